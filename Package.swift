@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Kretslopp",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "kretslopp", targets: ["kretslopp"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "Markdown", dependencies: ["CCmark"]),
+        .target(name: "Templates", dependencies: [.product(name: "Mustache", package: "swift-mustache")]),
+        .target(
+            name: "SiteBuilder",
+            dependencies: ["Markdown", "Templates", "Yams"]
+        ),
+        .executableTarget(
+            name: "kretslopp",
+            dependencies: ["SiteBuilder", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

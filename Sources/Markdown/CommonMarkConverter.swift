@@ -1,0 +1,169 @@
+import CCmark
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Renders Markdown to HTML through libcmark. The only file that touches C: the cmark tree is
+/// rewritten in place (heading ids, link targets, directive blocks), rendered, and freed at once.
+public struct MarkdownRenderer: Sendable {
+    public let options: MarkdownOptions
+
+    public init(options: MarkdownOptions = MarkdownOptions()) {
+        self.options = options
+    }
+
+    /// Renders `text`; `lineOffset` is added to every reported line (the front matter's lines).
+    public func render(_ text: String, lineOffset: Int = 0, hooks: some MarkdownHooks = NoMarkdownHooks()) -> MarkdownDocument {
+        var flags = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
+        if options.unsafeHTML { flags |= CMARK_OPT_UNSAFE }
+        if options.smartPunctuation { flags |= CMARK_OPT_SMART }
+        var source = text
+        let root: OpaquePointer = source.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, flags)! }
+        }
+        defer { cmark_node_free(root) }
+
+        var walk = TreeWalk(lineOffset: lineOffset)
+        walk.collect(root)
+
+        var slugger = HeadingSlugger()
+        var headings: [Heading] = []
+        for node in walk.headings {
+            let text = plainText(of: node)
+            let id = slugger.unique(for: text)
+            let heading = Heading(level: Int(cmark_node_get_heading_level(node)), text: text, id: id,
+                                  position: walk.position(of: node))
+            headings.append(heading)
+            replaceHeading(node, with: heading)
+        }
+
+        var links: [MarkdownLink] = []
+        for node in walk.links {
+            let isImage = cmark_node_get_type(node) == CMARK_NODE_IMAGE
+            let link = MarkdownLink(destination: string(cmark_node_get_url(node)), isImage: isImage,
+                                    text: plainText(of: node), position: walk.position(of: node))
+            links.append(link)
+            if let target = hooks.resolve(link) { cmark_node_set_url(node, target) }
+        }
+
+        var directives: [FencedDirective] = []
+        for node in walk.codeBlocks {
+            guard let directive = FencedDirective(info: string(cmark_node_get_fence_info(node)),
+                                                  body: string(cmark_node_get_literal(node)),
+                                                  position: walk.position(of: node)) else { continue }
+            directives.append(directive)
+            if let html = hooks.render(directive) { replace(node, withHTML: html) }
+        }
+
+        // Positions are for diagnostics only; they stay out of the HTML.
+        let htmlPointer = cmark_render_html(root, flags & ~CMARK_OPT_SOURCEPOS)!
+        defer { free(htmlPointer) }
+        return MarkdownDocument(html: String(cString: htmlPointer), headings: headings, links: links,
+                                directives: directives, plainText: walk.text)
+    }
+
+    // cmark's HTML writer prints a custom block's on_enter/on_exit verbatim, in safe mode too,
+    // so a heading becomes a custom block holding the heading's inline children.
+    private func replaceHeading(_ node: OpaquePointer, with heading: Heading) {
+        let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
+        cmark_node_set_on_enter(block, "<h\(heading.level) id=\"\(heading.id)\">")
+        var exit = "</h\(heading.level)>"
+        if let label = options.headingAnchorLabel {
+            exit = "<a class=\"heading-anchor\" href=\"#\(heading.id)\" aria-label=\"\(escapeAttribute(label)): \(escapeAttribute(heading.text))\">#</a>" + exit
+        }
+        cmark_node_set_on_exit(block, exit)
+        while let child = cmark_node_first_child(node) {
+            cmark_node_append_child(block, child)
+        }
+        cmark_node_insert_before(node, block)
+        cmark_node_free(node)
+    }
+
+    private func replace(_ node: OpaquePointer, withHTML html: String) {
+        let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
+        cmark_node_set_on_enter(block, html)
+        cmark_node_set_on_exit(block, "")
+        cmark_node_insert_before(node, block)
+        cmark_node_free(node)
+    }
+}
+
+/// One pass over the tree: the nodes to rewrite, and the plain text.
+private struct TreeWalk {
+    let lineOffset: Int
+    var headings: [OpaquePointer] = []
+    var links: [OpaquePointer] = []
+    var codeBlocks: [OpaquePointer] = []
+    var text = ""
+
+    init(lineOffset: Int) { self.lineOffset = lineOffset }
+
+    mutating func collect(_ root: OpaquePointer) {
+        let iterator = cmark_iter_new(root)!
+        defer { cmark_iter_free(iterator) }
+        while true {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            let node = cmark_iter_get_node(iterator)!
+            let type = cmark_node_get_type(node)
+            if event == CMARK_EVENT_ENTER {
+                switch type {
+                case CMARK_NODE_HEADING: headings.append(node)
+                case CMARK_NODE_LINK, CMARK_NODE_IMAGE: links.append(node)
+                case CMARK_NODE_CODE_BLOCK:
+                    codeBlocks.append(node)
+                    text += string(cmark_node_get_literal(node)) + "\n"
+                case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += string(cmark_node_get_literal(node))
+                case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += " "
+                default: break
+                }
+            } else if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING {
+                text += "\n"
+            }
+        }
+    }
+
+    func position(of node: OpaquePointer) -> SourcePosition {
+        // Inline nodes carry no position of their own in cmark 0.30: use the nearest block's.
+        var current: OpaquePointer? = node
+        while let n = current, cmark_node_get_start_line(n) == 0 {
+            current = cmark_node_parent(n)
+        }
+        guard let n = current else { return SourcePosition(line: lineOffset + 1, column: 1) }
+        return SourcePosition(line: Int(cmark_node_get_start_line(n)) + lineOffset,
+                              column: max(1, Int(cmark_node_get_start_column(n))))
+    }
+}
+
+private func string(_ pointer: UnsafePointer<CChar>?) -> String {
+    pointer.map { String(cString: $0) } ?? ""
+}
+
+private func plainText(of node: OpaquePointer) -> String {
+    var result = ""
+    let iterator = cmark_iter_new(node)!
+    defer { cmark_iter_free(iterator) }
+    while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+        guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+        switch cmark_node_get_type(child) {
+        case CMARK_NODE_TEXT, CMARK_NODE_CODE: result += string(cmark_node_get_literal(child))
+        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: result += " "
+        default: break
+        }
+    }
+    return result
+}
+
+private func escapeAttribute(_ text: String) -> String {
+    var out = ""
+    for ch in text {
+        switch ch {
+        case "&": out += "&amp;"
+        case "<": out += "&lt;"
+        case ">": out += "&gt;"
+        case "\"": out += "&quot;"
+        default: out.append(ch)
+        }
+    }
+    return out
+}

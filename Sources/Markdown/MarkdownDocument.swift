@@ -1,0 +1,67 @@
+/// A 1-based line and column in a source file.
+public struct SourcePosition: Sendable, Equatable, Hashable {
+    public var line: Int
+    public var column: Int
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+}
+
+/// A heading of a rendered document, with the id it was given in the HTML.
+public struct Heading: Sendable, Equatable {
+    public var level: Int
+    public var text: String
+    public var id: String
+    public var position: SourcePosition
+}
+
+/// A link or image destination as written in the Markdown source.
+public struct MarkdownLink: Sendable, Equatable {
+    public var destination: String
+    public var isImage: Bool
+    /// Link text, or an image's alt text.
+    public var text: String
+    public var position: SourcePosition
+}
+
+/// The result of rendering one Markdown text: HTML plus what the site needs to know about it.
+public struct MarkdownDocument: Sendable {
+    public var html: String
+    public var headings: [Heading]
+    public var links: [MarkdownLink]
+    public var directives: [FencedDirective]
+    /// The text a reader sees, without markup, blocks separated by newlines (for search).
+    public var plainText: String
+}
+
+/// How Markdown is rendered.
+public struct MarkdownOptions: Sendable {
+    /// Pass raw HTML and dangerous link schemes through (cmark's unsafe mode).
+    public var unsafeHTML: Bool
+    /// Typographic quotes, dashes and ellipses.
+    public var smartPunctuation: Bool
+    /// Accessible name of the `#` link placed after each heading; nil for no anchor links.
+    public var headingAnchorLabel: String?
+
+    public init(unsafeHTML: Bool = false, smartPunctuation: Bool = true, headingAnchorLabel: String? = nil) {
+        self.unsafeHTML = unsafeHTML
+        self.smartPunctuation = smartPunctuation
+        self.headingAnchorLabel = headingAnchorLabel
+    }
+}
+
+/// What the site decides while a document is rendered: where links go, what directives become.
+public protocol MarkdownHooks {
+    /// The destination to write for a link or image; nil keeps it as written.
+    func resolve(_ link: MarkdownLink) -> String?
+    /// HTML for a fenced directive block; nil renders the block as ordinary code.
+    func render(_ directive: FencedDirective) -> String?
+}
+
+/// Hooks that change nothing.
+public struct NoMarkdownHooks: MarkdownHooks {
+    public init() {}
+    public func resolve(_ link: MarkdownLink) -> String? { nil }
+    public func render(_ directive: FencedDirective) -> String? { nil }
+}

@@ -1,0 +1,155 @@
+import Markdown
+
+/// Builds the template values for one page being rendered; every URL relative to that page.
+struct PageContext {
+    let site: Site
+    let bodies: [RenderedBody]
+    let theme: Theme
+    let url: SiteURL
+
+    // MARK: Pages
+
+    /// A page as a listing card: everything but its content.
+    func card(_ index: Int) -> [String: Any] {
+        let page = site.pages[index]
+        var values: [String: Any] = [
+            "title": page.title, "summary": page.summary, "url": url.to(page.path), "section": page.section,
+            "date": page.date.map(DateText.long) ?? "", "dateISO": page.date ?? "", "isDraft": page.draft,
+            "params": page.frontMatter.templateValue,
+        ]
+        if let status = page.status {
+            values["status"] = ["id": status, "title": status.prefix(1).uppercased() + status.dropFirst()]
+        }
+        var taxonomies: [[String: Any]] = []
+        var facetKeys: [String] = []
+        for taxonomy in site.config.taxonomies {
+            let terms = (page.terms[taxonomy.key] ?? []).compactMap { taxonomy.term($0.id) }
+            guard !terms.isEmpty else { continue }
+            facetKeys += terms.map { "\(taxonomy.param):\($0.slug)" }
+            var t = taxonomyValues(taxonomy)
+            t["terms"] = terms.map { term($0, of: taxonomy) }
+            taxonomies.append(t)
+        }
+        values["taxonomies"] = taxonomies
+        values["tags"] = (taxonomies.first?["terms"]) ?? [[String: Any]]()
+        values["facetKeys"] = facetKeys.joined(separator: " ")
+        return values
+    }
+
+    /// A page with its content, table of contents and organisations.
+    func full(_ index: Int) -> [String: Any] {
+        let page = site.pages[index]
+        let body = bodies[index]
+        var values = card(index)
+        values["content"] = body.html
+        let toc = tableOfContents(body.headings)
+        values["toc"] = toc
+        values["hasToc"] = body.headings.count >= site.config.tocMinHeadings && !toc.isEmpty
+        var organisations: [[String: Any]] = []
+        var roleGroups: [[String: Any]] = []
+        for collection in site.collections {
+            let references = page.references.filter { $0.collection == collection.config.key }
+            var seen = Set<String>()
+            for reference in references where seen.insert(reference.id).inserted {
+                guard let record = collection.record(reference.id) else { continue }
+                let roles = references.filter { $0.id == reference.id }.compactMap(\.role)
+                organisations.append([
+                    "title": record.title, "url": url.to(record.path), "type": record.type?.title ?? "",
+                    "roles": roles.map { roleTitle($0, in: collection.config) }.joined(separator: ", "),
+                ])
+            }
+            let roleOrder = collection.config.roles.map(\.id) + [""]
+            for role in roleOrder {
+                var ids: [String] = []
+                for reference in references where (reference.role ?? "") == role && !ids.contains(reference.id) {
+                    ids.append(reference.id)
+                }
+                let records = ids.compactMap { collection.record($0) }
+                guard !records.isEmpty else { continue }
+                roleGroups.append([
+                    "role": role, "title": role.isEmpty ? collection.config.title : roleTitle(role, in: collection.config),
+                    "organisations": records.map { ["title": $0.title, "url": url.to($0.path)] },
+                ])
+            }
+        }
+        values["organisations"] = organisations
+        values["roleGroups"] = roleGroups
+        return values
+    }
+
+    private func tableOfContents(_ headings: [Heading]) -> [[String: Any]] {
+        var toc: [[String: Any]] = []
+        var children: [[String: Any]] = []
+        func flush() {
+            guard !toc.isEmpty else { return }
+            toc[toc.count - 1]["children"] = children
+            children = []
+        }
+        for heading in headings where heading.level == 2 || heading.level == 3 {
+            if heading.level == 2 {
+                flush()
+                toc.append(["id": heading.id, "title": heading.text, "children": [[String: Any]]()])
+            } else if !toc.isEmpty {
+                children.append(["id": heading.id, "title": heading.text])
+            }
+        }
+        flush()
+        return toc
+    }
+
+    private func roleTitle(_ id: String, in collection: CollectionConfig) -> String {
+        collection.roles.first { $0.id == id }?.title ?? id
+    }
+
+    // MARK: Taxonomies
+
+    func taxonomyValues(_ taxonomy: Taxonomy) -> [String: Any] {
+        ["key": taxonomy.key, "title": taxonomy.title, "singular": taxonomy.singular, "path": taxonomy.path,
+         "param": taxonomy.param, "url": url.to("/\(taxonomy.path)/")]
+    }
+
+    func term(_ term: Term, of taxonomy: Taxonomy, count: Int? = nil) -> [String: Any] {
+        var values: [String: Any] = [
+            "id": term.id, "title": term.title, "slug": term.slug, "url": url.to(termPath(term, taxonomy)),
+            "icon": term.icon.flatMap { theme.icons[$0] } ?? "", "description": term.description ?? "",
+            "param": taxonomy.param,
+        ]
+        if let count { values["count"] = count; values["isEmpty"] = count == 0 }
+        return values
+    }
+
+    func termPath(_ term: Term, _ taxonomy: Taxonomy) -> String { "/\(taxonomy.path)/\(term.slug)/" }
+
+    /// Filter groups for a listing of `pages`: each taxonomy with its terms and how many of the
+    /// listed pages carry each.
+    func facets(for pages: [Int]) -> [[String: Any]] {
+        let listed = Set(pages)
+        return site.config.taxonomies.compactMap { taxonomy in
+            let counts = taxonomy.terms.map { t in (site.termPages[taxonomy.key]?[t.id] ?? []).filter(listed.contains).count }
+            guard counts.contains(where: { $0 > 0 }) else { return nil }
+            var values = taxonomyValues(taxonomy)
+            values["terms"] = zip(taxonomy.terms, counts).map { term($0, of: taxonomy, count: $1) }
+            return values
+        }
+    }
+
+    // MARK: Records
+
+    func record(_ record: Record, in collection: SiteCollection, withProjects: Bool) -> [String: Any] {
+        var values: [String: Any] = [
+            "id": record.id, "title": record.title, "url": url.to(record.path), "description": record.description,
+            "fields": record.value.templateValue, "projectCount": record.usages.count,
+        ]
+        if let type = record.type { values["type"] = ["id": type.id, "title": type.title] }
+        if withProjects {
+            let roleOrder = collection.config.roles.map(\.id) + [""]
+            values["roles"] = roleOrder.compactMap { role -> [String: Any]? in
+                let pages = record.usages.filter { role.isEmpty ? $0.roles.isEmpty : $0.roles.contains(role) }.map(\.page)
+                guard !pages.isEmpty else { return nil }
+                return ["role": role, "title": role.isEmpty ? collection.config.title : roleTitle(role, in: collection.config),
+                        "projects": pages.map(card)]
+            }
+        }
+        return values
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Markdown
+
+/// One problem found in the input, compiler style: `path:line:col: error: message; hint`.
+public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Comparable {
+        case error, warning
+        public static func < (a: Severity, b: Severity) -> Bool { a == .error && b == .warning }
+    }
+
+    public var severity: Severity
+    /// Path as the user typed it (`Content/projekt/x.md`).
+    public var file: String
+    public var line: Int
+    public var column: Int
+    public var message: String
+    /// How to fix it, when we can tell.
+    public var hint: String?
+
+    public init(_ severity: Severity, _ file: String, _ position: SourcePosition, _ message: String, hint: String? = nil) {
+        self.severity = severity
+        self.file = file
+        self.line = position.line
+        self.column = position.column
+        self.message = message
+        self.hint = hint
+    }
+
+    public var description: String {
+        "\(file):\(line):\(column): \(severity.rawValue): \(message)" + (hint.map { "; \($0)" } ?? "")
+    }
+}
+
+extension SourcePosition {
+    /// Line 1, column 1: for problems that concern a whole file.
+    public static let start = SourcePosition(line: 1, column: 1)
+}
+
+/// Collects diagnostics from every stage, from any thread, and hands them out in a stable order.
+public final class DiagnosticLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [Diagnostic] = []
+
+    public init() {}
+
+    public func add(_ diagnostic: Diagnostic) {
+        lock.lock()
+        items.append(diagnostic)
+        lock.unlock()
+    }
+
+    public func error(_ file: String, _ position: SourcePosition, _ message: String, hint: String? = nil) {
+        add(Diagnostic(.error, file, position, message, hint: hint))
+    }
+
+    public func warning(_ file: String, _ position: SourcePosition, _ message: String, hint: String? = nil) {
+        add(Diagnostic(.warning, file, position, message, hint: hint))
+    }
+
+    /// All diagnostics, sorted by file, line and column so every run prints them alike.
+    public var all: [Diagnostic] {
+        lock.lock()
+        defer { lock.unlock() }
+        return items.sorted {
+            ($0.file, $0.line, $0.column, $0.message) < ($1.file, $1.line, $1.column, $1.message)
+        }
+    }
+
+    public var hasErrors: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return items.contains { $0.severity == .error }
+    }
+}

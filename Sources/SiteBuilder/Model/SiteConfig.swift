@@ -1,0 +1,68 @@
+/// `Content/site.yaml`: the site's settings, vocabularies and menus.
+public struct SiteConfig: Sendable {
+    public var title: String
+    public var description: String
+    public var language: String
+    /// Absolute base URL ending in `/`, for feed, sitemap and canonical links; may be empty.
+    public var baseURL: String
+    public var author: String
+    public var unsafeHTML: Bool
+    public var tocMinHeadings: Int
+    public var menu: [MenuItem]
+    public var taxonomies: [Taxonomy]
+    public var collections: [CollectionConfig]
+}
+
+/// A menu entry; `path` is a site path such as `/projekt/`.
+public struct MenuItem: Sendable {
+    public var title: String
+    public var path: String
+}
+
+/// A controlled vocabulary that pages are classified by (tags, område, ...).
+public struct Taxonomy: Sendable {
+    /// Front matter key.
+    public var key: String
+    public var title: String
+    public var singular: String
+    /// URL folder of the term pages.
+    public var path: String
+    /// URL query parameter used by filters.
+    public var param: String
+    public var required: Bool
+    /// Sections whose pages use it; empty means every section.
+    public var sections: [String]
+    public var terms: [Term]
+
+    /// The term with this id.
+    public func term(_ id: String) -> Term? { terms.first { $0.id == id } }
+
+    func applies(to section: String) -> Bool { sections.isEmpty || sections.contains(section) }
+}
+
+/// One value of a taxonomy.
+public struct Term: Sendable {
+    public var id: String
+    public var title: String
+    public var slug: String
+    public var icon: String?
+    public var description: String?
+}
+
+/// Records of a data file that get pages of their own and are referenced from front matter.
+public struct CollectionConfig: Sendable {
+    public var key: String
+    public var data: String
+    public var title: String
+    public var singular: String
+    public var path: String
+    public var titleField: String
+    public var roles: [Choice]
+    public var types: [Choice]
+}
+
+/// An allowed value with its title (a role, a record type).
+public struct Choice: Sendable {
+    public var id: String
+    public var title: String
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+/// What to build and how.
+public struct BuildOptions: Sendable {
+    public var content: URL
+    public var theme: URL
+    /// Paths as the user typed them, for messages.
+    public var contentDisplay: String
+    public var themeDisplay: String
+    public var baseURL: String?
+    public var includeDrafts: Bool
+    public var linkStyle: LinkStyle
+    /// HTML injected into every page by the preview server.
+    public var liveReload: String
+
+    public init(content: String = "Content", theme: String = "Themes/default", baseURL: String? = nil,
+                includeDrafts: Bool = false, linkStyle: LinkStyle = .pretty, liveReload: String = "") {
+        self.content = URL(fileURLWithPath: content)
+        self.theme = URL(fileURLWithPath: theme)
+        self.contentDisplay = content.hasSuffix("/") ? String(content.dropLast()) : content
+        self.themeDisplay = theme.hasSuffix("/") ? String(theme.dropLast()) : theme
+        self.baseURL = baseURL
+        self.includeDrafts = includeDrafts
+        self.linkStyle = linkStyle
+        self.liveReload = liveReload
+    }
+}
+
+/// The outcome of a build: the site's files (when there were no errors) and every diagnostic.
+public struct BuildResult: Sendable {
+    public var files: [OutputFile]
+    public var diagnostics: [Diagnostic]
+    public var pageCount: Int
+    public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }
+}
+
+/// The build, top to bottom. Only the first stage reads the disk; writing is the caller's
+/// `OutputWriter`, so the same build serves `build`, `check` and the preview server.
+public enum BuildPipeline {
+    public static func build(_ options: BuildOptions) -> BuildResult {
+        let log = DiagnosticLog()
+        func failed() -> BuildResult { BuildResult(files: [], diagnostics: log.all, pageCount: 0) }
+
+        let content = LoadContent(root: options.content, displayRoot: options.contentDisplay, log: log).run()
+        guard var config = LoadSiteConfig(log: log).run(content.siteConfig, displayRoot: options.contentDisplay) else { return failed() }
+        if let baseURL = options.baseURL { config.baseURL = baseURL.hasSuffix("/") || baseURL.isEmpty ? baseURL : baseURL + "/" }
+        guard let theme = LoadTheme(root: options.theme, displayRoot: options.themeDisplay, language: config.language, log: log).run()
+        else { return failed() }
+        let pages = ParseFrontMatter(config: config, includeDrafts: options.includeDrafts, log: log).run(content.markdown)
+        let data = LoadData(log: log).run(content.data)
+        let site = BuildSiteModel(config: config, configPath: content.siteConfig?.displayPath ?? "site.yaml", log: log)
+            .run(pages: pages, data: data)
+        let bodies = RenderMarkdown(site: site, theme: theme, style: options.linkStyle, log: log).run()
+        let htmlFiles = RenderPages(site: site, bodies: bodies, theme: theme, style: options.linkStyle,
+                                    liveReload: options.liveReload, log: log).run()
+        let feeds = RenderFeeds(site: site, configPath: content.siteConfig?.displayPath ?? "site.yaml",
+                                pagePaths: htmlFiles.map { "/" + $0.path.replacingOccurrences(of: "index.html", with: "") }.sorted(),
+                                log: log).run()
+        let copied = theme.assets.map { OutputFile(path: "assets/" + $0.path, data: $0.data) }
+            + content.staticFiles.map { OutputFile(path: String($0.relativePath.dropFirst("static/".count)), data: $0.data) }
+        let files = checkCollisions(htmlFiles + feeds + copied, log: log)
+
+        guard !log.hasErrors else { return failed() }
+        return BuildResult(files: files, diagnostics: log.all, pageCount: htmlFiles.count)
+    }
+
+    /// Builds and, when there are no errors, writes the site; the old output stays on any error.
+    public static func build(_ options: BuildOptions, to writer: OutputWriter, outputDisplay: String) -> (BuildResult, OutputError?) {
+        let result = build(options)
+        guard result.succeeded, case .disk(let url) = writer else { return (result, nil) }
+        do {
+            try WriteOutput(output: url, displayPath: outputDisplay).run(result.files)
+            return (result, nil)
+        } catch let error as OutputError {
+            return (result, error)
+        } catch {
+            return (result, OutputError(path: outputDisplay, message: error.localizedDescription))
+        }
+    }
+
+    private static func checkCollisions(_ files: [OutputFile], log: DiagnosticLog) -> [OutputFile] {
+        var seen = Set<String>()
+        var result: [OutputFile] = []
+        for file in files {
+            if seen.insert(file.path).inserted { result.append(file) } else {
+                log.error(file.path, .start, "two sources write the output file \(file.path)",
+                          hint: "a file in static/ or the theme's assets/ has the same path as a generated page")
+            }
+        }
+        return result.sorted { $0.path < $1.path }
+    }
+}

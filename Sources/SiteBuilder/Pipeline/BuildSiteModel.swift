@@ -1,0 +1,156 @@
+import Markdown
+
+/// Stage 5: pages, taxonomies and collections put together, every reference checked, listings
+/// and cross references computed once for the whole site.
+struct BuildSiteModel {
+    let config: SiteConfig
+    /// site.yaml as shown in messages.
+    let configPath: String
+    let log: DiagnosticLog
+
+    func run(pages unsorted: [Page], data: [String: DataFile]) -> Site {
+        let collation = Collation(language: config.language)
+        let pages = unsorted.sorted { $0.source.relativePath < $1.source.relativePath }
+        var pageBySource: [String: Int] = [:]
+        var pageByPath: [String: Int] = [:]
+        for (index, page) in pages.enumerated() {
+            pageBySource[page.source.relativePath] = index
+            if let other = pageByPath[page.path] {
+                log.error(page.source.displayPath, .start,
+                          "this page and \(pages[other].source.displayPath) both become \(page.path)",
+                          hint: "rename one of the files")
+            }
+            pageByPath[page.path] = index
+        }
+        for page in pages { checkTerms(page) }
+
+        // Listing order: weight, then title in Swedish order.
+        let ordered = collation.sorted(Array(pages.indices)) { pages[$0].title }
+            .enumerated().sorted { (pages[$0.element].weight, $0.offset) < (pages[$1.element].weight, $1.offset) }
+            .map(\.element)
+        var sectionPages: [String: [Int]] = [:]
+        var termPages: [String: [String: [Int]]] = [:]
+        for index in ordered where pages[index].kind == .regular {
+            let page = pages[index]
+            sectionPages[page.section, default: []].append(index)
+            for taxonomy in config.taxonomies {
+                for (id, _) in page.terms[taxonomy.key] ?? [] where taxonomy.term(id) != nil {
+                    if termPages[taxonomy.key, default: [:]][id]?.last != index {
+                        termPages[taxonomy.key, default: [:]][id, default: []].append(index)
+                    }
+                }
+            }
+        }
+        let collections = config.collections.map { buildCollection($0, data: data, pages: pages, order: ordered, collation: collation) }
+        checkMenu(pageByPath: pageByPath)
+        return Site(config: config, pages: pages, data: data, pageBySource: pageBySource, termPages: termPages,
+                    collections: collections, sectionPages: sectionPages)
+    }
+
+    private func checkTerms(_ page: Page) {
+        let file = page.source.displayPath
+        for taxonomy in config.taxonomies {
+            let values = page.terms[taxonomy.key] ?? []
+            if values.isEmpty && taxonomy.required && page.kind == .regular && taxonomy.applies(to: page.section) {
+                let known = taxonomy.terms.map(\.id).joined(separator: ", ")
+                log.error(file, page.frontMatter.position, "missing '\(taxonomy.key)': every page in '\(page.section)' needs at least one",
+                          hint: "add '\(taxonomy.key): [\(taxonomy.terms.first?.id ?? "…")]' (known: \(known))")
+            }
+            for (id, position) in values where taxonomy.term(id) == nil {
+                let known = taxonomy.terms.map(\.id)
+                let guess = Suggestion.closest(to: id, in: known).map { "did you mean '\($0)'? " } ?? ""
+                log.error(file, position, "unknown \(taxonomy.singular.lowercased()) '\(id)' in '\(taxonomy.key)'",
+                          hint: "\(guess)(known: \(known.joined(separator: ", ")); new terms are added in site.yaml")
+            }
+        }
+    }
+
+    private func buildCollection(_ collection: CollectionConfig, data: [String: DataFile], pages: [Page], order: [Int],
+                                 collation: Collation) -> SiteCollection {
+        var records: [Record] = []
+        var index: [String: Int] = [:]
+        if let file = data[collection.data] {
+            let read = FieldReader(file: file.source.displayPath, log: log)
+            let items = file.value.list ?? []
+            if file.value.list == nil {
+                log.error(file.source.displayPath, file.value.position, "'\(collection.key)' records must be a list",
+                          hint: "write each record as '- id: …'")
+            }
+            for item in items {
+                guard let map = read.mapping(item, what: "a record"),
+                      let id = read.string(map, "id", required: true) else { continue }
+                if Slug.make(id) != id {
+                    log.error(read.file, map["id"]!.position, "record id '\(id)' must be a lower-case ASCII slug",
+                              hint: "use '\(Slug.make(id))'")
+                }
+                if index[id] != nil {
+                    log.error(read.file, map["id"]!.position, "duplicate id '\(id)' in \(collection.data)")
+                    continue
+                }
+                var type: Choice? = nil
+                if let typeID = read.string(map, "typ") {
+                    type = collection.types.first { $0.id == typeID }
+                    if type == nil && !collection.types.isEmpty {
+                        let known = collection.types.map(\.id)
+                        let guess = Suggestion.closest(to: typeID, in: known).map { "did you mean '\($0)'? " } ?? ""
+                        log.error(read.file, map["typ"]!.position, "unknown type '\(typeID)'",
+                                  hint: "\(guess)(known: \(known.joined(separator: ", ")))")
+                    }
+                }
+                let title = read.string(map, collection.titleField, required: true) ?? id
+                index[id] = records.count
+                records.append(Record(id: id, title: title, type: type, description: read.string(map, "beskrivning") ?? "",
+                                      value: map, path: "/\(collection.path)/\(Slug.make(id))/", usages: []))
+            }
+        } else {
+            log.error(configPath, .start, "collection '\(collection.key)' needs the data file data/\(collection.data).yaml",
+                      hint: "create it or fix 'data:' in site.yaml")
+        }
+
+        // Cross references, once: each page in listing order adds itself to the records it names.
+        let roleIDs = collection.roles.map(\.id)
+        for pageIndex in order {
+            let page = pages[pageIndex]
+            var rolesByRecord: [(Int, [String])] = []
+            for reference in page.references where reference.collection == collection.key {
+                guard let recordIndex = index[reference.id] else {
+                    let guess = Suggestion.closest(to: reference.id, in: records.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
+                    log.error(page.source.displayPath, reference.position,
+                              "unknown \(collection.singular.lowercased()) '\(reference.id)'",
+                              hint: "add it to data/\(collection.data).yaml or fix the id\(guess)")
+                    continue
+                }
+                if let role = reference.role, !roleIDs.isEmpty, !roleIDs.contains(role) {
+                    log.error(page.source.displayPath, reference.position, "unknown role '\(role)' for '\(reference.id)'",
+                              hint: "known roles: \(roleIDs.joined(separator: ", "))")
+                }
+                let role = reference.role.map { [$0] } ?? []
+                if let existing = rolesByRecord.firstIndex(where: { $0.0 == recordIndex }) {
+                    rolesByRecord[existing].1 += role
+                } else {
+                    rolesByRecord.append((recordIndex, role))
+                }
+            }
+            for (recordIndex, roles) in rolesByRecord { records[recordIndex].usages.append((pageIndex, roles)) }
+        }
+        if let file = data[collection.data] {
+            for record in records where record.usages.isEmpty {
+                log.warning(file.source.displayPath, record.value.position,
+                            "\(collection.singular.lowercased()) '\(record.id)' is not referenced by any page",
+                            hint: "reference it from a page's '\(collection.key)' or remove it")
+            }
+        }
+        let sorted = collation.sorted(records) { $0.title }
+        var sortedIndex: [String: Int] = [:]
+        for (i, r) in sorted.enumerated() { sortedIndex[r.id] = i }
+        return SiteCollection(config: collection, records: sorted, recordIndex: sortedIndex)
+    }
+
+    private func checkMenu(pageByPath: [String: Int]) {
+        let generated = Set(config.taxonomies.map { "/\($0.path)/" } + config.collections.map { "/\($0.path)/" })
+        for item in config.menu where pageByPath[item.path] == nil && !generated.contains(item.path) && !item.path.contains("://") {
+            log.error(configPath, .start, "menu entry '\(item.title)' points to \(item.path), which no page has",
+                      hint: "create the page or fix the url")
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import Markdown
+
+/// A file read from `Content/`.
+public struct SourceFile: Sendable {
+    /// Path relative to the content folder, with `/` separators (`projekt/x.md`).
+    public var relativePath: String
+    /// Path as shown in messages (`Content/projekt/x.md`).
+    public var displayPath: String
+    public var data: Data
+}
+
+/// Everything in `Content/`, read once and sorted by path.
+public struct ContentFiles: Sendable {
+    public var siteConfig: SourceFile?
+    public var markdown: [SourceFile] = []
+    public var data: [SourceFile] = []
+    public var staticFiles: [SourceFile] = []
+}
+
+/// Stage 1: reads the content folder. Hidden files are skipped; symlinked folders are followed
+/// once (a loop is reported, not followed forever); unreadable files are errors.
+struct LoadContent {
+    let root: URL
+    let displayRoot: String
+    let log: DiagnosticLog
+
+    func run() -> ContentFiles {
+        var files = ContentFiles()
+        var visited = Set<String>()
+        walk(root, relative: "", visited: &visited) { file in
+            switch true {
+            case file.relativePath == "site.yaml": files.siteConfig = file
+            case file.relativePath.hasPrefix("static/"): files.staticFiles.append(file)
+            case file.relativePath.hasPrefix("data/"): files.data.append(file)
+            case file.relativePath.hasSuffix(".md"): files.markdown.append(file)
+            default:
+                log.warning(file.displayPath, .start, "file is not used by the build",
+                            hint: "put images and downloads under static/, data under data/, pages in .md files")
+            }
+        }
+        return files
+    }
+
+    private func display(_ relative: String) -> String {
+        relative.isEmpty ? displayRoot : displayRoot + "/" + relative
+    }
+
+    private func walk(_ url: URL, relative: String, visited: inout Set<String>, _ found: (SourceFile) -> Void) {
+        let fm = FileManager.default
+        let real = url.resolvingSymlinksInPath().path
+        guard visited.insert(real).inserted else {
+            log.error(display(relative), .start, "symbolic link loop: this folder is already part of the content",
+                      hint: "remove the link or point it outside the content folder")
+            return
+        }
+        defer { visited.remove(real) }
+        let names: [String]
+        do {
+            names = try fm.contentsOfDirectory(atPath: url.path)
+        } catch {
+            log.error(display(relative), .start, "cannot read folder: \(error.localizedDescription)")
+            return
+        }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let child = url.appendingPathComponent(name)
+            let childRelative = relative.isEmpty ? name : relative + "/" + name
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: child.path, isDirectory: &isDirectory) else {
+                log.error(display(childRelative), .start, "broken symbolic link", hint: "remove it or fix its target")
+                continue
+            }
+            if isDirectory.boolValue {
+                walk(child, relative: childRelative, visited: &visited, found)
+                continue
+            }
+            guard let data = fm.contents(atPath: child.path) else {
+                log.error(display(childRelative), .start, "cannot read file (permission denied?)",
+                          hint: "check the file's permissions")
+                continue
+            }
+            found(SourceFile(relativePath: childRelative, displayPath: display(childRelative), data: data))
+        }
+    }
+}
+
+extension SourceFile {
+    /// The file as UTF-8 text without a byte order mark; reports invalid bytes at their line and column.
+    func text(log: DiagnosticLog) -> String? {
+        var bytes = data[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        if let text = String(validating: bytes, as: UTF8.self) {
+            if let nul = text.utf8.firstIndex(of: 0) {
+                log.error(displayPath, position(of: text.utf8.distance(from: text.utf8.startIndex, to: nul), in: bytes),
+                          "file contains a NUL byte", hint: "remove it; the file may be binary or damaged")
+                return nil
+            }
+            return text
+        }
+        let offset = firstInvalidUTF8(bytes)
+        log.error(displayPath, position(of: offset, in: bytes), "file is not valid UTF-8 text",
+                  hint: "save the file as UTF-8 in your editor")
+        return nil
+    }
+
+    private func position(of offset: Int, in bytes: Data.SubSequence) -> SourcePosition {
+        var line = 1
+        var column = 1
+        for byte in bytes.prefix(offset) {
+            if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+        }
+        return SourcePosition(line: line, column: column)
+    }
+
+    private func firstInvalidUTF8(_ bytes: Data.SubSequence) -> Int {
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        var consumed = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                offset = consumed
+                consumed += UTF8.width(scalar)
+            case .emptyInput: return consumed
+            case .error: return offset == consumed ? consumed : consumed
+            }
+        }
+    }
+}

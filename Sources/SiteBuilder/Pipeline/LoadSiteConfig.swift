@@ -1,0 +1,100 @@
+import Markdown
+
+/// Stage 2: `site.yaml` -> `SiteConfig`, every mistake reported at its line.
+struct LoadSiteConfig {
+    let log: DiagnosticLog
+
+    func run(_ file: SourceFile?, displayRoot: String) -> SiteConfig? {
+        guard let file else {
+            log.error(displayRoot + "/site.yaml", .start, "site.yaml is missing",
+                      hint: "create it with at least 'title:' and 'language: sv'")
+            return nil
+        }
+        guard let text = file.text(log: log),
+              let root = YAMLReader.parse(text, file: file.displayPath, log: log) else { return nil }
+        let read = FieldReader(file: file.displayPath, log: log)
+        guard let map = read.mapping(root, what: "site.yaml") else { return nil }
+
+        var baseURL = read.string(map, "baseURL") ?? ""
+        if !baseURL.isEmpty && !baseURL.hasSuffix("/") { baseURL += "/" }
+        if let value = map["baseURL"], !baseURL.isEmpty, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+            log.error(file.displayPath, value.position, "baseURL must start with https:// or http://")
+        }
+        let markdown = map["markdown"].flatMap { read.mapping($0, what: "'markdown'") }
+        let config = SiteConfig(
+            title: read.string(map, "title", required: true) ?? "",
+            description: read.string(map, "description") ?? "",
+            language: read.string(map, "language") ?? "sv",
+            baseURL: baseURL,
+            author: read.string(map, "author") ?? "",
+            unsafeHTML: markdown.flatMap { read.bool($0, "unsafeHTML") } ?? false,
+            tocMinHeadings: markdown.flatMap { read.int($0, "tocMinHeadings") } ?? 3,
+            menu: (read.list(map, "menu") ?? []).compactMap { menuItem($0, read) },
+            taxonomies: (read.list(map, "taxonomies") ?? []).compactMap { taxonomy($0, read) },
+            collections: (read.list(map, "collections") ?? []).compactMap { collection($0, read) })
+        checkUnique(config, read: read, map: map)
+        return config
+    }
+
+    private func menuItem(_ value: DataValue, _ read: FieldReader) -> MenuItem? {
+        guard let map = read.mapping(value, what: "a menu entry"),
+              let title = read.string(map, "title", required: true),
+              let url = read.string(map, "url", required: true) else { return nil }
+        return MenuItem(title: title, path: url)
+    }
+
+    private func taxonomy(_ value: DataValue, _ read: FieldReader) -> Taxonomy? {
+        guard let map = read.mapping(value, what: "a taxonomy"),
+              let key = read.string(map, "key", required: true) else { return nil }
+        let title = read.string(map, "title") ?? key
+        let terms = (read.list(map, "terms") ?? []).compactMap { item -> Term? in
+            guard let t = read.mapping(item, what: "a term"), let id = read.string(t, "id", required: true) else { return nil }
+            let slug = Slug.make(id)
+            if slug.isEmpty { log.error(read.file, t.position, "term id '\(id)' has no letters or digits to make a URL from") }
+            return Term(id: id, title: read.string(t, "title") ?? id, slug: slug,
+                        icon: read.string(t, "icon"), description: read.string(t, "description"))
+        }
+        return Taxonomy(key: key, title: title, singular: read.string(map, "singular") ?? title,
+                        path: Slug.make(read.string(map, "path") ?? key), param: read.string(map, "param") ?? Slug.make(key),
+                        required: read.bool(map, "required") ?? false,
+                        sections: (read.strings(map, "sections") ?? []).map(\.0), terms: terms)
+    }
+
+    private func collection(_ value: DataValue, _ read: FieldReader) -> CollectionConfig? {
+        guard let map = read.mapping(value, what: "a collection"),
+              let key = read.string(map, "key", required: true) else { return nil }
+        func choices(_ field: String) -> [Choice] {
+            (read.list(map, field) ?? []).compactMap { item in
+                guard let c = read.mapping(item, what: "an entry of '\(field)'"),
+                      let id = read.string(c, "id", required: true) else { return nil }
+                return Choice(id: id, title: read.string(c, "title") ?? id)
+            }
+        }
+        let title = read.string(map, "title") ?? key
+        return CollectionConfig(key: key, data: read.string(map, "data") ?? key, title: title,
+                                singular: read.string(map, "singular") ?? title,
+                                path: Slug.make(read.string(map, "path") ?? key),
+                                titleField: read.string(map, "titleField") ?? "title",
+                                roles: choices("roles"), types: choices("types"))
+    }
+
+    private func checkUnique(_ config: SiteConfig, read: FieldReader, map: DataValue) {
+        var paths: [String: String] = [:]
+        for (path, owner) in config.taxonomies.map({ ($0.path, $0.key) }) + config.collections.map({ ($0.path, $0.key) }) {
+            if let other = paths[path] {
+                log.error(read.file, map.position, "'\(owner)' and '\(other)' both use the URL folder '/\(path)/'",
+                          hint: "give one of them another 'path'")
+            }
+            paths[path] = owner
+        }
+        for taxonomy in config.taxonomies {
+            var slugs: [String: String] = [:]
+            for term in taxonomy.terms {
+                if let other = slugs[term.slug] {
+                    log.error(read.file, map.position, "terms '\(other)' and '\(term.id)' of '\(taxonomy.key)' have the same URL slug '\(term.slug)'")
+                }
+                slugs[term.slug] = term.id
+            }
+        }
+    }
+}

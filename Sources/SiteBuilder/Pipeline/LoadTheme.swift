@@ -1,0 +1,121 @@
+import Foundation
+import Markdown
+import Templates
+
+/// A theme, loaded once: compiled templates, UI strings, icons and asset files.
+struct Theme: Sendable {
+    var templates: any TemplateRendering
+    /// UI strings of the site's language (`i18n/sv.yaml`).
+    var strings: [String: String]
+    /// Icon name -> SVG markup.
+    var icons: [String: String]
+    /// Files below `assets/`: path relative to it -> bytes.
+    var assets: [(path: String, data: Data)]
+
+    /// Templates every theme must have.
+    static let requiredTemplates = ["home", "section", "page", "single", "terms", "term", "records", "record", "404"]
+
+    /// UI strings the build itself writes into pages.
+    static let requiredStrings = ["home", "headingAnchor", "notFoundTitle", "otherRecords"]
+
+    func string(_ key: String) -> String { strings[key] ?? key }
+}
+
+/// Reads the theme folder; every problem is a diagnostic with the theme file's path.
+struct LoadTheme {
+    let root: URL
+    let displayRoot: String
+    let language: String
+    let log: DiagnosticLog
+
+    func run() -> Theme? {
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            log.error(displayRoot, .start, "theme folder not found", hint: "pass --theme with the path of a theme folder")
+            return nil
+        }
+        let templates: MustacheTheme
+        do {
+            templates = try MustacheTheme(directory: root.appendingPathComponent("templates"))
+        } catch {
+            for e in error.errors {
+                log.error("\(displayRoot)/templates/\(e.file)", SourcePosition(line: e.line, column: e.column), e.message)
+            }
+            return nil
+        }
+        var missing = false
+        for name in Theme.requiredTemplates where !templates.has(name) {
+            log.error("\(displayRoot)/templates/\(name).mustache", .start, "the theme has no '\(name)' template",
+                      hint: "every theme needs: \(Theme.requiredTemplates.joined(separator: ", "))")
+            missing = true
+        }
+        if missing { return nil }
+        let strings = loadStrings()
+        checkStrings(strings, templates: templates)
+        return Theme(templates: templates, strings: strings, icons: loadIcons(), assets: loadAssets())
+    }
+
+    private func loadStrings() -> [String: String] {
+        let relative = "i18n/\(language).yaml"
+        let display = "\(displayRoot)/\(relative)"
+        guard let data = fm.contents(atPath: root.appendingPathComponent(relative).path) else {
+            log.error(display, .start, "the theme has no UI strings for language '\(language)'",
+                      hint: "add \(relative) to the theme")
+            return [:]
+        }
+        let file = SourceFile(relativePath: relative, displayPath: display, data: data)
+        guard let text = file.text(log: log), let value = YAMLReader.parse(text, file: display, log: log) else { return [:] }
+        var strings: [String: String] = [:]
+        for (key, item) in value.pairs ?? [] {
+            if let text = item.text { strings[key] = text } else {
+                log.error(display, item.position, "UI string '\(key)' must be text")
+            }
+        }
+        return strings
+    }
+
+    // A missing UI string would show its key to readers: every key the templates or the build
+    // use must be in the language file.
+    private func checkStrings(_ strings: [String: String], templates: MustacheTheme) {
+        guard !strings.isEmpty else { return }
+        let file = "\(displayRoot)/i18n/\(language).yaml"
+        for key in Theme.requiredStrings where strings[key] == nil {
+            log.error(file, .start, "missing UI string '\(key)', which the build uses", hint: "add '\(key): …'")
+        }
+        for (template, reference) in templates.keys(withPrefix: "i18n.") where strings[reference.name] == nil {
+            log.error("\(displayRoot)/templates/\(template)", SourcePosition(line: reference.line, column: reference.column),
+                      "UI string '\(reference.name)' is not in i18n/\(language).yaml", hint: "add it there or fix the key")
+        }
+    }
+
+    private func loadIcons() -> [String: String] {
+        let folder = root.appendingPathComponent("icons")
+        var icons: [String: String] = [:]
+        for name in (try? fm.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasSuffix(".svg") {
+            if let data = fm.contents(atPath: folder.appendingPathComponent(name).path),
+               let svg = String(data: data, encoding: .utf8) {
+                icons[String(name.dropLast(4))] = svg.trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+        }
+        return icons
+    }
+
+    private func loadAssets() -> [(path: String, data: Data)] {
+        let folder = root.appendingPathComponent("assets").standardizedFileURL
+        guard let enumerator = fm.enumerator(atPath: folder.path) else { return [] }
+        var assets: [(path: String, data: Data)] = []
+        for case let path as String in enumerator {
+            var isDirectory: ObjCBool = false
+            let full = folder.appendingPathComponent(path).path
+            guard fm.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue,
+                  !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
+            if let data = fm.contents(atPath: full) { assets.append((path, data)) } else {
+                log.error("\(displayRoot)/assets/\(path)", .start, "cannot read asset file")
+            }
+        }
+        return assets.sorted { $0.path < $1.path }
+    }
+
+    private var fm: FileManager { FileManager.default }
+}

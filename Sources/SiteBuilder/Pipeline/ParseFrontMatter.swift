@@ -1,0 +1,131 @@
+import Markdown
+
+/// Stage 3: splits each Markdown file into YAML front matter and body, and reads the fields the
+/// build knows. Positions are reported in the `.md` file's own lines.
+struct ParseFrontMatter {
+    let config: SiteConfig
+    let includeDrafts: Bool
+    let log: DiagnosticLog
+
+    func run(_ files: [SourceFile]) -> [Page] {
+        files.compactMap(parse)
+    }
+
+    func parse(_ file: SourceFile) -> Page? {
+        guard let raw = file.text(log: log) else { return nil }
+        let text = raw.contains("\r") ? raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : raw
+        let split = FrontMatterSplitter.split(text)
+        if split.unterminated {
+            log.error(file.displayPath, .start, "front matter starts with '---' but is never closed",
+                      hint: "add a line with only '---' after the last front matter field")
+            return nil
+        }
+        guard let yaml = split.yaml else {
+            log.error(file.displayPath, .start, "page has no front matter",
+                      hint: "start the file with '---', a line 'title: …', and '---'")
+            return nil
+        }
+        guard let root = YAMLReader.parse(yaml, file: file.displayPath, lineOffset: 1, log: log) else { return nil }
+        let read = FieldReader(file: file.displayPath, log: log)
+        let map: DataValue
+        if root.isNull {
+            map = DataValue(.map([]), at: SourcePosition(line: 1, column: 1))
+        } else {
+            guard let m = read.mapping(root, what: "front matter") else { return nil }
+            map = m
+        }
+        let title = read.string(map, "title", required: true, hint: "add 'title: …' to the front matter")
+        let draft = read.bool(map, "draft") ?? false
+        if draft && !includeDrafts { return nil }
+        var date = read.string(map, "date")
+        if let d = date, !Self.isISODate(d) {
+            log.error(file.displayPath, map["date"]!.position, "date '\(d)' is not a date in the form YYYY-MM-DD",
+                      hint: "write for example 'date: 2024-05-31'")
+            date = nil
+        }
+
+        var terms: [String: [(id: String, position: SourcePosition)]] = [:]
+        for taxonomy in config.taxonomies {
+            if let values = read.strings(map, taxonomy.key) { terms[taxonomy.key] = values.map { ($0.0, $0.1) } }
+        }
+        var references: [Reference] = []
+        for collection in config.collections {
+            for item in read.list(map, collection.key) ?? [] {
+                switch item.kind {
+                case .string:
+                    references.append(Reference(collection: collection.key, id: item.text!, role: nil, position: item.position))
+                case .map:
+                    guard let id = read.string(item, "id", required: true) else { continue }
+                    references.append(Reference(collection: collection.key, id: id, role: read.string(item, "roll"),
+                                                position: item["id"]!.position))
+                default:
+                    log.error(file.displayPath, item.position,
+                              "each entry of '\(collection.key)' must be an id or 'id: …' with 'roll: …', not \(item.typeName)")
+                }
+            }
+        }
+        let (kind, section, path) = Self.location(of: file.relativePath)
+        return Page(kind: kind, section: section, source: file, path: path, title: title ?? "",
+                    summary: read.string(map, "summary") ?? "", date: date, weight: read.int(map, "weight") ?? 0,
+                    draft: draft, status: read.string(map, "status"), terms: terms, references: references,
+                    frontMatter: map, body: split.body, bodyLineOffset: split.bodyLineOffset)
+    }
+
+    /// Kind, section and site path of a Markdown file from its path below the content folder.
+    static func location(of relativePath: String) -> (Page.Kind, String, String) {
+        var parts = relativePath.split(separator: "/").map(String.init)
+        let name = String(parts.removeLast().dropLast(3))
+        let folders = parts.map(Slug.make)
+        let section = folders.first ?? ""
+        if name == "_index" {
+            return (folders.isEmpty ? .home : .sectionIndex, section, "/" + folders.map { $0 + "/" }.joined())
+        }
+        let slug = Slug.make(name).isEmpty ? "sida" : Slug.make(name)
+        return (folders.isEmpty ? .standalone : .regular, section, "/" + (folders + [slug]).map { $0 + "/" }.joined())
+    }
+
+    static func isISODate(_ s: String) -> Bool {
+        let b = Array(s.utf8)
+        guard b.count == 10, b[4] == 45, b[7] == 45 else { return false }
+        let digits = [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy { (48...57).contains(b[$0]) }
+        guard digits, let month = Int(s.dropFirst(5).prefix(2)), let day = Int(s.suffix(2)) else { return false }
+        return (1...12).contains(month) && (1...31).contains(day)
+    }
+}
+
+/// Splits `---` front matter from the body.
+enum FrontMatterSplitter {
+    struct Result: Equatable {
+        /// The YAML between the fences; nil when the text has no front matter.
+        var yaml: String?
+        var body: String
+        /// Number of lines before the body.
+        var bodyLineOffset: Int
+        /// Opened with `---` but never closed.
+        var unterminated: Bool
+    }
+
+    static func split(_ text: String) -> Result {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first, first.trimmingTrailingSpaces == "---" else {
+            return Result(yaml: nil, body: text, bodyLineOffset: 0, unterminated: false)
+        }
+        for index in lines.indices.dropFirst() {
+            let line = lines[index].trimmingTrailingSpaces
+            if line == "---" || line == "..." {
+                let yaml = lines[1..<index].joined(separator: "\n")
+                let body = lines[(index + 1)...].joined(separator: "\n")
+                return Result(yaml: yaml, body: body, bodyLineOffset: index + 1, unterminated: false)
+            }
+        }
+        return Result(yaml: nil, body: "", bodyLineOffset: 0, unterminated: true)
+    }
+}
+
+extension Substring {
+    var trimmingTrailingSpaces: Substring {
+        var s = self
+        while let last = s.last, last == " " || last == "\t" { s = s.dropLast() }
+        return s
+    }
+}

@@ -1,0 +1,75 @@
+/// Stage 8: the machine-readable files: `sitemap.xml`, the Atom feed `feed.xml` and `robots.txt`.
+/// They need absolute URLs, so they are written only when the site has a base URL.
+struct RenderFeeds {
+    let site: Site
+    /// site.yaml as shown in messages.
+    let configPath: String
+    /// Site paths of every HTML page, sorted.
+    let pagePaths: [String]
+    let log: DiagnosticLog
+
+    func run() -> [OutputFile] {
+        let base = site.config.baseURL
+        guard !base.isEmpty else {
+            log.warning(configPath, .start, "no baseURL: sitemap.xml and feed.xml are not written",
+                        hint: "set 'baseURL: https://…/' in site.yaml or pass --base-url")
+            return [OutputFile(path: "robots.txt", data: Data("User-agent: *\nAllow: /\n".utf8))]
+        }
+        return [
+            OutputFile(path: "sitemap.xml", data: Data(sitemap(base).utf8)),
+            OutputFile(path: "feed.xml", data: Data(feed(base).utf8)),
+            OutputFile(path: "robots.txt", data: Data("User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n".utf8)),
+        ]
+    }
+
+    private func sitemap(_ base: String) -> String {
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        let dates = Dictionary(site.pages.compactMap { p in p.date.map { (p.path, $0) } }, uniquingKeysWith: { a, _ in a })
+        for path in pagePaths where path != "/404.html" {
+            xml += "  <url><loc>\(HTML.escape(base + path.dropFirst()))</loc>"
+            if let date = dates[path] { xml += "<lastmod>\(date)</lastmod>" }
+            xml += "</url>\n"
+        }
+        return xml + "</urlset>\n"
+    }
+
+    private func feed(_ base: String) -> String {
+        // Newest first; undated pages after dated ones, in listing order. The feed's own date is
+        // the newest page date, so the same content always gives the same feed.
+        let listing = site.sectionPages.keys.sorted().flatMap { site.sectionPages[$0]! }
+        let entries = listing.enumerated().sorted { a, b in
+            let da = site.pages[a.element].date ?? "", db = site.pages[b.element].date ?? ""
+            return da != db ? da > db : a.offset < b.offset
+        }.map(\.element)
+        let updated = (entries.compactMap { site.pages[$0].date }.max() ?? "2000-01-01") + "T00:00:00Z"
+        var xml = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(HTML.escape(site.config.language))">
+              <title>\(HTML.escape(site.config.title))</title>
+              <subtitle>\(HTML.escape(site.config.description))</subtitle>
+              <link href="\(HTML.escape(base))feed.xml" rel="self"/>
+              <link href="\(HTML.escape(base))"/>
+              <id>\(HTML.escape(base))</id>
+              <updated>\(updated)</updated>
+              <author><name>\(HTML.escape(site.config.author.isEmpty ? site.config.title : site.config.author))</name></author>
+
+            """
+        for index in entries {
+            let page = site.pages[index]
+            let link = HTML.escape(base + page.path.dropFirst())
+            xml += """
+                  <entry>
+                    <title>\(HTML.escape(page.title))</title>
+                    <link href="\(link)"/>
+                    <id>\(link)</id>
+                    <updated>\((page.date ?? String(updated.prefix(10))) + "T00:00:00Z")</updated>
+                    <summary>\(HTML.escape(page.summary))</summary>
+                  </entry>
+
+                """
+        }
+        return xml + "</feed>\n"
+    }
+}
+
+import Foundation

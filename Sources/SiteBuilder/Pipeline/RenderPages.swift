@@ -1,0 +1,200 @@
+import Dispatch
+import Foundation
+import Templates
+
+/// A file of the built site: its path in the output folder and its bytes.
+public struct OutputFile: Sendable {
+    public var path: String
+    public var data: Data
+}
+
+/// Stage 7: every HTML page of the site through the theme's templates, in parallel: Markdown
+/// pages, section listings, term pages, record pages and the 404 page.
+struct RenderPages {
+    let site: Site
+    let bodies: [RenderedBody]
+    let theme: Theme
+    let style: LinkStyle
+    let liveReload: String
+    let log: DiagnosticLog
+
+    /// One page to render: where it goes, which template, and what it shows.
+    private struct Job: Sendable {
+        enum Content: Sendable {
+            case page(Int)
+            case listing(page: Int?, section: String, title: String)
+            case terms(taxonomy: Int)
+            case term(taxonomy: Int, term: Int)
+            case records(collection: Int)
+            case record(collection: Int, record: Int)
+            case notFound
+        }
+        var path: String
+        var template: String
+        var title: String
+        var content: Content
+    }
+
+    func run() -> [OutputFile] {
+        let jobs = makeJobs()
+        let data = TemplateContext(Dictionary(uniqueKeysWithValues: site.data.map { ($0.key, $0.value.value.templateValue) }))
+        let results = ResultSlots<OutputFile>(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
+            let job = jobs[i]
+            let html = render(job, data: data)
+            results[i] = OutputFile(path: SiteURL.outputFile(of: job.path), data: Data(html.utf8))
+        }
+        return results.values
+    }
+
+    private func makeJobs() -> [Job] {
+        var jobs: [Job] = []
+        var listed = Set<String>()
+        for (index, page) in site.pages.enumerated() {
+            switch page.kind {
+            case .home:
+                jobs.append(Job(path: page.path, template: "home", title: page.title, content: .listing(page: index, section: "", title: page.title)))
+            case .sectionIndex:
+                listed.insert(page.section)
+                jobs.append(Job(path: page.path, template: "section", title: page.title,
+                                content: .listing(page: index, section: page.section, title: page.title)))
+            case .regular:
+                jobs.append(Job(path: page.path, template: "page", title: page.title, content: .page(index)))
+            case .standalone:
+                jobs.append(Job(path: page.path, template: "single", title: page.title, content: .page(index)))
+            }
+        }
+        if !site.pages.contains(where: { $0.kind == .home }) {
+            jobs.append(Job(path: "/", template: "home", title: site.config.title, content: .listing(page: nil, section: "", title: site.config.title)))
+        }
+        for section in site.sectionPages.keys.sorted() where !listed.contains(section) {
+            let title = section.prefix(1).uppercased() + section.dropFirst()
+            jobs.append(Job(path: "/\(section)/", template: "section", title: title, content: .listing(page: nil, section: section, title: title)))
+        }
+        for (t, taxonomy) in site.config.taxonomies.enumerated() {
+            jobs.append(Job(path: "/\(taxonomy.path)/", template: "terms", title: taxonomy.title, content: .terms(taxonomy: t)))
+            for (i, term) in taxonomy.terms.enumerated() {
+                jobs.append(Job(path: "/\(taxonomy.path)/\(term.slug)/", template: "term", title: "\(taxonomy.singular): \(term.title)",
+                                content: .term(taxonomy: t, term: i)))
+            }
+        }
+        for (c, collection) in site.collections.enumerated() {
+            jobs.append(Job(path: "/\(collection.config.path)/", template: "records", title: collection.config.title, content: .records(collection: c)))
+            for (r, record) in collection.records.enumerated() {
+                jobs.append(Job(path: record.path, template: "record", title: record.title, content: .record(collection: c, record: r)))
+            }
+        }
+        jobs.append(Job(path: "/404.html", template: "404", title: theme.string("notFoundTitle"), content: .notFound))
+        return jobs
+    }
+
+    private func render(_ job: Job, data: TemplateContext) -> String {
+        let rootPrefix: String? = job.path == "/404.html" ? Self.rootPath(of: site.config.baseURL) : nil
+        let url = SiteURL(from: job.path, style: style, rootPrefix: rootPrefix)
+        let context = PageContext(site: site, bodies: bodies, theme: theme, url: url)
+        var values = common(job, url: url)
+        values["data"] = data.values
+        var breadcrumbs: [[String: Any]] = [["title": theme.string("home"), "url": url.to("/")]]
+        switch job.content {
+        case .page(let index):
+            let page = site.pages[index]
+            values["page"] = context.full(index)
+            if page.kind == .regular {
+                let sectionTitle = site.pages.first { $0.kind == .sectionIndex && $0.section == page.section }?.title
+                    ?? page.section.prefix(1).uppercased() + page.section.dropFirst()
+                breadcrumbs.append(["title": sectionTitle, "url": url.to("/\(page.section)/")])
+            }
+        case .listing(let index, let section, let title):
+            let pages = section.isEmpty ? site.sectionPages.keys.sorted().flatMap { site.sectionPages[$0]! } : site.sectionPages[section] ?? []
+            values["page"] = index.map(context.full) ?? ["title": title, "summary": "", "content": ""]
+            values["projects"] = pages.map(context.card)
+            values["projectCount"] = pages.count
+            values["facets"] = context.facets(for: pages)
+            if section.isEmpty { breadcrumbs = [] }
+        case .terms(let t):
+            let taxonomy = site.config.taxonomies[t]
+            var tax = context.taxonomyValues(taxonomy)
+            tax["terms"] = taxonomy.terms.map { context.term($0, of: taxonomy, count: site.termPages[taxonomy.key]?[$0.id]?.count ?? 0) }
+            values["taxonomy"] = tax
+            values["page"] = ["title": taxonomy.title]
+        case .term(let t, let i):
+            let taxonomy = site.config.taxonomies[t]
+            let term = taxonomy.terms[i]
+            let pages = site.termPages[taxonomy.key]?[term.id] ?? []
+            values["taxonomy"] = context.taxonomyValues(taxonomy)
+            values["term"] = context.term(term, of: taxonomy, count: pages.count)
+            values["projects"] = pages.map(context.card)
+            values["page"] = ["title": term.title]
+            breadcrumbs.append(["title": taxonomy.title, "url": url.to("/\(taxonomy.path)/")])
+        case .records(let c):
+            let collection = site.collections[c]
+            values["collection"] = collectionValues(collection, url: url)
+            values["groups"] = groups(collection, context: context)
+            values["page"] = ["title": collection.config.title]
+        case .record(let c, let r):
+            let collection = site.collections[c]
+            values["collection"] = collectionValues(collection, url: url)
+            values["record"] = context.record(collection.records[r], in: collection, withProjects: true)
+            values["page"] = ["title": collection.records[r].title]
+            breadcrumbs.append(["title": collection.config.title, "url": url.to("/\(collection.config.path)/")])
+        case .notFound:
+            values["page"] = ["title": theme.string("notFoundTitle")]
+            breadcrumbs = []
+        }
+        values["breadcrumbs"] = breadcrumbs
+        guard let html = theme.templates.render(job.template, context: TemplateContext(values)) else {
+            log.error("templates/\(job.template).mustache", .start, "template '\(job.template)' not found")
+            return ""
+        }
+        return html
+    }
+
+    private func common(_ job: Job, url: SiteURL) -> [String: Any] {
+        let config = site.config
+        let isHome = job.path == "/"
+        return [
+            "lang": config.language,
+            "i18n": theme.strings,
+            "site": ["title": config.title, "description": config.description, "author": config.author, "homeURL": url.to("/")],
+            "assets": ["css": url.to("/assets/style.css"), "js": url.to("/assets/site.js"), "root": SiteURL(from: job.path, style: .pretty, rootPrefix: url.rootPrefix).to("/")],
+            "searchURL": url.to("/sok/"),
+            "menu": config.menu.map { item -> [String: Any] in
+                let current = item.path == job.path || (item.path != "/" && job.path.hasPrefix(item.path))
+                return ["title": item.title, "url": item.path.contains("://") ? item.path : url.to(item.path), "current": current]
+            },
+            "pageTitle": isHome ? config.title : "\(job.title) – \(config.title)",
+            "canonical": config.baseURL.isEmpty || job.path == "/404.html" ? "" : config.baseURL + job.path.dropFirst(),
+            "feedURL": url.to("/feed.xml"),
+            "liveReload": liveReload,
+            "isHome": isHome,
+        ]
+    }
+
+    private func collectionValues(_ collection: SiteCollection, url: SiteURL) -> [String: Any] {
+        ["key": collection.config.key, "title": collection.config.title, "singular": collection.config.singular,
+         "url": url.to("/\(collection.config.path)/")]
+    }
+
+    private func groups(_ collection: SiteCollection, context: PageContext) -> [[String: Any]] {
+        var groups: [[String: Any]] = []
+        for type in collection.config.types {
+            let records = collection.records.filter { $0.type?.id == type.id }
+            guard !records.isEmpty else { continue }
+            groups.append(["type": ["id": type.id, "title": type.title],
+                           "records": records.map { context.record($0, in: collection, withProjects: false) }])
+        }
+        let untyped = collection.records.filter { $0.type == nil }
+        if !untyped.isEmpty {
+            groups.append(["type": ["id": "", "title": theme.string("otherRecords")],
+                           "records": untyped.map { context.record($0, in: collection, withProjects: false) }])
+        }
+        return groups
+    }
+
+    /// The path part of the base URL (`https://x.se/sub/` -> `/sub/`), for root-relative links.
+    static func rootPath(of baseURL: String) -> String {
+        guard let schemeEnd = baseURL.range(of: "://"),
+              let slash = baseURL[schemeEnd.upperBound...].firstIndex(of: "/") else { return "/" }
+        return String(baseURL[slash...])
+    }
+}

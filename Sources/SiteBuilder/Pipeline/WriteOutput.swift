@@ -1,0 +1,97 @@
+import Dispatch
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Where a build's files go: a folder on disk, replaced atomically, or memory (the preview server).
+public enum OutputWriter: Sendable {
+    case disk(URL)
+    case memory
+}
+
+/// Problems that stop output from being written (the input was fine).
+public struct OutputError: Error, CustomStringConvertible {
+    public var path: String
+    public var message: String
+    public var description: String { "\(path): error: \(message)" }
+}
+
+/// Stage 9: writes the site into a staging folder beside the output folder and swaps the two in
+/// one step, so readers and a killed build only ever see the old or the new complete site.
+struct WriteOutput {
+    /// Marks a folder as Kretslopp's output, so a folder of other files is never replaced.
+    static let marker = ".kretslopp-output"
+
+    let output: URL
+    let displayPath: String
+
+    func run(_ files: [OutputFile]) throws {
+        let fm = FileManager.default
+        let parent = output.deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        let exists = fm.fileExists(atPath: output.path, isDirectory: &isDirectory)
+        if exists {
+            guard isDirectory.boolValue else {
+                throw OutputError(path: displayPath, message: "exists and is not a folder; remove it or choose another --output")
+            }
+            let contents = (try? fm.contentsOfDirectory(atPath: output.path)) ?? []
+            guard contents.isEmpty || contents.contains(Self.marker) else {
+                throw OutputError(path: displayPath, message: "is a folder of other files, not an earlier build; refusing to replace it (choose an empty or new --output)")
+            }
+        }
+        try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(getpid())")
+        try? fm.removeItem(at: staging)
+        do {
+            try write(files + [OutputFile(path: Self.marker, data: Data())], into: staging)
+            if exists {
+                try exchange(staging, output)
+                try fm.removeItem(at: staging)
+            } else {
+                try fm.moveItem(at: staging, to: output)
+            }
+        } catch {
+            try? fm.removeItem(at: staging)
+            throw error
+        }
+    }
+
+    private func write(_ files: [OutputFile], into root: URL) throws {
+        let fm = FileManager.default
+        let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }).sorted()
+        try fm.createDirectory(at: root, withIntermediateDirectories: true)
+        for folder in folders where !folder.isEmpty {
+            try fm.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+        }
+        let failure = ResultSlots<String>(count: 1)
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            let file = files[i]
+            let path = root.appendingPathComponent(file.path).path
+            if !fm.createFile(atPath: path, contents: file.data) {
+                lock.lock()
+                failure[0] = file.path
+                lock.unlock()
+            }
+        }
+        if let failed = failure[0] {
+            throw OutputError(path: displayPath, message: "cannot write \(failed) (disk full or no permission?)")
+        }
+    }
+
+    // renameat2(RENAME_EXCHANGE) swaps two folders atomically. glibc has it but Swift's Glibc
+    // module does not declare it, so it is looked up at run time.
+    private func exchange(_ a: URL, _ b: URL) throws {
+        typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+        if let symbol = dlsym(nil, "renameat2") {
+            let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
+            if renameat2(AT_FDCWD, a.path, AT_FDCWD, b.path, 2 /* RENAME_EXCHANGE */) == 0 { return }
+        }
+        // Fallback: two renames, with a short moment where the old site is under another name.
+        let old = b.deletingLastPathComponent().appendingPathComponent(".\(b.lastPathComponent).old-\(getpid())")
+        try FileManager.default.moveItem(at: b, to: old)
+        try FileManager.default.moveItem(at: a, to: b)
+        try FileManager.default.moveItem(at: old, to: a)
+    }
+}

@@ -1,0 +1,44 @@
+import Markdown
+
+/// ```` ```tabell data=name rubrik="…" ````: a data file as an accessible HTML table.
+enum DataTable {
+    /// Renders a list of records (CSV rows or YAML mappings); columns are the first record's keys.
+    static func html(_ value: DataValue, caption: String?) -> String? {
+        guard let rows = value.list, let first = rows.first?.pairs else { return nil }
+        let columns = first.map(\.key)
+        var html = "<div class=\"table-wrap\"><table>\n"
+        if let caption, !caption.isEmpty { html += "<caption>\(HTML.escape(caption))</caption>\n" }
+        html += "<thead><tr>"
+        for column in columns { html += "<th scope=\"col\">\(HTML.escape(column))</th>" }
+        html += "</tr></thead>\n<tbody>\n"
+        for row in rows {
+            html += "<tr>"
+            for (i, column) in columns.enumerated() {
+                let cell = HTML.escape(row[column]?.text ?? "")
+                // The first column names the row, so it is the row's header.
+                html += i == 0 ? "<th scope=\"row\">\(cell)</th>" : "<td\(isNumeric(cell) ? " class=\"num\"" : "")>\(cell)</td>"
+            }
+            html += "</tr>\n"
+        }
+        return html + "</tbody>\n</table></div>\n"
+    }
+
+    private static func isNumeric(_ text: String) -> Bool {
+        !text.isEmpty && text.allSatisfy { $0.isNumber || $0 == "," || $0 == "." || $0 == " " || $0 == "\u{a0}" || $0 == "-" || $0 == "−" || $0 == "%" }
+    }
+}
+
+/// ```` ```ordlista data=name ````: records with `id`, `term`, `definition` as a definition list.
+enum Glossary {
+    static func html(_ value: DataValue) -> String? {
+        guard let items = value.list else { return nil }
+        var html = "<dl class=\"glossary\">\n"
+        for item in items {
+            guard let term = item["term"]?.text else { continue }
+            let id = item["id"]?.text ?? Slug.make(term)
+            html += "<div class=\"glossary-entry\" id=\"\(HTML.escape(id))\"><dt>\(HTML.escape(term))</dt>"
+            html += "<dd>\(HTML.escape(item["definition"]?.text ?? ""))</dd></div>\n"
+        }
+        return html + "</dl>\n"
+    }
+}

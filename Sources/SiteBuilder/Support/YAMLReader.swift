@@ -1,0 +1,93 @@
+import Markdown
+import Yams
+
+/// Reads YAML (and JSON, which is YAML) into `DataValue`s with positions, reporting problems as
+/// diagnostics. Scalars follow YAML 1.2's core schema: `no` stays text, only `true`/`false` are booleans.
+enum YAMLReader {
+    /// Limit on values after aliases are expanded: a few anchors can otherwise stand for billions.
+    static let maxValues = 1_000_000
+
+    /// Parses `text`; `lineOffset` is added to positions (front matter starts after its `---`).
+    static func parse(_ text: String, file: String, lineOffset: Int = 0, log: DiagnosticLog) -> DataValue? {
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                return DataValue(.null, at: SourcePosition(line: lineOffset + 1, column: 1))
+            }
+            var budget = maxValues
+            guard let value = convert(node, lineOffset: lineOffset, budget: &budget) else {
+                log.error(file, SourcePosition(line: lineOffset + 1, column: 1),
+                          "the YAML expands to more than \(maxValues) values (anchors and aliases nested too deep)",
+                          hint: "write the values out instead of repeating aliases")
+                return nil
+            }
+            return value
+        } catch let error as YamlError {
+            let (position, message) = describe(error, lineOffset: lineOffset)
+            log.error(file, position, message, hint: "check the indentation and quoting on this line")
+            return nil
+        } catch {
+            log.error(file, SourcePosition(line: lineOffset + 1, column: 1), "cannot read YAML: \(error)")
+            return nil
+        }
+    }
+
+    private static func describe(_ error: YamlError, lineOffset: Int) -> (SourcePosition, String) {
+        func at(_ mark: Mark) -> SourcePosition { SourcePosition(line: mark.line + lineOffset, column: mark.column) }
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let text = context.map { "\(problem) \($0.text)" } ?? problem
+            return (at(mark), "invalid YAML: \(text)")
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return (at(context.mark), "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in YAML mapping")
+        case let .reader(problem, _, _, _):
+            return (SourcePosition(line: lineOffset + 1, column: 1), "invalid YAML text: \(problem)")
+        default:
+            return (SourcePosition(line: lineOffset + 1, column: 1), "invalid YAML: \(error)")
+        }
+    }
+
+    private static func convert(_ node: Node, lineOffset: Int, budget: inout Int) -> DataValue? {
+        budget -= 1
+        guard budget >= 0 else { return nil }
+        let position = node.mark.map { SourcePosition(line: $0.line + lineOffset, column: $0.column) }
+            ?? SourcePosition(line: lineOffset + 1, column: 1)
+        switch node {
+        case .scalar(let scalar):
+            return DataValue(scalarKind(scalar), at: position)
+        case .sequence(let sequence):
+            var items: [DataValue] = []
+            items.reserveCapacity(sequence.count)
+            for child in sequence {
+                guard let value = convert(child, lineOffset: lineOffset, budget: &budget) else { return nil }
+                items.append(value)
+            }
+            return DataValue(.list(items), at: position)
+        case .mapping(let mapping):
+            var pairs: [(key: String, value: DataValue)] = []
+            for (key, child) in mapping {
+                guard let value = convert(child, lineOffset: lineOffset, budget: &budget) else { return nil }
+                pairs.append((key.string ?? "\(key)", value))
+            }
+            return DataValue(.map(pairs), at: position)
+        case .alias:
+            return DataValue(.null, at: position)
+        }
+    }
+
+    private static func scalarKind(_ scalar: Node.Scalar) -> DataValue.Kind {
+        let s = scalar.string
+        guard scalar.style == .plain || scalar.style == .any else { return .string(s) }
+        switch s {
+        case "", "~", "null", "Null", "NULL": return .null
+        case "true", "True", "TRUE": return .bool(true)
+        case "false", "False", "FALSE": return .bool(false)
+        default: break
+        }
+        if let first = s.utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || (48...57).contains(first) {
+            if let i = Int(s) { return .int(i) }
+            if s.contains("."), !s.hasSuffix("."), let d = Double(s), d.isFinite { return .double(d) }
+        }
+        return .string(s)
+    }
+}

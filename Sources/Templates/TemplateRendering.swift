@@ -1,0 +1,23 @@
+/// The values a template sees: nested dictionaries, arrays, strings, numbers and booleans.
+public struct TemplateContext: @unchecked Sendable {
+    // Values are plain immutable trees built by the caller; nothing mutates them after creation.
+    public var values: [String: Any]
+    public init(_ values: [String: Any]) { self.values = values }
+}
+
+/// A problem in a theme's templates, with its place in the template file.
+public struct TemplateError: Error, Sendable, Equatable {
+    /// The template file, relative to the theme's templates folder.
+    public var file: String
+    public var line: Int
+    public var column: Int
+    public var message: String
+}
+
+/// Renders named templates with a context. The core sees only this.
+public protocol TemplateRendering: Sendable {
+    /// Whether a template with this name (`page`, `partials/nav`) exists.
+    func has(_ name: String) -> Bool
+    /// Renders the named template; nil when there is no such template.
+    func render(_ name: String, context: TemplateContext) -> String?
+}

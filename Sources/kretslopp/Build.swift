@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import SiteBuilder
+
+/// `kretslopp build`: the site into the output folder, or nothing at all on errors.
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the site into the output folder.",
+        discussion: "On any error nothing is written and the previous output folder stays as it was.")
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(help: "Folder to write the site into; replaced as a whole when the build succeeds.")
+    var output = "Output"
+
+    func run() throws {
+        let start = Date()
+        let outputURL = URL(fileURLWithPath: output)
+        if let problem = OutputSafety.problem(output: outputURL, content: site.buildOptions.content, theme: site.buildOptions.theme) {
+            Report.error("\(output): error: \(problem)")
+            throw ExitCode(2)
+        }
+        let (result, writeError) = BuildPipeline.build(site.buildOptions, to: .disk(outputURL), outputDisplay: output)
+        Report.diagnostics(result.diagnostics)
+        if let writeError {
+            Report.error(writeError.description)
+            throw ExitCode(2)
+        }
+        guard result.succeeded else {
+            Report.error("Build failed: \(Report.count(result.diagnostics)); \(output)/ was left unchanged.")
+            throw ExitCode.failure
+        }
+        let seconds = Date().timeIntervalSince(start)
+        print("Built \(result.pageCount) pages (\(result.files.count) files) into \(output)/ in \(String(format: "%.2f", seconds)) s"
+              + (result.diagnostics.isEmpty ? "." : " with \(Report.count(result.diagnostics))."))
+    }
+}
+
+/// `kretslopp check`: every check of a build, writing nothing.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check the content and theme without writing anything.",
+        discussion: "Exit code 0: no errors; 1: errors found; 2: could not run.")
+
+    @OptionGroup var site: SiteOptions
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    func run() throws {
+        let result = BuildPipeline.build(site.buildOptions)
+        Report.diagnostics(result.diagnostics)
+        let failing = !result.succeeded || (strict && !result.diagnostics.isEmpty)
+        if failing {
+            Report.error("Check failed: \(Report.count(result.diagnostics)).")
+            throw ExitCode.failure
+        }
+        print("No problems found in \(result.pageCount) pages" + (result.diagnostics.isEmpty ? "." : " (\(Report.count(result.diagnostics)))."))
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import SiteBuilder
+
+/// Options shared by the commands that read a site.
+struct SiteOptions: ParsableArguments {
+    @Option(help: "Folder with site.yaml, data/ and the Markdown pages.")
+    var content = "Content"
+
+    @Option(help: "Theme folder (templates/, assets/, icons/, i18n/).")
+    var theme = "Themes/default"
+
+    @Option(name: .customLong("base-url"), help: "Absolute URL the site is published at (overrides site.yaml's baseURL).")
+    var baseURL: String?
+
+    @Flag(help: "Include pages marked 'draft: true'.")
+    var drafts = false
+
+    @Flag(name: .customLong("relative-urls"), help: "Link to index.html files, so the site also works from file:// without a server.")
+    var relativeURLs = false
+
+    var buildOptions: BuildOptions {
+        BuildOptions(content: content, theme: theme, baseURL: baseURL, includeDrafts: drafts,
+                     linkStyle: relativeURLs ? .files : .pretty)
+    }
+}

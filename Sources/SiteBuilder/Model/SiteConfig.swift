@@ -1,3 +1,5 @@
+import Markdown
+
 /// `Content/site.yaml`: the site's settings, vocabularies and menus.
 public struct SiteConfig: Sendable {
     public var title: String
@@ -17,6 +19,8 @@ public struct SiteConfig: Sendable {
 public struct MenuItem: Sendable {
     public var title: String
     public var path: String
+    /// Where the entry is written in site.yaml.
+    public var position: SourcePosition
 }
 
 /// A controlled vocabulary that pages are classified by (tags, område, ...).

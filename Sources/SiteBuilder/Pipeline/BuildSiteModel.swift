@@ -42,7 +42,7 @@ struct BuildSiteModel {
             }
         }
         let collections = config.collections.map { buildCollection($0, data: data, pages: pages, order: ordered, collation: collation) }
-        checkMenu(pageByPath: pageByPath)
+        checkMenu(known: Set(pageByPath.keys).union(sectionPages.keys.map { "/\($0)/" }))
         return Site(config: config, pages: pages, data: data, pageBySource: pageBySource, termPages: termPages,
                     collections: collections, sectionPages: sectionPages)
     }
@@ -59,8 +59,8 @@ struct BuildSiteModel {
             for (id, position) in values where taxonomy.term(id) == nil {
                 let known = taxonomy.terms.map(\.id)
                 let guess = Suggestion.closest(to: id, in: known).map { "did you mean '\($0)'? " } ?? ""
-                log.error(file, position, "unknown \(taxonomy.singular.lowercased()) '\(id)' in '\(taxonomy.key)'",
-                          hint: "\(guess)(known: \(known.joined(separator: ", ")); new terms are added in site.yaml")
+                log.error(file, position, "unknown term '\(id)' in '\(taxonomy.key)'",
+                          hint: "\(guess)(known: \(known.joined(separator: ", ")); new terms are added in site.yaml)")
             }
         }
     }
@@ -146,10 +146,10 @@ struct BuildSiteModel {
         return SiteCollection(config: collection, records: sorted, recordIndex: sortedIndex)
     }
 
-    private func checkMenu(pageByPath: [String: Int]) {
+    private func checkMenu(known: Set<String>) {
         let generated = Set(config.taxonomies.map { "/\($0.path)/" } + config.collections.map { "/\($0.path)/" })
-        for item in config.menu where pageByPath[item.path] == nil && !generated.contains(item.path) && !item.path.contains("://") {
-            log.error(configPath, .start, "menu entry '\(item.title)' points to \(item.path), which no page has",
+        for item in config.menu where !known.contains(item.path) && !generated.contains(item.path) && !item.path.contains("://") {
+            log.error(configPath, item.position, "menu entry '\(item.title)' points to \(item.path), which no page has",
                       hint: "create the page or fix the url")
         }
     }

@@ -40,7 +40,7 @@ struct LoadSiteConfig {
         guard let map = read.mapping(value, what: "a menu entry"),
               let title = read.string(map, "title", required: true),
               let url = read.string(map, "url", required: true) else { return nil }
-        return MenuItem(title: title, path: url)
+        return MenuItem(title: title, path: url, position: map["url"]?.position ?? map.position)
     }
 
     private func taxonomy(_ value: DataValue, _ read: FieldReader) -> Taxonomy? {

@@ -1,0 +1,38 @@
+# Kretslopp: `make site` builds Content/ into Output/; `make test` runs every test.
+# Both install missing system packages first (apt-get; sudo when not root).
+
+SWIFT ?= swift
+RELEASE_BIN := .build/release/kretslopp
+DEBUG_BIN := .build/debug/kretslopp
+
+.PHONY: site serve test test-swift test-browser deps deps-test check format bundle clean
+
+## site: build the programme's site into Output/ (release build)
+site: deps
+	$(SWIFT) build -c release --product kretslopp
+	$(RELEASE_BIN) build --content Content --theme Themes/default --output Output
+
+## check: check Content/ and the theme without writing anything
+check: deps
+	$(SWIFT) build --product kretslopp
+	$(DEBUG_BIN) check --content Content --theme Themes/default
+
+## test: Swift unit tests, content tests and browser tests (headless Chromium)
+test: deps-test test-swift test-browser
+
+test-swift:
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+test-browser:
+	$(SWIFT) build --product kretslopp
+	KRETSLOPP_BIN=$(DEBUG_BIN) python3 -m pytest -q Tests/content Tests/browser
+
+deps:
+	@scripts/install-deps.sh build
+
+deps-test:
+	@scripts/install-deps.sh test
+
+clean:
+	rm -rf .build Output

@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+@testable import SiteBuilder
+
+/// Each mistake an editor can make gives path:line:col, a message and, where possible, a hint.
+@Suite struct DiagnosticTests {
+    func errors(_ changes: [String: String], theme: [String: String] = Fixture.theme) throws -> [String] {
+        var content = Fixture.basic
+        for (path, text) in changes { content[path] = text }
+        let result = try Fixture(content: content, theme: theme).build()
+        #expect(!result.succeeded)
+        #expect(result.files.isEmpty)
+        return result.diagnostics.filter { $0.severity == .error }.map(\.description)
+    }
+
+    @Test func malformedYAML() throws {
+        let e = try errors(["projekt/x.md": "---\ntitle: X\ntags: [cirkulär\n---\n"])
+        #expect(e.count == 1)
+        #expect(e[0] == "Content/projekt/x.md:4:1: error: invalid YAML: did not find expected ',' or ']' while parsing a flow sequence that starts at line 3, column 7; check the indentation and quoting on this line")
+    }
+
+    @Test func missingTitle() throws {
+        #expect(try errors(["projekt/x.md": "---\ntags: [cirkulär]\n---\nText\n"])
+            == ["Content/projekt/x.md:2:1: error: missing required field 'title'; add 'title: …' to the front matter"])
+    }
+
+    @Test func unknownTagWithSuggestion() throws {
+        #expect(try errors(["projekt/x.md": "---\ntitle: X\ntags: [cirkular]\n---\n"])
+            == ["Content/projekt/x.md:3:8: error: unknown term 'cirkular' in 'tags'; did you mean 'cirkulär'? (known: klimatanpassad, cirkulär; new terms are added in site.yaml)"])
+    }
+
+    @Test func missingRequiredTaxonomy() throws {
+        let e = try errors(["projekt/x.md": "---\ntitle: X\n---\n"])
+        #expect(e == ["Content/projekt/x.md:2:1: error: missing 'tags': every page in 'projekt' needs at least one; add 'tags: [klimatanpassad]' (known: klimatanpassad, cirkulär)"])
+    }
+
+    @Test func unknownOrganisationAndRole() throws {
+        let e = try errors(["projekt/x.md": "---\ntitle: X\ntags: [cirkulär]\norganisationer:\n  - id: ivll\n    roll: partner\n  - id: abb\n    roll: chef\n---\n"])
+        #expect(e == [
+            "Content/projekt/x.md:5:9: error: unknown organisation 'ivll'; add it to data/organisationer.yaml or fix the id; did you mean 'ivl'?",
+            "Content/projekt/x.md:7:9: error: unknown role 'chef' for 'abb'; known roles: koordinator, partner",
+        ])
+    }
+
+    @Test func brokenInternalLink() throws {
+        #expect(try errors(["om.md": "---\ntitle: Om\n---\n## Bakgrund\n\nSe [x](projekt/finns-inte.md).\n"])
+            == ["Content/om.md:6:4: error: link to 'projekt/finns-inte.md' points to no page; links to pages are paths to their .md files relative to this file"])
+    }
+
+    @Test func nonUTF8File() throws {
+        var content = Fixture.basic
+        content["projekt/x.md"] = "placeholder"
+        let fixture = try Fixture(content: content)
+        try Data([0x2D, 0x2D, 0x2D, 0x0A, 0x74, 0x3A, 0x20, 0xE5, 0x0A]).write(to: fixture.root.appendingPathComponent("Content/projekt/x.md"))
+        let result = fixture.build()
+        #expect(result.messages == ["Content/projekt/x.md:2:4: error: file is not valid UTF-8 text; save the file as UTF-8 in your editor"])
+    }
+
+    @Test func unreadableFile() throws {
+        guard getuid() != 0 else { return }  // root reads everything
+        let fixture = try Fixture(content: Fixture.basic)
+        let path = fixture.root.appendingPathComponent("Content/om.md").path
+        chmod(path, 0)
+        #expect(fixture.build().messages.contains { $0.hasPrefix("Content/om.md:1:1: error: cannot read file") })
+    }
+
+    @Test func missingPartialAndTemplate() throws {
+        var theme = Fixture.theme
+        theme["templates/page.mustache"] = "x\n{{>partials/saknas}}"
+        theme["templates/term.mustache"] = nil
+        let e = try errors([:], theme: theme)
+        #expect(e == [
+            "Theme/templates/page.mustache:2:1: error: template 'partials/saknas' does not exist; add partials/saknas.mustache to the theme's templates folder or fix the name",
+        ])
+        theme["templates/page.mustache"] = "ok"
+        #expect(try errors([:], theme: theme) == [
+            "Theme/templates/term.mustache:1:1: error: the theme has no 'term' template; every theme needs: home, section, page, single, terms, term, records, record, 404",
+        ])
+    }
+
+    @Test func missingUIString() throws {
+        var theme = Fixture.theme
+        theme["templates/single.mustache"] = "{{page.title}}\n  {{i18n.saknas}}"
+        #expect(try errors([:], theme: theme) == ["Theme/templates/single.mustache:2:5: error: UI string 'saknas' is not in i18n/sv.yaml; add it there or fix the key"])
+    }
+
+    @Test func unterminatedFrontMatterAndDuplicateURL() throws {
+        let e = try errors(["projekt/x.md": "---\ntitle: X\n", "projekt/Cirkulära Göteborg.md": "---\ntitle: Y\ntags: [cirkulär]\n---\n"])
+        #expect(e.contains("Content/projekt/x.md:1:1: error: front matter starts with '---' but is never closed; add a line with only '---' after the last front matter field"))
+        #expect(e.contains { $0.contains("both become /projekt/cirkulara-goteborg/") })
+    }
+
+    @Test func allProblemsOfARunAreListed() throws {
+        let e = try errors(["projekt/a.md": "---\ntitle: A\ntags: [x]\n---\n", "projekt/b.md": "---\ntags: [cirkulär]\n---\n"])
+        #expect(e.count == 2)
+    }
+
+    @Test func unknownDataFileInBlock() throws {
+        #expect(try errors(["om.md": "---\ntitle: Om\n---\n## Bakgrund\n```tabell data=trafikverket\n```\n"])
+            == ["Content/om.md:5:1: error: no data file named 'trafikverket'; data files live in data/ as <name>.yaml, .json or .csv"])
+    }
+
+    @Test func yamlAliasBombIsRefused() throws {
+        var bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+        for i in 1...9 { bomb += "\(Character(UnicodeScalar(97 + i)!)): &\(Character(UnicodeScalar(97 + i)!)) [" + Array(repeating: "*\(Character(UnicodeScalar(96 + i)!))", count: 10).joined(separator: ", ") + "]\n" }
+        let e = try errors(["data/bomb.yaml": bomb])
+        #expect(e.first?.contains("expands to more than") == true)
+    }
+}

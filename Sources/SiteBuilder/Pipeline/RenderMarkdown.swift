@@ -38,6 +38,8 @@ struct PageHooks: MarkdownHooks {
     let page: Page
     let url: SiteURL
     let log: DiagnosticLog
+    /// Numbers the page's charts, so their SVG ids are unique on the page.
+    let charts = Counter()
 
     func resolve(_ link: MarkdownLink) -> String? {
         let destination = link.destination
@@ -67,7 +69,7 @@ struct PageHooks: MarkdownHooks {
     }
 
     func render(_ directive: FencedDirective) -> String? {
-        let known = ["tabell", "ordlista"]
+        let known = ["tabell", "ordlista", "diagram"]
         guard known.contains(directive.name) else {
             if directive.arguments["data"] != nil {
                 log.warning(page.source.displayPath, directive.position, "unknown block type '\(directive.name)'",
@@ -84,6 +86,16 @@ struct PageHooks: MarkdownHooks {
             log.error(page.source.displayPath, directive.position, "no data file named '\(name)'",
                       hint: "\(guess)data files live in data/ as <name>.yaml, .json or .csv")
             return ""
+        }
+        if directive.name == "diagram" {
+            switch Chart.make(file.value, arguments: directive.arguments) {
+            case .success(let chart):
+                charts.count += 1
+                return chart.svg(id: "diagram-\(charts.count)")
+            case .failure(let error):
+                log.error(page.source.displayPath, directive.position, "cannot draw chart from '\(name)': \(error.message)", hint: error.hint)
+                return ""
+            }
         }
         let html = directive.name == "tabell"
             ? DataTable.html(file.value, caption: directive.arguments["rubrik"])
@@ -111,6 +123,11 @@ struct PageHooks: MarkdownHooks {
         }
         return parts.joined(separator: "/")
     }
+}
+
+/// A count owned by one page's rendering.
+final class Counter {
+    var count = 0
 }
 
 /// Fixed slots written concurrently, one per index.

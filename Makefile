@@ -12,6 +12,11 @@ site: deps
 	$(SWIFT) build -c release --product kretslopp
 	$(RELEASE_BIN) build --content Content --theme Themes/default --output Output
 
+## serve: preview the site from memory on http://127.0.0.1:1313/ with live reload (drafts included)
+serve: deps
+	$(SWIFT) build --product kretslopp
+	$(DEBUG_BIN) serve --content Content --theme Themes/default
+
 ## check: check Content/ and the theme without writing anything
 check: deps
 	$(SWIFT) build --product kretslopp

@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
     ],
     targets: [
         .systemLibrary(
@@ -29,14 +30,25 @@ let package = Package(
             name: "SiteBuilder",
             dependencies: ["Markdown", "Templates", "Search", "Yams"]
         ),
+        .target(
+            name: "PreviewServer",
+            dependencies: ["SiteBuilder", .product(name: "Hummingbird", package: "hummingbird")]
+        ),
         .executableTarget(
             name: "kretslopp",
-            dependencies: ["SiteBuilder", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "SiteBuilder", "PreviewServer", "Markdown",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
         .testTarget(name: "SearchTests", dependencies: ["Search"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder"]),
+        .testTarget(
+            name: "PreviewServerTests",
+            dependencies: ["PreviewServer", .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The `kretslopp` command line.
 @main
-struct Kretslopp: ParsableCommand {
+struct Kretslopp: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kretslopp",
         abstract: "Builds a searchable static knowledge site from Markdown and data.",
@@ -11,6 +11,6 @@ struct Kretslopp: ParsableCommand {
             writes a complete static site. Problems are reported as path:line:col: error: message.
             """,
         version: "0.1.0",
-        subcommands: [Build.self, Check.self],
+        subcommands: [Build.self, Check.self, Serve.self, New.self],
         defaultSubcommand: Build.self)
 }

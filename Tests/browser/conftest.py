@@ -115,9 +115,14 @@ def driver():
     browser.quit()
 
 
-def console_errors(browser) -> list[str]:
-    """Console messages at SEVERE level since the last call (reading the log clears it)."""
-    return [entry["message"] for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
+@pytest.fixture
+def console_errors():
+    """A function: the console messages at SEVERE level since its last call (reading clears the log)."""
+
+    def read(browser) -> list[str]:
+        return [entry["message"] for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
+
+    return read
 
 
 @pytest.fixture

@@ -13,7 +13,6 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from conftest import console_errors
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "best-practice"]
 
@@ -249,7 +248,7 @@ def run_axe(driver) -> list[dict]:
 
 
 @pytest.mark.parametrize("kind", list(PAGE_KINDS))
-def test_page_in_browser(kind, site_dir, site_url, driver):
+def test_page_in_browser(kind, site_dir, site_url, driver, console_errors):
     """axe-core reports nothing, the console stays clean and the language is Swedish."""
     path = page_path(site_dir, kind)
     console_errors(driver)  # drop what earlier pages logged
@@ -266,13 +265,31 @@ def test_page_in_browser(kind, site_dir, site_url, driver):
         pytest.fail(f"{path}: axe-core violations\n{Axe.report(violations)}", pytrace=False)
 
 
+def test_no_sideways_scrolling_at_320px(site_dir, site_url, driver):
+    """At 320 CSS pixels (WCAG 1.4.10 reflow) no page kind is wider than the window."""
+    driver.set_window_size(320, 800)
+    try:
+        problems = []
+        for kind in PAGE_KINDS:
+            path = page_path(site_dir, kind)
+            driver.get(site_url + path)
+            client, scroll = driver.execute_script(
+                "return [document.documentElement.clientWidth, document.documentElement.scrollWidth]"
+            )
+            if scroll > client:
+                problems.append(f"{path}: content is {scroll}px wide in a {client}px window")
+        assert not problems, "\n".join(problems)
+    finally:
+        driver.set_window_size(1280, 900)
+
+
 def click(driver, element):
     """Clicks `element` after scrolling it to the middle of the window."""
     driver.execute_script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element)
     element.click()
 
 
-def assert_loaded(driver, what: str):
+def assert_loaded(driver, what: str, console_errors):
     """The current page is a real page of the site, not Chrome's error page."""
     url = driver.current_url
     source = driver.page_source
@@ -284,12 +301,12 @@ def assert_loaded(driver, what: str):
     assert not errors, f"{what}: {url}: console errors:\n" + "\n".join(errors)
 
 
-def test_click_through_from_file_url(relative_site_dir, driver):
+def test_click_through_from_file_url(relative_site_dir, driver, console_errors):
     """From file://, the main navigation and a project card lead to pages that load."""
     home = (relative_site_dir / "index.html").as_uri()
     console_errors(driver)  # drop what earlier tests logged
     driver.get(home)
-    assert_loaded(driver, "home page")
+    assert_loaded(driver, "home page", console_errors)
     nav_links = driver.find_elements("css selector", "header nav a[href]")
     assert nav_links, "no links in the main navigation (header nav)"
     labels = [link.text for link in nav_links]
@@ -297,7 +314,7 @@ def test_click_through_from_file_url(relative_site_dir, driver):
         driver.get(home)
         link = driver.find_elements("css selector", "header nav a[href]")[index]
         click(driver, link)
-        assert_loaded(driver, f"main navigation link {label!r}")
+        assert_loaded(driver, f"main navigation link {label!r}", console_errors)
         assert driver.current_url.startswith("file://"), driver.current_url
         assert driver.current_url.endswith(".html"), f"{label!r}: {driver.current_url} is not a file"
         current = driver.find_elements("css selector", 'header nav a[aria-current="page"]')
@@ -308,10 +325,10 @@ def test_click_through_from_file_url(relative_site_dir, driver):
     assert cards, "no project cards (main article h3 a) on the home page"
     title = cards[0].text
     click(driver, cards[0])
-    assert_loaded(driver, f"project card {title!r}")
+    assert_loaded(driver, f"project card {title!r}", console_errors)
     assert driver.find_element("css selector", "main h1").text == title
 
     # the site title leads home again, also from file://
     click(driver, driver.find_element("css selector", "header a[href]"))
-    assert_loaded(driver, "site title link")
+    assert_loaded(driver, "site title link", console_errors)
     assert driver.current_url == home

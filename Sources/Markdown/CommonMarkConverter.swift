@@ -30,8 +30,9 @@ public struct MarkdownRenderer: Sendable {
         var headings: [Heading] = []
         for node in walk.headings {
             let text = plainText(of: node)
-            let id = slugger.unique(for: text)
-            let heading = Heading(level: Int(cmark_node_get_heading_level(node)), text: text, id: id,
+            let id = options.headingIDPrefix + slugger.unique(for: text)
+            let level = min(6, Int(cmark_node_get_heading_level(node)) + options.headingLevelShift)
+            let heading = Heading(level: level, text: text, id: id,
                                   position: walk.position(of: node))
             headings.append(heading)
             replaceHeading(node, with: heading)

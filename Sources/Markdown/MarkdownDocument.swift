@@ -43,11 +43,18 @@ public struct MarkdownOptions: Sendable {
     public var smartPunctuation: Bool
     /// Accessible name of the `#` link placed after each heading; nil for no anchor links.
     public var headingAnchorLabel: String?
+    /// Put before every heading id, so several documents can share one HTML page (`trafikverket-`).
+    public var headingIDPrefix: String
+    /// Added to every heading level (at most h6), for documents nested under other headings.
+    public var headingLevelShift: Int
 
-    public init(unsafeHTML: Bool = false, smartPunctuation: Bool = true, headingAnchorLabel: String? = nil) {
+    public init(unsafeHTML: Bool = false, smartPunctuation: Bool = true, headingAnchorLabel: String? = nil,
+                headingIDPrefix: String = "", headingLevelShift: Int = 0) {
+        self.headingLevelShift = headingLevelShift
         self.unsafeHTML = unsafeHTML
         self.smartPunctuation = smartPunctuation
         self.headingAnchorLabel = headingAnchorLabel
+        self.headingIDPrefix = headingIDPrefix
     }
 }
 

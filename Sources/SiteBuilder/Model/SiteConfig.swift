@@ -13,6 +13,23 @@ public struct SiteConfig: Sendable {
     public var menu: [MenuItem]
     public var taxonomies: [Taxonomy]
     public var collections: [CollectionConfig]
+    /// When the content was last updated (`YYYY-MM-DD`), for the report, the feed and bundle names.
+    public var updated: String?
+    public var report: ReportConfig?
+}
+
+/// The printable report: every page of some sections in one document, grouped by a taxonomy.
+public struct ReportConfig: Sendable {
+    public var title: String
+    public var subtitle: String
+    /// URL folder (`rapport`).
+    public var path: String
+    /// Taxonomy whose terms group the pages, in the taxonomy's term order.
+    public var groupBy: String?
+    /// Sections whose pages are included, in listing order.
+    public var sections: [String]
+    /// Data file with the glossary (`ordlista`), printed at the end.
+    public var glossary: String?
 }
 
 /// A menu entry; `path` is a site path such as `/projekt/`.

@@ -44,15 +44,20 @@ public enum BuildPipeline {
         let content = LoadContent(root: options.content, displayRoot: options.contentDisplay, log: log).run()
         guard var config = LoadSiteConfig(log: log).run(content.siteConfig, displayRoot: options.contentDisplay) else { return failed() }
         if let baseURL = options.baseURL { config.baseURL = baseURL.hasSuffix("/") || baseURL.isEmpty ? baseURL : baseURL + "/" }
-        guard let theme = LoadTheme(root: options.theme, displayRoot: options.themeDisplay, language: config.language, log: log).run()
+        guard let theme = LoadTheme(root: options.theme, displayRoot: options.themeDisplay, language: config.language,
+                                    needsReport: config.report != nil, log: log).run()
         else { return failed() }
-        let pages = ParseFrontMatter(config: config, includeDrafts: options.includeDrafts, log: log).run(content.markdown)
+        let parsed = ParseFrontMatter(config: config, includeDrafts: options.includeDrafts, log: log).run(content.markdown)
         let data = LoadData(log: log).run(content.data)
         let site = BuildSiteModel(config: config, configPath: content.siteConfig?.displayPath ?? "site.yaml", log: log)
-            .run(pages: pages, data: data)
+            .run(pages: parsed, data: data)
         let bodies = RenderMarkdown(site: site, theme: theme, style: options.linkStyle, log: log).run()
-        let htmlFiles = RenderPages(site: site, bodies: bodies, theme: theme, style: options.linkStyle,
-                                    liveReload: options.liveReload, log: log).run()
+        let pages = RenderPages(site: site, bodies: bodies, theme: theme, style: options.linkStyle,
+                                liveReload: options.liveReload, log: log)
+        var htmlFiles = pages.run()
+        if let report = RenderReport(site: site, theme: theme, style: options.linkStyle, common: pages.common).run() {
+            htmlFiles.append(report)
+        }
         let feeds = RenderFeeds(site: site, configPath: content.siteConfig?.displayPath ?? "site.yaml",
                                 pagePaths: htmlFiles.map { "/" + $0.path.replacingOccurrences(of: "index.html", with: "") }.sorted(),
                                 log: log).run()

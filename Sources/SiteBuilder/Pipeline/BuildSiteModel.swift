@@ -147,7 +147,8 @@ struct BuildSiteModel {
     }
 
     private func checkMenu(known: Set<String>) {
-        let generated = Set(config.taxonomies.map { "/\($0.path)/" } + config.collections.map { "/\($0.path)/" })
+        let generated = Set(config.taxonomies.map { "/\($0.path)/" } + config.collections.map { "/\($0.path)/" }
+                            + (config.report.map { ["/\($0.path)/"] } ?? []))
         for item in config.menu where !known.contains(item.path) && !generated.contains(item.path) && !item.path.contains("://") {
             log.error(configPath, item.position, "menu entry '\(item.title)' points to \(item.path), which no page has",
                       hint: "create the page or fix the url")

@@ -31,9 +31,30 @@ struct LoadSiteConfig {
             tocMinHeadings: markdown.flatMap { read.int($0, "tocMinHeadings") } ?? 3,
             menu: (read.list(map, "menu") ?? []).compactMap { menuItem($0, read) },
             taxonomies: (read.list(map, "taxonomies") ?? []).compactMap { taxonomy($0, read) },
-            collections: (read.list(map, "collections") ?? []).compactMap { collection($0, read) })
+            collections: (read.list(map, "collections") ?? []).compactMap { collection($0, read) },
+            updated: date(map, "updated", read),
+            report: map["report"].flatMap { read.mapping($0, what: "'report'") }.map { report($0, read) })
         checkUnique(config, read: read, map: map)
+        if let report = config.report, let groupBy = report.groupBy, !config.taxonomies.contains(where: { $0.key == groupBy }) {
+            log.error(file.displayPath, map["report"]!.position, "report groupBy '\(groupBy)' is not a taxonomy",
+                      hint: "use one of: \(config.taxonomies.map(\.key).joined(separator: ", "))")
+        }
         return config
+    }
+
+    private func date(_ map: DataValue, _ key: String, _ read: FieldReader) -> String? {
+        guard let text = read.string(map, key) else { return nil }
+        guard ParseFrontMatter.isISODate(text) else {
+            log.error(read.file, map[key]!.position, "'\(key)' must be a date in the form YYYY-MM-DD")
+            return nil
+        }
+        return text
+    }
+
+    private func report(_ map: DataValue, _ read: FieldReader) -> ReportConfig {
+        ReportConfig(title: read.string(map, "title") ?? "Rapport", subtitle: read.string(map, "subtitle") ?? "",
+                     path: Slug.make(read.string(map, "path") ?? "rapport"), groupBy: read.string(map, "groupBy"),
+                     sections: (read.strings(map, "sections") ?? []).map(\.0), glossary: read.string(map, "glossary"))
     }
 
     private func menuItem(_ value: DataValue, _ read: FieldReader) -> MenuItem? {

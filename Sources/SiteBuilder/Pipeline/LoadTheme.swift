@@ -26,6 +26,8 @@ struct LoadTheme {
     let root: URL
     let displayRoot: String
     let language: String
+    /// The site has a report, so the theme needs a `report` template.
+    let needsReport: Bool
     let log: DiagnosticLog
 
     func run() -> Theme? {
@@ -45,7 +47,7 @@ struct LoadTheme {
             return nil
         }
         var missing = false
-        for name in Theme.requiredTemplates where !templates.has(name) {
+        for name in Theme.requiredTemplates + (needsReport ? ["report"] : []) where !templates.has(name) {
             log.error("\(displayRoot)/templates/\(name).mustache", .start, "the theme has no '\(name)' template",
                       hint: "every theme needs: \(Theme.requiredTemplates.joined(separator: ", "))")
             missing = true

@@ -38,6 +38,11 @@ struct PageHooks: MarkdownHooks {
     let page: Page
     let url: SiteURL
     let log: DiagnosticLog
+    /// Pages shown in the same HTML document as this one (the report): site path -> the anchor of
+    /// the page there and the prefix of its heading ids. Links to them stay in the document.
+    var sameDocument: [String: (anchor: String, idPrefix: String)] = [:]
+    /// Prefix of ids this page's HTML defines (headings, charts).
+    var idPrefix = ""
     /// Numbers the page's charts, so their SVG ids are unique on the page.
     let charts = Counter()
 
@@ -61,7 +66,11 @@ struct PageHooks: MarkdownHooks {
                           hint: "links to pages are paths to their .md files relative to this file")
                 return nil
             }
-            return url.to(site.pages[index].path) + fragment
+            let target = site.pages[index].path
+            if let local = sameDocument[target] {
+                return fragment.hasPrefix("#") ? "#" + local.idPrefix + fragment.dropFirst() : "#" + local.anchor
+            }
+            return url.to(target) + fragment
         }
         // Other relative paths point at files copied from static/.
         if let resolved, resolved.hasPrefix("static/") { return url.to("/" + resolved.dropFirst("static/".count)) + fragment }
@@ -91,7 +100,7 @@ struct PageHooks: MarkdownHooks {
             switch Chart.make(file.value, arguments: directive.arguments) {
             case .success(let chart):
                 charts.count += 1
-                return chart.svg(id: "diagram-\(charts.count)")
+                return chart.svg(id: "\(idPrefix)diagram-\(charts.count)")
             case .failure(let error):
                 log.error(page.source.displayPath, directive.position, "cannot draw chart from '\(name)': \(error.message)", hint: error.hint)
                 return ""

@@ -89,10 +89,12 @@ struct RenderPages {
     }
 
     private func render(_ job: Job, data: TemplateContext) -> String {
-        let rootPrefix: String? = job.path == "/404.html" ? Self.rootPath(of: site.config.baseURL) : nil
+        // The 404 page is served at any depth, so over HTTP its links are root-relative; from
+        // file:// (relative files) it is only ever opened at the root, where relative links work.
+        let rootPrefix: String? = job.path == "/404.html" && style == .pretty ? Self.rootPath(of: site.config.baseURL) : nil
         let url = SiteURL(from: job.path, style: style, rootPrefix: rootPrefix)
         let context = PageContext(site: site, bodies: bodies, theme: theme, url: url)
-        var values = common(job, url: url)
+        var values = common(path: job.path, title: job.title, url: url)
         values["data"] = data.values
         var breadcrumbs: [[String: Any]] = [["title": theme.string("home"), "url": url.to("/")]]
         switch job.content {
@@ -149,21 +151,22 @@ struct RenderPages {
         return html
     }
 
-    private func common(_ job: Job, url: SiteURL) -> [String: Any] {
+    /// Values every page gets: site, menu, assets, UI strings.
+    func common(path: String, title: String, url: SiteURL) -> [String: Any] {
         let config = site.config
-        let isHome = job.path == "/"
+        let isHome = path == "/"
         return [
             "lang": config.language,
             "i18n": theme.strings,
             "site": ["title": config.title, "description": config.description, "author": config.author, "homeURL": url.to("/")],
-            "assets": ["css": url.to("/assets/style.css"), "js": url.to("/assets/site.js"), "root": SiteURL(from: job.path, style: .pretty, rootPrefix: url.rootPrefix).to("/")],
+            "assets": ["css": url.to("/assets/style.css"), "js": url.to("/assets/site.js"), "root": SiteURL(from: path, style: .pretty, rootPrefix: url.rootPrefix).to("/")],
             "searchURL": url.to("/sok/"),
             "menu": config.menu.map { item -> [String: Any] in
-                let current = item.path == job.path || (item.path != "/" && job.path.hasPrefix(item.path))
+                let current = item.path == path || (item.path != "/" && path.hasPrefix(item.path))
                 return ["title": item.title, "url": item.path.contains("://") ? item.path : url.to(item.path), "current": current]
             },
-            "pageTitle": isHome ? config.title : "\(job.title) – \(config.title)",
-            "canonical": config.baseURL.isEmpty || job.path == "/404.html" ? "" : config.baseURL + job.path.dropFirst(),
+            "pageTitle": isHome ? config.title : "\(title) – \(config.title)",
+            "canonical": config.baseURL.isEmpty || path == "/404.html" ? "" : config.baseURL + path.dropFirst(),
             "feedURL": url.to("/feed.xml"),
             "liveReload": liveReload,
             "isHome": isHome,

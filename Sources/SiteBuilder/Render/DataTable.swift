@@ -6,7 +6,9 @@ enum DataTable {
     static func html(_ value: DataValue, caption: String?) -> String? {
         guard let rows = value.list, let first = rows.first?.pairs else { return nil }
         let columns = first.map(\.key)
-        var html = "<div class=\"table-wrap\"><table>\n"
+        // The wrapper scrolls wide tables on narrow screens; keyboard users reach it by Tab.
+        let label = HTML.escape(caption ?? columns.joined(separator: ", "))
+        var html = "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"\(label)\"><table>\n"
         if let caption, !caption.isEmpty { html += "<caption>\(HTML.escape(caption))</caption>\n" }
         html += "<thead><tr>"
         for column in columns { html += "<th scope=\"col\">\(HTML.escape(column))</th>" }

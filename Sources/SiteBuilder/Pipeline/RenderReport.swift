@@ -1,0 +1,91 @@
+import Dispatch
+import Foundation
+import Markdown
+import Templates
+
+/// Stage 7b: the printable report — every page of the report's sections in one HTML document,
+/// grouped by a taxonomy's terms, with a cover, a table of contents and the glossary. Bodies are
+/// rendered again for this document: links between included pages become in-document anchors
+/// and heading ids get the page's slug as prefix, so they stay unique.
+struct RenderReport {
+    let site: Site
+    let theme: Theme
+    let style: LinkStyle
+    let common: @Sendable (_ path: String, _ title: String, _ url: SiteURL) -> [String: Any]
+
+    func run() -> OutputFile? {
+        guard let report = site.config.report else { return nil }
+        let path = "/\(report.path)/"
+        let url = SiteURL(from: path, style: style)
+        let included = report.sections.flatMap { site.sectionPages[$0] ?? [] }
+        var sameDocument: [String: (anchor: String, idPrefix: String)] = [:]
+        for index in included {
+            let slug = String(site.pages[index].path.split(separator: "/").last ?? "")
+            sameDocument[site.pages[index].path] = (slug, slug + "-")
+        }
+        if let glossary = report.glossary, let page = site.pages.first(where: { $0.body.contains("data=\(glossary)") }) {
+            sameDocument[page.path] = ("ordlista", "")
+        }
+
+        // The report's own rendering of each body; diagnostics were already given by the site's.
+        let quiet = DiagnosticLog()
+        let anchors = sameDocument
+        let renderedSlots = ResultSlots<RenderedBody>(count: included.count)
+        DispatchQueue.concurrentPerform(iterations: included.count) { i in
+            let page = site.pages[included[i]]
+            let local = anchors[page.path]!
+            let renderer = MarkdownRenderer(options: MarkdownOptions(
+                unsafeHTML: site.config.unsafeHTML, headingAnchorLabel: nil, headingIDPrefix: local.idPrefix,
+                // The report nests each page under a group (h2) and its title (h3).
+                headingLevelShift: 2))
+            var hooks = PageHooks(site: site, page: page, url: url, log: quiet)
+            hooks.sameDocument = anchors
+            hooks.idPrefix = local.idPrefix
+            let document = renderer.render(page.body, lineOffset: page.bodyLineOffset, hooks: hooks)
+            renderedSlots[i] = RenderedBody(html: document.html, headings: document.headings, plainText: "")
+        }
+        var bodies = Array(repeating: RenderedBody(html: "", headings: [], plainText: ""), count: site.pages.count)
+        for (i, index) in included.enumerated() { bodies[index] = renderedSlots[i]! }
+        let context = PageContext(site: site, bodies: bodies, theme: theme, url: url)
+
+        var values = common(path, report.title, url)
+        values["report"] = [
+            "title": report.title, "subtitle": report.subtitle, "author": site.config.author,
+            "date": site.config.updated.map(DateText.long) ?? "", "dateISO": site.config.updated ?? "",
+            "siteURL": site.config.baseURL,
+        ]
+        values["page"] = ["title": report.title]
+        values["groups"] = groups(included, context: context, anchors: sameDocument)
+        values["glossary"] = report.glossary.flatMap { site.data[$0] }.flatMap { Glossary.html($0.value) } ?? ""
+        values["breadcrumbs"] = [[String: Any]]()
+        guard let html = theme.templates.render("report", context: TemplateContext(values)) else { return nil }
+        return OutputFile(path: SiteURL.outputFile(of: path), data: Data(html.utf8))
+    }
+
+    /// Pages grouped by the first term they carry of the report's taxonomy, in term order; pages
+    /// without one come last.
+    private func groups(_ included: [Int], context: PageContext,
+                        anchors: [String: (anchor: String, idPrefix: String)]) -> [[String: Any]] {
+        func entry(_ index: Int) -> [String: Any] {
+            var values = context.full(index)
+            values["anchor"] = anchors[site.pages[index].path]!.anchor
+            return values
+        }
+        guard let key = site.config.report?.groupBy, let taxonomy = site.config.taxonomies.first(where: { $0.key == key }) else {
+            return [["id": "alla", "title": "", "projects": included.map(entry)]]
+        }
+        var remaining = included
+        var groups: [[String: Any]] = []
+        for term in taxonomy.terms {
+            let members = remaining.filter { site.pages[$0].terms[key]?.first?.id == term.id }
+            guard !members.isEmpty else { continue }
+            remaining.removeAll { members.contains($0) }
+            groups.append(["id": "grupp-\(term.slug)", "title": term.title, "term": context.term(term, of: taxonomy),
+                           "projects": members.map(entry)])
+        }
+        if !remaining.isEmpty {
+            groups.append(["id": "grupp-ovriga", "title": theme.string("otherRecords"), "projects": remaining.map(entry)])
+        }
+        return groups
+    }
+}

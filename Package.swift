@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -29,7 +30,7 @@ let package = Package(
         .target(name: "Templates", dependencies: [.product(name: "Mustache", package: "swift-mustache")]),
         .target(
             name: "SiteBuilder",
-            dependencies: ["Markdown", "Templates", "Search", "Yams"]
+            dependencies: ["Markdown", "Templates", "Yams"]
         ),
         .target(
             name: "PreviewServer",
@@ -39,10 +40,11 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        .target(name: "OfflineBundle", dependencies: ["SiteBuilder", "ZIPFoundation"]),
         .executableTarget(
             name: "kretslopp",
             dependencies: [
-                "SiteBuilder", "PreviewServer", "Markdown",
+                "SiteBuilder", "PreviewServer", "OfflineBundle", "Markdown",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,6 +52,7 @@ let package = Package(
         .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
         .testTarget(name: "SearchTests", dependencies: ["Search"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder"]),
+        .testTarget(name: "OfflineBundleTests", dependencies: ["OfflineBundle", "ZIPFoundation"]),
         .testTarget(
             name: "PreviewServerTests",
             dependencies: ["PreviewServer", .product(name: "HummingbirdTesting", package: "hummingbird")]

@@ -31,6 +31,11 @@ public struct BuildResult: Sendable {
     public var files: [OutputFile]
     public var diagnostics: [Diagnostic]
     public var pageCount: Int
+    /// When the content was last updated: site.yaml's `updated`, else the newest page date.
+    public var contentDate: String? = nil
+    /// Output path of the report page, when the site has one.
+    public var reportPath: String? = nil
+    public var siteTitle: String = ""
     public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }
 }
 
@@ -66,7 +71,9 @@ public enum BuildPipeline {
         let files = checkCollisions(htmlFiles + feeds + copied, log: log)
 
         guard !log.hasErrors else { return failed() }
-        return BuildResult(files: files, diagnostics: log.all, pageCount: htmlFiles.count)
+        return BuildResult(files: files, diagnostics: log.all, pageCount: htmlFiles.count,
+                           contentDate: config.updated ?? site.pages.compactMap(\.date).max(),
+                           reportPath: config.report.map { "\($0.path)/index.html" }, siteTitle: config.title)
     }
 
     /// Builds and, when there are no errors, writes the site; the old output stays on any error.

@@ -1,7 +1,46 @@
 import ArgumentParser
+import PreviewServer
+import SiteBuilder
 
-/// `kretslopp serve`: preview the site from memory with live reload.
-struct Serve: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Serve the site from memory with live reload.")
-    func run() throws { throw ExitCode.failure }
+/// `kretslopp serve`: the site from memory, with live reload and build errors shown on the page.
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Preview the site from memory, reloading open pages when a file changes.",
+        discussion: """
+            Builds Content/ with drafts into memory and serves it on http://127.0.0.1:1313/. Saving a \
+            page, data file, site.yaml or theme file rebuilds the site and reloads open pages (a \
+            stylesheet change is swapped in without a reload). A broken file is shown on the page \
+            and in the terminal while the last good build is still served. Ctrl-C stops.
+            """)
+
+    @Option(help: "Folder with site.yaml, data/ and the Markdown pages.")
+    var content = "Content"
+
+    @Option(help: "Theme folder (templates/, assets/, icons/, i18n/).")
+    var theme = "Themes/default"
+
+    @Option(help: "Address to listen on. Anything but loopback shows drafts to the network.")
+    var host = "127.0.0.1"
+
+    @Option(help: "Port to listen on (0: any free port).")
+    var port = 1313
+
+    @Option(help: "Milliseconds to wait for an unfinished save (a file removed or just created) before rebuilding.")
+    var debounce = 100
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        guard debounce >= 0 else { throw ValidationError("--debounce must not be negative") }
+    }
+
+    func run() async throws {
+        let server = PreviewServer(options: BuildOptions(content: content, theme: theme),
+                                   host: host, port: port, debounce: .milliseconds(debounce))
+        do {
+            try await server.run()
+        } catch let error as PreviewError {
+            Report.error("error: \(error)")
+            throw ExitCode(2)
+        }
+    }
 }

@@ -1,0 +1,40 @@
+import Foundation
+
+/// A message to the open pages, sent as a server-sent event.
+enum LiveReloadEvent: Equatable, Sendable {
+    /// The site changed: reload the page.
+    case reload(version: Int)
+    /// Only stylesheets changed: swap them, keep the page and its scroll position.
+    case css(version: Int)
+    /// The build is broken; the last good build (`version`) is still served.
+    case error(version: Int, [DiagnosticReport])
+    /// The build is good: remove any error overlay.
+    case ok(version: Int)
+    /// Keeps idle connections alive and finds dead ones.
+    case ping
+
+    /// The event in `text/event-stream` format.
+    var serverSentEvent: String {
+        switch self {
+        case .reload(let version): return Self.event("reload", Payload(version: version))
+        case .css(let version): return Self.event("css", Payload(version: version))
+        case .ok(let version): return Self.event("ok", Payload(version: version))
+        case .error(let version, let diagnostics):
+            return Self.event("error", Payload(version: version, diagnostics: diagnostics))
+        case .ping: return ": ping\n\n"
+        }
+    }
+
+    private struct Payload: Encodable {
+        var version: Int
+        var diagnostics: [DiagnosticReport]?
+    }
+
+    private static func event(_ name: String, _ payload: Payload) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // JSON text has no raw newlines (they are escaped inside strings), so one data line holds it.
+        let json = (try? encoder.encode(payload)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        return "event: \(name)\ndata: \(json)\n\n"
+    }
+}

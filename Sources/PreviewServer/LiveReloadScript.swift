@@ -1,0 +1,120 @@
+/// The live-reload client: a small script served at a reserved path that no site file can have.
+enum LiveReloadScript {
+    /// Where the script is served.
+    static let path = "/_kretslopp/live.js"
+    /// Where it listens for events.
+    static let eventsPath = "/_kretslopp/events"
+
+    /// Injected by the theme just before `</body>` (`{{{liveReload}}}`).
+    static let snippet = #"<script src="/_kretslopp/live.js" defer></script>"#
+
+    /// On `reload` the page reloads; on `css` stylesheets are swapped in place (no reload, the
+    /// scroll position stays); on `error` an overlay lists the problems; on `ok` it goes away.
+    static let source = #"""
+        // Kretslopp preview: live reload and build errors. Served by `kretslopp serve` only.
+        (function () {
+          'use strict';
+          if (!window.EventSource || window.__kretsloppLive) return;
+          window.__kretsloppLive = true;
+          var version = null;
+          var overlayId = 'kretslopp-overlay';
+
+          function payload(event) {
+            try { return JSON.parse(event.data); } catch (e) { return {}; }
+          }
+
+          // A different version on (re)connect means the site changed while we were not listening.
+          function stale(data) {
+            if (version !== null && data.version !== version) { location.reload(); return true; }
+            version = data.version;
+            return false;
+          }
+
+          function swapStylesheets() {
+            var links = document.querySelectorAll('link[rel~="stylesheet"][href]');
+            Array.prototype.forEach.call(links, function (link) {
+              var url = new URL(link.href, location.href);
+              if (url.origin !== location.origin) return;
+              url.searchParams.set('_kretslopp', String(Date.now()));
+              var next = link.cloneNode();
+              next.href = url.pathname + url.search;
+              // Keep the old sheet until the new one is in, so nothing flashes unstyled.
+              next.addEventListener('load', function () { link.remove(); });
+              next.addEventListener('error', function () { next.remove(); });
+              link.after(next);
+            });
+          }
+
+          function removeOverlay() {
+            var old = document.getElementById(overlayId);
+            if (old) old.remove();
+          }
+
+          function element(tag, text, style) {
+            var node = document.createElement(tag);
+            if (text) node.textContent = text;
+            if (style) node.style.cssText = style;
+            return node;
+          }
+
+          function showOverlay(diagnostics) {
+            removeOverlay();
+            var box = element('div', null,
+              'position:fixed;left:0;right:0;top:0;z-index:2147483647;max-height:60vh;overflow:auto;' +
+              'margin:0;padding:1rem 1.25rem;background:#2b0b0b;color:#fff;border-bottom:4px solid #ff6b6b;' +
+              'font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;text-align:left;');
+            box.id = overlayId;
+            box.setAttribute('role', 'alert');
+            box.setAttribute('lang', 'en');
+            var errors = diagnostics.filter(function (d) { return d.severity === 'error'; }).length;
+            var title = element('p', 'Build failed (' + errors + (errors === 1 ? ' error' : ' errors') +
+              '). Showing the last good build; fix the file and this page updates.',
+              'margin:0 0 .75rem;font-weight:bold;font-family:system-ui,sans-serif;');
+            var close = element('button', 'Close', 'float:right;margin-left:1rem;font:inherit;' +
+              'color:#2b0b0b;background:#fff;border:0;border-radius:3px;padding:.15rem .6rem;cursor:pointer;');
+            close.type = 'button';
+            close.addEventListener('click', removeOverlay);
+            box.appendChild(close);
+            box.appendChild(title);
+            diagnostics.forEach(function (d) {
+              var item = element('div', null, 'margin:0 0 1rem;');
+              var head = element('p', null, 'margin:0;white-space:pre-wrap;');
+              var where = element('strong', d.location, 'color:#ffd0d0;');
+              where.className = 'kretslopp-location';
+              head.appendChild(where);
+              head.appendChild(document.createTextNode(': ' + d.severity + ': ' + d.message +
+                (d.hint ? '; ' + d.hint : '')));
+              item.appendChild(head);
+              if (typeof d.source === 'string') {
+                var gutter = String(d.line) + ' | ';
+                var caret = Array(gutter.length - 1).join(' ') + '| ' + Array(Math.max(d.column, 1)).join(' ') + '^';
+                item.appendChild(element('pre', gutter + d.source + '\n' + caret,
+                  'margin:.25rem 0 0;padding:.5rem;background:#000;color:#fff;overflow:auto;'));
+              }
+              box.appendChild(item);
+            });
+            document.body.appendChild(box);
+          }
+
+          var source = new EventSource('/_kretslopp/events');
+          source.addEventListener('reload', function () { location.reload(); });
+          source.addEventListener('css', function (event) {
+            removeOverlay();
+            version = payload(event).version;
+            swapStylesheets();
+          });
+          source.addEventListener('ok', function (event) {
+            if (stale(payload(event))) return;
+            removeOverlay();
+          });
+          source.addEventListener('error', function (event) {
+            // The EventSource's own connection errors are plain events without data.
+            if (!event.data) return;
+            var data = payload(event);
+            if (stale(data)) return;
+            showOverlay(data.diagnostics || []);
+          });
+        })();
+
+        """#
+}

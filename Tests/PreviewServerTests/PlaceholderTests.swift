@@ -1,4 +1,0 @@
-import Testing
-@testable import PreviewServer
-
-@Test func placeholder() {}

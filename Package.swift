@@ -44,7 +44,7 @@ let package = Package(
         .executableTarget(
             name: "kretslopp",
             dependencies: [
-                "SiteBuilder", "PreviewServer", "OfflineBundle", "Markdown",
+                "SiteBuilder", "PreviewServer", "OfflineBundle", "Markdown", "Yams",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -23,7 +23,7 @@ public struct MarkdownRenderer: Sendable {
         }
         defer { cmark_node_free(root) }
 
-        var walk = TreeWalk(lineOffset: lineOffset)
+        var walk = TreeWalk(lineOffset: lineOffset, source: Array(text.utf8))
         walk.collect(root)
 
         var slugger = HeadingSlugger()
@@ -92,12 +92,20 @@ public struct MarkdownRenderer: Sendable {
 /// One pass over the tree: the nodes to rewrite, and the plain text.
 private struct TreeWalk {
     let lineOffset: Int
+    /// The source's bytes: cmark counts columns in bytes, editors in characters.
+    let source: [UInt8]
+    private var lineStarts: [Int] = []
     var headings: [OpaquePointer] = []
     var links: [OpaquePointer] = []
     var codeBlocks: [OpaquePointer] = []
     var text = ""
 
-    init(lineOffset: Int) { self.lineOffset = lineOffset }
+    init(lineOffset: Int, source: [UInt8]) {
+        self.lineOffset = lineOffset
+        self.source = source
+        lineStarts = [0]
+        for (i, byte) in source.enumerated() where byte == 0x0A { lineStarts.append(i + 1) }
+    }
 
     mutating func collect(_ root: OpaquePointer) {
         let iterator = cmark_iter_new(root)!
@@ -131,8 +139,15 @@ private struct TreeWalk {
             current = cmark_node_parent(n)
         }
         guard let n = current else { return SourcePosition(line: lineOffset + 1, column: 1) }
-        return SourcePosition(line: Int(cmark_node_get_start_line(n)) + lineOffset,
-                              column: max(1, Int(cmark_node_get_start_column(n))))
+        let line = Int(cmark_node_get_start_line(n))
+        let byteColumn = max(1, Int(cmark_node_get_start_column(n)))
+        var column = byteColumn
+        if line >= 1 && line <= lineStarts.count {
+            let start = lineStarts[line - 1]
+            let end = min(source.count, start + byteColumn - 1)
+            column = 1 + source[start..<end].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        }
+        return SourcePosition(line: line + lineOffset, column: column)
     }
 }
 

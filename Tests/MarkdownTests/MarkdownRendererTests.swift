@@ -22,6 +22,11 @@ import Testing
         #expect(unsafe.contains("<script>alert(1)</script>"))
     }
 
+    @Test func columnsCountCharactersNotBytes() {
+        let doc = renderer.render("Läs ö [om](om.md)\n")
+        #expect(doc.links[0].position == SourcePosition(line: 1, column: 7))
+    }
+
     @Test func smartPunctuation() {
         #expect(renderer.render("\"citat\" -- och...").html.contains("“citat” – och…"))
     }

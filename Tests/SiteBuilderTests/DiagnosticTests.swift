@@ -107,3 +107,66 @@ import Testing
         #expect(e.first?.contains("expands to more than") == true)
     }
 }
+
+/// Checks that need the whole site: anchors, images, data use, schema, script URLs.
+@Suite struct SiteCheckTests {
+    func diagnostics(_ changes: [String: String]) throws -> [String] {
+        var content = Fixture.basic
+        for (path, text) in changes { content[path] = text }
+        return try Fixture(content: content).build().messages
+    }
+
+    @Test func linkToMissingHeadingAnchor() throws {
+        let d = try diagnostics(["projekt/cirkulara-goteborg.md": "---\ntitle: C\ntags: [cirkulär]\n---\nLäs [om](../om.md#bakgrunden) och [här](#saknas).\n"])
+        #expect(d.contains("Content/projekt/cirkulara-goteborg.md:5:5: error: 'om.md' has no heading or anchor '#bakgrunden'; did you mean '#bakgrund'? heading ids are the heading's text in lower case ASCII with hyphens"))
+        #expect(d.contains("Content/projekt/cirkulara-goteborg.md:5:35: error: this page has no heading or anchor '#saknas'"))
+    }
+
+    @Test func glossaryEntriesAreAnchors() throws {
+        let d = try diagnostics([
+            "data/ordlista.yaml": "- id: lca\n  term: LCA\n  definition: Livscykelanalys.\n",
+            "ordlista.md": "---\ntitle: Ordlista\n---\n```ordlista data=ordlista\n```\n",
+            "om.md": "---\ntitle: Om\n---\n## Bakgrund\nSe [LCA](ordlista.md#lca).\n",
+        ])
+        #expect(d == [])
+    }
+
+    @Test func missingImageAndEmptyAltText() throws {
+        var content = Fixture.basic
+        content["static/karta.png"] = "png"
+        content["om.md"] = "---\ntitle: Om\n---\n## Bakgrund\n![](static/karta.png)\n\n![Karta](static/saknas.png)\n"
+        let d = try Fixture(content: content).build().messages
+        #expect(d == [
+            "Content/om.md:5:1: error: image 'static/karta.png' has no alt text; describe the image: ![what it shows](static/karta.png)",
+            "Content/om.md:7:1: error: image 'static/saknas.png' points to no file; images and downloads live in static/; link to them as a path relative to this file",
+        ])
+    }
+
+    @Test func unusedDataFileIsAWarning() throws {
+        let result = try Fixture(content: Fixture.basic.merging(["data/gammal.csv": "a,b\n1,2\n"]) { $1 }).build()
+        #expect(result.succeeded)
+        #expect(result.messages == ["Content/data/gammal.csv:1:1: warning: data file 'gammal' is not used by any page or template; show it with a block such as ```tabell data=gammal or remove the file"])
+    }
+
+    @Test func schemaRules() throws {
+        var content = Fixture.basic
+        content["site.yaml"] = Fixture.siteYAML + "\nschema:\n  projekt:\n    summary: {type: text, required: true}\n    status: {values: [pågående, avslutad]}\n    kontakt: {type: mapping}\n    webb: {type: url}\n"
+        content["projekt/x.md"] = "---\ntitle: X\ntags: [cirkulär]\nstatus: klar\nkontakt: Anna\nwebb: ftp://x\n---\n"
+        let d = try Fixture(content: content).build().messages
+        #expect(d == [
+            "Content/projekt/cirkulara-goteborg.md:2:1: error: missing required field 'summary'; site.yaml's schema requires it on these pages".replacingOccurrences(of: "cirkulara-goteborg", with: "x"),
+            "Content/projekt/x.md:4:9: error: 'status' is 'klar', which is not allowed (allowed: pågående, avslutad)",
+            "Content/projekt/x.md:5:10: error: 'kontakt' must be a mapping of 'key: value' lines, not 'Anna'",
+            "Content/projekt/x.md:6:7: error: 'webb' must be an http(s), mailto: or relative link, not 'ftp://x'",
+        ])
+    }
+
+    @Test(arguments: ["javascript:alert(1)", " JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "data:text/html,<script>", "vbscript:x"])
+    func scriptURLsAreRefused(value: String) throws {
+        let yaml = value.replacingOccurrences(of: "\t", with: "\\t")
+        let d = try diagnostics(["projekt/x.md": "---\ntitle: X\ntags: [cirkulär]\nlänk: \"\(yaml)\"\n---\n"])
+        #expect(d.count == 1)
+        #expect(d.first?.hasPrefix("Content/projekt/x.md:4:7: error: ") == true)
+        #expect(d.first?.contains("is a script URL, which is never allowed in content") == true)
+    }
+}

@@ -13,6 +13,8 @@ public struct Site: Sendable {
     public var collections: [SiteCollection]
     /// Regular pages of each section, in listing order (weight, then Swedish title order).
     public var sectionPages: [String: [Int]]
+    /// Paths of the files in static/ (`static/bilder/karta.png`).
+    public var staticFiles: Set<String>
 
     /// The collection with this front matter key.
     public func collection(_ key: String) -> SiteCollection? { collections.first { $0.config.key == key } }

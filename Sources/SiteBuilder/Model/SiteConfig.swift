@@ -16,6 +16,8 @@ public struct SiteConfig: Sendable {
     /// When the content was last updated (`YYYY-MM-DD`), for the report, the feed and bundle names.
     public var updated: String?
     public var report: ReportConfig?
+    /// Extra front matter rules per section (`""` for stand-alone pages).
+    public var schema: [String: [FieldSchema]] = [:]
 }
 
 /// The printable report: every page of some sections in one document, grouped by a taxonomy.

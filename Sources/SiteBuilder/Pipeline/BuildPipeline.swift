@@ -55,8 +55,9 @@ public enum BuildPipeline {
         let parsed = ParseFrontMatter(config: config, includeDrafts: options.includeDrafts, log: log).run(content.markdown)
         let data = LoadData(log: log).run(content.data)
         let site = BuildSiteModel(config: config, configPath: content.siteConfig?.displayPath ?? "site.yaml", log: log)
-            .run(pages: parsed, data: data)
+            .run(pages: parsed, data: data, staticFiles: Set(content.staticFiles.map(\.relativePath)))
         let bodies = RenderMarkdown(site: site, theme: theme, style: options.linkStyle, log: log).run()
+        CheckSite(site: site, bodies: bodies, dataUsedByTemplates: theme.dataKeys, log: log).run()
         let pages = RenderPages(site: site, bodies: bodies, theme: theme, style: options.linkStyle,
                                 liveReload: options.liveReload, log: log)
         var htmlFiles = pages.run()

@@ -8,7 +8,7 @@ struct BuildSiteModel {
     let configPath: String
     let log: DiagnosticLog
 
-    func run(pages unsorted: [Page], data: [String: DataFile]) -> Site {
+    func run(pages unsorted: [Page], data: [String: DataFile], staticFiles: Set<String>) -> Site {
         let collation = Collation(language: config.language)
         let pages = unsorted.sorted { $0.source.relativePath < $1.source.relativePath }
         var pageBySource: [String: Int] = [:]
@@ -44,7 +44,7 @@ struct BuildSiteModel {
         let collections = config.collections.map { buildCollection($0, data: data, pages: pages, order: ordered, collation: collation) }
         checkMenu(known: Set(pageByPath.keys).union(sectionPages.keys.map { "/\($0)/" }))
         return Site(config: config, pages: pages, data: data, pageBySource: pageBySource, termPages: termPages,
-                    collections: collections, sectionPages: sectionPages)
+                    collections: collections, sectionPages: sectionPages, staticFiles: staticFiles)
     }
 
     private func checkTerms(_ page: Page) {

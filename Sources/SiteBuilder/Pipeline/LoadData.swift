@@ -31,6 +31,7 @@ struct LoadData {
                 continue
             }
             guard let value else { continue }
+            DangerousValues.check(value, file: file.displayPath, log: log)
             if let other = result[name] {
                 log.error(file.displayPath, .start, "two data files are named '\(name)' (also \(other.source.displayPath))",
                           hint: "rename one of them")

@@ -21,7 +21,7 @@ struct LoadSiteConfig {
             log.error(file.displayPath, value.position, "baseURL must start with https:// or http://")
         }
         let markdown = map["markdown"].flatMap { read.mapping($0, what: "'markdown'") }
-        let config = SiteConfig(
+        var config = SiteConfig(
             title: read.string(map, "title", required: true) ?? "",
             description: read.string(map, "description") ?? "",
             language: read.string(map, "language") ?? "sv",
@@ -34,12 +34,33 @@ struct LoadSiteConfig {
             collections: (read.list(map, "collections") ?? []).compactMap { collection($0, read) },
             updated: date(map, "updated", read),
             report: map["report"].flatMap { read.mapping($0, what: "'report'") }.map { report($0, read) })
+        config.schema = schema(map["schema"], read)
         checkUnique(config, read: read, map: map)
         if let report = config.report, let groupBy = report.groupBy, !config.taxonomies.contains(where: { $0.key == groupBy }) {
             log.error(file.displayPath, map["report"]!.position, "report groupBy '\(groupBy)' is not a taxonomy",
                       hint: "use one of: \(config.taxonomies.map(\.key).joined(separator: ", "))")
         }
         return config
+    }
+
+    private func schema(_ value: DataValue?, _ read: FieldReader) -> [String: [FieldSchema]] {
+        guard let value, let sections = read.mapping(value, what: "'schema'")?.pairs else { return [:] }
+        var result: [String: [FieldSchema]] = [:]
+        for (section, fields) in sections {
+            guard let pairs = read.mapping(fields, what: "the schema of '\(section)'")?.pairs else { continue }
+            result[section == "sidor" ? "" : section] = pairs.compactMap { field, rule -> FieldSchema? in
+                guard let rule = read.mapping(rule, what: "the rule for '\(field)'") else { return nil }
+                let typeName = read.string(rule, "type") ?? "text"
+                guard let type = FieldSchema.FieldType(rawValue: typeName) else {
+                    log.error(read.file, rule["type"]!.position, "unknown field type '\(typeName)'",
+                              hint: "known: \(FieldSchema.FieldType.allCases.map(\.rawValue).joined(separator: ", "))")
+                    return nil
+                }
+                return FieldSchema(field: field, type: type, required: read.bool(rule, "required") ?? false,
+                                   values: (read.strings(rule, "values") ?? []).map(\.0))
+            }
+        }
+        return result
     }
 
     private func date(_ map: DataValue, _ key: String, _ read: FieldReader) -> String? {

@@ -11,6 +11,8 @@ struct Theme: Sendable {
     var icons: [String: String]
     /// Files below `assets/`: path relative to it -> bytes.
     var assets: [(path: String, data: Data)]
+    /// Data files the templates read as `data.<name>`.
+    var dataKeys: Set<String> = []
 
     /// Templates every theme must have.
     static let requiredTemplates = ["home", "section", "page", "single", "terms", "term", "records", "record", "404"]
@@ -55,7 +57,8 @@ struct LoadTheme {
         if missing { return nil }
         let strings = loadStrings()
         checkStrings(strings, templates: templates)
-        return Theme(templates: templates, strings: strings, icons: loadIcons(), assets: loadAssets())
+        return Theme(templates: templates, strings: strings, icons: loadIcons(), assets: loadAssets(),
+                     dataKeys: Set(templates.keys(withPrefix: "data.").map(\.reference.name)))
     }
 
     private func loadStrings() -> [String: String] {

@@ -65,6 +65,17 @@ struct ParseFrontMatter {
             }
         }
         let (kind, section, path) = Self.location(of: file.relativePath)
+        for rule in config.schema[kind == .regular || kind == .sectionIndex ? section : ""] ?? [] where kind != .sectionIndex {
+            guard let value = map[rule.field], !value.isNull else {
+                if rule.required {
+                    log.error(file.displayPath, map.position, "missing required field '\(rule.field)'",
+                              hint: "site.yaml's schema requires it on these pages")
+                }
+                continue
+            }
+            if let problem = rule.problem(with: value) { log.error(file.displayPath, value.position, problem) }
+        }
+        DangerousValues.check(map, file: file.displayPath, log: log)
         return Page(kind: kind, section: section, source: file, path: path, title: title ?? "",
                     summary: read.string(map, "summary") ?? "", date: date, weight: read.int(map, "weight") ?? 0,
                     draft: draft, status: read.string(map, "status"), terms: terms, references: references,

@@ -32,6 +32,11 @@ enum DataTable {
 
 /// ```` ```ordlista data=name ````: records with `id`, `term`, `definition` as a definition list.
 enum Glossary {
+    /// The anchor ids the glossary defines, one per term.
+    static func ids(_ value: DataValue) -> [String] {
+        (value.list ?? []).compactMap { item in item["term"]?.text.map { item["id"]?.text ?? Slug.make($0) } }
+    }
+
     static func html(_ value: DataValue) -> String? {
         guard let items = value.list else { return nil }
         var html = "<dl class=\"glossary\">\n"

@@ -1,0 +1,140 @@
+import Markdown
+
+/// Decides, for one page, where its links go and what its directive blocks render; notes what
+/// the page links to and defines, for the checks that need the whole site.
+struct PageHooks: MarkdownHooks {
+    let site: Site
+    let page: Page
+    let url: SiteURL
+    let log: DiagnosticLog
+    /// Pages shown in the same HTML document as this one (the report): site path -> the anchor of
+    /// the page there and the prefix of its heading ids. Links to them stay in the document.
+    var sameDocument: [String: (anchor: String, idPrefix: String)] = [:]
+    /// Prefix of ids this page's HTML defines (headings, charts).
+    var idPrefix = ""
+    let record = PageRecord()
+
+    static let directives = ["tabell", "diagram", "ordlista"]
+
+    func resolve(_ link: MarkdownLink) -> String? {
+        let destination = link.destination
+        if destination.hasPrefix("#") {
+            record.localFragments.append((String(destination.dropFirst()), link.position))
+            return nil
+        }
+        if destination.isEmpty || destination.hasPrefix("//") { return nil }
+        if let colon = destination.firstIndex(of: ":"),
+           !destination[..<colon].contains(where: { $0 == "/" || $0 == "?" || $0 == "#" }) {
+            if link.isImage && (destination.hasPrefix("http:") || destination.hasPrefix("https:")) {
+                log.warning(page.source.displayPath, link.position, "image '\(destination)' is loaded from another site",
+                            hint: "copy it into static/ so the site also works offline")
+            }
+            return nil
+        }
+        if destination.hasPrefix("/") { return url.to(destination) }
+
+        var path = destination
+        var fragment = ""
+        if let cut = destination.firstIndex(where: { $0 == "#" || $0 == "?" }) {
+            path = String(destination[..<cut])
+            fragment = String(destination[cut...])
+        }
+        let resolved = Self.join(folder: page.source.relativePath, path.removingPercentEncoding ?? path)
+        if path.hasSuffix(".md") {
+            guard let resolved, let index = site.pageBySource[resolved] else {
+                log.error(page.source.displayPath, link.position, "link to '\(path)' points to no page",
+                          hint: "links to pages are paths to their .md files relative to this file")
+                return nil
+            }
+            if fragment.hasPrefix("#") { record.pageLinks.append((index, String(fragment.dropFirst()), link.position)) }
+            let target = site.pages[index].path
+            if let local = sameDocument[target] {
+                return fragment.hasPrefix("#") ? "#" + local.idPrefix + fragment.dropFirst() : "#" + local.anchor
+            }
+            return url.to(target) + fragment
+        }
+        // Other relative paths point at files copied from static/.
+        guard let resolved, resolved.hasPrefix("static/"), site.staticFiles.contains(resolved) else {
+            log.error(page.source.displayPath, link.position,
+                      "\(link.isImage ? "image" : "link") '\(path)' points to no file",
+                      hint: "images and downloads live in static/; link to them as a path relative to this file")
+            return nil
+        }
+        if link.isImage && link.text.trimmingCharacters(in: .whitespaces).isEmpty {
+            log.error(page.source.displayPath, link.position, "image '\(path)' has no alt text",
+                      hint: "describe the image: ![what it shows](\(path))")
+        }
+        return url.to("/" + resolved.dropFirst("static/".count)) + fragment
+    }
+
+    func render(_ directive: FencedDirective) -> String? {
+        guard Self.directives.contains(directive.name) else {
+            if directive.arguments["data"] != nil {
+                log.warning(page.source.displayPath, directive.position, "unknown block type '\(directive.name)'",
+                            hint: "known: \(Self.directives.joined(separator: ", "))")
+            }
+            return nil
+        }
+        guard let name = directive.arguments["data"] else {
+            log.error(page.source.displayPath, directive.position, "'\(directive.name)' needs a data file: data=<name>")
+            return ""
+        }
+        record.dataUsed.append(name)
+        guard let file = site.data[name] else {
+            let guess = Suggestion.closest(to: name, in: site.data.keys.sorted()).map { "did you mean '\($0)'? " } ?? ""
+            log.error(page.source.displayPath, directive.position, "no data file named '\(name)'",
+                      hint: "\(guess)data files live in data/ as <name>.yaml, .json or .csv")
+            return ""
+        }
+        let html: String?
+        switch directive.name {
+        case "diagram":
+            switch Chart.make(file.value, arguments: directive.arguments) {
+            case .success(let chart):
+                record.charts += 1
+                let id = "\(idPrefix)diagram-\(record.charts)"
+                record.anchors.append(id)
+                return chart.svg(id: id)
+            case .failure(let error):
+                log.error(page.source.displayPath, directive.position, "cannot draw chart from '\(name)': \(error.message)", hint: error.hint)
+                return ""
+            }
+        case "tabell":
+            html = DataTable.html(file.value, caption: directive.arguments["rubrik"])
+        default:
+            html = Glossary.html(file.value)
+            record.anchors += Glossary.ids(file.value)
+        }
+        guard let html else {
+            log.error(page.source.displayPath, directive.position, "data file '\(name)' is not a list of records",
+                      hint: "\(file.source.displayPath) must be a list of 'key: value' records or a CSV with a header")
+            return ""
+        }
+        return html
+    }
+
+    /// Resolves `path` against the folder of `file` (both relative to the content folder);
+    /// nil when it climbs out of the content folder.
+    static func join(folder file: String, _ path: String) -> String? {
+        var parts = file.split(separator: "/").dropLast().map(String.init)
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                if parts.isEmpty { return nil }
+                parts.removeLast()
+            default: parts.append(String(part))
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+}
+
+/// What one page's rendering found; owned by that page's task only.
+final class PageRecord {
+    var charts = 0
+    var anchors: [String] = []
+    var pageLinks: [(page: Int, fragment: String, position: SourcePosition)] = []
+    var localFragments: [(fragment: String, position: SourcePosition)] = []
+    var dataUsed: [String] = []
+}

@@ -1,0 +1,216 @@
+"""`kretslopp serve` in a real browser: live reload, the error overlay and stylesheet swaps.
+
+Each test runs the server on copies of Content/ and Themes/ in a temporary folder, edits the
+copies like an editor would and waits (generously) for the open page to follow.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+PAGE = "Content/projekt/cirkulara-goteborg.md"
+URL_PATH = "projekt/cirkulara-goteborg/"
+WAIT = 30  # seconds; a debug build on a busy machine can be slow, but never this slow
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "best-practice"]
+
+
+def binary() -> Path:
+    path = Path(os.environ.get("KRETSLOPP_BIN", REPO / ".build/debug/kretslopp"))
+    if not path.is_file():
+        pytest.skip(f"no kretslopp binary at {path}: run swift build, or set KRETSLOPP_BIN")
+    return path
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class Preview:
+    """A running `kretslopp serve` on copies of the site's sources."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}/"
+        self.log = open(root / "serve.log", "w+")
+        self.process = subprocess.Popen(
+            [str(binary()), "serve", "--content", "Content", "--theme", "Themes/default", "--port", str(self.port)],
+            cwd=root, stdout=self.log, stderr=subprocess.STDOUT,
+        )
+
+    def wait_until_serving(self):
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                pytest.fail(f"kretslopp serve exited with {self.process.returncode}:\n{self.output()}")
+            try:
+                with urllib.request.urlopen(self.url, timeout=2) as response:
+                    if response.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.2)
+        pytest.fail(f"kretslopp serve did not answer within 120 s:\n{self.output()}")
+
+    def output(self) -> str:
+        if not self.log.closed:
+            self.log.flush()
+        return (self.root / "serve.log").read_text()
+
+    def edit(self, relative: str, old: str, new: str):
+        """Replaces text in a source file, written in place like most editors do."""
+        path = self.root / relative
+        text = path.read_text()
+        assert old in text, f"{old!r} not in {relative}"
+        path.write_text(text.replace(old, new, 1))
+
+    def save_by_rename(self, relative: str, text: str):
+        """Saves like editors that write a temporary file and rename it over the original."""
+        path = self.root / relative
+        temporary = path.with_name("." + path.name + ".tmp")
+        temporary.write_text(text)
+        os.replace(temporary, path)
+
+    def stop(self) -> int:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.log.close()
+        return self.process.returncode
+
+
+@pytest.fixture
+def preview(tmp_path):
+    for folder in ("Content", "Themes"):
+        shutil.copytree(REPO / folder, tmp_path / folder)
+    server = Preview(tmp_path)
+    try:
+        server.wait_until_serving()
+        yield server
+    finally:
+        server.stop()
+
+
+def wait_for(driver, condition, message: str, timeout: float = WAIT):
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    return WebDriverWait(driver, timeout, poll_frequency=0.1).until(condition, message)
+
+
+def overlay_text(driver) -> str | None:
+    return driver.execute_script(
+        "var o = document.getElementById('kretslopp-overlay'); return o ? o.textContent : null;"
+    )
+
+
+def heading(driver) -> str:
+    """The page's h1 text; read in one script call, so a reload in between cannot go stale."""
+    return driver.execute_script("var h = document.querySelector('h1'); return h ? h.textContent : '';") or ""
+
+
+def line_and_column(text: str, needle: str) -> tuple[int, int]:
+    for number, line in enumerate(text.split("\n"), start=1):
+        if needle in line:
+            return number, line.index(needle) + 1
+    raise AssertionError(f"{needle!r} not found")
+
+
+def run_axe(driver) -> list[dict]:
+    from selenium_axe_python import Axe
+
+    Axe(driver).inject()
+    options = {"runOnly": {"type": "tag", "values": AXE_TAGS}, "resultTypes": ["violations"]}
+    results = driver.execute_async_script(
+        "var done = arguments[arguments.length - 1];"
+        f"axe.run(document, {json.dumps(options)}).then(done, e => done({{error: String(e)}}));"
+    )
+    assert "error" not in results, results.get("error")
+    return results["violations"]
+
+
+def test_saving_a_page_reloads_it(preview, driver):
+    driver.get(preview.url + URL_PATH)
+    assert "Cirkulära Göteborg" in heading(driver)
+    driver.execute_script("window.__beforeReload = true;")
+
+    preview.edit(PAGE, "title: Cirkulära Göteborg", "title: Cirkulära Göteborg i förhandsvisning")
+    wait_for(driver, lambda d: "i förhandsvisning" in heading(d),
+             "the page did not show the edited title")
+    assert driver.execute_script("return window.__beforeReload === undefined;"), "expected a full reload"
+
+    # Rename-on-save is picked up the same way.
+    text = (preview.root / PAGE).read_text().replace("i förhandsvisning", "sparad med rename")
+    preview.save_by_rename(PAGE, text)
+    wait_for(driver, lambda d: "sparad med rename" in heading(d),
+             "the page did not follow a rename-on-save")
+
+
+def test_broken_front_matter_shows_an_overlay_until_fixed(preview, driver):
+    driver.get(preview.url + URL_PATH)
+    original = (preview.root / PAGE).read_text()
+    assert "tags: [cirkulär]" in original
+    preview.edit(PAGE, "tags: [cirkulär]", "tags: [cirkular]")
+    line, column = line_and_column((preview.root / PAGE).read_text(), "cirkular]")
+    location = f"{PAGE}:{line}:{column}"
+
+    wait_for(driver, lambda d: overlay_text(d) is not None, "no error overlay appeared")
+    role, text = driver.execute_script(
+        "var o = document.getElementById('kretslopp-overlay'); return [o.getAttribute('role'), o.innerText];")
+    assert role == "alert"
+    assert location in text, text
+    assert "cirkular" in text and "tags: [cirkular]" in text, text
+    # The last good build is still served.
+    assert "Cirkulära Göteborg" in heading(driver)
+    # The terminal says the same.
+    assert location in preview.output()
+
+    # A page opened while the build is broken shows the overlay at once.
+    driver.get(preview.url)
+    wait_for(driver, lambda d: location in (overlay_text(d) or ""), "no overlay on a freshly opened page")
+    violations = run_axe(driver)
+    assert not violations, "axe-core violations with the overlay shown:\n" + "\n".join(
+        f"{v['id']}: {v['help']}" for v in violations)
+
+    preview.edit(PAGE, "tags: [cirkular]", "tags: [cirkulär]")
+    wait_for(driver, lambda d: overlay_text(d) is None, "the overlay stayed after the fix")
+
+
+def test_stylesheet_change_swaps_without_reload(preview, driver):
+    driver.get(preview.url + URL_PATH)
+    driver.execute_script("window.__kept = 'yes'; window.scrollTo(0, 400);")
+    scrolled = driver.execute_script("return window.scrollY;")
+    before = driver.execute_script("return getComputedStyle(document.body).outlineColor;")
+
+    css = preview.root / "Themes/default/assets/style.css"
+    css.write_text(css.read_text() + "\nbody { outline: 3px solid rgb(1, 2, 3); }\n")
+    wait_for(driver, lambda d: d.execute_script("return getComputedStyle(document.body).outlineColor;") == "rgb(1, 2, 3)",
+             f"the new stylesheet was not applied (outline colour stayed {before})")
+    assert driver.execute_script("return window.__kept;") == "yes", "the page reloaded instead of swapping"
+    assert driver.execute_script("return window.scrollY;") == scrolled
+    hrefs = driver.execute_script(
+        "return Array.from(document.querySelectorAll('link[rel~=stylesheet]')).map(l => l.getAttribute('href'));")
+    assert any("_kretslopp=" in href for href in hrefs), hrefs
+
+
+def test_stops_cleanly_on_sigterm(preview):
+    with urllib.request.urlopen(preview.url + "_kretslopp/events", timeout=10) as events:
+        assert events.headers["Content-Type"] == "text/event-stream; charset=utf-8"
+        assert events.readline()  # the stream is open while the server is asked to stop
+        assert preview.stop() == 0, preview.output()
+    assert "Stopped." in preview.output()

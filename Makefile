@@ -31,7 +31,7 @@ test-swift:
 
 test-browser:
 	$(SWIFT) build --product kretslopp
-	KRETSLOPP_BIN=$(DEBUG_BIN) python3 -m pytest -q Tests/content Tests/browser
+	KRETSLOPP_BIN=$(DEBUG_BIN) python3 -m pytest -q Tests/content Tests/cli Tests/browser
 
 deps:
 	@scripts/install-deps.sh build

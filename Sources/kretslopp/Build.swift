@@ -36,25 +36,3 @@ struct Build: ParsableCommand {
     }
 }
 
-/// `kretslopp check`: every check of a build, writing nothing.
-struct Check: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Check the content and theme without writing anything.",
-        discussion: "Exit code 0: no errors; 1: errors found; 2: could not run.")
-
-    @OptionGroup var site: SiteOptions
-
-    @Flag(help: "Treat warnings as errors.")
-    var strict = false
-
-    func run() throws {
-        let result = BuildPipeline.build(site.buildOptions)
-        Report.diagnostics(result.diagnostics)
-        let failing = !result.succeeded || (strict && !result.diagnostics.isEmpty)
-        if failing {
-            Report.error("Check failed: \(Report.count(result.diagnostics)).")
-            throw ExitCode.failure
-        }
-        print("No problems found in \(result.pageCount) pages" + (result.diagnostics.isEmpty ? "." : " (\(Report.count(result.diagnostics)))."))
-    }
-}

@@ -36,6 +36,8 @@ public struct BuildResult: Sendable {
     /// Output path of the report page, when the site has one.
     public var reportPath: String? = nil
     public var siteTitle: String = ""
+    /// Every link to another site, where it is written, for `check --external`.
+    public var externalLinks: [ExternalLink] = []
     public var succeeded: Bool { !diagnostics.contains { $0.severity == .error } }
 }
 
@@ -71,10 +73,18 @@ public enum BuildPipeline {
             + content.staticFiles.map { OutputFile(path: String($0.relativePath.dropFirst("static/".count)), data: $0.data) }
         let files = checkCollisions(htmlFiles + feeds + copied, log: log)
 
-        guard !log.hasErrors else { return failed() }
+        let external = bodies.indices.flatMap { i in
+            bodies[i].externalLinks.map { ExternalLink(url: $0.url, file: site.pages[i].source.displayPath, position: $0.position) }
+        }
+        guard !log.hasErrors else {
+            var result = failed()
+            result.externalLinks = external
+            return result
+        }
         return BuildResult(files: files, diagnostics: log.all, pageCount: htmlFiles.count,
                            contentDate: config.updated ?? site.pages.compactMap(\.date).max(),
-                           reportPath: config.report.map { "\($0.path)/index.html" }, siteTitle: config.title)
+                           reportPath: config.report.map { "\($0.path)/index.html" }, siteTitle: config.title,
+                           externalLinks: external)
     }
 
     /// Builds and, when there are no errors, writes the site; the old output stays on any error.

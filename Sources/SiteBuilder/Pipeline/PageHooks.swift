@@ -25,6 +25,9 @@ struct PageHooks: MarkdownHooks {
         if destination.isEmpty || destination.hasPrefix("//") { return nil }
         if let colon = destination.firstIndex(of: ":"),
            !destination[..<colon].contains(where: { $0 == "/" || $0 == "?" || $0 == "#" }) {
+            if destination.hasPrefix("http:") || destination.hasPrefix("https:") {
+                record.externalLinks.append((destination, link.position))
+            }
             if link.isImage && (destination.hasPrefix("http:") || destination.hasPrefix("https:")) {
                 log.warning(page.source.displayPath, link.position, "image '\(destination)' is loaded from another site",
                             hint: "copy it into static/ so the site also works offline")
@@ -137,4 +140,5 @@ final class PageRecord {
     var pageLinks: [(page: Int, fragment: String, position: SourcePosition)] = []
     var localFragments: [(fragment: String, position: SourcePosition)] = []
     var dataUsed: [String] = []
+    var externalLinks: [(url: String, position: SourcePosition)] = []
 }

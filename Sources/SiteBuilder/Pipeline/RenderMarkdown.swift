@@ -14,6 +14,8 @@ struct RenderedBody: Sendable {
     var localFragments: [(fragment: String, position: SourcePosition)] = []
     /// Data files the body's blocks read.
     var dataUsed: [String] = []
+    /// Links to other sites (http and https).
+    var externalLinks: [(url: String, position: SourcePosition)] = []
 }
 
 /// Stage 6: every page body through `Markdown`, in parallel. Links to `.md` files become page
@@ -38,7 +40,7 @@ struct RenderMarkdown {
             results[index] = RenderedBody(
                 html: document.html, headings: document.headings, plainText: document.plainText,
                 anchors: record.anchors, pageLinks: record.pageLinks, localFragments: record.localFragments,
-                dataUsed: record.dataUsed)
+                dataUsed: record.dataUsed, externalLinks: record.externalLinks)
         }
         return results.values
     }

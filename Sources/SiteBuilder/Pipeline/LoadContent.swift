@@ -74,6 +74,12 @@ struct LoadContent {
                 walk(child, relative: childRelative, visited: &visited, found)
                 continue
             }
+            // Reading a pipe or device would block or never end: only regular files are content.
+            let type = (try? fm.attributesOfItem(atPath: child.path)[.type]) as? FileAttributeType
+            guard type == .typeRegular else {
+                log.error(display(childRelative), .start, "not a regular file", hint: "remove it from the content folder")
+                continue
+            }
             guard let data = fm.contents(atPath: child.path) else {
                 log.error(display(childRelative), .start, "cannot read file (permission denied?)",
                           hint: "check the file's permissions")

@@ -37,7 +37,7 @@ enum YAMLReader {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             // libyaml reports where it gave up; the context says what it was reading and where that began.
-            let text = context.map { "\(problem) \($0.text) that starts at line \($0.mark.line + lineOffset), column \($0.mark.column)" } ?? problem
+            let text = context.map { $0.text.isEmpty ? problem : "\(problem) \($0.text) that starts at line \($0.mark.line + lineOffset), column \($0.mark.column)" } ?? problem
             return (at(mark), "invalid YAML: \(text)")
         case let .duplicatedKeysInMapping(duplicates, context):
             return (at(context.mark), "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in YAML mapping")

@@ -1,0 +1,100 @@
+import Foundation
+import PropertyBased
+import Testing
+@testable import SiteBuilder
+
+/// Broken and hostile input gets a clear diagnostic or renders correctly; nothing crashes.
+@Suite struct HostileInputTests {
+    func build(_ changes: [String: String]) throws -> BuildResult {
+        var content = Fixture.basic
+        for (path, text) in changes { content[path] = text }
+        return try Fixture(content: content).build()
+    }
+
+    @Test func byteOrderMarkAndCRLF() throws {
+        let result = try build(["om.md": "\u{FEFF}---\r\ntitle: Om\r\n---\r\n## Bakgrund\r\nText.\r\n"])
+        #expect(result.messages == [])
+        #expect(result.file("om/index.html")?.contains("<p>Text.</p>") == true)
+    }
+
+    @Test func emptyFileAndOnlyFrontMatter() throws {
+        let result = try build(["projekt/tom.md": "", "projekt/bara.md": "---\ntitle: Bara\ntags: [cirkulär]\n---"])
+        #expect(result.messages == ["Content/projekt/tom.md:1:1: error: page has no front matter; start the file with '---', a line 'title: …', and '---'"])
+        let ok = try build(["projekt/bara.md": "---\ntitle: Bara\ntags: [cirkulär]\n---"])
+        #expect(ok.succeeded && ok.file("projekt/bara/index.html") != nil)
+    }
+
+    @Test func deepNestingAndLongLines() throws {
+        let deep = String(repeating: "> ", count: 20_000) + "x\n\n" + (0..<2_000).map { String(repeating: "  ", count: $0) + "- a\n" }.joined()
+            + String(repeating: "*", count: 30_000) + "x" + String(repeating: "*", count: 30_000) + "\n" + String(repeating: "å", count: 200_000) + "\n"
+        let result = try build(["projekt/djup.md": "---\ntitle: Djup\ntags: [cirkulär]\n---\n" + deep,
+                                "projekt/yaml.md": "---\ntitle: Y\ntags: " + String(repeating: "[", count: 50_000) + "\n---\n"])
+        #expect(result.messages.count == 1)
+        #expect(result.messages.first?.hasPrefix("Content/projekt/yaml.md:3:") == true)
+    }
+
+    @Test func fiftyMegabyteMarkdown() throws {
+        let paragraph = "Upphandling av **möbler** med [länk](../om.md) och `kod`.\n\n"
+        let big = String(repeating: paragraph, count: 50_000_000 / paragraph.utf8.count)
+        let result = try build(["projekt/stor.md": "---\ntitle: Stor\ntags: [cirkulär]\n---\n" + big])
+        #expect(result.messages == [])
+        #expect((result.files.first { $0.path == "projekt/stor/index.html" }?.data.count ?? 0) > 50_000_000)
+    }
+
+    @Test func yamlAliasBombInFrontMatter() throws {
+        var yaml = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+        for i in 1...9 {
+            let name = Character(UnicodeScalar(97 + i)!), previous = Character(UnicodeScalar(96 + i)!)
+            yaml += "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ", ") + "]\n"
+        }
+        let result = try build(["projekt/bomb.md": "---\ntitle: B\ntags: [cirkulär]\n" + yaml + "---\n"])
+        #expect(result.messages.first?.contains("expands to more than") == true)
+    }
+
+    @Test func namesWithSpacesAndSwedishLetters() throws {
+        let result = try build(["projekt/Åtgärder för Östersund.md": "---\ntitle: Å\ntags: [cirkulär]\n---\n"])
+        #expect(result.succeeded)
+        #expect(result.file("projekt/atgarder-for-ostersund/index.html") != nil)
+    }
+
+    @Test func symlinkLoopAndSpecialFiles() throws {
+        let fixture = try Fixture(content: Fixture.basic)
+        let content = fixture.root.appendingPathComponent("Content")
+        try FileManager.default.createSymbolicLink(atPath: content.appendingPathComponent("projekt/loop").path, withDestinationPath: content.path)
+        try FileManager.default.createSymbolicLink(atPath: content.appendingPathComponent("projekt/borta.md").path, withDestinationPath: "/finns/inte")
+        mkfifo(content.appendingPathComponent("projekt/ror.md").path, 0o644)
+        let result = fixture.build()
+        #expect(result.messages.contains("Content/projekt/loop:1:1: error: symbolic link loop: this folder is already part of the content; remove the link or point it outside the content folder"))
+        #expect(result.messages.contains("Content/projekt/borta.md:1:1: error: broken symbolic link; remove it or fix its target"))
+        #expect(result.messages.contains("Content/projekt/ror.md:1:1: error: not a regular file; remove it from the content folder"))
+    }
+
+    static let pieces = ["---\n", "title: ", "tags: ", "[cirkulär]", "[", "]", "{", "}", ":", " ", "\n", "- ", "&a ", "*a", "\"", "'",
+                         "å", "#", "<script>", "javascript:x", "\u{0}", "\t", "\r", "2024-13-40", "true", "no", "~", "|", ">"]
+    static let page = Gen.element(of: pieces).map { $0 ?? "" }.array(of: 0...60).map { $0.joined() }
+
+    @Test func randomPagesNeverCrashTheBuild() async throws {
+        let fixture = try Fixture(content: Fixture.basic)
+        let path = fixture.root.appendingPathComponent("Content/projekt/slump.md")
+        await propertyCheck(count: 60, input: Self.page) { text in
+            try? Data(text.utf8).write(to: path)
+            let result = fixture.build()
+            // Either a site or diagnostics that say where: never a silent failure.
+            #expect(result.succeeded || result.diagnostics.contains { $0.severity == .error && !$0.file.isEmpty && $0.line >= 1 })
+            #expect(result.files.allSatisfy { !String(decoding: $0.data, as: UTF8.self).contains("<script>alert") })
+        }
+    }
+
+    @Test func frontMatterSplitterKeepsEveryLine() async {
+        await propertyCheck(count: 400, input: Self.page) { text in
+            let split = FrontMatterSplitter.split(text)
+            if let yaml = split.yaml {
+                let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+                #expect(lines.count == split.bodyLineOffset + split.body.split(separator: "\n", omittingEmptySubsequences: false).count)
+                #expect(text.hasPrefix("---\n" + yaml) || text.hasPrefix("--- \n") || text.hasPrefix("---\t"))
+            } else if !split.unterminated {
+                #expect(split.body == text)
+            }
+        }
+    }
+}

@@ -41,6 +41,7 @@ struct WriteOutput {
             }
         }
         try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+        removeAbandonedStaging(in: parent)
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(getpid())")
         try? fm.removeItem(at: staging)
         do {
@@ -54,6 +55,16 @@ struct WriteOutput {
         } catch {
             try? fm.removeItem(at: staging)
             throw error
+        }
+    }
+
+    // A build killed mid-way leaves its staging folder behind; remove those of processes that are
+    // gone (kill(pid, 0) fails), never one that a running build is still writing.
+    private func removeAbandonedStaging(in parent: URL) {
+        let prefix = ".\(output.lastPathComponent).staging-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count)), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
         }
     }
 

@@ -1,0 +1,111 @@
+/// Splits Swedish compounds into parts the site uses on their own: `möbelflöden` -> `möbel`,
+/// `flöden`; `upphandlingsmyndigheten` -> `upphandling`, `myndigheten` (the linking `s` dropped).
+///
+/// A head part must be a word of the site's vocabulary; a tail part a word of the vocabulary,
+/// an inflection of one (its stem, of at least four letters, is a known stem or word) or itself
+/// a compound.
+/// Every part has at least three letters. Of several splits the one with fewest parts wins, then
+/// the one whose shortest part is longest.
+struct CompoundSplitter {
+    private let words: Set<String>
+    private let stems: Set<String>
+    private let stem: (String) -> String
+    private var splits: [String: [String]?] = [:]
+    private var allParts: [String: [String]] = [:]
+
+    static let minimumPart = 3
+    /// Short function words that make false splits (`för|slag`, `det|alj`) and are never parts.
+    static let excluded: Set<String> = [
+        "och", "att", "det", "den", "som", "med", "för", "till", "har", "kan", "var", "men",
+        "inte", "ett", "från", "eller", "denna", "detta", "dessa", "alla", "sina", "sitt", "sin",
+        "hon", "han", "vid", "mot", "där", "här", "när", "hur", "vad", "dem", "man", "mer", "nya",
+    ]
+
+    /// A splitter over the site's vocabulary; `stem` must be the index's stemmer.
+    init(vocabulary: some Sequence<String>, stem: @escaping (String) -> String) {
+        var words = Set<String>()
+        var stems = Set<String>()
+        for word in vocabulary where Self.isSplittable(word) {
+            words.insert(word)
+            stems.insert(stem(word))
+        }
+        self.words = words
+        self.stems = stems
+        self.stem = stem
+    }
+
+    /// Every part of a compound, parts of parts included (`livscykelkostnad` -> `livscykel`,
+    /// `kostnad`, `liv`, `cykel`), without duplicates; empty when the word is not a compound.
+    mutating func parts(of word: String) -> [String] {
+        if let known = allParts[word] { return known }
+        var result: [String] = []
+        if Self.isSplittable(word), let split = split(Array(word.unicodeScalars)) {
+            for part in split {
+                if !result.contains(part) { result.append(part) }
+                for inner in parts(of: part) where !result.contains(inner) { result.append(inner) }
+            }
+        }
+        allParts[word] = result
+        return result
+    }
+
+    /// The best split of a word into two or more parts, or nil.
+    private mutating func split(_ scalars: [Unicode.Scalar]) -> [String]? {
+        let minimum = Self.minimumPart
+        guard scalars.count >= 2 * minimum else { return nil }
+        let key = Self.string(scalars[...])
+        if let known = splits[key] { return known }
+        var best: [String]?
+        for end in minimum...(scalars.count - minimum) {
+            let head = Self.string(scalars[..<end])
+            guard words.contains(head), !Self.excluded.contains(head) else { continue }
+            var tailStarts = [end]
+            if scalars[end] == "s" && scalars[end - 1] != "s" && scalars.count - end - 1 >= minimum {
+                tailStarts.append(end + 1)
+            }
+            for start in tailStarts {
+                let tailScalars = Array(scalars[start...])
+                let tail = Self.string(tailScalars[...])
+                var candidate: [String]?
+                if let part = part(tail) {
+                    candidate = [head, part]
+                } else if let inner = split(tailScalars) {
+                    candidate = [head] + inner
+                }
+                if let candidate, Self.isBetter(candidate, than: best) { best = candidate }
+            }
+        }
+        splits[key] = best
+        return best
+    }
+
+    /// A tail as a part: the tail when it is a word of the site or an inflection of one (its stem
+    /// is a known stem); the word it inflects when the stemmer cuts that word further
+    /// (`kostnader` -> `kostnad`, a word of the site whose own stem is `kostn`); else nil.
+    private func part(_ tail: String) -> String? {
+        if Self.excluded.contains(tail) { return nil }
+        if words.contains(tail) { return tail }
+        let tailStem = stem(tail)
+        guard tailStem.unicodeScalars.count > Self.minimumPart else { return nil }
+        if stems.contains(tailStem) { return tail }
+        return words.contains(tailStem) ? tailStem : nil
+    }
+
+    private static func isBetter(_ candidate: [String], than best: [String]?) -> Bool {
+        guard let best else { return true }
+        if candidate.count != best.count { return candidate.count < best.count }
+        let shortest = { (parts: [String]) in parts.map { $0.unicodeScalars.count }.min() ?? 0 }
+        return shortest(candidate) > shortest(best)
+    }
+
+    /// Words of letters only, long enough to be a part.
+    private static func isSplittable(_ word: String) -> Bool {
+        word.unicodeScalars.count >= minimumPart && word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
+    }
+
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+}

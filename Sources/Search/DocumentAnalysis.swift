@@ -1,0 +1,89 @@
+import Foundation
+
+/// A document's fields and how much a word in each counts, relative to the body.
+enum SearchField: CaseIterable {
+    case title, headings, keywords, summary, body
+
+    /// Weight of one occurrence: title highest, then headings, keywords and summary, then body.
+    var weight: UInt32 {
+        switch self {
+        case .title: 6
+        case .headings: 4
+        case .keywords: 3
+        case .summary: 3
+        case .body: 1
+        }
+    }
+
+    func texts(of document: SearchDocument) -> [String] {
+        switch self {
+        case .title: [document.title]
+        case .headings: document.headings
+        case .keywords: document.keywords
+        case .summary: [document.summary]
+        case .body: [document.body]
+        }
+    }
+}
+
+/// The words of a run of documents, as tokenised on one core.
+///
+/// Word ids are local to the chunk; `words` maps them to normalised words (two spellings such as
+/// `Göteborg` and `GÖTEBORG` may share one).
+struct AnalysedChunk {
+    /// Normalised word of each local id.
+    var words: [String] = []
+    /// One entry per distinct word per document: its local id.
+    var entryWord: [Int32] = []
+    /// The weighted count of the entry; `titleBit` set when the word is in the title.
+    var entryWeight: [UInt32] = []
+    /// For each document, the end of its entries.
+    var entryEnds: [Int] = []
+    /// For each document, its number of words (all fields).
+    var lengths: [Int] = []
+
+    static let titleBit: UInt32 = 1 << 31
+
+    /// Tokenises `documents` and counts each document's words by field weight.
+    init<C: Collection<SearchDocument>>(_ documents: C) {
+        var tokenizer = Tokenizer()
+        var interner = ByteInterner()
+        var weights: [UInt32] = []
+        var touched: [Int32] = []
+        for document in documents {
+            var length = 0
+            for field in SearchField.allCases {
+                let weight = field.weight
+                let titleBit = field == .title ? Self.titleBit : 0
+                for text in field.texts(of: document) {
+                    tokenizer.tokenize(text) { word, needsNormalization in
+                        let (id, isNew) = interner.intern(word)
+                        if isNew {
+                            words.append(Self.normalize(word, needsNormalization: needsNormalization))
+                            weights.append(0)
+                        }
+                        let index = Int(id)
+                        if weights[index] == 0 { touched.append(id) }
+                        weights[index] = (weights[index] &+ weight) | titleBit
+                        length += 1
+                    }
+                }
+            }
+            for id in touched {
+                entryWord.append(id)
+                entryWeight.append(weights[Int(id)])
+                weights[Int(id)] = 0
+            }
+            touched.removeAll(keepingCapacity: true)
+            entryEnds.append(entryWord.count)
+            lengths.append(length)
+        }
+    }
+
+    /// The index form of a word from the tokenizer: lower-cased and in NFC.
+    static func normalize(_ bytes: UnsafeBufferPointer<UInt8>, needsNormalization: Bool) -> String {
+        let word = String(decoding: bytes, as: UTF8.self)
+        guard needsNormalization else { return word }
+        return word.lowercased().precomposedStringWithCanonicalMapping
+    }
+}

@@ -1,0 +1,151 @@
+/// The files of the index under `assets/search/` and what each holds.
+///
+/// - `meta.js` (`meta`): document count, stemmer, the first key of every term shard, facet
+///   parameters. The engine loads it on the first query.
+/// - `t/<n>.js` (`t/<n>`): a term shard, a flat array `[stem, exact postings, compound postings, …]`
+///   sorted by folded stem; shard n holds the keys from `shards[n]` up to `shards[n + 1]`.
+/// - `d/<n>.js` (`d/<n>`): document n: `{p: path, t: title, s: summary, x: body text}` (the body
+///   cut near `excerptBytes`), loaded only for the results shown.
+/// - `f/<n>.js` (`f/<n>`): facet parameter n: `{slug: document list, …}`, loaded only to filter.
+enum IndexLayout {
+    static let folder = "assets/search/"
+    /// Shards close when they pass this many bytes (a single term may be larger).
+    static let shardTarget = 24_000
+    /// How much body text a document file keeps for result excerpts.
+    static let excerptBytes = 3_000
+
+    struct Shard {
+        var firstKey: String
+        var entries: [(stem: String, exact: [UInt8], compound: [UInt8])]
+    }
+
+    /// The terms cut into shards of about `shardTarget` bytes, never between two terms of one
+    /// folded key (`goteborg` and `göteborg` land together).
+    static func shards(of index: InvertedIndex) -> [Shard] {
+        let encoded = parallelMap(index.terms.count) { term -> ([UInt8], [UInt8]) in
+            (PostingEncoding.postings(index.terms[term].exact), PostingEncoding.postings(index.terms[term].compound))
+        }
+        var shards: [Shard] = []
+        var size = 0
+        var previousKey: String?
+        for (term, (exact, compound)) in zip(index.terms, encoded) {
+            let entrySize = term.stem.utf8.count + exact.count + compound.count + 12
+            if shards.isEmpty || (size + entrySize > shardTarget && term.folded != previousKey) {
+                shards.append(Shard(firstKey: term.folded, entries: []))
+                size = 0
+            }
+            previousKey = term.folded
+            shards[shards.count - 1].entries.append((term.stem, exact, compound))
+            size += entrySize
+        }
+        if !shards.isEmpty { shards[0].firstKey = "" }
+        return shards
+    }
+
+    static func meta(index: InvertedIndex, shards: [Shard], documents: [SearchDocument], options: SearchIndexOptions)
+        -> SearchIndexFile
+    {
+        var writer = JavaScriptWriter(registering: "meta")
+        writer.append("{\"version\":1,\"language\":")
+        writer.string(options.language)
+        writer.append(",\"stemmer\":")
+        writer.string(WordStemmer.algorithm(for: options.language) ?? "")
+        writer.append(",\"fileLinks\":")
+        writer.append(options.fileLinks ? "true" : "false")
+        writer.append(",\"documents\":")
+        writer.number(index.documentCount)
+        writer.append(",\"impactScale\":")
+        writer.number(Int(InvertedIndex.impactScale))
+        writer.append(",\"shards\":")
+        writer.strings(shards.map(\.firstKey))
+        writer.append(",\"facets\":")
+        writer.strings(facetParameters(documents).map(\.name))
+        writer.append("}")
+        return SearchIndexFile(path: folder + "meta.js", data: writer.finish())
+    }
+
+    static func shardFiles(_ shards: [Shard]) -> [SearchIndexFile] {
+        parallelMap(shards.count) { number in
+            var writer = JavaScriptWriter(registering: "t/\(number)")
+            writer.append("[")
+            for (index, entry) in shards[number].entries.enumerated() {
+                if index > 0 { writer.append(",") }
+                writer.string(entry.stem)
+                writer.append(",\"")
+                writer.append(raw: entry.exact)
+                writer.append("\",\"")
+                writer.append(raw: entry.compound)
+                writer.append("\"")
+            }
+            writer.append("]")
+            return SearchIndexFile(path: folder + "t/\(number).js", data: writer.finish())
+        }
+    }
+
+    static func documentFiles(_ documents: [SearchDocument]) -> [SearchIndexFile] {
+        parallelMap(documents.count) { number in
+            let document = documents[number]
+            var writer = JavaScriptWriter(registering: "d/\(number)")
+            writer.append("{\"p\":")
+            writer.string(document.path)
+            writer.append(",\"t\":")
+            writer.string(document.title, collapsingSpace: true)
+            writer.append(",\"s\":")
+            writer.string(document.summary, collapsingSpace: true)
+            writer.append(",\"x\":")
+            writer.string(excerptText(document.body), collapsingSpace: true)
+            writer.append("}")
+            return SearchIndexFile(path: folder + "d/\(number).js", data: writer.finish())
+        }
+    }
+
+    static func facetFiles(_ documents: [SearchDocument]) -> [SearchIndexFile] {
+        facetParameters(documents).enumerated().map { number, parameter in
+            var writer = JavaScriptWriter(registering: "f/\(number)")
+            writer.append("{")
+            for (index, value) in parameter.values.enumerated() {
+                if index > 0 { writer.append(",") }
+                writer.string(value.slug)
+                writer.append(":\"")
+                writer.append(raw: PostingEncoding.documents(value.documents))
+                writer.append("\"")
+            }
+            writer.append("}")
+            return SearchIndexFile(path: folder + "f/\(number).js", data: writer.finish())
+        }
+    }
+
+    /// Facet parameters (`tagg` of `tagg:cirkular`) with their values and documents, sorted.
+    static func facetParameters(_ documents: [SearchDocument])
+        -> [(name: String, values: [(slug: String, documents: [Int])])]
+    {
+        var parameters: [String: [String: [Int]]] = [:]
+        for (number, document) in documents.enumerated() {
+            for facet in Set(document.facets) {
+                let parts = facet.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+                let slug = parts.count > 1 ? String(parts[1]) : ""
+                parameters[String(parts[0]), default: [:]][slug, default: []].append(number)
+            }
+        }
+        return parameters.sorted { InvertedIndex.precedes($0.key, $1.key) }.map { name, values in
+            (name, values.sorted { InvertedIndex.precedes($0.key, $1.key) }.map { ($0.key, $0.value) })
+        }
+    }
+
+    /// The start of a body for excerpts: at most `excerptBytes`, cut at a space.
+    static func excerptText(_ body: String) -> String {
+        let utf8 = body.utf8
+        guard utf8.count > excerptBytes else { return body }
+        let limit = utf8.index(utf8.startIndex, offsetBy: excerptBytes)
+        var cut = limit
+        while cut > utf8.startIndex, utf8[utf8.index(before: cut)] != UInt8(ascii: " ") {
+            cut = utf8.index(before: cut)
+        }
+        if cut == utf8.startIndex {
+            // One long word: cut at the scalar boundary at or before the limit.
+            cut = limit
+            while cut > utf8.startIndex, utf8[cut] & 0xC0 == 0x80 { cut = utf8.index(before: cut) }
+        }
+        return String(body[..<cut])
+    }
+}

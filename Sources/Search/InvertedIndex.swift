@@ -1,0 +1,150 @@
+/// The index's terms with their posting lists, before they are written as shard files.
+///
+/// A term is a stem (`upphandling`). Its exact postings are the documents where a word with that
+/// stem occurs; its compound postings the documents where it occurs as a part of a compound
+/// (`möbel` in `möbelflöden`). Each posting carries a precomputed BM25 impact, so the engine
+/// needs no document lengths: it adds idf × impact over the query's terms.
+struct InvertedIndex {
+    struct Term {
+        var stem: String
+        /// The diacritic-free stem, the key shards are split and searched by.
+        var folded: String
+        /// (document, impact) pairs in ascending document order.
+        var exact: [UInt32]
+        var compound: [UInt32]
+    }
+
+    /// Terms sorted by folded key, then stem (UTF-8 byte order, the same as code point order).
+    var terms: [Term]
+    var documentCount: Int
+
+    static let k1 = 1.2
+    static let b = 0.75
+    /// Added to the impact of a term that is in the document's title.
+    static let titleBoost = 1.5
+    /// Impacts are stored as `round(impact × impactScale)` in 1…63.
+    static let impactScale = 16.0
+
+    /// Builds the terms from tokenised chunks (in document order).
+    init(chunks: [AnalysedChunk], language: String) {
+        // One vocabulary across the chunks.
+        var wordIds: [String: Int32] = [:]
+        var words: [String] = []
+        let localToGlobal: [[Int32]] = chunks.map { chunk in
+            chunk.words.map { word in
+                if let id = wordIds[word] { return id }
+                let id = Int32(words.count)
+                wordIds[word] = id
+                words.append(word)
+                return id
+            }
+        }
+
+        // Stems, one stemmer per task. Words of one letter are counted but not indexed.
+        let vocabulary = words
+        let slices = Swift.max(1, Swift.min(8, vocabulary.count / 2_000))
+        let stemSlices: [[String?]] = parallelMap(slices) { slice in
+            let stemmer = WordStemmer(language: language)
+            let range = Self.slice(slice, of: slices, count: vocabulary.count)
+            return vocabulary[range].map { $0.unicodeScalars.count < 2 ? nil : stemmer.stem($0) }
+        }
+        var stemIds: [String: Int32] = [:]
+        var stems: [String] = []
+        func stemId(_ stem: String) -> Int32 {
+            if let id = stemIds[stem] { return id }
+            let id = Int32(stems.count)
+            stemIds[stem] = id
+            stems.append(stem)
+            return id
+        }
+        let stemOfWord: [Int32] = stemSlices.joined().map { $0.map(stemId) ?? -1 }
+
+        // Compound parts, Swedish only (other languages do not write compounds as one word).
+        var partsOfWord = [[Int32]](repeating: [], count: words.count)
+        let stemmer = WordStemmer(language: language)
+        if stemmer.isStemming {
+            var splitter = CompoundSplitter(vocabulary: words, stem: stemmer.stem)
+            for (word, own) in zip(words.indices, stemOfWord) where own >= 0 {
+                let parts = splitter.parts(of: words[word]).map { stemId(stemmer.stem($0)) }
+                partsOfWord[word] = Array(Set(parts).subtracting([own])).sorted()
+            }
+        }
+
+        // Postings, document by document.
+        let documentCount = chunks.reduce(0) { $0 + $1.lengths.count }
+        let totalLength = chunks.reduce(0) { $0 + $1.lengths.reduce(0, +) }
+        let averageLength = Swift.max(1, Double(totalLength) / Double(Swift.max(1, documentCount)))
+        var exact = [[UInt32]](repeating: [], count: stems.count)
+        var compound = [[UInt32]](repeating: [], count: stems.count)
+        var exactWeight = [UInt32](repeating: 0, count: stems.count)
+        var compoundWeight = [UInt32](repeating: 0, count: stems.count)
+        var touchedExact: [Int32] = []
+        var touchedCompound: [Int32] = []
+        var document: UInt32 = 0
+        for (chunk, map) in zip(chunks, localToGlobal) {
+            var start = 0
+            for (index, end) in chunk.entryEnds.enumerated() {
+                for entry in start..<end {
+                    let word = Int(map[Int(chunk.entryWord[entry])])
+                    let weight = chunk.entryWeight[entry]
+                    let stem = stemOfWord[word]
+                    if stem >= 0 { Self.add(weight, to: stem, &exactWeight, &touchedExact) }
+                    for part in partsOfWord[word] { Self.add(weight, to: part, &compoundWeight, &touchedCompound) }
+                }
+                start = end
+                let norm = Self.k1 * (1 - Self.b + Self.b * Double(chunk.lengths[index]) / averageLength)
+                for stem in touchedExact {
+                    exact[Int(stem)].append(document)
+                    exact[Int(stem)].append(Self.impact(exactWeight[Int(stem)], norm: norm))
+                    exactWeight[Int(stem)] = 0
+                }
+                for stem in touchedCompound {
+                    compound[Int(stem)].append(document)
+                    compound[Int(stem)].append(Self.impact(compoundWeight[Int(stem)], norm: norm))
+                    compoundWeight[Int(stem)] = 0
+                }
+                touchedExact.removeAll(keepingCapacity: true)
+                touchedCompound.removeAll(keepingCapacity: true)
+                document += 1
+            }
+        }
+
+        var terms: [Term] = []
+        for (id, stem) in stems.enumerated() where !exact[id].isEmpty || !compound[id].isEmpty {
+            let folded = DiacriticFolding.fold(stem)
+            terms.append(Term(stem: stem, folded: folded, exact: exact[id], compound: compound[id]))
+        }
+        terms.sort { left, right in
+            if left.folded != right.folded { return Self.precedes(left.folded, right.folded) }
+            return Self.precedes(left.stem, right.stem)
+        }
+        self.terms = terms
+        self.documentCount = documentCount
+    }
+
+    /// BM25 term weight of a weighted count in a document of length norm `norm`, plus the title
+    /// boost, quantised to 1…63.
+    static func impact(_ weight: UInt32, norm: Double) -> UInt32 {
+        let count = Double(weight & ~AnalysedChunk.titleBit)
+        var score = count * (k1 + 1) / (count + norm)
+        if weight & AnalysedChunk.titleBit != 0 { score += titleBoost }
+        return UInt32(Swift.min(63, Swift.max(1, (score * impactScale).rounded())))
+    }
+
+    /// Code point order, which is UTF-8 byte order (the engine compares the same way).
+    static func precedes(_ left: String, _ right: String) -> Bool {
+        left.utf8.lexicographicallyPrecedes(right.utf8)
+    }
+
+    /// The `slice`-th of `slices` near-equal ranges of `0..<count`.
+    static func slice(_ slice: Int, of slices: Int, count: Int) -> Range<Int> {
+        (count * slice / slices)..<(count * (slice + 1) / slices)
+    }
+
+    private static func add(_ weight: UInt32, to stem: Int32, _ weights: inout [UInt32], _ touched: inout [Int32]) {
+        let index = Int(stem)
+        if weights[index] == 0 { touched.append(stem) }
+        let title = (weights[index] | weight) & AnalysedChunk.titleBit
+        weights[index] = ((weights[index] & ~AnalysedChunk.titleBit) &+ (weight & ~AnalysedChunk.titleBit)) | title
+    }
+}

@@ -1,0 +1,93 @@
+/// Writes the index's `.js` files: `window.__kretsloppSearch.register("name", <JSON>);`.
+///
+/// Each file starts with a UTF-8 byte order mark, so the browser reads it as UTF-8 whatever the
+/// page or the server says.
+struct JavaScriptWriter {
+    private(set) var bytes: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// Starts a file that registers `name` (its path under `assets/search/` without `.js`).
+    init(registering name: String) {
+        append("window.__kretsloppSearch.register(")
+        string(name)
+        append(",")
+    }
+
+    /// Ends the registration call.
+    mutating func finish() -> [UInt8] {
+        append(");\n")
+        return bytes
+    }
+
+    mutating func append(_ raw: String) {
+        bytes.append(contentsOf: raw.utf8)
+    }
+
+    mutating func append(raw: [UInt8]) {
+        bytes.append(contentsOf: raw)
+    }
+
+    mutating func number(_ value: Int) {
+        append(String(value))
+    }
+
+    /// A JSON string literal; `collapsingSpace` turns every run of ASCII white space into one
+    /// space and drops it at both ends.
+    mutating func string(_ text: String, collapsingSpace: Bool = false) {
+        var text = text
+        text.withUTF8 { string($0, collapsingSpace: collapsingSpace) }
+    }
+
+    private mutating func string(_ utf8: UnsafeBufferPointer<UInt8>, collapsingSpace: Bool) {
+        bytes.append(UInt8(ascii: "\""))
+        var pendingSpace = false
+        var wroteAny = false
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            index += 1
+            if collapsingSpace && (byte == 0x20 || (0x09...0x0D).contains(byte)) {
+                pendingSpace = wroteAny
+                continue
+            }
+            if pendingSpace {
+                bytes.append(UInt8(ascii: " "))
+                pendingSpace = false
+            }
+            wroteAny = true
+            switch byte {
+            case 0x22: append("\\\"")
+            case 0x5C: append("\\\\")
+            case 0x0A: append("\\n")
+            case 0x09: append("\\t")
+            case 0x0D: append("\\r")
+            case 0..<0x20, 0x7F: append(String(format4: byte))
+            case 0xE2
+            where index + 1 < utf8.count && utf8[index] == 0x80 && (utf8[index + 1] == 0xA8 || utf8[index + 1] == 0xA9):
+                // U+2028 and U+2029 end a line in older JavaScript.
+                append(utf8[index + 1] == 0xA8 ? "\\u2028" : "\\u2029")
+                index += 2
+            default:
+                bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// A JSON array of strings.
+    mutating func strings(_ values: [String]) {
+        append("[")
+        for (index, value) in values.enumerated() {
+            if index > 0 { append(",") }
+            string(value)
+        }
+        append("]")
+    }
+}
+
+extension String {
+    /// `\u00XX` for a control byte.
+    fileprivate init(format4 byte: UInt8) {
+        let hex = String(byte, radix: 16)
+        self = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+    }
+}

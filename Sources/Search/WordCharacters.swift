@@ -1,0 +1,57 @@
+/// Which Unicode scalars belong to words: letters, marks and numbers (categories L, M, N), the same
+/// set as the engine's `[\p{L}\p{M}\p{N}]`.
+enum WordCharacters {
+    /// How a scalar takes part in a word.
+    enum Kind: UInt8 {
+        /// Not part of a word: spaces, punctuation, symbols.
+        case separator
+        /// A word character that is already lower-case and in NFC as far as the fast path knows.
+        case plain
+        /// An upper-case letter in U+00C0–U+00DE: lower-case by adding 0x20 to its second UTF-8 byte.
+        case latin1Upper
+        /// A word character that needs Unicode lower-casing or NFC on its word (slow path, once per word).
+        case needsNormalization
+    }
+
+    /// Kinds of the ASCII bytes: digits and lower-case letters plain, A–Z upper (handled by `| 0x20`).
+    static let ascii: [Kind] = (0..<128).map { byte in
+        switch UInt8(byte) {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"): return .plain
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): return .latin1Upper
+        default: return .separator
+        }
+    }
+
+    /// Kinds of U+0080–U+00FF, looked up by `scalar - 0x80`.
+    static let latin1: [Kind] = (0x80...0xFF).map { value in
+        let scalar = Unicode.Scalar(UInt32(value))!
+        guard isWord(scalar) else { return .separator }
+        if (0xC0...0xDE).contains(value) && value != 0xD7 { return .latin1Upper }
+        return .plain
+    }
+
+    /// The kind of any scalar.
+    static func kind(of value: UInt32) -> Kind {
+        if value < 0x80 { return ascii[Int(value)] }
+        if value < 0x100 { return latin1[Int(value) - 0x80] }
+        guard let scalar = Unicode.Scalar(value), isWord(scalar) else { return .separator }
+        return .needsNormalization
+    }
+
+    /// Whether a scalar is a letter, mark or number.
+    static func isWord(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+            .nonspacingMark, .spacingMark, .enclosingMark,
+            .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Whether a scalar joins two words into a hyphenated run: `-`, U+2010 hyphen, U+2011 non-breaking hyphen.
+    static func isHyphen(_ value: UInt32) -> Bool {
+        value == 0x2D || value == 0x2010 || value == 0x2011
+    }
+}

@@ -1,0 +1,35 @@
+import Testing
+
+@testable import Search
+
+@Suite struct CompoundSplitterTests {
+    let stemmer = WordStemmer(language: "sv")
+
+    func splitter(_ vocabulary: [String]) -> CompoundSplitter {
+        CompoundSplitter(vocabulary: vocabulary, stem: stemmer.stem)
+    }
+
+    @Test func splitsIntoWordsOfTheSite() {
+        var splitter = splitter(["möbel", "flöden", "klimat", "anpassning", "upphandling", "myndigheten"])
+        #expect(splitter.parts(of: "möbelflöden") == ["möbel", "flöden"])
+        #expect(splitter.parts(of: "klimatanpassning") == ["klimat", "anpassning"])
+        #expect(splitter.parts(of: "upphandlingsmyndigheten") == ["upphandling", "myndigheten"])
+    }
+
+    @Test func acceptsInflectedTailsAndNestedCompounds() {
+        var splitter = splitter(["klimat", "anpassning", "liv", "cykel", "kostnad", "livscykel"])
+        #expect(splitter.parts(of: "klimatanpassningarna") == ["klimat", "anpassningarna"])
+        // Fewest parts (livscykel|kostnader, not liv|s|cykel|kostnader), each followed by its own
+        // parts. "kostnader" stems to "kostnad", a word whose own stem is "kostn": the part is the word.
+        #expect(splitter.parts(of: "livscykelkostnader") == ["livscykel", "liv", "cykel", "kostnad"])
+    }
+
+    @Test func leavesOtherWordsWhole() {
+        var splitter = splitter(["kommun", "region", "det", "för", "slag", "myndig", "het"])
+        #expect(splitter.parts(of: "kommunerna").isEmpty)  // -erna is an ending, not a word
+        #expect(splitter.parts(of: "regionerna").isEmpty)
+        #expect(splitter.parts(of: "förslag").isEmpty)  // function words are never parts
+        #expect(splitter.parts(of: "myndigheten").isEmpty)  // "heten" stems to a three-letter "het"
+        #expect(splitter.parts(of: "kommun").isEmpty)
+    }
+}

@@ -1,0 +1,24 @@
+import Testing
+
+@testable import Search
+
+@Suite struct StemmingTests {
+    let stemmer = WordStemmer(language: "sv")
+
+    @Test(arguments: [
+        ("upphandling", "upphandling"), ("upphandlingen", "upphandling"), ("upphandlingar", "upphandling"),
+        ("upphandlingarna", "upphandling"), ("cirkulär", "cirkulär"), ("cirkulära", "cirkulär"),
+        ("klimatanpassad", "klimatanpass"), ("klimatanpassade", "klimatanpass"), ("möbler", "möbl"),
+        ("möbeln", "möbeln"), ("flöden", "flöd"),
+    ])
+    func stemsSwedish(word: String, stem: String) {
+        #expect(stemmer.stem(word) == stem)
+    }
+
+    @Test func stemsOnlySwedish() {
+        #expect(WordStemmer(language: "sv-SE").isStemming)
+        #expect(WordStemmer(language: "sv_SE").isStemming)
+        #expect(!WordStemmer(language: "en").isStemming)
+        #expect(WordStemmer(language: "en").stem("procurements") == "procurements")
+    }
+}

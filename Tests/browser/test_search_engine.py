@@ -1,0 +1,239 @@
+"""Browser tests of the search engine (Sources/Search/Resources/search.js) over a fixture index.
+
+The Swift test `writeBrowserFixture` (Tests/SearchTests/BrowserFixtureTests.swift) builds the
+index of a small Swedish site and writes it with the engine and a few pages into a folder; these
+tests search it in headless Chromium, both over http://127.0.0.1 and from file://. Set
+`KRETSLOPP_SEARCH_FIXTURE_DIR` to use a folder written earlier instead of running `swift test`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from conftest import CHROMEDRIVER, CHROMIUM, REPO, serve  # noqa: E402
+
+CORPUS_SCRIPTS = [REPO / "Benchmarks/gen_corpus.py", Path("/work/shared/bench/gen_corpus.py")]
+MODES = ["http", "file"]
+
+
+@pytest.fixture(scope="module")
+def search_site(tmp_path_factory) -> Path:
+    """The fixture folder: index, engine.js, index.html, projekt/sok/index.html, stems.html."""
+    prepared = os.environ.get("KRETSLOPP_SEARCH_FIXTURE_DIR")
+    if prepared:
+        return Path(prepared).resolve()
+    if shutil.which("swift") is None:
+        pytest.skip("swift is needed to build the search fixture (or set KRETSLOPP_SEARCH_FIXTURE_DIR)")
+    folder = tmp_path_factory.mktemp("search-site")
+    env = dict(os.environ, KRETSLOPP_SEARCH_FIXTURE=str(folder))
+    # A generated corpus widens the vocabulary the stemmer comparison runs over.
+    script = next((path for path in CORPUS_SCRIPTS if path.is_file()), None)
+    if script is not None:
+        corpus = tmp_path_factory.mktemp("search-corpus")
+        subprocess.run(
+            [sys.executable, str(script), "--pages", "300", "--seed", "7", "--out", str(corpus), "--force"],
+            check=True, capture_output=True, timeout=300,
+        )
+        env["KRETSLOPP_SEARCH_CORPUS"] = str(corpus / "content")
+    command = ["swift", "test", "--filter", "writeBrowserFixture"]
+    result = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=1800)
+    if result.returncode != 0 or not (folder / "assets/search/meta.js").is_file():
+        pytest.fail(f"{' '.join(command)} failed ({result.returncode}):\n{result.stdout[-4000:]}\n{result.stderr[-4000:]}")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def bases(search_site):
+    """Base URL (ending in /) of the fixture per mode."""
+    server = serve(search_site)
+    host, port = server.server_address[:2]
+    yield {"http": f"http://{host}:{port}/", "file": search_site.as_uri() + "/"}
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """A headless Chromium that also logs network requests (Debian's binaries)."""
+    if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
+        pytest.skip("chromium and chromedriver are needed in /usr/bin (apt-get install chromium chromium-driver)")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage"):
+        options.add_argument(argument)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.set_page_load_timeout(30)
+    driver.set_script_timeout(30)
+    yield driver
+    driver.quit()
+
+
+def open_page(browser, bases, mode: str, page: str = "projekt/sok/index.html"):
+    """Opens a fixture page (directory URL over HTTP) and clears the logs."""
+    url = bases[mode] + (page.removesuffix("index.html") if mode == "http" else page)
+    browser.get(url)
+    browser.get_log("browser")
+    browser.get_log("performance")
+    return url
+
+
+def search(browser, query: str, options: dict | None = None) -> dict:
+    """Runs `window.kretslopp.search` and returns {results, total, partial} or {error}."""
+    return browser.execute_async_script(
+        """
+        const done = arguments[arguments.length - 1];
+        window.kretslopp.search(arguments[0], arguments[1] || {}).then(
+          (results) => done({results: results, total: results.total, partial: results.partial}),
+          (error) => done({error: String(error)}));
+        """,
+        query,
+        options,
+    )
+
+
+def paths(answer: dict) -> list[str]:
+    assert "error" not in answer, answer
+    return [result["path"] for result in answer["results"]]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_inflected_word_finds_the_base_form(browser, bases, mode):
+    open_page(browser, bases, mode)
+    found = paths(search(browser, "upphandlingar"))
+    assert "/projekt/upphandling-av-mobler/" in found
+    assert "/om/" in found
+    # Title matches rank first.
+    assert found[0] == "/projekt/upphandling-av-mobler/"
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_prefix_of_the_word_being_typed(browser, bases, mode):
+    open_page(browser, bases, mode)
+    answer = search(browser, "cirk")
+    found = paths(answer)
+    assert {"/projekt/cirkulara-goteborg/", "/projekt/cirkulara-mobelfloden/", "/om/"} <= set(found)
+    first = answer["results"][0]
+    assert "<mark>" in first["excerpt"]
+    # A finished word (followed by a space) is not a prefix.
+    assert paths(search(browser, "cirk ")) == []
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_diacritic_free_query(browser, bases, mode):
+    open_page(browser, bases, mode)
+    answer = search(browser, "Goteborg")
+    assert paths(answer)[0] == "/projekt/cirkulara-goteborg/"
+    assert "<mark>Göteborg" in answer["results"][0]["excerpt"]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_compound_parts_find_compounds_below_exact_matches(browser, bases, mode):
+    open_page(browser, bases, mode)
+    found = paths(search(browser, "möbel "))
+    assert found[0] == "/projekt/upphandling-av-mobler/"
+    assert "/projekt/cirkulara-mobelfloden/" in found
+    found = paths(search(browser, "anpassning "))
+    assert found[0] == "/projekt/anpassning-av-krav/"
+    assert "/projekt/klimatanpassning-i-staden/" in found
+    # Snowball stems "möbler" to "möbl" and "möbel" to "möbel": the engine tries both.
+    assert "/projekt/cirkulara-mobelfloden/" in paths(search(browser, "möbler "))
+    answer = search(browser, "flöden ")
+    assert "/projekt/cirkulara-mobelfloden/" in paths(answer)
+    assert "<mark>möbelflöden</mark>" in answer["results"][0]["excerpt"]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_every_word_must_match(browser, bases, mode):
+    open_page(browser, bases, mode)
+    answer = search(browser, "cirkulär upphandling ")
+    assert set(paths(answer)) == {"/projekt/upphandling-av-mobler/", "/om/"}
+    assert answer["partial"] is False
+    assert answer["total"] == 2
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_falls_back_to_partial_matches(browser, bases, mode):
+    open_page(browser, bases, mode)
+    answer = search(browser, "elbussar zzyzx")
+    assert paths(answer)[0] == "/projekt/elbussar/"
+    assert answer["partial"] is True
+    assert paths(search(browser, "zzyzx")) == []
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_facet_filters(browser, bases, mode):
+    open_page(browser, bases, mode)
+    found = paths(search(browser, "upphandling", {"filters": {"tagg": ["klimatanpassad"]}}))
+    assert set(found) == {"/projekt/anpassning-av-krav/", "/projekt/elbussar/"}
+    # Any slug within a parameter, every parameter; an empty query lists the filtered pages.
+    found = paths(search(browser, "", {"filters": {"tagg": ["cirkular", "klimatanpassad"], "omrade": ["region"]}}))
+    assert set(found) == {"/projekt/anpassning-av-krav/", "/projekt/elbussar/"}
+    assert paths(search(browser, "upphandling", {"filters": {"okand": ["x"]}})) == []
+    assert paths(search(browser, "")) == []
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_result_urls_are_relative_to_the_page(browser, bases, mode):
+    open_page(browser, bases, mode)
+    result = search(browser, "Goteborg")["results"][0]
+    suffix = "index.html" if mode == "file" else ""
+    assert result["url"] == "../cirkulara-goteborg/" + suffix
+    assert result["title"] == "Cirkulära Göteborg"
+    open_page(browser, bases, mode, "index.html")
+    assert search(browser, "Goteborg")["results"][0]["url"] == "projekt/cirkulara-goteborg/" + suffix
+    result = search(browser, "programmet")["results"][0]
+    assert result["url"] == "om/" + suffix
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_excerpts_are_escaped_html(browser, bases, mode):
+    open_page(browser, bases, mode)
+    results = search(browser, "upphandling")["results"]
+    om = next(result for result in results if result["path"] == "/om/")
+    assert "&amp;" in om["excerpt"]
+    assert "&lt;<mark>upphandling</mark>&gt;" in om["excerpt"]
+    assert "<upphandling>" not in om["excerpt"]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_stays_in_the_folder_without_console_errors(browser, bases, mode, search_site):
+    open_page(browser, bases, mode)
+    for query in ("upphandlingar", "cirk", "Goteborg", "möbel", "cirkulär upphandling"):
+        assert "error" not in search(browser, query, {"filters": {"tagg": ["cirkular"]}})
+    errors = [entry["message"] for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
+    assert errors == []
+    requested = []
+    for entry in browser.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message["method"] == "Network.requestWillBeSent":
+            requested.append(message["params"]["request"]["url"])
+    assert any(url.endswith("assets/search/meta.js") for url in requested)
+    outside = [url for url in requested if not url.startswith(bases[mode])]
+    assert outside == []
+
+
+def test_query_stems_equal_the_builds(browser, bases):
+    """The engine's Snowball Swedish port against libstemmer, over every word of the vocabulary."""
+    browser.get(bases["file"] + "stems.html")
+    mismatches = browser.execute_script(
+        """
+        const stem = window.__kretsloppSearch.stem;
+        return window.__stems.filter(([word, expected]) => stem(word) !== expected)
+          .map(([word, expected]) => [word, expected, stem(word)]);
+        """
+    )
+    count = browser.execute_script("return window.__stems.length")
+    assert count > 1000
+    assert mismatches == []

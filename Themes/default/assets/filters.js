@@ -1,0 +1,315 @@
+/* Kretslopp default theme: facet filters on the project listing (progressive enhancement).
+
+   Without this file every filter value is a link to its term page. With it, the links become
+   toggle buttons that filter the cards in place: OR within a group, AND across groups. Each
+   count says how many projects the value gives together with the choices in the OTHER groups.
+   The state lives in the query string (?tagg=cirkular&omrade=mobler&omrade=naringsliv), so a
+   filtered view can be bookmarked, and back/forward walk through the choices.
+
+   The data is the build's: each card's data-facets="param:slug ..." is read once into one
+   bitset per value; a change is a few AND/OR/popcount passes over Uint32Arrays, and only the
+   cards whose visibility changed are touched. No modules, no fetch(): works from file://.
+   Every UI text comes from data-text-* attributes that the template fills from i18n. */
+(function () {
+  "use strict";
+
+  var started = performance.now();
+  var root = document.querySelector("[data-facets-root]");
+  var list = document.querySelector("[data-facets-list]");
+  if (!root || !list || !window.Uint32Array || !window.URLSearchParams || !history.pushState) return;
+
+  // ---------- Bitsets: bit i is card i ----------
+
+  function popcount(x) {
+    x -= (x >>> 1) & 0x55555555;
+    x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+    return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+  }
+
+  function countAnd(a, b) {
+    var n = 0;
+    for (var w = 0; w < a.length; w++) n += popcount(a[w] & b[w]);
+    return n;
+  }
+
+  function count(a) {
+    var n = 0;
+    for (var w = 0; w < a.length; w++) n += popcount(a[w]);
+    return n;
+  }
+
+  // ---------- The index: read the markup once ----------
+
+  var cards = list.querySelectorAll("[data-facets]");
+  var cardCount = cards.length;
+  var words = (cardCount + 31) >>> 5;
+  var all = new Uint32Array(words);
+  for (var i = 0; i < cardCount; i++) all[i >>> 5] |= 1 << (i & 31);
+  // What to hide: the list item around a card, so the grid closes up. In a long list, cards
+  // outside the window are not laid out until they scroll near: showing 10,000 cards again then
+  // costs the browser ~0.1 s instead of ~1 s (Benchmarks/filter_bench.py). Set here, not in
+  // style.css, because the Nu CSS checker does not know content-visibility yet.
+  var long = cardCount > 100;
+  var items = new Array(cardCount);
+  for (i = 0; i < cardCount; i++) {
+    items[i] = cards[i].parentElement.tagName === "LI" ? cards[i].parentElement : cards[i];
+    if (long) items[i].style.cssText = "content-visibility: auto; contain-intrinsic-size: auto 15rem";
+  }
+
+  var values = []; // { param, slug, bits (its cards), total, link then control, countNode, selected, ... }
+  var byKey = Object.create(null); // "param:slug" -> value
+  var groups = []; // { param, values: [value] }
+
+  Array.prototype.forEach.call(root.querySelectorAll("[data-param]:not(a)"), function (element) {
+    var group = { param: element.getAttribute("data-param"), values: [] };
+    Array.prototype.forEach.call(element.querySelectorAll("a[data-slug]"), function (link) {
+      var value = {
+        param: group.param,
+        slug: link.getAttribute("data-slug"),
+        bits: new Uint32Array(words),
+        total: 0,
+        link: link,
+        control: null,
+        countNode: null,
+        selected: false,
+        shownCount: -1,
+        available: true
+      };
+      byKey[value.param + ":" + value.slug] = value;
+      group.values.push(value);
+      values.push(value);
+    });
+    if (group.values.length) groups.push(group);
+  });
+  if (!groups.length) return;
+
+  for (i = 0; i < cardCount; i++) {
+    var keys = (cards[i].getAttribute("data-facets") || "").split(" ");
+    for (var k = 0; k < keys.length; k++) {
+      var value = byKey[keys[k]];
+      if (value) value.bits[i >>> 5] |= 1 << (i & 31);
+    }
+  }
+  values.forEach(function (value) { value.total = count(value.bits); });
+
+  // ---------- Filtering ----------
+
+  var shown = all.slice(); // cards visible now
+  var scratch = new Uint32Array(words);
+
+  // The cards the selection of every group except `skip` lets through (`all` when none selects).
+  function intersectGroups(skip, masks, out) {
+    var any = false;
+    for (var g = 0; g < groups.length; g++) {
+      if (g === skip || !masks[g]) continue;
+      var mask = masks[g];
+      if (!any) { out.set(mask); any = true; } else for (var w = 0; w < words; w++) out[w] &= mask[w];
+    }
+    return any ? out : all;
+  }
+
+  // One mask per group: the OR of its chosen values (null when the group has no choice).
+  function groupMasks() {
+    return groups.map(function (group) {
+      var mask = null;
+      group.values.forEach(function (value) {
+        if (!value.selected) return;
+        if (!mask) mask = new Uint32Array(words);
+        for (var w = 0; w < words; w++) mask[w] |= value.bits[w];
+      });
+      return mask;
+    });
+  }
+
+  // Sets `hidden` on the cards whose visibility differs between `shown` and `result` only.
+  function showCards(result) {
+    for (var w = 0; w < words; w++) {
+      var changed = shown[w] ^ result[w];
+      while (changed) {
+        var bit = changed & -changed;
+        items[(w << 5) + 31 - Math.clz32(bit)].hidden = !(result[w] & bit);
+        changed ^= bit;
+      }
+      shown[w] = result[w];
+    }
+  }
+
+  // Each value's count against the other groups' choices, and its pressed and disabled states.
+  function updateControls(masks) {
+    for (var g = 0; g < groups.length; g++) {
+      var others = intersectGroups(g, masks, scratch);
+      groups[g].values.forEach(function (value) {
+        var n = others === all ? value.total : countAnd(others, value.bits);
+        if (n !== value.shownCount) {
+          value.countNode.nodeValue = String(n);
+          value.shownCount = n;
+        }
+        // A value that would give nothing stays visible but inert; a chosen one can always be undone.
+        var available = n > 0 || value.selected;
+        if (available !== value.available) {
+          value.available = available;
+          if (available) value.control.removeAttribute("aria-disabled");
+          else value.control.setAttribute("aria-disabled", "true");
+        }
+        var pressed = value.selected ? "true" : "false";
+        if (value.control.getAttribute("aria-pressed") !== pressed) value.control.setAttribute("aria-pressed", pressed);
+      });
+    }
+  }
+
+  // Applies the current selection to cards and controls. Returns the number of cards shown.
+  function filter() {
+    var masks = groupMasks();
+    var result = intersectGroups(-1, masks, new Uint32Array(words));
+    showCards(result);
+    updateControls(masks);
+    return count(result);
+  }
+
+  // ---------- The page around the list ----------
+
+  function text(name) {
+    return root.getAttribute("data-text-" + name) || "";
+  }
+
+  function format(template, n) {
+    return template.replace("{n}", String(n));
+  }
+
+  var status = root.querySelector("[data-facets-status]");
+  var resets = document.querySelectorAll("[data-facets-reset]");
+  var empty = document.querySelector("[data-facets-empty]");
+  var headingCount = document.querySelector("[data-facets-count]");
+  var listHeading = list.querySelector("h2");
+  var cardList = list.querySelector("ul");
+
+  function anySelected() {
+    for (var v = 0; v < values.length; v++) if (values[v].selected) return true;
+    return false;
+  }
+
+  function render(announce) {
+    var n = filter();
+    var filtered = anySelected();
+    if (headingCount) headingCount.textContent = "(" + n + ")";
+    if (empty) empty.hidden = n > 0;
+    if (cardList) cardList.hidden = n === 0;
+    for (var r = 0; r < resets.length; r++) {
+      if (!resets[r].closest("[data-facets-empty]")) resets[r].hidden = !filtered;
+    }
+    if (status && announce) {
+      var message = n === 0 ? text("status-none") : filtered ? format(text("status"), n) : format(text("status-all"), n);
+      // A repeated message would not be read again: vary it invisibly.
+      if (status.textContent === message) message += "\u00a0";
+      status.textContent = message;
+    }
+    return n;
+  }
+
+  // ---------- State <-> URL ----------
+
+  function readURL() {
+    var params = new URLSearchParams(location.search);
+    values.forEach(function (value) { value.selected = false; });
+    groups.forEach(function (group) {
+      params.getAll(group.param).forEach(function (raw) {
+        raw.split(",").forEach(function (slug) {
+          var value = byKey[group.param + ":" + slug.trim()];
+          if (value) value.selected = true;
+        });
+      });
+    });
+  }
+
+  // The URL of the current state: other query parameters stay; ours in the order of the page.
+  function stateURL() {
+    var params = new URLSearchParams(location.search);
+    groups.forEach(function (group) { params.delete(group.param); });
+    values.forEach(function (value) { if (value.selected) params.append(value.param, value.slug); });
+    var query = params.toString();
+    return location.pathname + (query ? "?" + query : "") + location.hash;
+  }
+
+  function commit() {
+    var url = stateURL();
+    if (url !== location.pathname + location.search + location.hash) history.pushState(null, "", url);
+    render(true);
+  }
+
+  // ---------- Enhance: links become toggle buttons ----------
+
+  values.forEach(function (value) {
+    var link = value.link;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = link.className;
+    button.setAttribute("data-param", value.param);
+    button.setAttribute("data-slug", value.slug);
+    button.setAttribute("aria-pressed", "false");
+    while (link.firstChild) button.appendChild(link.firstChild);
+    link.parentNode.replaceChild(button, link);
+    value.control = button;
+    value.link = null;
+    var countElement = button.querySelector(".facet__count");
+    // The number is the first text node of the count; the unit after it stays as it is.
+    var node = countElement && countElement.firstChild;
+    if (!node || node.nodeType !== 3) {
+      node = document.createTextNode("");
+      if (countElement) countElement.insertBefore(node, countElement.firstChild);
+    }
+    value.countNode = node;
+  });
+
+  var help = root.querySelector("[data-facets-help]");
+  if (help && text("help")) help.textContent = text("help");
+  root.classList.add("facets--enhanced");
+
+  root.addEventListener("click", function (event) {
+    var button = event.target.closest("button[data-slug]");
+    if (!button || button.getAttribute("aria-disabled") === "true") return;
+    var value = byKey[button.getAttribute("data-param") + ":" + button.getAttribute("data-slug")];
+    if (!value) return;
+    value.selected = !value.selected;
+    commit();
+  });
+
+  Array.prototype.forEach.call(resets, function (reset) {
+    reset.addEventListener("click", function () {
+      values.forEach(function (value) { value.selected = false; });
+      commit();
+      // The button just pressed is hidden now: put focus where the next step starts.
+      var inEmpty = reset.closest("[data-facets-empty]");
+      var target = inEmpty ? listHeading : values[0].control;
+      if (target) {
+        if (inEmpty && !target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+        target.focus();
+      }
+    });
+  });
+
+  window.addEventListener("popstate", function () {
+    readURL();
+    render(true);
+  });
+
+  // First state: the URL's, normalised (unknown values dropped, stable order) without a new entry.
+  readURL();
+  var normal = stateURL();
+  if (normal !== location.pathname + location.search + location.hash) history.replaceState(null, "", normal);
+  render(anySelected());
+
+  // For benchmarks and other scripts: filter to { param: [slug, ...] } without touching history.
+  window.kretslopp = window.kretslopp || {};
+  window.kretslopp.filters = {
+    cards: cardCount,
+    values: values.length,
+    initTime: performance.now() - started, // ms to read the cards and enhance the controls
+    apply: function (selection) {
+      values.forEach(function (value) {
+        var slugs = selection && selection[value.param];
+        value.selected = !!slugs && slugs.indexOf(value.slug) !== -1;
+      });
+      return render(false);
+    }
+  };
+})();

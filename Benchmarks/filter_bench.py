@@ -210,7 +210,13 @@ def measure(site: Path, runs: int) -> dict:
                     "runs": len(result["filterTimes"]),
                 }
             )
-        return {"info": info, "load": load_seconds, "rows": rows, "selections": (first, second)}
+        return {
+            "info": info,
+            "load": load_seconds,
+            "load_average": os.getloadavg()[0],
+            "rows": rows,
+            "selections": (first, second),
+        }
     finally:
         driver.quit()
         server.shutdown()
@@ -225,7 +231,8 @@ def report(result: dict, pages: int, built: str, html_bytes: int) -> str:
         "",
         f"`python3 Benchmarks/filter_bench.py`: /projekt/ of the generated corpus ({pages} projects, "
         f"{html_bytes / 1e6:.1f} MB of HTML; {built}), headless Chromium {info['version']}, "
-        f"{os.cpu_count()} cores, {platform.machine()}. Three filter groups with {info['values']} values in all "
+        f"{os.cpu_count()} cores, {platform.machine()}, load average {result['load_average']:.1f} "
+        f"(shared machine: compare runs side by side). Three filter groups with {info['values']} values in all "
         f"(tags, organisations, status). Times in ms; {result['rows'][0]['runs']} runs per scenario after a warm-up, "
         "alternating between the two selections.",
         "",

@@ -45,15 +45,16 @@
   var words = (cardCount + 31) >>> 5;
   var all = new Uint32Array(words);
   for (var i = 0; i < cardCount; i++) all[i >>> 5] |= 1 << (i & 31);
-  // What to hide: the list item around a card, so the grid closes up. In a long list, cards
-  // outside the window are not laid out until they scroll near: showing 10,000 cards again then
-  // costs the browser ~0.1 s instead of ~1 s (Benchmarks/filter_bench.py). Set here, not in
-  // style.css, because the Nu CSS checker does not know content-visibility yet.
-  var long = cardCount > 100;
+  // What to hide: the list item around a card, so the grid closes up.
   var items = new Array(cardCount);
-  for (i = 0; i < cardCount; i++) {
-    items[i] = cards[i].parentElement.tagName === "LI" ? cards[i].parentElement : cards[i];
-    if (long) items[i].style.cssText = "content-visibility: auto; contain-intrinsic-size: auto 15rem";
+  for (i = 0; i < cardCount; i++) items[i] = cards[i].parentElement.tagName === "LI" ? cards[i].parentElement : cards[i];
+  // In a long list, cards outside the window are not laid out until they scroll near: showing
+  // 10,000 cards again then costs the browser ~0.1 s instead of ~1 s (Benchmarks/filter_bench.py).
+  // One rule added here, not in style.css, because the Nu CSS checker does not know it yet.
+  if (cardCount > 100) {
+    var rule = document.createElement("style");
+    rule.textContent = "[data-facets-list] .cards > li { content-visibility: auto; contain-intrinsic-size: auto 15rem; }";
+    document.head.appendChild(rule);
   }
 
   var values = []; // { param, slug, bits (its cards), total, link then control, countNode, selected, ... }

@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "Templates", dependencies: [.product(name: "Mustache", package: "swift-mustache")]),
         .target(
             name: "SiteBuilder",
-            dependencies: ["Markdown", "Templates", "Yams"]
+            dependencies: ["Markdown", "Templates", "Search", "Yams"]
         ),
         .target(
             name: "PreviewServer",

@@ -74,7 +74,7 @@ import Testing
         ])
         theme["templates/page.mustache"] = "ok"
         #expect(try errors([:], theme: theme) == [
-            "Theme/templates/term.mustache:1:1: error: the theme has no 'term' template; every theme needs: home, section, page, single, terms, term, records, record, 404",
+            "Theme/templates/term.mustache:1:1: error: the theme has no 'term' template; every theme needs: home, section, page, single, terms, term, records, record, search, 404",
         ])
     }
 

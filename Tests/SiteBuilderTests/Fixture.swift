@@ -63,8 +63,9 @@ struct Fixture {
         "templates/term.mustache": "{{<base}}{{$main}}TERM {{term.title}}: {{#projects}}<{{title}}|{{url}}>{{/projects}}{{/main}}{{/base}}",
         "templates/records.mustache": "{{<base}}{{$main}}RECORDS {{#groups}}{{type.title}}: {{#records}}{{title}}, {{/records}}{{/groups}}{{/main}}{{/base}}",
         "templates/record.mustache": "{{<base}}{{$main}}RECORD {{record.title}} {{#record.roles}}{{title}}: {{#projects}}<{{title}}|{{url}}>{{/projects}}{{/record.roles}}{{/main}}{{/base}}",
+        "templates/search.mustache": "{{<base}}{{$main}}SEARCH {{#facets}}{{key}} {{/facets}}{{/main}}{{/base}}",
         "templates/404.mustache": "{{<base}}{{$main}}404 {{site.homeURL}}{{/main}}{{/base}}",
-        "i18n/sv.yaml": "home: Start\nheadingAnchor: Länk\nnotFoundTitle: Hittades inte\notherRecords: Övriga\n",
+        "i18n/sv.yaml": "home: Start\nheadingAnchor: Länk\nnotFoundTitle: Hittades inte\notherRecords: Övriga\nsearchTitle: Sök\n",
         "icons/fot.svg": "<svg>fot</svg>\n",
         "assets/style.css": "body{}\n",
     ]

@@ -15,6 +15,8 @@ public struct Site: Sendable {
     public var sectionPages: [String: [Int]]
     /// Paths of the files in static/ (`static/bilder/karta.png`).
     public var staticFiles: Set<String>
+    /// Site paths of every page the build writes (Markdown pages, listings, terms, records, report).
+    public var knownPaths: Set<String> = []
 
     /// The collection with this front matter key.
     public func collection(_ key: String) -> SiteCollection? { collections.first { $0.config.key == key } }

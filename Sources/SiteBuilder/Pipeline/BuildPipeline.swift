@@ -69,9 +69,10 @@ public enum BuildPipeline {
         let feeds = RenderFeeds(site: site, configPath: content.siteConfig?.displayPath ?? "site.yaml",
                                 pagePaths: htmlFiles.map { "/" + $0.path.replacingOccurrences(of: "index.html", with: "") }.sorted(),
                                 log: log).run()
+        let search = IndexForSearch(site: site, bodies: bodies, style: options.linkStyle).run()
         let copied = theme.assets.map { OutputFile(path: "assets/" + $0.path, data: $0.data) }
             + content.staticFiles.map { OutputFile(path: String($0.relativePath.dropFirst("static/".count)), data: $0.data) }
-        let files = checkCollisions(htmlFiles + feeds + copied, log: log)
+        let files = checkCollisions(htmlFiles + feeds + search + copied, log: log)
 
         let external = bodies.indices.flatMap { i in
             bodies[i].externalLinks.map { ExternalLink(url: $0.url, file: site.pages[i].source.displayPath, position: $0.position) }

@@ -43,8 +43,22 @@ struct BuildSiteModel {
         }
         let collections = config.collections.map { buildCollection($0, data: data, pages: pages, order: ordered, collation: collation) }
         checkMenu(known: Set(pageByPath.keys).union(sectionPages.keys.map { "/\($0)/" }))
-        return Site(config: config, pages: pages, data: data, pageBySource: pageBySource, termPages: termPages,
-                    collections: collections, sectionPages: sectionPages, staticFiles: staticFiles)
+        var site = Site(config: config, pages: pages, data: data, pageBySource: pageBySource, termPages: termPages,
+                        collections: collections, sectionPages: sectionPages, staticFiles: staticFiles)
+        var known = Set(pages.map(\.path)).union(sectionPages.keys.map { "/\($0)/" })
+        known.insert("/")
+        for taxonomy in config.taxonomies {
+            known.insert("/\(taxonomy.path)/")
+            for term in taxonomy.terms { known.insert("/\(taxonomy.path)/\(term.slug)/") }
+        }
+        for collection in collections {
+            known.insert("/\(collection.config.path)/")
+            for record in collection.records { known.insert(record.path) }
+        }
+        if let report = config.report { known.insert("/\(report.path)/") }
+        known.insert("/sok/")
+        site.knownPaths = known
+        return site
     }
 
     private func checkTerms(_ page: Page) {

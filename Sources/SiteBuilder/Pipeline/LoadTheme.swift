@@ -15,10 +15,10 @@ struct Theme: Sendable {
     var dataKeys: Set<String> = []
 
     /// Templates every theme must have.
-    static let requiredTemplates = ["home", "section", "page", "single", "terms", "term", "records", "record", "404"]
+    static let requiredTemplates = ["home", "section", "page", "single", "terms", "term", "records", "record", "search", "404"]
 
     /// UI strings the build itself writes into pages.
-    static let requiredStrings = ["home", "headingAnchor", "notFoundTitle", "otherRecords"]
+    static let requiredStrings = ["home", "headingAnchor", "notFoundTitle", "otherRecords", "searchTitle"]
 
     func string(_ key: String) -> String { strings[key] ?? key }
 }

@@ -56,11 +56,15 @@ struct PageHooks: MarkdownHooks {
             }
             return url.to(target) + fragment
         }
+        // A relative URL as a browser reads it from this page (`../annan-sida/`): a page of the site.
+        if !link.isImage, let target = Self.join(url: page.path, path), site.knownPaths.contains(target) {
+            return url.to(target) + fragment
+        }
         // Other relative paths point at files copied from static/.
         guard let resolved, resolved.hasPrefix("static/"), site.staticFiles.contains(resolved) else {
             log.error(page.source.displayPath, link.position,
-                      "\(link.isImage ? "image" : "link") '\(path)' points to no file",
-                      hint: "images and downloads live in static/; link to them as a path relative to this file")
+                      "\(link.isImage ? "image" : "link") '\(path)' points to no \(link.isImage ? "file" : "page or file")",
+                      hint: "link to pages through their .md files and to files in static/, relative to this file")
             return nil
         }
         if link.isImage && link.text.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -108,12 +112,22 @@ struct PageHooks: MarkdownHooks {
             html = Glossary.html(file.value)
             record.anchors += Glossary.ids(file.value)
         }
+        // What a block shows is part of the page's text, for search.
+        record.text += DataTable.text(file.value)
         guard let html else {
             log.error(page.source.displayPath, directive.position, "data file '\(name)' is not a list of records",
                       hint: "\(file.source.displayPath) must be a list of 'key: value' records or a CSV with a header")
             return ""
         }
         return html
+    }
+
+    /// Resolves a relative URL against a page's site path (`/projekt/x/` + `../y/` -> `/projekt/y/`);
+    /// nil when it climbs above the root.
+    static func join(url pagePath: String, _ relative: String) -> String? {
+        guard let joined = join(folder: pagePath.dropFirst() + "index.html", relative) else { return nil }
+        let isFolder = relative.hasSuffix("/") || relative.isEmpty || relative.hasSuffix("/.") || relative.hasSuffix("..")
+        return "/" + joined + (isFolder && !joined.isEmpty ? "/" : "")
     }
 
     /// Resolves `path` against the folder of `file` (both relative to the content folder);
@@ -141,4 +155,6 @@ final class PageRecord {
     var localFragments: [(fragment: String, position: SourcePosition)] = []
     var dataUsed: [String] = []
     var externalLinks: [(url: String, position: SourcePosition)] = []
+    /// Text of the data the page's blocks show.
+    var text = ""
 }

@@ -38,7 +38,7 @@ struct RenderMarkdown {
             let document = renderer.render(page.body, lineOffset: page.bodyLineOffset, hooks: hooks)
             let record = hooks.record
             results[index] = RenderedBody(
-                html: document.html, headings: document.headings, plainText: document.plainText,
+                html: document.html, headings: document.headings, plainText: document.plainText + record.text,
                 anchors: record.anchors, pageLinks: record.pageLinks, localFragments: record.localFragments,
                 dataUsed: record.dataUsed, externalLinks: record.externalLinks)
         }

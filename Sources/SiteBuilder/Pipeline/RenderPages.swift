@@ -27,6 +27,7 @@ struct RenderPages {
             case term(taxonomy: Int, term: Int)
             case records(collection: Int)
             case record(collection: Int, record: Int)
+            case search
             case notFound
         }
         var path: String
@@ -84,6 +85,7 @@ struct RenderPages {
                 jobs.append(Job(path: record.path, template: "record", title: record.title, content: .record(collection: c, record: r)))
             }
         }
+        jobs.append(Job(path: "/sok/", template: "search", title: theme.string("searchTitle"), content: .search))
         jobs.append(Job(path: "/404.html", template: "404", title: theme.string("notFoundTitle"), content: .notFound))
         return jobs
     }
@@ -139,6 +141,11 @@ struct RenderPages {
             values["record"] = context.record(collection.records[r], in: collection, withProjects: true)
             values["page"] = ["title": collection.records[r].title]
             breadcrumbs.append(["title": collection.config.title, "url": url.to("/\(collection.config.path)/")])
+        case .search:
+            let pages = site.sectionPages.keys.sorted().flatMap { site.sectionPages[$0]! }
+            values["page"] = ["title": theme.string("searchTitle")]
+            values["facets"] = context.facets(for: pages)
+            values["projectCount"] = pages.count
         case .notFound:
             values["page"] = ["title": theme.string("notFoundTitle")]
             breadcrumbs = []
@@ -161,6 +168,7 @@ struct RenderPages {
             "site": ["title": config.title, "description": config.description, "author": config.author, "homeURL": url.to("/")],
             "assets": ["css": url.to("/assets/style.css"), "js": url.to("/assets/site.js"), "root": SiteURL(from: path, style: .pretty, rootPrefix: url.rootPrefix).to("/")],
             "searchURL": url.to("/sok/"),
+            "searchEngine": url.to("/" + IndexForSearch.enginePath),
             "menu": config.menu.map { item -> [String: Any] in
                 let current = item.path == path || (item.path != "/" && path.hasPrefix(item.path))
                 return ["title": item.title, "url": item.path.contains("://") ? item.path : url.to(item.path), "current": current]

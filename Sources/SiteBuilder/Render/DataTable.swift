@@ -25,6 +25,12 @@ enum DataTable {
         return html + "</tbody>\n</table></div>\n"
     }
 
+    /// Every value of a list of records as plain text, a line per record.
+    static func text(_ value: DataValue) -> String {
+        (value.list ?? []).map { row in (row.pairs ?? []).compactMap { $0.value.text }.joined(separator: " ") }
+            .joined(separator: "\n") + "\n"
+    }
+
     private static func isNumeric(_ text: String) -> Bool {
         !text.isEmpty && text.allSatisfy { $0.isNumber || $0 == "," || $0 == "." || $0 == " " || $0 == "\u{a0}" || $0 == "-" || $0 == "−" || $0 == "%" }
     }

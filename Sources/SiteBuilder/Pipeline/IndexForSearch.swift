@@ -1,0 +1,47 @@
+import Foundation
+import Search
+
+/// Stage 8: the search index. Every Markdown page and every record page becomes a
+/// `SearchDocument` (title, summary, headings, body text, term titles and organisation names as
+/// keywords, facet keys for filtering); the `Search` module writes the sharded index and its engine.
+struct IndexForSearch {
+    let site: Site
+    let bodies: [RenderedBody]
+    let style: LinkStyle
+
+    /// Where the engine goes; every page loads it from here.
+    static let enginePath = "assets/search/engine.js"
+
+    func run() -> [OutputFile] {
+        var documents: [SearchDocument] = []
+        for (index, page) in site.pages.enumerated() where page.kind != .home {
+            let body = bodies[index]
+            var keywords: [String] = []
+            var facets: [String] = []
+            for taxonomy in site.config.taxonomies {
+                for term in (page.terms[taxonomy.key] ?? []).compactMap({ taxonomy.term($0.id) }) {
+                    keywords.append(term.title)
+                    facets.append("\(taxonomy.param):\(term.slug)")
+                }
+            }
+            for reference in page.references {
+                if let record = site.collection(reference.collection)?.record(reference.id) { keywords.append(record.title) }
+            }
+            documents.append(SearchDocument(
+                path: page.path, title: page.title, summary: page.summary, headings: body.headings.map(\.text),
+                body: body.plainText, keywords: keywords, facets: facets))
+        }
+        for collection in site.collections {
+            for record in collection.records {
+                let alias = record.value["kortnamn"]?.text.map { [$0] } ?? []
+                documents.append(SearchDocument(
+                    path: record.path, title: record.title, summary: record.description, headings: [],
+                    body: record.usages.map { site.pages[$0.page].title }.joined(separator: "\n"),
+                    keywords: alias + [collection.config.singular, record.type?.title].compactMap { $0 }, facets: []))
+            }
+        }
+        let options = SearchIndexOptions(language: site.config.language, fileLinks: style == .files)
+        return SearchIndexBuilder.build(documents, options: options).map { OutputFile(path: $0.path, data: Data($0.data)) }
+            + [OutputFile(path: Self.enginePath, data: Data(SearchEngine.javaScript.utf8))]
+    }
+}

@@ -4,6 +4,8 @@ import SiteBuilder
 /// Rebuilds the site when its sources change and tells the open pages and the terminal.
 final class LiveReload: @unchecked Sendable {
     let hub: ReloadHub
+    /// What the server answers from; updated after each good build.
+    let snapshot = BuildSnapshot()
     private let session: SiteSession
     private let console: Console
     // Guarded by `lock`. `version` counts builds that changed the output; pages compare it
@@ -46,6 +48,7 @@ final class LiveReload: @unchecked Sendable {
                 : "Build failed: \(count); still serving the last good build.")
             hub.publish(.error(version: version, DiagnosticReport.reports(for: diagnostics)))
         case .updated(let changed, let cssOnly):
+            snapshot.update(changed: changed) { session.file($0)?.data }
             let wasBroken = broken
             broken = false
             for diagnostic in session.diagnostics { console.err(diagnostic.description) }

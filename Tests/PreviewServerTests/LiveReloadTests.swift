@@ -22,8 +22,9 @@ import Testing
         "templates/term.mustache": "{{<base}}{{$main}}TERM{{/main}}{{/base}}",
         "templates/records.mustache": "{{<base}}{{$main}}RECORDS{{/main}}{{/base}}",
         "templates/record.mustache": "{{<base}}{{$main}}RECORD{{/main}}{{/base}}",
+        "templates/search.mustache": "{{<base}}{{$main}}SEARCH{{/main}}{{/base}}",
         "templates/404.mustache": "{{<base}}{{$main}}404{{/main}}{{/base}}",
-        "i18n/sv.yaml": "home: Start\nheadingAnchor: Länk\nnotFoundTitle: Hittades inte\notherRecords: Övriga\n",
+        "i18n/sv.yaml": "home: Start\nheadingAnchor: Länk\nnotFoundTitle: Hittades inte\notherRecords: Övriga\nsearchTitle: Sök\n",
         "assets/style.css": "body{}\n",
     ]
 
@@ -76,6 +77,7 @@ import Testing
     @Test func brokenFileShowsWhereAndWhatThenClears() async throws {
         defer { try? FileManager.default.removeItem(at: root) }
         reload.buildAll()
+        try #require(session.buildNumber == 1, "the fixture site builds: \(session.diagnostics)")
         let page = try #require(session.file("projekt/a/index.html"))
         #expect(String(decoding: page.data, as: UTF8.self).contains(LiveReloadScript.snippet + "</body>"))
         let (_, events) = reload.hub.subscribe()
@@ -93,7 +95,7 @@ import Testing
         #expect(report.location.hasSuffix("Content/projekt/a.md:3:8"))
         #expect(report.source == "tags: [cirkular]")
         #expect(report.message.contains("cirkular"))
-        #expect(session.file("projekt/a/index.html") != nil, "the last good build is still served")
+        #expect(reload.snapshot.file("projekt/a/index.html") == page.data, "the last good build is still served")
         #expect(lines.all.contains { $0.hasSuffix("a.md:3:8: error: " + report.message + (report.hint.map { "; " + $0 } ?? "")) })
         #expect(lines.all.last?.hasPrefix("Build failed: 1 error") == true)
         #expect(lines.all.last?.hasSuffix("; still serving the last good build.") == true)
@@ -109,6 +111,7 @@ import Testing
     @Test func pageChangeReloadsAndStylesheetChangeSwaps() async throws {
         defer { try? FileManager.default.removeItem(at: root) }
         reload.buildAll()
+        try #require(session.buildNumber == 1, "the fixture site builds: \(session.diagnostics)")
         let (_, events) = reload.hub.subscribe()
         var iterator = events.makeAsyncIterator()
         #expect(await iterator.next() == .ok(version: 0))
@@ -116,6 +119,8 @@ import Testing
         try write("---\ntitle: A ändrad\n---\n", "Content/projekt/a.md")
         reload.rebuild([root.appendingPathComponent("Content/projekt/a.md").path])
         #expect(await iterator.next() == .reload(version: 1))
+        let page = try #require(reload.snapshot.file("projekt/a/index.html"))
+        #expect(String(decoding: page, as: UTF8.self).contains("PAGE A ändrad"), "served before pages are told to reload")
 
         try write("body{color:red}\n", "Theme/assets/style.css")
         reload.rebuild([root.appendingPathComponent("Theme/assets/style.css").path])

@@ -54,11 +54,17 @@ final class FileWatcher: @unchecked Sendable {
         thread.start()
     }
 
-    /// Stops the watcher thread (after a running `onChange` returns) and releases its resources.
-    func stop() {
+    /// Asks the watcher thread to stop once a running `onChange` returns, without waiting.
+    func requestStop() {
         guard thread != nil, wake.write >= 0 else { return }
         var byte: UInt8 = 1
         _ = write(wake.write, &byte, 1)
+    }
+
+    /// Stops the watcher thread (after a running `onChange` returns) and releases its resources.
+    func stop() {
+        guard thread != nil, wake.write >= 0 else { return }
+        requestStop()
         finished.wait()
         close(inotify)
         close(wake.read)
@@ -194,6 +200,7 @@ final class FileWatcher: @unchecked Sendable {
 
     init(folders: [URL], timing: Timing = Timing(), onChange: @escaping @Sendable ([String]) -> Void) {}
     func start() throws { throw WatchError("file watching is only available on Linux (inotify)") }
+    func requestStop() {}
     func stop() {}
 }
 

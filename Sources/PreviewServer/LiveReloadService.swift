@@ -1,4 +1,3 @@
-import Foundation
 import ServiceLifecycle
 
 /// Runs beside the HTTP server: watches the sources, rebuilds, keeps event streams alive, and
@@ -26,12 +25,8 @@ struct LiveReloadService: Service {
             group.cancelAll()
         }
         hub.close()
-        // The watcher thread may be in a rebuild; wait for it off the cooperative pool.
-        await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
-            DispatchQueue.global().async {
-                watcher.stop()
-                done.resume()
-            }
-        }
+        // Not waiting: a rebuild of a large site in progress would hold up Ctrl-C for its whole
+        // length; the process ends right after this anyway.
+        watcher.requestStop()
     }
 }

@@ -50,8 +50,9 @@ public struct PreviewServer: Sendable {
         do {
             try await app.runService()
         } catch {
-            throw PreviewError("cannot serve on \(displayHost):\(port): \(error)"
-                + ("\(error)".contains("in use") ? "; choose another port with --port" : ""))
+            let reason = "\(error)".contains("Address already in use")
+                ? "the port is in use (another preview?); choose another with --port" : "\(error)"
+            throw PreviewError("cannot serve on \(displayHost):\(port): \(reason)")
         }
         console.out("Stopped.")
     }

@@ -29,9 +29,10 @@ test-swift:
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+# The command-line and browser tests drive the release binary, as publishers use it.
 test-browser:
-	$(SWIFT) build --product kretslopp
-	KRETSLOPP_BIN=$(DEBUG_BIN) python3 -m pytest -q Tests/content Tests/cli Tests/browser
+	$(SWIFT) build -c release --product kretslopp
+	KRETSLOPP_BIN=$(RELEASE_BIN) python3 -m pytest -q Tests/content Tests/cli Tests/browser
 
 deps:
 	@scripts/install-deps.sh build

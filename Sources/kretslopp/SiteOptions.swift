@@ -18,8 +18,13 @@ struct SiteOptions: ParsableArguments {
     @Flag(name: .customLong("relative-urls"), help: "Link to index.html files, so the site also works from file:// without a server.")
     var relativeURLs = false
 
+    @Flag(help: "Print how long each stage of the build took.")
+    var timings = false
+
     var buildOptions: BuildOptions {
-        BuildOptions(content: content, theme: theme, baseURL: baseURL, includeDrafts: drafts,
-                     linkStyle: relativeURLs ? .files : .pretty)
+        var options = BuildOptions(content: content, theme: theme, baseURL: baseURL, includeDrafts: drafts,
+                                   linkStyle: relativeURLs ? .files : .pretty)
+        options.timings = timings
+        return options
     }
 }

@@ -138,7 +138,7 @@ import Testing
         let d = try Fixture(content: content).build().messages
         #expect(d == [
             "Content/om.md:5:1: error: image 'static/karta.png' has no alt text; describe the image: ![what it shows](static/karta.png)",
-            "Content/om.md:7:1: error: image 'static/saknas.png' points to no file; images and downloads live in static/; link to them as a path relative to this file",
+            "Content/om.md:7:1: error: image 'static/saknas.png' points to no file; link to pages through their .md files and to files in static/, relative to this file",
         ])
     }
 

@@ -33,14 +33,6 @@ import Testing
         #expect(result.messages.first?.hasPrefix("Content/projekt/yaml.md:3:") == true)
     }
 
-    @Test func fiftyMegabyteMarkdown() throws {
-        let paragraph = "Upphandling av **möbler** med [länk](../om.md) och `kod`.\n\n"
-        let big = String(repeating: paragraph, count: 50_000_000 / paragraph.utf8.count)
-        let result = try build(["projekt/stor.md": "---\ntitle: Stor\ntags: [cirkulär]\n---\n" + big])
-        #expect(result.messages == [])
-        #expect((result.files.first { $0.path == "projekt/stor/index.html" }?.data.count ?? 0) > 50_000_000)
-    }
-
     @Test func yamlAliasBombInFrontMatter() throws {
         var yaml = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
         for i in 1...9 {

@@ -69,13 +69,13 @@ import Testing
 @Suite struct SiteURLTests {
     @Test(arguments: [
         ("/projekt/x/", "/om/", LinkStyle.pretty, "../../om/"),
-        ("/projekt/x/", "/projekt/y/", .pretty, "../y/"),
+        ("/projekt/x/", "/projekt/y/", .pretty, "../../projekt/y/"),
         ("/projekt/x/", "/", .pretty, "../../"),
         ("/", "/", .pretty, "./"),
         ("/", "/", .files, "index.html"),
         ("/projekt/x/", "/", .files, "../../index.html"),
         ("/om/", "/assets/style.css", .files, "../assets/style.css"),
-        ("/om/", "/om/#a", .pretty, "./#a"),
+        ("/om/", "/om/#a", .pretty, "../om/#a"),
         ("/404.html", "/om/", .pretty, "om/"),
     ])
     func relativeLinks(from: String, to: String, style: LinkStyle, expected: String) {

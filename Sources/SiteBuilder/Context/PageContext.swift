@@ -1,3 +1,4 @@
+import Foundation
 import Markdown
 
 /// Builds the template values for one page being rendered; every URL relative to that page.
@@ -6,11 +7,18 @@ struct PageContext {
     let bodies: [RenderedBody]
     let theme: Theme
     let url: SiteURL
+    /// Cards already built, shared by every page rendered in this build.
+    var cards: CardCache? = nil
 
     // MARK: Pages
 
     /// A page as a listing card: everything but its content.
     func card(_ index: Int) -> [String: Any] {
+        guard let cards else { return makeCard(index) }
+        return cards.card(index, url: url, make: makeCard)
+    }
+
+    private func makeCard(_ index: Int) -> [String: Any] {
         let page = site.pages[index]
         var values: [String: Any] = [
             "title": page.title, "summary": page.summary, "url": url.to(page.path), "section": page.section,
@@ -40,7 +48,7 @@ struct PageContext {
     func full(_ index: Int) -> [String: Any] {
         let page = site.pages[index]
         let body = bodies[index]
-        var values = card(index)
+        var values = makeCard(index)
         values["content"] = body.html
         let toc = tableOfContents(body.headings)
         values["toc"] = toc
@@ -151,5 +159,27 @@ struct PageContext {
             }
         }
         return values
+    }
+}
+
+/// Listing cards by page and link prefix: a page's card is the same on every listing at the same
+/// depth, so it is built once per depth instead of once per listing.
+final class CardCache: @unchecked Sendable {
+    // The dictionaries are immutable once stored; the lock guards the storage only.
+    private let lock = NSLock()
+    private var storage: [SiteURL: [Int: [String: Any]]] = [:]
+
+    func card(_ index: Int, url: SiteURL, make: (Int) -> [String: Any]) -> [String: Any] {
+        lock.lock()
+        if let card = storage[url]?[index] {
+            lock.unlock()
+            return card
+        }
+        lock.unlock()
+        let card = make(index)
+        lock.lock()
+        storage[url, default: [:]][index] = card
+        lock.unlock()
+        return card
     }
 }

@@ -7,51 +7,43 @@ public enum LinkStyle: Sendable {
 }
 
 /// Turns site paths (`/projekt/x/`, `/assets/style.css`) into links relative to one page.
-struct SiteURL: Sendable {
-    /// Site path of the page that links (`/projekt/x/`, or `/404.html`).
-    let from: String
+///
+/// A link is the way up to the root (`../../`) followed by the target's path, so it depends only
+/// on how deep the linking page sits: listings at the same depth can share rendered values.
+struct SiteURL: Sendable, Hashable {
+    /// `../` once per folder of the linking page, or the root-relative prefix.
+    let prefix: String
     let style: LinkStyle
-    /// When set, links are root-relative with this prefix instead (`/` or `/sub/`): the 404 page,
-    /// which is served at any depth.
     let rootPrefix: String?
 
+    /// - Parameters:
+    ///   - from: site path of the page that links (`/projekt/x/`, or `/404.html`).
+    ///   - rootPrefix: when set, links are root-relative with this prefix instead (`/` or
+    ///     `/sub/`): the 404 page, which is served at any depth.
     init(from: String, style: LinkStyle, rootPrefix: String? = nil) {
-        self.from = from
+        self.prefix = rootPrefix ?? String(repeating: "../", count: SiteURL.folders(of: from).count)
         self.style = style
         self.rootPrefix = rootPrefix
     }
 
     /// The link from this page to `target`, keeping any `#fragment` or `?query`.
     func to(_ target: String) -> String {
-        var path = target
-        var suffix = ""
+        var path = Substring(target)
+        var suffix: Substring = ""
         if let cut = target.firstIndex(where: { $0 == "#" || $0 == "?" }) {
-            path = String(target[..<cut])
-            suffix = String(target[cut...])
+            path = target[..<cut]
+            suffix = target[cut...]
         }
-        if path.isEmpty { return suffix }
-        let isFolder = path.hasSuffix("/")
-        let fileName = isFolder && style == .files ? "index.html" : ""
-        if let rootPrefix { return rootPrefix + path.dropFirst() + fileName + suffix }
-
-        let fromFolders = SiteURL.folders(of: from)
-        let targetParts = path.split(separator: "/").map(String.init)
-        let targetFolders = isFolder ? targetParts : Array(targetParts.dropLast())
-        var common = 0
-        while common < fromFolders.count, common < targetFolders.count, fromFolders[common] == targetFolders[common] {
-            common += 1
-        }
-        var link = String(repeating: "../", count: fromFolders.count - common)
-        link += targetParts[common...].joined(separator: "/")
-        if isFolder && targetParts.count > common { link += "/" }
-        link += fileName
+        if path.isEmpty { return String(suffix) }
+        var link = prefix + path.dropFirst()
+        if path.hasSuffix("/") && style == .files { link += "index.html" }
         if link.isEmpty { link = "./" }
         return link + suffix
     }
 
     /// The folders a page sits in: `/projekt/x/` -> [projekt, x]; `/404.html` -> [].
-    static func folders(of path: String) -> [String] {
-        let parts = path.split(separator: "/").map(String.init)
+    static func folders(of path: String) -> [Substring] {
+        let parts = path.split(separator: "/")
         return path.hasSuffix("/") ? parts : Array(parts.dropLast())
     }
 

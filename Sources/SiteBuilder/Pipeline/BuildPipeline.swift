@@ -12,6 +12,8 @@ public struct BuildOptions: Sendable {
     public var linkStyle: LinkStyle
     /// HTML injected into every page by the preview server.
     public var liveReload: String
+    /// Print how long each stage took to standard error.
+    public var timings = false
 
     public init(content: String = "Content", theme: String = "Themes/default", baseURL: String? = nil,
                 includeDrafts: Bool = false, linkStyle: LinkStyle = .pretty, liveReload: String = "") {
@@ -46,30 +48,42 @@ public struct BuildResult: Sendable {
 public enum BuildPipeline {
     public static func build(_ options: BuildOptions) -> BuildResult {
         let log = DiagnosticLog()
+        var clock = StageClock(enabled: options.timings)
         func failed() -> BuildResult { BuildResult(files: [], diagnostics: log.all, pageCount: 0) }
 
         let content = LoadContent(root: options.content, displayRoot: options.contentDisplay, log: log).run()
+        clock.lap("LoadContent")
         guard var config = LoadSiteConfig(log: log).run(content.siteConfig, displayRoot: options.contentDisplay) else { return failed() }
         if let baseURL = options.baseURL { config.baseURL = baseURL.hasSuffix("/") || baseURL.isEmpty ? baseURL : baseURL + "/" }
         guard let theme = LoadTheme(root: options.theme, displayRoot: options.themeDisplay, language: config.language,
                                     needsReport: config.report != nil, log: log).run()
         else { return failed() }
+        clock.lap("LoadSiteConfig+LoadTheme")
         let parsed = ParseFrontMatter(config: config, includeDrafts: options.includeDrafts, log: log).run(content.markdown)
+        clock.lap("ParseFrontMatter")
         let data = LoadData(log: log).run(content.data)
+        clock.lap("LoadData")
         let site = BuildSiteModel(config: config, configPath: content.siteConfig?.displayPath ?? "site.yaml", log: log)
             .run(pages: parsed, data: data, staticFiles: Set(content.staticFiles.map(\.relativePath)))
+        clock.lap("BuildSiteModel")
         let bodies = RenderMarkdown(site: site, theme: theme, style: options.linkStyle, log: log).run()
+        clock.lap("RenderMarkdown")
         CheckSite(site: site, bodies: bodies, dataUsedByTemplates: theme.dataKeys, log: log).run()
+        clock.lap("CheckSite")
         let pages = RenderPages(site: site, bodies: bodies, theme: theme, style: options.linkStyle,
                                 liveReload: options.liveReload, log: log)
         var htmlFiles = pages.run()
+        clock.lap("RenderPages")
         if let report = RenderReport(site: site, theme: theme, style: options.linkStyle, common: pages.common).run() {
             htmlFiles.append(report)
         }
+        clock.lap("RenderReport")
         let feeds = RenderFeeds(site: site, configPath: content.siteConfig?.displayPath ?? "site.yaml",
                                 pagePaths: htmlFiles.map { "/" + $0.path.replacingOccurrences(of: "index.html", with: "") }.sorted(),
                                 log: log).run()
+        clock.lap("RenderFeeds")
         let search = IndexForSearch(site: site, bodies: bodies, style: options.linkStyle).run()
+        clock.lap("IndexForSearch")
         let copied = theme.assets.map { OutputFile(path: "assets/" + $0.path, data: $0.data) }
             + content.staticFiles.map { OutputFile(path: String($0.relativePath.dropFirst("static/".count)), data: $0.data) }
         let files = checkCollisions(htmlFiles + feeds + search + copied, log: log)
@@ -92,8 +106,10 @@ public enum BuildPipeline {
     public static func build(_ options: BuildOptions, to writer: OutputWriter, outputDisplay: String) -> (BuildResult, OutputError?) {
         let result = build(options)
         guard result.succeeded, case .disk(let url) = writer else { return (result, nil) }
+        var clock = StageClock(enabled: options.timings)
         do {
             try WriteOutput(output: url, displayPath: outputDisplay).run(result.files)
+            clock.lap("WriteOutput")
             return (result, nil)
         } catch let error as OutputError {
             return (result, error)

@@ -42,7 +42,7 @@ struct PageHooks: MarkdownHooks {
             path = String(destination[..<cut])
             fragment = String(destination[cut...])
         }
-        let resolved = Self.join(folder: page.source.relativePath, path.removingPercentEncoding ?? path)
+        let resolved = Self.join(folder: page.source.relativePath, path.contains("%") ? path.removingPercentEncoding ?? path : path)
         if path.hasSuffix(".md") {
             guard let resolved, let index = site.pageBySource[resolved] else {
                 log.error(page.source.displayPath, link.position, "link to '\(path)' points to no page",

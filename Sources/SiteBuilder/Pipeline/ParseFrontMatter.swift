@@ -1,3 +1,4 @@
+import Dispatch
 import Markdown
 
 /// Stage 3: splits each Markdown file into YAML front matter and body, and reads the fields the
@@ -8,12 +9,14 @@ struct ParseFrontMatter {
     let log: DiagnosticLog
 
     func run(_ files: [SourceFile]) -> [Page] {
-        files.compactMap(parse)
+        let pages = ResultSlots<Page?>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { pages[$0] = .some(parse(files[$0])) }
+        return pages.values.compactMap { $0 }
     }
 
     func parse(_ file: SourceFile) -> Page? {
         guard let raw = file.text(log: log) else { return nil }
-        let text = raw.contains("\r") ? raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : raw
+        let text = raw.utf8.contains(13) ? raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : raw
         let split = FrontMatterSplitter.split(text)
         if split.unterminated {
             log.error(file.displayPath, .start, "front matter starts with '---' but is never closed",
@@ -117,19 +120,28 @@ enum FrontMatterSplitter {
     }
 
     static func split(_ text: String) -> Result {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimmingTrailingSpaces == "---" else {
-            return Result(yaml: nil, body: text, bodyLineOffset: 0, unterminated: false)
-        }
-        for index in lines.indices.dropFirst() {
-            let line = lines[index].trimmingTrailingSpaces
-            if line == "---" || line == "..." {
-                let yaml = lines[1..<index].joined(separator: "\n")
-                let body = lines[(index + 1)...].joined(separator: "\n")
-                return Result(yaml: yaml, body: body, bodyLineOffset: index + 1, unterminated: false)
+        // Only the front matter's lines are looked at; the body is taken whole, as it is.
+        let bytes = text.utf8
+        var lineStart = bytes.startIndex
+        var lineNumber = 0
+        var yamlStart: String.Index? = nil
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.endIndex
+            let line = Substring(text[lineStart..<lineEnd]).trimmingTrailingSpaces
+            let next = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
+            lineNumber += 1
+            if lineNumber == 1 {
+                guard line == "---" else { return Result(yaml: nil, body: text, bodyLineOffset: 0, unterminated: false) }
+                yamlStart = next
+            } else if line == "---" || line == "..." {
+                let yaml = String(text[yamlStart!..<lineStart].dropLast(lineStart > yamlStart! ? 1 : 0))
+                return Result(yaml: yaml, body: String(text[next...]), bodyLineOffset: lineNumber, unterminated: false)
             }
+            if lineEnd == bytes.endIndex { break }
+            lineStart = next
         }
-        return Result(yaml: nil, body: "", bodyLineOffset: 0, unterminated: true)
+        if lineNumber >= 1 && yamlStart != nil { return Result(yaml: nil, body: "", bodyLineOffset: 0, unterminated: true) }
+        return Result(yaml: nil, body: text, bodyLineOffset: 0, unterminated: false)
     }
 }
 

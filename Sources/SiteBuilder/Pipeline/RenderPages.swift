@@ -40,9 +40,10 @@ struct RenderPages {
         let jobs = makeJobs()
         let data = TemplateContext(Dictionary(uniqueKeysWithValues: site.data.map { ($0.key, $0.value.value.templateValue) }))
         let results = ResultSlots<OutputFile>(count: jobs.count)
+        let cards = CardCache()
         DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
             let job = jobs[i]
-            let html = render(job, data: data)
+            let html = render(job, data: data, cards: cards)
             results[i] = OutputFile(path: SiteURL.outputFile(of: job.path), data: Data(html.utf8))
         }
         return results.values
@@ -90,12 +91,12 @@ struct RenderPages {
         return jobs
     }
 
-    private func render(_ job: Job, data: TemplateContext) -> String {
+    private func render(_ job: Job, data: TemplateContext, cards: CardCache) -> String {
         // The 404 page is served at any depth, so over HTTP its links are root-relative; from
         // file:// (relative files) it is only ever opened at the root, where relative links work.
         let rootPrefix: String? = job.path == "/404.html" && style == .pretty ? Self.rootPath(of: site.config.baseURL) : nil
         let url = SiteURL(from: job.path, style: style, rootPrefix: rootPrefix)
-        let context = PageContext(site: site, bodies: bodies, theme: theme, url: url)
+        let context = PageContext(site: site, bodies: bodies, theme: theme, url: url, cards: cards)
         var values = common(path: job.path, title: job.title, url: url)
         values["data"] = data.values
         var breadcrumbs: [[String: Any]] = [["title": theme.string("home"), "url": url.to("/")]]

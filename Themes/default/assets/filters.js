@@ -9,14 +9,19 @@
    The data is the build's: each card's data-facets="param:slug ..." is read once into one
    bitset per value; a change is a few AND/OR/popcount passes over Uint32Arrays, and only the
    cards whose visibility changed are touched. No modules, no fetch(): works from file://.
-   Every UI text comes from data-text-* attributes that the template fills from i18n. */
+   Every UI text comes from data-text-* attributes that the template fills from i18n.
+
+   On the search page the root carries data-facets-external and there are no cards: the same
+   controls and URL state, but the counts come from outside (search-ui.js runs the search and
+   calls kretslopp.filters.setCounts) and every change is told with a "facetschange" event. */
 (function () {
   "use strict";
 
   var started = performance.now();
   var root = document.querySelector("[data-facets-root]");
   var list = document.querySelector("[data-facets-list]");
-  if (!root || !list || !window.Uint32Array || !window.URLSearchParams || !history.pushState) return;
+  var external = !!root && root.hasAttribute("data-facets-external");
+  if (!root || !(list || external) || !window.Uint32Array || !window.URLSearchParams || !history.pushState) return;
 
   // ---------- Bitsets: bit i is card i ----------
 
@@ -40,7 +45,7 @@
 
   // ---------- The index: read the markup once ----------
 
-  var cards = list.querySelectorAll("[data-facets]");
+  var cards = list ? list.querySelectorAll("[data-facets]") : [];
   var cardCount = cards.length;
   var words = (cardCount + 31) >>> 5;
   var all = new Uint32Array(words);
@@ -92,6 +97,14 @@
     }
   }
   values.forEach(function (value) { value.total = count(value.bits); });
+  // Without cards the build's own count (in the link) is the total until counts come from outside.
+  var externalCounts = null;
+  if (external) {
+    values.forEach(function (value) {
+      var countElement = value.link.querySelector(".facet__count");
+      value.total = parseInt(countElement ? countElement.textContent : "", 10) || 0;
+    });
+  }
 
   // ---------- Filtering ----------
 
@@ -140,7 +153,13 @@
     for (var g = 0; g < groups.length; g++) {
       var others = intersectGroups(g, masks, scratch);
       groups[g].values.forEach(function (value) {
-        var n = others === all ? value.total : countAnd(others, value.bits);
+        var n;
+        if (external) {
+          var key = value.param + ":" + value.slug;
+          n = externalCounts ? externalCounts[key] || 0 : value.total;
+        } else {
+          n = others === all ? value.total : countAnd(others, value.bits);
+        }
         if (n !== value.shownCount) {
           value.countNode.nodeValue = String(n);
           value.shownCount = n;
@@ -181,8 +200,8 @@
   var resets = document.querySelectorAll("[data-facets-reset]");
   var empty = document.querySelector("[data-facets-empty]");
   var headingCount = document.querySelector("[data-facets-count]");
-  var listHeading = list.querySelector("h2");
-  var cardList = list.querySelector("ul");
+  var listHeading = list && list.querySelector("h2");
+  var cardList = list && list.querySelector("ul");
 
   function anySelected() {
     for (var v = 0; v < values.length; v++) if (values[v].selected) return true;
@@ -231,10 +250,24 @@
     return location.pathname + (query ? "?" + query : "") + location.hash;
   }
 
+  // The choices as { param: [slug, ...] }, only params with a choice.
+  function selection() {
+    var chosen = {};
+    values.forEach(function (value) {
+      if (value.selected) (chosen[value.param] = chosen[value.param] || []).push(value.slug);
+    });
+    return chosen;
+  }
+
+  function changed() {
+    if (external) root.dispatchEvent(new CustomEvent("facetschange", { bubbles: true, detail: { selection: selection() } }));
+  }
+
   function commit() {
     var url = stateURL();
     if (url !== location.pathname + location.search + location.hash) history.pushState(null, "", url);
     render(true);
+    changed();
   }
 
   // ---------- Enhance: links become toggle buttons ----------
@@ -280,7 +313,7 @@
       commit();
       // The button just pressed is hidden now: put focus where the next step starts.
       var inEmpty = reset.closest("[data-facets-empty]");
-      var target = inEmpty ? listHeading : values[0].control;
+      var target = inEmpty && listHeading ? listHeading : values[0].control;
       if (target) {
         if (inEmpty && !target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
         target.focus();
@@ -291,6 +324,7 @@
   window.addEventListener("popstate", function () {
     readURL();
     render(true);
+    changed();
   });
 
   // First state: the URL's, normalised (unknown values dropped, stable order) without a new entry.
@@ -299,18 +333,33 @@
   if (normal !== location.pathname + location.search + location.hash) history.replaceState(null, "", normal);
   render(anySelected());
 
+  function choose(chosen) {
+    values.forEach(function (value) {
+      var slugs = chosen && chosen[value.param];
+      value.selected = !!slugs && slugs.indexOf(value.slug) !== -1;
+    });
+  }
+
   // For benchmarks and other scripts: filter to { param: [slug, ...] } without touching history.
   window.kretslopp = window.kretslopp || {};
   window.kretslopp.filters = {
     cards: cardCount,
     values: values.length,
     initTime: performance.now() - started, // ms to read the cards and enhance the controls
-    apply: function (selection) {
-      values.forEach(function (value) {
-        var slugs = selection && selection[value.param];
-        value.selected = !!slugs && slugs.indexOf(value.slug) !== -1;
-      });
+    apply: function (chosen) {
+      choose(chosen);
       return render(false);
+    },
+    // The search page's side: what is chosen, choosing as a reader would (history, event), and
+    // the count each value gives ({ "param:slug": n }; null: the build's totals again).
+    selection: selection,
+    select: function (chosen) {
+      choose(chosen);
+      commit();
+    },
+    setCounts: function (counts) {
+      externalCounts = counts;
+      updateControls(groupMasks());
     }
   };
 })();

@@ -31,6 +31,8 @@ public struct Page: Sendable {
     public var references: [Reference]
     /// Every front matter field, for templates.
     public var frontMatter: DataValue
+    /// The front matter as written: when only the body changes, no other page does.
+    public var frontMatterText: String = ""
     public var body: String
     /// Lines before the body in the file (the front matter and its fences).
     public var bodyLineOffset: Int

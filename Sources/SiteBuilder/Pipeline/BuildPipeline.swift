@@ -47,9 +47,16 @@ public struct BuildResult: Sendable {
 /// `OutputWriter`, so the same build serves `build`, `check` and the preview server.
 public enum BuildPipeline {
     public static func build(_ options: BuildOptions) -> BuildResult {
+        buildKeepingState(options).result
+    }
+
+    /// A build, plus what an incremental rebuild starts from when it succeeded.
+    static func buildKeepingState(_ options: BuildOptions) -> (result: BuildResult, state: BuildState?) {
         let log = DiagnosticLog()
         var clock = StageClock(enabled: options.timings)
-        func failed() -> BuildResult { BuildResult(files: [], diagnostics: log.all, pageCount: 0) }
+        func failed() -> (result: BuildResult, state: BuildState?) {
+            (BuildResult(files: [], diagnostics: log.all, pageCount: 0), nil)
+        }
 
         let content = LoadContent(root: options.content, displayRoot: options.contentDisplay, log: log).run()
         clock.lap("LoadContent")
@@ -93,13 +100,14 @@ public enum BuildPipeline {
         }
         guard !log.hasErrors else {
             var result = failed()
-            result.externalLinks = external
+            result.result.externalLinks = external
             return result
         }
-        return BuildResult(files: files, diagnostics: log.all, pageCount: htmlFiles.count,
-                           contentDate: config.updated ?? site.pages.compactMap(\.date).max(),
-                           reportPath: config.report.map { "\($0.path)/index.html" }, siteTitle: config.title,
-                           externalLinks: external)
+        let result = BuildResult(files: files, diagnostics: log.all, pageCount: htmlFiles.count,
+                                 contentDate: config.updated ?? site.pages.compactMap(\.date).max(),
+                                 reportPath: config.report.map { "\($0.path)/index.html" }, siteTitle: config.title,
+                                 externalLinks: external)
+        return (result, BuildState(options: options, config: config, theme: theme, site: site, bodies: bodies))
     }
 
     /// Builds and, when there are no errors, writes the site; the old output stays on any error.

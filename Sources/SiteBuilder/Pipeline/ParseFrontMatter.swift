@@ -82,7 +82,7 @@ struct ParseFrontMatter {
         return Page(kind: kind, section: section, source: file, path: path, title: title ?? "",
                     summary: read.string(map, "summary") ?? "", date: date, weight: read.int(map, "weight") ?? 0,
                     draft: draft, status: read.string(map, "status"), terms: terms, references: references,
-                    frontMatter: map, body: split.body, bodyLineOffset: split.bodyLineOffset)
+                    frontMatter: map, frontMatterText: yaml, body: split.body, bodyLineOffset: split.bodyLineOffset)
     }
 
     /// Kind, section and site path of a Markdown file from its path below the content folder.

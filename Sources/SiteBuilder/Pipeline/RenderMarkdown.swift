@@ -27,21 +27,26 @@ struct RenderMarkdown {
     let log: DiagnosticLog
 
     func run() -> [RenderedBody] {
-        let renderer = MarkdownRenderer(options: MarkdownOptions(
-            unsafeHTML: site.config.unsafeHTML, smartPunctuation: true,
-            headingAnchorLabel: theme.string("headingAnchor")))
+        let renderer = Self.renderer(site: site, theme: theme)
         let pages = site.pages
         let results = ResultSlots<RenderedBody>(count: pages.count)
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
             let page = pages[index]
             let hooks = PageHooks(site: site, page: page, url: SiteURL(from: page.path, style: style), log: log)
-            let document = renderer.render(page.body, lineOffset: page.bodyLineOffset, hooks: hooks)
-            let record = hooks.record
-            results[index] = RenderedBody(
-                html: document.html, headings: document.headings, plainText: document.plainText + record.text,
-                anchors: record.anchors, pageLinks: record.pageLinks, localFragments: record.localFragments,
-                dataUsed: record.dataUsed, externalLinks: record.externalLinks)
+            results[index] = Self.body(renderer.render(page.body, lineOffset: page.bodyLineOffset, hooks: hooks), hooks.record)
         }
         return results.values
+    }
+
+    static func renderer(site: Site, theme: Theme) -> MarkdownRenderer {
+        MarkdownRenderer(options: MarkdownOptions(
+            unsafeHTML: site.config.unsafeHTML, smartPunctuation: true, headingAnchorLabel: theme.string("headingAnchor")))
+    }
+
+    static func body(_ document: MarkdownDocument, _ record: PageRecord) -> RenderedBody {
+        RenderedBody(
+            html: document.html, headings: document.headings, plainText: document.plainText + record.text,
+            anchors: record.anchors, pageLinks: record.pageLinks, localFragments: record.localFragments,
+            dataUsed: record.dataUsed, externalLinks: record.externalLinks)
     }
 }

@@ -36,8 +36,9 @@ struct RenderPages {
         var content: Content
     }
 
-    func run() -> [OutputFile] {
-        let jobs = makeJobs()
+    /// Renders every page, or only those at the given site paths.
+    func run(only paths: Set<String>? = nil) -> [OutputFile] {
+        let jobs = paths.map { wanted in makeJobs().filter { wanted.contains($0.path) } } ?? makeJobs()
         let data = TemplateContext(Dictionary(uniqueKeysWithValues: site.data.map { ($0.key, $0.value.value.templateValue) }))
         let results = ResultSlots<OutputFile>(count: jobs.count)
         let cards = CardCache()

@@ -5,7 +5,10 @@ import Foundation
 public final class SiteSession: @unchecked Sendable {
     // All state is guarded by `lock`; rebuilds are serialised by it as well.
     private let lock = NSLock()
+    /// One rebuild at a time.
+    private let rebuildLock = NSLock()
     private let options: BuildOptions
+    private var state: BuildState?
     private var files: [String: OutputFile] = [:]
     private var lastDiagnostics: [Diagnostic] = []
     private var generation = 0
@@ -28,22 +31,68 @@ public final class SiteSession: @unchecked Sendable {
     public func buildAll() -> Outcome { rebuild(changedPaths: []) }
 
     /// Rebuilds after the files at `changedPaths` (absolute paths in the content or theme folder)
-    /// changed, were created or were deleted.
+    /// changed, were created or were deleted. A change to the body of existing pages re-renders
+    /// just those pages (the search index follows in the background); anything else rebuilds all.
+    /// Builds run outside the lock: requests keep getting the last good site meanwhile.
     public func rebuild(changedPaths: [String]) -> Outcome {
+        rebuildLock.lock()
+        defer { rebuildLock.unlock() }
+        let previous = withLock { state }
+        if let previous, !changedPaths.isEmpty, let update = IncrementalBuild.update(previous, changedPaths: changedPaths) {
+            guard !update.diagnostics.contains(where: { $0.severity == .error }) else {
+                withLock { lastDiagnostics = update.diagnostics }
+                return .failed(update.diagnostics)
+            }
+            let changed = withLock { () -> [String] in
+                var changed: [String] = []
+                for file in update.files where files[file.path]?.data != file.data {
+                    files[file.path] = file
+                    changed.append(file.path)
+                }
+                state = update.state
+                lastDiagnostics = update.diagnostics
+                generation += 1
+                return changed.sorted()
+            }
+            reindexInBackground(update.state, generation: buildNumber)
+            return .updated(changed: changed, cssOnly: false)
+        }
+        let (result, newState) = BuildPipeline.buildKeepingState(options)
+        guard result.succeeded else {
+            withLock { lastDiagnostics = result.diagnostics }
+            return .failed(result.diagnostics)
+        }
+        return withLock {
+            lastDiagnostics = result.diagnostics
+            var next: [String: OutputFile] = [:]
+            for file in result.files { next[file.path] = file }
+            var changed: [String] = []
+            for (path, file) in next where files[path]?.data != file.data { changed.append(path) }
+            for path in files.keys where next[path] == nil { changed.append(path) }
+            files = next
+            state = newState
+            generation += 1
+            changed.sort()
+            return .updated(changed: changed, cssOnly: !changed.isEmpty && changed.allSatisfy { $0.hasSuffix(".css") })
+        }
+    }
+
+    // The search index reads every page; after a one-page change it is rebuilt off the request
+    // path and swapped in, unless a newer build has replaced the site meanwhile.
+    private func reindexInBackground(_ state: BuildState, generation: Int) {
+        DispatchQueue.global(qos: .utility).async { [self] in
+            let index = IndexForSearch(site: state.site, bodies: state.bodies, style: state.options.linkStyle).run()
+            withLock {
+                guard self.generation == generation else { return }
+                for file in index { files[file.path] = file }
+            }
+        }
+    }
+
+    private func withLock<T>(_ body: () -> T) -> T {
         lock.lock()
         defer { lock.unlock() }
-        let result = BuildPipeline.build(options)
-        lastDiagnostics = result.diagnostics
-        guard result.succeeded else { return .failed(result.diagnostics) }
-        var next: [String: OutputFile] = [:]
-        for file in result.files { next[file.path] = file }
-        var changed: [String] = []
-        for (path, file) in next where files[path]?.data != file.data { changed.append(path) }
-        for path in files.keys where next[path] == nil { changed.append(path) }
-        files = next
-        generation += 1
-        changed.sort()
-        return .updated(changed: changed, cssOnly: !changed.isEmpty && changed.allSatisfy { $0.hasSuffix(".css") })
+        return body()
     }
 
     /// A file of the last good build by its output path (`projekt/x/index.html`), or nil.

@@ -7,7 +7,7 @@ level=${1:-build}
 
 apt_packages=(libcmark-dev libstemmer-dev)
 if [ "$level" = test ] || [ "$level" = bench ]; then
-  apt_packages+=(chromium chromium-driver default-jre-headless)
+  apt_packages+=(chromium chromium-driver default-jre-headless poppler-utils)
 fi
 if [ "$level" = bench ]; then
   apt_packages+=(hugo cmark time)

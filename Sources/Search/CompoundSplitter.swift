@@ -14,6 +14,9 @@ struct CompoundSplitter {
     private var allParts: [String: [String]] = [:]
 
     static let minimumPart = 3
+    /// Longer "words" are not Swedish compounds but runs of letters (and trying every split of
+    /// them would take time quadratic in their length).
+    static let maximumWord = 48
     /// Short function words that make false splits (`för|slag`, `det|alj`) and are never parts.
     static let excluded: Set<String> = [
         "och", "att", "det", "den", "som", "med", "för", "till", "har", "kan", "var", "men",
@@ -100,7 +103,8 @@ struct CompoundSplitter {
 
     /// Words of letters only, long enough to be a part.
     private static func isSplittable(_ word: String) -> Bool {
-        word.unicodeScalars.count >= minimumPart && word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
+        let count = word.unicodeScalars.count
+        return count >= minimumPart && count <= maximumWord && word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
     }
 
     private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {

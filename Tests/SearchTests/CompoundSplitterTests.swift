@@ -33,3 +33,12 @@ import Testing
         #expect(splitter.parts(of: "kommun").isEmpty)
     }
 }
+
+@Suite struct CompoundSplitterLimitTests {
+    @Test func veryLongRunsOfLettersAreNotSplit() {
+        // A 200 000-letter "word" (hostile input) must not be tried split by split.
+        var splitter = CompoundSplitter(vocabulary: ["ååå", "möbel"], stem: WordStemmer(language: "sv").stem)
+        #expect(splitter.parts(of: String(repeating: "å", count: 200_000)).isEmpty)
+        #expect(splitter.parts(of: String(repeating: "möbel", count: 10)).isEmpty)  // 50 letters
+    }
+}

@@ -1,9 +1,11 @@
 import Foundation
 import Search
 
-/// Stage 8: the search index. Every Markdown page and every record page becomes a
-/// `SearchDocument` (title, summary, headings, body text, term titles and organisation names as
-/// keywords, facet keys for filtering); the `Search` module writes the sharded index and its engine.
+/// Stage 8: the search index. Every Markdown page becomes a `SearchDocument` (title, summary,
+/// headings, body text, term titles and organisation names as keywords, facet keys for
+/// filtering); the `Search` module writes the sharded index and its engine. Record pages are
+/// not indexed on their own: they are short lists of projects, which BM25 would rank above the
+/// projects themselves; an organisation's name finds the projects it takes part in.
 struct IndexForSearch {
     let site: Site
     let bodies: [RenderedBody]
@@ -30,15 +32,6 @@ struct IndexForSearch {
             documents.append(SearchDocument(
                 path: page.path, title: page.title, summary: page.summary, headings: body.headings.map(\.text),
                 body: body.plainText, keywords: keywords, facets: facets))
-        }
-        for collection in site.collections {
-            for record in collection.records {
-                let alias = record.value["kortnamn"]?.text.map { [$0] } ?? []
-                documents.append(SearchDocument(
-                    path: record.path, title: record.title, summary: record.description, headings: [],
-                    body: record.usages.map { site.pages[$0.page].title }.joined(separator: "\n"),
-                    keywords: alias + [collection.config.singular, record.type?.title].compactMap { $0 }, facets: []))
-            }
         }
         let options = SearchIndexOptions(language: site.config.language, fileLinks: style == .files)
         return SearchIndexBuilder.build(documents, options: options).map { OutputFile(path: $0.path, data: Data($0.data)) }

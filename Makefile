@@ -32,7 +32,7 @@ test-swift:
 # The command-line and browser tests drive the release binary, as publishers use it.
 test-browser:
 	$(SWIFT) build -c release --product kretslopp
-	KRETSLOPP_BIN=$(RELEASE_BIN) python3 -m pytest -q Tests/content Tests/cli Tests/browser
+	KRETSLOPP_BIN=$(CURDIR)/$(RELEASE_BIN) python3 -m pytest -q Tests/content Tests/cli Tests/browser
 
 deps:
 	@scripts/install-deps.sh build

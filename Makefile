@@ -5,7 +5,7 @@ SWIFT ?= swift
 RELEASE_BIN := .build/release/kretslopp
 DEBUG_BIN := .build/debug/kretslopp
 
-.PHONY: site serve test test-swift test-browser deps deps-test check format bundle clean
+.PHONY: site serve test test-swift test-browser deps deps-test check bundle bench clean
 
 ## site: build the programme's site into Output/ (release build)
 site: deps
@@ -33,6 +33,17 @@ test-swift:
 test-browser:
 	$(SWIFT) build -c release --product kretslopp
 	KRETSLOPP_BIN=$(CURDIR)/$(RELEASE_BIN) python3 -m pytest -q Tests/content Tests/cli Tests/browser
+
+## bench: Kretslopp against Hugo, Pagefind and cmark on the generated corpus (no network)
+bench:
+	@scripts/install-deps.sh bench
+	$(SWIFT) build -c release --product kretslopp
+	python3 Benchmarks/bench.py --sizes 1000,10000 --runs 5
+
+## bundle: the offline zip of Content/
+bundle: deps
+	$(SWIFT) build -c release --product kretslopp
+	$(RELEASE_BIN) bundle --content Content --theme Themes/default
 
 deps:
 	@scripts/install-deps.sh build

@@ -9,22 +9,32 @@ struct CheckSite {
     let dataUsedByTemplates: Set<String>
     let log: DiagnosticLog
 
-    func run() {
-        let anchors = bodies.map { Set($0.headings.map(\.id) + $0.anchors) }
-        for (index, body) in bodies.enumerated() {
+    /// Checks every page, or only the links of `pages` (the rest was checked by an earlier build
+    /// and nothing it links to changed); the data-use warning needs every page and comes only then.
+    func run(pages: [Int]? = nil) {
+        var anchorSets: [Int: Set<String>] = [:]
+        func anchorsOf(_ page: Int) -> Set<String> {
+            if let known = anchorSets[page] { return known }
+            let set = Set(bodies[page].headings.map(\.id) + bodies[page].anchors)
+            anchorSets[page] = set
+            return set
+        }
+        for index in pages ?? Array(bodies.indices) {
+            let body = bodies[index]
             let file = site.pages[index].source.displayPath
-            for link in body.pageLinks where !anchors[link.page].contains(link.fragment) {
+            for link in body.pageLinks where !anchorsOf(link.page).contains(link.fragment) {
                 let target = site.pages[link.page]
-                let guess = Suggestion.closest(to: link.fragment, in: anchors[link.page].sorted()).map { "did you mean '#\($0)'? " } ?? ""
+                let guess = Suggestion.closest(to: link.fragment, in: anchorsOf(link.page).sorted()).map { "did you mean '#\($0)'? " } ?? ""
                 log.error(file, link.position, "'\(target.source.relativePath)' has no heading or anchor '#\(link.fragment)'",
                           hint: "\(guess)heading ids are the heading's text in lower case ASCII with hyphens")
             }
-            for link in body.localFragments where !link.fragment.isEmpty && !anchors[index].contains(link.fragment) {
-                let guess = Suggestion.closest(to: link.fragment, in: anchors[index].sorted()).map { "did you mean '#\($0)'? " } ?? ""
+            for link in body.localFragments where !link.fragment.isEmpty && !anchorsOf(index).contains(link.fragment) {
+                let guess = Suggestion.closest(to: link.fragment, in: anchorsOf(index).sorted()).map { "did you mean '#\($0)'? " } ?? ""
                 log.error(file, link.position, "this page has no heading or anchor '#\(link.fragment)'",
                           hint: guess.isEmpty ? nil : guess)
             }
         }
+        guard pages == nil else { return }
         var used = dataUsedByTemplates.union(bodies.flatMap(\.dataUsed)).union(site.config.collections.map(\.data))
         if let glossary = site.config.report?.glossary { used.insert(glossary) }
         for (name, file) in site.data.sorted(by: { $0.key < $1.key }) where !used.contains(name) {

@@ -52,7 +52,13 @@ enum IncrementalBuild {
             let renderer = RenderMarkdown.renderer(site: site, theme: state.theme)
             bodies[index] = RenderMarkdown.body(renderer.render(page.body, lineOffset: page.bodyLineOffset, hooks: hooks), hooks.record)
         }
-        CheckSite(site: site, bodies: bodies, dataUsedByTemplates: state.theme.dataKeys, log: log).run()
+        // When a changed page keeps its anchors and data, only its own links can have broken.
+        let sameAnchors = changed.allSatisfy { change in
+            let old = state.bodies[change.index], new = bodies[change.index]
+            return old.headings.map(\.id) == new.headings.map(\.id) && old.anchors == new.anchors && old.dataUsed == new.dataUsed
+        }
+        CheckSite(site: site, bodies: bodies, dataUsedByTemplates: state.theme.dataKeys, log: log)
+            .run(pages: sameAnchors ? changed.map(\.index) : nil)
         if log.hasErrors { return Outcome(state: state, files: [], diagnostics: log.all) }
 
         let pages = RenderPages(site: site, bodies: bodies, theme: state.theme, style: state.options.linkStyle,

@@ -42,7 +42,6 @@ struct BuildSiteModel {
             }
         }
         let collections = config.collections.map { buildCollection($0, data: data, pages: pages, order: ordered, collation: collation) }
-        checkMenu(known: Set(pageByPath.keys).union(sectionPages.keys.map { "/\($0)/" }))
         var site = Site(config: config, pages: pages, data: data, pageBySource: pageBySource, termPages: termPages,
                         collections: collections, sectionPages: sectionPages, staticFiles: staticFiles)
         var known = Set(pages.map(\.path)).union(sectionPages.keys.map { "/\($0)/" })
@@ -58,6 +57,7 @@ struct BuildSiteModel {
         if let report = config.report { known.insert("/\(report.path)/") }
         known.insert("/sok/")
         site.knownPaths = known
+        checkMenu(known: known)
         return site
     }
 
@@ -161,9 +161,7 @@ struct BuildSiteModel {
     }
 
     private func checkMenu(known: Set<String>) {
-        let generated = Set(config.taxonomies.map { "/\($0.path)/" } + config.collections.map { "/\($0.path)/" }
-                            + (config.report.map { ["/\($0.path)/"] } ?? []))
-        for item in config.menu where !known.contains(item.path) && !generated.contains(item.path) && !item.path.contains("://") {
+        for item in config.menu where !known.contains(item.path) && !item.path.contains("://") {
             log.error(configPath, item.position, "menu entry '\(item.title)' points to \(item.path), which no page has",
                       hint: "create the page or fix the url")
         }

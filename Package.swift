@@ -51,7 +51,7 @@ let package = Package(
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
-        .testTarget(name: "SearchTests", dependencies: ["Search"]),
+        .testTarget(name: "SearchTests", dependencies: ["Search", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "OfflineBundleTests", dependencies: ["OfflineBundle", "ZIPFoundation"]),
         .testTarget(

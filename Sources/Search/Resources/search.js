@@ -205,7 +205,8 @@
   // ---------------------------------------------------------------------------------------
   // Postings
 
-  /** A posting list as parallel arrays of documents and impacts. */
+  /** A posting list as parallel arrays of documents and impacts; without `scale` the list has
+   *  document gaps only (facet lists). */
   function decode(text, scale) {
     var documents = [];
     var impacts = [];
@@ -220,26 +221,13 @@
       previous += value * 32 + digit + 1;
       value = 0;
       documents.push(previous);
-      impacts.push(DIGIT[text.charCodeAt(++i)] / scale);
+      if (scale !== undefined) impacts.push(DIGIT[text.charCodeAt(++i)] / scale);
     }
     return { documents: documents, impacts: impacts };
   }
 
   function decodeDocuments(text) {
-    var documents = [];
-    var previous = -1;
-    var value = 0;
-    for (var i = 0; i < text.length; i++) {
-      var digit = DIGIT[text.charCodeAt(i)];
-      if (digit >= 32) {
-        value = value * 32 + (digit - 32);
-        continue;
-      }
-      previous += value * 32 + digit + 1;
-      value = 0;
-      documents.push(previous);
-    }
-    return documents;
+    return decode(text).documents;
   }
 
   function postings(entry, field, scale) {

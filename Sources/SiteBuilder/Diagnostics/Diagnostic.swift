@@ -31,6 +31,17 @@ public struct Diagnostic: Sendable, Equatable, Codable, CustomStringConvertible 
     }
 }
 
+extension Diagnostic {
+    /// How many errors and warnings, in words: "2 errors, 1 warning".
+    public static func summary(_ diagnostics: [Diagnostic]) -> String {
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.count - errors
+        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        return [errors > 0 ? plural(errors, "error") : nil, warnings > 0 ? plural(warnings, "warning") : nil]
+            .compactMap { $0 }.joined(separator: ", ")
+    }
+}
+
 extension SourcePosition {
     /// Line 1, column 1: for problems that concern a whole file.
     public static let start = SourcePosition(line: 1, column: 1)

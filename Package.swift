@@ -28,7 +28,7 @@ let package = Package(
         ),
         .target(name: "Markdown", dependencies: ["CCmark"]),
         .target(name: "Search", dependencies: ["CStemmer"], resources: [.copy("Resources")]),
-        .target(name: "Templates", dependencies: [.product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "Templates"),
         .target(
             name: "SiteBuilder",
             dependencies: ["Markdown", "Templates", "Search", "Yams"]
@@ -50,7 +50,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", .product(name: "PropertyBased", package: "swift-property-based")]),
-        .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
+        .testTarget(name: "TemplatesTests", dependencies: ["Templates", .product(name: "Mustache", package: "swift-mustache"), .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "SearchTests", dependencies: ["Search", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "OfflineBundleTests", dependencies: ["OfflineBundle", "ZIPFoundation"]),

@@ -1,16 +1,15 @@
 import Foundation
-import Mustache
 
 /// Templates of a theme folder (`*.mustache`, names relative to it without the extension),
 /// compiled once, with every partial and parent template checked to exist.
 public struct MustacheTheme: TemplateRendering {
-    private let library: MustacheLibrary
+    private let compiled: [String: CompiledTemplate]
     private let names: Set<String>
     private let sources: [String: String]
 
     /// Loads and compiles every template below `directory`; throws all problems found.
     public init(directory: URL) throws(TemplateErrors) {
-        var library = MustacheLibrary()
+        var compiled: [String: CompiledTemplate] = [:]
         var errors: [TemplateError] = []
         var sources: [String: String] = [:]
         for (name, file) in Self.templateFiles(in: directory) {
@@ -21,23 +20,15 @@ public struct MustacheTheme: TemplateRendering {
                 continue
             }
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                compiled[name] = try TemplateParser.parse(text)
                 sources[name] = text
-            } catch let error as MustacheTemplate.ParserError {
-                errors.append(TemplateError(file: name + ".mustache", line: error.context.lineNumber,
-                                            column: error.context.columnNumber,
-                                            message: "template syntax: \(Self.describe(error.error))"))
             } catch {
-                errors.append(TemplateError(file: name + ".mustache", line: 1, column: 1, message: "\(error)"))
+                errors.append(TemplateError(file: name + ".mustache", line: error.line, column: error.column,
+                                            message: "template syntax: \(error.message)"))
             }
         }
         let known = Set(sources.keys)
         for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
-            for reference in TemplateReferences.find(in: text) where reference.name.contains("/") && text.contains("{{<\(reference.name)") {
-                errors.append(TemplateError(
-                    file: name + ".mustache", line: reference.line, column: reference.column,
-                    message: "parent template '\(reference.name)' must sit directly in templates/ (its closing tag cannot contain '/'); move it and use {{<\(reference.name.split(separator: "/").last!)}}"))
-            }
             for reference in TemplateReferences.find(in: text) where !known.contains(reference.name) {
                 errors.append(TemplateError(
                     file: name + ".mustache", line: reference.line, column: reference.column,
@@ -45,7 +36,7 @@ public struct MustacheTheme: TemplateRendering {
             }
         }
         if !errors.isEmpty { throw TemplateErrors(errors: errors) }
-        self.library = library
+        self.compiled = compiled
         self.names = known
         self.sources = sources
     }
@@ -60,7 +51,14 @@ public struct MustacheTheme: TemplateRendering {
     public func has(_ name: String) -> Bool { names.contains(name) }
 
     public func render(_ name: String, context: TemplateContext) -> String? {
-        library.render(context.values, withTemplate: name)
+        renderUTF8(name, context: context).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    public func renderUTF8(_ name: String, context: TemplateContext) -> [UInt8]? {
+        guard let template = compiled[name] else { return nil }
+        var renderer = TemplateRenderer(templates: compiled, root: context.values)
+        renderer.render(template.nodes)
+        return renderer.output
     }
 
     private static func templateFiles(in directory: URL) -> [(String, URL)] {
@@ -71,18 +69,6 @@ public struct MustacheTheme: TemplateRendering {
             files.append((String(path.dropLast(".mustache".count)), URL(fileURLWithPath: root + "/" + path)))
         }
         return files.sorted { $0.0 < $1.0 }
-    }
-
-    private static func describe(_ error: Error) -> String {
-        switch error as? MustacheTemplate.Error {
-        case .sectionCloseNameIncorrect?: return "a closing tag {{/…}} does not match the open section"
-        case .unfinishedName?: return "a tag is not closed with }}"
-        case .expectedSectionEnd?: return "a section {{#…}} is never closed with {{/…}}"
-        case .invalidSetDelimiter?: return "bad set-delimiter tag"
-        case .textInsideInheritSection?, .illegalTokenInsideInheritSection?:
-            return "only {{$block}} overrides may stand inside {{<parent}}…{{/parent}}"
-        default: return "\(error)"
-        }
     }
 }
 

@@ -24,11 +24,11 @@ import Testing
         #expect(page.contains("[Start](../../)") == false)  // no menu in the fixture
     }
 
-    @Test func termIconsAreInlined() throws {
+    @Test func termIconsReferToTheSprite() throws {
         var content = Fixture.basic
         content["projekt/b.md"] = "---\ntitle: B\ntags: [klimatanpassad]\n---\n"
         let page = try #require(try Fixture(content: content).build().file("projekt/b/index.html"))
-        #expect(page.contains("Klimatanpassad<svg>fot</svg>"))
+        #expect(page.contains(##"Klimatanpassad<svg class="icon icon--fot" aria-hidden="true" focusable="false"><use href="#kl-icon-fot"></use></svg>"##))
     }
 
     @Test func termPagesAndCountsListTheRightPages() throws {

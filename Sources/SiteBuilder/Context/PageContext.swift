@@ -119,7 +119,7 @@ struct PageContext {
     func term(_ term: Term, of taxonomy: Taxonomy, count: Int? = nil) -> [String: Any] {
         var values: [String: Any] = [
             "id": term.id, "title": term.title, "slug": term.slug, "url": url.to(termPath(term, taxonomy)),
-            "icon": term.icon.flatMap { theme.icons[$0] } ?? "", "description": term.description ?? "",
+            "icon": term.icon.map(theme.icons.use) ?? "", "description": term.description ?? "",
             "param": taxonomy.param,
         ]
         if let count { values["count"] = count; values["isEmpty"] = count == 0 }

@@ -7,8 +7,8 @@ struct Theme: Sendable {
     var templates: any TemplateRendering
     /// UI strings of the site's language (`i18n/sv.yaml`).
     var strings: [String: String]
-    /// Icon name -> SVG markup.
-    var icons: [String: String]
+    /// The icons of `icons/`, shown through one sprite per page.
+    var icons: IconSprite
     /// Files below `assets/`: path relative to it -> bytes.
     var assets: [(path: String, data: Data)]
     /// Data files the templates read as `data.<name>`.
@@ -94,7 +94,7 @@ struct LoadTheme {
         }
     }
 
-    private func loadIcons() -> [String: String] {
+    private func loadIcons() -> IconSprite {
         let folder = root.appendingPathComponent("icons")
         var icons: [String: String] = [:]
         for name in (try? fm.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasSuffix(".svg") {
@@ -103,7 +103,12 @@ struct LoadTheme {
                 icons[String(name.dropLast(4))] = svg.trimmingCharacters(in: .whitespacesAndNewlines)
             }
         }
-        return icons
+        do {
+            return try IconSprite(icons: icons)
+        } catch {
+            log.error("\(displayRoot)/icons/\(error.name).svg", .start, error.message)
+            return IconSprite()
+        }
     }
 
     private func loadAssets() -> [(path: String, data: Data)] {

@@ -179,6 +179,7 @@ struct RenderPages {
             "canonical": config.baseURL.isEmpty || path == "/404.html" ? "" : config.baseURL + path.dropFirst(),
             "feedURL": url.to("/feed.xml"),
             "liveReload": liveReload,
+            "iconSprite": theme.icons.sprite,
             "isHome": isHome,
         ]
     }

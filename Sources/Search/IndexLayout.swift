@@ -82,21 +82,28 @@ enum IndexLayout {
         }
     }
 
-    static func documentFiles(_ documents: [SearchDocument]) -> [SearchIndexFile] {
+    static func documentFiles(_ documents: [SearchDocument], cache: SearchIndexCache? = nil) -> [SearchIndexFile] {
         parallelMap(documents.count) { number in
             let document = documents[number]
-            var writer = JavaScriptWriter(registering: "d/\(number)")
-            writer.append("{\"p\":")
-            writer.string(document.path)
-            writer.append(",\"t\":")
-            writer.string(document.title, collapsingSpace: true)
-            writer.append(",\"s\":")
-            writer.string(document.summary, collapsingSpace: true)
-            writer.append(",\"x\":")
-            writer.string(excerptText(document.body), collapsingSpace: true)
-            writer.append("}")
-            return SearchIndexFile(path: folder + "d/\(number).js", data: writer.finish())
+            if let file = cache?.documentFile(number, document) { return file }
+            let file = documentFile(number, document)
+            cache?.store(file, number, document)
+            return file
         }
+    }
+
+    static func documentFile(_ number: Int, _ document: SearchDocument) -> SearchIndexFile {
+        var writer = JavaScriptWriter(registering: "d/\(number)")
+        writer.append("{\"p\":")
+        writer.string(document.path)
+        writer.append(",\"t\":")
+        writer.string(document.title, collapsingSpace: true)
+        writer.append(",\"s\":")
+        writer.string(document.summary, collapsingSpace: true)
+        writer.append(",\"x\":")
+        writer.string(excerptText(document.body), collapsingSpace: true)
+        writer.append("}")
+        return SearchIndexFile(path: folder + "d/\(number).js", data: writer.finish())
     }
 
     static func facetFiles(_ documents: [SearchDocument]) -> [SearchIndexFile] {

@@ -1,5 +1,5 @@
 /// One page as the search index sees it. The core maps its pages into these.
-public struct SearchDocument: Sendable {
+public struct SearchDocument: Sendable, Equatable {
     /// Site path of the page (`/projekt/cirkulara-goteborg/`).
     public var path: String
     public var title: String

@@ -4,7 +4,11 @@ import Foundation
 public enum SearchIndexBuilder {
     /// The index files for `documents`, all under `assets/search/`; the same documents give the
     /// same bytes. Documents are ordered by path, so their order in the array does not matter.
-    public static func build(_ documents: [SearchDocument], options: SearchIndexOptions) -> [SearchIndexFile] {
+    ///
+    /// With a `cache` from the previous build of the same site, documents that did not change
+    /// are not analysed again and their files are reused: after a one-page edit in the preview,
+    /// only one run of documents is tokenised.
+    public static func build(_ documents: [SearchDocument], options: SearchIndexOptions, cache: SearchIndexCache? = nil) -> [SearchIndexFile] {
         let documents = documents.enumerated()
             .sorted { left, right in
                 if left.element.path != right.element.path {
@@ -14,10 +18,17 @@ public enum SearchIndexBuilder {
             }
             .map(\.element)
 
-        // More chunks than cores, so a core that finishes early takes another.
-        let chunkCount = Swift.min(documents.count, ProcessInfo.processInfo.activeProcessorCount * 4)
+        // More chunks than cores, so a core that finishes early takes another; small ones when
+        // they are kept for the next build, so an edit invalidates little.
+        let chunkCount = cache == nil
+            ? Swift.min(documents.count, ProcessInfo.processInfo.activeProcessorCount * 4)
+            : (documents.count + SearchIndexCache.chunkSize - 1) / SearchIndexCache.chunkSize
         let chunks = parallelMap(chunkCount) { chunk in
-            AnalysedChunk(documents[InvertedIndex.slice(chunk, of: chunkCount, count: documents.count)])
+            let slice = documents[InvertedIndex.slice(chunk, of: chunkCount, count: documents.count)]
+            if let cached = cache?.analysis(chunk: chunk, of: chunkCount, documents: slice) { return cached }
+            let analysis = AnalysedChunk(slice)
+            cache?.store(analysis, chunk: chunk, of: chunkCount, documents: slice)
+            return analysis
         }
         let index = InvertedIndex(chunks: chunks, language: options.language)
 
@@ -25,7 +36,7 @@ public enum SearchIndexBuilder {
         var files = [IndexLayout.meta(index: index, shards: shards, documents: documents, options: options)]
         files += IndexLayout.shardFiles(shards)
         files += IndexLayout.facetFiles(documents)
-        files += IndexLayout.documentFiles(documents)
+        files += IndexLayout.documentFiles(documents, cache: cache)
         return files
     }
 }

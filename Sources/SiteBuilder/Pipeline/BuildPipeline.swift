@@ -1,4 +1,5 @@
 import Foundation
+import Search
 
 /// What to build and how.
 public struct BuildOptions: Sendable {
@@ -50,8 +51,9 @@ public enum BuildPipeline {
         buildKeepingState(options).result
     }
 
-    /// A build, plus what an incremental rebuild starts from when it succeeded.
-    static func buildKeepingState(_ options: BuildOptions) -> (result: BuildResult, state: BuildState?) {
+    /// A build, plus what an incremental rebuild starts from when it succeeded; `searchCache`
+    /// keeps the search index's analysis for the next build.
+    static func buildKeepingState(_ options: BuildOptions, searchCache: SearchIndexCache? = nil) -> (result: BuildResult, state: BuildState?) {
         let log = DiagnosticLog()
         var clock = StageClock(enabled: options.timings)
         func failed() -> (result: BuildResult, state: BuildState?) {
@@ -89,7 +91,7 @@ public enum BuildPipeline {
                                 pagePaths: htmlFiles.map { "/" + $0.path.replacingOccurrences(of: "index.html", with: "") }.sorted(),
                                 log: log).run()
         clock.lap("RenderFeeds")
-        let search = IndexForSearch(site: site, bodies: bodies, style: options.linkStyle).run()
+        let search = IndexForSearch(site: site, bodies: bodies, style: options.linkStyle, cache: searchCache).run()
         clock.lap("IndexForSearch")
         let copied = theme.assets.map { OutputFile(path: "assets/" + $0.path, data: $0.data) }
             + content.staticFiles.map { OutputFile(path: String($0.relativePath.dropFirst("static/".count)), data: $0.data) }
@@ -107,7 +109,7 @@ public enum BuildPipeline {
                                  contentDate: config.updated ?? site.pages.compactMap(\.date).max(),
                                  reportPath: config.report.map { "\($0.path)/index.html" }, siteTitle: config.title,
                                  externalLinks: external)
-        return (result, BuildState(options: options, config: config, theme: theme, site: site, bodies: bodies))
+        return (result, BuildState(options: options, config: config, theme: theme, site: site, bodies: bodies, searchCache: searchCache))
     }
 
     /// Builds and, when there are no errors, writes the site; the old output stays on any error.

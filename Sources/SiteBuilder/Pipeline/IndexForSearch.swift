@@ -10,6 +10,8 @@ struct IndexForSearch {
     let site: Site
     let bodies: [RenderedBody]
     let style: LinkStyle
+    /// The previous build's analysis, in the preview: only changed pages are analysed again.
+    var cache: SearchIndexCache? = nil
 
     /// Where the engine goes; every page loads it from here.
     static let enginePath = "assets/search/engine.js"
@@ -34,7 +36,7 @@ struct IndexForSearch {
                 body: body.plainText, keywords: keywords, facets: facets))
         }
         let options = SearchIndexOptions(language: site.config.language, fileLinks: style == .files)
-        return SearchIndexBuilder.build(documents, options: options).map { OutputFile(path: $0.path, data: Data($0.data)) }
+        return SearchIndexBuilder.build(documents, options: options, cache: cache).map { OutputFile(path: $0.path, data: Data($0.data)) }
             + [OutputFile(path: Self.enginePath, data: Data(SearchEngine.javaScript.utf8))]
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Search
 
 /// What a successful build computed, kept so that a change can rebuild only what it touches.
 struct BuildState: Sendable {
@@ -7,6 +8,8 @@ struct BuildState: Sendable {
     var theme: Theme
     var site: Site
     var bodies: [RenderedBody]
+    /// The search index's analysis of this build, reused by the next.
+    var searchCache: SearchIndexCache?
 }
 
 /// Rebuilds after a change to the body of existing Markdown pages: each changed page is parsed and

@@ -1,4 +1,5 @@
 import Foundation
+import Search
 
 /// A site kept in memory between builds, for the preview server: the last good build is served
 /// while a broken one is reported, and changes rebuild what they touch.
@@ -57,7 +58,7 @@ public final class SiteSession: @unchecked Sendable {
             reindexInBackground(update.state, generation: buildNumber)
             return .updated(changed: changed, cssOnly: false)
         }
-        let (result, newState) = BuildPipeline.buildKeepingState(options)
+        let (result, newState) = BuildPipeline.buildKeepingState(options, searchCache: SearchIndexCache())
         guard result.succeeded else {
             withLock { lastDiagnostics = result.diagnostics }
             return .failed(result.diagnostics)
@@ -81,7 +82,7 @@ public final class SiteSession: @unchecked Sendable {
     // path and swapped in, unless a newer build has replaced the site meanwhile.
     private func reindexInBackground(_ state: BuildState, generation: Int) {
         DispatchQueue.global(qos: .utility).async { [self] in
-            let index = IndexForSearch(site: state.site, bodies: state.bodies, style: state.options.linkStyle).run()
+            let index = IndexForSearch(site: state.site, bodies: state.bodies, style: state.options.linkStyle, cache: state.searchCache).run()
             withLock {
                 guard self.generation == generation else { return }
                 for file in index { files[file.path] = file }

@@ -126,13 +126,18 @@ enum IndexLayout {
     static func facetParameters(_ documents: [SearchDocument])
         -> [(name: String, values: [(slug: String, documents: [Int])])]
     {
-        var parameters: [String: [String: [Int]]] = [:]
+        // Documents by whole facet key first (one hash per facet), split into name and slug once
+        // per distinct key.
+        var byFacet: [String: [Int]] = [:]
         for (number, document) in documents.enumerated() {
-            for facet in Set(document.facets) {
-                let parts = facet.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
-                let slug = parts.count > 1 ? String(parts[1]) : ""
-                parameters[String(parts[0]), default: [:]][slug, default: []].append(number)
+            for (index, facet) in document.facets.enumerated() where !document.facets[..<index].contains(facet) {
+                byFacet[facet, default: []].append(number)
             }
+        }
+        var parameters: [String: [String: [Int]]] = [:]
+        for (facet, numbers) in byFacet {
+            let parts = facet.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+            parameters[String(parts[0]), default: [:]][parts.count > 1 ? String(parts[1]) : ""] = numbers
         }
         return parameters.sorted { InvertedIndex.precedes($0.key, $1.key) }.map { name, values in
             (name, values.sorted { InvertedIndex.precedes($0.key, $1.key) }.map { ($0.key, $0.value) })

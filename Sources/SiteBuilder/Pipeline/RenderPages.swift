@@ -38,7 +38,7 @@ struct RenderPages {
 
     /// Renders every page, or only those at the given site paths.
     func run(only paths: Set<String>? = nil) -> [OutputFile] {
-        let jobs = paths.map { wanted in makeJobs().filter { wanted.contains($0.path) } } ?? makeJobs()
+        let jobs = makeJobs(only: paths)
         let data = TemplateContext(Dictionary(uniqueKeysWithValues: site.data.map { ($0.key, $0.value.value.templateValue) }))
         let results = ResultSlots<OutputFile>(count: jobs.count)
         let cards = CardCache()
@@ -50,15 +50,17 @@ struct RenderPages {
         return results.values
     }
 
-    private func makeJobs() -> [Job] {
+    /// The pages to render, or only those at `wanted` (the preview after a one-page edit).
+    private func makeJobs(only wanted: Set<String>?) -> [Job] {
         var jobs: [Job] = []
         var listed = Set<String>()
         for (index, page) in site.pages.enumerated() {
+            if page.kind == .sectionIndex { listed.insert(page.section) }
+            if let wanted, !wanted.contains(page.path) { continue }
             switch page.kind {
             case .home:
                 jobs.append(Job(path: page.path, template: "home", title: page.title, content: .listing(page: index, section: "", title: page.title)))
             case .sectionIndex:
-                listed.insert(page.section)
                 jobs.append(Job(path: page.path, template: "section", title: page.title,
                                 content: .listing(page: index, section: page.section, title: page.title)))
             case .regular:
@@ -89,7 +91,9 @@ struct RenderPages {
         }
         jobs.append(Job(path: "/sok/", template: "search", title: theme.string("searchTitle"), content: .search))
         jobs.append(Job(path: "/404.html", template: "404", title: theme.string("notFoundTitle"), content: .notFound))
-        return jobs
+        guard let wanted else { return jobs }
+        // Pages were filtered as they were listed; the few other jobs are filtered here.
+        return jobs.filter { wanted.contains($0.path) }
     }
 
     private func render(_ job: Job, data: TemplateContext, cards: CardCache) -> String {

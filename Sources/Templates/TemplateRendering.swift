@@ -20,4 +20,12 @@ public protocol TemplateRendering: Sendable {
     func has(_ name: String) -> Bool
     /// Renders the named template; nil when there is no such template.
     func render(_ name: String, context: TemplateContext) -> String?
+    /// The same as `render`, as UTF-8 bytes (what is written to disk, without a String between).
+    func renderUTF8(_ name: String, context: TemplateContext) -> [UInt8]?
+}
+
+extension TemplateRendering {
+    public func renderUTF8(_ name: String, context: TemplateContext) -> [UInt8]? {
+        render(name, context: context).map { Array($0.utf8) }
+    }
 }

@@ -5,7 +5,7 @@ SWIFT ?= swift
 RELEASE_BIN := .build/release/kretslopp
 DEBUG_BIN := .build/debug/kretslopp
 
-.PHONY: site serve test test-swift test-browser deps deps-test check bundle bench clean
+.PHONY: site serve test test-swift test-browser deps deps-test check bundle bench bench-search clean
 
 ## site: build the programme's site into Output/ (release build)
 site: deps
@@ -39,6 +39,13 @@ bench:
 	@scripts/install-deps.sh bench
 	$(SWIFT) build -c release --product kretslopp
 	python3 Benchmarks/bench.py --sizes 1000,10000 --runs 5
+	python3 Benchmarks/search_bench.py --sizes 10000 --runs 3
+
+## bench-search: Kretslopp's search against Pagefind on the 10,000-page corpus (headless Chromium)
+bench-search:
+	@scripts/install-deps.sh bench
+	$(SWIFT) build -c release --product kretslopp
+	python3 Benchmarks/search_bench.py --sizes 10000 --runs 3
 
 ## bundle: the offline zip of Content/
 bundle: deps

@@ -478,27 +478,32 @@
       words.push({ start: match.index, end: match.index + match[0].length, term: hit(index, terms, match[0]) });
     }
     if (words.length === 0) return "";
+    // Counts of each term's hits before each word, so every candidate window is scored in
+    // O(terms) instead of walking its words.
+    var before = terms.map(function () { return new Uint16Array(words.length + 1); });
+    for (var w = 0; w < words.length; w++) {
+      for (var t = 0; t < terms.length; t++) before[t][w + 1] = before[t][w] + (words[w].term === t ? 1 : 0);
+    }
     var best = 0;
     var bestDistinct = -1;
     var bestHits = -1;
-    words.forEach(function (word, position) {
-      if (word.term < 0) return;
+    for (var position = 0; position < words.length; position++) {
+      if (words[position].term < 0) continue;
       var start = Math.max(0, position - 4);
-      var distinct = {};
+      var stop = Math.min(words.length, start + EXCERPT_WORDS);
+      var distinct = 0;
       var hits = 0;
-      for (var i = start; i < Math.min(words.length, start + EXCERPT_WORDS); i++) {
-        if (words[i].term >= 0) {
-          distinct[words[i].term] = true;
-          hits++;
-        }
+      for (var u = 0; u < terms.length; u++) {
+        var inWindow = before[u][stop] - before[u][start];
+        if (inWindow > 0) distinct++;
+        hits += inWindow;
       }
-      var count = Object.keys(distinct).length;
-      if (count > bestDistinct || (count === bestDistinct && hits > bestHits)) {
+      if (distinct > bestDistinct || (distinct === bestDistinct && hits > bestHits)) {
         best = start;
-        bestDistinct = count;
+        bestDistinct = distinct;
         bestHits = hits;
       }
-    });
+    }
     var end = Math.min(words.length, best + EXCERPT_WORDS);
     var html = best > 0 ? "\u2026 " : "";
     var cursor = words[best].start;

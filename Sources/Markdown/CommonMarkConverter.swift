@@ -60,7 +60,7 @@ public struct MarkdownRenderer: Sendable {
         let htmlPointer = cmark_render_html(root, flags & ~CMARK_OPT_SOURCEPOS)!
         defer { free(htmlPointer) }
         return MarkdownDocument(html: String(cString: htmlPointer), headings: headings, links: links,
-                                directives: directives, plainText: walk.text)
+                                directives: directives, plainText: String(decoding: walk.text, as: UTF8.self))
     }
 
     // cmark's HTML writer prints a custom block's on_enter/on_exit verbatim, in safe mode too,
@@ -98,7 +98,8 @@ private struct TreeWalk {
     var headings: [OpaquePointer] = []
     var links: [OpaquePointer] = []
     var codeBlocks: [OpaquePointer] = []
-    var text = ""
+    /// The plain text, as UTF-8 (one String at the end instead of one per text node).
+    var text: [UInt8] = []
 
     init(lineOffset: Int, source: [UInt8]) {
         self.lineOffset = lineOffset
@@ -121,13 +122,14 @@ private struct TreeWalk {
                 case CMARK_NODE_LINK, CMARK_NODE_IMAGE: links.append(node)
                 case CMARK_NODE_CODE_BLOCK:
                     codeBlocks.append(node)
-                    text += string(cmark_node_get_literal(node)) + "\n"
-                case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += string(cmark_node_get_literal(node))
-                case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += " "
+                    appendBytes(cmark_node_get_literal(node), to: &text)
+                    text.append(0x0A)
+                case CMARK_NODE_TEXT, CMARK_NODE_CODE: appendBytes(cmark_node_get_literal(node), to: &text)
+                case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text.append(0x20)
                 default: break
                 }
             } else if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING {
-                text += "\n"
+                text.append(0x0A)
             }
         }
     }
@@ -153,6 +155,13 @@ private struct TreeWalk {
 
 private func string(_ pointer: UnsafePointer<CChar>?) -> String {
     pointer.map { String(cString: $0) } ?? ""
+}
+
+private func appendBytes(_ pointer: UnsafePointer<CChar>?, to bytes: inout [UInt8]) {
+    guard let pointer else { return }
+    pointer.withMemoryRebound(to: UInt8.self, capacity: strlen(pointer)) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: $0, count: strlen(pointer)))
+    }
 }
 
 private func plainText(of node: OpaquePointer) -> String {

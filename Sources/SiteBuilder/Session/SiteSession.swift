@@ -38,10 +38,25 @@ public final class SiteSession: @unchecked Sendable {
     public func rebuild(changedPaths: [String]) -> Outcome {
         rebuildLock.lock()
         defer { rebuildLock.unlock() }
-        let previous = withLock { state }
-        if let previous, !changedPaths.isEmpty, let update = IncrementalBuild.update(previous, changedPaths: changedPaths) {
+        // The session lets go of its state while updating it, so the update owns the only
+        // reference and changes the page arrays in place (a background re-index may still
+        // hold them; then they are copied).
+        var current = withLock { () -> BuildState? in
+            defer { state = nil }
+            return state
+        }
+        if var updating = current, !changedPaths.isEmpty {
+            current = nil
+            let update = IncrementalBuild.update(&updating, changedPaths: changedPaths)
+            guard let update else {
+                withLock { state = updating }
+                return fullRebuild()
+            }
             guard !update.diagnostics.contains(where: { $0.severity == .error }) else {
-                withLock { lastDiagnostics = update.diagnostics }
+                withLock {
+                    state = updating
+                    lastDiagnostics = update.diagnostics
+                }
                 return .failed(update.diagnostics)
             }
             let changed = withLock { () -> [String] in
@@ -50,14 +65,19 @@ public final class SiteSession: @unchecked Sendable {
                     files[file.path] = file
                     changed.append(file.path)
                 }
-                state = update.state
+                state = updating
                 lastDiagnostics = update.diagnostics
                 generation += 1
                 return changed.sorted()
             }
-            reindexInBackground(update.state, generation: buildNumber)
+            reindexInBackground(updating, generation: buildNumber)
             return .updated(changed: changed, cssOnly: false)
         }
+        if let current { withLock { state = current } }
+        return fullRebuild()
+    }
+
+    private func fullRebuild() -> Outcome {
         let (result, newState) = BuildPipeline.buildKeepingState(options, searchCache: SearchIndexCache())
         guard result.succeeded else {
             withLock { lastDiagnostics = result.diagnostics }

@@ -30,7 +30,8 @@ struct SiteURL: Sendable, Hashable {
     func to(_ target: String) -> String {
         var path = Substring(target)
         var suffix: Substring = ""
-        if let cut = target.firstIndex(where: { $0 == "#" || $0 == "?" }) {
+        // Bytes, not Characters: this runs for every link of every page.
+        if let cut = target.utf8.firstIndex(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") }) {
             path = target[..<cut]
             suffix = target[cut...]
         }

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -43,17 +42,19 @@ struct WriteOutput {
         try fm.createDirectory(at: parent, withIntermediateDirectories: true)
         removeAbandonedStaging(in: parent)
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(getpid())")
-        try? fm.removeItem(at: staging)
         do {
-            try write(files + [OutputFile(path: Self.marker, data: Data())], into: staging)
+            try FileTreeRemover.remove(staging.path)
+            try FileTreeWriter.write(files + [OutputFile(path: Self.marker, data: Data())], into: staging.path)
             if exists {
                 try exchange(staging, output)
-                try fm.removeItem(at: staging)
+                // The staging path now holds the replaced site.
+                try FileTreeRemover.remove(staging.path)
             } else {
                 try fm.moveItem(at: staging, to: output)
             }
         } catch {
-            try? fm.removeItem(at: staging)
+            try? FileTreeRemover.remove(staging.path)
+            if let error = error as? FileSystemError { throw OutputError(path: displayPath, message: error.description) }
             throw error
         }
     }
@@ -64,30 +65,7 @@ struct WriteOutput {
         let prefix = ".\(output.lastPathComponent).staging-"
         for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(prefix) {
             guard let pid = Int32(name.dropFirst(prefix.count)), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
-            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
-        }
-    }
-
-    private func write(_ files: [OutputFile], into root: URL) throws {
-        let fm = FileManager.default
-        let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }).sorted()
-        try fm.createDirectory(at: root, withIntermediateDirectories: true)
-        for folder in folders where !folder.isEmpty {
-            try fm.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
-        }
-        let failure = ResultSlots<String>(count: 1)
-        let lock = NSLock()
-        DispatchQueue.concurrentPerform(iterations: files.count) { i in
-            let file = files[i]
-            let path = root.appendingPathComponent(file.path).path
-            if !fm.createFile(atPath: path, contents: file.data) {
-                lock.lock()
-                failure[0] = file.path
-                lock.unlock()
-            }
-        }
-        if let failed = failure[0] {
-            throw OutputError(path: displayPath, message: "cannot write \(failed) (disk full or no permission?)")
+            try? FileTreeRemover.remove(parent.appendingPathComponent(name).path)
         }
     }
 

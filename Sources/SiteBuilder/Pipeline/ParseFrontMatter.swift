@@ -28,7 +28,11 @@ struct ParseFrontMatter {
                       hint: "start the file with '---', a line 'title: …', and '---'")
             return nil
         }
-        guard let root = YAMLReader.parse(yaml, file: file.displayPath, lineOffset: 1, log: log) else { return nil }
+        // Most front matter is a few `key: value` lines, read without Yams; the rest, and every
+        // problem, goes through Yams.
+        guard let root = SimpleYAML.parse(yaml, lineOffset: 1) ?? YAMLReader.parse(yaml, file: file.displayPath, lineOffset: 1, log: log) else {
+            return nil
+        }
         let read = FieldReader(file: file.displayPath, log: log)
         let map: DataValue
         if root.isNull {

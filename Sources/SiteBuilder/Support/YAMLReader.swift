@@ -55,7 +55,7 @@ enum YAMLReader {
             ?? SourcePosition(line: lineOffset + 1, column: 1)
         switch node {
         case .scalar(let scalar):
-            return DataValue(scalarKind(scalar), at: position)
+            return DataValue(scalarKind(scalar.string, plain: scalar.style == .plain || scalar.style == .any), at: position)
         case .sequence(let sequence):
             var items: [DataValue] = []
             items.reserveCapacity(sequence.count)
@@ -76,9 +76,10 @@ enum YAMLReader {
         }
     }
 
-    private static func scalarKind(_ scalar: Node.Scalar) -> DataValue.Kind {
-        let s = scalar.string
-        guard scalar.style == .plain || scalar.style == .any else { return .string(s) }
+    /// The value of a scalar written as `s`: quoted scalars are always text; plain ones may be
+    /// null, booleans or numbers.
+    static func scalarKind(_ s: String, plain: Bool) -> DataValue.Kind {
+        guard plain else { return .string(s) }
         switch s {
         case "", "~", "null", "Null", "NULL": return .null
         case "true", "True", "TRUE": return .bool(true)

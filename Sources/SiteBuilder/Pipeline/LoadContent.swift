@@ -96,8 +96,8 @@ extension SourceFile {
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if let text = String(validating: bytes, as: UTF8.self) {
-            if let nul = text.utf8.firstIndex(of: 0) {
-                log.error(displayPath, position(of: text.utf8.distance(from: text.utf8.startIndex, to: nul), in: bytes),
+            if let nul = text.firstUTF8Offset(of: 0) {
+                log.error(displayPath, position(of: nul, in: bytes),
                           "file contains a NUL byte", hint: "remove it; the file may be binary or damaged")
                 return nil
             }

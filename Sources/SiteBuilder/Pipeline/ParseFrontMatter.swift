@@ -16,7 +16,7 @@ struct ParseFrontMatter {
 
     func parse(_ file: SourceFile) -> Page? {
         guard let raw = file.text(log: log) else { return nil }
-        let text = raw.utf8.contains(13) ? raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : raw
+        let text = raw.firstUTF8Offset(of: 13) != nil ? raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : raw
         let split = FrontMatterSplitter.split(text)
         if split.unterminated {
             log.error(file.displayPath, .start, "front matter starts with '---' but is never closed",

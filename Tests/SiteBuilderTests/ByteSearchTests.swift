@@ -1,0 +1,22 @@
+import Foundation
+import Testing
+@testable import SiteBuilder
+
+/// The byte search behind the NUL and carriage return checks of every page.
+@Suite struct ByteSearchTests {
+    @Test func findsTheFirstByteByItsUTF8Offset() {
+        #expect("".firstUTF8Offset(of: 0) == nil)
+        #expect("abc".firstUTF8Offset(of: 0) == nil)
+        #expect("å\0x\0".firstUTF8Offset(of: 0) == 2)
+        #expect("a\r\nb\r".firstUTF8Offset(of: 13) == 1)
+        #expect(String("xxå\r"[...].dropFirst()).firstUTF8Offset(of: 13) == 3)
+        #expect(String(repeating: "ö", count: 5_000).appending("\n").firstUTF8Offset(of: 10) == 10_000)
+    }
+
+    @Test func aNulBytePointsAtItsLineAndColumn() throws {
+        var content = Fixture.basic
+        content["projekt/nul.md"] = "---\ntitle: å\0\ntags: [cirkulär]\n---\n"
+        let result = try Fixture(content: content).build()
+        #expect(result.messages == ["Content/projekt/nul.md:2:9: error: file contains a NUL byte; remove it; the file may be binary or damaged"])
+    }
+}

@@ -55,6 +55,9 @@ enum SafeURL {
 
     /// True when the text would run script if a template put it in a link.
     static func isDangerous(_ text: String) -> Bool {
+        // Every dangerous scheme ends in `:`, and normalizing never makes one: text without a colon
+        // (most titles and summaries) needs no normalized copy.
+        guard text.firstUTF8Offset(of: UInt8(ascii: ":")) != nil else { return false }
         let t = normalized(text)
         return dangerousSchemes.dropLast().contains(where: t.hasPrefix)
     }

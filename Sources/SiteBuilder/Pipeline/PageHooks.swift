@@ -23,8 +23,7 @@ struct PageHooks: MarkdownHooks {
             return nil
         }
         if destination.isEmpty || destination.hasPrefix("//") { return nil }
-        if let colon = destination.firstIndex(of: ":"),
-           !destination[..<colon].contains(where: { $0 == "/" || $0 == "?" || $0 == "#" }) {
+        if Self.hasScheme(destination) {
             if destination.hasPrefix("http:") || destination.hasPrefix("https:") {
                 record.externalLinks.append((destination, link.position))
             }
@@ -36,15 +35,16 @@ struct PageHooks: MarkdownHooks {
         }
         if destination.hasPrefix("/") { return url.to(destination) }
 
-        var path = destination
-        var fragment = ""
-        if let cut = destination.firstIndex(where: { $0 == "#" || $0 == "?" }) {
-            path = String(destination[..<cut])
-            fragment = String(destination[cut...])
+        let cut = destination.firstIndex(where: { $0 == "#" || $0 == "?" })
+        let path = cut.map { String(destination[..<$0]) } ?? destination
+        let fragment = cut.map { String(destination[$0...]) } ?? ""
+        // The file below the content folder that the path names; links to pages by their URL
+        // (the most common kind) never need it.
+        func resolvedFile() -> String? {
+            Self.join(folder: page.source.relativePath, path.contains("%") ? path.removingPercentEncoding ?? path : path)
         }
-        let resolved = Self.join(folder: page.source.relativePath, path.contains("%") ? path.removingPercentEncoding ?? path : path)
         if path.hasSuffix(".md") {
-            guard let resolved, let index = site.pageBySource[resolved] else {
+            guard let resolved = resolvedFile(), let index = site.pageBySource[resolved] else {
                 log.error(page.source.displayPath, link.position, "link to '\(path)' points to no page",
                           hint: "links to pages are paths to their .md files relative to this file")
                 return nil
@@ -61,7 +61,7 @@ struct PageHooks: MarkdownHooks {
             return url.to(target) + fragment
         }
         // Other relative paths point at files copied from static/.
-        guard let resolved, resolved.hasPrefix("static/"), site.staticFiles.contains(resolved) else {
+        guard let resolved = resolvedFile(), resolved.hasPrefix("static/"), site.staticFiles.contains(resolved) else {
             log.error(page.source.displayPath, link.position,
                       "\(link.isImage ? "image" : "link") '\(path)' points to no \(link.isImage ? "file" : "page or file")",
                       hint: "link to pages through their .md files and to files in static/, relative to this file")
@@ -122,6 +122,24 @@ struct PageHooks: MarkdownHooks {
         return html
     }
 
+    /// True when `destination` starts with a URL scheme (`https:`, `mailto:`): a colon with no
+    /// `/`, `?` or `#` before it.
+    static func hasScheme(_ destination: String) -> Bool {
+        guard ASCIIPath.isASCII(destination) else {
+            guard let colon = destination.firstIndex(of: ":") else { return false }
+            return !destination[..<colon].contains(where: { $0 == "/" || $0 == "?" || $0 == "#" })
+        }
+        // In ASCII each byte is a character; a relative link (`../x/`) ends the search at its first `/`.
+        for byte in destination.utf8 {
+            switch byte {
+            case UInt8(ascii: ":"): return true
+            case UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"): return false
+            default: continue
+            }
+        }
+        return false
+    }
+
     /// Resolves a relative URL against a page's site path (`/projekt/x/` + `../y/` -> `/projekt/y/`);
     /// nil when it climbs above the root.
     static func join(url pagePath: String, _ relative: String) -> String? {
@@ -133,6 +151,7 @@ struct PageHooks: MarkdownHooks {
     /// Resolves `path` against the folder of `file` (both relative to the content folder);
     /// nil when it climbs out of the content folder.
     static func join(folder file: String, _ path: String) -> String? {
+        if ASCIIPath.isASCII(file) && ASCIIPath.isASCII(path) { return ASCIIPath.join(folderOf: file, path) }
         var parts = file.split(separator: "/").dropLast().map(String.init)
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {
             switch part {

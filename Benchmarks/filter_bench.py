@@ -41,8 +41,8 @@ GEN_CORPUS = Path("/work/shared/bench/gen_corpus.py")
 SITE_YAML = REPO / "Benchmarks/corpus/site.yaml"
 THEME = REPO / "Themes/default"
 RESULTS = REPO / "Benchmarks/results/filters.md"
-CHROMIUM = "/usr/bin/chromium"
-CHROMEDRIVER = "/usr/bin/chromedriver"
+from chromium import CHROMEDRIVER, CHROMIUM  # noqa: E402
+import chromium  # noqa: E402
 
 # Runs in the page: alternates between two selections `runs` times and times each change.
 MEASURE = """
@@ -145,17 +145,7 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 def browser():
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900"):
-        options.add_argument(argument)
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    driver.set_page_load_timeout(300)
-    driver.set_script_timeout(600)
-    return driver
+    return chromium.new_driver(page_load_timeout=300, script_timeout=600)
 
 
 def summary(times: list[float]) -> dict[str, float]:

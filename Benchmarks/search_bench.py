@@ -58,8 +58,8 @@ import bench  # noqa: E402  (prepare, measure, pagefind_binary, kretslopp_binary
 ROOT = bench.ROOT
 RESULTS = bench.RESULTS
 THEME = ROOT / "Themes/default"
-CHROMIUM = "/usr/bin/chromium"
-CHROMEDRIVER = "/usr/bin/chromedriver"
+from chromium import CHROMEDRIVER, CHROMIUM  # noqa: E402
+import chromium  # noqa: E402
 # Words of the corpus: the first four are on nearly every page, the last two on about 10 % and 4 %.
 DEFAULT_QUERIES = "upphandling,cirkulär möbler,återbruk,klimatanpassning,göteborg,kylsystem"
 GOAL_BUILD_RATIO = 0.2
@@ -174,17 +174,7 @@ def take_log(server) -> list[tuple[str, int]]:
 
 
 def new_driver():
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900"):
-        options.add_argument(argument)
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    driver.set_page_load_timeout(120)
-    driver.set_script_timeout(300)
-    return driver
+    return chromium.new_driver(page_load_timeout=120, script_timeout=300)
 
 
 # ---------------------------------------------------------------------------------------------

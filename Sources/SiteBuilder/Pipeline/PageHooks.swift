@@ -152,6 +152,13 @@ struct PageHooks: MarkdownHooks {
     /// nil when it climbs out of the content folder.
     static func join(folder file: String, _ path: String) -> String? {
         if ASCIIPath.isASCII(file) && ASCIIPath.isASCII(path) { return ASCIIPath.join(folderOf: file, path) }
+        return joinByCharacters(folder: file, path)
+    }
+
+    /// `join(folder:_:)` character by character: for paths that are not ASCII (a slash with a
+    /// combining accent is one character, not a separator), and the reference the byte version is
+    /// tested against.
+    static func joinByCharacters(folder file: String, _ path: String) -> String? {
         var parts = file.split(separator: "/").dropLast().map(String.init)
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {
             switch part {

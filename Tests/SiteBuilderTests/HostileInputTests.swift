@@ -81,9 +81,11 @@ import Testing
         await propertyCheck(count: 400, input: Self.page) { text in
             let split = FrontMatterSplitter.split(text)
             if let yaml = split.yaml {
-                let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+                // Lines by LF bytes, as the splitter counts them ("\r\n" is one Character, so
+                // splitting Characters would not see its line break).
+                let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
                 // A file that ends on its closing fence, without a line break, has no body line.
-                let bodyLines = split.body.isEmpty && !text.hasSuffix("\n") ? 0 : split.body.split(separator: "\n", omittingEmptySubsequences: false).count
+                let bodyLines = split.body.isEmpty && text.utf8.last != 0x0A ? 0 : split.body.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).count
                 #expect(lines.count == split.bodyLineOffset + bodyLines)
                 #expect(text.hasPrefix("---\n" + yaml) || text.hasPrefix("--- \n") || text.hasPrefix("---\t"))
             } else if !split.unterminated {

@@ -337,20 +337,21 @@
     var scores = new Float64Array(total);
     var whole = new Uint8Array(total);
     var count = 0;
+    function add(list, weight, isWhole) {
+      var documents = list.documents;
+      var impacts = list.impacts;
+      for (var i = 0; i < documents.length; i++) {
+        var document = documents[i];
+        var score = impacts[i] * weight;
+        var previous = scores[document];
+        if (previous === 0) count++;
+        if (score > previous) scores[document] = score;
+        if (isWhole) whole[document] = 1;
+      }
+    }
     matches(term, entries).forEach(function (match) {
-      var exact = postings(match.entry, "exact", index.impactScale);
-      var compound = postings(match.entry, "compound", index.impactScale);
-      [[exact, match.weight, match.whole], [compound, match.weight * COMPOUND, false]].forEach(function (list) {
-        var documents = list[0].documents;
-        var impacts = list[0].impacts;
-        for (var i = 0; i < documents.length; i++) {
-          var document = documents[i];
-          var score = impacts[i] * list[1];
-          if (scores[document] === 0) count++;
-          if (score > scores[document]) scores[document] = score;
-          if (list[2]) whole[document] = 1;
-        }
-      });
+      add(postings(match.entry, "exact", index.impactScale), match.weight, match.whole);
+      add(postings(match.entry, "compound", index.impactScale), match.weight * COMPOUND, false);
     });
     var weight = idf(total, count);
     for (var d = 0; d < total; d++) scores[d] *= weight;

@@ -3,7 +3,8 @@
 ///
 /// A head part must be a word of the site's vocabulary; a tail part a word of the vocabulary,
 /// an inflection of one (its stem, of at least four letters, is a known stem or word) or itself
-/// a compound.
+/// a compound. When no such split exists, a long known head with a long tail the site never uses
+/// alone still splits (`klimat|anpassningar`), so a search for the tail finds the compound.
 /// Every part has at least three letters. Of several splits the one with fewest parts wins, then
 /// the one whose shortest part is longest.
 struct CompoundSplitter {
@@ -78,8 +79,28 @@ struct CompoundSplitter {
                 if let candidate, Self.isBetter(candidate, than: best) { best = candidate }
             }
         }
+        if best == nil { best = Self.unknownTailSplit(scalars, knownHead: { words.contains($0) && !Self.excluded.contains($0) }) }
         splits[key] = best
         return best
+    }
+
+    /// The split of a compound whose last part the site never uses alone (`klimatanpassningar`
+    /// where only `klimat` stands alone): the longest known head of at least `minimumHead`
+    /// letters and a tail of at least `minimumUnknownTail`, the linking `s` dropped. Long parts
+    /// only, so endings (`kommun|erna`, `myndig|heten`) stay whole; such parts rank as compound
+    /// parts, below the word itself.
+    static let minimumHead = 4
+    static let minimumUnknownTail = 6
+
+    private static func unknownTailSplit(_ scalars: [Unicode.Scalar], knownHead: (String) -> Bool) -> [String]? {
+        guard scalars.count >= minimumHead + minimumUnknownTail else { return nil }
+        for end in stride(from: scalars.count - minimumUnknownTail, through: minimumHead, by: -1) {
+            let head = string(scalars[..<end])
+            guard knownHead(head) else { continue }
+            let linked = scalars[end] == "s" && scalars[end - 1] != "s" && scalars.count - end - 1 >= minimumUnknownTail
+            return [head, string(scalars[(linked ? end + 1 : end)...])]
+        }
+        return nil
     }
 
     /// A tail as a part: the tail when it is a word of the site or an inflection of one (its stem

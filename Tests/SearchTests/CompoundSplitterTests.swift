@@ -24,6 +24,15 @@ import Testing
         #expect(splitter.parts(of: "livscykelkostnader") == ["livscykel", "liv", "cykel", "kostnad"])
     }
 
+    @Test func splitsOffATailTheSiteNeverUsesAlone() {
+        // Only "klimat", "anbud" and "myndig" stand alone: the long tails still become parts.
+        var splitter = splitter(["klimat", "anbud", "myndig", "kommun", "region"])
+        #expect(splitter.parts(of: "klimatanpassningar") == ["klimat", "anpassningar"])
+        #expect(splitter.parts(of: "anbudsgivare") == ["anbud", "givare"])
+        #expect(splitter.parts(of: "myndigheten").isEmpty)  // a five-letter tail is an ending
+        #expect(splitter.parts(of: "kommunerna").isEmpty)
+    }
+
     @Test func leavesOtherWordsWhole() {
         var splitter = splitter(["kommun", "region", "det", "för", "slag", "myndig", "het"])
         #expect(splitter.parts(of: "kommunerna").isEmpty)  // -erna is an ending, not a word

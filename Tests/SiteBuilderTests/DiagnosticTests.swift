@@ -170,3 +170,14 @@ import Testing
         #expect(d.first?.contains("is a script URL, which is never allowed in content") == true)
     }
 }
+
+@Suite struct IconDiagnosticTests {
+    @Test func anIconTheThemeLacksIsAnErrorAtItsLine() throws {
+        var content = Fixture.basic
+        content["site.yaml"] = Fixture.siteYAML.replacingOccurrences(of: "icon: fot", with: "icon: fott")
+        let result = try Fixture(content: content).build()
+        #expect(!result.succeeded)
+        #expect(result.messages.contains { $0.hasPrefix("Content/site.yaml:15:15: error: ") && $0.contains("icon 'fott' of term 'klimatanpassad' is not in the theme's icons/ folder; use one of: fot") },
+                "\(result.messages)")
+    }
+}

@@ -70,6 +70,8 @@ public struct Term: Sendable {
     public var slug: String
     public var icon: String?
     public var description: String?
+    /// Where `icon:` is written, to report an icon the theme does not have.
+    var iconPosition: SourcePosition? = nil
 }
 
 /// Records of a data file that get pages of their own and are referenced from front matter.

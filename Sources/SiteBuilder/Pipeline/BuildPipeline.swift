@@ -51,6 +51,18 @@ public enum BuildPipeline {
         buildKeepingState(options).result
     }
 
+    /// A term's `icon:` must name a file of the theme's `icons/` folder.
+    static func checkIcons(_ config: SiteConfig, _ theme: Theme, configPath: String, log: DiagnosticLog) {
+        for taxonomy in config.taxonomies {
+            for term in taxonomy.terms {
+                guard let icon = term.icon, theme.icons.use(icon).isEmpty else { continue }
+                let known = theme.icons.names.joined(separator: ", ")
+                log.error(configPath, term.iconPosition ?? .start, "icon '\(icon)' of term '\(term.id)' is not in the theme's icons/ folder",
+                          hint: known.isEmpty ? "the theme has no icons; remove 'icon:'" : "use one of: \(known)")
+            }
+        }
+    }
+
     /// A build, plus what an incremental rebuild starts from when it succeeded; `searchCache`
     /// keeps the search index's analysis for the next build.
     static func buildKeepingState(_ options: BuildOptions, searchCache: SearchIndexCache? = nil) -> (result: BuildResult, state: BuildState?) {
@@ -67,6 +79,7 @@ public enum BuildPipeline {
         guard let theme = LoadTheme(root: options.theme, displayRoot: options.themeDisplay, language: config.language,
                                     needsReport: config.report != nil, log: log).run()
         else { return failed() }
+        checkIcons(config, theme, configPath: content.siteConfig?.displayPath ?? "site.yaml", log: log)
         clock.lap("LoadSiteConfig+LoadTheme")
         let parsed = ParseFrontMatter(config: config, includeDrafts: options.includeDrafts, log: log).run(content.markdown)
         clock.lap("ParseFrontMatter")

@@ -94,7 +94,7 @@ struct LoadSiteConfig {
             let slug = Slug.make(id)
             if slug.isEmpty { log.error(read.file, t.position, "term id '\(id)' has no letters or digits to make a URL from") }
             return Term(id: id, title: read.string(t, "title") ?? id, slug: slug,
-                        icon: read.string(t, "icon"), description: read.string(t, "description"))
+                        icon: read.string(t, "icon"), description: read.string(t, "description"), iconPosition: t["icon"]?.position)
         }
         return Taxonomy(key: key, title: title, singular: read.string(map, "singular") ?? title,
                         path: Slug.make(read.string(map, "path") ?? key), param: read.string(map, "param") ?? Slug.make(key),

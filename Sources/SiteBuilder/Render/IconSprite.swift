@@ -47,6 +47,9 @@ struct IconSprite: Sendable {
         return "<svg class=\"icon icon--\(name)\" aria-hidden=\"true\" focusable=\"false\"><use href=\"#\(Self.id(name))\"></use></svg>"
     }
 
+    /// The icon names, sorted.
+    var names: [String] { symbols.keys.sorted() }
+
     static func id(_ name: String) -> String { "kl-icon-\(name)" }
 
     /// `name="value"` pairs of a start tag's attribute text.

@@ -165,6 +165,14 @@ def run_scaling(sizes: list[int], runs: int, work: pathlib.Path) -> str:
     return "\n".join(lines) + "\n"
 
 
+def write_report(lines: list[str], name: str) -> None:
+    """Prints the report and writes it as Benchmarks/results/<name> (Markdown the README shows)."""
+    text = "\n".join(lines)
+    print(text)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / name).write_text(text, encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="1000,10000")
@@ -187,10 +195,7 @@ def main() -> None:
         report.append(table)
     if args.scaling:
         report.append(run_scaling([int(s) for s in args.scaling.split(",")], max(1, args.runs // 2), work))
-    text = "\n".join(report)
-    print(text)
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "build.md").write_text(text, encoding="utf-8")
+    write_report(report, "build.md")
 
 
 if __name__ == "__main__":

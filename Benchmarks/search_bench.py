@@ -53,10 +53,9 @@ import time
 import urllib.parse
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-import bench  # noqa: E402  (prepare, measure, pagefind_binary, kretslopp_binary)
+import bench  # noqa: E402  (prepare, measure, pagefind_binary, kretslopp_binary, write_report)
 
 ROOT = bench.ROOT
-RESULTS = bench.RESULTS
 THEME = ROOT / "Themes/default"
 from chromium import CHROMEDRIVER, CHROMIUM  # noqa: E402
 import chromium  # noqa: E402
@@ -436,10 +435,7 @@ def main() -> None:
               f"query in a fresh browser profile, top 10 results with title and excerpt; sizes in kB = 1000 bytes.", ""]
     for n in [int(s) for s in args.sizes.split(",") if s]:
         report.append(run_size(n, args.runs, args.repeats, queries, work))
-    text = "\n".join(report)
-    print(text)
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "search.md").write_text(text, encoding="utf-8")
+    bench.write_report(report, "search.md")
 
 
 if __name__ == "__main__":

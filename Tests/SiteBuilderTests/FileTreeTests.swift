@@ -31,10 +31,16 @@ import Glibc
         return line.flatMap { mode_t($0.dropFirst(6).trimmingCharacters(in: .whitespaces), radix: 8) } ?? 0o022
     }
 
-    @Test func foldersAreListedOnceByDepthParentsFirst() {
-        let levels = FileTreeWriter.folderLevels(["a/b/c.txt", "a/d.txt", "e.txt", "a/b/f/g.txt", "h/i.txt", "a/b/c2.txt"])
-        #expect(levels == [["a", "h"], ["a/b"], ["a/b/f"]])
-        #expect(FileTreeWriter.folderLevels(["index.html"]).isEmpty)
+    @Test func eachFolderIsPlannedOnceWithItsSubfoldersAndFiles() {
+        let plan = FileTreeWriter.plan(["a/b/c.txt", "a/d.txt", "e.txt", "a/b/f/g.txt", "h/i.txt", "a/b/c2.txt"])
+        #expect(plan == [
+            .init(path: "", subfolders: [1, 4], files: [2]),
+            .init(path: "a", subfolders: [2], files: [1]),
+            .init(path: "a/b", subfolders: [3], files: [0, 5]),
+            .init(path: "a/b/f", subfolders: [], files: [3]),
+            .init(path: "h", subfolders: [], files: [4]),
+        ])
+        #expect(FileTreeWriter.plan(["index.html"]) == [.init(path: "", files: [0])])
     }
 
     @Test func writesEveryFileWithItsBytesAndModes() throws {

@@ -6,6 +6,14 @@ import Foundation
 /// Writes files into a new folder with plain system calls, spread over the cores: folders are
 /// made once each, parents before children, and each file is opened, written and closed in place.
 enum FileTreeWriter {
+    /// A folder to fill: the folders to make in it and the files to write in it.
+    struct Folder: Equatable {
+        /// Relative to the root; "" for the root itself.
+        var path: String
+        var subfolders: [Int] = []
+        var files: [Int] = []
+    }
+
     /// Creates `root` (its parent must exist) and writes every file below it; `files` paths are
     /// relative to `root`. Errors name the path relative to `root` and the system's reason.
     static func write(_ files: [OutputFile], into root: String) throws {
@@ -18,45 +26,53 @@ enum FileTreeWriter {
         guard rootFD >= 0 else { throw FileSystemError(operation: "open folder", path: root, code: errno) }
         defer { close(rootFD) }
 
+        // One thread fills one folder at a time. Creating an entry locks its folder in the
+        // kernel, so two threads creating in the same folder wait for each other (spinning);
+        // handing out whole folders keeps them apart. A folder is handed out as soon as it
+        // exists, so while one thread makes projekt/a, projekt/b, … the other fills them.
+        let folders = plan(files.map(\.path))
+        let queue = FolderQueue(count: folders.count)
         let failure = FirstFailure()
-        for level in folderLevels(files.map(\.path)) {
-            // Folders of one depth have their parents already, so they can be made in any order.
-            forEachChunk(of: level.count) { range in
-                for folder in level[range] where failure.first == nil {
-                    if mkdirat(rootFD, folder, 0o777) != 0 && errno != EEXIST {
-                        failure.record(FileSystemError(operation: "create folder", path: folder, code: errno))
+        DispatchQueue.concurrentPerform(iterations: min(folders.count, ProcessInfo.processInfo.activeProcessorCount)) { _ in
+            while let next = queue.take() {
+                let folder = folders[next]
+                for sub in folder.subfolders {
+                    let path = folders[sub].path
+                    if mkdirat(rootFD, path, 0o777) != 0 && errno != EEXIST {
+                        failure.record(FileSystemError(operation: "create folder", path: path, code: errno))
+                        return queue.stop()
+                    }
+                    queue.add(sub)
+                }
+                for index in folder.files {
+                    let code = writeFile(files[index].data, at: files[index].path, in: rootFD)
+                    if code != 0 {
+                        failure.record(FileSystemError(operation: "write", path: files[index].path, code: code))
+                        return queue.stop()
                     }
                 }
-            }
-            try failure.check()
-        }
-        forEachChunk(of: files.count) { range in
-            for file in files[range] where failure.first == nil {
-                let code = writeFile(file.data, at: file.path, in: rootFD)
-                if code != 0 { failure.record(FileSystemError(operation: "write", path: file.path, code: code)) }
             }
         }
         try failure.check()
     }
 
-    /// The folders that `paths` need, grouped by depth: `a/b/c.txt` needs `a` (depth 1) and `a/b`
-    /// (depth 2). Each folder is listed once.
-    static func folderLevels(_ paths: [String]) -> [[String]] {
-        var seen = Set<Substring>()
-        var levels: [[String]] = []
-        for path in paths {
-            // Walks from the deepest folder up and stops at one already seen: its parents are too.
-            var end = path.lastIndex(of: "/")
-            while let cut = end {
-                let folder = path[..<cut]
-                guard !folder.isEmpty, seen.insert(folder).inserted else { break }
-                let depth = folder.utf8.reduce(1) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 }
-                while levels.count < depth { levels.append([]) }
-                levels[depth - 1].append(String(folder))
-                end = folder.lastIndex(of: "/")
-            }
+    /// Every folder that `paths` need, the root first, each with its subfolders and the indices
+    /// of its files (`a/b/c.txt` needs `a` and `a/b`).
+    static func plan(_ paths: [String]) -> [Folder] {
+        var folders = [Folder(path: "")]
+        var known: [Substring: Int] = ["": 0]
+        func folder(_ path: Substring) -> Int {
+            if let index = known[path] { return index }
+            let parent = folder(path.lastIndex(of: "/").map { path[..<$0] } ?? "")
+            folders.append(Folder(path: String(path)))
+            known[path] = folders.count - 1
+            folders[parent].subfolders.append(folders.count - 1)
+            return folders.count - 1
         }
-        return levels
+        for (index, path) in paths.enumerated() {
+            folders[folder(path.lastIndex(of: "/").map { path[..<$0] } ?? "")].files.append(index)
+        }
+        return folders
     }
 
     /// Creates (or truncates) the file at `path` below `folder` and writes `data` whole; returns 0
@@ -84,5 +100,45 @@ enum FileTreeWriter {
         // close reports delayed write errors (NFS, quotas); after EINTR the descriptor is closed anyway.
         if close(fd) != 0 && failed == 0 && errno != EINTR { failed = errno }
         return failed
+    }
+}
+
+/// Folders that exist and wait to be filled, handed to the writing threads one at a time.
+private final class FolderQueue: @unchecked Sendable {
+    private let condition = NSCondition()
+    // The root exists before the threads start.
+    private var ready = [0]
+    /// Folders not yet handed out; when it reaches 0 the waiting threads are done.
+    private var untaken: Int
+
+    init(count: Int) { untaken = count }
+
+    /// The next folder to fill, waiting while others are still being made; nil when all are
+    /// handed out or the writing stopped.
+    func take() -> Int? {
+        condition.lock()
+        defer { condition.unlock() }
+        while ready.isEmpty && untaken > 0 { condition.wait() }
+        guard let next = ready.popLast() else { return nil }
+        untaken -= 1
+        if untaken == 0 { condition.broadcast() }
+        return next
+    }
+
+    /// `folder` now exists.
+    func add(_ folder: Int) {
+        condition.lock()
+        ready.append(folder)
+        condition.signal()
+        condition.unlock()
+    }
+
+    /// After a failure: hand out nothing more, and wake every waiting thread.
+    func stop() {
+        condition.lock()
+        ready = []
+        untaken = 0
+        condition.broadcast()
+        condition.unlock()
     }
 }

@@ -4,8 +4,9 @@
 ///   parameters. The engine loads it on the first query.
 /// - `t/<n>.js` (`t/<n>`): a term shard, a flat array `[stem, exact postings, compound postings, …]`
 ///   sorted by folded stem; shard n holds the keys from `shards[n]` up to `shards[n + 1]`.
-/// - `d/<n>.js` (`d/<n>`): document n: `{p: path, t: title, s: summary, x: body text}` (the body
-///   cut near `excerptBytes`), loaded only for the results shown.
+/// - `d/<n>.js` (`d/<n>`): documents n × `documentsPerFile` onwards, a list of
+///   `{p: path, t: title, s: summary, x: body text}` (the body cut near `excerptBytes`), loaded
+///   only for the results shown.
 /// - `f/<n>.js` (`f/<n>`): facet parameter n: `{slug: document list, …}`, loaded only to filter.
 enum IndexLayout {
     static let folder = "assets/search/"
@@ -13,6 +14,10 @@ enum IndexLayout {
     static let shardTarget = 24_000
     /// How much body text a document file keeps for result excerpts.
     static let excerptBytes = 3_000
+    /// Documents per `d/` file. One file per document would be a third of a large site's files,
+    /// and creating files is most of writing a site; four keep the bytes of a first query's
+    /// results well under Pagefind's (`make bench-search`).
+    static let documentsPerFile = 4
 
     struct Shard {
         var firstKey: String
@@ -54,6 +59,8 @@ enum IndexLayout {
         writer.append(options.fileLinks ? "true" : "false")
         writer.append(",\"documents\":")
         writer.number(index.documentCount)
+        writer.append(",\"documentsPerFile\":")
+        writer.number(documentsPerFile)
         writer.append(",\"impactScale\":")
         writer.number(Int(InvertedIndex.impactScale))
         writer.append(",\"shards\":")
@@ -83,26 +90,32 @@ enum IndexLayout {
     }
 
     static func documentFiles(_ documents: [SearchDocument], cache: SearchIndexCache? = nil) -> [SearchIndexFile] {
-        parallelMap(documents.count) { number in
-            let document = documents[number]
-            if let file = cache?.documentFile(number, document) { return file }
-            let file = documentFile(number, document)
-            cache?.store(file, number, document)
+        parallelMap((documents.count + documentsPerFile - 1) / documentsPerFile) { number in
+            let first = number * documentsPerFile
+            let group = documents[first..<min(first + documentsPerFile, documents.count)]
+            if let file = cache?.documentFile(number, group) { return file }
+            let file = documentFile(number, group)
+            cache?.store(file, number, group)
             return file
         }
     }
 
-    static func documentFile(_ number: Int, _ document: SearchDocument) -> SearchIndexFile {
+    static func documentFile(_ number: Int, _ documents: ArraySlice<SearchDocument>) -> SearchIndexFile {
         var writer = JavaScriptWriter(registering: "d/\(number)")
-        writer.append("{\"p\":")
-        writer.string(document.path)
-        writer.append(",\"t\":")
-        writer.string(document.title, collapsingSpace: true)
-        writer.append(",\"s\":")
-        writer.string(document.summary, collapsingSpace: true)
-        writer.append(",\"x\":")
-        writer.string(excerptText(document.body), collapsingSpace: true)
-        writer.append("}")
+        writer.append("[")
+        for (offset, document) in documents.enumerated() {
+            if offset > 0 { writer.append(",") }
+            writer.append("{\"p\":")
+            writer.string(document.path)
+            writer.append(",\"t\":")
+            writer.string(document.title, collapsingSpace: true)
+            writer.append(",\"s\":")
+            writer.string(document.summary, collapsingSpace: true)
+            writer.append(",\"x\":")
+            writer.string(excerptText(document.body), collapsingSpace: true)
+            writer.append("}")
+        }
+        writer.append("]")
         return SearchIndexFile(path: folder + "d/\(number).js", data: writer.finish())
     }
 

@@ -60,8 +60,10 @@ import Testing
         let tagg = try #require(try reader.registration("f/\(taggNumber).js").value as? [String: String])
         let klimat = IndexReader.documents(try #require(tagg["klimatanpassad"]))
         #expect(try Set(klimat) == Set(["/projekt/klimatanpassning-i-staden/", "/projekt/anpassning-av-krav/", "/projekt/elbussar/"].map(documentNumber)))
-        let document = try #require(try reader.registration("d/0.js").value as? [String: String])
-        #expect(Set(document.keys) == ["p", "t", "s", "x"])
+        let group = try #require(try reader.registration("d/0.js").value as? [[String: String]])
+        #expect(group.count == IndexLayout.documentsPerFile)
+        #expect(group.allSatisfy { Set($0.keys) == ["p", "t", "s", "x"] })
+        #expect(try reader.documentPaths().count == FixtureDocuments.all.count)
     }
 
     @Test func isDeterministic() {

@@ -46,9 +46,10 @@ struct IndexReader {
     /// Document paths in id order.
     func documentPaths() throws -> [String] {
         let count = try #require(try meta()["documents"] as? Int)
+        let perFile = try #require(try meta()["documentsPerFile"] as? Int)
         return try (0..<count).map { number in
-            let document = try #require(try registration("d/\(number).js").value as? [String: String])
-            return try #require(document["p"])
+            let group = try #require(try registration("d/\(number / perFile).js").value as? [[String: String]])
+            return try #require(group[number % perFile]["p"])
         }
     }
 

@@ -86,6 +86,7 @@
   function prepareMeta(data) {
     return {
       documents: data.documents,
+      documentsPerFile: data.documentsPerFile,
       stemming: data.stemmer === "swedish",
       fileLinks: !!data.fileLinks,
       impactScale: data.impactScale,
@@ -550,7 +551,11 @@
       ? best(ranked.documents, ranked.order, offset + limit).slice(offset)
       : ranked.documents.slice(offset, offset + limit);
     return Promise.all(
-      shown.map(function (number) { return load("d/" + number); })
+      shown.map(function (number) {
+        return load("d/" + Math.floor(number / index.documentsPerFile)).then(function (group) {
+          return group[number % index.documentsPerFile];
+        });
+      })
     ).then(function (documents) {
       var list = documents.map(function (document, position) {
         var text = document.s ? document.s + " " + document.x : document.x;

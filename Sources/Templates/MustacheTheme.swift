@@ -50,6 +50,17 @@ public struct MustacheTheme: TemplateRendering {
 
     public func has(_ name: String) -> Bool { names.contains(name) }
 
+    public func copyForThread() -> any TemplateRendering {
+        // Parsing again allocates every node, text and name anew.
+        MustacheTheme(compiled: sources.mapValues { try! TemplateParser.parse($0) }, names: names, sources: sources)
+    }
+
+    private init(compiled: [String: CompiledTemplate], names: Set<String>, sources: [String: String]) {
+        self.compiled = compiled
+        self.names = names
+        self.sources = sources
+    }
+
     public func render(_ name: String, context: TemplateContext) -> String? {
         renderUTF8(name, context: context).map { String(decoding: $0, as: UTF8.self) }
     }

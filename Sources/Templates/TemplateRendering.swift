@@ -22,10 +22,16 @@ public protocol TemplateRendering: Sendable {
     func render(_ name: String, context: TemplateContext) -> String?
     /// The same as `render`, as UTF-8 bytes (what is written to disk, without a String between).
     func renderUTF8(_ name: String, context: TemplateContext) -> [UInt8]?
+    /// An equal set of templates that shares no reference-counted storage with this one. Each
+    /// thread rendering in parallel takes its own, so the cores do not fight over the counters
+    /// of the same template nodes on every tag.
+    func copyForThread() -> any TemplateRendering
 }
 
 extension TemplateRendering {
     public func renderUTF8(_ name: String, context: TemplateContext) -> [UInt8]? {
         render(name, context: context).map { Array($0.utf8) }
     }
+
+    public func copyForThread() -> any TemplateRendering { self }
 }

@@ -42,9 +42,9 @@ struct RenderPages {
         let data = TemplateContext(Dictionary(uniqueKeysWithValues: site.data.map { ($0.key, $0.value.value.templateValue) }))
         let results = ResultSlots<OutputFile>(count: jobs.count)
         let cards = CardCache()
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { i in
+        forEachIndex(jobs.count, state: { theme.templates.copyForThread() }) { templates, i in
             let job = jobs[i]
-            let html = render(job, data: data, cards: cards)
+            let html = render(job, data: data, cards: cards, templates: templates)
             results[i] = OutputFile(path: SiteURL.outputFile(of: job.path), data: Data(html))
         }
         return results.values
@@ -96,7 +96,7 @@ struct RenderPages {
         return jobs.filter { wanted.contains($0.path) }
     }
 
-    private func render(_ job: Job, data: TemplateContext, cards: CardCache) -> [UInt8] {
+    private func render(_ job: Job, data: TemplateContext, cards: CardCache, templates: any TemplateRendering) -> [UInt8] {
         // The 404 page is served at any depth, so over HTTP its links are root-relative; from
         // file:// (relative files) it is only ever opened at the root, where relative links work.
         let rootPrefix: String? = job.path == "/404.html" && style == .pretty ? Self.rootPath(of: site.config.baseURL) : nil
@@ -157,7 +157,7 @@ struct RenderPages {
             breadcrumbs = []
         }
         values["breadcrumbs"] = breadcrumbs
-        guard let html = theme.templates.renderUTF8(job.template, context: TemplateContext(values)) else {
+        guard let html = templates.renderUTF8(job.template, context: TemplateContext(values)) else {
             log.error("templates/\(job.template).mustache", .start, "template '\(job.template)' not found")
             return []
         }

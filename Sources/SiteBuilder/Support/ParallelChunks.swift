@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 
 /// Runs `body` over `0..<count` split into contiguous ranges, one `concurrentPerform` iteration
 /// per range, and returns when all have finished.
@@ -11,5 +12,22 @@ func forEachChunk(of count: Int, minimumChunk: Int = 8, _ body: @Sendable (Range
     guard chunks > 1 else { return body(0..<count) }
     DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
         body(count * chunk / chunks ..< count * (chunk + 1) / chunks)
+    }
+}
+
+/// Runs `body` for every index in `0..<count` on one thread per core. Each thread first makes
+/// its own `state` (a copy of what it would otherwise share with the other threads) and takes
+/// the next index whenever it finishes one, so a few large jobs do not hold up the rest.
+func forEachIndex<State>(_ count: Int, state makeState: @Sendable () -> State, _ body: @Sendable (inout State, Int) -> Void) {
+    guard count > 0 else { return }
+    let next = Atomic<Int>(0)
+    let threads = min(count, ProcessInfo.processInfo.activeProcessorCount)
+    DispatchQueue.concurrentPerform(iterations: threads) { _ in
+        var state = makeState()
+        while true {
+            let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+            guard index < count else { return }
+            body(&state, index)
+        }
     }
 }

@@ -42,7 +42,7 @@ public struct MarkdownRenderer: Sendable {
         for node in walk.links {
             let isImage = cmark_node_get_type(node) == CMARK_NODE_IMAGE
             let link = MarkdownLink(destination: string(cmark_node_get_url(node)), isImage: isImage,
-                                    text: plainText(of: node), position: walk.position(of: node))
+                                    text: isImage ? plainText(of: node) : "", position: walk.position(of: node))
             links.append(link)
             if let target = hooks.resolve(link) { cmark_node_set_url(node, target) }
         }

@@ -20,7 +20,8 @@ public struct Heading: Sendable, Equatable {
 public struct MarkdownLink: Sendable, Equatable {
     public var destination: String
     public var isImage: Bool
-    /// Link text, or an image's alt text.
+    /// An image's alt text; empty for links (nothing needs their text, and collecting it for
+    /// every link of a large site is measurable).
     public var text: String
     public var position: SourcePosition
 }

@@ -34,12 +34,31 @@ public enum Slug {
         }
     }
 
+    /// The base letter of the accented letters of Latin-1 (U+00C0–U+00FF) without asking
+    /// Foundation: Swedish headings are full of å, ä and ö.
+    private static func latin1Base(_ value: UInt32) -> String? {
+        // U+00C0–U+00DE are the capitals of U+00E0–U+00FE; ß (U+00DF) has no capital there.
+        guard value >= 0xC0, value <= 0xFF, value != 0xDF else { return nil }
+        switch value | 0x20 {
+        case 0xE0...0xE5: return "a"
+        case 0xE7: return "c"
+        case 0xE8...0xEB: return "e"
+        case 0xEC...0xEF: return "i"
+        case 0xF1: return "n"
+        case 0xF2...0xF6: return "o"
+        case 0xF9...0xFC: return "u"
+        case 0xFD, 0xFF: return "y"
+        default: return nil
+        }
+    }
+
     // Letters with diacritics keep their base letter (å ä -> a, ö -> o, é -> e); a few letters
     // have no decomposition and get their usual transliteration.
     private static func fold(_ scalar: Unicode.Scalar) -> String? {
         guard scalar.value >= 0x80, scalar.properties.isAlphabetic || scalar.properties.numericType != nil else {
             return nil
         }
+        if let latin = latin1Base(scalar.value) { return latin }
         switch scalar {
         case "æ", "Æ": return "ae"
         case "ø", "Ø": return "o"

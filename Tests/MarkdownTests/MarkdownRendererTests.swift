@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Markdown
 
@@ -71,5 +72,16 @@ import Testing
     ])
     func slugs(input: String, expected: String) {
         #expect(Slug.make(input) == expected)
+    }
+
+    /// The Latin-1 letters are folded from a table; it must agree with Unicode's decomposition.
+    @Test func latin1LettersFoldAsTheirDecomposition() {
+        let special: [Unicode.Scalar: String] = ["æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o", "ß": "ss", "þ": "th", "Þ": "th", "ð": "d", "Ð": "d"]
+        for value in UInt32(0xC0)...0xFF {
+            let scalar = Unicode.Scalar(value)!
+            let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first!
+            let expected = special[scalar] ?? (base.isASCII && base.properties.isAlphabetic ? String(base).lowercased() : "")
+            #expect(Slug.make("x\(String(scalar))y") == "x\(expected.isEmpty ? "-" : expected)y", "U+\(String(value, radix: 16))")
+        }
     }
 }

@@ -26,27 +26,45 @@ enum ASCIIPath {
     /// `path` resolved against the folder of `file` (the parts of `file` before its last one),
     /// with `.` and `..` taken out; nil when `..` climbs above the top. Both must be ASCII.
     static func join(folderOf file: String, _ path: String) -> String? {
+        var file = file
+        var path = path
+        return file.withUTF8 { file in path.withUTF8 { path in join(folderOf: file, path) } }
+    }
+
+    private static func join(folderOf file: UnsafeBufferPointer<UInt8>, _ path: UnsafeBufferPointer<UInt8>) -> String? {
         let slash = UInt8(ascii: "/")
         let dot = UInt8(ascii: ".")
         var out: [UInt8] = []
-        out.reserveCapacity(file.utf8.count + path.utf8.count)
-        // Where each part starts in `out`, so `..` can take the last one off.
-        var starts: [Int] = []
-        func push(_ part: Substring.UTF8View) {
-            if !starts.isEmpty { out.append(slash) }
-            starts.append(out.count)
+        out.reserveCapacity(file.count + path.count)
+        // Parts are never empty (runs of `/` separate, they make no part), so `out` is empty
+        // exactly when there is no part, and the last part starts after its last `/`.
+        func push(_ part: Slice<UnsafeBufferPointer<UInt8>>) {
+            if !out.isEmpty { out.append(slash) }
             out.append(contentsOf: part)
         }
-        for part in file.utf8.split(separator: slash).dropLast() { push(part) }
-        for part in path.utf8.split(separator: slash) {
-            if part.count == 1 && part.first == dot { continue }
+        func parts(of bytes: Slice<UnsafeBufferPointer<UInt8>>, _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Bool) -> Bool {
+            var start = bytes.startIndex
+            for i in bytes.indices where bytes[i] == slash {
+                if i > start && !body(bytes[start..<i]) { return false }
+                start = i + 1
+            }
+            return bytes.endIndex <= start || body(bytes[start..<bytes.endIndex])
+        }
+        // The file's folder: everything before its last part.
+        var end = file.count
+        while end > 0 && file[end - 1] == slash { end -= 1 }
+        while end > 0 && file[end - 1] != slash { end -= 1 }
+        _ = parts(of: file[0..<end]) { push($0); return true }
+        let inside = parts(of: path[...]) { part in
+            if part.count == 1 && part.first == dot { return true }
             if part.count == 2 && part.first == dot && part.last == dot {
-                guard let start = starts.popLast() else { return nil }
-                out.removeSubrange(max(0, start - 1)...)
-                continue
+                guard !out.isEmpty else { return false }
+                out.removeSubrange((out.lastIndex(of: slash) ?? 0)...)
+                return true
             }
             push(part)
+            return true
         }
-        return String(decoding: out, as: UTF8.self)
+        return inside ? String(decoding: out, as: UTF8.self) : nil
     }
 }

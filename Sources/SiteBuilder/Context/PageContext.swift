@@ -19,36 +19,58 @@ struct PageContext {
     }
 
     private func makeCard(_ index: Int) -> [String: Any] {
+        let parts = cards?.parts(index, make: cardParts) ?? cardParts(index)
+        var values = parts.values
+        values["url"] = url.to(site.pages[index].path)
+        var taxonomies: [[String: Any]] = []
+        for (t, terms) in parts.terms {
+            var values = taxonomyValues(t)
+            values["terms"] = terms.map { termValues(taxonomy: t, term: $0) }
+            taxonomies.append(values)
+        }
+        values["taxonomies"] = taxonomies
+        values["tags"] = (taxonomies.first?["terms"]) ?? [[String: Any]]()
+        return values
+    }
+
+    /// What a page's card shows wherever it is listed (everything but links).
+    private func cardParts(_ index: Int) -> CardParts {
         let page = site.pages[index]
         var values: [String: Any] = [
-            "title": page.title, "summary": page.summary, "url": url.to(page.path), "section": page.section,
+            "title": page.title, "summary": page.summary, "section": page.section,
             "date": page.date.map(DateText.long) ?? "", "dateISO": page.date ?? "", "isDraft": page.draft,
             "params": page.frontMatter.templateValue,
         ]
         if let status = page.status {
             values["status"] = ["id": status, "title": status.prefix(1).uppercased() + status.dropFirst()]
         }
-        var taxonomies: [[String: Any]] = []
+        var terms: [(taxonomy: Int, terms: [Int])] = []
         var facetKeys: [String] = []
-        for taxonomy in site.config.taxonomies {
-            let terms = (page.terms[taxonomy.key] ?? []).compactMap { taxonomy.term($0.id) }
-            guard !terms.isEmpty else { continue }
-            facetKeys += terms.map { "\(taxonomy.param):\($0.slug)" }
-            var t = taxonomyValues(taxonomy)
-            t["terms"] = terms.map { term($0, of: taxonomy) }
-            taxonomies.append(t)
+        for (t, taxonomy) in site.config.taxonomies.enumerated() {
+            let found = (page.terms[taxonomy.key] ?? []).compactMap { id in taxonomy.terms.firstIndex { $0.id == id.id } }
+            guard !found.isEmpty else { continue }
+            facetKeys += found.map { "\(taxonomy.param):\(taxonomy.terms[$0].slug)" }
+            terms.append((t, found))
         }
-        values["taxonomies"] = taxonomies
-        values["tags"] = (taxonomies.first?["terms"]) ?? [[String: Any]]()
         values["facetKeys"] = facetKeys.joined(separator: " ")
-        return values
+        return CardParts(values: values, terms: terms)
+    }
+
+    private func taxonomyValues(_ t: Int) -> [String: Any] {
+        let make = { taxonomyValues(site.config.taxonomies[t]) }
+        return cards?.taxonomy(t, url: url, make: make) ?? make()
+    }
+
+    private func termValues(taxonomy t: Int, term i: Int) -> [String: Any] {
+        let make = { term(site.config.taxonomies[t].terms[i], of: site.config.taxonomies[t]) }
+        return cards?.term(t, i, url: url, make: make) ?? make()
     }
 
     /// A page with its content, table of contents and organisations.
     func full(_ index: Int) -> [String: Any] {
         let page = site.pages[index]
         let body = bodies[index]
-        var values = makeCard(index)
+        var values = card(index)
         values["content"] = body.html
         let toc = tableOfContents(body.headings)
         values["toc"] = toc
@@ -162,24 +184,64 @@ struct PageContext {
     }
 }
 
+/// What a page's card shows wherever it is listed, and which terms it links to
+/// (taxonomy index, term indices).
+struct CardParts {
+    var values: [String: Any]
+    var terms: [(taxonomy: Int, terms: [Int])]
+}
+
 /// Listing cards by page and link prefix: a page's card is the same on every listing at the same
-/// depth, so it is built once per depth instead of once per listing.
-final class CardCache: @unchecked Sendable {
-    // The dictionaries are immutable once stored; the lock guards the storage only.
-    private let lock = NSLock()
-    private var storage: [SiteURL: [Int: [String: Any]]] = [:]
+/// depth, so it is built once per depth instead of once per listing; so are the taxonomy and term
+/// values in cards, and the parts of a card that no link is in are built once per page.
+final class CardCache: Sendable {
+    private let cards = LockedCache<CardKey, [String: Any]>()
+    private let terms = LockedCache<CardKey, [String: Any]>()
+    private let taxonomies = LockedCache<CardKey, [String: Any]>()
+    private let parts = LockedCache<Int, CardParts>()
+
+    private struct CardKey: Hashable {
+        var url: SiteURL
+        var index: Int
+        var sub = 0
+    }
 
     func card(_ index: Int, url: SiteURL, make: (Int) -> [String: Any]) -> [String: Any] {
+        cards.value(CardKey(url: url, index: index)) { make(index) }
+    }
+
+    func term(_ taxonomy: Int, _ term: Int, url: SiteURL, make: () -> [String: Any]) -> [String: Any] {
+        terms.value(CardKey(url: url, index: taxonomy, sub: term), make)
+    }
+
+    func taxonomy(_ taxonomy: Int, url: SiteURL, make: () -> [String: Any]) -> [String: Any] {
+        taxonomies.value(CardKey(url: url, index: taxonomy), make)
+    }
+
+    func parts(_ index: Int, make: (Int) -> CardParts) -> CardParts {
+        parts.value(index) { make(index) }
+    }
+}
+
+/// Values made once and shared by the threads that render pages.
+final class LockedCache<Key: Hashable, Value>: @unchecked Sendable {
+    // Values are immutable once stored; the lock guards the storage only. Two threads may make
+    // the same value at once; both results are equal and the first stored one is kept.
+    private let lock = NSLock()
+    private var storage: [Key: Value] = [:]
+
+    func value(_ key: Key, _ make: () -> Value) -> Value {
         lock.lock()
-        if let card = storage[url]?[index] {
+        if let value = storage[key] {
             lock.unlock()
-            return card
+            return value
         }
         lock.unlock()
-        let card = make(index)
+        let value = make()
         lock.lock()
-        storage[url, default: [:]][index] = card
-        lock.unlock()
-        return card
+        defer { lock.unlock() }
+        if let stored = storage[key] { return stored }
+        storage[key] = value
+        return value
     }
 }

@@ -15,11 +15,11 @@ struct PageContext {
     /// A page as a listing card: everything but its content.
     func card(_ index: Int) -> [String: Any] {
         guard let cards else { return makeCard(index) }
-        return cards.card(index, url: url, make: makeCard)
+        return cards.card(index, url: url) { makeCard($0) }
     }
 
     private func makeCard(_ index: Int) -> [String: Any] {
-        let parts = cards?.parts(index, make: cardParts) ?? cardParts(index)
+        let parts = cards.map { $0.parts(index) { cardParts($0) } } ?? cardParts(index)
         var values = parts.values
         values["url"] = url.to(site.pages[index].path)
         var taxonomies: [[String: Any]] = []
@@ -56,14 +56,16 @@ struct PageContext {
         return CardParts(values: values, terms: terms)
     }
 
+    // The closures are passed straight on, so they stay non-escaping: a stored closure would
+    // copy this whole context (five counted references) for every card.
     private func taxonomyValues(_ t: Int) -> [String: Any] {
-        let make = { taxonomyValues(site.config.taxonomies[t]) }
-        return cards?.taxonomy(t, url: url, make: make) ?? make()
+        guard let cards else { return taxonomyValues(site.config.taxonomies[t]) }
+        return cards.taxonomy(t, url: url) { taxonomyValues(site.config.taxonomies[t]) }
     }
 
     private func termValues(taxonomy t: Int, term i: Int) -> [String: Any] {
-        let make = { term(site.config.taxonomies[t].terms[i], of: site.config.taxonomies[t]) }
-        return cards?.term(t, i, url: url, make: make) ?? make()
+        guard let cards else { return term(site.config.taxonomies[t].terms[i], of: site.config.taxonomies[t]) }
+        return cards.term(t, i, url: url) { term(site.config.taxonomies[t].terms[i], of: site.config.taxonomies[t]) }
     }
 
     /// A page with its content, table of contents and organisations.

@@ -4,6 +4,7 @@ import Foundation
 /// compiled once, with every partial and parent template checked to exist.
 public struct MustacheTheme: TemplateRendering {
     private let compiled: [String: CompiledTemplate]
+    private let blockFree: Set<String>
     private let names: Set<String>
     private let sources: [String: String]
 
@@ -37,6 +38,7 @@ public struct MustacheTheme: TemplateRendering {
         }
         if !errors.isEmpty { throw TemplateErrors(errors: errors) }
         self.compiled = compiled
+        self.blockFree = TemplateRenderer.blockFree(compiled)
         self.names = known
         self.sources = sources
     }
@@ -57,6 +59,7 @@ public struct MustacheTheme: TemplateRendering {
 
     private init(compiled: [String: CompiledTemplate], names: Set<String>, sources: [String: String]) {
         self.compiled = compiled
+        self.blockFree = TemplateRenderer.blockFree(compiled)
         self.names = names
         self.sources = sources
     }
@@ -66,8 +69,12 @@ public struct MustacheTheme: TemplateRendering {
     }
 
     public func renderUTF8(_ name: String, context: TemplateContext) -> [UInt8]? {
+        renderUTF8(name, context: context, memo: nil)
+    }
+
+    public func renderUTF8(_ name: String, context: TemplateContext, memo: PartialMemo?) -> [UInt8]? {
         guard let template = compiled[name] else { return nil }
-        var renderer = TemplateRenderer(templates: compiled, root: context.values)
+        var renderer = TemplateRenderer(templates: compiled, root: context.values, memo: memo, blockFree: blockFree)
         renderer.render(template.nodes)
         return renderer.output
     }

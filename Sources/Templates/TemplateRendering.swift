@@ -22,6 +22,9 @@ public protocol TemplateRendering: Sendable {
     func render(_ name: String, context: TemplateContext) -> String?
     /// The same as `render`, as UTF-8 bytes (what is written to disk, without a String between).
     func renderUTF8(_ name: String, context: TemplateContext) -> [UInt8]?
+    /// The same, writing again what partials rendered from `ReusedValues` where `memo` shows
+    /// it is the same output.
+    func renderUTF8(_ name: String, context: TemplateContext, memo: PartialMemo?) -> [UInt8]?
     /// An equal set of templates that shares no reference-counted storage with this one. Each
     /// thread rendering in parallel takes its own, so the cores do not fight over the counters
     /// of the same template nodes on every tag.
@@ -31,6 +34,10 @@ public protocol TemplateRendering: Sendable {
 extension TemplateRendering {
     public func renderUTF8(_ name: String, context: TemplateContext) -> [UInt8]? {
         render(name, context: context).map { Array($0.utf8) }
+    }
+
+    public func renderUTF8(_ name: String, context: TemplateContext, memo: PartialMemo?) -> [UInt8]? {
+        renderUTF8(name, context: context)
     }
 
     public func copyForThread() -> any TemplateRendering { self }

@@ -1,5 +1,6 @@
 import Foundation
 import Markdown
+import Templates
 
 /// Builds the template values for one page being rendered; every URL relative to that page.
 struct PageContext {
@@ -15,7 +16,14 @@ struct PageContext {
     /// A page as a listing card: everything but its content.
     func card(_ index: Int) -> [String: Any] {
         guard let cards else { return makeCard(index) }
-        return cards.card(index, url: url) { makeCard($0) }
+        return cards.card(index, url: url) { ReusedValues(makeCard($0)) }.values
+    }
+
+    /// Pages as listing cards, shared by every listing at this depth: the template engine renders
+    /// a card's partial once per depth (`PartialMemo`).
+    func listed(_ pages: [Int]) -> [Any] {
+        guard let cards else { return pages.map { makeCard($0) } }
+        return pages.map { cards.card($0, url: url) { ReusedValues(makeCard($0)) } }
     }
 
     private func makeCard(_ index: Int) -> [String: Any] {
@@ -179,7 +187,7 @@ struct PageContext {
                 let pages = record.usages.filter { role.isEmpty ? $0.roles.isEmpty : $0.roles.contains(role) }.map(\.page)
                 guard !pages.isEmpty else { return nil }
                 return ["role": role, "title": role.isEmpty ? collection.config.title : roleTitle(role, in: collection.config),
-                        "projects": pages.map(card)]
+                        "projects": listed(pages)]
             }
         }
         return values
@@ -197,7 +205,7 @@ struct CardParts {
 /// depth, so it is built once per depth instead of once per listing; so are the taxonomy and term
 /// values in cards, and the parts of a card that no link is in are built once per page.
 final class CardCache: Sendable {
-    private let cards = LockedCache<CardKey, [String: Any]>()
+    private let cards = LockedCache<CardKey, ReusedValues>()
     private let terms = LockedCache<CardKey, [String: Any]>()
     private let taxonomies = LockedCache<CardKey, [String: Any]>()
     private let parts = LockedCache<Int, CardParts>()
@@ -208,7 +216,7 @@ final class CardCache: Sendable {
         var sub = 0
     }
 
-    func card(_ index: Int, url: SiteURL, make: (Int) -> [String: Any]) -> [String: Any] {
+    func card(_ index: Int, url: SiteURL, make: (Int) -> ReusedValues) -> ReusedValues {
         cards.value(CardKey(url: url, index: index)) { make(index) }
     }
 

@@ -42,9 +42,10 @@ struct RenderPages {
         let data = TemplateContext(Dictionary(uniqueKeysWithValues: site.data.map { ($0.key, $0.value.value.templateValue) }))
         let results = ResultSlots<OutputFile>(count: jobs.count)
         let cards = CardCache()
+        let memos = LockedCache<SiteURL, PartialMemo>()
         forEachIndex(jobs.count, state: { theme.templates.copyForThread() }) { templates, i in
             let job = jobs[i]
-            let html = render(job, data: data, cards: cards, templates: templates)
+            let html = render(job, data: data, cards: cards, memos: memos, templates: templates)
             results[i] = OutputFile(path: SiteURL.outputFile(of: job.path), data: Data(html))
         }
         return results.values
@@ -96,7 +97,8 @@ struct RenderPages {
         return jobs.filter { wanted.contains($0.path) }
     }
 
-    private func render(_ job: Job, data: TemplateContext, cards: CardCache, templates: any TemplateRendering) -> [UInt8] {
+    private func render(_ job: Job, data: TemplateContext, cards: CardCache, memos: LockedCache<SiteURL, PartialMemo>,
+                        templates: any TemplateRendering) -> [UInt8] {
         // The 404 page is served at any depth, so over HTTP its links are root-relative; from
         // file:// (relative files) it is only ever opened at the root, where relative links work.
         let rootPrefix: String? = job.path == "/404.html" && style == .pretty ? Self.rootPath(of: site.config.baseURL) : nil
@@ -117,7 +119,7 @@ struct RenderPages {
         case .listing(let index, let section, let title):
             let pages = section.isEmpty ? site.sectionPages.keys.sorted().flatMap { site.sectionPages[$0]! } : site.sectionPages[section] ?? []
             values["page"] = index.map(context.full) ?? ["title": title, "summary": "", "content": ""]
-            values["projects"] = pages.map(context.card)
+            values["projects"] = context.listed(pages)
             values["projectCount"] = pages.count
             values["facets"] = context.facets(for: pages)
             if section.isEmpty { breadcrumbs = [] }
@@ -133,7 +135,7 @@ struct RenderPages {
             let pages = site.termPages[taxonomy.key]?[term.id] ?? []
             values["taxonomy"] = context.taxonomyValues(taxonomy)
             values["term"] = context.term(term, of: taxonomy, count: pages.count)
-            values["projects"] = pages.map(context.card)
+            values["projects"] = context.listed(pages)
             values["page"] = ["title": term.title]
             breadcrumbs.append(["title": taxonomy.title, "url": url.to("/\(taxonomy.path)/")])
         case .records(let c):
@@ -157,12 +159,19 @@ struct RenderPages {
             breadcrumbs = []
         }
         values["breadcrumbs"] = breadcrumbs
-        guard let html = templates.renderUTF8(job.template, context: TemplateContext(values)) else {
+        let memo = memos.value(url) { PartialMemo(stableKeys: Self.sameAtOneDepth) }
+        guard let html = templates.renderUTF8(job.template, context: TemplateContext(values), memo: memo) else {
             log.error("templates/\(job.template).mustache", .start, "template '\(job.template)' not found")
             return []
         }
         return html
     }
+
+    /// The values of `common` that are equal on every page at the same depth (links are relative):
+    /// what a listing card's rendering may read besides the card, so that it is rendered once per
+    /// depth. Not the menu (it marks the current page), titles or the canonical URL.
+    static let sameAtOneDepth: Set<String> = ["lang", "i18n", "site", "assets", "searchURL", "searchEngine", "feedURL",
+                                              "liveReload", "iconSprite", "data"]
 
     /// Values every page gets: site, menu, assets, UI strings.
     func common(path: String, title: String, url: SiteURL) -> [String: Any] {

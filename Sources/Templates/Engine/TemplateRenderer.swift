@@ -8,9 +8,19 @@ struct TemplateRenderer {
     private var position: SequencePosition?
     private var indentation: [UInt8]?
     private var overrides: [String: [TemplateNode]]?
+    private let memo: PartialMemo?
+    /// Templates whose output never depends on block overrides: only these are kept in the memo.
+    private let blockFree: Set<String>
+    /// While a partial renders for the memo: where its reused values sit on the stack, whether a
+    /// lookup made the output depend on this page, and the stable root names it read.
+    private var memoLevel: Int?
+    private var memoTainted = false
+    private var memoRootNames: [String] = []
 
-    init(templates: [String: CompiledTemplate], root: Any) {
+    init(templates: [String: CompiledTemplate], root: Any, memo: PartialMemo? = nil, blockFree: Set<String> = []) {
         self.templates = templates
+        self.memo = memo
+        self.blockFree = blockFree
         stack = [root]
         output.reserveCapacity(32 * 1024)
     }
@@ -45,6 +55,12 @@ struct TemplateRenderer {
             guard let template = templates[name] else { return }
             let saved = (indentation, overrides, position)
             if let indented { indentation = (indentation ?? []) + indented }
+            if let memo, memoLevel == nil, newOverrides == nil, blockFree.contains(name),
+               let top = stack.last, let values = TemplateValues.reusedValues(top) {
+                renderMemoized(template, PartialMemo.Key(partial: name, indentation: indentation, values: ObjectIdentifier(values)), values, memo)
+                (indentation, overrides, position) = saved
+                return
+            }
             if let newOverrides {
                 // The overrides of the template that asked first win over its parents' own.
                 overrides = overrides.map { $0.merging(newOverrides) { outer, _ in outer } } ?? newOverrides
@@ -59,6 +75,60 @@ struct TemplateRenderer {
             render(overrides?[name] ?? defaultNodes)
             (indentation, position) = saved
         }
+    }
+
+    /// Writes the kept output of a partial for reused values, or renders it and keeps the output
+    /// when nothing in it depended on this page.
+    private mutating func renderMemoized(_ template: CompiledTemplate, _ key: PartialMemo.Key, _ values: ReusedValues, _ memo: PartialMemo) {
+        if let entry = memo.entry(key), !hidesRoot(entry.rootNames) {
+            output.append(contentsOf: entry.output)
+            memo.countReuse()
+            return
+        }
+        let start = output.count
+        memoLevel = stack.count - 1
+        memoTainted = false
+        memoRootNames = []
+        position = nil
+        render(template.nodes)
+        if !memoTainted {
+            memo.store(PartialMemo.Entry(output: Array(output[start...]), rootNames: memoRootNames, values: values), for: key)
+        }
+        memoLevel = nil
+    }
+
+    /// True when a value between the root and the top of the stack has one of `names`, so a
+    /// lookup would find it there instead of at the root.
+    private func hidesRoot(_ names: [String]) -> Bool {
+        guard !names.isEmpty, stack.count > 2 else { return false }
+        for level in 1..<(stack.count - 1) {
+            for name in names where TemplateValues.child(name, of: stack[level]) != nil { return true }
+        }
+        return false
+    }
+
+    /// The templates that contain no block and use only such partials: their output is the same
+    /// whatever blocks the page overrides.
+    static func blockFree(_ templates: [String: CompiledTemplate]) -> Set<String> {
+        var verdicts: [String: Bool] = [:]
+        func isFree(_ name: String) -> Bool {
+            if let verdict = verdicts[name] { return verdict }
+            verdicts[name] = false  // a partial that includes itself is not judged free
+            let verdict = templates[name].map { nodesFree($0.nodes) } ?? true
+            verdicts[name] = verdict
+            return verdict
+        }
+        func nodesFree(_ nodes: [TemplateNode]) -> Bool {
+            nodes.allSatisfy { node in
+                switch node {
+                case .text, .variable: return true
+                case .section(_, let children, _): return nodesFree(children)
+                case .partial(let name, _, let overrides): return overrides == nil && isFree(name)
+                case .block: return false
+                }
+            }
+        }
+        return Set(templates.keys.filter(isFree))
     }
 
     private mutating func renderSection(_ value: Any?, _ children: [TemplateNode]) {
@@ -97,7 +167,7 @@ struct TemplateRenderer {
         position = saved
     }
 
-    private func lookup(_ name: TemplateName) -> Any? {
+    private mutating func lookup(_ name: TemplateName) -> Any? {
         var value: Any?
         switch name.scope {
         case .current:
@@ -109,6 +179,14 @@ struct TemplateRenderer {
         case .path(let parts):
             var level = stack.count - 1
             while level >= 0 {
+                if let memo, let memoLevel, level < memoLevel {
+                    // Beyond the reused values: only stable root values keep the output reusable.
+                    if level > 0 || !memo.stableKeys.contains(parts[0]) {
+                        memoTainted = true
+                    } else if !memoRootNames.contains(parts[0]) {
+                        memoRootNames.append(parts[0])
+                    }
+                }
                 if let found = TemplateValues.child(parts[0], of: stack[level]) {
                     value = descend(found, parts.dropFirst())
                     break

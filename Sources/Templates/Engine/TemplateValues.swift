@@ -10,6 +10,7 @@ enum TemplateValues {
     private static let string = ObjectIdentifier(String.self)
     private static let bool = ObjectIdentifier(Bool.self)
     private static let int = ObjectIdentifier(Int.self)
+    private static let reused = ObjectIdentifier(ReusedValues.self)
 
     /// The value named `name` inside `object`, or nil when it has none.
     @inline(__always)
@@ -17,9 +18,17 @@ enum TemplateValues {
         let type = ObjectIdentifier(Swift.type(of: object))
         if type == dictionary { return unwrap((object as! [String: Any])[name]) }
         if type == stringDictionary { return (object as! [String: String])[name] }
+        if type == reused { return unwrap((object as! ReusedValues).values[name]) }
         if type == string || type == bool || type == int || type == dictionaryList || type == anyList || type == stringList { return nil }
         if let values = object as? [String: Any] { return unwrap(values[name]) }
         return nil
+    }
+
+    /// `object` when it is `ReusedValues`. Checked by type first: an `as?` cast to a class would
+    /// try to bridge every dictionary to Foundation first.
+    @inline(__always)
+    static func reusedValues(_ object: Any) -> ReusedValues? {
+        ObjectIdentifier(Swift.type(of: object)) == reused ? (object as! ReusedValues) : nil
     }
 
     /// The elements when `object` is a list.
@@ -29,7 +38,7 @@ enum TemplateValues {
         if type == dictionaryList { return (object as! [[String: Any]]).map { $0 as Any } }
         if type == anyList { return (object as! [Any]) }
         if type == stringList { return (object as! [String]).map { $0 as Any } }
-        if type == dictionary || type == stringDictionary || type == string || type == bool || type == int { return nil }
+        if type == dictionary || type == stringDictionary || type == string || type == bool || type == int || type == reused { return nil }
         return object as? [Any]
     }
 
@@ -38,7 +47,7 @@ enum TemplateValues {
     static func unwrap(_ value: Any?) -> Any? {
         guard let value else { return nil }
         let type = ObjectIdentifier(Swift.type(of: value))
-        if type == string || type == dictionary || type == dictionaryList || type == bool || type == int || type == anyList { return value }
+        if type == string || type == dictionary || type == dictionaryList || type == bool || type == int || type == anyList || type == reused { return value }
         if let optional = value as? OptionalValue { return optional.wrappedValue.flatMap(unwrap) }
         return value
     }
@@ -87,6 +96,7 @@ enum TemplateValues {
             default: return nil
             }
         }
+        if let object = reusedValues(value) { return transform(name, object.values) }
         if let values = value as? [String: Any] {
             switch name {
             case "count": return values.count

@@ -1,0 +1,61 @@
+import Foundation
+
+/// Values shown the same way in many places, such as a listing card: when a partial is rendered
+/// with one of these as the current value, the engine may keep its output in a `PartialMemo` and
+/// write it again instead of rendering it again. Templates see the values as a dictionary.
+public final class ReusedValues: @unchecked Sendable {
+    // Immutable after creation, like every template value.
+    public let values: [String: Any]
+    public init(_ values: [String: Any]) { self.values = values }
+}
+
+/// What partials rendered from `ReusedValues`, shared by the pages that render alike: the caller
+/// names the root values (`stableKeys`) that are equal on every page using one memo.
+///
+/// Output is kept only when it is sure to be the same elsewhere: every name the partial looked up
+/// was found in the reused values (or in what sections opened inside them), or is a stable root
+/// value. Names that reached the root are remembered, and the output is reused only where no
+/// value between the root and the reused values has them (a section could hide the root's).
+public final class PartialMemo: @unchecked Sendable {
+    struct Key: Hashable {
+        var partial: String
+        var indentation: [UInt8]?
+        var values: ObjectIdentifier
+    }
+
+    struct Entry {
+        var output: [UInt8]
+        /// Root names the partial read; the output holds where no value in between has them.
+        var rootNames: [String]
+        /// Keeps the object alive, so its identifier is not reused for another one.
+        var values: ReusedValues
+    }
+
+    let stableKeys: Set<String>
+    private let lock = NSLock()
+    private var entries: [Key: Entry] = [:]
+    /// How many times kept output was written instead of rendering, for tests.
+    private(set) var reused = 0
+
+    public init(stableKeys: Set<String>) {
+        self.stableKeys = stableKeys
+    }
+
+    func entry(_ key: Key) -> Entry? {
+        lock.lock()
+        defer { lock.unlock() }
+        return entries[key]
+    }
+
+    func store(_ entry: Entry, for key: Key) {
+        lock.lock()
+        entries[key] = entry
+        lock.unlock()
+    }
+
+    func countReuse() {
+        lock.lock()
+        reused += 1
+        lock.unlock()
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import Templates
+
+/// A partial rendered from `ReusedValues` is written again from the memo only where it would
+/// render the same: pages rendered with one shared memo give the bytes they give without it.
+@Suite struct PartialMemoTests {
+    static let templates = [
+        "base": "<main>{{$main}}{{/main}}</main>",
+        "card": "<li>{{title}} {{i18n.status}}: {{#status}}{{title}}{{/status}}{{^status}}{{i18n.none}}{{/status}}"
+            + "{{#tags}}[{{name}}{{#first()}}*{{/first()}}]{{/tags}}</li>\n",
+        // Reads a value of the page itself: never the same on two pages.
+        "card-page": "<li>{{title}} på {{page.title}}</li>\n",
+        // A block: its output depends on what the page overrides.
+        "card-block": "<li>{{title}} {{$extra}}-{{/extra}}</li>\n",
+        "list": "{{<base}}{{$main}}{{#cards}}{{>card}}{{/cards}}{{#groups}}{{#cards}}{{>card}}{{/cards}}{{/groups}}"
+            + "{{#cards}}  {{>card-page}}{{/cards}}{{#cards}}{{>card-block}}{{/cards}}{{/main}}{{/base}}",
+    ]
+
+    func theme() throws -> MustacheTheme {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("memo-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for (name, text) in Self.templates {
+            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            try text.write(to: dir.appendingPathComponent(name + ".mustache"), atomically: true, encoding: .utf8)
+        }
+        return try MustacheTheme(directory: dir)
+    }
+
+    static let cards: [ReusedValues] = (0..<6).map { n in
+        var values: [String: Any] = ["title": "Kort \(n) <&>", "tags": [["name": "a\(n)"], ["name": "b"]] as [[String: Any]]]
+        if n % 2 == 0 { values["status"] = ["title": "Pågår"] as [String: Any] }
+        return ReusedValues(values)
+    }
+
+    /// Pages that differ in their own values, in the groups around the cards (one group has an
+    /// `i18n` of its own, which must win over the root's), and in which cards they list.
+    static func page(_ n: Int) -> [String: Any] {
+        let cards = cards.enumerated().filter { ($0.offset + n) % 3 != 0 }.map { $0.element as Any }
+        var group: [String: Any] = ["cards": cards]
+        if n == 2 { group["i18n"] = ["status": "Gruppens status", "none": "inget"] as [String: Any] }
+        return ["i18n": ["status": "Status", "none": "–"] as [String: Any], "page": ["title": "Sida \(n)"] as [String: Any],
+                "cards": cards, "groups": [group] as [[String: Any]]]
+    }
+
+    @Test func sharedMemoGivesTheBytesOfPlainRendering() throws {
+        let theme = try theme()
+        let memo = PartialMemo(stableKeys: ["i18n"])
+        for n in 0..<5 {
+            let context = TemplateContext(Self.page(n))
+            let plain = try #require(theme.renderUTF8("list", context: context))
+            #expect(theme.renderUTF8("list", context: context, memo: memo) == plain, "page \(n)")
+        }
+        #expect(memo.reused > 0)
+        // The group with its own i18n rendered each card anew.
+        #expect(String(decoding: theme.renderUTF8("list", context: TemplateContext(Self.page(2)), memo: memo)!, as: UTF8.self)
+            .contains("Gruppens status"))
+    }
+
+    @Test func onlyPartialsThatReadTheCardAndStableValuesAreKept() throws {
+        let theme = try theme()
+        let memo = PartialMemo(stableKeys: ["i18n"])
+        _ = theme.renderUTF8("list", context: TemplateContext(Self.page(0)), memo: memo)
+        let reusedBefore = memo.reused
+        let second = theme.renderUTF8("list", context: TemplateContext(Self.page(1)), memo: memo)!
+        #expect(String(decoding: second, as: UTF8.self).contains("på Sida 1"))
+        // With `i18n` not declared stable, nothing that reads it may be kept.
+        let strict = PartialMemo(stableKeys: [])
+        for n in 0..<3 { _ = theme.renderUTF8("list", context: TemplateContext(Self.page(n)), memo: strict) }
+        #expect(strict.reused == 0)
+        #expect(memo.reused > reusedBefore)
+    }
+
+    @Test func templatesWithBlocksAreNotBlockFree() {
+        let compiled = Self.templates.mapValues { try! TemplateParser.parse($0) }
+        let free = TemplateRenderer.blockFree(compiled)
+        #expect(free.contains("card") && free.contains("card-page"))
+        #expect(!free.contains("card-block") && !free.contains("base") && !free.contains("list"))
+    }
+}

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Markdown
 
 /// A file read from `Content/`.
@@ -26,14 +29,27 @@ struct LoadContent {
     let log: DiagnosticLog
 
     func run() -> ContentFiles {
-        var files = ContentFiles()
+        // The folders are walked first (cheap), then the files are read in parallel.
+        var found: [(relative: String, path: String)] = []
         var visited = Set<String>()
-        walk(root, relative: "", visited: &visited) { file in
+        walk(root, relative: "", visited: &visited) { found.append(($0, $1)) }
+        let paths = found.map(\.path)
+        let contents = ResultSlots<Data>(count: paths.count)
+        forEachChunk(of: paths.count) { range in
+            for i in range { contents[i] = FileManager.default.contents(atPath: paths[i]) }
+        }
+        var files = ContentFiles()
+        for (i, (relative, _)) in found.enumerated() {
+            guard let data = contents[i] else {
+                log.error(display(relative), .start, "cannot read file (permission denied?)", hint: "check the file's permissions")
+                continue
+            }
+            let file = SourceFile(relativePath: relative, displayPath: display(relative), data: data)
             switch true {
-            case file.relativePath == "site.yaml": files.siteConfig = file
-            case file.relativePath.hasPrefix("static/"): files.staticFiles.append(file)
-            case file.relativePath.hasPrefix("data/"): files.data.append(file)
-            case file.relativePath.hasSuffix(".md"): files.markdown.append(file)
+            case relative == "site.yaml": files.siteConfig = file
+            case relative.hasPrefix("static/"): files.staticFiles.append(file)
+            case relative.hasPrefix("data/"): files.data.append(file)
+            case relative.hasSuffix(".md"): files.markdown.append(file)
             default:
                 log.warning(file.displayPath, .start, "file is not used by the build",
                             hint: "put images and downloads under static/, data under data/, pages in .md files")
@@ -46,8 +62,8 @@ struct LoadContent {
         relative.isEmpty ? displayRoot : displayRoot + "/" + relative
     }
 
-    private func walk(_ url: URL, relative: String, visited: inout Set<String>, _ found: (SourceFile) -> Void) {
-        let fm = FileManager.default
+    /// Calls `found` with the relative and full path of every regular file below `url`, sorted.
+    private func walk(_ url: URL, relative: String, visited: inout Set<String>, _ found: (String, String) -> Void) {
         let real = url.resolvingSymlinksInPath().path
         guard visited.insert(real).inserted else {
             log.error(display(relative), .start, "symbolic link loop: this folder is already part of the content",
@@ -57,35 +73,30 @@ struct LoadContent {
         defer { visited.remove(real) }
         let names: [String]
         do {
-            names = try fm.contentsOfDirectory(atPath: url.path)
+            names = try FileManager.default.contentsOfDirectory(atPath: url.path)
         } catch {
             log.error(display(relative), .start, "cannot read folder: \(error.localizedDescription)")
             return
         }
         for name in names.sorted() where !name.hasPrefix(".") {
-            let child = url.appendingPathComponent(name)
+            let path = url.path + "/" + name
             let childRelative = relative.isEmpty ? name : relative + "/" + name
-            var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: child.path, isDirectory: &isDirectory) else {
+            // stat follows symbolic links, as a reader of the folder would; Foundation's
+            // attributesOfItem would also look up the owner's name, for every file.
+            var info = stat()
+            guard stat(path, &info) == 0 else {
                 log.error(display(childRelative), .start, "broken symbolic link", hint: "remove it or fix its target")
                 continue
             }
-            if isDirectory.boolValue {
-                walk(child, relative: childRelative, visited: &visited, found)
-                continue
-            }
-            // Reading a pipe or device would block or never end: only regular files are content.
-            let type = (try? fm.attributesOfItem(atPath: child.path)[.type]) as? FileAttributeType
-            guard type == .typeRegular else {
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR:
+                walk(URL(fileURLWithPath: path), relative: childRelative, visited: &visited, found)
+            case S_IFREG:
+                found(childRelative, path)
+            default:
+                // Reading a pipe or device would block or never end: only regular files are content.
                 log.error(display(childRelative), .start, "not a regular file", hint: "remove it from the content folder")
-                continue
             }
-            guard let data = fm.contents(atPath: child.path) else {
-                log.error(display(childRelative), .start, "cannot read file (permission denied?)",
-                          hint: "check the file's permissions")
-                continue
-            }
-            found(SourceFile(relativePath: childRelative, displayPath: display(childRelative), data: data))
         }
     }
 }

@@ -38,14 +38,26 @@ struct JavaScriptWriter {
     }
 
     private mutating func string(_ utf8: UnsafeBufferPointer<UInt8>, collapsingSpace: Bool) {
+        bytes.reserveCapacity(bytes.count + utf8.count + 2)
         bytes.append(UInt8(ascii: "\""))
         var pendingSpace = false
         var wroteAny = false
+        // Bytes from `runStart` up to `index` need no escaping; they are copied in one go.
+        var runStart = 0
         var index = 0
         while index < utf8.count {
             let byte = utf8[index]
+            let isSpace = collapsingSpace && (byte == 0x20 || (0x09...0x0D).contains(byte))
+            let needsEscape = byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xE2
+            if !isSpace && !needsEscape && !pendingSpace {
+                wroteAny = true
+                index += 1
+                continue
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
             index += 1
-            if collapsingSpace && (byte == 0x20 || (0x09...0x0D).contains(byte)) {
+            runStart = index
+            if isSpace {
                 pendingSpace = wroteAny
                 continue
             }
@@ -66,10 +78,12 @@ struct JavaScriptWriter {
                 // U+2028 and U+2029 end a line in older JavaScript.
                 append(utf8[index + 1] == 0xA8 ? "\\u2028" : "\\u2029")
                 index += 2
+                runStart = index
             default:
                 bytes.append(byte)
             }
         }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
         bytes.append(UInt8(ascii: "\""))
     }
 

@@ -101,6 +101,12 @@ def commands(paths: dict) -> dict:
     }
 
 
+def stage_seconds(timings: str, stage: str) -> float | None:
+    """The wall time of one stage in `kretslopp build --timings` output, in seconds."""
+    found = re.search(r"([\d.]+) ms\s+(?:\([^)]*\)\s+)?" + re.escape(stage) + r"$", timings, re.MULTILINE)
+    return float(found.group(1)) / 1000 if found else None
+
+
 def summary(values: list[float]) -> tuple[float, float, float]:
     return statistics.median(values), min(values), max(values)
 

@@ -202,10 +202,10 @@ def build_kretslopp(content: pathlib.Path, output: pathlib.Path) -> dict:
     wall = time.perf_counter() - start
     if result.returncode != 0:
         sys.exit(f"{' '.join(command)} failed:\n{result.stderr[-3000:]}")
-    found = re.search(r"([\d.]+) ms\s+IndexForSearch", result.stderr)
-    if not found:
+    index = bench.stage_seconds(result.stderr, "IndexForSearch")
+    if index is None:
         sys.exit(f"no IndexForSearch line in the --timings output:\n{result.stderr[-3000:]}")
-    return {"index": float(found.group(1)) / 1000, "build": wall}
+    return {"index": index, "build": wall}
 
 
 def build_pagefind(hugo_out: pathlib.Path, output: pathlib.Path) -> dict:

@@ -55,19 +55,21 @@ struct RenderPages {
     private func makeJobs(only wanted: Set<String>?) -> [Job] {
         var jobs: [Job] = []
         var listed = Set<String>()
-        for (index, page) in site.pages.enumerated() {
-            if page.kind == .sectionIndex { listed.insert(page.section) }
-            if let wanted, !wanted.contains(page.path) { continue }
-            switch page.kind {
+        // By index: binding each page would copy the whole Page (every field retained) 10,000 times.
+        for index in site.pages.indices {
+            let kind = site.pages[index].kind, path = site.pages[index].path, title = site.pages[index].title
+            if kind == .sectionIndex { listed.insert(site.pages[index].section) }
+            if let wanted, !wanted.contains(path) { continue }
+            switch kind {
             case .home:
-                jobs.append(Job(path: page.path, template: "home", title: page.title, content: .listing(page: index, section: "", title: page.title)))
+                jobs.append(Job(path: path, template: "home", title: title, content: .listing(page: index, section: "", title: title)))
             case .sectionIndex:
-                jobs.append(Job(path: page.path, template: "section", title: page.title,
-                                content: .listing(page: index, section: page.section, title: page.title)))
+                jobs.append(Job(path: path, template: "section", title: title,
+                                content: .listing(page: index, section: site.pages[index].section, title: title)))
             case .regular:
-                jobs.append(Job(path: page.path, template: "page", title: page.title, content: .page(index)))
+                jobs.append(Job(path: path, template: "page", title: title, content: .page(index)))
             case .standalone:
-                jobs.append(Job(path: page.path, template: "single", title: page.title, content: .page(index)))
+                jobs.append(Job(path: path, template: "single", title: title, content: .page(index)))
             }
         }
         if !site.pages.contains(where: { $0.kind == .home }) {

@@ -1,4 +1,5 @@
 import Foundation
+import PropertyBased
 import Testing
 @testable import SiteBuilder
 
@@ -9,5 +10,27 @@ import Testing
     @Test func swedishLettersComeAfterZ() {
         #expect(collation.sorted(["Örebro", "Ängelholm", "Åre", "Zürich", "avesta", "Borås"]) { $0 }
             == ["avesta", "Borås", "Zürich", "Åre", "Ängelholm", "Örebro"])
+    }
+
+    static let pieces = ["a", "b", "A", "B", "z", "Z", "v", "w", "V", "W", "0", "9", " ", "  ", "-", ":", ".", "å", "Å", "ä", "ö", "Ö",
+                         "ü", "é", "e", "\u{30A}", "\u{301}", "aa", "th", "þ", "ß", "ss", "ø", "æ", "y", "ij"]
+    static let text = Gen.element(of: pieces).map { $0 ?? "" }.array(of: 0...6).map { $0.joined() }
+
+    /// Wherever the quick order answers, it is the locale's.
+    @Test func plainOrderAgreesWithTheLocale() async {
+        let collation = collation
+        await propertyCheck(count: 4000, input: zip(Self.text, Self.text)) { (pair: (String, String)) in
+            let (a, b) = pair
+            guard let quick = Collation.plainOrder(a, b) else { return }
+            let locale = a.compare(b, options: [.caseInsensitive], range: nil, locale: collation.locale) == .orderedAscending
+            #expect(quick == locale, "\(a.debugDescription) \(b.debugDescription)")
+        }
+    }
+
+    @Test func plainOrderAnswersForTypicalTitles() {
+        #expect(Collation.plainOrder("Cirkulär upphandling av mattor", "Cirkulär upphandling av belysning") == false)
+        #expect(Collation.plainOrder("Klimatkrav i bygg", "klimatkrav i Drift") == true)
+        #expect(Collation.plainOrder("Öresund", "Kalmar") == nil)
+        #expect(Collation.plainOrder("Abc", "abc") == nil)
     }
 }

@@ -13,16 +13,18 @@ struct BuildSiteModel {
         let pages = unsorted.sorted { $0.source.relativePath < $1.source.relativePath }
         var pageBySource: [String: Int] = [:]
         var pageByPath: [String: Int] = [:]
-        for (index, page) in pages.enumerated() {
-            pageBySource[page.source.relativePath] = index
-            if let other = pageByPath[page.path] {
-                log.error(page.source.displayPath, .start,
-                          "this page and \(pages[other].source.displayPath) both become \(page.path)",
+        // Pages are read in place by index: binding one (`for page in pages`) copies all its fields.
+        for index in pages.indices {
+            let path = pages[index].path
+            pageBySource[pages[index].source.relativePath] = index
+            if let other = pageByPath[path] {
+                log.error(pages[index].source.displayPath, .start,
+                          "this page and \(pages[other].source.displayPath) both become \(path)",
                           hint: "rename one of the files")
             }
-            pageByPath[page.path] = index
+            pageByPath[path] = index
         }
-        for page in pages { checkTerms(page) }
+        for index in pages.indices { checkTerms(pages[index]) }
 
         // Listing order: weight, then title in Swedish order.
         let ordered = collation.sorted(Array(pages.indices)) { pages[$0].title }
@@ -31,10 +33,9 @@ struct BuildSiteModel {
         var sectionPages: [String: [Int]] = [:]
         var termPages: [String: [String: [Int]]] = [:]
         for index in ordered where pages[index].kind == .regular {
-            let page = pages[index]
-            sectionPages[page.section, default: []].append(index)
+            sectionPages[pages[index].section, default: []].append(index)
             for taxonomy in config.taxonomies {
-                for (id, _) in page.terms[taxonomy.key] ?? [] where taxonomy.term(id) != nil {
+                for (id, _) in pages[index].terms[taxonomy.key] ?? [] where taxonomy.term(id) != nil {
                     if termPages[taxonomy.key, default: [:]][id]?.last != index {
                         termPages[taxonomy.key, default: [:]][id, default: []].append(index)
                     }
@@ -124,18 +125,17 @@ struct BuildSiteModel {
         // Cross references, once: each page in listing order adds itself to the records it names.
         let roleIDs = collection.roles.map(\.id)
         for pageIndex in order {
-            let page = pages[pageIndex]
             var rolesByRecord: [(Int, [String])] = []
-            for reference in page.references where reference.collection == collection.key {
+            for reference in pages[pageIndex].references where reference.collection == collection.key {
                 guard let recordIndex = index[reference.id] else {
                     let guess = Suggestion.closest(to: reference.id, in: records.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
-                    log.error(page.source.displayPath, reference.position,
+                    log.error(pages[pageIndex].source.displayPath, reference.position,
                               "unknown \(collection.singular.lowercased()) '\(reference.id)'",
                               hint: "add it to data/\(collection.data).yaml or fix the id\(guess)")
                     continue
                 }
                 if let role = reference.role, !roleIDs.isEmpty, !roleIDs.contains(role) {
-                    log.error(page.source.displayPath, reference.position, "unknown role '\(role)' for '\(reference.id)'",
+                    log.error(pages[pageIndex].source.displayPath, reference.position, "unknown role '\(role)' for '\(reference.id)'",
                               hint: "known roles: \(roleIDs.joined(separator: ", "))")
                 }
                 let role = reference.role.map { [$0] } ?? []

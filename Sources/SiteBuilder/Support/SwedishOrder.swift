@@ -10,6 +10,8 @@ struct Collation: Sendable {
     }
 
     func less(_ a: String, _ b: String) -> Bool {
+        if a == b { return false }
+        if let order = Self.plainOrder(a, b) { return order }
         switch a.compare(b, options: [.caseInsensitive], range: nil, locale: locale) {
         case .orderedAscending: return true
         case .orderedDescending: return false
@@ -17,9 +19,40 @@ struct Collation: Sendable {
         }
     }
 
+    /// The order of two texts when their first difference, case aside, is between two plain
+    /// letters or digits, each followed by ASCII: there every locale orders as the alphabet does,
+    /// and the locale's comparison (ICU through Foundation) is slow enough to show when sorting
+    /// 10,000 titles. Nil when the locale must decide: a difference in other characters, v or w
+    /// (Swedish once sorted them as one letter), a following character that could be a combining
+    /// accent (`a` + ring is `å`), or one text a prefix of the other. Property-tested against
+    /// the locale's comparison.
+    static func plainOrder(_ a: String, _ b: String) -> Bool? {
+        var a = a
+        var b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+                func plain(_ byte: UInt8) -> Bool { (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A && byte != 0x76 && byte != 0x77) }
+                let count = min(x.count, y.count)
+                var i = 0
+                while i < count && lower(x[i]) == lower(y[i]) { i += 1 }
+                guard i < count else { return nil }
+                let p = lower(x[i]), q = lower(y[i])
+                guard plain(p), plain(q), i + 1 >= x.count || x[i + 1] < 0x80, i + 1 >= y.count || y[i + 1] < 0x80 else { return nil }
+                return p < q
+            }
+        }
+    }
+
     /// Sorts by a text key, computing each key once.
     func sorted<T>(_ items: [T], by key: (T) -> String) -> [T] {
-        items.map { (key($0), $0) }.sorted { less($0.0, $1.0) }.map(\.1)
+        // Each distinct key is compared in the locale's order once; items are then sorted by the
+        // key's rank, stably (titles repeat: 10,000 generated pages have 3,224).
+        let keys = items.map(key)
+        let distinct = Array(Set(keys)).sorted(by: less)
+        let rank = Dictionary(uniqueKeysWithValues: distinct.enumerated().map { ($1, $0) })
+        let ranks = keys.map { rank[$0]! }
+        return items.indices.sorted { (ranks[$0], $0) < (ranks[$1], $1) }.map { items[$0] }
     }
 }
 

@@ -43,7 +43,9 @@ struct RenderPages {
         let results = ResultSlots<OutputFile>(count: jobs.count)
         let cards = CardCache()
         let memos = LockedCache<SiteURL, PartialMemo>()
-        forEachIndex(jobs.count, state: { theme.templates.copyForThread() }) { templates, i in
+        // A copy per thread pays off over many pages; a preview edit renders a handful.
+        let copies = jobs.count >= 64
+        forEachIndex(jobs.count, state: { copies ? theme.templates.copyForThread() : theme.templates }) { templates, i in
             let job = jobs[i]
             let html = render(job, data: data, cards: cards, memos: memos, templates: templates)
             results[i] = OutputFile(path: SiteURL.outputFile(of: job.path), data: Data(html))

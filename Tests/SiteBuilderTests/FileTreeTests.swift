@@ -6,17 +6,13 @@ import Glibc
 @testable import SiteBuilder
 
 /// The system-call writer and remover behind WriteOutput.
-@Suite final class FileTreeTests {
-    let scratch: URL
+@Suite struct FileTreeTests {
+    let folder: ScratchFolder
+    var scratch: URL { folder.url }
 
-    init() throws {
-        scratch = FileManager.default.temporaryDirectory.appendingPathComponent("kretslopp-filetree-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-    }
+    init() throws { folder = try ScratchFolder("kretslopp-filetree") }
 
-    deinit { try? FileManager.default.removeItem(at: scratch) }
-
-    func file(_ path: String, _ text: String) -> OutputFile { OutputFile(path: path, data: Data(text.utf8)) }
+    func file(_ path: String, _ text: String) -> OutputFile { ScratchFolder.file(path, text) }
 
     func mode(_ path: String) -> mode_t {
         var info = stat()
@@ -120,19 +116,14 @@ import Glibc
 }
 
 /// WriteOutput's staging folder and swap, with the system-call writer and remover.
-@Suite final class WriteOutputTests {
-    let parent: URL
+@Suite struct WriteOutputTests {
+    let folder: ScratchFolder
+    var parent: URL { folder.url }
 
-    init() throws {
-        parent = FileManager.default.temporaryDirectory.appendingPathComponent("kretslopp-writeoutput-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(at: parent) }
-
+    init() throws { folder = try ScratchFolder("kretslopp-writeoutput") }
     var output: URL { parent.appendingPathComponent("Output") }
 
-    func file(_ path: String, _ text: String) -> OutputFile { OutputFile(path: path, data: Data(text.utf8)) }
+    func file(_ path: String, _ text: String) -> OutputFile { ScratchFolder.file(path, text) }
 
     func siteFiles() throws -> [String] {
         try FileManager.default.subpathsOfDirectory(atPath: output.path).sorted()

@@ -1,0 +1,17 @@
+import Foundation
+@testable import SiteBuilder
+
+/// A new empty folder under the temporary directory for one test, removed with this object.
+final class ScratchFolder {
+    let url: URL
+
+    init(_ prefix: String) throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    /// A file to write, with `text` as its bytes.
+    static func file(_ path: String, _ text: String) -> OutputFile { OutputFile(path: path, data: Data(text.utf8)) }
+}

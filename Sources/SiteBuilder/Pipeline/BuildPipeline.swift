@@ -95,6 +95,7 @@ public enum BuildPipeline {
         let pages = RenderPages(site: site, bodies: bodies, theme: theme, style: options.linkStyle,
                                 liveReload: options.liveReload, log: log)
         var htmlFiles = pages.run()
+        pages.leftovers.freeInBackground()
         clock.lap("RenderPages")
         if let report = RenderReport(site: site, theme: theme, style: options.linkStyle, common: pages.common).run() {
             htmlFiles.append(report)

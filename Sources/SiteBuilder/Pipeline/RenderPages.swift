@@ -17,6 +17,8 @@ struct RenderPages {
     let style: LinkStyle
     let liveReload: String
     let log: DiagnosticLog
+    /// The card caches, once the pages are rendered (BuildPipeline frees them in the background).
+    let leftovers = Leftovers()
 
     /// One page to render: where it goes, which template, and what it shows.
     private struct Job: Sendable {
@@ -50,6 +52,8 @@ struct RenderPages {
             let html = render(job, data: data, cards: cards, memos: memos, templates: templates)
             results[i] = OutputFile(path: SiteURL.outputFile(of: job.path), data: Data(html))
         }
+        leftovers.keep(cards)
+        leftovers.keep(memos)
         return results.values
     }
 

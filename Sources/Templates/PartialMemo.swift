@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Values shown the same way in many places, such as a listing card: when a partial is rendered
 /// with one of these as the current value, the engine may keep its output in a `PartialMemo` and
@@ -35,7 +36,9 @@ public final class PartialMemo: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [Key: Entry] = [:]
     /// How many times kept output was written instead of rendering, for tests.
-    private(set) var reused = 0
+    var reused: Int { reuseCount.load(ordering: .relaxed) }
+    // Counted on every reuse by every thread: an atomic, not the lock.
+    private let reuseCount = Atomic<Int>(0)
 
     public init(stableKeys: Set<String>) {
         self.stableKeys = stableKeys
@@ -54,8 +57,6 @@ public final class PartialMemo: @unchecked Sendable {
     }
 
     func countReuse() {
-        lock.lock()
-        reused += 1
-        lock.unlock()
+        reuseCount.wrappingAdd(1, ordering: .relaxed)
     }
 }

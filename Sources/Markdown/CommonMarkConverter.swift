@@ -59,7 +59,8 @@ public struct MarkdownRenderer: Sendable {
         // Positions are for diagnostics only; they stay out of the HTML.
         let htmlPointer = cmark_render_html(root, flags & ~CMARK_OPT_SOURCEPOS)!
         defer { free(htmlPointer) }
-        return MarkdownDocument(html: String(cString: htmlPointer), headings: headings, links: links,
+        let html = Array(UnsafeRawBufferPointer(start: htmlPointer, count: strlen(htmlPointer)))
+        return MarkdownDocument(htmlBytes: html, headings: headings, links: links,
                                 directives: directives, plainText: String(decoding: walk.text, as: UTF8.self))
     }
 
@@ -180,15 +181,19 @@ private func plainText(of node: OpaquePointer) -> String {
 }
 
 private func escapeAttribute(_ text: String) -> String {
-    var out = ""
-    for ch in text {
-        switch ch {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        default: out.append(ch)
+    // Bytes, not Characters: this runs for every heading of every page, and most need nothing.
+    let special: (UInt8) -> Bool = { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") }
+    guard text.utf8.contains(where: special) else { return text }
+    var out: [UInt8] = []
+    out.reserveCapacity(text.utf8.count + 16)
+    for byte in text.utf8 {
+        switch byte {
+        case UInt8(ascii: "&"): out += Array("&amp;".utf8)
+        case UInt8(ascii: "<"): out += Array("&lt;".utf8)
+        case UInt8(ascii: ">"): out += Array("&gt;".utf8)
+        case UInt8(ascii: "\""): out += Array("&quot;".utf8)
+        default: out.append(byte)
         }
     }
-    return out
+    return String(decoding: out, as: UTF8.self)
 }

@@ -28,7 +28,12 @@ public struct MarkdownLink: Sendable, Equatable {
 
 /// The result of rendering one Markdown text: HTML plus what the site needs to know about it.
 public struct MarkdownDocument: Sendable {
-    public var html: String
+    /// The HTML as UTF-8 bytes, as cmark wrote it (valid UTF-8: cmark repairs its input). Kept
+    /// as bytes because pages copy them into their own bytes, and checking 80 MB of text for a
+    /// String at 10,000 pages is measurable.
+    public var htmlBytes: [UInt8]
+    /// The HTML as text.
+    public var html: String { String(decoding: htmlBytes, as: UTF8.self) }
     public var headings: [Heading]
     public var links: [MarkdownLink]
     public var directives: [FencedDirective]

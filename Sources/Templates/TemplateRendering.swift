@@ -42,3 +42,10 @@ extension TemplateRendering {
 
     public func copyForThread() -> any TemplateRendering { self }
 }
+
+/// Text that is already UTF-8 bytes, such as a rendered Markdown body: templates show it like a
+/// string, and it is copied into the page without becoming a String first.
+public struct UTF8Text: Sendable {
+    public let bytes: [UInt8]
+    public init(_ bytes: [UInt8]) { self.bytes = bytes }
+}

@@ -81,7 +81,7 @@ struct PageContext {
         let page = site.pages[index]
         let body = bodies[index]
         var values = card(index)
-        values["content"] = body.html
+        values["content"] = UTF8Text(body.html)
         let toc = tableOfContents(body.headings)
         values["toc"] = toc
         values["hasToc"] = body.headings.count >= site.config.tocMinHeadings && !toc.isEmpty

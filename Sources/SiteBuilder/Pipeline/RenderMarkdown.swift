@@ -3,7 +3,8 @@ import Markdown
 
 /// A page body rendered to HTML, with what listings, tables of contents, checks and search need.
 struct RenderedBody: Sendable {
-    var html: String
+    /// The HTML as UTF-8 bytes (what the page template copies in).
+    var html: [UInt8]
     var headings: [Heading]
     var plainText: String
     /// Ids the body defines besides its headings (glossary entries, charts).
@@ -45,7 +46,7 @@ struct RenderMarkdown {
 
     static func body(_ document: MarkdownDocument, _ record: PageRecord) -> RenderedBody {
         RenderedBody(
-            html: document.html, headings: document.headings, plainText: document.plainText + record.text,
+            html: document.htmlBytes, headings: document.headings, plainText: document.plainText + record.text,
             anchors: record.anchors, pageLinks: record.pageLinks, localFragments: record.localFragments,
             dataUsed: record.dataUsed, externalLinks: record.externalLinks)
     }

@@ -47,6 +47,10 @@ struct TemplateRenderer {
             output.append(contentsOf: text)
         case .variable(let name, let escaped):
             guard let value = lookup(name) else { return }
+            if let bytes = TemplateValues.utf8Bytes(value) {
+                if escaped { bytes.withUnsafeBufferPointer { appendEscaped($0) } } else { output.append(contentsOf: bytes) }
+                return
+            }
             if escaped { appendEscaped(TemplateValues.text(value)) } else { append(TemplateValues.text(value)) }
         case .section(let name, let children, let inverted):
             let value = lookup(name)
@@ -219,23 +223,25 @@ struct TemplateRenderer {
     /// Appends `string` with `& < > " '` written as HTML character references.
     private mutating func appendEscaped(_ string: String) {
         var string = string
-        string.withUTF8 { bytes in
-            var runStart = 0
-            for k in 0..<bytes.count {
-                let replacement: StaticString
-                switch bytes[k] {
-                case UInt8(ascii: "&"): replacement = "&amp;"
-                case UInt8(ascii: "<"): replacement = "&lt;"
-                case UInt8(ascii: ">"): replacement = "&gt;"
-                case UInt8(ascii: "\""): replacement = "&quot;"
-                case UInt8(ascii: "'"): replacement = "&#39;"
-                default: continue
-                }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<k]))
-                replacement.withUTF8Buffer { output.append(contentsOf: $0) }
-                runStart = k + 1
+        string.withUTF8 { appendEscaped($0) }
+    }
+
+    private mutating func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var runStart = 0
+        for k in 0..<bytes.count {
+            let replacement: StaticString
+            switch bytes[k] {
+            case UInt8(ascii: "&"): replacement = "&amp;"
+            case UInt8(ascii: "<"): replacement = "&lt;"
+            case UInt8(ascii: ">"): replacement = "&gt;"
+            case UInt8(ascii: "\""): replacement = "&quot;"
+            case UInt8(ascii: "'"): replacement = "&#39;"
+            default: continue
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<k]))
+            replacement.withUTF8Buffer { output.append(contentsOf: $0) }
+            runStart = k + 1
         }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
     }
 }

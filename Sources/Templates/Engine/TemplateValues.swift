@@ -11,6 +11,7 @@ enum TemplateValues {
     private static let bool = ObjectIdentifier(Bool.self)
     private static let int = ObjectIdentifier(Int.self)
     private static let reused = ObjectIdentifier(ReusedValues.self)
+    private static let utf8Text = ObjectIdentifier(UTF8Text.self)
 
     /// The value named `name` inside `object`, or nil when it has none.
     @inline(__always)
@@ -19,7 +20,7 @@ enum TemplateValues {
         if type == dictionary { return unwrap((object as! [String: Any])[name]) }
         if type == stringDictionary { return (object as! [String: String])[name] }
         if type == reused { return unwrap((object as! ReusedValues).values[name]) }
-        if type == string || type == bool || type == int || type == dictionaryList || type == anyList || type == stringList { return nil }
+        if type == string || type == bool || type == int || type == dictionaryList || type == anyList || type == stringList || type == utf8Text { return nil }
         if let values = object as? [String: Any] { return unwrap(values[name]) }
         return nil
     }
@@ -38,7 +39,7 @@ enum TemplateValues {
         if type == dictionaryList { return (object as! [[String: Any]]).map { $0 as Any } }
         if type == anyList { return (object as! [Any]) }
         if type == stringList { return (object as! [String]).map { $0 as Any } }
-        if type == dictionary || type == stringDictionary || type == string || type == bool || type == int || type == reused { return nil }
+        if type == dictionary || type == stringDictionary || type == string || type == bool || type == int || type == reused || type == utf8Text { return nil }
         return object as? [Any]
     }
 
@@ -47,15 +48,22 @@ enum TemplateValues {
     static func unwrap(_ value: Any?) -> Any? {
         guard let value else { return nil }
         let type = ObjectIdentifier(Swift.type(of: value))
-        if type == string || type == dictionary || type == dictionaryList || type == bool || type == int || type == anyList || type == reused { return value }
+        if type == string || type == dictionary || type == dictionaryList || type == bool || type == int || type == anyList || type == reused || type == utf8Text { return value }
         if let optional = value as? OptionalValue { return optional.wrappedValue.flatMap(unwrap) }
         return value
+    }
+
+    /// The bytes of `UTF8Text`, which a variable tag copies as they are.
+    @inline(__always)
+    static func utf8Bytes(_ value: Any) -> [UInt8]? {
+        ObjectIdentifier(Swift.type(of: value)) == utf8Text ? (value as! UTF8Text).bytes : nil
     }
 
     /// The text a variable tag shows.
     static func text(_ value: Any) -> String {
         switch value {
         case let string as String: return string
+        case let text as UTF8Text: return String(decoding: text.bytes, as: UTF8.self)
         case let bool as Bool: return bool ? "true" : "false"
         case let int as Int: return String(int)
         default: return String(describing: value)
@@ -97,6 +105,7 @@ enum TemplateValues {
             }
         }
         if let object = reusedValues(value) { return transform(name, object.values) }
+        if let bytes = utf8Bytes(value) { return transform(name, String(decoding: bytes, as: UTF8.self)) }
         if let values = value as? [String: Any] {
             switch name {
             case "count": return values.count

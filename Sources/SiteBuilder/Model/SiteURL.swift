@@ -31,7 +31,8 @@ struct SiteURL: Sendable, Hashable {
         var path = Substring(target)
         var suffix: Substring = ""
         // Bytes, not Characters: this runs for every link of every page.
-        if let cut = target.utf8.firstIndex(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") }) {
+        if let offset = ASCIIPath.pathEnd(target) {
+            let cut = target.utf8.index(target.utf8.startIndex, offsetBy: offset)
             path = target[..<cut]
             suffix = target[cut...]
         }

@@ -36,7 +36,7 @@ struct PageHooks: MarkdownHooks {
         if destination.hasPrefix("/") { return url.to(destination) }
 
         // `#` and `?` are ASCII, so the first such byte starts a character.
-        let cut = destination.utf8.firstIndex(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") })
+        let cut = ASCIIPath.pathEnd(destination).map { destination.utf8.index(destination.utf8.startIndex, offsetBy: $0) }
         let path = cut.map { String(destination[..<$0]) } ?? destination
         let fragment = cut.map { String(destination[$0...]) } ?? ""
         // The file below the content folder that the path names; links to pages by their URL

@@ -23,6 +23,20 @@ enum ASCIIPath {
         } ?? text.utf8.allSatisfy { $0 < 0x80 }
     }
 
+    /// The byte offset of the first `#` or `?` in `text`, or nil: where a link's path ends. For
+    /// any text: `#` and `?` are ASCII, so in UTF-8 such a byte always starts a character.
+    static func pathEnd(_ text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] == UInt8(ascii: "#") || bytes[i] == UInt8(ascii: "?") { return i }
+                i += 1
+            }
+            return nil
+        }
+    }
+
     /// `path` resolved against the folder of `file` (the parts of `file` before its last one),
     /// with `.` and `..` taken out; nil when `..` climbs above the top. Both must be ASCII.
     static func join(folderOf file: String, _ path: String) -> String? {
@@ -44,9 +58,14 @@ enum ASCIIPath {
         }
         func parts(of bytes: Slice<UnsafeBufferPointer<UInt8>>, _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Bool) -> Bool {
             var start = bytes.startIndex
-            for i in bytes.indices where bytes[i] == slash {
-                if i > start && !body(bytes[start..<i]) { return false }
-                start = i + 1
+            // An index loop: `bytes.indices` of a slice is not specialised and costs a call per byte.
+            var i = bytes.startIndex
+            while i < bytes.endIndex {
+                if bytes[i] == slash {
+                    if i > start && !body(bytes[start..<i]) { return false }
+                    start = i + 1
+                }
+                i += 1
             }
             return bytes.endIndex <= start || body(bytes[start..<bytes.endIndex])
         }

@@ -30,20 +30,32 @@ struct Tokenizer {
     ) {
         let count = bytes.count
         var index = 0
+        // The current word starts at `wordStart` (-1: none). It is read straight from `bytes`
+        // until a letter needs lower-casing; from then on `part` holds the word so far.
+        var wordStart = -1
+        var copying = false
         var partSlow = false
         var joinedSlow = false
         var partsInRun = 0
         part.removeAll(keepingCapacity: true)
         joined.removeAll(keepingCapacity: true)
 
-        // Ends the current word at a separator; `hyphenJoins` when it continues a hyphenated run.
-        func endWord(hyphenJoins: Bool) {
-            if part.isEmpty { return }
-            part.withUnsafeBufferPointer { emit($0, partSlow) }
+        func emitWord(_ word: UnsafeBufferPointer<UInt8>, hyphenJoins: Bool) {
+            emit(word, partSlow)
             if hyphenJoins || partsInRun > 0 {
-                joined.append(contentsOf: part)
+                joined.append(contentsOf: word)
                 joinedSlow = joinedSlow || partSlow
                 partsInRun += 1
+            }
+        }
+
+        // Ends the current word at `end`, a separator; `hyphenJoins` when it continues a hyphenated run.
+        func endWord(at end: Int, hyphenJoins: Bool) {
+            if wordStart < 0 { return }
+            if copying {
+                part.withUnsafeBufferPointer { emitWord($0, hyphenJoins: hyphenJoins) }
+            } else {
+                emitWord(UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), hyphenJoins: hyphenJoins)
             }
             if !hyphenJoins {
                 if partsInRun > 1 { joined.withUnsafeBufferPointer { emit($0, joinedSlow) } }
@@ -52,7 +64,18 @@ struct Tokenizer {
                 partsInRun = 0
             }
             part.removeAll(keepingCapacity: true)
+            wordStart = -1
+            copying = false
             partSlow = false
+        }
+
+        /// Switches the word at `index` to `part`: its bytes so far are copied once.
+        func startCopying(at index: Int) {
+            if wordStart < 0 { wordStart = index }
+            if !copying {
+                part.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[wordStart..<index]))
+                copying = true
+            }
         }
 
         let ascii = self.ascii
@@ -61,33 +84,36 @@ struct Tokenizer {
             if byte < 0x80 {
                 switch ascii[Int(byte)] {
                 case .plain:
-                    part.append(byte)
+                    if wordStart < 0 { wordStart = index } else if copying { part.append(byte) }
                 case .latin1Upper:
+                    startCopying(at: index)
                     part.append(byte | 0x20)
                 default:
                     let joins = byte == 0x2D && isWordStart(bytes, at: index + 1)
-                    endWord(hyphenJoins: joins)
+                    endWord(at: index, hyphenJoins: joins)
                 }
                 index += 1
                 continue
             }
             let (value, length) = Self.decode(bytes, at: index)
-            switch WordCharacters.kind(of: value) {
-            case .plain:
-                part.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
+            let kind = WordCharacters.kind(of: value)
+            switch kind {
+            case .plain, .needsNormalization:
+                if wordStart < 0 { wordStart = index } else if copying {
+                    part.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
+                }
+                if kind == .needsNormalization { partSlow = true }
             case .latin1Upper:
+                startCopying(at: index)
                 part.append(bytes[index])
                 part.append(bytes[index + 1] | 0x20)
-            case .needsNormalization:
-                part.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
-                partSlow = true
             case .separator:
                 let joins = WordCharacters.isHyphen(value) && isWordStart(bytes, at: index + length)
-                endWord(hyphenJoins: joins)
+                endWord(at: index, hyphenJoins: joins)
             }
             index += length
         }
-        endWord(hyphenJoins: false)
+        endWord(at: count, hyphenJoins: false)
     }
 
     /// Whether a word character starts at `index`.

@@ -25,4 +25,23 @@ import Testing
             }
         }
     }
+
+    /// Words are read straight from the text until a letter needs lower-casing: the same words,
+    /// flags and order as the tokenizer that copied every byte, for text mixing case, hyphens and
+    /// letters that need normalising.
+    static let mixed = Gen.element(of: pieces + ["A", "Ä", "ÅÄÖ", "Upphandling", "uPP", "E-handel", "CO2-Utsläpp", "Σ-a"])
+        .map { $0 ?? "" }.array(of: 0...80).map { $0.joined() }
+
+    @Test func sameWordsAsTheCopyingTokenizer() async {
+        func words(_ text: String, _ tokenize: (String, (UnsafeBufferPointer<UInt8>, Bool) -> Void) -> Void) -> [String] {
+            var out: [String] = []
+            tokenize(text) { out.append("\(String(decoding: $0, as: UTF8.self))|\($1)") }
+            return out
+        }
+        await propertyCheck(count: 1000, input: Self.mixed) { text in
+            var fast = Tokenizer()
+            var reference = ReferenceTokenizer()
+            #expect(words(text) { fast.tokenize($0, $1) } == words(text) { reference.tokenize($0, $1) }, "\(text)")
+        }
+    }
 }

@@ -45,7 +45,10 @@ extension TemplateRendering {
 
 /// Text that is already UTF-8 bytes, such as a rendered Markdown body: templates show it like a
 /// string, and it is copied into the page without becoming a String first.
-public struct UTF8Text: Sendable {
+public struct UTF8Text: Sendable, CustomStringConvertible, CustomDebugStringConvertible {
     public let bytes: [UInt8]
     public init(_ bytes: [UInt8]) { self.bytes = bytes }
+    // Described as the string it holds, also inside a described dictionary (`{{.}}` at the root).
+    public var description: String { String(decoding: bytes, as: UTF8.self) }
+    public var debugDescription: String { description.debugDescription }
 }

@@ -83,6 +83,24 @@ import Testing
         }
     }
 
+    /// Text given as UTF-8 bytes (`UTF8Text`, how rendered Markdown reaches a page) renders as the
+    /// same text given as a String would: variables escaped or not, sections, transforms.
+    @Test func utf8TextRendersLikeTheString() async {
+        func render(_ template: String, _ root: [String: Any]) throws -> String {
+            var compiled = try Self.partials.mapValues { try TemplateParser.parse($0) }
+            compiled["t"] = try TemplateParser.parse(template)
+            var renderer = TemplateRenderer(templates: compiled, root: root)
+            renderer.render(compiled["t"]!.nodes)
+            return String(decoding: renderer.output, as: UTF8.self)
+        }
+        var bytes = Self.context
+        for key in ["a", "s"] { bytes[key] = UTF8Text(Array((Self.context[key] as! String).utf8)) }
+        await propertyCheck(count: 500, input: Self.template) { template in
+            let expected = try? render(template, Self.context)
+            #expect((try? render(template, bytes)) == expected, "template: \(template.debugDescription)")
+        }
+    }
+
     @Test func standaloneLinesAndIndentedPartials() throws {
         let template = "<ul>\n  {{#list}}\n  <li>{{n}}</li>\n  {{/list}}\n</ul>\n  {{>p}}\nend"
         // Like swift-mustache, only what starts a line of the partial's own text is indented.

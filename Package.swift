@@ -47,7 +47,10 @@ let package = Package(
             dependencies: [
                 "SiteBuilder", "PreviewServer", "OfflineBundle", "Markdown", "Yams",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // mimalloc replaces the C allocator for the whole process (Swift allocates a great
+            // deal): 10% less CPU time for a 10,000-page build than glibc's malloc (`make bench`).
+            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", .product(name: "Mustache", package: "swift-mustache"), .product(name: "PropertyBased", package: "swift-property-based")]),

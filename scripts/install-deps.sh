@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Installs what Kretslopp needs that is not there yet. Usage: scripts/install-deps.sh build|test|bench
-# build: the C libraries (libcmark, libstemmer). test: also Chromium, its driver, Java for the Nu
+# build: the C libraries (libcmark, libstemmer, mimalloc). test: also Chromium, its driver, Java for the Nu
 # checker, and the Python test packages. Runs apt-get (with sudo when not root) only when missing.
 set -euo pipefail
 level=${1:-build}
 
-apt_packages=(libcmark-dev libstemmer-dev)
+apt_packages=(libcmark-dev libstemmer-dev libmimalloc-dev)
 if [ "$level" = test ] || [ "$level" = bench ]; then
   apt_packages+=(chromium chromium-driver default-jre-headless poppler-utils)
 fi

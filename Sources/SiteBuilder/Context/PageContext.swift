@@ -55,7 +55,7 @@ struct PageContext {
         var terms: [(taxonomy: Int, terms: [Int])] = []
         var facetKeys: [String] = []
         for (t, taxonomy) in site.config.taxonomies.enumerated() {
-            let found = (page.terms[taxonomy.key] ?? []).compactMap { id in taxonomy.terms.firstIndex { $0.id == id.id } }
+            let found = (page.terms[taxonomy.key] ?? []).compactMap { taxonomy.termPosition($0.id) }
             guard !found.isEmpty else { continue }
             facetKeys += found.map { "\(taxonomy.param):\(taxonomy.terms[$0].slug)" }
             terms.append((t, found))

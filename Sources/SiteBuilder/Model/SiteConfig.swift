@@ -55,10 +55,35 @@ public struct Taxonomy: Sendable {
     public var required: Bool
     /// Sections whose pages use it; empty means every section.
     public var sections: [String]
-    public var terms: [Term]
+    public var terms: [Term] { didSet { termIndex = Self.index(terms) } }
+    /// Where each term id is in `terms` (the first, when ids repeat): pages name terms 30,000
+    /// times at 10,000 pages, and a search through 70 organisations each time shows.
+    private var termIndex: [String: Int]
+
+    public init(key: String, title: String, singular: String, path: String, param: String, required: Bool,
+                sections: [String], terms: [Term]) {
+        self.key = key
+        self.title = title
+        self.singular = singular
+        self.path = path
+        self.param = param
+        self.required = required
+        self.sections = sections
+        self.terms = terms
+        termIndex = Self.index(terms)
+    }
+
+    private static func index(_ terms: [Term]) -> [String: Int] {
+        var index: [String: Int] = [:]
+        for (i, term) in terms.enumerated() where index[term.id] == nil { index[term.id] = i }
+        return index
+    }
 
     /// The term with this id.
-    public func term(_ id: String) -> Term? { terms.first { $0.id == id } }
+    public func term(_ id: String) -> Term? { termIndex[id].map { terms[$0] } }
+
+    /// Where the term with this id is in `terms`.
+    func termPosition(_ id: String) -> Int? { termIndex[id] }
 
     func applies(to section: String) -> Bool { sections.isEmpty || sections.contains(section) }
 }

@@ -12,6 +12,13 @@ alternating the commands in every round (one warm-up round first, then --runs me
 Wall time, CPU time (user+sys) and peak memory come from /usr/bin/time -v. The report gives the
 median and min–max of each, and the ratios measured in the same run; it is printed and written to
 Benchmarks/results/build.md. No network: the peers are installed from Debian and PyPI by make bench.
+
+Every build writes into a folder that does not exist (a clean build). The previous run's output is
+moved aside, not deleted, and everything set aside is deleted when the benchmark ends: on ext4
+without a journal (these machines) the kernel skips inodes freed in the last minutes when it
+allocates new ones (`recently_deleted` in fs/ext4/ialloc.c), so a build that starts right after
+deleting 20,000 files pays for the deletion in every file it creates, seconds that depend on what
+the harness did before and not on the tool being measured.
 """
 from __future__ import annotations
 
@@ -107,6 +114,24 @@ def stage_seconds(timings: str, stage: str) -> float | None:
     return float(found.group(1)) / 1000 if found else None
 
 
+class SetAside:
+    """Folders moved out of the way during the runs and deleted at the end (see the docstring)."""
+
+    def __init__(self, work: pathlib.Path):
+        self.folder = work / "set-aside"
+        self.folder.mkdir(exist_ok=True)  # a folder left by an interrupted run is emptied at the end too
+        self.count = 0
+
+    def clear(self, path: pathlib.Path) -> None:
+        """Makes `path` not exist, without deleting files now."""
+        if path.exists():
+            self.count += 1
+            path.rename(self.folder / f"{os.getpid()}-{self.count}-{path.name}")
+
+    def empty(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
 def summary(values: list[float]) -> tuple[float, float, float]:
     return statistics.median(values), min(values), max(values)
 
@@ -116,14 +141,14 @@ def fmt(values: list[float], unit: str, digits: int = 2) -> str:
     return f"{med:.{digits}f} {unit} ({lo:.{digits}f}–{hi:.{digits}f})"
 
 
-def run_size(n: int, runs: int, work: pathlib.Path) -> tuple[str, dict]:
+def run_size(n: int, runs: int, work: pathlib.Path, aside: SetAside) -> tuple[str, dict]:
     paths = prepare(n, work)
     tools = commands(paths)
     samples = {name: [] for name in tools}
     for round_number in range(runs + 1):
         for name, (command, clean) in tools.items():
             for folder in clean:
-                shutil.rmtree(folder, ignore_errors=True)
+                aside.clear(folder)
             if name == "pagefind" and not paths["hugo_out"].exists():
                 measure(tools["hugo"][0])
             result = measure(command)
@@ -152,14 +177,14 @@ def run_size(n: int, runs: int, work: pathlib.Path) -> tuple[str, dict]:
     return "\n".join(lines) + "\n", ratios
 
 
-def run_scaling(sizes: list[int], runs: int, work: pathlib.Path) -> str:
+def run_scaling(sizes: list[int], runs: int, work: pathlib.Path, aside: SetAside) -> str:
     lines = ["### Scaling (Kretslopp alone)", "", "| pages | wall time | per page | peak memory | per page |", "|---|---|---|---|---|"]
     binary = kretslopp_binary()
     for n in sizes:
         paths = prepare(n, work)
         results = []
         for round_number in range(runs + 1):
-            shutil.rmtree(paths["kretslopp_out"], ignore_errors=True)
+            aside.clear(paths["kretslopp_out"])
             result = measure([str(binary), "build", "--content", str(paths["content"]), "--theme", str(ROOT / "Themes/default"),
                               "--output", str(paths["kretslopp_out"])])
             if round_number > 0:
@@ -195,12 +220,18 @@ def main() -> None:
               f"Generated corpus (`gen_corpus.py --seed 1`), {os.cpu_count()} cores; Kretslopp {version}, Hugo {hugo}, "
               f"{subprocess.run([pagefind_binary(), '--version'], capture_output=True, text=True).stdout.strip()}, "
               f"cmark {subprocess.run(['cmark', '--version'], capture_output=True, text=True).stdout.split()[1]}. "
-              f"Median of {args.runs} runs after a warm-up (min–max), commands alternating in each round.", ""]
-    for n in [int(s) for s in args.sizes.split(",") if s]:
-        table, _ = run_size(n, args.runs, work)
-        report.append(table)
-    if args.scaling:
-        report.append(run_scaling([int(s) for s in args.scaling.split(",")], max(1, args.runs // 2), work))
+              f"Median of {args.runs} runs after a warm-up (min–max), commands alternating in each round. "
+              "Each build writes into a folder that does not exist; earlier outputs are moved aside and deleted at the end "
+              "(see Benchmarks/bench.py: deleting many files just before a build slows file creation on this file system).", ""]
+    aside = SetAside(work)
+    try:
+        for n in [int(s) for s in args.sizes.split(",") if s]:
+            table, _ = run_size(n, args.runs, work, aside)
+            report.append(table)
+        if args.scaling:
+            report.append(run_scaling([int(s) for s in args.scaling.split(",")], max(1, args.runs // 2), work, aside))
+    finally:
+        aside.empty()
     write_report(report, "build.md")
 
 

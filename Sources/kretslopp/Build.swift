@@ -31,7 +31,7 @@ struct Build: ParsableCommand {
             throw ExitCode.failure
         }
         let seconds = Date().timeIntervalSince(start)
-        print("Built \(result.pageCount) pages (\(result.files.count) files) into \(output)/ in \(String(format: "%.2f", seconds)) s"
+        print("Built \(result.pageCount) pages (\(result.fileCount) files) into \(output)/ in \(String(format: "%.2f", seconds)) s"
               + (result.diagnostics.isEmpty ? "." : " with \(Report.count(result.diagnostics))."))
     }
 }

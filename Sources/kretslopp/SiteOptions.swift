@@ -18,7 +18,7 @@ struct SiteOptions: ParsableArguments {
     @Flag(name: .customLong("relative-urls"), help: "Link to index.html files, so the site also works from file:// without a server.")
     var relativeURLs = false
 
-    @Flag(help: "Print how long each stage of the build took.")
+    @Flag(help: "Print how long each stage of the build took (the stages then run one after another).")
     var timings = false
 
     var buildOptions: BuildOptions {

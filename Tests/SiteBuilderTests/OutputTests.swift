@@ -29,6 +29,51 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 
+    /// Pages are written while the build goes on; an error found after that (a static file with
+    /// a page's path) still leaves the previous output as it was and no staging folder behind.
+    @Test func errorFoundAfterPagesWereWrittenLeavesOutputUntouched() throws {
+        let fixture = try Fixture(content: Fixture.basic)
+        fixture.buildToDisk()
+        let before = try tree(fixture.output)
+        try Fixture.write("<p>kopia</p>", to: fixture.root.appendingPathComponent("Content/static/projekt/cirkulara-goteborg/index.html"))
+        let (result, error) = fixture.buildToDisk()
+        #expect(error == nil)
+        #expect(result.messages.contains { $0.contains("two sources write the output file projekt/cirkulara-goteborg/index.html") }, "\(result.messages)")
+        #expect(try tree(fixture.output) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.root.path).filter { $0.contains("staging") }.isEmpty)
+    }
+
+    /// What a build writes to disk, pages handed over in batches from each thread while it runs,
+    /// is exactly what the same build holds in memory (more pages than a batch and than the
+    /// threshold for per-thread templates).
+    @Test func diskHoldsWhatTheBuildRendered() throws {
+        var content = Fixture.basic
+        for i in 0..<150 { content["projekt/p\(i).md"] = "---\ntitle: Projekt \(i)\ntags: [cirkulär]\n---\nText \(i).\n" }
+        let fixture = try Fixture(content: content)
+        let (written, error) = fixture.buildToDisk()
+        #expect(error == nil && written.succeeded)
+        #expect(written.streamedFileCount > 150 && written.fileCount == written.streamedFileCount + written.files.count)
+        let inMemory = fixture.build()
+        var expected = Dictionary(uniqueKeysWithValues: inMemory.files.map { ($0.path, $0.data) })
+        expected[WriteOutput.marker] = Data()
+        #expect(try tree(fixture.output) == expected)
+        #expect(written.fileCount == inMemory.files.count)
+    }
+
+    @Test func aPageThatCannotBeWrittenIsAnError() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kretslopp-stream-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let stream = try PageStream(into: folder.path)
+        stream.write([OutputFile(path: "a", data: Data("fil".utf8)), OutputFile(path: "b/index.html", data: Data("ok".utf8))])
+        stream.write([OutputFile(path: "a/index.html", data: Data("går inte".utf8)), OutputFile(path: "c/index.html", data: Data())])
+        #expect(throws: FileSystemError.self) { try stream.finish() }
+        #expect(stream.paths == ["a", "b/index.html", "a/index.html", "c/index.html"])
+        #expect(try String(contentsOf: folder.appendingPathComponent("b/index.html"), encoding: .utf8) == "ok")
+        // Nothing more is written after the first failure.
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("c").path))
+    }
+
     @Test func successfulBuildReplacesOutputWhole() throws {
         var content = Fixture.basic
         content["projekt/borttagen.md"] = "---\ntitle: Borttagen\ntags: [cirkulär]\n---\n"

@@ -13,7 +13,7 @@ public struct BuildOptions: Sendable {
     public var linkStyle: LinkStyle
     /// HTML injected into every page by the preview server.
     public var liveReload: String
-    /// Print how long each stage took to standard error.
+    /// Print how long each stage took to standard error; stages then run one after another.
     public var timings = false
 
     public init(content: String = "Content", theme: String = "Themes/default", baseURL: String? = nil,
@@ -31,7 +31,12 @@ public struct BuildOptions: Sendable {
 
 /// The outcome of a build: the site's files (when there were no errors) and every diagnostic.
 public struct BuildResult: Sendable {
+    /// The files to write; without the pages already written while the build went on.
     public var files: [OutputFile]
+    /// Pages written into the output while the build went on (`build(_:to:outputDisplay:)`).
+    public var streamedFileCount = 0
+    /// How many files the site has.
+    public var fileCount: Int { streamedFileCount + files.count }
     public var diagnostics: [Diagnostic]
     public var pageCount: Int
     /// When the content was last updated: site.yaml's `updated`, else the newest page date.
@@ -65,7 +70,11 @@ public enum BuildPipeline {
 
     /// A build, plus what an incremental rebuild starts from when it succeeded; `searchCache`
     /// keeps the search index's analysis for the next build.
-    static func buildKeepingState(_ options: BuildOptions, searchCache: SearchIndexCache? = nil) -> (result: BuildResult, state: BuildState?) {
+    ///
+    /// `stream`, when given, receives the HTML pages as they are rendered instead of the result
+    /// (unless there are errors by then, or the build is timed); the result counts them.
+    static func buildKeepingState(_ options: BuildOptions, searchCache: SearchIndexCache? = nil,
+                                  stream: PageStream? = nil) -> (result: BuildResult, state: BuildState?) {
         let log = DiagnosticLog()
         var clock = StageClock(enabled: options.timings)
         func failed() -> (result: BuildResult, state: BuildState?) {
@@ -92,9 +101,20 @@ public enum BuildPipeline {
         clock.lap("RenderMarkdown")
         CheckSite(site: site, bodies: bodies, dataUsedByTemplates: theme.dataKeys, log: log).run()
         clock.lap("CheckSite")
+        // The search index needs only the site and the bodies: it is built on another thread
+        // while the pages render, so the parts of each that keep one core busy and the other idle
+        // overlap with the other's work. A timed build runs it here instead, so that each stage's
+        // time is its own.
+        let searchWork = BackgroundWork(inBackground: !options.timings) { [site, bodies, searchCache, style = options.linkStyle] in
+            IndexForSearch(site: site, bodies: bodies, style: style, cache: searchCache).run()
+        }
+        if options.timings { clock.lap("IndexForSearch") }
         let pages = RenderPages(site: site, bodies: bodies, theme: theme, style: options.linkStyle,
                                 liveReload: options.liveReload, log: log)
-        var htmlFiles = pages.run()
+        // Nothing of a build with errors is written, and a timed build writes in its own stage.
+        let pageStream = log.hasErrors || options.timings ? nil : stream
+        var htmlFiles = pages.run(stream: pageStream)
+        let streamed = pageStream?.paths ?? []
         pages.leftovers.freeInBackground()
         clock.lap("RenderPages")
         if let report = RenderReport(site: site, theme: theme, style: options.linkStyle, common: pages.common).run() {
@@ -102,14 +122,13 @@ public enum BuildPipeline {
         }
         clock.lap("RenderReport")
         let feeds = RenderFeeds(site: site, configPath: content.siteConfig?.displayPath ?? "site.yaml",
-                                pagePaths: htmlFiles.map { "/" + $0.path.replacingOccurrences(of: "index.html", with: "") }.sorted(),
+                                pagePaths: (streamed + htmlFiles.map(\.path)).map { "/" + $0.replacingOccurrences(of: "index.html", with: "") }.sorted(),
                                 log: log).run()
         clock.lap("RenderFeeds")
-        let search = IndexForSearch(site: site, bodies: bodies, style: options.linkStyle, cache: searchCache).run()
-        clock.lap("IndexForSearch")
+        let search = searchWork.wait()
         let copied = theme.assets.map { OutputFile(path: "assets/" + $0.path, data: $0.data) }
             + content.staticFiles.map { OutputFile(path: String($0.relativePath.dropFirst("static/".count)), data: $0.data) }
-        let files = checkCollisions(htmlFiles + feeds + search + copied, log: log)
+        let files = checkCollisions(written: streamed, htmlFiles + feeds + search + copied, log: log)
 
         let external = bodies.indices.flatMap { i in
             bodies[i].externalLinks.map { ExternalLink(url: $0.url, file: site.pages[i].source.displayPath, position: $0.position) }
@@ -119,31 +138,59 @@ public enum BuildPipeline {
             result.result.externalLinks = external
             return result
         }
-        let result = BuildResult(files: files, diagnostics: log.all, pageCount: htmlFiles.count,
+        var result = BuildResult(files: files, diagnostics: log.all, pageCount: streamed.count + htmlFiles.count,
                                  contentDate: config.updated ?? site.pages.compactMap(\.date).max(),
                                  reportPath: config.report.map { "\($0.path)/index.html" }, siteTitle: config.title,
                                  externalLinks: external)
+        result.streamedFileCount = streamed.count
         return (result, BuildState(options: options, config: config, theme: theme, site: site, bodies: bodies, searchCache: searchCache))
     }
 
     /// Builds and, when there are no errors, writes the site; the old output stays on any error.
+    ///
+    /// Pages are written into a staging folder beside the output while the build goes on (so the
+    /// site's HTML is never all in memory); the staging folder replaces the output folder in one
+    /// step when the build succeeds and is removed when it does not.
     public static func build(_ options: BuildOptions, to writer: OutputWriter, outputDisplay: String) -> (BuildResult, OutputError?) {
-        let result = build(options)
-        guard result.succeeded, case .disk(let url) = writer else { return (result, nil) }
+        guard case .disk(let url) = writer else { return (build(options), nil) }
+        func failure(_ error: Error) -> OutputError {
+            error as? OutputError ?? OutputError(path: outputDisplay, message: "\(error)")
+        }
+        let output = WriteOutput(output: url, displayPath: outputDisplay)
+        let staging: URL
+        let stream: PageStream
+        do {
+            staging = try output.stage()
+            stream = try PageStream(into: staging.path)
+        } catch {
+            // The build still runs, for its diagnostics; nothing is written.
+            return (build(options), failure(output.outputError(error)))
+        }
+        let result = buildKeepingState(options, stream: stream).result
         var clock = StageClock(enabled: options.timings)
         do {
-            try WriteOutput(output: url, displayPath: outputDisplay).run(result.files)
+            try stream.finish()
+            guard result.succeeded else {
+                output.abandon(staging)
+                return (result, nil)
+            }
+            try output.commit(result.files, staging: staging)
             clock.lap("WriteOutput")
             return (result, nil)
-        } catch let error as OutputError {
-            return (result, error)
         } catch {
-            return (result, OutputError(path: outputDisplay, message: error.localizedDescription))
+            output.abandon(staging)
+            return (result, failure(output.outputError(error)))
         }
     }
 
-    private static func checkCollisions(_ files: [OutputFile], log: DiagnosticLog) -> [OutputFile] {
+    /// `files` without the second of two with one path (an error); `written` are the paths of
+    /// pages already written, which come first.
+    private static func checkCollisions(written: [String], _ files: [OutputFile], log: DiagnosticLog) -> [OutputFile] {
         var seen = Set<String>()
+        for path in written where !seen.insert(path).inserted {
+            log.error(path, .start, "two sources write the output file \(path)",
+                      hint: "a file in static/ or the theme's assets/ has the same path as a generated page")
+        }
         var result: [OutputFile] = []
         for file in files {
             if seen.insert(file.path).inserted { result.append(file) } else {

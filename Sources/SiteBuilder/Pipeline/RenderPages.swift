@@ -38,23 +38,42 @@ struct RenderPages {
         var content: Content
     }
 
-    /// Renders every page, or only those at the given site paths.
-    func run(only paths: Set<String>? = nil) -> [OutputFile] {
+    /// Renders every page, or only those at the given site paths. With a `stream`, each thread
+    /// hands its pages to it a few at a time and they are not returned: the stream's `paths` are
+    /// theirs.
+    func run(only paths: Set<String>? = nil, stream: PageStream? = nil) -> [OutputFile] {
         let jobs = makeJobs(only: paths)
         let data = TemplateContext(Dictionary(uniqueKeysWithValues: site.data.map { ($0.key, $0.value.value.templateValue) }))
-        let results = ResultSlots<OutputFile>(count: jobs.count)
+        let results = ResultSlots<OutputFile>(count: stream == nil ? jobs.count : 0)
         let cards = CardCache()
         let memos = LockedCache<SiteURL, PartialMemo>()
         // A copy per thread pays off over many pages; a preview edit renders a handful.
         let copies = jobs.count >= 64
-        forEachIndex(jobs.count, state: { copies ? theme.templates.copyForThread() : theme.templates }) { templates, i in
+        forEachIndex(jobs.count, state: { Worker(templates: copies ? theme.templates.copyForThread() : theme.templates) }) { worker, i in
             let job = jobs[i]
-            let html = render(job, data: data, cards: cards, memos: memos, templates: templates)
-            results[i] = OutputFile(path: SiteURL.outputFile(of: job.path), data: Data(html))
+            let html = render(job, data: data, cards: cards, memos: memos, templates: worker.templates)
+            let file = OutputFile(path: SiteURL.outputFile(of: job.path), data: Data(html))
+            guard let stream else { return results[i] = file }
+            worker.rendered.append(file)
+            if worker.rendered.count == Worker.batch {
+                stream.write(worker.rendered)
+                worker.rendered.removeAll(keepingCapacity: true)
+            }
+        } finish: { worker in
+            stream?.write(worker.rendered)
         }
         leftovers.keep(cards)
         leftovers.keep(memos)
-        return results.values
+        return stream == nil ? results.values : []
+    }
+
+    /// What one rendering thread keeps: its own templates, and its pages not yet handed over.
+    private struct Worker {
+        /// Pages handed to the stream at a time: few enough to keep memory flat, enough that the
+        /// writing thread is not woken for every page.
+        static let batch = 32
+        var templates: any TemplateRendering
+        var rendered: [OutputFile] = []
     }
 
     /// The pages to render, or only those at `wanted` (the preview after a one-page edit).

@@ -26,11 +26,17 @@ struct WriteOutput {
     let displayPath: String
 
     func run(_ files: [OutputFile]) throws {
+        let staging = try stage()
+        try commit(files, staging: staging)
+    }
+
+    /// Checks that the output folder may be replaced and makes an empty staging folder beside it,
+    /// for the build's files.
+    func stage() throws -> URL {
         let fm = FileManager.default
         let parent = output.deletingLastPathComponent()
         var isDirectory: ObjCBool = false
-        let exists = fm.fileExists(atPath: output.path, isDirectory: &isDirectory)
-        if exists {
+        if fm.fileExists(atPath: output.path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
                 throw OutputError(path: displayPath, message: "exists and is not a folder; remove it or choose another --output")
             }
@@ -44,19 +50,40 @@ struct WriteOutput {
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(getpid())")
         do {
             try FileTreeRemover.remove(staging.path)
+            if mkdir(staging.path, 0o777) != 0 { throw FileSystemError(operation: "create folder", path: staging.path, code: errno) }
+        } catch {
+            throw outputError(error)
+        }
+        return staging
+    }
+
+    /// Writes `files` into the staging folder, beside what is already there, and puts the folder
+    /// in the output folder's place; the staging folder is removed on any failure.
+    func commit(_ files: [OutputFile], staging: URL) throws {
+        do {
             try FileTreeWriter.write(files + [OutputFile(path: Self.marker, data: Data())], into: staging.path)
-            if exists {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: output.path, isDirectory: &isDirectory) {
                 try exchange(staging, output)
                 // The staging path now holds the replaced site.
                 try FileTreeRemover.remove(staging.path)
             } else {
-                try fm.moveItem(at: staging, to: output)
+                try FileManager.default.moveItem(at: staging, to: output)
             }
         } catch {
-            try? FileTreeRemover.remove(staging.path)
-            if let error = error as? FileSystemError { throw OutputError(path: displayPath, message: error.description) }
-            throw error
+            abandon(staging)
+            throw outputError(error)
         }
+    }
+
+    /// Removes the staging folder of a build that will not replace the output.
+    func abandon(_ staging: URL) {
+        try? FileTreeRemover.remove(staging.path)
+    }
+
+    func outputError(_ error: Error) -> Error {
+        if let error = error as? FileSystemError { return OutputError(path: displayPath, message: error.description) }
+        return error
     }
 
     // A build killed mid-way leaves its staging folder behind; remove those of processes that are

@@ -17,8 +17,10 @@ func forEachChunk(of count: Int, minimumChunk: Int = 8, _ body: @Sendable (Range
 
 /// Runs `body` for every index in `0..<count` on one thread per core. Each thread first makes
 /// its own `state` (a copy of what it would otherwise share with the other threads) and takes
-/// the next index whenever it finishes one, so a few large jobs do not hold up the rest.
-func forEachIndex<State>(_ count: Int, state makeState: @Sendable () -> State, _ body: @Sendable (inout State, Int) -> Void) {
+/// the next index whenever it finishes one, so a few large jobs do not hold up the rest; when no
+/// index is left it passes its state to `finish`.
+func forEachIndex<State>(_ count: Int, state makeState: @Sendable () -> State, _ body: @Sendable (inout State, Int) -> Void,
+                         finish: @Sendable (inout State) -> Void = { _ in }) {
     guard count > 0 else { return }
     let next = Atomic<Int>(0)
     let threads = min(count, ProcessInfo.processInfo.activeProcessorCount)
@@ -26,8 +28,9 @@ func forEachIndex<State>(_ count: Int, state makeState: @Sendable () -> State, _
         var state = makeState()
         while true {
             let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
-            guard index < count else { return }
+            guard index < count else { break }
             body(&state, index)
         }
+        finish(&state)
     }
 }

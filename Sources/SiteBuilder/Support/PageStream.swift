@@ -1,0 +1,96 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes rendered pages into a folder on a thread of its own while the build goes on, so the
+/// site's HTML is never all in memory at once and writing overlaps rendering. One thread makes
+/// every folder and file: two threads creating entries in one folder wait for each other's lock
+/// in the kernel.
+final class PageStream: @unchecked Sendable {
+    // `state` guards the queue and the flags; `made` and `failure` belong to the writing thread
+    // until `finish` has seen it stop.
+    private let state = NSCondition()
+    private var queue: [[OutputFile]] = []
+    private var closed = false
+    private var stopped = false
+    private var failure: FileSystemError?
+    private var made: Set<Substring> = []
+    private var handedOver: [String] = []
+    private let root: Int32
+
+    /// Starts writing below `folder`, which must exist.
+    init(into folder: String) throws {
+        root = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard root >= 0 else { throw FileSystemError(operation: "open folder", path: folder, code: errno) }
+        Thread { [self] in drain() }.start()
+    }
+
+    /// Hands over files to write; returns at once.
+    func write(_ files: [OutputFile]) {
+        guard !files.isEmpty else { return }
+        state.lock()
+        queue.append(files)
+        handedOver += files.map(\.path)
+        state.signal()
+        state.unlock()
+    }
+
+    /// The paths of every file handed over, in the order they came.
+    var paths: [String] {
+        state.lock()
+        defer { state.unlock() }
+        return handedOver
+    }
+
+    /// Waits until every file handed over is written; throws the first failure (after which
+    /// nothing more was written).
+    func finish() throws {
+        state.lock()
+        closed = true
+        state.signal()
+        while !stopped { state.wait() }
+        state.unlock()
+        close(root)
+        if let failure { throw failure }
+    }
+
+    private func drain() {
+        while true {
+            state.lock()
+            while queue.isEmpty && !closed { state.wait() }
+            guard !queue.isEmpty else {
+                stopped = true
+                state.signal()
+                state.unlock()
+                return
+            }
+            let files = queue.removeFirst()
+            state.unlock()
+            if failure == nil { store(files) }
+        }
+    }
+
+    private func store(_ files: [OutputFile]) {
+        for file in files {
+            // Each folder of the path once: `projekt`, then `projekt/x`.
+            var end = file.path.startIndex
+            while let slash = file.path[end...].firstIndex(of: "/") {
+                let folder = file.path[..<slash]
+                if !made.contains(folder) {
+                    if mkdirat(root, String(folder), 0o777) != 0 && errno != EEXIST {
+                        failure = FileSystemError(operation: "create folder", path: String(folder), code: errno)
+                        return
+                    }
+                    made.insert(folder)
+                }
+                end = file.path.index(after: slash)
+            }
+            let code = FileTreeWriter.writeFile(file.data, at: file.path, in: root)
+            if code != 0 {
+                failure = FileSystemError(operation: "write", path: file.path, code: code)
+                return
+            }
+        }
+    }
+}

@@ -169,12 +169,12 @@ public enum BuildPipeline {
         let result = buildKeepingState(options, stream: stream).result
         var clock = StageClock(enabled: options.timings)
         do {
-            try stream.finish()
+            let unwritten = try stream.finish()
             guard result.succeeded else {
                 output.abandon(staging)
                 return (result, nil)
             }
-            try output.commit(result.files, staging: staging)
+            try output.commit(unwritten + result.files, staging: staging)
             clock.lap("WriteOutput")
             return (result, nil)
         } catch {

@@ -4,7 +4,7 @@ import Glibc
 #endif
 
 /// Writes rendered pages into a folder on a thread of its own while the build goes on, so the
-/// site's HTML is never all in memory at once and writing overlaps rendering. One thread makes
+/// site's HTML need not be all in memory at once and writing overlaps rendering. One thread makes
 /// every folder and file: two threads creating entries in one folder wait for each other's lock
 /// in the kernel.
 final class PageStream: @unchecked Sendable {
@@ -32,7 +32,7 @@ final class PageStream: @unchecked Sendable {
         state.lock()
         queue.append(files)
         handedOver += files.map(\.path)
-        state.signal()
+        state.broadcast()
         state.unlock()
     }
 
@@ -43,16 +43,21 @@ final class PageStream: @unchecked Sendable {
         return handedOver
     }
 
-    /// Waits until every file handed over is written; throws the first failure (after which
-    /// nothing more was written).
-    func finish() throws {
+    /// Stops the writing thread once it has written the batch it is on; returns the files it did
+    /// not get to, for the caller to write with the rest of the site on every core (writing is
+    /// slower than rendering on a slow disk, or on a file system busy with a large deletion).
+    /// Throws the first failure.
+    func finish() throws -> [OutputFile] {
         state.lock()
         closed = true
-        state.signal()
+        let rest = queue.flatMap { $0 }
+        queue.removeAll()
+        state.broadcast()
         while !stopped { state.wait() }
         state.unlock()
         close(root)
         if let failure { throw failure }
+        return rest
     }
 
     private func drain() {
@@ -61,11 +66,12 @@ final class PageStream: @unchecked Sendable {
             while queue.isEmpty && !closed { state.wait() }
             guard !queue.isEmpty else {
                 stopped = true
-                state.signal()
+                state.broadcast()
                 state.unlock()
                 return
             }
             let files = queue.removeFirst()
+            state.broadcast()
             state.unlock()
             if failure == nil { store(files) }
         }

@@ -146,7 +146,7 @@ struct TemplateRenderer {
                 stack.removeLast()
             }
             position = saved
-        } else if let flag = value as? Bool {
+        } else if let flag = TemplateValues.bool(value) {
             if flag { render(children) }
         } else {
             push(value, children)
@@ -157,7 +157,7 @@ struct TemplateRenderer {
         guard let value else { return render(children) }
         if let list = TemplateValues.list(value) {
             if list.isEmpty { push(value, children) }
-        } else if let flag = value as? Bool {
+        } else if let flag = TemplateValues.bool(value) {
             if !flag { render(children) }
         }
     }

@@ -12,6 +12,7 @@ enum TemplateValues {
     private static let int = ObjectIdentifier(Int.self)
     private static let reused = ObjectIdentifier(ReusedValues.self)
     private static let utf8Text = ObjectIdentifier(UTF8Text.self)
+    private static let position = ObjectIdentifier(SequencePosition.self)
 
     /// The value named `name` inside `object`, or nil when it has none.
     @inline(__always)
@@ -48,7 +49,8 @@ enum TemplateValues {
     static func unwrap(_ value: Any?) -> Any? {
         guard let value else { return nil }
         let type = ObjectIdentifier(Swift.type(of: value))
-        if type == string || type == dictionary || type == dictionaryList || type == bool || type == int || type == anyList || type == reused || type == utf8Text { return value }
+        if type == string || type == dictionary || type == dictionaryList || type == bool || type == int || type == anyList || type == reused
+            || type == utf8Text || type == stringDictionary || type == stringList { return value }
         if let optional = value as? OptionalValue { return optional.wrappedValue.flatMap(unwrap) }
         return value
     }
@@ -57,6 +59,13 @@ enum TemplateValues {
     @inline(__always)
     static func utf8Bytes(_ value: Any) -> [UInt8]? {
         ObjectIdentifier(Swift.type(of: value)) == utf8Text ? (value as! UTF8Text).bytes : nil
+    }
+
+    /// `object` when it is a `Bool`; checked by type first, as a failed cast costs a search of
+    /// the runtime's conformance tables.
+    @inline(__always)
+    static func bool(_ object: Any) -> Bool? {
+        ObjectIdentifier(Swift.type(of: object)) == bool ? (object as! Bool) : nil
     }
 
     /// The text a variable tag shows.
@@ -73,7 +82,8 @@ enum TemplateValues {
     /// `name` applied to `value`, as swift-mustache defines the transforms; nil when the
     /// transform does not apply to this kind of value.
     static func transform(_ name: String, _ value: Any) -> Any? {
-        if let position = value as? SequencePosition {
+        let type = ObjectIdentifier(Swift.type(of: value))
+        if type == position, let position = value as? SequencePosition {
             switch name {
             case "first": return position.first
             case "last": return position.last
@@ -83,7 +93,7 @@ enum TemplateValues {
             default: return nil
             }
         }
-        if let string = value as? String {
+        if type == string, let string = value as? String {
             switch name {
             case "empty": return string.isEmpty
             case "lowercased": return string.lowercased()
@@ -94,7 +104,7 @@ enum TemplateValues {
             default: return nil
             }
         }
-        if let int = value as? Int {
+        if type == int, let int = value as? Int {
             switch name {
             case "equalzero": return int == 0
             case "plusone": return int + 1

@@ -57,13 +57,14 @@ struct Tokenizer {
             } else {
                 emitWord(UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), hyphenJoins: hyphenJoins)
             }
-            if !hyphenJoins {
+            if !hyphenJoins && partsInRun > 0 {
                 if partsInRun > 1 { joined.withUnsafeBufferPointer { emit($0, joinedSlow) } }
                 joined.removeAll(keepingCapacity: true)
                 joinedSlow = false
                 partsInRun = 0
             }
-            part.removeAll(keepingCapacity: true)
+            // Emptying an array costs calls even when it is empty: only after a copied word.
+            if copying { part.removeAll(keepingCapacity: true) }
             wordStart = -1
             copying = false
             partSlow = false

@@ -105,8 +105,17 @@ private struct TreeWalk {
     init(lineOffset: Int, source: [UInt8]) {
         self.lineOffset = lineOffset
         self.source = source
-        lineStarts = [0]
-        for (i, byte) in source.enumerated() where byte == 0x0A { lineStarts.append(i + 1) }
+        var starts = [0]
+        // memchr, not a loop over the bytes: this runs over all 77 MB of a 10,000-page site.
+        source.withUnsafeBytes { bytes in
+            guard let base = bytes.baseAddress else { return }
+            var offset = 0
+            while offset < bytes.count, let found = memchr(base + offset, 0x0A, bytes.count - offset) {
+                offset = base.distance(to: UnsafeRawPointer(found)) + 1
+                starts.append(offset)
+            }
+        }
+        lineStarts = starts
     }
 
     mutating func collect(_ root: OpaquePointer) {

@@ -47,11 +47,12 @@ struct RenderPages {
         let results = ResultSlots<OutputFile>(count: stream == nil ? jobs.count : 0)
         let cards = CardCache()
         let memos = LockedCache<SiteURL, PartialMemo>()
+        let sectionTitles = self.sectionTitles()
         // A copy per thread pays off over many pages; a preview edit renders a handful.
         let copies = jobs.count >= 64
         forEachIndex(jobs.count, state: { Worker(templates: copies ? theme.templates.copyForThread() : theme.templates) }) { worker, i in
             let job = jobs[i]
-            let html = render(job, data: data, cards: cards, memos: memos, templates: worker.templates)
+            let html = render(job, data: data, sectionTitles: sectionTitles, cards: cards, memos: memos, templates: worker.templates)
             let file = OutputFile(path: SiteURL.outputFile(of: job.path), data: Data(html))
             guard let stream else { return results[i] = file }
             worker.rendered.append(file)
@@ -124,8 +125,18 @@ struct RenderPages {
         return jobs.filter { wanted.contains($0.path) }
     }
 
-    private func render(_ job: Job, data: TemplateContext, cards: CardCache, memos: LockedCache<SiteURL, PartialMemo>,
-                        templates: any TemplateRendering) -> [UInt8] {
+    /// The title of each section for breadcrumbs: its index page's, else its name capitalised.
+    /// Once per build: looking for the index page from every page would read the whole site each time.
+    private func sectionTitles() -> [String: String] {
+        var titles: [String: String] = [:]
+        for index in site.pages.indices where site.pages[index].kind == .sectionIndex && titles[site.pages[index].section] == nil {
+            titles[site.pages[index].section] = site.pages[index].title
+        }
+        return titles
+    }
+
+    private func render(_ job: Job, data: TemplateContext, sectionTitles: [String: String], cards: CardCache,
+                        memos: LockedCache<SiteURL, PartialMemo>, templates: any TemplateRendering) -> [UInt8] {
         // The 404 page is served at any depth, so over HTTP its links are root-relative; from
         // file:// (relative files) it is only ever opened at the root, where relative links work.
         let rootPrefix: String? = job.path == "/404.html" && style == .pretty ? Self.rootPath(of: site.config.baseURL) : nil
@@ -139,8 +150,7 @@ struct RenderPages {
             let page = site.pages[index]
             values["page"] = context.full(index)
             if page.kind == .regular {
-                let sectionTitle = site.pages.first { $0.kind == .sectionIndex && $0.section == page.section }?.title
-                    ?? page.section.prefix(1).uppercased() + page.section.dropFirst()
+                let sectionTitle = sectionTitles[page.section] ?? page.section.prefix(1).uppercased() + page.section.dropFirst()
                 breadcrumbs.append(["title": sectionTitle, "url": url.to("/\(page.section)/")])
             }
         case .listing(let index, let section, let title):

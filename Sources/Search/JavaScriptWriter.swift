@@ -47,6 +47,14 @@ struct JavaScriptWriter {
         var index = 0
         while index < utf8.count {
             let byte = utf8[index]
+            // One space between words is written as it is: it stays in the run.
+            if byte == 0x20 && collapsingSpace && wroteAny && !pendingSpace && index + 1 < utf8.count {
+                let next = utf8[index + 1]
+                if next != 0x20 && !(0x09...0x0D).contains(next) {
+                    index += 1
+                    continue
+                }
+            }
             let isSpace = collapsingSpace && (byte == 0x20 || (0x09...0x0D).contains(byte))
             let needsEscape = byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xE2
             if !isSpace && !needsEscape && !pendingSpace {

@@ -27,6 +27,16 @@ import Testing
         }
     }
 
+    /// Listing order does not depend on the order titles come in, even for texts where the
+    /// locale's comparison is not a strict order (combining marks).
+    @Test func orderDoesNotDependOnTheInputOrder() async {
+        let collation = collation
+        await propertyCheck(count: 10, input: Self.text.array(of: 100...300)) { (texts: [String]) in
+            let distinct = Array(Set(texts))
+            #expect(collation.sortedDistinct(distinct) == collation.sortedDistinct(distinct.shuffled()))
+        }
+    }
+
     @Test func plainOrderAnswersForTypicalTitles() {
         #expect(Collation.plainOrder("Cirkulär upphandling av mattor", "Cirkulär upphandling av belysning") == false)
         #expect(Collation.plainOrder("Klimatkrav i bygg", "klimatkrav i Drift") == true)

@@ -88,12 +88,20 @@ struct Collation: Sendable {
         i >= bytes.count || bytes[i] < 0x80
     }
 
+    /// Distinct `texts` in order. They are put in code point order first, so the result never
+    /// depends on the order they came in (a Set's differs from run to run): the locale's
+    /// comparison is not a strict order for every text (with combining marks it is not), and
+    /// then what a sort gives depends on where it starts.
+    func sortedDistinct(_ texts: [String]) -> [String] {
+        texts.sorted(by: <).sorted(by: less)
+    }
+
     /// Sorts by a text key, computing each key once.
     func sorted<T>(_ items: [T], by key: (T) -> String) -> [T] {
         // Each distinct key is compared in the locale's order once; items are then sorted by the
         // key's rank, stably (titles repeat: 10,000 generated pages have 3,224).
         let keys = items.map(key)
-        let distinct = Array(Set(keys)).sorted(by: less)
+        let distinct = sortedDistinct(Array(Set(keys)))
         let rank = Dictionary(uniqueKeysWithValues: distinct.enumerated().map { ($1, $0) })
         let ranks = keys.map { rank[$0]! }
         return items.indices.sorted { (ranks[$0], $0) < (ranks[$1], $1) }.map { items[$0] }

@@ -122,7 +122,7 @@ public enum BuildPipeline {
         }
         clock.lap("RenderReport")
         let feeds = RenderFeeds(site: site, configPath: content.siteConfig?.displayPath ?? "site.yaml",
-                                pagePaths: (streamed + htmlFiles.map(\.path)).map { "/" + $0.replacingOccurrences(of: "index.html", with: "") }.sorted(),
+                                pagePaths: (streamed + htmlFiles.map(\.path)).map(sitePath).sorted(),
                                 log: log).run()
         clock.lap("RenderFeeds")
         let search = searchWork.wait()
@@ -181,6 +181,11 @@ public enum BuildPipeline {
             output.abandon(staging)
             return (result, failure(output.outputError(error)))
         }
+    }
+
+    /// The site path of an output file: `projekt/x/index.html` -> `/projekt/x/`, `404.html` -> `/404.html`.
+    static func sitePath(_ file: String) -> String {
+        file == "index.html" ? "/" : file.hasSuffix("/index.html") ? "/" + file.dropLast("index.html".count) : "/" + file
     }
 
     /// `files` without the second of two with one path (an error); `written` are the paths of

@@ -153,9 +153,6 @@ public enum BuildPipeline {
     /// step when the build succeeds and is removed when it does not.
     public static func build(_ options: BuildOptions, to writer: OutputWriter, outputDisplay: String) -> (BuildResult, OutputError?) {
         guard case .disk(let url) = writer else { return (build(options), nil) }
-        func failure(_ error: Error) -> OutputError {
-            error as? OutputError ?? OutputError(path: outputDisplay, message: "\(error)")
-        }
         let output = WriteOutput(output: url, displayPath: outputDisplay)
         let staging: URL
         let stream: PageStream
@@ -164,7 +161,7 @@ public enum BuildPipeline {
             stream = try PageStream(into: staging.path)
         } catch {
             // The build still runs, for its diagnostics; nothing is written.
-            return (build(options), failure(output.outputError(error)))
+            return (build(options), output.outputError(error))
         }
         let result = buildKeepingState(options, stream: stream).result
         var clock = StageClock(enabled: options.timings)
@@ -179,7 +176,7 @@ public enum BuildPipeline {
             return (result, nil)
         } catch {
             output.abandon(staging)
-            return (result, failure(output.outputError(error)))
+            return (result, output.outputError(error))
         }
     }
 
@@ -192,17 +189,13 @@ public enum BuildPipeline {
     /// pages already written, which come first.
     private static func checkCollisions(written: [String], _ files: [OutputFile], log: DiagnosticLog) -> [OutputFile] {
         var seen = Set<String>()
-        for path in written where !seen.insert(path).inserted {
+        func isFirst(_ path: String) -> Bool {
+            if seen.insert(path).inserted { return true }
             log.error(path, .start, "two sources write the output file \(path)",
                       hint: "a file in static/ or the theme's assets/ has the same path as a generated page")
+            return false
         }
-        var result: [OutputFile] = []
-        for file in files {
-            if seen.insert(file.path).inserted { result.append(file) } else {
-                log.error(file.path, .start, "two sources write the output file \(file.path)",
-                          hint: "a file in static/ or the theme's assets/ has the same path as a generated page")
-            }
-        }
-        return result.sorted { $0.path < $1.path }
+        for path in written { _ = isFirst(path) }
+        return files.filter { isFirst($0.path) }.sorted { $0.path < $1.path }
     }
 }

@@ -81,9 +81,11 @@ struct WriteOutput {
         try? FileTreeRemover.remove(staging.path)
     }
 
-    func outputError(_ error: Error) -> Error {
+    /// Any failure of writing as the message the command prints (`Output: error: …`).
+    func outputError(_ error: Error) -> OutputError {
+        if let error = error as? OutputError { return error }
         if let error = error as? FileSystemError { return OutputError(path: displayPath, message: error.description) }
-        return error
+        return OutputError(path: displayPath, message: "\(error)")
     }
 
     // A build killed mid-way leaves its staging folder behind; remove those of processes that are

@@ -36,7 +36,7 @@ struct IndexForSearch {
                 body: body.plainText, keywords: keywords, facets: facets))
         }
         let options = SearchIndexOptions(language: site.config.language, fileLinks: style == .files)
-        return SearchIndexBuilder.build(documents, options: options, cache: cache).map { OutputFile(path: $0.path, data: Data($0.data)) }
-            + [OutputFile(path: Self.enginePath, data: Data(SearchEngine.javaScript.utf8))]
+        return SearchIndexBuilder.build(documents, options: options, cache: cache).map { OutputFile(path: $0.path, bytes: $0.data) }
+            + [OutputFile(path: Self.enginePath, bytes: Array(SearchEngine.javaScript.utf8))]
     }
 }

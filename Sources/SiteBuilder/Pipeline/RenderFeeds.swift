@@ -13,12 +13,12 @@ struct RenderFeeds {
         guard !base.isEmpty else {
             log.warning(configPath, .start, "no baseURL: sitemap.xml and feed.xml are not written",
                         hint: "set 'baseURL: https://…/' in site.yaml or pass --base-url")
-            return [OutputFile(path: "robots.txt", data: Data("User-agent: *\nAllow: /\n".utf8))]
+            return [OutputFile(path: "robots.txt", bytes: Array("User-agent: *\nAllow: /\n".utf8))]
         }
         return [
-            OutputFile(path: "sitemap.xml", data: Data(sitemap(base).utf8)),
-            OutputFile(path: "feed.xml", data: Data(feed(base).utf8)),
-            OutputFile(path: "robots.txt", data: Data("User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n".utf8)),
+            OutputFile(path: "sitemap.xml", bytes: Array(sitemap(base).utf8)),
+            OutputFile(path: "feed.xml", bytes: Array(feed(base).utf8)),
+            OutputFile(path: "robots.txt", bytes: Array("User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n".utf8)),
         ]
     }
 

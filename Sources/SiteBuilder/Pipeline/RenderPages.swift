@@ -5,7 +5,21 @@ import Templates
 /// A file of the built site: its path in the output folder and its bytes.
 public struct OutputFile: Sendable {
     public var path: String
-    public var data: Data
+    /// Kept as an array: pages and index files are made as arrays, and making a `Data` of each
+    /// would copy every byte of the site once more.
+    public var bytes: [UInt8]
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+
+    public init(path: String, data: Data) {
+        self.init(path: path, bytes: [UInt8](data))
+    }
+
+    /// The bytes as `Data`, for callers that hand them to Foundation (a copy).
+    public var data: Data { Data(bytes) }
 }
 
 /// Stage 7: every HTML page of the site through the theme's templates, in parallel: Markdown
@@ -53,7 +67,7 @@ struct RenderPages {
         forEachIndex(jobs.count, state: { Worker(templates: copies ? theme.templates.copyForThread() : theme.templates) }) { worker, i in
             let job = jobs[i]
             let html = render(job, data: data, sectionTitles: sectionTitles, cards: cards, memos: memos, templates: worker.templates)
-            let file = OutputFile(path: SiteURL.outputFile(of: job.path), data: Data(html))
+            let file = OutputFile(path: SiteURL.outputFile(of: job.path), bytes: html)
             guard let stream else { return results[i] = file }
             worker.rendered.append(file)
             if worker.rendered.count == Worker.batch {

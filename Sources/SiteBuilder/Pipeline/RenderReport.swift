@@ -59,7 +59,7 @@ struct RenderReport {
         values["glossary"] = report.glossary.flatMap { site.data[$0] }.flatMap { Glossary.html($0.value) } ?? ""
         values["breadcrumbs"] = [[String: Any]]()
         guard let html = theme.templates.render("report", context: TemplateContext(values)) else { return nil }
-        return OutputFile(path: SiteURL.outputFile(of: path), data: Data(html.utf8))
+        return OutputFile(path: SiteURL.outputFile(of: path), bytes: Array(html.utf8))
     }
 
     /// Pages grouped by the first term they carry of the report's taxonomy, in term order; pages

@@ -61,7 +61,7 @@ struct WriteOutput {
     /// in the output folder's place; the staging folder is removed on any failure.
     func commit(_ files: [OutputFile], staging: URL) throws {
         do {
-            try FileTreeWriter.write(files + [OutputFile(path: Self.marker, data: Data())], into: staging.path)
+            try FileTreeWriter.write(files + [OutputFile(path: Self.marker, bytes: [])], into: staging.path)
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: output.path, isDirectory: &isDirectory) {
                 try exchange(staging, output)

@@ -61,7 +61,7 @@ public final class SiteSession: @unchecked Sendable {
             }
             let changed = withLock { () -> [String] in
                 var changed: [String] = []
-                for file in update.files where files[file.path]?.data != file.data {
+                for file in update.files where files[file.path]?.bytes != file.bytes {
                     files[file.path] = file
                     changed.append(file.path)
                 }
@@ -88,7 +88,7 @@ public final class SiteSession: @unchecked Sendable {
             var next: [String: OutputFile] = [:]
             for file in result.files { next[file.path] = file }
             var changed: [String] = []
-            for (path, file) in next where files[path]?.data != file.data { changed.append(path) }
+            for (path, file) in next where files[path]?.bytes != file.bytes { changed.append(path) }
             for path in files.keys where next[path] == nil { changed.append(path) }
             files = next
             state = newState

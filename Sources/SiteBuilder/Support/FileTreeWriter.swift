@@ -45,7 +45,7 @@ enum FileTreeWriter {
                     queue.add(sub)
                 }
                 for index in folder.files {
-                    let code = writeFile(files[index].data, at: files[index].path, in: rootFD)
+                    let code = writeFile(files[index].bytes, at: files[index].path, in: rootFD)
                     if code != 0 {
                         failure.record(FileSystemError(operation: "write", path: files[index].path, code: code))
                         return queue.stop()
@@ -77,7 +77,7 @@ enum FileTreeWriter {
 
     /// Creates (or truncates) the file at `path` below `folder` and writes `data` whole; returns 0
     /// or the errno of the call that failed.
-    static func writeFile(_ data: Data, at path: String, in folder: Int32) -> Int32 {
+    static func writeFile(_ data: [UInt8], at path: String, in folder: Int32) -> Int32 {
         var fd: Int32
         repeat { fd = openat(folder, path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644) } while fd < 0 && errno == EINTR
         guard fd >= 0 else { return errno }

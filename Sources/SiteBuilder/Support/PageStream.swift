@@ -92,7 +92,7 @@ final class PageStream: @unchecked Sendable {
                 }
                 end = file.path.index(after: slash)
             }
-            let code = FileTreeWriter.writeFile(file.data, at: file.path, in: root)
+            let code = FileTreeWriter.writeFile(file.bytes, at: file.path, in: root)
             if code != 0 {
                 failure = FileSystemError(operation: "write", path: file.path, code: code)
                 return

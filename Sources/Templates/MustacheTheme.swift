@@ -3,8 +3,7 @@ import Foundation
 /// Templates of a theme folder (`*.mustache`, names relative to it without the extension),
 /// compiled once, with every partial and parent template checked to exist.
 public struct MustacheTheme: TemplateRendering {
-    private let compiled: [String: CompiledTemplate]
-    private let blockFree: Set<String>
+    private let program: TemplateProgram
     private let names: Set<String>
     private let sources: [String: String]
 
@@ -37,8 +36,7 @@ public struct MustacheTheme: TemplateRendering {
             }
         }
         if !errors.isEmpty { throw TemplateErrors(errors: errors) }
-        self.compiled = compiled
-        self.blockFree = TemplateRenderer.blockFree(compiled)
+        self.program = TemplateProgram(compiled)
         self.names = known
         self.sources = sources
     }
@@ -53,13 +51,12 @@ public struct MustacheTheme: TemplateRendering {
     public func has(_ name: String) -> Bool { names.contains(name) }
 
     public func copyForThread() -> any TemplateRendering {
-        // Parsing again allocates every node, text and name anew.
-        MustacheTheme(compiled: sources.mapValues { try! TemplateParser.parse($0) }, names: names, sources: sources)
+        // Parsing again allocates every name and text anew.
+        MustacheTheme(program: TemplateProgram(sources.mapValues { try! TemplateParser.parse($0) }), names: names, sources: sources)
     }
 
-    private init(compiled: [String: CompiledTemplate], names: Set<String>, sources: [String: String]) {
-        self.compiled = compiled
-        self.blockFree = TemplateRenderer.blockFree(compiled)
+    private init(program: TemplateProgram, names: Set<String>, sources: [String: String]) {
+        self.program = program
         self.names = names
         self.sources = sources
     }
@@ -73,9 +70,8 @@ public struct MustacheTheme: TemplateRendering {
     }
 
     public func renderUTF8(_ name: String, context: TemplateContext, memo: PartialMemo?) -> [UInt8]? {
-        guard let template = compiled[name] else { return nil }
-        var renderer = TemplateRenderer(templates: compiled, root: context.values, memo: memo, blockFree: blockFree)
-        renderer.render(template.nodes)
+        var renderer = TemplateRenderer(program: program, root: context.values, memo: memo)
+        guard renderer.render(template: name) else { return nil }
         return renderer.output
     }
 

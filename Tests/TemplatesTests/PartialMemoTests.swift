@@ -73,7 +73,7 @@ import Testing
 
     @Test func templatesWithBlocksAreNotBlockFree() {
         let compiled = Self.templates.mapValues { try! TemplateParser.parse($0) }
-        let free = TemplateRenderer.blockFree(compiled)
+        let free = TemplateProgram.blockFree(compiled)
         #expect(free.contains("card") && free.contains("card-page"))
         #expect(!free.contains("card-block") && !free.contains("base") && !free.contains("list"))
     }

@@ -63,8 +63,9 @@ import Testing
     func ours(_ template: String) throws -> String {
         var compiled = try Self.partials.mapValues { try TemplateParser.parse($0) }
         compiled["t"] = try TemplateParser.parse(template)
-        var renderer = TemplateRenderer(templates: compiled, root: Self.context)
-        renderer.render(compiled["t"]!.nodes)
+        var renderer = TemplateRenderer(program: TemplateProgram(compiled), root: Self.context)
+        let found = renderer.render(template: "t")
+        #expect(found)
         return String(decoding: renderer.output, as: UTF8.self)
     }
 
@@ -89,8 +90,9 @@ import Testing
         func render(_ template: String, _ root: [String: Any]) throws -> String {
             var compiled = try Self.partials.mapValues { try TemplateParser.parse($0) }
             compiled["t"] = try TemplateParser.parse(template)
-            var renderer = TemplateRenderer(templates: compiled, root: root)
-            renderer.render(compiled["t"]!.nodes)
+            var renderer = TemplateRenderer(program: TemplateProgram(compiled), root: root)
+            let found = renderer.render(template: "t")
+        #expect(found)
             return String(decoding: renderer.output, as: UTF8.self)
         }
         var bytes = Self.context
@@ -121,8 +123,9 @@ import Testing
     @Test func parentTemplatesMayLiveInFolders() throws {
         var compiled = ["layouts/base": try TemplateParser.parse("<{{$x}}d{{/x}}>")]
         compiled["t"] = try TemplateParser.parse("{{<layouts/base}}{{$x}}o{{/x}}{{/layouts/base}}")
-        var renderer = TemplateRenderer(templates: compiled, root: [String: Any]())
-        renderer.render(compiled["t"]!.nodes)
+        var renderer = TemplateRenderer(program: TemplateProgram(compiled), root: [String: Any]())
+        let found = renderer.render(template: "t")
+        #expect(found)
         #expect(String(decoding: renderer.output, as: UTF8.self) == "<o>")
     }
 

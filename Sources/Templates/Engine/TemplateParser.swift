@@ -11,10 +11,7 @@ struct TemplateParser {
     }
 
     /// The transforms a name may be wrapped in; anything else is a syntax error.
-    static let transformNames: Set<String> = [
-        "empty", "count", "first", "last", "index", "even", "odd", "reversed", "sorted",
-        "lowercased", "uppercased", "capitalized", "equalzero", "plusone", "minusone", "enumerated",
-    ]
+    static let transformNames = Set(TemplateTransform.allCases.map(\.rawValue))
 
     private enum TagKind: UInt8 {
         case variable, unescaped, section, inverted, close, comment, partial, parent, block, delimiter

@@ -2,88 +2,113 @@
 /// names are looked up from the innermost value outwards, a list section repeats for each
 /// element, `true` shows its section, any other value becomes the current value.
 struct TemplateRenderer {
-    let templates: [String: CompiledTemplate]
+    typealias Body = TemplateProgram.Body
+
+    let program: TemplateProgram
     private(set) var output: [UInt8] = []
-    private var stack: [Any]
+    private var stack: [TemplateFrame]
     private var position: SequencePosition?
     private var indentation: [UInt8]?
-    private var overrides: [String: [TemplateNode]]?
+    private var overrides: [String: Body]?
     private let memo: PartialMemo?
-    /// Templates whose output never depends on block overrides: only these are kept in the memo.
-    private let blockFree: Set<String>
     /// While a partial renders for the memo: where its reused values sit on the stack, whether a
     /// lookup made the output depend on this page, and the stable root names it read.
     private var memoLevel: Int?
     private var memoTainted = false
     private var memoRootNames: [String] = []
+    // The program's buffers, read without reference counting on every instruction.
+    private let ops: UnsafeMutableBufferPointer<TemplateProgram.Op>
+    private let text: UnsafeMutableBufferPointer<UInt8>
+    private let names: UnsafeMutableBufferPointer<TemplateProgram.Name>
+    private let keys: UnsafeMutableBufferPointer<String>
+    private let transforms: UnsafeMutableBufferPointer<TemplateTransform>
 
-    init(templates: [String: CompiledTemplate], root: Any, memo: PartialMemo? = nil, blockFree: Set<String> = []) {
-        self.templates = templates
+    init(program: TemplateProgram, root: Any, memo: PartialMemo? = nil) {
+        self.program = program
         self.memo = memo
-        self.blockFree = blockFree
-        stack = [root]
+        stack = [TemplateFrame(root)]
+        ops = program.ops
+        text = program.text
+        names = program.names
+        keys = program.keys
+        transforms = program.transforms
         output.reserveCapacity(32 * 1024)
     }
 
-    mutating func render(_ nodes: [TemplateNode]) {
+    /// Renders the template named `name`; false when there is none.
+    mutating func render(template name: String) -> Bool {
+        guard let id = program.templateIDs[name] else { return false }
+        render(program.templateBodies[id])
+        return true
+    }
+
+    private mutating func render(_ body: Body) {
+        var i = Int(body.start)
+        let end = Int(body.end)
         guard let indentation, !indentation.isEmpty else {
-            for node in nodes { render(node) }
+            while i < end { i = step(i) }
             return
         }
         // Inside an indented partial: whatever starts a new line of this template's output
         // gets the indentation.
         let start = output.count
-        for node in nodes {
+        while i < end {
             let mark = output.count
             let atLineStart = mark > start && output[mark - 1] == 0x0A
-            render(node)
+            i = step(i)
             if atLineStart && output.count > mark { output.insert(contentsOf: indentation, at: mark) }
         }
     }
 
-    private mutating func render(_ node: TemplateNode) {
-        switch node {
-        case .text(let text):
-            output.append(contentsOf: text)
-        case .variable(let name, let escaped):
-            guard let value = lookup(name) else { return }
-            if let bytes = TemplateValues.utf8Bytes(value) {
-                if escaped { bytes.withUnsafeBufferPointer { appendEscaped($0) } } else { output.append(contentsOf: bytes) }
-                return
-            }
-            if escaped { appendEscaped(TemplateValues.text(value)) } else { append(TemplateValues.text(value)) }
-        case .section(let name, let children, let inverted):
-            let value = lookup(name)
-            if inverted { renderInverted(value, children) } else { renderSection(value, children) }
-        case .partial(let name, let indented, let newOverrides):
-            guard let template = templates[name] else { return }
-            let saved = (indentation, overrides, position)
-            if let indented { indentation = (indentation ?? []) + indented }
-            if let memo, memoLevel == nil, newOverrides == nil, blockFree.contains(name),
-               let top = stack.last, let values = TemplateValues.reusedValues(top) {
-                renderMemoized(template, PartialMemo.Key(partial: name, indentation: indentation, values: ObjectIdentifier(values)), values, memo)
-                (indentation, overrides, position) = saved
-                return
-            }
-            if let newOverrides {
-                // The overrides of the template that asked first win over its parents' own.
-                overrides = overrides.map { $0.merging(newOverrides) { outer, _ in outer } } ?? newOverrides
-            }
-            position = nil
-            render(template.nodes)
-            (indentation, overrides, position) = saved
-        case .block(let name, let defaultNodes, let indented):
+    /// Renders the instruction at `i` (with its body); returns the index of the next one.
+    private mutating func step(_ i: Int) -> Int {
+        let op = ops[i]
+        switch op.kind {
+        case .text:
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: text[Int(op.a)..<Int(op.end)]))
+            return i + 1
+        case .variable:
+            if let value = lookup(op.a) { write(value, escaped: op.escaped) }
+            return i + 1
+        case .section:
+            renderSection(lookup(op.a), Body(start: Int32(i + 1), end: op.end))
+        case .invertedSection:
+            renderInverted(lookup(op.a), Body(start: Int32(i + 1), end: op.end))
+        case .partial:
+            renderPartial(op)
+        case .block:
             let saved = (indentation, position)
-            if let indented { indentation = (indentation ?? []) + indented }
+            if op.indentation >= 0 { indentation = (indentation ?? []) + program.indentations[Int(op.indentation)] }
             position = nil
-            render(overrides?[name] ?? defaultNodes)
+            render(overrides?[program.blockNames[Int(op.a)]] ?? Body(start: Int32(i + 1), end: op.end))
             (indentation, position) = saved
         }
+        return Int(op.end)
+    }
+
+    private mutating func renderPartial(_ op: TemplateProgram.Op) {
+        guard op.a >= 0 else { return }
+        let id = Int(op.a)
+        let saved = (indentation, overrides, position)
+        defer { (indentation, overrides, position) = saved }
+        if op.indentation >= 0 { indentation = (indentation ?? []) + program.indentations[Int(op.indentation)] }
+        if let memo, memoLevel == nil, op.overrides < 0, program.blockFree[id],
+           case .reused(let values)? = stack.last {
+            let key = PartialMemo.Key(partial: program.templateNames[id], indentation: indentation, values: ObjectIdentifier(values))
+            return renderMemoized(program.templateBodies[id], key, values, memo)
+        }
+        if op.overrides >= 0 {
+            let new = program.overrides[Int(op.overrides)]
+            // The overrides of the template that asked first win over its parents' own.
+            overrides = overrides.map { $0.merging(new) { outer, _ in outer } } ?? new
+        }
+        position = nil
+        render(program.templateBodies[id])
     }
 
     /// Writes the kept output of a partial for reused values, or renders it and keeps the output
     /// when nothing in it depended on this page.
-    private mutating func renderMemoized(_ template: CompiledTemplate, _ key: PartialMemo.Key, _ values: ReusedValues, _ memo: PartialMemo) {
+    private mutating func renderMemoized(_ body: Body, _ key: PartialMemo.Key, _ values: ReusedValues, _ memo: PartialMemo) {
         if let entry = memo.entry(key), !hidesRoot(entry.rootNames) {
             output.append(contentsOf: entry.output)
             memo.countReuse()
@@ -94,7 +119,7 @@ struct TemplateRenderer {
         memoTainted = false
         memoRootNames = []
         position = nil
-        render(template.nodes)
+        render(body)
         if !memoTainted {
             memo.store(PartialMemo.Entry(output: Array(output[start...]), rootNames: memoRootNames, values: values), for: key)
         }
@@ -106,113 +131,116 @@ struct TemplateRenderer {
     private func hidesRoot(_ names: [String]) -> Bool {
         guard !names.isEmpty, stack.count > 2 else { return false }
         for level in 1..<(stack.count - 1) {
-            for name in names where TemplateValues.child(name, of: stack[level]) != nil { return true }
+            for name in names where stack[level].child(name) != nil { return true }
         }
         return false
     }
 
-    /// The templates that contain no block and use only such partials: their output is the same
-    /// whatever blocks the page overrides.
-    static func blockFree(_ templates: [String: CompiledTemplate]) -> Set<String> {
-        var verdicts: [String: Bool] = [:]
-        func isFree(_ name: String) -> Bool {
-            if let verdict = verdicts[name] { return verdict }
-            verdicts[name] = false  // a partial that includes itself is not judged free
-            let verdict = templates[name].map { nodesFree($0.nodes) } ?? true
-            verdicts[name] = verdict
-            return verdict
-        }
-        func nodesFree(_ nodes: [TemplateNode]) -> Bool {
-            nodes.allSatisfy { node in
-                switch node {
-                case .text, .variable: return true
-                case .section(_, let children, _): return nodesFree(children)
-                case .partial(let name, _, let overrides): return overrides == nil && isFree(name)
-                case .block: return false
-                }
-            }
-        }
-        return Set(templates.keys.filter(isFree))
-    }
-
-    private mutating func renderSection(_ value: Any?, _ children: [TemplateNode]) {
+    private mutating func renderSection(_ value: Any?, _ body: Body) {
         guard let value else { return }
-        if let list = TemplateValues.list(value) {
-            let saved = position
-            for (index, element) in list.enumerated() {
-                position = SequencePosition(first: index == 0, last: index == list.count - 1, index: index)
-                stack.append(element)
-                render(children)
-                stack.removeLast()
-            }
-            position = saved
-        } else if let flag = TemplateValues.bool(value) {
-            if flag { render(children) }
-        } else {
-            push(value, children)
+        // Lists of the common element types are walked as they are: making an `[Any]` of them
+        // would allocate a copy of every list on every page.
+        switch TemplateValues.kind(of: value) {
+        case .dictionaryList: renderList(value as! [[String: Any]], body)
+        case .anyList: renderList(value as! [Any], body)
+        case .stringList: renderList(value as! [String], body)
+        case .bool: if value as! Bool { render(body) }
+        case .other:
+            if let list = TemplateValues.list(value) { renderList(list, body) } else { push(value, body) }
+        case .dictionary, .stringDictionary, .string, .int, .reused, .utf8Text, .position:
+            push(value, body)
         }
     }
 
-    private mutating func renderInverted(_ value: Any?, _ children: [TemplateNode]) {
-        guard let value else { return render(children) }
-        if let list = TemplateValues.list(value) {
-            if list.isEmpty { push(value, children) }
+    private mutating func renderList<Element>(_ list: [Element], _ body: Body) {
+        let saved = position
+        let last = list.count - 1
+        for index in list.indices {
+            position = SequencePosition(first: index == 0, last: index == last, index: index)
+            stack.append(.element(list[index]))
+            render(body)
+            stack.removeLast()
+        }
+        position = saved
+    }
+
+    private mutating func renderInverted(_ value: Any?, _ body: Body) {
+        guard let value else { return render(body) }
+        if let count = TemplateValues.listCount(value) {
+            if count == 0 { push(value, body) }
         } else if let flag = TemplateValues.bool(value) {
-            if !flag { render(children) }
+            if !flag { render(body) }
         }
     }
 
-    private mutating func push(_ value: Any, _ children: [TemplateNode]) {
+    private mutating func push(_ value: Any, _ body: Body) {
         let saved = position
         position = nil
-        stack.append(value)
-        render(children)
+        stack.append(TemplateFrame(value))
+        render(body)
         stack.removeLast()
         position = saved
     }
 
-    private mutating func lookup(_ name: TemplateName) -> Any? {
+    private mutating func lookup(_ nameIndex: Int32) -> Any? {
+        let name = names[Int(nameIndex)]
+        let first = Int(name.partsStart), end = Int(name.partsEnd)
         var value: Any?
         switch name.scope {
         case .current:
-            value = stack.last
+            value = stack.last?.value
         case .sequence:
             value = position.map { $0 as Any }
-        case .anchored(let parts):
-            value = descend(stack.last, parts[...])
-        case .path(let parts):
+        case .anchored:
+            value = descend(stack.last?.value, from: first, to: end)
+        case .path:
             var level = stack.count - 1
             while level >= 0 {
                 if let memo, let memoLevel, level < memoLevel {
                     // Beyond the reused values: only stable root values keep the output reusable.
-                    if level > 0 || !memo.stableKeys.contains(parts[0]) {
+                    if level > 0 || !memo.stableKeys.contains(keys[first]) {
                         memoTainted = true
-                    } else if !memoRootNames.contains(parts[0]) {
-                        memoRootNames.append(parts[0])
+                    } else if !memoRootNames.contains(keys[first]) {
+                        memoRootNames.append(keys[first])
                     }
                 }
-                if let found = TemplateValues.child(parts[0], of: stack[level]) {
-                    value = descend(found, parts.dropFirst())
+                if let found = stack[level].child(keys[first]) {
+                    value = descend(found, from: first + 1, to: end)
                     break
                 }
                 level -= 1
             }
         }
         guard var result = value else { return nil }
-        for transform in name.transforms {
-            guard let transformed = TemplateValues.transform(transform, result) else { return nil }
+        for t in Int(name.transformsStart)..<Int(name.transformsEnd) {
+            guard let transformed = TemplateValues.transform(transforms[t], result) else { return nil }
             result = transformed
         }
         return result
     }
 
-    private func descend(_ value: Any?, _ parts: ArraySlice<String>) -> Any? {
+    /// The value at the path `keys[from..<to]` inside `value`.
+    private func descend(_ value: Any?, from: Int, to end: Int) -> Any? {
         var current = value
-        for part in parts {
+        for k in from..<end {
             guard let object = current else { return nil }
-            current = TemplateValues.child(part, of: object)
+            current = TemplateValues.child(keys[k], of: object)
         }
         return current
+    }
+
+    /// A variable tag's value, HTML-escaped or as is.
+    private mutating func write(_ value: Any, escaped: Bool) {
+        switch TemplateValues.kind(of: value) {
+        case .string:
+            let string = value as! String
+            if escaped { appendEscaped(string) } else { append(string) }
+        case .utf8Text:
+            let bytes = (value as! UTF8Text).bytes
+            if escaped { bytes.withUnsafeBufferPointer { appendEscaped($0) } } else { output.append(contentsOf: bytes) }
+        default:
+            if escaped { appendEscaped(TemplateValues.text(value)) } else { append(TemplateValues.text(value)) }
+        }
     }
 
     private mutating func append(_ string: String) {

@@ -32,6 +32,13 @@ import Testing
         }
     }
 
+    @Test func folderCountAgreesWithTheCharacterVersion() async {
+        await propertyCheck(count: 3000, input: Self.path) { path in
+            #expect(SiteURL.folderCount(of: path) == SiteURL.folderCountByCharacters(of: path), "\(path.debugDescription)")
+        }
+        #expect(SiteURL.folderCount(of: "/projekt/x/") == 2 && SiteURL.folderCount(of: "/404.html") == 0 && SiteURL.folderCount(of: "/") == 0)
+    }
+
     @Test func examples() {
         #expect(PageHooks.join(folder: "projekt/x.md", "../om.md") == "om.md")
         #expect(PageHooks.join(folder: "projekt/x.md", "../../om.md") == nil)

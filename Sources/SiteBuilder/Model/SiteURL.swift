@@ -21,7 +21,7 @@ struct SiteURL: Sendable, Hashable {
     ///   - rootPrefix: when set, links are root-relative with this prefix instead (`/` or
     ///     `/sub/`): the 404 page, which is served at any depth.
     init(from: String, style: LinkStyle, rootPrefix: String? = nil) {
-        self.prefix = rootPrefix ?? String(repeating: "../", count: SiteURL.folders(of: from).count)
+        self.prefix = rootPrefix ?? String(repeating: "../", count: SiteURL.folderCount(of: from))
         self.style = style
         self.rootPrefix = rootPrefix
     }
@@ -43,10 +43,28 @@ struct SiteURL: Sendable, Hashable {
         return link + suffix
     }
 
-    /// The folders a page sits in: `/projekt/x/` -> [projekt, x]; `/404.html` -> [].
-    static func folders(of path: String) -> [Substring] {
+    /// How many folders a page sits in: `/projekt/x/` -> 2 (projekt, x); `/404.html` -> 0.
+    static func folderCount(of path: String) -> Int {
+        // By characters a slash with a combining mark on it is no separator; ASCII paths (all
+        // generated ones) are counted over bytes, as two of these are made for every page.
+        guard ASCIIPath.isASCII(path) else { return folderCountByCharacters(of: path) }
+        var count = 0
+        var inName = false
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if inName { count += 1 }
+                inName = false
+            } else {
+                inName = true
+            }
+        }
+        // A name with no slash after it is the page's file, not a folder.
+        return count
+    }
+
+    static func folderCountByCharacters(of path: String) -> Int {
         let parts = path.split(separator: "/")
-        return path.hasSuffix("/") ? parts : Array(parts.dropLast())
+        return path.hasSuffix("/") ? parts.count : max(parts.count - 1, 0)
     }
 
     /// The output file of a site path: `/projekt/x/` -> `projekt/x/index.html`.

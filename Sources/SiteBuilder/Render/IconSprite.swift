@@ -6,6 +6,9 @@ import Foundation
 struct IconSprite: Sendable {
     /// Icon name -> `<symbol>` markup.
     private(set) var symbols: [String: String] = [:]
+    /// The sprite every page carries, hidden; empty when the theme has no icons. Made once: every
+    /// page shows it.
+    private(set) var sprite = ""
 
     init() {}
 
@@ -32,10 +35,10 @@ struct IconSprite: Sendable {
             let drawing = svg[svg.index(after: openEnd)..<close.lowerBound]
             symbols[name] = "<symbol id=\"\(Self.id(name))\"" + kept.map { " \($0.name)=\"\($0.value)\"" }.joined() + ">\(drawing)</symbol>"
         }
+        sprite = Self.sprite(symbols)
     }
 
-    /// The sprite every page carries, hidden; empty when the theme has no icons.
-    var sprite: String {
+    private static func sprite(_ symbols: [String: String]) -> String {
         guard !symbols.isEmpty else { return "" }
         return "<svg class=\"icon-sprite\" xmlns=\"http://www.w3.org/2000/svg\" aria-hidden=\"true\" focusable=\"false\">"
             + symbols.keys.sorted().map { symbols[$0]! }.joined() + "</svg>"

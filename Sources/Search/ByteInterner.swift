@@ -6,12 +6,13 @@ struct ByteInterner {
     private var arena: [UInt8] = []
     /// Start of each id's bytes in `arena`; the end is the next start.
     private var starts: [Int] = [0]
-    private var hashes: [UInt32] = []
-    /// Open addressing table of ids + 1 (0 = empty); its size is a power of two.
-    private var slots: [Int32] = Array(repeating: 0, count: 1024)
-
+    /// Open addressing table; its size is a power of two. Each slot holds an id + 1 in its low
+    /// half (0 = empty) and the string's hash in its high half, so a probe reads one array and
+    /// only a matching hash reads the stored bytes: the tables of a large vocabulary do not fit
+    /// in the cache, and every array read on the way is a likely miss.
+    private var slots: [UInt64] = Array(repeating: 0, count: 1024)
     /// How many distinct strings there are.
-    var count: Int { hashes.count }
+    private(set) var count = 0
 
     /// The id of `bytes`, adding them when new.
     mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> (id: Int32, isNew: Bool) {
@@ -21,11 +22,13 @@ struct ByteInterner {
         while true {
             let stored = slots[slot]
             if stored == 0 { break }
-            let id = Int(stored) - 1
-            if hashes[id] == hash && equals(id, bytes) { return (Int32(id), false) }
+            if UInt32(truncatingIfNeeded: stored >> 32) == hash {
+                let id = Int(UInt32(truncatingIfNeeded: stored)) - 1
+                if equals(id, bytes) { return (Int32(id), false) }
+            }
             slot = (slot + 1) & mask
         }
-        let id = hashes.count
+        let id = count
         if (id + 1) * 2 > slots.count {
             grow()
             mask = slots.count - 1
@@ -34,8 +37,8 @@ struct ByteInterner {
         }
         arena.append(contentsOf: bytes)
         starts.append(arena.count)
-        hashes.append(hash)
-        slots[slot] = Int32(id + 1)
+        count += 1
+        slots[slot] = UInt64(hash) << 32 | UInt64(id + 1)
         return (Int32(id), true)
     }
 
@@ -54,12 +57,12 @@ struct ByteInterner {
     }
 
     private mutating func grow() {
-        var larger = [Int32](repeating: 0, count: slots.count * 2)
+        var larger = [UInt64](repeating: 0, count: slots.count * 2)
         let mask = larger.count - 1
-        for id in 0..<hashes.count {
-            var slot = Int(hashes[id]) & mask
+        for stored in slots where stored != 0 {
+            var slot = Int(stored >> 32) & mask
             while larger[slot] != 0 { slot = (slot + 1) & mask }
-            larger[slot] = Int32(id + 1)
+            larger[slot] = stored
         }
         slots = larger
     }

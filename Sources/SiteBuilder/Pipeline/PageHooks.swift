@@ -144,7 +144,10 @@ struct PageHooks: MarkdownHooks {
     /// Resolves a relative URL against a page's site path (`/projekt/x/` + `../y/` -> `/projekt/y/`);
     /// nil when it climbs above the root.
     static func join(url pagePath: String, _ relative: String) -> String? {
-        guard let joined = join(folder: pagePath.dropFirst() + "index.html", relative) else { return nil }
+        // Appended to a String: `Substring + String` counts the substring's characters first.
+        var file = String(pagePath.dropFirst())
+        file += "index.html"
+        guard let joined = join(folder: file, relative) else { return nil }
         let isFolder = relative.hasSuffix("/") || relative.isEmpty || relative.hasSuffix("/.") || relative.hasSuffix("..")
         return "/" + joined + (isFolder && !joined.isEmpty ? "/" : "")
     }

@@ -14,7 +14,9 @@ public struct MarkdownRenderer: Sendable {
 
     /// Renders `text`; `lineOffset` is added to every reported line (the front matter's lines).
     public func render(_ text: String, lineOffset: Int = 0, hooks: some MarkdownHooks = NoMarkdownHooks()) -> MarkdownDocument {
-        var flags = CMARK_OPT_SOURCEPOS | CMARK_OPT_VALIDATE_UTF8
+        // No CMARK_OPT_VALIDATE_UTF8: the text is a Swift String, always valid UTF-8, and
+        // cmark's check copies every line byte by byte.
+        var flags = CMARK_OPT_SOURCEPOS
         if options.unsafeHTML { flags |= CMARK_OPT_UNSAFE }
         if options.smartPunctuation { flags |= CMARK_OPT_SMART }
         var source = text
@@ -61,7 +63,7 @@ public struct MarkdownRenderer: Sendable {
         defer { free(htmlPointer) }
         let html = Array(UnsafeRawBufferPointer(start: htmlPointer, count: strlen(htmlPointer)))
         return MarkdownDocument(htmlBytes: html, headings: headings, links: links,
-                                directives: directives, plainText: String(decoding: walk.text, as: UTF8.self))
+                                directives: directives, plainTextBytes: walk.text)
     }
 
     // cmark's HTML writer prints a custom block's on_enter/on_exit verbatim, in safe mode too,

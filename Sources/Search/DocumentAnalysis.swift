@@ -15,13 +15,18 @@ enum SearchField: CaseIterable {
         }
     }
 
-    func texts(of document: SearchDocument) -> [String] {
+    /// Calls `body` with the UTF-8 bytes of each text of this field of `document`.
+    func forEachText(of document: SearchDocument, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        func each(_ texts: [String]) {
+            for var text in texts { text.withUTF8(body) }
+        }
         switch self {
-        case .title: [document.title]
-        case .headings: document.headings
-        case .keywords: document.keywords
-        case .summary: [document.summary]
-        case .body: [document.body]
+        case .title: each([document.title])
+        case .headings: each(document.headings)
+        case .keywords: each(document.keywords)
+        case .summary: each([document.summary])
+        // Kept as bytes from the Markdown renderer on.
+        case .body: document.bodyUTF8.withUnsafeBufferPointer(body)
         }
     }
 }
@@ -55,7 +60,7 @@ struct AnalysedChunk {
             for field in SearchField.allCases {
                 let weight = field.weight
                 let titleBit = field == .title ? Self.titleBit : 0
-                for text in field.texts(of: document) {
+                field.forEachText(of: document) { text in
                     tokenizer.tokenize(text) { word, needsNormalization in
                         let (id, isNew) = interner.intern(word)
                         if isNew {

@@ -112,7 +112,7 @@ enum IndexLayout {
             writer.append(",\"s\":")
             writer.string(document.summary, collapsingSpace: true)
             writer.append(",\"x\":")
-            writer.string(excerptText(document.body), collapsingSpace: true)
+            writer.string(utf8: excerptText(document.bodyUTF8), collapsingSpace: true)
             writer.append("}")
         }
         writer.append("]")
@@ -158,19 +158,16 @@ enum IndexLayout {
     }
 
     /// The start of a body for excerpts: at most `excerptBytes`, cut at a space.
-    static func excerptText(_ body: String) -> String {
-        let utf8 = body.utf8
-        guard utf8.count > excerptBytes else { return body }
-        let limit = utf8.index(utf8.startIndex, offsetBy: excerptBytes)
+    static func excerptText(_ utf8: [UInt8]) -> ArraySlice<UInt8> {
+        guard utf8.count > excerptBytes else { return utf8[...] }
+        let limit = excerptBytes
         var cut = limit
-        while cut > utf8.startIndex, utf8[utf8.index(before: cut)] != UInt8(ascii: " ") {
-            cut = utf8.index(before: cut)
-        }
-        if cut == utf8.startIndex {
+        while cut > 0, utf8[cut - 1] != UInt8(ascii: " ") { cut -= 1 }
+        if cut == 0 {
             // One long word: cut at the scalar boundary at or before the limit.
             cut = limit
-            while cut > utf8.startIndex, utf8[cut] & 0xC0 == 0x80 { cut = utf8.index(before: cut) }
+            while cut > 0, utf8[cut] & 0xC0 == 0x80 { cut -= 1 }
         }
-        return String(body[..<cut])
+        return utf8[..<cut]
     }
 }

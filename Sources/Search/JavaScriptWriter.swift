@@ -37,6 +37,11 @@ struct JavaScriptWriter {
         text.withUTF8 { string($0, collapsingSpace: collapsingSpace) }
     }
 
+    /// The same for text given as UTF-8 bytes.
+    mutating func string(utf8: ArraySlice<UInt8>, collapsingSpace: Bool = false) {
+        utf8.withUnsafeBufferPointer { string($0, collapsingSpace: collapsingSpace) }
+    }
+
     private mutating func string(_ utf8: UnsafeBufferPointer<UInt8>, collapsingSpace: Bool) {
         bytes.reserveCapacity(bytes.count + utf8.count + 2)
         bytes.append(UInt8(ascii: "\""))

@@ -24,7 +24,8 @@ struct Tokenizer {
         text.withUTF8 { bytes in tokenize(bytes, emit) }
     }
 
-    private mutating func tokenize(
+    /// The same for text given as UTF-8 bytes.
+    mutating func tokenize(
         _ bytes: UnsafeBufferPointer<UInt8>,
         _ emit: (_ word: UnsafeBufferPointer<UInt8>, _ needsNormalization: Bool) -> Void
     ) {

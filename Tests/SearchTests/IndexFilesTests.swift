@@ -9,6 +9,21 @@ import Testing
         try #require(try IndexReader(files).documentPaths().firstIndex(of: path))
     }
 
+    /// Excerpts end at the last space before the limit, or inside one long word at a character
+    /// boundary; short bodies are whole.
+    @Test func excerptsAreCutAtSpacesOrCharacterBoundaries() {
+        func excerpt(_ text: String) -> String { String(decoding: IndexLayout.excerptText(Array(text.utf8)), as: UTF8.self) }
+        let limit = IndexLayout.excerptBytes
+        #expect(excerpt("kort text") == "kort text")
+        let words = String(repeating: "ord ", count: limit)
+        #expect(excerpt(words).utf8.count <= limit && excerpt(words).hasSuffix(" ") && words.hasPrefix(excerpt(words)))
+        // One word of two-byte letters with an odd limit: the cut may not split a letter.
+        let long = "x" + String(repeating: "å", count: limit)
+        let cut = excerpt(long)
+        #expect(cut.utf8.count <= limit && long.hasPrefix(cut) && !cut.contains("\u{FFFD}"))
+        #expect(cut.utf8.count >= limit - 1)
+    }
+
     @Test func writesEverythingUnderAssetsSearch() throws {
         let paths = Set(files.map(\.path))
         #expect(files.allSatisfy { $0.path.hasPrefix("assets/search/") && $0.path.hasSuffix(".js") })

@@ -33,7 +33,7 @@ struct IndexForSearch {
             }
             documents.append(SearchDocument(
                 path: page.path, title: page.title, summary: page.summary, headings: body.headings.map(\.text),
-                body: body.plainText, keywords: keywords, facets: facets))
+                bodyUTF8: body.plainText, keywords: keywords, facets: facets))
         }
         let options = SearchIndexOptions(language: site.config.language, fileLinks: style == .files)
         return SearchIndexBuilder.build(documents, options: options, cache: cache).map { OutputFile(path: $0.path, bytes: $0.data) }

@@ -6,7 +6,8 @@ struct RenderedBody: Sendable {
     /// The HTML as UTF-8 bytes (what the page template copies in).
     var html: [UInt8]
     var headings: [Heading]
-    var plainText: String
+    /// The text without markup, UTF-8 (for search).
+    var plainText: [UInt8]
     /// Ids the body defines besides its headings (glossary entries, charts).
     var anchors: [String] = []
     /// Links to other pages: the target page's index and the `#fragment` (without `#`), if any.
@@ -46,7 +47,7 @@ struct RenderMarkdown {
 
     static func body(_ document: MarkdownDocument, _ record: PageRecord) -> RenderedBody {
         RenderedBody(
-            html: document.htmlBytes, headings: document.headings, plainText: document.plainText + record.text,
+            html: document.htmlBytes, headings: document.headings, plainText: record.text.isEmpty ? document.plainTextBytes : document.plainTextBytes + Array(record.text.utf8),
             anchors: record.anchors, pageLinks: record.pageLinks, localFragments: record.localFragments,
             dataUsed: record.dataUsed, externalLinks: record.externalLinks)
     }

@@ -42,9 +42,9 @@ struct RenderReport {
             hooks.sameDocument = anchors
             hooks.idPrefix = local.idPrefix
             let document = renderer.render(page.body, lineOffset: page.bodyLineOffset, hooks: hooks)
-            renderedSlots[i] = RenderedBody(html: document.htmlBytes, headings: document.headings, plainText: "")
+            renderedSlots[i] = RenderedBody(html: document.htmlBytes, headings: document.headings, plainText: [])
         }
-        var bodies = Array(repeating: RenderedBody(html: [], headings: [], plainText: ""), count: site.pages.count)
+        var bodies = Array(repeating: RenderedBody(html: [], headings: [], plainText: []), count: site.pages.count)
         for (i, index) in included.enumerated() { bodies[index] = renderedSlots[i]! }
         let context = PageContext(site: site, bodies: bodies, theme: theme, url: url)
 

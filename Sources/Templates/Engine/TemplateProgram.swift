@@ -1,9 +1,9 @@
 /// A theme's compiled templates as one flat list of instructions that the renderer walks by
 /// index: a template, a section's body or a block is a range of it.
 ///
-/// Reading an instruction copies a few integers. The tree of enum nodes it is made from
-/// retained and released each node, name and text on every visit, which was most of the
-/// renderer's time.
+/// Reading an instruction copies a few integers. Walking the tree of enum nodes it is made from
+/// retained and released each node, name and text on every visit: a large share of the time
+/// pages took to render.
 final class TemplateProgram: @unchecked Sendable {
     // Immutable after init; the buffers are owned here and freed in deinit.
 

@@ -17,20 +17,7 @@ enum TemplateValues {
     /// The value named `name` inside `object`, or nil when it has none.
     @inline(__always)
     static func child(_ name: String, of object: Any) -> Any? {
-        let type = ObjectIdentifier(Swift.type(of: object))
-        if type == dictionary { return unwrap((object as! [String: Any])[name]) }
-        if type == stringDictionary { return (object as! [String: String])[name] }
-        if type == reused { return unwrap((object as! ReusedValues).values[name]) }
-        if type == string || type == bool || type == int || type == dictionaryList || type == anyList || type == stringList || type == utf8Text { return nil }
-        if let values = object as? [String: Any] { return unwrap(values[name]) }
-        return nil
-    }
-
-    /// `object` when it is `ReusedValues`. Checked by type first: an `as?` cast to a class would
-    /// try to bridge every dictionary to Foundation first.
-    @inline(__always)
-    static func reusedValues(_ object: Any) -> ReusedValues? {
-        ObjectIdentifier(Swift.type(of: object)) == reused ? (object as! ReusedValues) : nil
+        TemplateFrame(object).child(name)
     }
 
     /// The elements when `object` is a list.
@@ -53,12 +40,6 @@ enum TemplateValues {
             || type == utf8Text || type == stringDictionary || type == stringList { return value }
         if let optional = value as? OptionalValue { return optional.wrappedValue.flatMap(unwrap) }
         return value
-    }
-
-    /// The bytes of `UTF8Text`, which a variable tag copies as they are.
-    @inline(__always)
-    static func utf8Bytes(_ value: Any) -> [UInt8]? {
-        ObjectIdentifier(Swift.type(of: value)) == utf8Text ? (value as! UTF8Text).bytes : nil
     }
 
     /// `object` when it is a `Bool`; checked by type first, as a failed cast costs a search of

@@ -41,8 +41,6 @@ public struct MarkdownDocument: Sendable {
     /// UTF-8 bytes: the search index reads bytes, and checking 60 MB of text for a String at
     /// 10,000 pages is measurable. Valid UTF-8: it is cut from cmark's text at ASCII markup.
     public var plainTextBytes: [UInt8]
-    /// The plain text as text.
-    public var plainText: String { String(decoding: plainTextBytes, as: UTF8.self) }
 }
 
 /// How Markdown is rendered.

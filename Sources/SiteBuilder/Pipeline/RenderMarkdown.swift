@@ -46,8 +46,10 @@ struct RenderMarkdown {
     }
 
     static func body(_ document: MarkdownDocument, _ record: PageRecord) -> RenderedBody {
-        RenderedBody(
-            html: document.htmlBytes, headings: document.headings, plainText: record.text.isEmpty ? document.plainTextBytes : document.plainTextBytes + Array(record.text.utf8),
+        // Text of data blocks (tables, glossaries) is searchable too; most pages have none.
+        let plainText = record.text.isEmpty ? document.plainTextBytes : document.plainTextBytes + Array(record.text.utf8)
+        return RenderedBody(
+            html: document.htmlBytes, headings: document.headings, plainText: plainText,
             anchors: record.anchors, pageLinks: record.pageLinks, localFragments: record.localFragments,
             dataUsed: record.dataUsed, externalLinks: record.externalLinks)
     }

@@ -144,12 +144,15 @@ enum TemplateValues {
             default: return nil
             }
         }
+        // Counting needs no copy of the list (`count(projects)` on a listing of 10,000).
+        if let count = listCount(value) {
+            if transform == .count { return count }
+            if transform == .empty { return count == 0 }
+        }
         if let list = list(value) {
             switch transform {
             case .first: return list.first
             case .last: return list.last
-            case .count: return list.count
-            case .empty: return list.isEmpty
             case .reversed: return Array(list.reversed())
             case .sorted:
                 if let strings = list as? [String] { return strings.sorted() }

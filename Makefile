@@ -34,18 +34,18 @@ test-browser:
 	$(SWIFT) build -c release --product kretslopp
 	KRETSLOPP_BIN=$(CURDIR)/$(RELEASE_BIN) python3 -m pytest -q Tests/content Tests/cli Tests/browser
 
-## bench: Kretslopp against Hugo, Pagefind and cmark on the generated corpus (no network)
+## bench: Kretslopp against Hugo, Pagefind and cmark on both styles of the generated corpus (no network)
 bench:
 	@scripts/install-deps.sh bench
 	$(SWIFT) build -c release --product kretslopp
-	python3 Benchmarks/bench.py --sizes 1000,10000 --runs 5
-	python3 Benchmarks/search_bench.py --sizes 10000 --runs 3
+	python3 Benchmarks/bench.py --styles plain,real --sizes 1000,10000 --runs 3
+	python3 Benchmarks/search_bench.py --styles plain,real --sizes 10000 --runs 3
 
-## bench-search: Kretslopp's search against Pagefind on the 10,000-page corpus (headless Chromium)
+## bench-search: Kretslopp's search against Pagefind on the 10,000-page corpus, both styles (headless Chromium)
 bench-search:
 	@scripts/install-deps.sh bench
 	$(SWIFT) build -c release --product kretslopp
-	python3 Benchmarks/search_bench.py --sizes 10000 --runs 3
+	python3 Benchmarks/search_bench.py --styles plain,real --sizes 10000 --runs 3
 
 ## bundle: the offline zip of Content/
 bundle: deps

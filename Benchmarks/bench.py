@@ -1,28 +1,43 @@
 #!/usr/bin/env python3
 """Build benchmark: Kretslopp against Hugo, Pagefind and cmark on the same generated corpus.
 
-Usage: python3 Benchmarks/bench.py [--sizes 1000,10000] [--runs 5] [--scaling 100,1000,10000,30000]
+Usage: python3 Benchmarks/bench.py [--styles plain,real] [--sizes 1000,10000] [--runs 5]
+                                   [--scaling 1000,10000,30000] [--scaling-style real]
 
-For each corpus size the corpus is generated with ../shared/bench/gen_corpus.py (seed 1), then,
-alternating the commands in every round (one warm-up round first, then --runs measured rounds):
-  kretslopp   full clean build: pages, term pages, search index
-  hugo        clean build of the same corpus (its layouts come with the corpus)
-  pagefind    indexing Hugo's output
-  cmark       all Markdown bodies concatenated, rendered once (the lower bound for Markdown)
-Wall time, CPU time (user+sys) and peak memory come from /usr/bin/time -v. The report gives the
-median and min–max of each, and the ratios measured in the same run; it is printed and written to
-Benchmarks/results/build.md. No network: the peers are installed from Debian and PyPI by make bench.
+For each corpus style (`gen_corpus.py --style`: `plain`, one-line front matter and a small
+vocabulary; `real`, front matter and text as people write them) and size, the corpus is generated
+with ../shared/bench/gen_corpus.py (seed 1), then, alternating the commands in every round (one
+warm-up round first, then --runs measured rounds):
+  kretslopp           full clean build: pages, term pages, feeds, search index
+  kretslopp-no-index  the same build with --no-search-index (what the index costs is the paired
+                      difference of the two, round by round)
+  hugo                clean build of the same corpus (its layouts come with the corpus; no search)
+  pagefind            indexing Hugo's output (what Hugo + Pagefind is compared with)
+  cmark               all Markdown bodies in one file, rendered by one process (CPU time: the
+                      lower bound of the Markdown work)
+  cmark-2             the same bodies split in two halves, two processes at once (wall time: the
+                      lower bound on these 2 cores, as Kretslopp uses both)
+Wall time, CPU time (user+sys of the command and its children) and peak memory (largest process)
+come from /usr/bin/time -v. The report gives the median and min–max of each, and the ratios
+measured in the same run; it is printed and written to Benchmarks/results/build.md. No network:
+the peers are installed from Debian and PyPI by make bench.
+
+Every timed run's output is checked before its time counts: the number of project pages each
+builder wrote, Kretslopp's search index (present in the full build, absent without it), the pages
+Pagefind indexed, and the headings cmark rendered. A run whose output is wrong stops the benchmark
+with the reason, and nothing is reported.
 
 Every build writes into a folder that does not exist (a clean build). The previous run's output is
 moved aside, not deleted, and everything set aside is deleted when the benchmark ends: on ext4
 without a journal (these machines) the kernel skips inodes freed in the last minutes when it
 allocates new ones (`recently_deleted` in fs/ext4/ialloc.c), so a build that starts right after
 deleting 20,000 files pays for the deletion in every file it creates, seconds that depend on what
-the harness did before and not on the tool being measured.
+the harness did before and not on the tool being measured. The same holds for every tool.
 """
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import pathlib
 import re
@@ -56,6 +71,10 @@ def pagefind_binary() -> str:
     return out.stdout.strip()
 
 
+class BadOutput(Exception):
+    """A timed run whose output is not what the tool was asked to make."""
+
+
 def measure(command: list[str], cwd: pathlib.Path | None = None, stdout=subprocess.DEVNULL) -> dict:
     """Runs command under /usr/bin/time -v; returns wall s, cpu s and peak MiB."""
     result = subprocess.run(["/usr/bin/time", "-v", *command], cwd=cwd, stdout=stdout, stderr=subprocess.PIPE, text=True)
@@ -71,47 +90,116 @@ def measure(command: list[str], cwd: pathlib.Path | None = None, stdout=subproce
     seconds = parts[-1] + 60 * parts[-2] + (3600 * parts[-3] if len(parts) == 3 else 0)
     cpu = float(field("User time (seconds)")) + float(field("System time (seconds)"))
     peak = int(field("Maximum resident set size (kbytes)")) / 1024
-    return {"wall": seconds, "cpu": cpu, "mem": peak}
+    return {"wall": seconds, "cpu": cpu, "mem": peak, "stderr": text}
 
 
-def prepare(n: int, work: pathlib.Path) -> dict:
-    """Generates the corpus of n pages and the inputs each tool needs."""
-    corpus = work / f"corpus-{n}"
+def corpus_name(style: str, n: int) -> str:
+    # The plain style keeps the folder names of earlier runs.
+    return f"{n}" if style == "plain" else f"{style}-{n}"
+
+
+def prepare(n: int, work: pathlib.Path, style: str = "plain") -> dict:
+    """Generates the corpus of n pages in `style` and the inputs each tool needs."""
+    name = corpus_name(style, n)
+    corpus = work / f"corpus-{name}"
     if not (corpus / "corpus.json").exists():
-        subprocess.run([sys.executable, str(GENERATOR), "--pages", str(n), "--seed", "1", "--out", str(corpus), "--force"],
-                       check=True, stdout=subprocess.DEVNULL)
-    content = work / f"content-{n}"
+        subprocess.run([sys.executable, str(GENERATOR), "--pages", str(n), "--seed", "1", "--style", style,
+                        "--out", str(corpus), "--force"], check=True, stdout=subprocess.DEVNULL)
+    content = work / f"content-{name}"
     if not content.exists():
         content.mkdir()
         (content / "site.yaml").write_text(SITE_YAML.read_text(encoding="utf-8"), encoding="utf-8")
         shutil.copytree(corpus / "content/projekt", content / "projekt")
-    bodies = work / f"bodies-{n}.md"
-    if not bodies.exists():
-        with bodies.open("w", encoding="utf-8") as out:
-            for page in sorted((corpus / "content/projekt").glob("*.md")):
-                text = page.read_text(encoding="utf-8")
-                out.write(text.split("\n---\n", 1)[1] + "\n\n")
-    return {"corpus": corpus, "content": content, "bodies": bodies, "hugo_out": work / f"hugo-{n}",
-            "kretslopp_out": work / f"kretslopp-{n}", "pagefind_out": work / f"pagefind-{n}"}
+    bodies = work / f"bodies-{name}.md"
+    halves = [work / f"bodies-{name}-{half}.md" for half in (1, 2)]
+    headings = work / f"bodies-{name}.headings"
+    if not (bodies.exists() and headings.exists() and all(h.exists() for h in halves)):
+        texts = []
+        for page in sorted((corpus / "content/projekt").glob("*.md")):
+            text = page.read_text(encoding="utf-8")
+            texts.append(text.split("\n---\n", 1)[1] + "\n\n")
+        bodies.write_text("".join(texts), encoding="utf-8")
+        # Two halves of about the same size, for two cmark processes.
+        total, first = sum(len(t) for t in texts), 0
+        cut = next((i for i, t in enumerate(texts) if (first := first + len(t)) >= total / 2), len(texts))
+        halves[0].write_text("".join(texts[:cut + 1]), encoding="utf-8")
+        halves[1].write_text("".join(texts[cut + 1:]), encoding="utf-8")
+        headings.write_text(str(count_headings("".join(texts))), encoding="utf-8")
+    return {"corpus": corpus, "content": content, "bodies": bodies, "halves": halves, "n": n, "style": style,
+            "headings": int(headings.read_text()), "hugo_out": work / f"hugo-{name}",
+            "kretslopp_out": work / f"kretslopp-{name}", "plain_out": work / f"kretslopp-no-index-{name}",
+            "pagefind_out": work / f"pagefind-{name}", "cmark_out": work / f"cmark-{name}"}
+
+
+def count_headings(markdown: str) -> int:
+    """ATX headings of level 2 outside fenced code: what cmark must render as <h2>."""
+    count, fence = 0, None
+    for line in markdown.split("\n"):
+        stripped = line.lstrip(" ")
+        marker = stripped[:3]
+        if marker in ("```", "~~~") and len(line) - len(stripped) < 4:
+            fence = None if fence == marker else (fence or marker)
+        elif fence is None and re.match(r" {0,3}## ", line):
+            count += 1
+    return count
+
+
+def project_pages(folder: pathlib.Path) -> int:
+    """Project pages a builder wrote: projekt/<slug>/index.html."""
+    return sum(1 for _ in (folder / "projekt").glob("*/index.html"))
+
+
+def check_output(name: str, paths: dict) -> str:
+    """Checks what `name` just wrote; returns a short note, raises BadOutput when it is wrong."""
+    n = paths["n"]
+    if name in ("kretslopp", "kretslopp-no-index", "hugo"):
+        folder = paths[{"kretslopp": "kretslopp_out", "kretslopp-no-index": "plain_out", "hugo": "hugo_out"}[name]]
+        pages = project_pages(folder)
+        if pages != n:
+            raise BadOutput(f"{name} wrote {pages} project pages, not {n} ({folder})")
+        search = folder / "assets/search"
+        if name == "kretslopp":
+            index_files = sum(1 for p in search.rglob("*") if p.is_file()) if search.exists() else 0
+            if not (search / "engine.js").exists() or index_files < 3:
+                raise BadOutput(f"kretslopp wrote no search index ({index_files} files in {search})")
+            return f"{pages} pages, {index_files} index files"
+        if name == "kretslopp-no-index" and search.exists():
+            raise BadOutput(f"kretslopp --no-search-index wrote {search}")
+        return f"{pages} pages"
+    if name == "pagefind":
+        entry = paths["pagefind_out"] / "pagefind-entry.json"
+        if not entry.exists():
+            raise BadOutput(f"pagefind wrote no {entry}")
+        indexed = sum(language["page_count"] for language in json.loads(entry.read_text())["languages"].values())
+        if indexed < n:
+            raise BadOutput(f"pagefind indexed {indexed} pages, fewer than the {n} projects")
+        return f"{indexed} pages indexed"
+    if name in ("cmark", "cmark-2"):
+        outputs = sorted(paths["cmark_out"].glob("*.html"))
+        rendered = sum(p.read_text(encoding="utf-8").count("<h2>") for p in outputs)
+        if rendered != paths["headings"]:
+            raise BadOutput(f"{name} rendered {rendered} <h2> headings, the bodies have {paths['headings']}")
+        return f"{rendered} headings"
+    raise AssertionError(name)
 
 
 def commands(paths: dict) -> dict:
+    """Each tool's command line, the folders it writes, and where its standard output goes."""
     binary = kretslopp_binary()
+    build = [str(binary), "build", "--content", str(paths["content"]), "--theme", str(ROOT / "Themes/default")]
+    out = paths["cmark_out"]
+    half1, half2 = (str(h) for h in paths["halves"])
     return {
-        "kretslopp": ([str(binary), "build", "--content", str(paths["content"]), "--theme", str(ROOT / "Themes/default"),
-                       "--output", str(paths["kretslopp_out"])], [paths["kretslopp_out"]]),
+        "kretslopp": ([*build, "--output", str(paths["kretslopp_out"])], [paths["kretslopp_out"]]),
+        "kretslopp-no-index": ([*build, "--no-search-index", "--output", str(paths["plain_out"])], [paths["plain_out"]]),
         "hugo": (["hugo", "--source", str(paths["corpus"]), "--destination", str(paths["hugo_out"]), "--quiet"],
                  [paths["hugo_out"]]),
         "pagefind": ([pagefind_binary(), "--site", str(paths["hugo_out"]), "--output-path", str(paths["pagefind_out"]),
                       "--quiet"], [paths["pagefind_out"]]),
-        "cmark": (["cmark", str(paths["bodies"])], []),
+        "cmark": (["sh", "-c", f'mkdir "{out}" && exec cmark "{paths["bodies"]}" > "{out}/all.html"'], [out]),
+        "cmark-2": (["sh", "-c", f'mkdir "{out}" && {{ cmark "{half1}" > "{out}/1.html" & first=$!; '
+                                 f'cmark "{half2}" > "{out}/2.html" && wait $first; }}'], [out]),
     }
-
-
-def stage_seconds(timings: str, stage: str) -> float | None:
-    """The wall time of one stage in `kretslopp build --timings` output, in seconds."""
-    found = re.search(r"([\d.]+) ms\s+(?:\([^)]*\)\s+)?" + re.escape(stage) + r"$", timings, re.MULTILINE)
-    return float(found.group(1)) / 1000 if found else None
 
 
 class SetAside:
@@ -132,6 +220,11 @@ class SetAside:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
+def thousands(n: int) -> str:
+    """10000 -> '10 000', as the report writes numbers."""
+    return f"{n:,}".replace(",", " ")
+
+
 def summary(values: list[float]) -> tuple[float, float, float]:
     return statistics.median(values), min(values), max(values)
 
@@ -141,8 +234,16 @@ def fmt(values: list[float], unit: str, digits: int = 2) -> str:
     return f"{med:.{digits}f} {unit} ({lo:.{digits}f}–{hi:.{digits}f})"
 
 
-def run_size(n: int, runs: int, work: pathlib.Path, aside: SetAside) -> tuple[str, dict]:
-    paths = prepare(n, work)
+def met(value: float, goal: float) -> str:
+    return f"≤ {goal:g}×: {'met' if value <= goal else '**not met**'}"
+
+
+# Goals of the README (issue 9 for the build, issue 16 for measuring them like for like).
+GOALS = {"time_hugo": 0.5, "mem_hugo": 0.5, "cpu_cmark": 3.0, "index_pagefind": 0.2}
+
+
+def run_size(style: str, n: int, runs: int, work: pathlib.Path, aside: SetAside) -> tuple[str, dict]:
+    paths = prepare(n, work, style)
     tools = commands(paths)
     samples = {name: [] for name in tools}
     for round_number in range(runs + 1):
@@ -152,47 +253,106 @@ def run_size(n: int, runs: int, work: pathlib.Path, aside: SetAside) -> tuple[st
             if name == "pagefind" and not paths["hugo_out"].exists():
                 measure(tools["hugo"][0])
             result = measure(command)
+            note = check_output(name, paths)
             if round_number > 0:  # the first round warms caches
                 samples[name].append(result)
-            print(f"  {n} pages, round {round_number}: {name} {result['wall']:.2f} s, {result['mem']:.0f} MiB", file=sys.stderr)
+            print(f"  {style} {n} pages, round {round_number}: {name} {result['wall']:.2f} s, {result['cpu']:.2f} cpu-s, "
+                  f"{result['mem']:.0f} MiB ({note})", file=sys.stderr)
 
     def med(name, key):
         return statistics.median(s[key] for s in samples[name])
 
-    lines = [f"### {n:,} pages".replace(",", " "), "",
+    # What the index costs Kretslopp: the paired difference of the builds with and without it.
+    index = {key: [a[key] - b[key] for a, b in zip(samples["kretslopp"], samples["kretslopp-no-index"])]
+             for key in ("wall", "cpu")}
+    lines = [f"#### {thousands(n)} pages, {style} style", "",
              "| tool | wall time | CPU time | peak memory |", "|---|---|---|---|"]
     for name in tools:
         lines.append(f"| {name} | {fmt([s['wall'] for s in samples[name]], 's')} | {fmt([s['cpu'] for s in samples[name]], 's')} "
                      f"| {fmt([s['mem'] for s in samples[name]], 'MiB', 0)} |")
-    k = med("kretslopp", "wall")
+    lines.append(f"| kretslopp's search index (build minus build without it, per round) | {fmt(index['wall'], 's')} "
+                 f"| {fmt(index['cpu'], 's')} | – |")
+    def row(numerator: float, denominator: float, goal: str | None = None) -> tuple[float, str]:
+        # A tool too fast to time at small sizes gives no ratio rather than a division by zero.
+        value = numerator / denominator if denominator > 0 else float("nan")
+        return value, (met(value, GOALS[goal]) if goal and value == value else "–")
+
+    k_wall, k_cpu, k_mem = med("kretslopp", "wall"), med("kretslopp", "cpu"), med("kretslopp", "mem")
+    index_wall, index_cpu = statistics.median(index["wall"]), statistics.median(index["cpu"])
     ratios = {
-        "Kretslopp / Hugo (time)": k / med("hugo", "wall"),
-        "Kretslopp / (Hugo + Pagefind) (time)": k / (med("hugo", "wall") + med("pagefind", "wall")),
-        "Kretslopp / cmark (time)": k / med("cmark", "wall"),
-        "Kretslopp / Hugo (CPU time)": med("kretslopp", "cpu") / med("hugo", "cpu"),
-        "Kretslopp / Hugo (peak memory)": med("kretslopp", "mem") / med("hugo", "mem"),
+        "Kretslopp / Hugo, wall time": row(k_wall, med("hugo", "wall"), "time_hugo"),
+        "Kretslopp / Hugo, CPU time": row(k_cpu, med("hugo", "cpu")),
+        "Kretslopp / Hugo, peak memory": row(k_mem, med("hugo", "mem"), "mem_hugo"),
+        "Kretslopp / (Hugo + Pagefind), wall time": row(k_wall, med("hugo", "wall") + med("pagefind", "wall")),
+        "Kretslopp / (Hugo + Pagefind), CPU time": row(k_cpu, med("hugo", "cpu") + med("pagefind", "cpu")),
+        "Kretslopp / cmark, CPU time (one cmark process)": row(k_cpu, med("cmark", "cpu"), "cpu_cmark"),
+        "Kretslopp / cmark, wall time (two cmark processes on the 2 cores)": row(k_wall, med("cmark-2", "wall")),
+        "Kretslopp's search index / Pagefind, wall time": row(index_wall, med("pagefind", "wall"), "index_pagefind"),
+        "Kretslopp's search index / Pagefind, CPU time": row(index_cpu, med("pagefind", "cpu")),
     }
-    lines += ["", "| ratio (medians, same run) | value |", "|---|---|"]
-    lines += [f"| {name} | {value:.2f}× |" for name, value in ratios.items()]
-    return "\n".join(lines) + "\n", ratios
+    lines += ["", "| ratio (medians, same run) | value | goal |", "|---|---|---|"]
+    lines += [f"| {name} | {value:.2f}× | {goal} |" for name, (value, goal) in ratios.items()]
+    return "\n".join(lines) + "\n", {name: value for name, (value, _) in ratios.items()}
 
 
-def run_scaling(sizes: list[int], runs: int, work: pathlib.Path, aside: SetAside) -> str:
-    lines = ["### Scaling (Kretslopp alone)", "", "| pages | wall time | per page | peak memory | per page |", "|---|---|---|---|---|"]
-    binary = kretslopp_binary()
+def side_by_side(results: dict[tuple[str, int], dict]) -> str:
+    """One table of every ratio, a column per corpus style and size."""
+    keys = list(results)
+    lines = ["#### Ratios side by side", "",
+             "| ratio (medians, same run) | " + " | ".join(f"{style} {thousands(n)}" for style, n in keys) + " |",
+             "|---|" + "---|" * len(keys)]
+    for name in next(iter(results.values())):
+        lines.append(f"| {name} | " + " | ".join(f"{results[key][name]:.2f}×" for key in keys) + " |")
+    return "\n".join(lines) + "\n"
+
+
+STAGE = re.compile(r"^\s*([\d.]+) ms  \(CPU user\s+([\d.]+) ms, system\s+([\d.]+) ms\)  (\S+)$", re.MULTILINE)
+
+
+def stage_table(styles: list[str], n: int, runs: int, work: pathlib.Path, aside: SetAside) -> str:
+    """Each stage's wall and CPU time (`kretslopp build --timings`, stages one after another), a
+    column pair per style: where the styles differ (front matter shape, vocabulary) shows here."""
+    columns = {}
+    for style in styles:
+        paths = prepare(n, work, style)
+        command, clean = commands(paths)["kretslopp"]
+        rounds = []
+        for round_number in range(runs + 1):
+            aside.clear(clean[0])
+            result = measure([*command, "--timings"])
+            check_output("kretslopp", paths)
+            if round_number > 0:
+                rounds.append({m.group(4): (float(m.group(1)), float(m.group(2)) + float(m.group(3)))
+                               for m in STAGE.finditer(result["stderr"])})
+        columns[style] = {stage: (statistics.median(r[stage][0] for r in rounds), statistics.median(r[stage][1] for r in rounds))
+                          for stage in rounds[0]}
+    stages = list(next(iter(columns.values())))
+    lines = [f"#### Stages at {thousands(n)} pages (`kretslopp build --timings`, median of {runs})", "",
+             "| stage | " + " | ".join(f"{style}: wall / CPU" for style in styles) + " |", "|---|" + "---|" * len(styles)]
+    for stage in stages:
+        lines.append(f"| {stage} | " + " | ".join(f"{columns[s][stage][0] / 1000:.2f} s / {columns[s][stage][1] / 1000:.2f} s"
+                                                  for s in styles) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def run_scaling(style: str, sizes: list[int], runs: int, work: pathlib.Path, aside: SetAside) -> str:
+    lines = [f"#### Scaling (Kretslopp alone, {style} style)", "",
+             "| pages | wall time | CPU time | per page (CPU) | peak memory | per page |", "|---|---|---|---|---|---|"]
     for n in sizes:
-        paths = prepare(n, work)
+        paths = prepare(n, work, style)
+        command, clean = commands(paths)["kretslopp"]
         results = []
         for round_number in range(runs + 1):
-            aside.clear(paths["kretslopp_out"])
-            result = measure([str(binary), "build", "--content", str(paths["content"]), "--theme", str(ROOT / "Themes/default"),
-                              "--output", str(paths["kretslopp_out"])])
+            aside.clear(clean[0])
+            result = measure(command)
+            check_output("kretslopp", paths)
             if round_number > 0:
                 results.append(result)
         wall = statistics.median(r["wall"] for r in results)
+        cpu = statistics.median(r["cpu"] for r in results)
         mem = statistics.median(r["mem"] for r in results)
-        lines.append(f"| {n} | {wall:.2f} s | {1000 * wall / n:.3f} ms | {mem:.0f} MiB | {1024 * mem / n:.1f} KiB |")
-        print(f"  scaling {n}: {wall:.2f} s, {mem:.0f} MiB", file=sys.stderr)
+        lines.append(f"| {n} | {wall:.2f} s | {cpu:.2f} s | {1000 * cpu / n:.3f} ms | {mem:.0f} MiB | {1024 * mem / n:.1f} KiB |")
+        print(f"  scaling {style} {n}: {wall:.2f} s, {cpu:.2f} cpu-s, {mem:.0f} MiB", file=sys.stderr)
     return "\n".join(lines) + "\n"
 
 
@@ -204,32 +364,52 @@ def write_report(lines: list[str], name: str) -> None:
     (RESULTS / name).write_text(text, encoding="utf-8")
 
 
+def versions() -> str:
+    def out(command: list[str]) -> str:
+        return subprocess.run(command, capture_output=True, text=True).stdout.strip()
+    hugo = out(["hugo", "version"]).split(" ")[1]
+    return (f"Kretslopp {out([str(kretslopp_binary()), '--version'])}, Hugo {hugo}, {out([pagefind_binary(), '--version'])}, "
+            f"cmark {out(['cmark', '--version']).split()[1]}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--styles", default="plain,real", help="corpus styles of gen_corpus.py, comma-separated")
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--scaling", default="100,1000,10000,30000")
+    parser.add_argument("--scaling", default="", help="sizes for a Kretslopp-only scaling table, e.g. 1000,10000,30000")
+    parser.add_argument("--scaling-style", default="real")
     parser.add_argument("--work", default=os.path.join(tempfile.gettempdir(), "kretslopp-bench"))
     args = parser.parse_args()
     work = pathlib.Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
+    styles = [s for s in args.styles.split(",") if s]
+    sizes = [int(s) for s in args.sizes.split(",") if s]
 
-    version = subprocess.run([str(kretslopp_binary()), "--version"], capture_output=True, text=True).stdout.strip()
-    hugo = subprocess.run(["hugo", "version"], capture_output=True, text=True).stdout.split(" ")[1]
+    command = " ".join(["python3 Benchmarks/bench.py", *sys.argv[1:]])
     report = ["## Build benchmark", "",
-              f"Generated corpus (`gen_corpus.py --seed 1`), {os.cpu_count()} cores; Kretslopp {version}, Hugo {hugo}, "
-              f"{subprocess.run([pagefind_binary(), '--version'], capture_output=True, text=True).stdout.strip()}, "
-              f"cmark {subprocess.run(['cmark', '--version'], capture_output=True, text=True).stdout.split()[1]}. "
-              f"Median of {args.runs} runs after a warm-up (min–max), commands alternating in each round. "
-              "Each build writes into a folder that does not exist; earlier outputs are moved aside and deleted at the end "
-              "(see Benchmarks/bench.py: deleting many files just before a build slows file creation on this file system).", ""]
+              f"`{command}`: generated corpus (`gen_corpus.py --seed 1`, styles {', '.join(styles)}), "
+              f"{os.cpu_count()} cores (load average {os.getloadavg()[0]:.1f} at the start); {versions()}. "
+              f"Median of {args.runs} runs after a warm-up (min–max), commands alternating in each round, every "
+              "run's output checked. Each build writes into a folder that does not exist; earlier outputs are moved "
+              "aside and deleted at the end (see Benchmarks/bench.py: deleting many files just before a build slows "
+              "file creation on this file system).", ""]
     aside = SetAside(work)
+    results = {}
     try:
-        for n in [int(s) for s in args.sizes.split(",") if s]:
-            table, _ = run_size(n, args.runs, work, aside)
-            report.append(table)
+        for style in styles:
+            report.append(f"### {style} style\n")
+            for n in sizes:
+                table, ratios = run_size(style, n, args.runs, work, aside)
+                report.append(table)
+                results[(style, n)] = ratios
+        report.append(side_by_side(results))
+        report.append(stage_table(styles, max(sizes), args.runs, work, aside))
         if args.scaling:
-            report.append(run_scaling([int(s) for s in args.scaling.split(",")], max(1, args.runs // 2), work, aside))
+            report.append(run_scaling(args.scaling_style, [int(s) for s in args.scaling.split(",")],
+                                      max(1, args.runs // 2), work, aside))
+    except BadOutput as problem:
+        sys.exit(f"bench: a timed run's output is wrong, so nothing is reported: {problem}")
     finally:
         aside.empty()
     write_report(report, "build.md")

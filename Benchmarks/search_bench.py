@@ -1,14 +1,19 @@
 #!/usr/bin/env python3
 """Search benchmark: Kretslopp's search against Pagefind on the same generated corpus.
 
-Usage: python3 Benchmarks/search_bench.py [--sizes 10000] [--runs 3] [--repeats 20] [--queries "a,b c"]
+Usage: python3 Benchmarks/search_bench.py [--styles plain,real] [--sizes 10000] [--runs 3] [--repeats 20]
+                                          [--queries "a,b c"]
 
-For each corpus size (made by bench.prepare: gen_corpus.py --seed 1, Hugo's output for Pagefind):
+For each corpus style and size (made by bench.prepare: gen_corpus.py --seed 1 --style S, Hugo's
+output for Pagefind):
 
-  index build time  Kretslopp: the IndexForSearch stage of `kretslopp build --timings` (the index is
-                    one stage of the build). Pagefind: the wall time of `pagefind --site <Hugo's
-                    output>` (it only indexes). One warm-up round, then --runs rounds, alternating;
-                    median (min–max).
+  index build time  The same scope on both sides. Kretslopp: what the index adds to a build, the
+                    paired difference of a clean `kretslopp build` and a clean `kretslopp build
+                    --no-search-index` of the same content in the same round (index files written).
+                    Pagefind: its whole run, `pagefind --site <Hugo's output>` (it only indexes).
+                    Wall and CPU time from /usr/bin/time; each writes into a folder that does not
+                    exist, earlier outputs of all three are moved aside and deleted at the end (see
+                    bench.py). One warm-up round, then --runs rounds, alternating; median (min–max).
   index size        Kretslopp: assets/search/ of the output. Pagefind: its whole output folder
                     (the UI bundles it always writes included; the share without them is given too).
   first query       A fresh headless Chromium (new profile, HTTP cache cleared) opens the same project
@@ -30,7 +35,9 @@ For each corpus size (made by bench.prepare: gen_corpus.py --seed 1, Hugo's outp
   query time        Then the same query --repeats times on the loaded index, performance.now() around
                     the awaited call (same call as above); median. No file may be loaded meanwhile.
 
-Prints a Markdown report and writes it to Benchmarks/results/search.md. Binary: KRETSLOPP_BIN or
+Every build's output is checked (bench.check_output: pages, index present or absent, pages Pagefind
+indexed), and every query must find something in both engines; otherwise the benchmark stops and
+reports nothing. Prints a Markdown report and writes it to Benchmarks/results/search.md. Binary: KRETSLOPP_BIN or
 .build/release/kretslopp (as bench.py). Needs hugo, pagefind (pip install pagefind-bin), chromium and
 chromedriver in /usr/bin and selenium: `make bench-search` installs them.
 """
@@ -190,27 +197,17 @@ def folder_size(folder: pathlib.Path, skip=lambda p: False) -> tuple[int, int]:
 
 def is_pagefind_ui(path: pathlib.Path) -> bool:
     """Pagefind's UI bundles, written next to the index whether used or not."""
-    return path.parent.name == "pagefind" and bool(re.match(r"pagefind-(.*ui|highlight)\.(js|css)$", path.name))
+    return path.parent.name.startswith("pagefind") and bool(re.match(r"pagefind-(.*ui|highlight)\.(js|css)$", path.name))
 
 
-def build_kretslopp(content: pathlib.Path, output: pathlib.Path) -> dict:
-    shutil.rmtree(output, ignore_errors=True)
-    command = [str(bench.kretslopp_binary()), "build", "--content", str(content), "--theme", str(THEME),
-               "--output", str(output), "--timings"]
-    start = time.perf_counter()
-    result = subprocess.run(command, capture_output=True, text=True)
-    wall = time.perf_counter() - start
-    if result.returncode != 0:
-        sys.exit(f"{' '.join(command)} failed:\n{result.stderr[-3000:]}")
-    index = bench.stage_seconds(result.stderr, "IndexForSearch")
-    if index is None:
-        sys.exit(f"no IndexForSearch line in the --timings output:\n{result.stderr[-3000:]}")
-    return {"index": index, "build": wall}
-
-
-def build_pagefind(hugo_out: pathlib.Path, output: pathlib.Path) -> dict:
-    shutil.rmtree(output, ignore_errors=True)
-    return bench.measure([bench.pagefind_binary(), "--site", str(hugo_out), "--output-path", str(output), "--quiet"])
+def timed_build(name: str, paths: dict, aside: bench.SetAside) -> dict:
+    """One clean, checked run of bench.commands(paths)[name]."""
+    command, clean = bench.commands(paths)[name]
+    for folder in clean:
+        aside.clear(folder)
+    result = bench.measure(command)
+    bench.check_output(name, paths)
+    return result
 
 
 def pagefind_site(hugo_out: pathlib.Path, site: pathlib.Path) -> pathlib.Path:
@@ -306,29 +303,34 @@ def met(ok: bool) -> str:
     return "**met**" if ok else "**not met**"
 
 
-def run_size(n: int, runs: int, repeats: int, queries: list[str], work: pathlib.Path) -> str:
-    paths = bench.prepare(n, work)
-    if not (paths["hugo_out"] / "index.html").exists():
-        log(f"  {n} pages: building Hugo's output for Pagefind")
-        shutil.rmtree(paths["hugo_out"], ignore_errors=True)
-        bench.measure(["hugo", "--source", str(paths["corpus"]), "--destination", str(paths["hugo_out"]), "--quiet"])
-    own = work / f"search-{n}"
-    kretslopp_out = own / "kretslopp"
-    pagefind_out = pagefind_site(paths["hugo_out"], own / "pagefind-site")
+def run_size(style: str, n: int, runs: int, repeats: int, queries: list[str], work: pathlib.Path,
+             aside: bench.SetAside) -> str:
+    paths = bench.prepare(n, work, style)
+    if not (paths["hugo_out"] / "index.html").exists() or bench.project_pages(paths["hugo_out"]) != n:
+        log(f"  {style} {n} pages: building Hugo's output for Pagefind")
+        timed_build("hugo", paths, aside)
+    own = work / f"search-{bench.corpus_name(style, n)}"
+    kretslopp_out = paths["kretslopp_out"]
+    served_pagefind = own / "pagefind-site"
+    shutil.rmtree(served_pagefind, ignore_errors=True)
 
     k_runs, p_runs = [], []
     for round_number in range(runs + 1):
-        k = build_kretslopp(paths["content"], kretslopp_out)
-        p = build_pagefind(paths["hugo_out"], pagefind_out)
-        log(f"  {n} pages, round {round_number}: kretslopp IndexForSearch {k['index']:.2f} s (build {k['build']:.1f} s), "
-            f"pagefind {p['wall']:.2f} s")
+        plain = timed_build("kretslopp-no-index", paths, aside)
+        k = timed_build("kretslopp", paths, aside)
+        p = timed_build("pagefind", paths, aside)
+        index = {"wall": k["wall"] - plain["wall"], "cpu": k["cpu"] - plain["cpu"], "build": k["wall"]}
+        log(f"  {style} {n} pages, round {round_number}: kretslopp index {index['wall']:.2f} s ({index['cpu']:.2f} cpu-s; "
+            f"build {k['wall']:.1f} s), pagefind {p['wall']:.2f} s ({p['cpu']:.2f} cpu-s)")
         if round_number > 0:  # the first round warms caches
-            k_runs.append(k)
+            k_runs.append(index)
             p_runs.append(p)
+    pagefind_out = pagefind_site(paths["hugo_out"], served_pagefind)
+    pagefind_out.symlink_to(paths["pagefind_out"].resolve())
 
     k_size, k_files = folder_size(kretslopp_out / "assets/search")
-    p_size, p_files = folder_size(pagefind_out)
-    p_index_size, p_index_files = folder_size(pagefind_out, skip=is_pagefind_ui)
+    p_size, p_files = folder_size(paths["pagefind_out"])
+    p_index_size, p_index_files = folder_size(paths["pagefind_out"], skip=is_pagefind_ui)
 
     slugs = sorted(p.stem for p in (paths["content"] / "projekt").glob("*.md"))
     page = next(f"projekt/{s}/" for s in slugs
@@ -347,16 +349,18 @@ def run_size(n: int, runs: int, repeats: int, queries: list[str], work: pathlib.
                 f"{k['repeat_ms']:.1f} ms; pagefind {p['hits']} hits, {kb(p['raw'])} ({kb(p['gzip'])} gzip), "
                 f"{p['repeat_ms']:.1f} ms; top 10 in common {common}")
             for engine, r in (("kretslopp", k), ("pagefind", p)):
-                if r["hits"] == 0:
-                    log(f"  WARNING: {engine} finds nothing for {query!r}")
+                if r["hits"] == 0 or not r["results"]:
+                    sys.exit(f"search_bench: {engine} finds nothing for {query!r} in the {style} corpus, so nothing is reported")
             rows.append((query, k, p, common))
     finally:
         for server in (k_server, p_server):
             server.shutdown()
             server.server_close()
 
-    k_index = [r["index"] for r in k_runs]
+    k_index = [r["wall"] for r in k_runs]
     p_wall = [r["wall"] for r in p_runs]
+    k_cpu = [r["cpu"] for r in k_runs]
+    p_cpu = [r["cpu"] for r in p_runs]
     build_ratio = statistics.median(k_index) / statistics.median(p_wall)
     k_raw = statistics.median(k["raw"] for _, k, _, _ in rows)
     p_raw = statistics.median(p["raw"] for _, _, p, _ in rows)
@@ -369,10 +373,12 @@ def run_size(n: int, runs: int, repeats: int, queries: list[str], work: pathlib.
     bytes_raw_ok = all(k["raw"] <= p["raw"] for _, k, p, _ in rows)
     engine_bytes = rows[0][1]["page_bytes"]
 
-    lines = [f"### {n:,} pages".replace(",", " "), "",
+    lines = [f"### {bench.thousands(n)} pages, {style} style", "",
              "| | Kretslopp | Pagefind | Kretslopp / Pagefind | goal |", "|---|---|---|---|---|",
-             f"| index build time, median of {runs} (min–max) | {span(k_index, 's')} | {span(p_wall, 's')} "
+             f"| index build time (wall), median of {runs} (min–max) | {span(k_index, 's')} | {span(p_wall, 's')} "
              f"| {ratio(build_ratio)} | ≤ {GOAL_BUILD_RATIO}×: {met(build_ratio <= GOAL_BUILD_RATIO)} |",
+             f"| index build CPU time, median of {runs} (min–max) | {span(k_cpu, 's')} | {span(p_cpu, 's')} "
+             f"| {ratio(statistics.median(k_cpu) / statistics.median(p_cpu))} | – |",
              f"| index size | {mb(k_size)} in {k_files:,} files | {mb(p_size)} in {p_files:,} files "
              f"({mb(p_index_size)} in {p_index_files:,} without the UI bundles) | {ratio(k_size / p_size)} | – |",
              f"| first query: search files loaded, raw (median of {len(rows)} queries) | {kb(k_raw)} | {kb(p_raw)} "
@@ -395,7 +401,8 @@ def run_size(n: int, runs: int, repeats: int, queries: list[str], work: pathlib.
             f"| {p['repeat_ms']:.1f} ms ({p['repeat_min']:.1f}–{p['repeat_max']:.1f}) |")
     lines += ["",
               f"K = Kretslopp, P = Pagefind. Kretslopp's files include engine.js ({kb(engine_bytes)}, loaded by every "
-              f"page); its whole build took {span([r['build'] for r in k_runs], 's', 1)} with the index as one stage. "
+              f"page); its whole build took {span([r['build'] for r in k_runs], 's', 1)}, the index time being what it adds to "
+              f"that build (paired with a build without it). "
               f"First-query times are on 127.0.0.1 (no network latency) and include loading and compiling the scripts. "
               f"The page's Resource Timing saw {sum(k['timing_files'] for _, k, _, _ in rows)} of Kretslopp's "
               f"{sum(k['query_files'] for _, k, _, _ in rows)} query files (sizes as the server's) and "
@@ -412,6 +419,7 @@ def chromium_version() -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--styles", default="plain,real", help="corpus styles of gen_corpus.py, comma-separated")
     parser.add_argument("--sizes", default="10000")
     parser.add_argument("--runs", type=int, default=3, help="measured index builds per tool, after a warm-up")
     parser.add_argument("--repeats", type=int, default=20, help="repetitions of each query on the loaded index")
@@ -428,13 +436,20 @@ def main() -> None:
     pagefind = subprocess.run([bench.pagefind_binary(), "--version"], capture_output=True, text=True).stdout.strip()
     load = os.getloadavg()[0]
     report = ["## Search benchmark", "",
-              f"`python3 Benchmarks/search_bench.py --sizes {args.sizes} --runs {args.runs}` (`make bench-search`): "
-              f"generated corpus (`gen_corpus.py --seed 1`), Kretslopp {version} against {pagefind} over Hugo's output "
+              f"`python3 Benchmarks/search_bench.py --styles {args.styles} --sizes {args.sizes} --runs {args.runs}` "
+              f"(`make bench-search`): generated corpus (`gen_corpus.py --seed 1`), Kretslopp {version} against {pagefind} over Hugo's output "
               f"of the same corpus, headless Chromium {chromium_version()}, {os.cpu_count()} cores (shared machine, "
               f"load average {load:.1f} at the start). Queries: {', '.join(f'`{q}`' for q in queries)}; each first "
               f"query in a fresh browser profile, top 10 results with title and excerpt; sizes in kB = 1000 bytes.", ""]
-    for n in [int(s) for s in args.sizes.split(",") if s]:
-        report.append(run_size(n, args.runs, args.repeats, queries, work))
+    aside = bench.SetAside(work)
+    try:
+        for style in [s for s in args.styles.split(",") if s]:
+            for n in [int(s) for s in args.sizes.split(",") if s]:
+                report.append(run_size(style, n, args.runs, args.repeats, queries, work, aside))
+    except bench.BadOutput as problem:
+        sys.exit(f"search_bench: a timed run's output is wrong, so nothing is reported: {problem}")
+    finally:
+        aside.empty()
     bench.write_report(report, "search.md")
 
 

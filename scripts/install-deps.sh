@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # Installs what Kretslopp needs that is not there yet. Usage: scripts/install-deps.sh build|test|bench
 # build: the C libraries (libcmark, libstemmer, mimalloc). test: also Chromium, its driver, Java for the Nu
-# checker, and the Python test packages. Runs apt-get (with sudo when not root) only when missing.
+# checker, cmark, and the Python test packages. Runs apt-get (with sudo when not root) only when missing.
 set -euo pipefail
 level=${1:-build}
 
 apt_packages=(libcmark-dev libstemmer-dev libmimalloc-dev)
 if [ "$level" = test ] || [ "$level" = bench ]; then
-  apt_packages+=(chromium chromium-driver default-jre-headless poppler-utils)
+  # cmark: the benchmark harness's own tests run it (Tests/cli/test_bench_harness.py).
+  apt_packages+=(chromium chromium-driver default-jre-headless poppler-utils cmark)
 fi
 if [ "$level" = bench ]; then
-  apt_packages+=(hugo cmark time)
+  apt_packages+=(hugo time)
 fi
 
 missing=()

@@ -13,14 +13,20 @@ struct Build: ParsableCommand {
     @Option(help: "Folder to write the site into; replaced as a whole when the build succeeds.")
     var output = "Output"
 
+    @Flag(name: .customLong("no-search-index"),
+          help: "Leave out the search index (to measure what it costs: the site's search then finds nothing).")
+    var noSearchIndex = false
+
     func run() throws {
         let start = Date()
         let outputURL = URL(fileURLWithPath: output)
-        if let problem = OutputSafety.problem(output: outputURL, content: site.buildOptions.content, theme: site.buildOptions.theme) {
+        var options = site.buildOptions
+        options.searchIndex = !noSearchIndex
+        if let problem = OutputSafety.problem(output: outputURL, content: options.content, theme: options.theme) {
             Report.error("\(output): error: \(problem)")
             throw ExitCode(2)
         }
-        let (result, writeError) = BuildPipeline.build(site.buildOptions, to: .disk(outputURL), outputDisplay: output)
+        let (result, writeError) = BuildPipeline.build(options, to: .disk(outputURL), outputDisplay: output)
         Report.diagnostics(result.diagnostics)
         if let writeError {
             Report.error(writeError.description)

@@ -15,6 +15,9 @@ public struct BuildOptions: Sendable {
     public var liveReload: String
     /// Print how long each stage took to standard error; stages then run one after another.
     public var timings = false
+    /// Build the search index; off only to measure what the index costs (`make bench`), since the
+    /// theme's search then finds nothing.
+    public var searchIndex = true
 
     public init(content: String = "Content", theme: String = "Themes/default", baseURL: String? = nil,
                 includeDrafts: Bool = false, linkStyle: LinkStyle = .pretty, liveReload: String = "") {
@@ -105,8 +108,8 @@ public enum BuildPipeline {
         // while the pages render, so the parts of each that keep one core busy and the other idle
         // overlap with the other's work. A timed build runs it here instead, so that each stage's
         // time is its own.
-        let searchWork = BackgroundWork(inBackground: !options.timings) { [site, bodies, searchCache, style = options.linkStyle] in
-            IndexForSearch(site: site, bodies: bodies, style: style, cache: searchCache).run()
+        let searchWork = BackgroundWork(inBackground: !options.timings) { [site, bodies, searchCache, style = options.linkStyle, options] in
+            options.searchIndex ? IndexForSearch(site: site, bodies: bodies, style: style, cache: searchCache).run() : []
         }
         if options.timings { clock.lap("IndexForSearch") }
         let pages = RenderPages(site: site, bodies: bodies, theme: theme, style: options.linkStyle,

@@ -1,0 +1,71 @@
+"""The benchmark harness measures like for like and refuses wrong outputs (Benchmarks/bench.py).
+
+`make bench` is not part of `make test` (it takes half an hour), but what its figures rest on is:
+the build without a search index that the index's cost is measured against, the split of the
+bodies for two cmark processes, and the checks that stop a run whose output is incomplete.
+"""
+import pathlib
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "Benchmarks"))
+import bench  # noqa: E402
+
+PAGES = 12
+
+
+def html_files(folder: pathlib.Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*.html"))}
+
+
+def test_a_build_without_the_search_index_differs_only_by_the_index(kretslopp, site):
+    code, _, err = kretslopp("build", "--output", "with", cwd=site)
+    assert code == 0, err
+    code, _, err = kretslopp("build", "--no-search-index", "--output", "without", cwd=site)
+    assert code == 0, err
+    assert (site / "with/assets/search/engine.js").exists()
+    assert not (site / "without/assets/search").exists()
+    # The pages are the same bytes: what the index costs is the difference of the two builds.
+    assert html_files(site / "with") == html_files(site / "without")
+    others = {str(p.relative_to(site / "with")) for p in (site / "with").rglob("*") if p.is_file()}
+    assert {p for p in others if not p.startswith("assets/search/")} == \
+        {str(p.relative_to(site / "without")) for p in (site / "without").rglob("*") if p.is_file()}
+
+
+def test_headings_are_counted_outside_fenced_code():
+    text = "## A\n\n```\n## not a heading\n```\n\n   ## B\n\n    ## indented code\n~~~\n## no\n~~~\n## C\n### D\n"
+    assert bench.count_headings(text) == 3
+
+
+@pytest.mark.parametrize("style", ["plain", "real"])
+def test_every_timed_output_is_checked(kretslopp, tmp_path, style, monkeypatch):
+    monkeypatch.setenv("KRETSLOPP_BIN", str(kretslopp.binary))
+    paths = bench.prepare(PAGES, tmp_path, style)
+    # The two halves for two cmark processes hold every body once.
+    assert paths["halves"][0].read_text() + paths["halves"][1].read_text() == paths["bodies"].read_text()
+    assert paths["headings"] > PAGES
+    commands = bench.commands(paths)
+    for name in ("kretslopp", "kretslopp-no-index", "cmark", "cmark-2"):
+        command, clean = commands[name]
+        for folder in clean:
+            shutil.rmtree(folder, ignore_errors=True)
+        subprocess.run(command, check=True, capture_output=True)
+        assert bench.check_output(name, paths)
+
+    # Each kind of wrong output stops the run.
+    shutil.rmtree(next((paths["kretslopp_out"] / "projekt").iterdir()))
+    with pytest.raises(bench.BadOutput, match=f"wrote {PAGES - 1} project pages, not {PAGES}"):
+        bench.check_output("kretslopp", paths)
+    shutil.rmtree(paths["kretslopp_out"])
+    shutil.copytree(paths["plain_out"], paths["kretslopp_out"])
+    with pytest.raises(bench.BadOutput, match="no search index"):
+        bench.check_output("kretslopp", paths)
+    (paths["plain_out"] / "assets/search").mkdir(parents=True)
+    with pytest.raises(bench.BadOutput, match="no-search-index wrote"):
+        bench.check_output("kretslopp-no-index", paths)
+    (paths["cmark_out"] / "2.html").write_text("")
+    with pytest.raises(bench.BadOutput, match="headings"):
+        bench.check_output("cmark-2", paths)

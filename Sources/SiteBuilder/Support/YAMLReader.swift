@@ -21,6 +21,9 @@ enum YAMLReader {
                 log.error(file, SourcePosition(line: lineOffset + 1, column: 1),
                           "the YAML expands to more than \(maxValues) values (anchors and aliases nested too deep)",
                           hint: "write the values out instead of repeating aliases")
+            case .mergeOfNoMapping(let position, let found):
+                log.error(file, position, "the merge key '<<' must be given a mapping or a list of mappings, not \(found)",
+                          hint: "write '<<: *name' where '&name' marks a mapping, or '<<: [*a, *b]'")
             }
             return nil
         } catch let error as YamlError {
@@ -36,6 +39,8 @@ enum YAMLReader {
     /// Why a YAML tree cannot become a `DataValue`.
     private enum Problem: Error {
         case tooManyValues
+        /// `<<:` given something else than a mapping or a list of mappings.
+        case mergeOfNoMapping(SourcePosition, found: String)
     }
 
     private static func describe(_ error: YamlError, lineOffset: Int) -> (SourcePosition, String) {
@@ -72,10 +77,16 @@ enum YAMLReader {
             return DataValue(.list(items), at: position)
         case .mapping(let mapping):
             var pairs: [(key: String, value: DataValue)] = []
+            var merged: [(at: Int, pairs: [(key: String, value: DataValue)])] = []
             for (key, child) in mapping {
-                pairs.append((key.string ?? "\(key)", try convert(child, lineOffset: lineOffset, budget: &budget)))
+                let value = try convert(child, lineOffset: lineOffset, budget: &budget)
+                if isMergeKey(key) {
+                    merged.append((pairs.count, try mergedPairs(value, key: key, lineOffset: lineOffset)))
+                } else {
+                    pairs.append((key.string ?? "\(key)", value))
+                }
             }
-            return DataValue(.map(pairs), at: position)
+            return DataValue(.map(merged.isEmpty ? pairs : merge(merged, into: pairs)), at: position)
         case .alias:
             // `compose` gives an alias as the node it names; this case is for building YAML.
             return DataValue(.null, at: position)
@@ -88,6 +99,45 @@ enum YAMLReader {
         guard scalar.style == .plain || scalar.style == .any else { return false }
         let tag = scalar.tag.description
         return tag != Tag.Name.str.rawValue && tag != "!"
+    }
+
+    // MARK: Merge keys
+
+    /// A plain `<<` key (or one tagged `!!merge`): YAML's merge key, https://yaml.org/type/merge.html.
+    /// Yams' `compose` keeps it as a key; its tag says which it is.
+    private static func isMergeKey(_ key: Node) -> Bool {
+        key.tag.description == Tag.Name.merge.rawValue
+    }
+
+    /// The entries a merge key brings in: those of one mapping, or of a list of mappings where
+    /// an earlier mapping's key wins over a later one's.
+    private static func mergedPairs(_ value: DataValue, key: Node, lineOffset: Int) throws -> [(key: String, value: DataValue)] {
+        if let pairs = value.pairs { return pairs }
+        // Reported at the `<<`: the value may be an alias of something written far away.
+        let at = key.mark.map { SourcePosition(line: $0.line + lineOffset, column: $0.column) } ?? value.position
+        guard let items = value.list else { throw Problem.mergeOfNoMapping(at, found: value.typeName) }
+        var result: [(key: String, value: DataValue)] = []
+        var seen = Set<String>()
+        for item in items {
+            guard let pairs = item.pairs else { throw Problem.mergeOfNoMapping(at, found: "a list holding \(item.typeName)") }
+            for pair in pairs where seen.insert(pair.key).inserted { result.append(pair) }
+        }
+        return result
+    }
+
+    /// `pairs` with each group of merged entries placed where its `<<` key stood; a key written
+    /// in the mapping itself wins over a merged one, as the merge key type requires.
+    private static func merge(_ merged: [(at: Int, pairs: [(key: String, value: DataValue)])],
+                              into pairs: [(key: String, value: DataValue)]) -> [(key: String, value: DataValue)] {
+        var seen = Set(pairs.map(\.key))
+        var result: [(key: String, value: DataValue)] = []
+        var next = 0
+        for group in merged {
+            result += pairs[next..<group.at]
+            next = group.at
+            for pair in group.pairs where seen.insert(pair.key).inserted { result.append(pair) }
+        }
+        return result + pairs[next...]
     }
 
     /// A scalar written as `s`, keeping `s` as its text.

@@ -106,7 +106,8 @@ enum YAMLReader {
     /// A plain `<<` key (or one tagged `!!merge`): YAML's merge key, https://yaml.org/type/merge.html.
     /// Yams' `compose` keeps it as a key; its tag says which it is.
     private static func isMergeKey(_ key: Node) -> Bool {
-        key.tag.description == Tag.Name.merge.rawValue
+        guard case .scalar(let scalar) = key, scalar.string == "<<" else { return false }
+        return key.tag.description == Tag.Name.merge.rawValue
     }
 
     /// The entries a merge key brings in: those of one mapping, or of a list of mappings where

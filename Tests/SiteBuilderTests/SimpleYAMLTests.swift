@@ -13,12 +13,12 @@ import Testing
         return log.hasErrors ? nil : value
     }
 
-    /// A tree as text with every kind, position and byte, so two trees compare exactly
-    /// (String's == would call "é" and "e\u{301}" equal, and 1.0 and 1 are different kinds).
+    /// A tree as text with every kind, position, text as written and byte, so two trees compare
+    /// exactly (String's == would call "é" and "e\u{301}" equal, and 1.0 and 1 are different kinds).
     static func dump(_ value: DataValue?) -> String {
         guard let value else { return "nil" }
-        let at = "@\(value.position.line):\(value.position.column)"
         func bytes(_ s: String) -> String { s.utf8.map { String($0, radix: 16) }.joined(separator: ".") }
+        let at = "@\(value.position.line):\(value.position.column)" + (value.text.map { "~" + bytes($0) } ?? "")
         switch value.kind {
         case .null: return "null" + at
         case .bool(let b): return "bool(\(b))" + at

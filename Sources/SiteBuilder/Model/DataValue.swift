@@ -1,6 +1,10 @@
 import Markdown
 
 /// A value from YAML, JSON or CSV, with the place it was written. Order of mappings is kept.
+///
+/// A scalar keeps the text it was written with (`text`) next to its typed value (`kind`): what a
+/// page shows is the text (`telefon: 0701234567` shows `0701234567`, `version: 1.0` shows `1.0`),
+/// while sorting, comparing and charts use the typed value.
 public struct DataValue: Sendable {
     public enum Kind: Sendable {
         case null
@@ -12,12 +16,30 @@ public struct DataValue: Sendable {
         case map([(key: String, value: DataValue)])
     }
 
-    public var kind: Kind
+    public let kind: Kind
     public var position: SourcePosition
+    /// A scalar as written in its file (quotes and escapes resolved), also for numbers and
+    /// booleans; nil for null, lists and maps.
+    public let text: String?
 
+    /// A value whose text is the kind's own (numbers and booleans in YAML 1.2 form).
     public init(_ kind: Kind, at position: SourcePosition) {
+        self.init(kind, text: Self.canonicalText(kind), at: position)
+    }
+
+    /// A scalar read from `text`: the text is kept as written, unless the value is null.
+    public init(_ kind: Kind, written text: String, at position: SourcePosition) {
+        if case .null = kind {
+            self.init(kind, text: nil, at: position)
+        } else {
+            self.init(kind, text: text, at: position)
+        }
+    }
+
+    private init(_ kind: Kind, text: String?, at position: SourcePosition) {
         self.kind = kind
         self.position = position
+        self.text = text
     }
 
     /// The value of `key` in a mapping.
@@ -26,8 +48,8 @@ public struct DataValue: Sendable {
         return pairs.first { $0.key == key }?.value
     }
 
-    /// A scalar as text (numbers and booleans as written in YAML 1.2 form); nil for lists and maps.
-    public var text: String? {
+    /// The text of a value made in code rather than read from a file.
+    private static func canonicalText(_ kind: Kind) -> String? {
         switch kind {
         case .string(let s): return s
         case .int(let i): return String(i)
@@ -64,14 +86,14 @@ public struct DataValue: Sendable {
         }
     }
 
-    /// The value as plain Swift values for templates (maps become dictionaries).
+    /// The value as plain Swift values for templates (maps become dictionaries). Numbers are
+    /// their text as written, so `{{x}}` prints them as written; booleans stay booleans, so
+    /// `{{#draft}}` is false for `draft: false` (and `{{x}}` prints `true` or `false`).
     public var templateValue: Any {
         switch kind {
         case .null: return ""
         case .bool(let b): return b
-        case .int(let i): return i
-        case .double(let d): return d
-        case .string(let s): return s
+        case .int, .double, .string: return text!
         case .list(let items): return items.map(\.templateValue)
         case .map(let pairs):
             var dict: [String: Any] = [:]

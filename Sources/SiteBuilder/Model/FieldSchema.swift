@@ -20,7 +20,7 @@ public struct FieldSchema: Sendable {
         case (.boolean, .bool): break
         case (.list, .list): break
         case (.mapping, .map): break
-        case (.date, .string(let s)) where ParseFrontMatter.isISODate(s): break
+        case (.date, .string(let s)) where CalendarDate.isValid(s): break
         case (.url, .string(let s)) where SafeURL.isAllowedLink(s): break
         case (.email, .string(let s)) where s.contains("@") && !s.contains(" ") && !s.contains(":"): break
         default:

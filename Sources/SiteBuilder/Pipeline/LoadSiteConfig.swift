@@ -65,8 +65,9 @@ struct LoadSiteConfig {
 
     private func date(_ map: DataValue, _ key: String, _ read: FieldReader) -> String? {
         guard let text = read.string(map, key) else { return nil }
-        guard ParseFrontMatter.isISODate(text) else {
-            log.error(read.file, map[key]!.position, "'\(key)' must be a date in the form YYYY-MM-DD")
+        guard CalendarDate.isValid(text) else {
+            log.error(read.file, map[key]!.position, "'\(key)' must be a calendar date in the form YYYY-MM-DD, not '\(text)'",
+                      hint: CalendarDate.hint(example: "\(key): 2024-05-31"))
             return nil
         }
         return text

@@ -45,9 +45,9 @@ struct ParseFrontMatter {
         let draft = read.bool(map, "draft") ?? false
         if draft && !includeDrafts { return nil }
         var date = read.string(map, "date")
-        if let d = date, !Self.isISODate(d) {
-            log.error(file.displayPath, map["date"]!.position, "date '\(d)' is not a date in the form YYYY-MM-DD",
-                      hint: "write for example 'date: 2024-05-31'")
+        if let d = date, !CalendarDate.isValid(d) {
+            log.error(file.displayPath, map["date"]!.position, "date '\(d)' is not a calendar date in the form YYYY-MM-DD",
+                      hint: CalendarDate.hint(example: "date: 2024-05-31"))
             date = nil
         }
 
@@ -100,14 +100,6 @@ struct ParseFrontMatter {
         }
         let slug = Slug.make(name).isEmpty ? "sida" : Slug.make(name)
         return (folders.isEmpty ? .standalone : .regular, section, "/" + (folders + [slug]).map { $0 + "/" }.joined())
-    }
-
-    static func isISODate(_ s: String) -> Bool {
-        let b = Array(s.utf8)
-        guard b.count == 10, b[4] == 45, b[7] == 45 else { return false }
-        let digits = [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy { (48...57).contains(b[$0]) }
-        guard digits, let month = Int(s.dropFirst(5).prefix(2)), let day = Int(s.suffix(2)) else { return false }
-        return (1...12).contains(month) && (1...31).contains(day)
     }
 }
 

@@ -173,7 +173,7 @@ enum SimpleYAML {
                 return (DataValue(.string(text), at: at), close)
             default:
                 guard let close = plainEnd(start, end, inFlow: inFlow) else { return nil }
-                return (DataValue(YAMLReader.scalarKind(string(start, close), plain: true), at: at), close)
+                return (YAMLReader.scalarValue(string(start, close), plain: true, at: at), close)
             }
         }
 

@@ -94,33 +94,72 @@ struct PageHooks: MarkdownHooks {
                       hint: "\(guess)data files live in data/ as <name>.yaml, .json or .csv")
             return ""
         }
+        guard let data = records(of: file, for: directive) else { return "" }
         let html: String?
         switch directive.name {
         case "diagram":
-            switch Chart.make(file.value, arguments: directive.arguments) {
+            switch Chart.make(data, arguments: directive.arguments) {
             case .success(let chart):
                 record.charts += 1
                 let id = "\(idPrefix)diagram-\(record.charts)"
                 record.anchors.append(id)
                 return chart.svg(id: id)
             case .failure(let error):
-                log.error(page.source.displayPath, directive.position, "cannot draw chart from '\(name)': \(error.message)", hint: error.hint)
+                if let cell = error.position {
+                    // The cell is what to fix; the block says which chart it spoils.
+                    log.error(file.source.displayPath, cell, "\(error.message) (chart at \(page.source.displayPath):\(directive.position.line))",
+                              hint: error.hint)
+                } else {
+                    log.error(page.source.displayPath, directive.position, "cannot draw chart from '\(name)': \(error.message)", hint: error.hint)
+                }
                 return ""
             }
         case "tabell":
-            html = DataTable.html(file.value, caption: directive.arguments["rubrik"])
+            html = DataTable.html(data, caption: directive.arguments["rubrik"])
         default:
-            html = Glossary.html(file.value)
-            record.anchors += Glossary.ids(file.value)
+            html = Glossary.html(data)
+            record.anchors += Glossary.ids(data)
         }
         // What a block shows is part of the page's text, for search.
-        record.text += DataTable.text(file.value)
+        record.text += DataTable.text(data)
         guard let html else {
             log.error(page.source.displayPath, directive.position, "data file '\(name)' is not a list of records",
                       hint: "\(file.source.displayPath) must be a list of 'key: value' records or a CSV with a header")
             return ""
         }
         return html
+    }
+
+    /// The records a block shows: the data file as loaded, or a CSV file read again with the
+    /// separator the block names (`avgränsare=;`); nil, with errors logged, when that fails.
+    private func records(of file: DataFile, for directive: FencedDirective) -> DataValue? {
+        guard let argument = directive.arguments["avgränsare"] else { return file.value }
+        guard let separator = CSVReader.Separator(argument: argument) else {
+            log.error(page.source.displayPath, directive.position, "unknown separator 'avgränsare=\(argument)'",
+                      hint: "use avgränsare=; or avgränsare=, or avgränsare=tab")
+            return nil
+        }
+        guard let loadedWith = file.separator else {
+            log.error(page.source.displayPath, directive.position, "avgränsare= applies to CSV files only",
+                      hint: "\(file.source.displayPath) is not a CSV file; remove avgränsare=")
+            return nil
+        }
+        if separator == loadedWith { return file.value }
+        // The text was read without problems when the file was loaded.
+        guard let text = file.source.text(log: log) else { return nil }
+        let (value, problems) = CSVReader.read(text, separator: separator)
+        let block = "\(page.source.displayPath):\(directive.position.line)"
+        for problem in problems {
+            log.error(file.source.displayPath, problem.position, "\(problem.message) (read with avgränsare=\(separator.name) for \(block))",
+                      hint: problem.hint)
+        }
+        guard problems.isEmpty, let value else {
+            if problems.isEmpty {
+                log.error(page.source.displayPath, directive.position, "CSV file \(file.source.displayPath) is empty")
+            }
+            return nil
+        }
+        return value
     }
 
     /// True when `destination` starts with a URL scheme (`https:`, `mailto:`): a colon with no

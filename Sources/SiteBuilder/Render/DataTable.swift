@@ -16,9 +16,10 @@ enum DataTable {
         for row in rows {
             html += "<tr>"
             for (i, column) in columns.enumerated() {
-                let cell = HTML.escape(row[column]?.text ?? "")
+                let text = row[column]?.text ?? ""
+                let cell = HTML.escape(text)
                 // The first column names the row, so it is the row's header.
-                html += i == 0 ? "<th scope=\"row\">\(cell)</th>" : "<td\(isNumeric(cell) ? " class=\"num\"" : "")>\(cell)</td>"
+                html += i == 0 ? "<th scope=\"row\">\(cell)</th>" : "<td\(SwedishNumber.isNumber(text) ? " class=\"num\"" : "")>\(cell)</td>"
             }
             html += "</tr>\n"
         }
@@ -29,10 +30,6 @@ enum DataTable {
     static func text(_ value: DataValue) -> String {
         (value.list ?? []).map { row in (row.pairs ?? []).compactMap { $0.value.text }.joined(separator: " ") }
             .joined(separator: "\n") + "\n"
-    }
-
-    private static func isNumeric(_ text: String) -> Bool {
-        !text.isEmpty && text.allSatisfy { $0.isNumber || $0 == "," || $0 == "." || $0 == " " || $0 == "\u{a0}" || $0 == "-" || $0 == "−" || $0 == "%" }
     }
 }
 

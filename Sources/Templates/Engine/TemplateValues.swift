@@ -1,6 +1,7 @@
 /// How the engine reads the caller's values: dictionaries with string keys, arrays, strings,
-/// numbers and booleans, and the fields of other values as swift-mustache reads them. The common types are recognised by their exact type first, because a
-/// failed `as?` cast between collection types converts element by element.
+/// numbers and booleans, and the fields of other values as swift-mustache reads them. The common
+/// types are recognised by their exact type first, because a failed `as?` cast between
+/// collection types converts element by element.
 enum TemplateValues {
     private static let dictionary = ObjectIdentifier([String: Any].self)
     private static let stringDictionary = ObjectIdentifier([String: String].self)

@@ -195,6 +195,8 @@ import Testing
         #expect(try ours(template) == "[1,2,3] 3 none")
         let more = "{{#sorted(names)}}{{.}}{{#even()}}e{{/even()}}{{/sorted(names)}} {{#enumerated(d)}}{{key}}={{value}};{{/enumerated(d)}}"
         #expect(try ours(more) == "aeb&lt;Öe e=deep;k=2;list=[[&quot;n&quot;: &quot;d1&quot;]];")
+        // The example of docs/theme.md.
+        #expect(try Self.ours("{{capitalized(x)}}", ["x": "wORLD-wide 3d o'neil"]) == "World-Wide 3D O&#39;neil")
     }
 
     @Test func parentBlocksOverrideDefaults() throws {

@@ -35,7 +35,7 @@ extension StringProtocol {
     func templateTransform(_ transform: TemplateTransform) -> Any? {
         switch transform {
         case .empty: return isEmpty
-        // Foundation's, as swift-mustache's: words split at white space, the rest lower-cased.
+        // Foundation's, as swift-mustache's: `wORLD-wide 3d o'neil` becomes `World-Wide 3D O'neil`.
         case .capitalized: return capitalized
         case .lowercased: return lowercased()
         case .uppercased: return uppercased()

@@ -1,10 +1,11 @@
 import Foundation
 
 /// Templates of a theme folder (`*.mustache`, names relative to it without the extension),
-/// compiled once, with every partial and parent template checked to exist.
-public struct MustacheTheme: TemplateRendering {
+/// compiled once, with every partial and parent template checked to exist. The site builder
+/// renders its pages with it.
+public struct MustacheTheme: Sendable {
     private let program: TemplateProgram
-    private let names: Set<String>
+    private let compiled: [String: CompiledTemplate]
     private let sources: [String: String]
 
     /// Loads and compiles every template below `directory`; throws all problems found.
@@ -27,48 +28,54 @@ public struct MustacheTheme: TemplateRendering {
                                             message: "template syntax: \(error.message)"))
             }
         }
-        let known = Set(sources.keys)
-        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
-            for reference in TemplateReferences.find(in: text) where !known.contains(reference.name) {
+        for (name, template) in compiled.sorted(by: { $0.key < $1.key }) {
+            for reference in template.partials where compiled[reference.name] == nil {
                 errors.append(TemplateError(
                     file: name + ".mustache", line: reference.line, column: reference.column,
                     message: "template '\(reference.name)' does not exist; add \(reference.name).mustache to the theme's templates folder or fix the name"))
             }
         }
         if !errors.isEmpty { throw TemplateErrors(errors: errors) }
-        self.program = TemplateProgram(compiled)
-        self.names = known
+        self.init(program: TemplateProgram(compiled), compiled: compiled, sources: sources)
+    }
+
+    private init(program: TemplateProgram, compiled: [String: CompiledTemplate], sources: [String: String]) {
+        self.program = program
+        self.compiled = compiled
         self.sources = sources
     }
 
-    /// Every use of a `prefix.key` value (`i18n.title`) in the templates, by template file.
-    public func keys(withPrefix prefix: String) -> [(file: String, reference: TemplateReferences.Reference)] {
-        sources.sorted { $0.key < $1.key }.flatMap { name, text in
-            TemplateReferences.keys(withPrefix: prefix, in: text).map { (name + ".mustache", $0) }
+    /// Every key of the value `root` (`i18n`) that a tag in the templates names (`{{i18n.title}}`),
+    /// by template file.
+    public func keys(below root: String) -> [(file: String, reference: TemplateReference)] {
+        compiled.sorted { $0.key < $1.key }.flatMap { name, template in
+            template.keys(below: root).map { (name + ".mustache", $0) }
         }
     }
 
-    public func has(_ name: String) -> Bool { names.contains(name) }
+    /// Whether a template with this name (`page`, `partials/nav`) exists.
+    public func has(_ name: String) -> Bool { compiled[name] != nil }
 
-    public func copyForThread() -> any TemplateRendering {
+    /// An equal set of templates that shares no reference-counted storage with this one. Each
+    /// thread rendering in parallel takes its own, so the cores do not fight over the counters
+    /// of the same template names and texts on every tag.
+    public func copyForThread() -> MustacheTheme {
         // Parsing again allocates every name and text anew.
-        MustacheTheme(program: TemplateProgram(sources.mapValues { try! TemplateParser.parse($0) }), names: names, sources: sources)
+        MustacheTheme(program: TemplateProgram(sources.mapValues { try! TemplateParser.parse($0) }), compiled: compiled, sources: sources)
     }
 
-    private init(program: TemplateProgram, names: Set<String>, sources: [String: String]) {
-        self.program = program
-        self.names = names
-        self.sources = sources
-    }
-
+    /// Renders the named template; nil when there is no such template.
     public func render(_ name: String, context: TemplateContext) -> String? {
         renderUTF8(name, context: context).map { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// The same as `render`, as UTF-8 bytes (what is written to disk, without a String between).
     public func renderUTF8(_ name: String, context: TemplateContext) -> [UInt8]? {
         renderUTF8(name, context: context, memo: nil)
     }
 
+    /// The same, writing again what partials rendered from `ReusedValues` where `memo` shows
+    /// it is the same output.
     public func renderUTF8(_ name: String, context: TemplateContext, memo: PartialMemo?) -> [UInt8]? {
         var renderer = TemplateRenderer(program: program, root: context.values, memo: memo)
         guard renderer.render(template: name) else { return nil }

@@ -41,9 +41,32 @@ import Testing
         #expect(error?.errors.first?.message.contains("never closed") == true)
     }
 
-    @Test func findsKeyUses() throws {
-        let dir = try theme(["page.mustache": "{{i18n.search}}\n x {{#i18n.more}}{{/i18n.more}}"])
-        let keys = try MustacheTheme(directory: dir).keys(withPrefix: "i18n.").map { "\($0.reference.name)@\($0.reference.line):\($0.reference.column)" }
-        #expect(keys == ["search@1:3", "more@2:7", "more@2:21"])
+    @Test func missingPartialUnderChangedDelimitersIsAnError() throws {
+        let dir = try theme(["page.mustache": "a\n{{=<% %>=}}\nb <%> partials/missing %>\n<%<layouts/gone%><%/layouts/gone%>\n"])
+        let error = #expect(throws: TemplateErrors.self) { try MustacheTheme(directory: dir) }
+        let found = error?.errors.map { "\($0.file):\($0.line):\($0.column)" }
+        #expect(found == ["page.mustache:3:3", "page.mustache:4:1"])
+        #expect(error?.errors.first?.message.contains("'partials/missing' does not exist") == true)
+        #expect(error?.errors.last?.message.contains("'layouts/gone' does not exist") == true)
+    }
+
+    @Test func partialNamesInTextOrCommentsAreNotUses() throws {
+        let dir = try theme(["page.mustache": "{{! {{>partials/gone}} }}{{=<% %>=}}{{>partials/gone}}\n"])
+        #expect(try MustacheTheme(directory: dir).has("page"))
+    }
+
+    @Test func findsKeyUsesInTheCompiledTemplate() throws {
+        let dir = try theme([
+            "page.mustache": "{{i18n.search}} i18n.plain {{! i18n.comment }}\n x {{#i18n.more}}{{/i18n.more}}{{^x}}{{{i18n.inverted}}}{{/x}}",
+            "partials/p.mustache": "{{=<% %>=}}{{i18n.text}}<%#list%><%lowercased(i18n.deep.er)%><%/list%><%$b%><%&i18n.block%><%/b%>",
+            "base.mustache": "{{<partials/p}}{{$b}}{{data.table}}{{/b}}{{/partials/p}}{{site.i18n}}{{.i18n.anchored}}",
+        ])
+        let theme = try MustacheTheme(directory: dir)
+        let keys = theme.keys(below: "i18n").map { "\($0.file):\($0.reference.name)@\($0.reference.line):\($0.reference.column)" }
+        // Only `{{i18n.key}}` names count: not text, comments, `site.i18n` or `.i18n.x` (the current value's).
+        // Each at the column where the value's name starts.
+        #expect(keys == ["page.mustache:search@1:3", "page.mustache:more@2:7", "page.mustache:inverted@2:41",
+                         "partials/p.mustache:deep@1:47", "partials/p.mustache:block@1:80"])
+        #expect(theme.keys(below: "data").map(\.reference.name) == ["table"])
     }
 }

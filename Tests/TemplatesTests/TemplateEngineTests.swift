@@ -5,101 +5,181 @@ import Testing
 
 @testable import Templates
 
-/// The engine against swift-mustache, the library it replaced: random templates built from the
-/// tags the default theme uses (sections, inverted sections, lists, booleans, dotted names,
-/// transforms, partials, parents with blocks, comments, standalone lines) render to the same bytes.
+/// The engine against swift-mustache, the library it replaced: random templates built from every
+/// tag form and transform the engine accepts (sections, inverted sections, transforms on
+/// variables and sections, list positions, dotted names, partials, parents with blocks,
+/// comments, set-delimiter tags, standalone lines) over every kind of value (strings with HTML
+/// characters, integers, doubles, booleans, lists of each, dictionaries, nested and empty)
+/// render to the same bytes. The differences docs/theme.md lists are in TemplateDifferencesTests.
 @Suite struct TemplateEngineTests {
     nonisolated(unsafe) static let context: [String: Any] = [
-        "a": "x<y & \"z\" 'q'", "b": true, "c": false, "num": 3, "s": "", "empty": [[String: Any]](),
+        "a": "x<y & \"z\" 'q'", "w": "hello wORLD-wide\tnew\nline ßa ǆb 3d ébc o'neil",
+        // A combining accent after "<" and a prepended mark before "&" join them into one character.
+        "g": "<\u{301}>\u{600}&é\"", "s": "",
+        "num": 3, "zero": 0, "neg": -4, "dbl": 2.5, "dz": 0.0, "b": true, "c": false,
+        "empty": [[String: Any]](),
         "list": [["n": "1"], ["n": "2", "a": "inner"], ["n": "3"]] as [[String: Any]],
-        "names": ["Ö", "a"], "d": ["e": "deep", "list": [["n": "d1"]] as [[String: Any]]] as [String: Any],
-        "i18n": ["hello": "Hej <du>"] as [String: String],
+        "names": ["Ö", "a", "b<"], "ints": [3, -1, 2], "dbls": [2.5, -1.0], "bools": [true, false],
+        "mixed": ["m", 1, true, ["n": "x"] as [String: Any]] as [Any], "none": [String](), "nested": [["x", "y"], []] as [[String]],
+        "d": ["e": "deep", "list": [["n": "d1"]] as [[String: Any]], "k": 2] as [String: Any],
+        "i18n": ["hello": "Hej <du>", "bye": "Hej då"] as [String: String], "ed": [String: Any](),
     ]
     static let partials = [
         "p": "P{{a}}\n  {{#list}}{{n}}\n{{/list}}",
+        "q": "{{=<% %>=}}<%#names%><%index()%>:<%{.%>}<%^last()%>,<%/last()%><%/names%>\n<%={{ }}=%>{{capitalized(w)}}|{{#first()}}F{{/first()}}",
         "par": "[{{$blk}}D{{/blk}}]\n{{>p}}\n{{$other}}O{{/other}}",
+        "layouts/base": "<{{$x}}d{{index()}}{{/x}}>",
     ]
-    static let texts = ["x", " ", "  ", "\n", "\r\n", "&<>\"'", "é", "\t"]
-    static let variables = ["{{a}}", "{{{a}}}", "{{&a}}", "{{ d.e }}", "{{.}}", "{{n}}", "{{missing}}", "{{num}}", "{{b}}",
-                            "{{count(list)}}", "{{lowercased(a)}}", "{{index()}}", "{{.n}}", "{{i18n.hello}}", "{{d.missing}}",
-                            "{{uppercased(a)}}", "{{plusone(num)}}", "{{count(names)}}"]
-    static let openers = ["list", "b", "c", "empty", "d", "s", "a", "first()", "last()", "empty(.)", "d.list", "missing", "names", "i18n"]
-    static let atoms = ["{{! note }}", "{{>p}}", "{{<par}}{{$blk}}O{{a}}{{/blk}}{{/par}}", "{{<par}}\n{{$other}}\nX\n{{/other}}\n{{/par}}"]
+
+    // The alphabet. Every transform the engine accepts comes from the engine's own list.
+    static let transforms = TemplateTransform.allCases.map(\.rawValue)
+    static let operands = ["a", "w", "g", "s", "num", "zero", "neg", "dbl", "dz", "b", "c", "empty", "list", "names", "ints", "dbls",
+                           "bools", "mixed", "none", "nested", "d", "d.e", "d.list", "i18n", "i18n.hello", "ed", "n", ".n", "key",
+                           "value", "missing", ".", ""]
+    /// Operands that are dictionaries with more than one key, on which `enumerated` keeps key order.
+    static let dictionaries: Set = ["d", "i18n", "ed"]
+    static let texts = ["x", " ", "  ", "\n", "\r\n", "\r", "\u{2028}", "&<>\"'", "é", "\t"]
+    // Not one-character delimiters: swift-mustache stops the program on an empty section under them.
+    static let delimiters = [("{{", "}}"), ("<%", "%>"), ("[[", "]]")]
+    static let atoms = ["{{! note }}", "{{>p}}", "{{> q }}", "{{<par}}{{$blk}}O{{a}}{{/blk}}{{/par}}",
+                        "{{<par}}\n{{$other}}\nX\n{{/other}}\n{{/par}}", "{{<par}}{{$other}}{{>layouts/base}}{{/other}}{{/par}}",
+                        "{{$blk}}B{{/blk}}", "{{!\n two lines }}"]
+
+    /// A name with up to two transforms around it: `first(reversed(names))`.
+    struct Expression {
+        var transforms: [Int]
+        var operand: Int
+
+        /// The name as this engine reads it, and as swift-mustache must read it to render the same.
+        /// `enumerated` of a dictionary lists its entries in key order here and in hash order in
+        /// swift-mustache, whose `sorted` gives the same entries in key order.
+        func text(reference: Bool) -> String {
+            let operand = TemplateEngineTests.operands[operand]
+            var names = transforms.map { TemplateEngineTests.transforms[$0] }
+            if reference, names.first == "enumerated", TemplateEngineTests.dictionaries.contains(operand) { names[0] = "sorted" }
+            if names.isEmpty { return operand.isEmpty ? "." : operand }
+            return names.reduce(operand) { "\($1)(\($0))" }
+        }
+    }
+
+    static let expression = zip(Gen.int(in: 0...2), Gen.int(in: 0...(transforms.count - 1)), Gen.int(in: 0...(transforms.count - 1)),
+                                Gen.int(in: 0...(operands.count - 1)))
+        .map { depth, first, second, operand in
+            var expression = Expression(transforms: Array([first, second].prefix(depth)), operand: operand)
+            // `enumerated(.)` may be a dictionary of many keys, whose order differs by design.
+            if expression.transforms.first.map({ transforms[$0] == "enumerated" }) == true && operands[operand] == "." {
+                expression.operand = operands.firstIndex(of: "d")!
+            }
+            return expression
+        }
 
     /// One step of a random template; sections are closed by construction.
-    enum Piece { case text(Int), variable(Int), open(Int, inverted: Bool), close, atom(Int) }
+    enum Piece {
+        case text(Int)
+        /// 0: `{{x}}`, 1: `{{{x}}}`, 2: `{{&x}}`.
+        case variable(Int, Expression)
+        case open(Expression, inverted: Bool)
+        case close
+        case atom(Int)
+        case delimiters(Int)
+    }
 
-    static let piece = Gen.oneOf(
-        Gen.int(in: 0...(texts.count - 1)).map { Piece.text($0) },
-        Gen.int(in: 0...(texts.count - 1)).map { Piece.text($0) },
-        Gen.int(in: 0...(variables.count - 1)).map { Piece.variable($0) },
-        Gen.int(in: 0...(openers.count - 1)).map { Piece.open($0, inverted: false) },
-        Gen.int(in: 0...(openers.count - 1)).map { Piece.open($0, inverted: true) },
-        Gen.always(Piece.close),
-        Gen.always(Piece.close),
-        Gen.int(in: 0...(atoms.count - 1)).map { Piece.atom($0) }
+    static let piece = Gen.frequency(
+        (2, Gen.int(in: 0...(texts.count - 1)).map { Piece.text($0) }),
+        (3, zip(Gen.int(in: 0...2), expression).map { Piece.variable($0, $1) }),
+        (2, zip(expression, Gen.bool).map { Piece.open($0, inverted: $1) }),
+        (2, Gen.always(Piece.close)),
+        (1, Gen.int(in: 0...(atoms.count - 1)).map { Piece.atom($0) }),
+        (0.5, Gen.int(in: 0...(delimiters.count - 1)).map { Piece.delimiters($0) })
     )
-    static let template = piece.array(of: 0...40).map(Self.assemble)
+    static let template = piece.array(of: 0...40).map { (ours: assemble($0, reference: false), reference: assemble($0, reference: true)) }
 
-    static func assemble(_ pieces: [Piece]) -> String {
+    static func assemble(_ pieces: [Piece], reference: Bool) -> String {
         var text = ""
-        var open: [String] = []
+        var (open, close) = delimiters[0]
+        // Each open section: its closing tag's name, and the delimiters to restore after it (a
+        // set-delimiter tag inside a section ends with it).
+        var sections: [(name: String, delimiters: (String, String))] = []
+        func tag(_ sigil: String, _ name: String) -> String { "\(open)\(sigil)\(name)\(close)" }
         for piece in pieces {
             switch piece {
             case .text(let i): text += texts[i]
-            case .variable(let i): text += variables[i]
-            case .open(let i, let inverted):
-                text += "{{\(inverted ? "^" : "#")\(openers[i])}}"
-                open.append(openers[i])
+            case .variable(let form, let expression):
+                let name = expression.text(reference: reference)
+                // Raw with `{`, as swift-mustache reads it: `{{{x}}}`, `<%{x%>}`.
+                text += [tag("", name), "\(open){\(name)\(close)}", tag("&", name)][form]
+            case .open(let expression, let inverted):
+                let name = expression.text(reference: reference)
+                text += tag(inverted ? "^" : "#", name)
+                sections.append((name, (open, close)))
             case .close:
-                if let name = open.popLast() { text += "{{/\(name)}}" }
-            case .atom(let i): text += atoms[i]
+                if let section = sections.popLast() {
+                    text += tag("/", section.name)
+                    (open, close) = section.delimiters
+                }
+            case .atom(let i):
+                text += atoms[i].replacingOccurrences(of: "{{", with: open).replacingOccurrences(of: "}}", with: close)
+            case .delimiters(let i):
+                text += "\(open)=\(delimiters[i].0) \(delimiters[i].1)=\(close)"
+                (open, close) = delimiters[i]
             }
         }
-        for name in open.reversed() { text += "{{/\(name)}}" }
+        for section in sections.reversed() {
+            text += tag("/", section.name)
+            (open, close) = section.delimiters
+        }
         return text
     }
 
-    func ours(_ template: String) throws -> String {
-        var compiled = try Self.partials.mapValues { try TemplateParser.parse($0) }
+    static func ours(_ template: String, _ root: [String: Any] = context) throws -> String {
+        var compiled = try partials.mapValues { try TemplateParser.parse($0) }
         compiled["t"] = try TemplateParser.parse(template)
-        var renderer = TemplateRenderer(program: TemplateProgram(compiled), root: Self.context)
+        var renderer = TemplateRenderer(program: TemplateProgram(compiled), root: root)
         let found = renderer.render(template: "t")
         #expect(found)
         return String(decoding: renderer.output, as: UTF8.self)
     }
 
-    func reference(_ template: String) throws -> String? {
+    static func reference(_ template: String, _ root: [String: Any] = context) throws -> String? {
         var library = MustacheLibrary()
-        for (name, text) in Self.partials { library.register(try MustacheTemplate(string: text), named: name) }
+        for (name, text) in partials { library.register(try MustacheTemplate(string: text), named: name) }
         library.register(try MustacheTemplate(string: template), named: "t")
-        return library.render(Self.context, withTemplate: "t")
+        return library.render(root, withTemplate: "t")
     }
 
+    func ours(_ template: String) throws -> String { try Self.ours(template) }
+    func reference(_ template: String) throws -> String? { try Self.reference(template) }
+
     @Test func rendersLikeSwiftMustache() async {
-        await propertyCheck(count: 1500, input: Self.template) { template in
-            let expected = try? reference(template)
-            let actual = try? ours(template)
-            #expect(actual == expected, "template: \(template.debugDescription)")
+        await propertyCheck(count: 3000, input: Self.template) { template in
+            let expected = try? reference(template.reference)
+            #expect(expected != nil, "swift-mustache rejects \(template.reference.debugDescription)")
+            let actual = try? ours(template.ours)
+            #expect(actual == expected, "template: \(template.ours.debugDescription)")
+        }
+    }
+
+    /// Every transform on every kind of value, and inside a list, as a variable and as a section.
+    @Test(arguments: TemplateTransform.allCases)
+    func everyTransformOnEveryValueRendersLikeSwiftMustache(transform: TemplateTransform) throws {
+        // `enumerated` of a dictionary of many keys differs by design (TemplateDifferencesTests).
+        for operand in Self.operands where !(transform == .enumerated && (Self.dictionaries.contains(operand) || operand == ".")) {
+            let name = "\(transform.rawValue)(\(operand))"
+            for template in ["{{\(name)}}", "{{{\(name)}}}", "{{#\(name)}}[{{.}}]{{/\(name)}}", "{{^\(name)}}no{{/\(name)}}",
+                             "{{#list}}{{\(name)}}|{{/list}}", "{{#ints}}{{#\(name)}}<{{.}}>{{/\(name)}}{{/ints}}"] {
+                #expect(try ours(template) == reference(template), "template: \(template)")
+            }
         }
     }
 
     /// Text given as UTF-8 bytes (`UTF8Text`, how rendered Markdown reaches a page) renders as the
     /// same text given as a String would: variables escaped or not, sections, transforms.
     @Test func utf8TextRendersLikeTheString() async {
-        func render(_ template: String, _ root: [String: Any]) throws -> String {
-            var compiled = try Self.partials.mapValues { try TemplateParser.parse($0) }
-            compiled["t"] = try TemplateParser.parse(template)
-            var renderer = TemplateRenderer(program: TemplateProgram(compiled), root: root)
-            let found = renderer.render(template: "t")
-        #expect(found)
-            return String(decoding: renderer.output, as: UTF8.self)
-        }
         var bytes = Self.context
-        for key in ["a", "s"] { bytes[key] = UTF8Text(Array((Self.context[key] as! String).utf8)) }
+        for key in ["a", "s", "w", "g"] { bytes[key] = UTF8Text(Array((Self.context[key] as! String).utf8)) }
         await propertyCheck(count: 500, input: Self.template) { template in
-            let expected = try? render(template, Self.context)
-            #expect((try? render(template, bytes)) == expected, "template: \(template.debugDescription)")
+            let expected = try? Self.ours(template.ours)
+            #expect((try? Self.ours(template.ours, bytes)) == expected, "template: \(template.ours.debugDescription)")
         }
     }
 
@@ -113,6 +193,10 @@ import Testing
     @Test func listPositionsAndTransforms() throws {
         let template = "{{#list}}{{#first()}}[{{/first()}}{{n}}{{^last()}},{{/last()}}{{#last()}}]{{/last()}}{{/list}} {{count(list)}} {{#s}}{{#empty(.)}}none{{/empty(.)}}{{/s}}"
         #expect(try ours(template) == "[1,2,3] 3 none")
+        let more = "{{#sorted(names)}}{{.}}{{#even()}}e{{/even()}}{{/sorted(names)}} {{#enumerated(d)}}{{key}}={{value}};{{/enumerated(d)}}"
+        #expect(try ours(more) == "aeb&lt;Öe e=deep;k=2;list=[[&quot;n&quot;: &quot;d1&quot;]];")
+        // The example of docs/theme.md.
+        #expect(try Self.ours("{{capitalized(x)}}", ["x": "wORLD-wide 3d o'neil"]) == "World-Wide 3D O&#39;neil")
     }
 
     @Test func parentBlocksOverrideDefaults() throws {
@@ -121,17 +205,13 @@ import Testing
     }
 
     @Test func parentTemplatesMayLiveInFolders() throws {
-        var compiled = ["layouts/base": try TemplateParser.parse("<{{$x}}d{{/x}}>")]
-        compiled["t"] = try TemplateParser.parse("{{<layouts/base}}{{$x}}o{{/x}}{{/layouts/base}}")
-        var renderer = TemplateRenderer(program: TemplateProgram(compiled), root: [String: Any]())
-        let found = renderer.render(template: "t")
-        #expect(found)
-        #expect(String(decoding: renderer.output, as: UTF8.self) == "<o>")
+        #expect(try ours("{{<layouts/base}}{{$x}}o{{/x}}{{/layouts/base}}") == "<o>")
     }
 
     @Test func setDelimitersAndComments() throws {
-        #expect(try ours("{{=<% %>=}}<% a %>{{a}}<%! gone %>") == "x&lt;y &amp; &quot;z&quot; &#39;q&#39;{{a}}")
+        #expect(try ours("{{=<% %>=}}<% a %>{{a}}<%! gone %><%{s%>}") == "x&lt;y &amp; &quot;z&quot; &#39;q&#39;{{a}}")
         #expect(try ours("a\n{{! a\nlong comment }}\nb") == "a\nb")
+        #expect(try ours("{{={{ }}=}}{{num}}{{=<= |=}}<=num|") == "33")
     }
 
     @Test(arguments: [
@@ -152,4 +232,3 @@ import Testing
         #expect(error?.message.contains(message) == true, "\(error?.message ?? "")")
     }
 }
-

@@ -4,7 +4,7 @@ import Templates
 
 /// A theme, loaded once: compiled templates, UI strings, icons and asset files.
 struct Theme: Sendable {
-    var templates: any TemplateRendering
+    var templates: MustacheTheme
     /// UI strings of the site's language (`i18n/sv.yaml`).
     var strings: [String: String]
     /// The icons of `icons/`, shown through one sprite per page.
@@ -58,7 +58,7 @@ struct LoadTheme {
         let strings = loadStrings()
         checkStrings(strings, templates: templates)
         return Theme(templates: templates, strings: strings, icons: loadIcons(), assets: loadAssets(),
-                     dataKeys: Set(templates.keys(withPrefix: "data.").map(\.reference.name)))
+                     dataKeys: Set(templates.keys(below: "data").map(\.reference.name)))
     }
 
     private func loadStrings() -> [String: String] {
@@ -88,7 +88,7 @@ struct LoadTheme {
         for key in Theme.requiredStrings where strings[key] == nil {
             log.error(file, .start, "missing UI string '\(key)', which the build uses", hint: "add '\(key): …'")
         }
-        for (template, reference) in templates.keys(withPrefix: "i18n.") where strings[reference.name] == nil {
+        for (template, reference) in templates.keys(below: "i18n") where strings[reference.name] == nil {
             log.error("\(displayRoot)/templates/\(template)", SourcePosition(line: reference.line, column: reference.column),
                       "UI string '\(reference.name)' is not in i18n/\(language).yaml", hint: "add it there or fix the key")
         }

@@ -87,7 +87,7 @@ struct RenderPages {
         /// Pages handed to the stream at a time: few enough to keep memory flat, enough that the
         /// writing thread is not woken for every page.
         static let batch = 32
-        var templates: any TemplateRendering
+        var templates: MustacheTheme
         var rendered: [OutputFile] = []
     }
 
@@ -150,7 +150,7 @@ struct RenderPages {
     }
 
     private func render(_ job: Job, data: TemplateContext, sectionTitles: [String: String], cards: CardCache,
-                        memos: LockedCache<SiteURL, PartialMemo>, templates: any TemplateRendering) -> [UInt8] {
+                        memos: LockedCache<SiteURL, PartialMemo>, templates: MustacheTheme) -> [UInt8] {
         // The 404 page is served at any depth, so over HTTP its links are root-relative; from
         // file:// (relative files) it is only ever opened at the root, where relative links work.
         let rootPrefix: String? = job.path == "/404.html" && style == .pretty ? Self.rootPath(of: site.config.baseURL) : nil

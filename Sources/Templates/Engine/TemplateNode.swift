@@ -12,7 +12,7 @@ indirect enum TemplateNode: Sendable {
     /// `{{#name}}…{{/name}}`, or inverted `{{^name}}…{{/name}}`.
     case section(TemplateName, [TemplateNode], inverted: Bool)
     /// `{{>name}}`, or `{{<name}}…{{/name}}` with block overrides; indentation when standalone.
-    case partial(String, indentation: [UInt8]?, overrides: [String: [TemplateNode]]?)
+    case partial(String, indentation: [UInt8]?, overrides: [String: [TemplateNode]]?, at: TemplatePosition)
     /// `{{$name}}default{{/name}}` where a parent template can be overridden.
     case block(String, defaultNodes: [TemplateNode], indentation: [UInt8]?)
 }
@@ -36,4 +36,12 @@ struct TemplateName: Sendable, Equatable {
     var transforms: [String]
     /// The text between the braces, to match a section's closing tag.
     var text: String
+    /// Where the value's name starts in the text: `i18n` in `{{#lowercased(i18n.x)}}`.
+    var position: TemplatePosition
+}
+
+/// Where a tag starts in its template's text: 1-based line and column (in characters).
+struct TemplatePosition: Sendable, Equatable {
+    var line: Int
+    var column: Int
 }

@@ -32,6 +32,9 @@ struct TemplateParser {
         var name: String
         var line: Int
         var column: Int
+        var position: TemplatePosition { TemplatePosition(line: line, column: column) }
+        /// Where the name starts, after the sigil and spaces.
+        var namePosition: TemplatePosition?
     }
 
     /// What the parser knows at a point of the text; a section's parse gets a copy, so what
@@ -132,7 +135,7 @@ struct TemplateParser {
                 let space = Array(spaceBefore)
                 flushSpace()
                 standsAlone = state.newLine && lineFinished()
-                nodes.append(.partial(tag.name, indentation: standsAlone ? space : nil, overrides: nil))
+                nodes.append(.partial(tag.name, indentation: standsAlone ? space : nil, overrides: nil, at: tag.position))
             case .parent:
                 let space = Array(spaceBefore)
                 flushSpace()
@@ -150,7 +153,7 @@ struct TemplateParser {
                     default: throw onlyBlocks(tag, inner)
                     }
                 }
-                nodes.append(.partial(tag.name, indentation: space, overrides: overrides))
+                nodes.append(.partial(tag.name, indentation: space, overrides: overrides, at: tag.position))
             case .block:
                 guard tag.name.utf8.allSatisfy(Self.blockNameBytes.contains) else {
                     throw Failure(line: tag.line, column: tag.column, message: "'\(tag.name)' is not a valid block name (no transforms on blocks)")
@@ -211,9 +214,22 @@ struct TemplateParser {
         if index >= bytes.count { return true }
         var k = index
         while k < bytes.count, bytes[k] == 0x20 || bytes[k] == 0x09 { k += 1 }
-        guard let lineBreak = lineBreakLength(at: k) else { return false }
+        guard let lineBreak = lineEndLength(at: k) else { return false }
         index = k + lineBreak
         return true
+    }
+
+    /// What ends a standalone tag's line: any character Swift calls a new line, as swift-mustache
+    /// checks it there (text itself breaks lines only at LF and CR LF).
+    private func lineEndLength(at position: Int) -> Int? {
+        if let lineBreak = lineBreakLength(at: position) { return lineBreak }
+        guard position < bytes.count else { return nil }
+        switch bytes[position] {
+        case 0x0B, 0x0C, 0x0D: return 1  // VT, FF, CR
+        case 0xC2 where matches([0xC2, 0x85], at: position): return 2  // NEL
+        case 0xE2 where matches([0xE2, 0x80, 0xA8], at: position) || matches([0xE2, 0x80, 0xA9], at: position): return 3  // LS, PS
+        default: return nil
+        }
     }
 
     private func matches(_ pattern: [UInt8], at position: Int) -> Bool {
@@ -257,29 +273,26 @@ struct TemplateParser {
             case UInt8(ascii: "&"): kind = .unescaped
             case UInt8(ascii: "{"):
                 kind = .unescaped
-                closing = [UInt8(ascii: "}")] + state.close
+                // As swift-mustache reads it: the name, the closing delimiter, then `}`
+                // (`{{{x}}}`, and `<%{x%>}` under `<% %>`).
+                closing = state.close + [UInt8(ascii: "}")]
             case UInt8(ascii: "%"):
                 throw failure("pragma tags {{%…}} are not supported", at: tagStart)
             default: break
             }
             if kind != .variable { index += 1 }
         }
+        if kind == .delimiter {
+            try readDelimiters(&state, tagStart: tagStart)
+            return Tag(kind: kind, name: "", line: line, column: column)
+        }
         guard let end = find(closing, from: index) else {
             throw failure("a tag is not closed with \(String(decoding: closing, as: UTF8.self))", at: tagStart)
         }
-        var content = Array(bytes[index..<end])
+        let content = Array(bytes[index..<end])
+        var nameStart = index
+        while nameStart < end, bytes[nameStart] == 0x20 || (0x09...0x0D).contains(bytes[nameStart]) { nameStart += 1 }
         index = end + closing.count
-        if kind == .delimiter {
-            guard content.last == UInt8(ascii: "=") else { throw failure("bad set-delimiter tag: write {{=<% %>=}}", at: tagStart) }
-            content.removeLast()
-            let parts = content.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A })
-            guard parts.count == 2, !parts[0].contains(UInt8(ascii: "=")), !parts[1].contains(UInt8(ascii: "=")) else {
-                throw failure("bad set-delimiter tag: write {{=<% %>=}}", at: tagStart)
-            }
-            state.open = Array(parts[0])
-            state.close = Array(parts[1])
-            return Tag(kind: kind, name: "", line: line, column: column)
-        }
         let name = String(decoding: content, as: UTF8.self).trimmingSpaces()
         if kind != .comment {
             let allowed = kind == .partial || kind == .parent || kind == .close ? Self.partialNameBytes : Self.nameBytes
@@ -287,7 +300,36 @@ struct TemplateParser {
                 throw failure(name.isEmpty ? "a tag has no name" : "'\(name)' is not a valid name in a tag (letters, digits, . - _ and transforms like count(list))", at: tagStart)
             }
         }
-        return Tag(kind: kind, name: name, line: line, column: column)
+        var namePosition = TemplatePosition(line: line, column: column)
+        if bytes[tagStart..<nameStart].contains(0x0A) {
+            (namePosition.line, namePosition.column) = location(nameStart)
+        } else {
+            namePosition.column += bytes[tagStart..<nameStart].filter { $0 & 0xC0 != 0x80 }.count
+        }
+        return Tag(kind: kind, name: name, line: line, column: column, namePosition: namePosition)
+    }
+
+    /// After `{{=`: the new opening delimiter up to white space, the closing one up to white space
+    /// or `=`, then `=` and the old closing delimiter, as swift-mustache reads them.
+    private mutating func readDelimiters(_ state: inout State, tagStart: Int) throws(Failure) {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        func skipSpaces() { while index < bytes.count, isSpace(bytes[index]) { index += 1 } }
+        skipSpaces()
+        let openStart = index
+        while index < bytes.count, !isSpace(bytes[index]) { index += 1 }
+        let open = Array(bytes[openStart..<index])
+        skipSpaces()
+        let closeStart = index
+        while index < bytes.count, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: "=") { index += 1 }
+        let close = Array(bytes[closeStart..<index])
+        skipSpaces()
+        guard !open.isEmpty, !close.isEmpty, index < bytes.count, bytes[index] == UInt8(ascii: "="),
+              matches(state.close, at: index + 1) else {
+            throw failure("bad set-delimiter tag: write {{=<% %>=}}", at: tagStart)
+        }
+        index += 1 + state.close.count
+        state.open = open
+        state.close = close
     }
 
     private func find(_ pattern: [UInt8], from start: Int) -> Int? {
@@ -335,14 +377,18 @@ struct TemplateParser {
             }
             scope = inner.first == "." ? .anchored(parts) : .path(parts)
         }
-        return TemplateName(scope: scope, transforms: transforms, text: tag.name)
+        // The value's name starts after the transforms around it: `i18n` in `lowercased(i18n.x)`.
+        var position = tag.namePosition ?? tag.position
+        position.column += transforms.reduce(0) { $0 + $1.utf8.count + 1 }
+        return TemplateName(scope: scope, transforms: transforms, text: tag.name, position: position)
     }
 }
 
 extension String {
     /// Without leading and trailing spaces, tabs and line breaks.
     func trimmingSpaces() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        // ASCII white space: tab, line feed, vertical tab, form feed, carriage return, space.
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" || $0 == "\u{0B}" || $0 == "\u{0C}" }
         guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(self[first...last])
     }

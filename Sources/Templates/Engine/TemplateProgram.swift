@@ -125,7 +125,7 @@ final class TemplateProgram: @unchecked Sendable {
                 ops.append(Op(kind: inverted ? .invertedSection : .section, a: self.name(name)))
                 emit(children)
                 ops[at].end = Int32(ops.count)
-            case .partial(let name, let indented, let blockOverrides):
+            case .partial(let name, let indented, let blockOverrides, _):
                 let at = ops.count
                 ops.append(Op(kind: .partial, a: Int32(templateIDs[name] ?? -1), indentation: indentation(indented)))
                 if let blockOverrides {
@@ -190,18 +190,11 @@ final class TemplateProgram: @unchecked Sendable {
                 switch node {
                 case .text, .variable: return true
                 case .section(_, let children, _): return nodesFree(children)
-                case .partial(let name, _, let overrides): return overrides == nil && isFree(name)
+                case .partial(let name, _, let overrides, _): return overrides == nil && isFree(name)
                 case .block: return false
                 }
             }
         }
         return Set(templates.keys.filter(isFree))
     }
-}
-
-/// The transforms a tag's name may be wrapped in (`count(list)`, `first()`), as swift-mustache
-/// defines them.
-enum TemplateTransform: String, CaseIterable {
-    case empty, count, first, last, index, even, odd, reversed, sorted
-    case lowercased, uppercased, capitalized, equalzero, plusone, minusone, enumerated
 }

@@ -146,7 +146,8 @@ struct TemplateRenderer {
         case .stringList: renderList(value as! [String], body)
         case .bool: if value as! Bool { render(body) }
         case .other:
-            if let list = TemplateValues.list(value) { renderList(list, body) } else { push(value, body) }
+            // Arrays of other element types, and `reversed` views of arrays.
+            if let sequence = value as? TemplateSequence { renderList(sequence.templateElements, body) } else { push(value, body) }
         case .dictionary, .stringDictionary, .string, .int, .reused, .utf8Text, .position:
             push(value, body)
         }
@@ -257,19 +258,39 @@ struct TemplateRenderer {
     private mutating func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
         var runStart = 0
         for k in 0..<bytes.count {
-            let replacement: StaticString
-            switch bytes[k] {
-            case UInt8(ascii: "&"): replacement = "&amp;"
-            case UInt8(ascii: "<"): replacement = "&lt;"
-            case UInt8(ascii: ">"): replacement = "&gt;"
-            case UInt8(ascii: "\""): replacement = "&quot;"
-            case UInt8(ascii: "'"): replacement = "&#39;"
-            default: continue
+            guard let replacement = Self.escape(bytes[k]) else { continue }
+            // swift-mustache escapes whole characters: a mark joined to the character (a combining
+            // accent after it, a prepended mark before it) makes it another character, left as
+            // it is. Only a non-ASCII neighbour can join; then the rest goes character by character.
+            if (k > 0 && bytes[k - 1] >= 0x80) || (k + 1 < bytes.count && bytes[k + 1] >= 0x80) {
+                return appendEscapedCharacters(UnsafeBufferPointer(rebasing: bytes[runStart...]))
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<k]))
             replacement.withUTF8Buffer { output.append(contentsOf: $0) }
             runStart = k + 1
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+    }
+
+    /// Escapes `bytes`, which start a character, as swift-mustache does: character by character.
+    private mutating func appendEscapedCharacters(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for character in String(decoding: bytes, as: UTF8.self) {
+            if let ascii = character.asciiValue, let replacement = Self.escape(ascii) {
+                replacement.withUTF8Buffer { output.append(contentsOf: $0) }
+            } else {
+                output.append(contentsOf: character.utf8)
+            }
+        }
+    }
+
+    private static func escape(_ byte: UInt8) -> StaticString? {
+        switch byte {
+        case UInt8(ascii: "&"): return "&amp;"
+        case UInt8(ascii: "<"): return "&lt;"
+        case UInt8(ascii: ">"): return "&gt;"
+        case UInt8(ascii: "\""): return "&quot;"
+        case UInt8(ascii: "'"): return "&#39;"
+        default: return nil
+        }
     }
 }

@@ -1,6 +1,7 @@
 /// How the engine reads the caller's values: dictionaries with string keys, arrays, strings,
-/// numbers and booleans. The common types are recognised by their exact type first, because a
-/// failed `as?` cast between collection types converts element by element.
+/// numbers and booleans, and the fields of other values as swift-mustache reads them. The common
+/// types are recognised by their exact type first, because a failed `as?` cast between
+/// collection types converts element by element.
 enum TemplateValues {
     private static let dictionary = ObjectIdentifier([String: Any].self)
     private static let stringDictionary = ObjectIdentifier([String: String].self)
@@ -18,17 +19,6 @@ enum TemplateValues {
     @inline(__always)
     static func child(_ name: String, of object: Any) -> Any? {
         TemplateFrame(object).child(name)
-    }
-
-    /// The elements when `object` is a list.
-    @inline(__always)
-    static func list(_ object: Any) -> [Any]? {
-        let type = ObjectIdentifier(Swift.type(of: object))
-        if type == dictionaryList { return (object as! [[String: Any]]).map { $0 as Any } }
-        if type == anyList { return (object as! [Any]) }
-        if type == stringList { return (object as! [String]).map { $0 as Any } }
-        if type == dictionary || type == stringDictionary || type == string || type == bool || type == int || type == reused || type == utf8Text { return nil }
-        return object as? [Any]
     }
 
     /// Unwraps a value that is an `Optional` inside `Any`; `.none` becomes nil.
@@ -77,7 +67,7 @@ enum TemplateValues {
         case .dictionaryList: return (object as! [[String: Any]]).count
         case .anyList: return (object as! [Any]).count
         case .stringList: return (object as! [String]).count
-        case .other: return (object as? [Any])?.count
+        case .other: return (object as? TemplateSequence)?.templateCount
         default: return nil
         }
     }
@@ -107,61 +97,31 @@ enum TemplateValues {
             case .odd: return position.index & 1 == 1
             default: return nil
             }
-        case .string:
-            let string = value as! String
-            switch transform {
-            case .empty: return string.isEmpty
-            case .lowercased: return string.lowercased()
-            case .uppercased: return string.uppercased()
-            case .capitalized: return string.split(separator: " ", omittingEmptySubsequences: false)
-                .map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
-            case .reversed: return String(string.reversed())
-            default: return nil
-            }
-        case .int:
-            let int = value as! Int
-            switch transform {
-            case .equalzero: return int == 0
-            case .plusone: return int + 1
-            case .minusone: return int - 1
-            case .even: return int & 1 == 0
-            case .odd: return int & 1 == 1
-            default: return nil
-            }
-        case .reused:
-            return self.transform(transform, (value as! ReusedValues).values)
-        case .utf8Text:
-            return self.transform(transform, String(decoding: (value as! UTF8Text).bytes, as: UTF8.self))
-        default:
-            break
-        }
-        if let values = value as? [String: Any] {
-            switch transform {
-            case .count: return values.count
-            case .empty: return values.isEmpty
-            // Keys in order, so output does not depend on hashing.
-            case .enumerated, .sorted: return values.keys.sorted().map { ["key": $0, "value": values[$0]!] as [String: Any] }
-            default: return nil
-            }
-        }
+        case .string: return (value as! String).templateTransform(transform)
+        case .utf8Text: return String(decoding: (value as! UTF8Text).bytes, as: UTF8.self).templateTransform(transform)
+        case .int: return (value as! Int).templateTransform(transform)
+        case .bool: return nil
+        case .dictionary: return (value as! [String: Any]).templateTransform(transform)
+        case .stringDictionary: return (value as! [String: String]).templateTransform(transform)
+        case .reused: return (value as! ReusedValues).values.templateTransform(transform)
         // Counting needs no copy of the list (`count(projects)` on a listing of 10,000).
-        if let count = listCount(value) {
-            if transform == .count { return count }
-            if transform == .empty { return count == 0 }
+        case .dictionaryList: return (value as! [[String: Any]]).templateTransform(transform)
+        case .anyList: return (value as! [Any]).templateTransform(transform)
+        case .stringList: return (value as! [String]).templateTransform(transform)
+        case .other: return (value as? TemplateTransformable)?.templateTransform(transform)
         }
-        if let list = list(value) {
-            switch transform {
-            case .first: return list.first
-            case .last: return list.last
-            case .reversed: return Array(list.reversed())
-            case .sorted:
-                if let strings = list as? [String] { return strings.sorted() }
-                if let ints = list as? [Int] { return ints.sorted() }
-                return nil
-            default: return nil
-            }
+    }
+
+    /// The field named `name` of a value of another type (a struct, the `(key:, value:)` entries
+    /// of `enumerated`), as swift-mustache reads it through `Mirror`.
+    static func field(_ name: String, of value: Any) -> Any? {
+        if let dictionary = value as? TemplateKeyedValues { return dictionary.templateChild(name) }
+        let mirror = Mirror(reflecting: value)
+        switch mirror.displayStyle {
+        // Their children have no names; looking through a long list for one would be slow.
+        case .collection?, .dictionary?, .set?: return nil
+        default: return unwrap(mirror.children.first(where: { $0.label == name })?.value)
         }
-        return nil
     }
 }
 
@@ -189,7 +149,7 @@ enum TemplateFrame {
     case reused(ReusedValues)
     /// Values without named children: strings, lists, numbers, booleans.
     case leaf(Any)
-    /// Values of other types, looked into when they cast to `[String: Any]`.
+    /// Values of other types: dictionaries of other value types, structs, `(key:, value:)` entries.
     case other(Any)
 
     init(_ value: Any) {
@@ -228,7 +188,7 @@ enum TemplateFrame {
         case .stringDictionary(let values): return values[name]
         case .reused(let values): return TemplateValues.unwrap(values.values[name])
         case .leaf: return nil
-        case .other(let value): return (value as? [String: Any]).flatMap { TemplateValues.unwrap($0[name]) }
+        case .other(let value): return TemplateValues.field(name, of: value)
         }
     }
 }

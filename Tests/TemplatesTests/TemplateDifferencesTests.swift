@@ -1,0 +1,102 @@
+import Foundation
+import Mustache
+import Testing
+
+@testable import Templates
+
+/// Each difference from swift-mustache that docs/theme.md lists, shown on both engines: if one
+/// of them stops being true, the list is out of date.
+@Suite struct TemplateDifferencesTests {
+    func ours(_ template: String, _ root: [String: Any] = TemplateEngineTests.context) throws -> String {
+        try TemplateEngineTests.ours(template, root)
+    }
+
+    func reference(_ template: String, _ root: [String: Any] = TemplateEngineTests.context) throws -> String? {
+        try TemplateEngineTests.reference(template, root)
+    }
+
+    @Test func enumeratedDictionaryIsInKeyOrder() throws {
+        let root: [String: Any] = ["d": Dictionary(uniqueKeysWithValues: (0..<40).map { ("k\($0)", $0) })]
+        let template = "{{#enumerated(d)}}{{key}},{{/enumerated(d)}}"
+        let expected = (0..<40).map { "k\($0)" }.sorted().map { $0 + "," }.joined()
+        #expect(try ours(template, root) == expected)
+        // swift-mustache lists the same entries in the dictionary's hash order; its `sorted` is ours.
+        let theirs = try #require(try reference(template, root))
+        #expect(theirs.split(separator: ",").sorted() == expected.split(separator: ",").sorted())
+        #expect(theirs != expected)
+        #expect(try reference("{{#sorted(d)}}{{key}},{{/sorted(d)}}", root) == expected)
+    }
+
+    @Test func plusoneAndMinusoneStopAtTheIntegerLimits() throws {
+        // swift-mustache stops the program on the overflow; it is not run here.
+        let root: [String: Any] = ["max": Int.max, "min": Int.min]
+        #expect(try ours("[{{plusone(max)}}][{{minusone(min)}}][{{minusone(max)}}]", root) == "[][][\(Int.max - 1)]")
+    }
+
+    @Test func oneCharacterDelimitersWork() throws {
+        // swift-mustache stops the program on the empty section; it is not run here.
+        #expect(try ours("{{=[ ]=}}[#b][/b][num]") == "3")
+    }
+
+    @Test func unknownTransformIsAnError() throws {
+        #expect(throws: TemplateParser.Failure.self) { try TemplateParser.parse("{{bogus(a)}}") }
+        #expect(try reference("[{{bogus(a)}}]") == "[]")
+    }
+
+    @Test func nilInADictionaryIsMissing() throws {
+        let root: [String: Any] = ["o": String?.none as Any]
+        let template = "[{{o}}]{{#o}}open{{/o}}{{^o}}none{{/o}}"
+        #expect(try ours(template, root) == "[]none")
+        #expect(try reference(template, root) == "[nil]open")
+    }
+
+    @Test(arguments: ["[{{}}]", "[{{a..b}}]", "[{{d.}}]", "[{{a*}}]", "[{{>*p}}]", "{{%CONTENT_TYPE:TEXT}}[]", "[{{>}}]", "[{{\u{A0}num}}]"])
+    func tagsOnlySwiftMustacheReads(template: String) throws {
+        #expect(throws: TemplateParser.Failure.self) { try TemplateParser.parse(template) }
+        #expect(try reference(template) != nil)
+    }
+
+    @Test func textBetweenBlocksOfAParentIsAnError() throws {
+        #expect(throws: TemplateParser.Failure.self) { try TemplateParser.parse("{{<par}}text{{/par}}") }
+        #expect(try reference("{{<par}}text{{/par}}")?.hasPrefix("[D]") == true)
+    }
+
+    @Test func parentsMayLiveInFolders() throws {
+        #expect(try ours("{{<layouts/base}}{{$x}}o{{/x}}{{/layouts/base}}") == "<o>")
+        // swift-mustache allows no `/` in a closing tag's name.
+        #expect(throws: (any Error).self) { try MustacheTemplate(string: "{{<layouts/base}}{{/layouts/base}}") }
+    }
+
+    @Test func unclosedTagIsAnError() throws {
+        #expect(throws: TemplateParser.Failure.self) { try TemplateParser.parse("a{{") }
+        #expect(try reference("a{{") == "a")
+    }
+
+    @Test func lineBreakRightAfterTheOpeningDelimiterIsStillATag() throws {
+        #expect(try ours("[{{\nnum}}]") == "[3]")
+        #expect(try reference("[{{\nnum}}]") == "[\nnum}}]")
+    }
+
+    @Test func templateTextIsReadByteByByte() throws {
+        // A combining accent joins the brace before it into one character, which swift-mustache
+        // then does not read as the end of the tag.
+        #expect(try ours("{{num}}\u{301}") == "3\u{301}")
+        #expect(throws: (any Error).self) { try MustacheTemplate(string: "{{num}}\u{301}") }
+    }
+
+    @Test func setsAreNotLists() throws {
+        let root: [String: Any] = ["set": Set(["x"])]
+        let template = "{{#set}}<{{.}}>{{/set}}{{count(set)}}"
+        #expect(try ours(template, root) == "<[&quot;x&quot;]>")
+        #expect(try reference(template, root) == "<x>1")
+    }
+
+    /// Not a difference: fields of other Swift values (here a struct) are read as swift-mustache
+    /// reads them, which is how `enumerated` entries give `key` and `value`.
+    @Test func fieldsOfOtherValuesAreRead() throws {
+        struct Card { var title = "T"; var tags = ["b", "a"] }
+        let root: [String: Any] = ["card": Card()]
+        let template = "{{card.title}}{{#card}}{{#sorted(tags)}}{{.}}{{/sorted(tags)}}{{/card}}{{card}}"
+        #expect(try ours(template, root) == reference(template, root))
+    }
+}

@@ -51,7 +51,7 @@ import Testing
         theme["templates/single.mustache"] = "{{#data.json}}{{version}} {{andel}} {{antal}} {{kod}}{{/data.json}}|{{#data.yaml}}{{version}} {{andel}} {{antal}} {{kod}}{{/data.yaml}}|{{{page.content}}}"
         let page = try #require(try Fixture(content: content, theme: theme).build().file("om/index.html"))
         #expect(page.hasPrefix("1.0 0.50 1e3 007|1.0 0.50 1e3 007|"))
-        let row = #"<tr><th scope="row">Ett</th><td class="num">1.0</td><td class="num">0.50</td><td>1e3</td><td class="num">007</td></tr>"#
+        let row = #"<tr><th scope="row">Ett</th><td class="num">1.0</td><td class="num">0.50</td><td class="num">1e3</td><td class="num">007</td></tr>"#
         #expect(page.components(separatedBy: row).count == 4, "\(page)")
     }
 

@@ -3,12 +3,12 @@ import SiteBuilder
 
 /// Rebuilds the site when its sources change and tells the open pages and the terminal.
 ///
-/// A body edit re-renders its pages at once and re-indexes the search in the background. The
-/// rebuild waits `searchWait` for that index: on most sites it is ready by then, and the pages
-/// and the index are swapped in together before the one `reload` event. On a large site the
-/// page reloads without waiting (with the previous index, which is still whole), and a `search`
-/// event follows once the new index is swapped in; every file the session changes reaches the
-/// snapshot, so the served search is never left behind.
+/// A body edit re-renders its pages at once and re-indexes the search in the background. On a
+/// small site the rebuild waits up to `searchWait` for that index, and the pages and the index
+/// are swapped in together before the one `reload` event. Where the last re-index took longer
+/// (a site of a thousand pages or more) the page reloads without waiting, with the previous index
+/// (still whole), and a `search` event follows once the new index is swapped in. Every file the
+/// session changes reaches the snapshot, so the served search is never left behind.
 final class LiveReload: @unchecked Sendable {
     let hub: ReloadHub
     /// What the server answers from; updated after each good build and each re-index.
@@ -27,7 +27,7 @@ final class LiveReload: @unchecked Sendable {
     private var indexChanges: Set<String> = []
 
     init(session: SiteSession, hub: ReloadHub = ReloadHub(), console: Console = .standard,
-         searchWait: Duration = .milliseconds(50)) {
+         searchWait: Duration = .milliseconds(20)) {
         self.session = session
         self.hub = hub
         self.console = console
@@ -48,7 +48,10 @@ final class LiveReload: @unchecked Sendable {
         withLock { rebuilding = true }
         let outcome = session.rebuild(changedPaths: paths)
         let elapsed = ContinuousClock.now - start
-        if case .updated = outcome { _ = session.waitForSearchIndex(timeout: searchWait) }
+        // Waiting is worth it only where the index is usually ready in time.
+        if case .updated = outcome, session.lastSearchIndexTime.map({ $0 <= searchWait }) ?? true {
+            _ = session.waitForSearchIndex(timeout: searchWait)
+        }
         finish(outcome, elapsed: elapsed, trigger: paths)
     }
 

@@ -110,6 +110,7 @@ import Testing
         }
         #expect(changed == ["projekt/cirkulara-goteborg/index.html"], "the page at once, the index in the background")
         #expect(session.waitForSearchIndex(timeout: .seconds(60)))
+        #expect(session.lastSearchIndexTime != nil, "the preview decides from it whether to wait")
         let after = try shardCount(session)
         #expect(after < before)
         for number in 0..<before {

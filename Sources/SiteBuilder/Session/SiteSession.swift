@@ -13,8 +13,10 @@ public final class SiteSession: @unchecked Sendable {
     private var files: [String: OutputFile] = [:]
     private var lastDiagnostics: [Diagnostic] = []
     private var generation = 0
-    /// The build whose search index is being made in the background, if any.
+    /// The build whose search index is being made in the background, if any, and how long the
+    /// last one took (both guarded by `indexed`).
     private var indexing: Int?
+    private var indexTime: Duration?
     private let indexed = NSCondition()
     private var searchIndexed: (@Sendable ([String]) -> Void)?
 
@@ -118,6 +120,7 @@ public final class SiteSession: @unchecked Sendable {
         indexing = generation
         indexed.unlock()
         DispatchQueue.global(qos: .utility).async { [self] in
+            let start = ContinuousClock.now
             let index = IndexForSearch(site: state.site, bodies: state.bodies, style: state.options.linkStyle, cache: state.searchCache).run()
             let (changed, handler) = withLock { () -> ([String], (@Sendable ([String]) -> Void)?) in
                 guard self.generation == generation else { return ([], nil) }
@@ -135,9 +138,17 @@ public final class SiteSession: @unchecked Sendable {
             if let handler, !changed.isEmpty { handler(changed) }
             indexed.lock()
             if indexing == generation { indexing = nil }
+            indexTime = ContinuousClock.now - start
             indexed.broadcast()
             indexed.unlock()
         }
+    }
+
+    /// How long the last background re-index took (to its swap), or nil before the first.
+    public var lastSearchIndexTime: Duration? {
+        indexed.lock()
+        defer { indexed.unlock() }
+        return indexTime
     }
 
     /// Waits up to `timeout` for a background re-index to be swapped in (or dropped for a newer

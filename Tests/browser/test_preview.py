@@ -313,3 +313,45 @@ def test_search_follows_front_matter_new_and_deleted_pages(preview, driver):
     new.unlink()
     wait_for_search(driver, "knorrvalsar", found=False, path="/projekt/ny-sida/")
     assert "knorrvals" not in served_index(preview.url)
+
+
+@pytest.fixture
+def large_preview(tmp_path):
+    """The preview of Content/ plus 1,500 generated projects: large enough that the re-index after
+    a body edit takes longer than the rebuild waits for it."""
+    for folder in ("Content", "Themes"):
+        shutil.copytree(REPO / folder, tmp_path / folder)
+    projects = tmp_path / "Content/projekt"
+    for number in range(1500):
+        # Many distinct words make the index (all of whose terms are written again) slow to build.
+        words = " ".join(f"ord{number}x{k}" for k in range(150))
+        (projects / f"genererad-{number}.md").write_text(
+            f"---\ntitle: Genererat projekt {number}\nsummary: Ett genererat projekt.\ntags: [cirkulär]\n"
+            f"område: [möbler]\nstatus: pågående\n---\nProjekt nummer {number} om återbruk: {words}.\n",
+            encoding="utf-8")
+    server = Preview(tmp_path)
+    try:
+        server.wait_until_serving()
+        yield server
+    finally:
+        server.stop()
+
+
+def test_a_late_index_reaches_the_open_page_without_another_reload(large_preview, driver):
+    preview = large_preview
+    driver.get(preview.url + URL_PATH)
+    assert search_paths(driver, "fnurrlingar") == []
+    driver.execute_script("window.__beforeEdit = true;")
+
+    preview.edit(PAGE, "## Bakgrund\n", "## Bakgrund\n\nHär växer fnurrlingar.\n")
+    wait_for(driver, lambda d: d.execute_script("return window.__beforeEdit === undefined;"),
+             "the page did not reload after the edit")
+    # The reloaded page searches at once, before the new index is served: its engine loads the
+    # previous one. The `search` event must bring the new one without a reload (without the
+    # engine's forget() this search never finds the word).
+    driver.execute_script("window.__afterReload = true;")
+    search_paths(driver, "fnurrlingar")
+    wait_for_search(driver, "fnurrlingar", found=True)
+    assert driver.execute_script("return window.__afterReload === true;"), "the page reloaded a second time"
+    # This site's index came after the reload, with its own `search` event.
+    assert "Search index updated" in preview.output(), preview.output()

@@ -2,22 +2,37 @@ import Foundation
 import SiteBuilder
 
 /// Rebuilds the site when its sources change and tells the open pages and the terminal.
+///
+/// A body edit re-renders its pages at once and re-indexes the search in the background. On a
+/// small site the rebuild waits up to `searchWait` for that index, and the pages and the index
+/// are swapped in together before the one `reload` event. Where the last re-index took longer
+/// (a site of a thousand pages or more) the page reloads without waiting, with the previous index
+/// (still whole), and a `search` event follows once the new index is swapped in. Every file the
+/// session changes reaches the snapshot, so the served search is never left behind.
 final class LiveReload: @unchecked Sendable {
     let hub: ReloadHub
-    /// What the server answers from; updated after each good build.
+    /// What the server answers from; updated after each good build and each re-index.
     let snapshot = BuildSnapshot()
     private let session: SiteSession
     private let console: Console
+    /// How long a rebuild waits for a background re-index before it reloads the pages.
+    let searchWait: Duration
     // Guarded by `lock`. `version` counts builds that changed the output; pages compare it
     // when they reconnect.
     private let lock = NSLock()
     private var version = 0
     private var broken = false
+    /// True while a rebuild runs: a re-index finished meanwhile waits for the rebuild's swap.
+    private var rebuilding = false
+    private var indexChanges: Set<String> = []
 
-    init(session: SiteSession, hub: ReloadHub = ReloadHub(), console: Console = .standard) {
+    init(session: SiteSession, hub: ReloadHub = ReloadHub(), console: Console = .standard,
+         searchWait: Duration = .milliseconds(20)) {
         self.session = session
         self.hub = hub
         self.console = console
+        self.searchWait = searchWait
+        session.onSearchIndexed { [weak self] changed in self?.searchIndexed(changed) }
     }
 
     /// The first build, before serving.
@@ -30,17 +45,59 @@ final class LiveReload: @unchecked Sendable {
     /// A rebuild after `paths` changed (called by the watcher, one at a time).
     func rebuild(_ paths: [String]) {
         let start = ContinuousClock.now
+        withLock { rebuilding = true }
         let outcome = session.rebuild(changedPaths: paths)
-        finish(outcome, elapsed: ContinuousClock.now - start, trigger: paths)
+        let elapsed = ContinuousClock.now - start
+        // Waiting is worth it only where the index is usually ready in time.
+        if case .updated = outcome, session.lastSearchIndexTime.map({ $0 <= searchWait }) ?? true {
+            _ = session.waitForSearchIndex(timeout: searchWait)
+        }
+        finish(outcome, elapsed: elapsed, trigger: paths)
+    }
+
+    /// A background re-index was swapped into the session: serve it, and tell open pages to
+    /// drop the index they loaded (unless a rebuild is running; its swap takes these along).
+    private func searchIndexed(_ changed: [String]) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard !rebuilding else {
+            indexChanges.formUnion(changed)
+            return
+        }
+        swapIn(changed)
+        version += 1
+        hub.publish(.search(version: version))
+        console.out("Search index updated: \(changed.count) file\(changed.count == 1 ? "" : "s") changed.")
+    }
+
+    /// Takes the current bytes of `paths` from the session, read as one set, into the snapshot.
+    private func swapIn(_ paths: [String]) {
+        let current = session.files(at: paths)
+        snapshot.update(changed: paths) { current[$0]?.data }
+    }
+
+    private func withLock<T>(_ body: () -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return body()
     }
 
     private func finish(_ outcome: SiteSession.Outcome, elapsed: Duration, trigger: [String]?) {
         let ms = Int((elapsed / .milliseconds(1)).rounded())
         lock.lock()
         defer { lock.unlock() }
+        rebuilding = false
+        // A re-index that finished during the rebuild (or the wait for it) is swapped in with it.
+        let index = indexChanges
+        indexChanges = []
         switch outcome {
         case .failed(let diagnostics):
             broken = true
+            if !index.isEmpty {
+                swapIn(index.sorted())
+                version += 1
+                hub.publish(.search(version: version))
+            }
             for diagnostic in diagnostics { console.err(diagnostic.description) }
             let count = Self.count(diagnostics)
             console.err(trigger == nil
@@ -48,13 +105,15 @@ final class LiveReload: @unchecked Sendable {
                 : "Build failed: \(count); still serving the last good build.")
             hub.publish(.error(version: version, DiagnosticReport.reports(for: diagnostics)))
         case .updated(let changed, let cssOnly):
-            snapshot.update(changed: changed) { session.file($0)?.data }
+            let indexOnly = index.subtracting(changed)
+            swapIn(changed + indexOnly.sorted())
             let wasBroken = broken
             broken = false
             for diagnostic in session.diagnostics { console.err(diagnostic.description) }
             if let trigger {
                 let what = changed.isEmpty ? "no output changed" : "\(changed.count) file\(changed.count == 1 ? "" : "s") changed"
-                console.out("Rebuilt in \(ms) ms after \(Self.describe(trigger)): \(what)\(cssOnly ? " (stylesheets only)" : "").")
+                let search = indexOnly.isEmpty ? "" : " and the search index (\(indexOnly.count) file\(indexOnly.count == 1 ? "" : "s"))"
+                console.out("Rebuilt in \(ms) ms after \(Self.describe(trigger)): \(what)\(cssOnly ? " (stylesheets only)" : "")\(search).")
             } else {
                 console.out("Built the site in \(ms) ms: \(changed.count) files.")
             }
@@ -62,9 +121,13 @@ final class LiveReload: @unchecked Sendable {
             if !changed.isEmpty {
                 version += 1
                 hub.publish(cssOnly ? .css(version: version) : .reload(version: version))
-            } else if wasBroken {
-                hub.publish(.ok(version: version))
+                // A stylesheet swap keeps the page, and with it the index it loaded.
+                if cssOnly && !indexOnly.isEmpty { hub.publish(.search(version: version)) }
+            } else if !indexOnly.isEmpty {
+                version += 1
+                hub.publish(.search(version: version))
             }
+            if changed.isEmpty && wasBroken { hub.publish(.ok(version: version)) }
         }
     }
 

@@ -6,6 +6,9 @@ enum LiveReloadEvent: Equatable, Sendable {
     case reload(version: Int)
     /// Only stylesheets changed: swap them, keep the page and its scroll position.
     case css(version: Int)
+    /// The search index was swapped in after the pages (a large site's body edit): forget the
+    /// index files already loaded, so the next query reads the new ones.
+    case search(version: Int)
     /// The build is broken; the last good build (`version`) is still served.
     case error(version: Int, [DiagnosticReport])
     /// The build is good: remove any error overlay.
@@ -18,6 +21,7 @@ enum LiveReloadEvent: Equatable, Sendable {
         switch self {
         case .reload(let version): return Self.event("reload", Payload(version: version))
         case .css(let version): return Self.event("css", Payload(version: version))
+        case .search(let version): return Self.event("search", Payload(version: version))
         case .ok(let version): return Self.event("ok", Payload(version: version))
         case .error(let version, let diagnostics):
             return Self.event("error", Payload(version: version, diagnostics: diagnostics))

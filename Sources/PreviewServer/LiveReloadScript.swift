@@ -9,7 +9,8 @@ enum LiveReloadScript {
     static let snippet = #"<script src="/_kretslopp/live.js" defer></script>"#
 
     /// On `reload` the page reloads; on `css` stylesheets are swapped in place (no reload, the
-    /// scroll position stays); on `error` an overlay lists the problems; on `ok` it goes away.
+    /// scroll position stays); on `search` the search engine forgets the index it loaded, so the
+    /// next query reads the new one; on `error` an overlay lists the problems; on `ok` it goes away.
     static let source = #"""
         // Kretslopp preview: live reload and build errors. Served by `kretslopp serve` only.
         (function () {
@@ -102,6 +103,11 @@ enum LiveReloadScript {
             removeOverlay();
             version = payload(event).version;
             swapStylesheets();
+          });
+          source.addEventListener('search', function (event) {
+            version = payload(event).version;
+            var search = window.__kretsloppSearch;
+            if (search && search.forget) search.forget();
           });
           source.addEventListener('ok', function (event) {
             if (stale(payload(event))) return;

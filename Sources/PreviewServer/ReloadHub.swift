@@ -43,12 +43,16 @@ final class ReloadHub: @unchecked Sendable {
         continuation?.finish()
     }
 
-    /// Sends `event` to every listener; `ok` and `error` also become the state new listeners get.
+    /// Sends `event` to every listener; `ok` and `error` also become the state new listeners get
+    /// (`reload`, `css` and `search` move its version on).
     func publish(_ event: LiveReloadEvent) {
         lock.lock()
         switch event {
         case .ok, .error: state = event
         case .reload(let version), .css(let version): state = .ok(version: version)
+        // The build's state (good or broken) stays; only its version moves on.
+        case .search(let version):
+            if case .error(_, let reports) = state { state = .error(version: version, reports) } else { state = .ok(version: version) }
         case .ping: break
         }
         let targets = Array(clients.values)

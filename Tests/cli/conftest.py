@@ -1,21 +1,21 @@
 """Fixtures for command-line tests: the kretslopp binary and small content folders."""
-import os
 import pathlib
 import shutil
 import subprocess
+import sys
 
 import pytest
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "Tests"))
+import prerequisites  # noqa: E402
 
 
 @pytest.fixture(scope="session")
 def kretslopp():
-    """Runs the kretslopp binary; returns (exit code, stdout, stderr)."""
-    candidates = [os.environ.get("KRETSLOPP_BIN"), ROOT / ".build/release/kretslopp", ROOT / ".build/debug/kretslopp"]
-    binary = next((pathlib.Path(c) for c in candidates if c and pathlib.Path(c).exists()), None)
-    if binary is None:
-        pytest.skip("no kretslopp binary; run `swift build` first")
+    """Runs the kretslopp binary; returns (exit code, stdout, stderr). A missing binary (or a
+    KRETSLOPP_BIN that names none) fails the tests that use it."""
+    binary = prerequisites.kretslopp_binary()
 
     def run(*args, cwd=None, timeout=300):
         p = subprocess.run([str(binary), *map(str, args)], capture_output=True, text=True, cwd=cwd, timeout=timeout)

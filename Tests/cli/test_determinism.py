@@ -3,10 +3,9 @@ pinned to one CPU (taskset: the threads take turns on one core, so pages finish 
 and as a timed build (`--timings` runs the stages one after another and writes the pages at the
 end instead of streaming them to the writing thread)."""
 import pathlib
-import shutil
 import subprocess
 
-import pytest
+import prerequisites
 
 
 def tree(root: pathlib.Path) -> dict[str, bytes]:
@@ -14,8 +13,7 @@ def tree(root: pathlib.Path) -> dict[str, bytes]:
 
 
 def test_parallel_build_is_byte_identical_to_one_cpu_and_to_stages_in_turn(kretslopp, site):
-    if shutil.which("taskset") is None:
-        pytest.skip("taskset (util-linux) is not installed")
+    prerequisites.command("taskset", "it comes with util-linux: apt-get install util-linux")
     # Enough pages that the threads interleave: every project copied 30 times under new names.
     projects = site / "Content" / "projekt"
     for source in sorted(projects.glob("*.md")):

@@ -1,14 +1,14 @@
 """Checks of the site's real content in Content/.
 
 Run with `python3 -m pytest Tests/content -q`. Needs PyYAML; everything else is stdlib.
-The build test runs the kretslopp binary if one exists (KRETSLOPP_BIN, else .build/release,
-else .build/debug) and is skipped otherwise.
+The build test runs the kretslopp binary (KRETSLOPP_BIN, else .build/release, else .build/debug)
+and fails when there is none; the copy check fails when the source page (the seed) is missing.
 """
 
 import csv
-import os
 import re
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -16,6 +16,9 @@ import pytest
 import yaml
 
 REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "Tests"))
+import prerequisites  # noqa: E402
+
 CONTENT = REPO / "Content"
 PROJECTS = CONTENT / "projekt"
 DATA = CONTENT / "data"
@@ -290,8 +293,7 @@ def test_no_raw_html():
 
 
 def test_pages_are_not_copies_of_the_source():
-    if not SEED.is_file():
-        pytest.skip(f"source page not found at {SEED}")
+    prerequisites.file(SEED, "the source page the content was written from (the seed, in ../shared/seeds/)")
     seed = ngrams(words(SEED.read_text(encoding="utf-8")))
     problems = []
     for path in markdown_files():
@@ -312,20 +314,8 @@ def test_pages_are_not_copies_of_the_source():
 # --- the real build ------------------------------------------------------------------------
 
 
-def kretslopp_binary():
-    env = os.environ.get("KRETSLOPP_BIN")
-    if env:
-        return Path(env)
-    for candidate in (REPO / ".build" / "release" / "kretslopp", REPO / ".build" / "debug" / "kretslopp"):
-        if candidate.is_file() and os.access(candidate, os.X_OK):
-            return candidate
-    return None
-
-
 def test_content_builds_without_warnings():
-    binary = kretslopp_binary()
-    if binary is None or not binary.is_file():
-        pytest.skip("no kretslopp binary yet (set KRETSLOPP_BIN or run `swift build`)")
+    binary = prerequisites.kretslopp_binary()
     with tempfile.TemporaryDirectory() as output:
         result = subprocess.run(
             [str(binary), "build", "--content", "Content", "--output", output],

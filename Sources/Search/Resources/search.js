@@ -38,7 +38,10 @@
   var registry = (window.__kretsloppSearch = window.__kretsloppSearch || {});
 
   registry.register = function (name, data) {
-    var entry = files[name];
+    // The element that loaded the file knows its entry: after `forget`, a file asked for before
+    // settles the old entry, never the new entry of the same name.
+    var loader = document.currentScript;
+    var entry = (loader && loader.kretsloppEntry) || files[name];
     if (!entry) {
       files[name] = { promise: Promise.resolve(data), done: true };
     } else if (!entry.done) {
@@ -58,10 +61,12 @@
     var element = document.createElement("script");
     element.src = base + name + ".js";
     element.async = true;
+    element.kretsloppEntry = entry;
+    var loaded = files;
     function failed() {
       element.remove();
       if (entry.done) return;
-      delete files[name];
+      if (loaded[name] === entry) delete loaded[name];
       entry.done = true;
       entry.reject(new Error("kretslopp search: could not load " + element.src));
     }
@@ -72,6 +77,13 @@
   }
 
   var metaPromise = null;
+
+  // The preview (`kretslopp serve`) swaps in a new index after an edit and says so: the files
+  // loaded so far are dropped, so the next query reads the new index whole, never a mix.
+  registry.forget = function () {
+    files = Object.create(null);
+    metaPromise = null;
+  };
 
   function meta() {
     if (!metaPromise) {

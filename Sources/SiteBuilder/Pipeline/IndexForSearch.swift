@@ -16,6 +16,15 @@ struct IndexForSearch {
     /// Where the engine goes; every page loads it from here.
     static let enginePath = "assets/search/engine.js"
 
+    /// True for the output paths an index can have (`meta.js`, shards, document and facet
+    /// files), whichever build wrote them; the engine and theme assets are not among them.
+    static func writes(_ path: String) -> Bool {
+        let folder = "assets/search/"
+        guard path.hasPrefix(folder), path.hasSuffix(".js") else { return false }
+        let name = path.dropFirst(folder.count)
+        return name == "meta.js" || name.hasPrefix("t/") || name.hasPrefix("d/") || name.hasPrefix("f/")
+    }
+
     func run() -> [OutputFile] {
         var documents: [SearchDocument] = []
         for (index, page) in site.pages.enumerated() where page.kind != .home {

@@ -13,6 +13,12 @@ public final class SiteSession: @unchecked Sendable {
     private var files: [String: OutputFile] = [:]
     private var lastDiagnostics: [Diagnostic] = []
     private var generation = 0
+    /// The build whose search index is being made in the background, if any, and how long the
+    /// last one took (both guarded by `indexed`).
+    private var indexing: Int?
+    private var indexTime: Duration?
+    private let indexed = NSCondition()
+    private var searchIndexed: (@Sendable ([String]) -> Void)?
 
     /// What a rebuild did.
     public enum Outcome: Sendable {
@@ -25,6 +31,13 @@ public final class SiteSession: @unchecked Sendable {
 
     public init(options: BuildOptions) {
         self.options = options
+    }
+
+    /// Called on a background thread after a re-index was swapped in, with the output paths whose
+    /// bytes it changed (added, modified or removed), so a server can take them from `files`.
+    /// Set it before the first rebuild.
+    public func onSearchIndexed(_ handler: @escaping @Sendable (_ changed: [String]) -> Void) {
+        withLock { searchIndexed = handler }
     }
 
     /// Builds from scratch; call once before serving.
@@ -99,15 +112,56 @@ public final class SiteSession: @unchecked Sendable {
     }
 
     // The search index reads every page; after a one-page change it is rebuilt off the request
-    // path and swapped in, unless a newer build has replaced the site meanwhile.
+    // path and swapped in as a whole (shards and documents of one build, never a mix), unless a
+    // newer build has replaced the site meanwhile. Index files the new index no longer has (fewer
+    // shards) are removed, or the engine would read a stale one.
     private func reindexInBackground(_ state: BuildState, generation: Int) {
+        indexed.lock()
+        indexing = generation
+        indexed.unlock()
         DispatchQueue.global(qos: .utility).async { [self] in
+            let start = ContinuousClock.now
             let index = IndexForSearch(site: state.site, bodies: state.bodies, style: state.options.linkStyle, cache: state.searchCache).run()
-            withLock {
-                guard self.generation == generation else { return }
-                for file in index { files[file.path] = file }
+            let (changed, handler) = withLock { () -> ([String], (@Sendable ([String]) -> Void)?) in
+                guard self.generation == generation else { return ([], nil) }
+                let paths = Set(index.map(\.path))
+                var changed = files.keys.filter { IndexForSearch.writes($0) && !paths.contains($0) }
+                for path in changed { files[path] = nil }
+                for file in index where files[file.path]?.bytes != file.bytes {
+                    files[file.path] = file
+                    changed.append(file.path)
+                }
+                return (changed.sorted(), searchIndexed)
             }
+            // The handler runs before the waiters are woken: a rebuild waiting for this index
+            // then finds its files already handed over.
+            if let handler, !changed.isEmpty { handler(changed) }
+            indexed.lock()
+            if indexing == generation { indexing = nil }
+            indexTime = ContinuousClock.now - start
+            indexed.broadcast()
+            indexed.unlock()
         }
+    }
+
+    /// How long the last background re-index took (to its swap), or nil before the first.
+    public var lastSearchIndexTime: Duration? {
+        indexed.lock()
+        defer { indexed.unlock() }
+        return indexTime
+    }
+
+    /// Waits up to `timeout` for a background re-index to be swapped in (or dropped for a newer
+    /// build); true when none is running any more.
+    public func waitForSearchIndex(timeout: Duration) -> Bool {
+        let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
+        let deadline = Date(timeIntervalSinceNow: seconds)
+        indexed.lock()
+        defer { indexed.unlock() }
+        while indexing != nil {
+            guard indexed.wait(until: deadline) else { return indexing == nil }
+        }
+        return true
     }
 
     private func withLock<T>(_ body: () -> T) -> T {
@@ -121,6 +175,16 @@ public final class SiteSession: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return files[path]
+    }
+
+    /// The files at `paths` as one consistent set (read under one lock, so never half of a
+    /// re-index); a path the build does not have is missing from the answer.
+    public func files(at paths: [String]) -> [String: OutputFile] {
+        lock.lock()
+        defer { lock.unlock() }
+        var found: [String: OutputFile] = [:]
+        for path in paths { found[path] = files[path] }
+        return found
     }
 
     /// Diagnostics of the most recent build, good or not (warnings included).

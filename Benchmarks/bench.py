@@ -306,6 +306,19 @@ def side_by_side(results: dict[tuple[str, int], dict]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def kretslopp_rounds(paths: dict, runs: int, aside: SetAside, *arguments: str) -> list[dict]:
+    """Kretslopp's clean build alone, a warm-up and then `runs` measured rounds, each checked."""
+    command, clean = commands(paths)["kretslopp"]
+    results = []
+    for round_number in range(runs + 1):
+        aside.clear(clean[0])
+        result = measure([*command, *arguments])
+        check_output("kretslopp", paths)
+        if round_number > 0:
+            results.append(result)
+    return results
+
+
 STAGE = re.compile(r"^\s*([\d.]+) ms  \(CPU user\s+([\d.]+) ms, system\s+([\d.]+) ms\)  (\S+)$", re.MULTILINE)
 
 
@@ -314,16 +327,8 @@ def stage_table(styles: list[str], n: int, runs: int, work: pathlib.Path, aside:
     column pair per style: where the styles differ (front matter shape, vocabulary) shows here."""
     columns = {}
     for style in styles:
-        paths = prepare(n, work, style)
-        command, clean = commands(paths)["kretslopp"]
-        rounds = []
-        for round_number in range(runs + 1):
-            aside.clear(clean[0])
-            result = measure([*command, "--timings"])
-            check_output("kretslopp", paths)
-            if round_number > 0:
-                rounds.append({m.group(4): (float(m.group(1)), float(m.group(2)) + float(m.group(3)))
-                               for m in STAGE.finditer(result["stderr"])})
+        rounds = [{m.group(4): (float(m.group(1)), float(m.group(2)) + float(m.group(3))) for m in STAGE.finditer(r["stderr"])}
+                  for r in kretslopp_rounds(prepare(n, work, style), runs, aside, "--timings")]
         columns[style] = {stage: (statistics.median(r[stage][0] for r in rounds), statistics.median(r[stage][1] for r in rounds))
                           for stage in rounds[0]}
     stages = list(next(iter(columns.values())))
@@ -339,15 +344,7 @@ def run_scaling(style: str, sizes: list[int], runs: int, work: pathlib.Path, asi
     lines = [f"#### Scaling (Kretslopp alone, {style} style)", "",
              "| pages | wall time | CPU time | per page (CPU) | peak memory | per page |", "|---|---|---|---|---|---|"]
     for n in sizes:
-        paths = prepare(n, work, style)
-        command, clean = commands(paths)["kretslopp"]
-        results = []
-        for round_number in range(runs + 1):
-            aside.clear(clean[0])
-            result = measure(command)
-            check_output("kretslopp", paths)
-            if round_number > 0:
-                results.append(result)
+        results = kretslopp_rounds(prepare(n, work, style), runs, aside)
         wall = statistics.median(r["wall"] for r in results)
         cpu = statistics.median(r["cpu"] for r in results)
         mem = statistics.median(r["mem"] for r in results)

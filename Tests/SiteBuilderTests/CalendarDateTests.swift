@@ -83,4 +83,14 @@ import Testing
         let result = try Fixture(content: content).build()
         #expect(result.messages == ["Content/projekt/x.md:4:8: error: 'start' must be a date YYYY-MM-DD, not '2023-02-30'"])
     }
+
+    /// The programme's site.yaml gives `date` a schema rule too: the editor reads one error, not two.
+    @Test func aWrongPageDateIsReportedOnceWhenTheSchemaAlsoChecksIt() throws {
+        var content = Fixture.basic
+        content["site.yaml"] = Fixture.siteYAML + "\nschema:\n  projekt:\n    date: {type: date}\n"
+        content["projekt/x.md"] = "---\ntitle: X\ntags: [cirkulär]\ndate: 2023-02-31\n---\n"
+        let result = try Fixture(content: content).build()
+        #expect(result.messages.count == 1, "\(result.messages)")
+        #expect(result.messages.first?.hasPrefix("Content/projekt/x.md:4:7: error: date '2023-02-31' is not a calendar date") == true)
+    }
 }

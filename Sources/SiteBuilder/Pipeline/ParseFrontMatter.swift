@@ -45,10 +45,13 @@ struct ParseFrontMatter {
         let draft = read.bool(map, "draft") ?? false
         if draft && !includeDrafts { return nil }
         var date = read.string(map, "date")
+        // Fields whose value was found wrong here: the schema's check would say it once more.
+        var reported = Set<String>()
         if let d = date, !CalendarDate.isValid(d) {
             log.error(file.displayPath, map["date"]!.position, "date '\(d)' is not a calendar date in the form YYYY-MM-DD",
                       hint: CalendarDate.hint(example: "date: 2024-05-31"))
             date = nil
+            reported.insert("date")
         }
 
         var terms: [String: [(id: String, position: SourcePosition)]] = [:]
@@ -80,7 +83,9 @@ struct ParseFrontMatter {
                 }
                 continue
             }
-            if let problem = rule.problem(with: value) { log.error(file.displayPath, value.position, problem) }
+            if !reported.contains(rule.field), let problem = rule.problem(with: value) {
+                log.error(file.displayPath, value.position, problem)
+            }
         }
         DangerousValues.check(map, file: file.displayPath, log: log)
         return Page(kind: kind, section: section, source: file, path: path, title: title ?? "",

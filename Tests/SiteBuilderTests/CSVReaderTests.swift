@@ -135,6 +135,13 @@ import Testing
         ])
     }
 
+    @Test func aHeaderWithoutRowsIsNamedAsSuch() throws {
+        let result = try Self.build("Kommun,Andel\n", blocks: "```tabell data=mal\n```\n")
+        #expect(result.messages == [
+            "Content/om.md:6:1: error: data file 'mal' has no records to show; add rows to Content/data/mal.csv (a CSV needs rows below its header), or remove the block"
+        ])
+    }
+
     // MARK: Random tables written and read back
 
     static let pieces = ["a", "Å", "ö", "1", "12,5", "−3", " ", ",", ";", "\t", "\"", "\"\"", "\n", "\r\n", "\r", "€", "😀",

@@ -123,6 +123,11 @@ struct PageHooks: MarkdownHooks {
         // What a block shows is part of the page's text, for search.
         record.text += DataTable.text(data)
         guard let html else {
+            if data.list?.isEmpty == true {
+                log.error(page.source.displayPath, directive.position, "data file '\(name)' has no records to show",
+                          hint: "add rows to \(file.source.displayPath) (a CSV needs rows below its header), or remove the block")
+                return ""
+            }
             log.error(page.source.displayPath, directive.position, "data file '\(name)' is not a list of records",
                       hint: "\(file.source.displayPath) must be a list of 'key: value' records or a CSV with a header")
             return ""

@@ -96,16 +96,21 @@ class Preview:
         return self.process.returncode
 
 
-@pytest.fixture
-def preview(tmp_path):
-    for folder in ("Content", "Themes"):
-        shutil.copytree(REPO / folder, tmp_path / folder)
-    server = Preview(tmp_path)
+def serving(root: Path):
+    """A preview of `root` for a fixture to yield, stopped when the fixture ends."""
+    server = Preview(root)
     try:
         server.wait_until_serving()
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture
+def preview(tmp_path):
+    for folder in ("Content", "Themes"):
+        shutil.copytree(REPO / folder, tmp_path / folder)
+    yield from serving(tmp_path)
 
 
 def wait_for(driver, condition, message: str, timeout: float = WAIT):
@@ -329,12 +334,7 @@ def large_preview(tmp_path):
             f"---\ntitle: Genererat projekt {number}\nsummary: Ett genererat projekt.\ntags: [cirkulär]\n"
             f"område: [möbler]\nstatus: pågående\n---\nProjekt nummer {number} om återbruk: {words}.\n",
             encoding="utf-8")
-    server = Preview(tmp_path)
-    try:
-        server.wait_until_serving()
-        yield server
-    finally:
-        server.stop()
+    yield from serving(tmp_path)
 
 
 def test_a_late_index_reaches_the_open_page_without_another_reload(large_preview, driver):

@@ -48,16 +48,16 @@ extension StringProtocol {
 extension String: TemplateTransformable {}
 extension Substring: TemplateTransformable {}
 
-extension Array: TemplateSequence {
+extension TemplateSequence where Self: BidirectionalCollection {
     var templateCount: Int { count }
     var templateElements: [Any] { map { $0 as Any } }
 
-    func templateTransform(_ transform: TemplateTransform) -> Any? {
+    /// The transforms of a list; `reversed` is the list's own (it differs by type, and its type is
+    /// what it shows as text).
+    fileprivate func listTransform(_ transform: TemplateTransform, reversed: () -> Any) -> Any? {
         switch transform {
         case .first: return first
         case .last: return last
-        // A view of the array backwards, without a copy; shown as text it names its type, as
-        // swift-mustache's does.
         case .reversed: return reversed()
         case .count: return count
         case .empty: return isEmpty
@@ -65,6 +65,12 @@ extension Array: TemplateSequence {
         default: return nil
         }
     }
+}
+
+extension Array: TemplateSequence {
+    // A view of the array backwards, without a copy; shown as text it names its type, as
+    // swift-mustache's does.
+    func templateTransform(_ transform: TemplateTransform) -> Any? { listTransform(transform) { reversed() } }
 }
 
 extension Array: TemplateSortable where Element: Comparable {
@@ -72,20 +78,8 @@ extension Array: TemplateSortable where Element: Comparable {
 }
 
 extension ReversedCollection: TemplateSequence {
-    var templateCount: Int { count }
-    var templateElements: [Any] { map { $0 as Any } }
-
-    func templateTransform(_ transform: TemplateTransform) -> Any? {
-        switch transform {
-        case .first: return first
-        case .last: return last
-        case .reversed: return reversed()
-        case .count: return count
-        case .empty: return isEmpty
-        case .sorted: return (self as? TemplateSortable)?.templateSorted()
-        default: return nil
-        }
-    }
+    // Backwards again is the list it was made from.
+    func templateTransform(_ transform: TemplateTransform) -> Any? { listTransform(transform) { reversed() } }
 }
 
 extension ReversedCollection: TemplateSortable where Element: Comparable {

@@ -96,6 +96,15 @@ def driver():
     browser.quit()
 
 
+@pytest.fixture(scope="module")
+def nojs_driver():
+    """A headless Chromium with JavaScript switched off."""
+    browser = prerequisites.headless_chromium(
+        "--window-size=1280,900", prefs={"profile.managed_default_content_settings.javascript": 2})
+    yield browser
+    browser.quit()
+
+
 @pytest.fixture
 def console_errors():
     """A function: the console messages at SEVERE level since its last call (reading clears the log)."""

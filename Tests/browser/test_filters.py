@@ -17,7 +17,6 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 import yaml
 
-import prerequisites
 from conftest import REPO
 from test_pages import run_axe
 
@@ -456,15 +455,6 @@ def test_axe_clean_with_filters_applied(site_url, driver, console_errors):
 
 
 # ---------------------------------------------------------------- without JavaScript
-
-
-@pytest.fixture(scope="module")
-def nojs_driver():
-    """A headless Chromium with JavaScript switched off."""
-    browser = prerequisites.headless_chromium(
-        "--window-size=1280,900", prefs={"profile.managed_default_content_settings.javascript": 2})
-    yield browser
-    browser.quit()
 
 
 @pytest.mark.parametrize("page", [name for name, _, _ in LISTINGS])

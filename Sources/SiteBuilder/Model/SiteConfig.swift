@@ -16,6 +16,13 @@ public struct SiteConfig: Sendable {
     /// When the content was last updated (`YYYY-MM-DD`), for the report, the feed and bundle names.
     public var updated: String?
     public var report: ReportConfig?
+    /// How many of the newest pages `feed.xml` carries (`feed: {limit: 50}`).
+    public var feedLimit: Int = 50
+    /// Cards on one page of a listing (`listing: {pageSize: 24}`); longer listings are paged.
+    public var listingPageSize: Int = 24
+    /// URL folder of a listing's later pages (`listing: {pagePath: sida}` -> `/projekt/sida/2/`);
+    /// nil: `sida` for Swedish sites, `page` (Hugo's) for others.
+    public var listingPagePath: String? = nil
     /// Extra front matter rules per section (`""` for stand-alone pages).
     public var schema: [String: [FieldSchema]] = [:]
 }

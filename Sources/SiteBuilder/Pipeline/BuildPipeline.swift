@@ -124,9 +124,10 @@ public enum BuildPipeline {
             htmlFiles.append(report)
         }
         clock.lap("RenderReport")
+        // Pages, not the filter data scripts that are rendered with them.
+        let htmlPaths = (streamed + htmlFiles.map(\.path)).filter { $0.hasSuffix(".html") }
         let feeds = RenderFeeds(site: site, configPath: content.siteConfig?.displayPath ?? "site.yaml",
-                                pagePaths: (streamed + htmlFiles.map(\.path)).map(sitePath).sorted(),
-                                log: log).run()
+                                pagePaths: htmlPaths.map(sitePath).sorted(), log: log).run()
         clock.lap("RenderFeeds")
         let search = searchWork.wait()
         let copied = theme.assets.map { OutputFile(path: "assets/" + $0.path, data: $0.data) }
@@ -141,7 +142,7 @@ public enum BuildPipeline {
             result.result.externalLinks = external
             return result
         }
-        var result = BuildResult(files: files, diagnostics: log.all, pageCount: streamed.count + htmlFiles.count,
+        var result = BuildResult(files: files, diagnostics: log.all, pageCount: htmlPaths.count,
                                  contentDate: config.updated ?? site.pages.compactMap(\.date).max(),
                                  reportPath: config.report.map { "\($0.path)/index.html" }, siteTitle: config.title,
                                  externalLinks: external)

@@ -35,6 +35,32 @@ struct LoadSiteConfig {
             updated: date(map, "updated", read),
             report: map["report"].flatMap { read.mapping($0, what: "'report'") }.map { report($0, read) })
         config.schema = schema(map["schema"], read)
+        if let listing = map["listing"].flatMap({ read.mapping($0, what: "'listing'") }) {
+            if let size = read.int(listing, "pageSize") {
+                if size >= 1 {
+                    config.listingPageSize = size
+                } else {
+                    log.error(file.displayPath, listing["pageSize"]!.position, "listing pageSize must be at least 1, not \(size)",
+                              hint: "the number of cards on one page of a listing: 'listing: {pageSize: 24}'")
+                }
+            }
+            if let folder = read.string(listing, "pagePath") {
+                if !folder.isEmpty && Slug.make(folder) == folder {
+                    config.listingPagePath = folder
+                } else {
+                    log.error(file.displayPath, listing["pagePath"]!.position, "listing pagePath must be one URL folder name of a–z, 0–9 and '-', not '\(folder)'",
+                              hint: "for example 'pagePath: sida' gives /projekt/sida/2/")
+                }
+            }
+        }
+        if let feed = map["feed"].flatMap({ read.mapping($0, what: "'feed'") }), let limit = read.int(feed, "limit") {
+            if limit >= 1 {
+                config.feedLimit = limit
+            } else {
+                log.error(file.displayPath, feed["limit"]!.position, "feed limit must be at least 1, not \(limit)",
+                          hint: "the feed carries the newest pages: 'feed: {limit: 50}'")
+            }
+        }
         checkUnique(config, read: read, map: map)
         if let report = config.report, let groupBy = report.groupBy, !config.taxonomies.contains(where: { $0.key == groupBy }) {
             log.error(file.displayPath, map["report"]!.position, "report groupBy '\(groupBy)' is not a taxonomy",

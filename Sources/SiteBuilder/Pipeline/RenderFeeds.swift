@@ -7,6 +7,9 @@ struct RenderFeeds {
     /// Site paths of every HTML page, sorted.
     let pagePaths: [String]
     let log: DiagnosticLog
+    /// URLs per sitemap file: the sitemap protocol's limit. Larger sites get `sitemap.xml` as a
+    /// sitemap index over `sitemap-1.xml`, `sitemap-2.xml`…
+    var urlsPerSitemap = 50_000
 
     func run() -> [OutputFile] {
         let base = site.config.baseURL
@@ -15,17 +18,34 @@ struct RenderFeeds {
                         hint: "set 'baseURL: https://…/' in site.yaml or pass --base-url")
             return [OutputFile(path: "robots.txt", bytes: Array("User-agent: *\nAllow: /\n".utf8))]
         }
-        return [
-            OutputFile(path: "sitemap.xml", bytes: Array(sitemap(base).utf8)),
+        return sitemaps(base) + [
             OutputFile(path: "feed.xml", bytes: Array(feed(base).utf8)),
             OutputFile(path: "robots.txt", bytes: Array("User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n".utf8)),
         ]
     }
 
-    private func sitemap(_ base: String) -> String {
+    /// `sitemap.xml`, or when there are more URLs than one sitemap may hold, `sitemap.xml` as an
+    /// index of numbered sitemaps (what search engines read from robots.txt either way).
+    private func sitemaps(_ base: String) -> [OutputFile] {
+        let paths = pagePaths.filter { $0 != "/404.html" }
+        guard paths.count > urlsPerSitemap else {
+            return [OutputFile(path: "sitemap.xml", bytes: Array(sitemap(base, paths[...]).utf8))]
+        }
+        let parts = stride(from: 0, to: paths.count, by: urlsPerSitemap).map { paths[$0..<min(paths.count, $0 + urlsPerSitemap)] }
+        var index = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        var files: [OutputFile] = []
+        for (n, part) in parts.enumerated() {
+            let name = "sitemap-\(n + 1).xml"
+            index += "  <sitemap><loc>\(HTML.escape(base + name))</loc></sitemap>\n"
+            files.append(OutputFile(path: name, bytes: Array(sitemap(base, part).utf8)))
+        }
+        return [OutputFile(path: "sitemap.xml", bytes: Array((index + "</sitemapindex>\n").utf8))] + files
+    }
+
+    private func sitemap(_ base: String, _ paths: ArraySlice<String>) -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         let dates = Dictionary(site.pages.compactMap { p in p.date.map { (p.path, $0) } }, uniquingKeysWith: { a, _ in a })
-        for path in pagePaths where path != "/404.html" {
+        for path in paths {
             xml += "  <url><loc>\(HTML.escape(base + path.dropFirst()))</loc>"
             if let date = dates[path] { xml += "<lastmod>\(date)</lastmod>" }
             xml += "</url>\n"
@@ -34,13 +54,13 @@ struct RenderFeeds {
     }
 
     private func feed(_ base: String) -> String {
-        // Newest first; undated pages after dated ones, in listing order. The feed's own date is
-        // the newest page date, so the same content always gives the same feed.
+        // The newest pages first; undated pages after dated ones, in listing order. The feed's own
+        // date is the newest page date, so the same content always gives the same feed.
         let listing = site.sectionPages.keys.sorted().flatMap { site.sectionPages[$0]! }
         let entries = listing.enumerated().sorted { a, b in
             let da = site.pages[a.element].date ?? "", db = site.pages[b.element].date ?? ""
             return da != db ? da > db : a.offset < b.offset
-        }.map(\.element)
+        }.prefix(site.config.feedLimit).map(\.element)
         let updated = (entries.compactMap { site.pages[$0].date }.max() ?? "2000-01-01") + "T00:00:00Z"
         var xml = """
             <?xml version="1.0" encoding="UTF-8"?>

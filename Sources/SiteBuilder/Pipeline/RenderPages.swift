@@ -35,12 +35,17 @@ struct RenderPages {
     let leftovers = Leftovers()
 
     /// One page to render: where it goes, which template, and what it shows.
-    private struct Job: Sendable {
+    struct Job: Sendable {
         enum Content: Sendable {
             case page(Int)
-            case listing(page: Int?, section: String, title: String)
+            /// Page `number` of a listing (`pager` numbers start at 1).
+            case listing(page: Int?, section: String, title: String, number: Int)
             case terms(taxonomy: Int)
-            case term(taxonomy: Int, term: Int)
+            case term(taxonomy: Int, term: Int, number: Int)
+            /// The filter data of a paged listing: which of its cards carry each term.
+            case filterData(FilterData)
+            /// Cards `chunk` of a paged listing's filter data, rendered for the filter script.
+            case cardChunk(FilterData, chunk: Int)
             case records(collection: Int)
             case record(collection: Int, record: Int)
             case search
@@ -102,10 +107,9 @@ struct RenderPages {
             if let wanted, !wanted.contains(path) { continue }
             switch kind {
             case .home:
-                jobs.append(Job(path: path, template: "home", title: title, content: .listing(page: index, section: "", title: title)))
+                listingJobs(path: path, template: "home", page: index, section: "", title: title, into: &jobs)
             case .sectionIndex:
-                jobs.append(Job(path: path, template: "section", title: title,
-                                content: .listing(page: index, section: site.pages[index].section, title: title)))
+                listingJobs(path: path, template: "section", page: index, section: site.pages[index].section, title: title, into: &jobs)
             case .regular:
                 jobs.append(Job(path: path, template: "page", title: title, content: .page(index)))
             case .standalone:
@@ -113,19 +117,24 @@ struct RenderPages {
             }
         }
         if !site.pages.contains(where: { $0.kind == .home }) {
-            jobs.append(Job(path: "/", template: "home", title: site.config.title, content: .listing(page: nil, section: "", title: site.config.title)))
+            listingJobs(path: "/", template: "home", page: nil, section: "", title: site.config.title, into: &jobs)
         }
         for section in site.sectionPages.keys.sorted() where !listed.contains(section) {
             let title = section.prefix(1).uppercased() + section.dropFirst()
-            jobs.append(Job(path: "/\(section)/", template: "section", title: title, content: .listing(page: nil, section: section, title: title)))
+            listingJobs(path: "/\(section)/", template: "section", page: nil, section: section, title: title, into: &jobs)
         }
         for (t, taxonomy) in site.config.taxonomies.enumerated() {
             jobs.append(Job(path: "/\(taxonomy.path)/", template: "terms", title: taxonomy.title, content: .terms(taxonomy: t)))
             for (i, term) in taxonomy.terms.enumerated() {
-                jobs.append(Job(path: "/\(taxonomy.path)/\(term.slug)/", template: "term", title: "\(taxonomy.singular): \(term.title)",
-                                content: .term(taxonomy: t, term: i)))
+                let path = "/\(taxonomy.path)/\(term.slug)/", title = "\(taxonomy.singular): \(term.title)"
+                let pager = pager(path, itemCount: site.termPages[taxonomy.key]?[term.id]?.count ?? 0)
+                for number in 1...pager.pageCount {
+                    jobs.append(Job(path: pager.path(of: number), template: "term", title: pageTitle(title, number, pager),
+                                    content: .term(taxonomy: t, term: i, number: number)))
+                }
             }
         }
+        filterDataJobs(jobs).forEach { jobs.append($0) }
         for (c, collection) in site.collections.enumerated() {
             jobs.append(Job(path: "/\(collection.config.path)/", template: "records", title: collection.config.title, content: .records(collection: c)))
             for (r, record) in collection.records.enumerated() {
@@ -167,28 +176,37 @@ struct RenderPages {
                 let sectionTitle = sectionTitles[page.section] ?? page.section.prefix(1).uppercased() + page.section.dropFirst()
                 breadcrumbs.append(["title": sectionTitle, "url": url.to("/\(page.section)/")])
             }
-        case .listing(let index, let section, let title):
-            let pages = section.isEmpty ? site.sectionPages.keys.sorted().flatMap { site.sectionPages[$0]! } : site.sectionPages[section] ?? []
+        case .listing(let index, let section, let title, let number):
+            let pages = listingPages(section)
+            let pager = pager(listingPath(job.path, number), itemCount: pages.count)
             values["page"] = index.map(context.full) ?? ["title": title, "summary": "", "content": ""]
-            values["projects"] = context.listed(pages)
+            values["projects"] = context.listed(Array(pages[pager.range(of: number)]))
             values["projectCount"] = pages.count
             values["facets"] = context.facets(for: pages)
-            if section.isEmpty { breadcrumbs = [] }
+            values["pager"] = pagerValues(pager, number, url)
+            if pager.pageCount > 1, let data = filterData(for: pages) { values["filterData"] = url.to(data.path) }
+            if section.isEmpty && number == 1 { breadcrumbs = [] }
+            // A later page leads back to the listing's first page.
+            if number > 1 && !section.isEmpty { breadcrumbs.append(["title": title, "url": url.to(pager.path)]) }
         case .terms(let t):
             let taxonomy = site.config.taxonomies[t]
             var tax = context.taxonomyValues(taxonomy)
             tax["terms"] = taxonomy.terms.map { context.term($0, of: taxonomy, count: site.termPages[taxonomy.key]?[$0.id]?.count ?? 0) }
             values["taxonomy"] = tax
             values["page"] = ["title": taxonomy.title]
-        case .term(let t, let i):
+        case .term(let t, let i, let number):
             let taxonomy = site.config.taxonomies[t]
             let term = taxonomy.terms[i]
             let pages = site.termPages[taxonomy.key]?[term.id] ?? []
+            let pager = pager(listingPath(job.path, number), itemCount: pages.count)
             values["taxonomy"] = context.taxonomyValues(taxonomy)
             values["term"] = context.term(term, of: taxonomy, count: pages.count)
-            values["projects"] = context.listed(pages)
+            values["projects"] = context.listed(Array(pages[pager.range(of: number)]))
+            values["projectCount"] = pages.count
+            values["pager"] = pagerValues(pager, number, url)
             values["page"] = ["title": term.title]
             breadcrumbs.append(["title": taxonomy.title, "url": url.to("/\(taxonomy.path)/")])
+            if number > 1 { breadcrumbs.append(["title": term.title, "url": url.to(pager.path)]) }
         case .records(let c):
             let collection = site.collections[c]
             values["collection"] = collectionValues(collection, url: url)
@@ -208,6 +226,10 @@ struct RenderPages {
         case .notFound:
             values["page"] = ["title": theme.string("notFoundTitle")]
             breadcrumbs = []
+        case .filterData(let data):
+            return data.script(site: site)
+        case .cardChunk(let data, let chunk):
+            return cardChunk(data, chunk: chunk, common: values, context: context, templates: templates)
         }
         values["breadcrumbs"] = breadcrumbs
         let memo = memos.value(url) { PartialMemo(stableKeys: Self.sameAtOneDepth) }

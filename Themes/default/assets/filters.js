@@ -13,7 +13,12 @@
 
    On the search page the root carries data-facets-external and there are no cards: the same
    controls and URL state, but the counts come from outside (search-ui.js runs the search and
-   calls kretslopp.filters.setCounts) and every change is told with a "facetschange" event. */
+   calls kretslopp.filters.setCounts) and every change is told with a "facetschange" event.
+
+   A paged listing (data-facets-data on the list) shows one page of cards; its filters work over
+   every card of the listing: the bitsets come from the build's filter data file, and a filtered
+   view draws the matching cards from the data's card chunks, loaded as scripts when first shown
+   (so this works from file:// too). Without a choice the page's own cards and pager are shown. */
 (function () {
   "use strict";
 
@@ -22,6 +27,32 @@
   var list = document.querySelector("[data-facets-list]");
   var external = !!root && root.hasAttribute("data-facets-external");
   if (!root || !(list || external) || !window.Uint32Array || !window.URLSearchParams || !history.pushState) return;
+
+  // ---------- Filter data of a paged listing (script elements: fetch() fails from file://) ----------
+
+  function loadScript(url, failed) {
+    var script = document.createElement("script");
+    script.src = url;
+    script.async = true;
+    script.onerror = failed || null;
+    document.head.appendChild(script);
+  }
+
+  var dataAttribute = list && !external ? list.getAttribute("data-facets-data") : null;
+  if (dataAttribute) {
+    var dataURL = new URL(dataAttribute, location.href).href;
+    window.__kretsloppFilterData = function (path, data) {
+      window.__kretsloppFilterData = null;
+      data.url = dataURL;
+      init(data);
+    };
+    // Without the data the filters stay links to the term pages: everything still works.
+    loadScript(dataURL);
+  } else {
+    init(null);
+  }
+
+  function init(data) {
 
   // ---------- Bitsets: bit i is card i ----------
 
@@ -45,18 +76,18 @@
 
   // ---------- The index: read the markup once ----------
 
-  var cards = list ? list.querySelectorAll("[data-facets]") : [];
-  var cardCount = cards.length;
+  var cards = list && !data ? list.querySelectorAll("[data-facets]") : [];
+  var cardCount = data ? data.count : cards.length;
   var words = (cardCount + 31) >>> 5;
   var all = new Uint32Array(words);
   for (var i = 0; i < cardCount; i++) all[i >>> 5] |= 1 << (i & 31);
   // What to hide: the list item around a card, so the grid closes up.
-  var items = new Array(cardCount);
-  for (i = 0; i < cardCount; i++) items[i] = cards[i].parentElement.tagName === "LI" ? cards[i].parentElement : cards[i];
+  var items = new Array(cards.length);
+  for (i = 0; i < cards.length; i++) items[i] = cards[i].parentElement.tagName === "LI" ? cards[i].parentElement : cards[i];
   // In a long list, cards outside the window are not laid out until they scroll near: showing
   // 10,000 cards again then costs the browser ~0.1 s instead of ~1 s (Benchmarks/filter_bench.py).
   // One rule added here, not in style.css, because the Nu CSS checker does not know it yet.
-  if (cardCount > 100) {
+  if (cards.length > 100) {
     var rule = document.createElement("style");
     rule.textContent = "[data-facets-list] .cards > li { content-visibility: auto; contain-intrinsic-size: auto 15rem; }";
     document.head.appendChild(rule);
@@ -89,7 +120,13 @@
   });
   if (!groups.length) return;
 
-  for (i = 0; i < cardCount; i++) {
+  if (data) {
+    values.forEach(function (value) {
+      var encoded = data.values[value.param + ":" + value.slug];
+      if (encoded) value.bits = decodeBits(encoded, words);
+    });
+  }
+  for (i = 0; i < cards.length; i++) {
     var keys = (cards[i].getAttribute("data-facets") || "").split(" ");
     for (var k = 0; k < keys.length; k++) {
       var value = byKey[keys[k]];
@@ -105,6 +142,123 @@
       value.total = parseInt(countElement ? countElement.textContent : "", 10) || 0;
     });
   }
+
+  // ---------- A paged listing: matching cards drawn from the data's chunks ----------
+
+  var pageParts = [];   // the page's own cards, pager and "showing" line: shown without a choice
+  var matchList = null; // the filtered view's cards
+  var moreRow = null;
+  var matches = [];     // positions of the matching cards, in listing order
+  var limit = 0;        // how many of them are drawn
+  var chunks = [];      // chunk number -> card HTML, once loaded
+  var requested = [];   // chunk number -> true once its script is asked for
+  var drawn = 0;        // bumped by every draw, so a late chunk does not draw an old view
+
+  if (data) {
+    var pageList = list.querySelector("ul");
+    pageParts = [pageList, list.querySelector("[data-facets-pager]"), list.querySelector("[data-facets-showing]")].filter(Boolean);
+    data.pageSize = pageList ? pageList.children.length : 24;
+    matchList = document.createElement("ul");
+    matchList.className = pageList ? pageList.className : "cards";
+    matchList.hidden = true;
+    moreRow = document.createElement("p");
+    moreRow.className = "filter-more";
+    moreRow.hidden = true;
+    var more = document.createElement("button");
+    more.type = "button";
+    more.className = "button";
+    more.textContent = list.getAttribute("data-text-more") || "+";
+    moreRow.appendChild(more);
+    var after = pageParts.length ? pageParts[pageParts.length - 1] : null;
+    list.insertBefore(matchList, after ? after.nextSibling : null);
+    list.insertBefore(moreRow, matchList.nextSibling);
+    more.addEventListener("click", function () {
+      var first = limit;
+      limit += data.pageSize;
+      draw(first);
+    });
+    window.__kretsloppFilterCards = function (path, chunk, html) {
+      chunks[chunk] = html;
+      draw(-1);
+    };
+  }
+
+  function decodeBits(encoded, size) {
+    var binary = atob(encoded);
+    var bytes = new Uint8Array(size * 4);
+    for (var b = 0; b < binary.length && b < bytes.length; b++) bytes[b] = binary.charCodeAt(b);
+    var bits = new Uint32Array(size);
+    for (var w = 0; w < size; w++) {
+      bits[w] = (bytes[4 * w] | (bytes[4 * w + 1] << 8) | (bytes[4 * w + 2] << 16) | (bytes[4 * w + 3] << 24)) >>> 0;
+    }
+    return bits;
+  }
+
+  function showMatches(result) {
+    var filtered = anySelected();
+    pageParts.forEach(function (part) { part.hidden = filtered; });
+    moreRow.hidden = true;
+    matches = [];
+    matchList.hidden = true;
+    if (!filtered) return;
+    for (var w = 0; w < words; w++) {
+      var bitsLeft = result[w];
+      while (bitsLeft) {
+        var bit = bitsLeft & -bitsLeft;
+        matches.push((w << 5) + 31 - Math.clz32(bit));
+        bitsLeft ^= bit;
+      }
+    }
+    matchList.hidden = matches.length === 0;
+    limit = data.pageSize;
+    draw(0);
+  }
+
+  // Draws the first `limit` matches once their chunks are here; `focusFrom` >= 0 moves focus to
+  // the card at that position (after "show more"), -1 only redraws after a chunk arrived.
+  function draw(focusFrom) {
+    var token = ++drawn;
+    var wanted = matches.slice(0, limit);
+    var missing = false;
+    wanted.forEach(function (position) {
+      var chunk = Math.floor(position / data.chunkSize);
+      if (chunks[chunk]) return;
+      missing = true;
+      if (!requested[chunk]) {
+        requested[chunk] = true;
+        loadScript(new URL(data.chunks[chunk], data.url).href, function () { requested[chunk] = false; });
+      }
+    });
+    if (missing) {
+      matchList.setAttribute("aria-busy", "true");
+      pendingFocus = focusFrom >= 0 ? focusFrom : pendingFocus;
+      return;
+    }
+    if (token !== drawn) return;
+    matchList.removeAttribute("aria-busy");
+    var template = document.createElement("template");
+    template.innerHTML = wanted.map(function (position) {
+      return chunks[Math.floor(position / data.chunkSize)][position % data.chunkSize];
+    }).join("");
+    // The cards' links are relative to their chunk's folder: make them absolute for this page.
+    var base = new URL(data.chunks[0], data.url).href;
+    Array.prototype.forEach.call(template.content.querySelectorAll("[href], [src]"), function (element) {
+      ["href", "src"].forEach(function (name) {
+        var link = element.getAttribute(name);
+        if (link && link.charAt(0) !== "#" && !/^[a-z][a-z0-9+.-]*:/i.test(link)) element.setAttribute(name, new URL(link, base).href);
+      });
+    });
+    matchList.textContent = "";
+    matchList.appendChild(template.content);
+    moreRow.hidden = matches.length <= limit;
+    var focusAt = focusFrom >= 0 ? focusFrom : pendingFocus;
+    pendingFocus = -1;
+    if (focusAt > 0 && matchList.children[focusAt]) {
+      var link = matchList.children[focusAt].querySelector("a[href]");
+      if (link) link.focus();
+    }
+  }
+  var pendingFocus = -1;
 
   // ---------- Filtering ----------
 
@@ -137,6 +291,7 @@
 
   // Sets `hidden` on the cards whose visibility differs between `shown` and `result` only.
   function showCards(result) {
+    if (data) return showMatches(result);
     for (var w = 0; w < words; w++) {
       var changed = shown[w] ^ result[w];
       while (changed) {
@@ -201,7 +356,8 @@
   var empty = document.querySelector("[data-facets-empty]");
   var headingCount = document.querySelector("[data-facets-count]");
   var listHeading = list && list.querySelector("h2");
-  var cardList = list && list.querySelector("ul");
+  // A paged listing shows and hides its own lists (showMatches).
+  var cardList = list && !data ? list.querySelector("ul") : null;
 
   function anySelected() {
     for (var v = 0; v < values.length; v++) if (values[v].selected) return true;
@@ -362,4 +518,5 @@
       updateControls(groupMasks());
     }
   };
+  }
 })();

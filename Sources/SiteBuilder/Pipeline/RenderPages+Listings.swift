@@ -1,0 +1,90 @@
+import Templates
+
+/// Listings of any length: a listing is paged (`Pager`), and a paged listing with filters gets
+/// filter data, so the filters still count and filter over every card, not only one page's.
+extension RenderPages {
+    /// The jobs of every page of one listing (the front page or a section's).
+    func listingJobs(path: String, template: String, page: Int?, section: String, title: String, into jobs: inout [Job]) {
+        let pager = pager(path, itemCount: listingPages(section).count)
+        for number in 1...pager.pageCount {
+            jobs.append(Job(path: pager.path(of: number), template: template, title: pageTitle(title, number, pager),
+                            content: .listing(page: page, section: section, title: title, number: number)))
+        }
+    }
+
+    /// The pages a listing shows, in listing order: a section's pages, or (`""`) every section's.
+    func listingPages(_ section: String) -> [Int] {
+        section.isEmpty ? site.sectionPages.keys.sorted().flatMap { site.sectionPages[$0]! } : site.sectionPages[section] ?? []
+    }
+
+    func pager(_ path: String, itemCount: Int) -> Pager {
+        let folder = site.config.listingPagePath ?? (site.config.language.lowercased().hasPrefix("sv") ? "sida" : "page")
+        return Pager(path: path, itemCount: itemCount, pageSize: site.config.listingPageSize, folder: folder)
+    }
+
+    /// The path of a listing's first page, from the path of its page `number`
+    /// (`/projekt/sida/3/` -> `/projekt/`).
+    func listingPath(_ path: String, _ number: Int) -> String {
+        guard number > 1 else { return path }
+        var parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        parts.removeLast(3)  // "sida", "3" and the empty part after the last slash
+        return parts.joined(separator: "/") + "/"
+    }
+
+    /// A later page's title says which page it is, so every page of a listing has its own title.
+    func pageTitle(_ title: String, _ number: Int, _ pager: Pager) -> String {
+        guard number > 1 else { return title }
+        return theme.string("pagerTitle").replacingOccurrences(of: "{title}", with: title)
+            .replacingOccurrences(of: "{n}", with: String(number)).replacingOccurrences(of: "{total}", with: String(pager.pageCount))
+    }
+
+    /// The pager's values with the line that says which cards this page shows.
+    func pagerValues(_ pager: Pager, _ number: Int, _ url: SiteURL) -> [String: Any]? {
+        guard var values = pager.values(page: number, url: url) else { return nil }
+        let range = pager.range(of: number)
+        values["showing"] = theme.string("pagerShowing").replacingOccurrences(of: "{first}", with: String(range.lowerBound + 1))
+            .replacingOccurrences(of: "{last}", with: String(range.upperBound)).replacingOccurrences(of: "{count}", with: String(pager.itemCount))
+        return values
+    }
+
+    /// The filter data of a listing of `pages`, when it is paged and has filters.
+    func filterData(for pages: [Int]) -> FilterData? {
+        guard pages.count > site.config.listingPageSize, hasFacets(pages) else { return nil }
+        return FilterData(pages: pages)
+    }
+
+    private func hasFacets(_ pages: [Int]) -> Bool {
+        let listed = Set(pages)
+        return site.config.taxonomies.contains { taxonomy in
+            taxonomy.terms.contains { (site.termPages[taxonomy.key]?[$0.id] ?? []).contains(where: listed.contains) }
+        }
+    }
+
+    /// The data and card chunk files of every paged listing with filters; listings of the same
+    /// pages (the front page and its only section) share them.
+    func filterDataJobs(_ jobs: [Job]) -> [Job] {
+        var seen = Set<String>()
+        var result: [Job] = []
+        for job in jobs {
+            guard case .listing(_, let section, _, 1) = job.content, let data = filterData(for: listingPages(section)),
+                  seen.insert(data.path).inserted else { continue }
+            result.append(Job(path: data.path, template: "", title: "", content: .filterData(data)))
+            for chunk in 0..<data.chunkCount {
+                result.append(Job(path: data.chunkPath(chunk), template: "", title: "", content: .cardChunk(data, chunk: chunk)))
+            }
+        }
+        return result
+    }
+
+    /// One chunk of cards, each rendered by the theme's `partials/project-card` as on a listing
+    /// page in the data's folder (the script resolves their links against the chunk's URL).
+    func cardChunk(_ data: FilterData, chunk: Int, common: [String: Any], context: PageContext, templates: MustacheTheme) -> [UInt8] {
+        let cards = context.listed(Array(data.pages[data.range(of: chunk)]))
+        let html = cards.map { card -> String in
+            var values = common
+            for (key, value) in (card as? ReusedValues)?.values ?? (card as? [String: Any]) ?? [:] { values[key] = value }
+            return String(decoding: templates.renderUTF8("partials/project-card", context: TemplateContext(values)) ?? [], as: UTF8.self)
+        }
+        return FilterData.call("__kretsloppFilterCards", [JSON.string(data.path), String(chunk), JSON.array(html.map(JSON.string))])
+    }
+}

@@ -7,8 +7,9 @@ import base64
 import json
 import random
 import re
+from pathlib import Path
 
-from conftest import ROOT
+ROOT = Path(__file__).resolve().parents[2]
 
 PROJECTS = 10_000
 LIMIT = 300 * 1024

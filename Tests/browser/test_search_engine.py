@@ -1,8 +1,9 @@
 """Browser tests of the search engine (Sources/Search/Resources/search.js) over a fixture index.
 
 The Swift test `writeBrowserFixture` (Tests/SearchTests/BrowserFixtureTests.swift) builds the
-index of a small Swedish site and writes it with the engine and a few pages into a folder; these
-tests search it in headless Chromium, both over http://127.0.0.1 and from file://. Set
+index of a small Swedish site and writes it with the engine and a few pages into a folder, with
+an English site in `en/` and a German one in `de/` beside it; these tests search them in headless
+Chromium, both over http://127.0.0.1 and from file://. Set
 `KRETSLOPP_SEARCH_FIXTURE_DIR` to use a folder written earlier instead of running `swift test`.
 """
 

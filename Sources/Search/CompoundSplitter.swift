@@ -1,4 +1,4 @@
-/// Splits Swedish compounds into parts the site uses on their own: `möbelflöden` -> `möbel`,
+/// Splits compounds into parts the site uses on their own: `möbelflöden` -> `möbel`,
 /// `flöden`; `upphandlingsmyndigheten` -> `upphandling`, `myndigheten` (the linking `s` dropped).
 ///
 /// A head part must be a word of the site's vocabulary; a tail part a word of the vocabulary,
@@ -11,6 +11,7 @@ struct CompoundSplitter {
     private let words: Set<String>
     private let stems: Set<String>
     private let stem: (String) -> String
+    private let excluded: Set<String>
     private var splits: [String: [String]?] = [:]
     private var allParts: [String: [String]] = [:]
 
@@ -18,15 +19,46 @@ struct CompoundSplitter {
     /// Longer "words" are not Swedish compounds but runs of letters (and trying every split of
     /// them would take time quadratic in their length).
     static let maximumWord = 48
-    /// Short function words that make false splits (`för|slag`, `det|alj`) and are never parts.
-    static let excluded: Set<String> = [
+    /// Languages that write compounds as one word (primary subtags): Swedish, Danish, Norwegian
+    /// (`no`, `nb`, `nn`), Icelandic, Faroese, German, Dutch, Afrikaans, Frisian, Luxembourgish,
+    /// Finnish, Estonian and Hungarian. Others (`en`, `fr`, `es`, …) write them apart or with
+    /// hyphens, so their words are never split.
+    static let compoundingLanguages: Set<String> = [
+        "sv", "da", "no", "nb", "nn", "is", "fo", "de", "nl", "af", "fy", "lb", "fi", "et", "hu",
+    ]
+
+    /// Whether the index of a site in `language` (a tag such as `sv` or `de-AT`) splits compounds.
+    static func splitsCompounds(_ language: String) -> Bool {
+        compoundingLanguages.contains(WordStemmer.primaryLanguage(language))
+    }
+
+    /// The function words of a language that are never parts; empty for a language without a list.
+    static func functionWords(_ language: String) -> Set<String> {
+        switch WordStemmer.primaryLanguage(language) {
+        case "sv": swedishFunctionWords
+        case "de": germanFunctionWords
+        default: []
+        }
+    }
+
+    /// Short German function words that would make false splits (`dar|stellung`, `bei|spiel` stay whole).
+    static let germanFunctionWords: Set<String> = [
+        "und", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "mit", "für", "von", "zum",
+        "zur", "auf", "aus", "bei", "dar", "nach", "über", "vor", "ist", "sind", "nicht", "auch", "als", "wie",
+        "oder", "aber", "wir", "sie", "ihr", "man", "mehr", "sich", "noch", "nur", "vom",
+    ]
+
+    /// Short Swedish function words that make false splits (`för|slag`, `det|alj`) and are never parts.
+    static let swedishFunctionWords: Set<String> = [
         "och", "att", "det", "den", "som", "med", "för", "till", "har", "kan", "var", "men",
         "inte", "ett", "från", "eller", "denna", "detta", "dessa", "alla", "sina", "sitt", "sin",
         "hon", "han", "vid", "mot", "där", "här", "när", "hur", "vad", "dem", "man", "mer", "nya",
     ]
 
-    /// A splitter over the site's vocabulary; `stem` must be the index's stemmer.
-    init(vocabulary: some Sequence<String>, stem: @escaping (String) -> String) {
+    /// A splitter over the site's vocabulary; `stem` must be the index's stemmer, `excluded` the
+    /// language's function words (`functionWords(_:)`).
+    init(vocabulary: some Sequence<String>, stem: @escaping (String) -> String,
+         excluded: Set<String> = CompoundSplitter.swedishFunctionWords) {
         var words = Set<String>()
         var stems = Set<String>()
         for word in vocabulary where Self.isSplittable(word) {
@@ -36,6 +68,7 @@ struct CompoundSplitter {
         self.words = words
         self.stems = stems
         self.stem = stem
+        self.excluded = excluded
     }
 
     /// Every part of a compound, parts of parts included (`livscykelkostnad` -> `livscykel`,
@@ -62,7 +95,7 @@ struct CompoundSplitter {
         var best: [String]?
         for end in minimum...(scalars.count - minimum) {
             let head = Self.string(scalars[..<end])
-            guard words.contains(head), !Self.excluded.contains(head) else { continue }
+            guard words.contains(head), !excluded.contains(head) else { continue }
             var tailStarts = [end]
             if scalars[end] == "s" && scalars[end - 1] != "s" && scalars.count - end - 1 >= minimum {
                 tailStarts.append(end + 1)
@@ -79,7 +112,7 @@ struct CompoundSplitter {
                 if let candidate, Self.isBetter(candidate, than: best) { best = candidate }
             }
         }
-        if best == nil { best = Self.unknownTailSplit(scalars, knownHead: { words.contains($0) && !Self.excluded.contains($0) }) }
+        if best == nil { best = Self.unknownTailSplit(scalars, knownHead: { words.contains($0) && !excluded.contains($0) }) }
         splits[key] = best
         return best
     }
@@ -107,7 +140,7 @@ struct CompoundSplitter {
     /// is a known stem); the word it inflects when the stemmer cuts that word further
     /// (`kostnader` -> `kostnad`, a word of the site whose own stem is `kostn`); else nil.
     private func part(_ tail: String) -> String? {
-        if Self.excluded.contains(tail) { return nil }
+        if excluded.contains(tail) { return nil }
         if words.contains(tail) { return tail }
         let tailStem = stem(tail)
         guard tailStem.unicodeScalars.count > Self.minimumPart else { return nil }

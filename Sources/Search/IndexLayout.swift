@@ -3,7 +3,9 @@
 /// - `meta.js` (`meta`): document count, stemmer, the first key of every term shard, facet
 ///   parameters. The engine loads it on the first query.
 /// - `t/<n>.js` (`t/<n>`): a term shard, a flat array `[stem, exact postings, compound postings, …]`
-///   sorted by folded stem; shard n holds the keys from `shards[n]` up to `shards[n + 1]`.
+///   sorted by folded stem; shard n holds the keys from `shards[n]` up to `shards[n + 1]`. Where
+///   the engine cannot stem the language (meta `aliases: true`), the words of the site are sorted
+///   in among the stems as `[word, "=", stem]`.
 /// - `d/<n>.js` (`d/<n>`): documents n × `documentsPerFile` onwards, a list of
 ///   `{p: path, t: title, s: summary, x: body text}` (the body cut near `excerptBytes`), loaded
 ///   only for the results shown.
@@ -21,7 +23,7 @@ enum IndexLayout {
 
     struct Shard {
         var firstKey: String
-        var entries: [(stem: String, exact: [UInt8], compound: [UInt8])]
+        var entries: [(stem: String, exact: [UInt8], compound: [UInt8], alias: String?)]
     }
 
     /// The terms cut into shards of about `shardTarget` bytes, never between two terms of one
@@ -34,13 +36,13 @@ enum IndexLayout {
         var size = 0
         var previousKey: String?
         for (term, (exact, compound)) in zip(index.terms, encoded) {
-            let entrySize = term.stem.utf8.count + exact.count + compound.count + 12
+            let entrySize = term.stem.utf8.count + exact.count + compound.count + (term.alias?.utf8.count ?? 0) + 12
             if shards.isEmpty || (size + entrySize > shardTarget && term.folded != previousKey) {
                 shards.append(Shard(firstKey: term.folded, entries: []))
                 size = 0
             }
             previousKey = term.folded
-            shards[shards.count - 1].entries.append((term.stem, exact, compound))
+            shards[shards.count - 1].entries.append((term.stem, exact, compound, term.alias))
             size += entrySize
         }
         if !shards.isEmpty { shards[0].firstKey = "" }
@@ -55,6 +57,8 @@ enum IndexLayout {
         writer.string(options.language)
         writer.append(",\"stemmer\":")
         writer.string(WordStemmer.algorithm(for: options.language) ?? "")
+        // Only where there are aliases, so the index of a language the engine stems stays as it was.
+        if WordStemmer.needsAliases(options.language) { writer.append(",\"aliases\":true") }
         writer.append(",\"fileLinks\":")
         writer.append(options.fileLinks ? "true" : "false")
         writer.append(",\"documents\":")
@@ -78,6 +82,11 @@ enum IndexLayout {
             for (index, entry) in shards[number].entries.enumerated() {
                 if index > 0 { writer.append(",") }
                 writer.string(entry.stem)
+                if let alias = entry.alias {
+                    writer.append(",\"=\",")
+                    writer.string(alias)
+                    continue
+                }
                 writer.append(",\"")
                 writer.append(raw: entry.exact)
                 writer.append("\",\"")

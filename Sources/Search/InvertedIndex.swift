@@ -12,6 +12,9 @@ struct InvertedIndex {
         /// (document, impact) pairs in ascending document order.
         var exact: [UInt32]
         var compound: [UInt32]
+        /// Set for an alias: `stem` is then a word of the site and this its stem; the term has
+        /// no postings. Written only for languages the engine cannot stem (`WordStemmer.needsAliases`).
+        var alias: String? = nil
     }
 
     /// Terms sorted by folded key, then stem (UTF-8 byte order, the same as code point order).
@@ -59,13 +62,22 @@ struct InvertedIndex {
         }
         let stemOfWord: [Int32] = stemSlices.joined().map { $0.map(stemId) ?? -1 }
 
-        // Compound parts, Swedish only (other languages do not write compounds as one word).
+        // Compound parts, only in languages that write compounds as one word (`de`, not `en`).
         var partsOfWord = [[Int32]](repeating: [], count: words.count)
         let stemmer = WordStemmer(language: language)
-        if stemmer.isStemming {
-            var splitter = CompoundSplitter(vocabulary: words, stem: stemmer.stem)
+        let needsAliases = WordStemmer.needsAliases(language)
+        // Parts that are not words of the site alone (`anpassung` of `klimaanpassung`) -> stem id,
+        // for the word list of a language the engine cannot stem.
+        var partAliases: [String: Int32] = [:]
+        if CompoundSplitter.splitsCompounds(language) {
+            var splitter = CompoundSplitter(vocabulary: words, stem: stemmer.stem,
+                                            excluded: CompoundSplitter.functionWords(language))
             for (word, own) in zip(words.indices, stemOfWord) where own >= 0 {
-                let parts = splitter.parts(of: words[word]).map { stemId(stemmer.stem($0)) }
+                let parts = splitter.parts(of: words[word]).map { part in
+                    let id = stemId(stemmer.stem(part))
+                    if needsAliases && wordIds[part] == nil { partAliases[part] = id }
+                    return id
+                }
                 partsOfWord[word] = Array(Set(parts).subtracting([own])).sorted()
             }
         }
@@ -114,9 +126,18 @@ struct InvertedIndex {
             let folded = DiacriticFolding.fold(stem)
             terms.append(Term(stem: stem, folded: folded, exact: exact[id], compound: compound[id]))
         }
+        // The engine has no port of this language's stemmer: it finds a query word's stem among
+        // the site's own words, listed with their stems next to the terms.
+        if needsAliases {
+            let aliases = zip(words, stemOfWord).filter { $0.1 >= 0 } + partAliases.map { ($0.key, $0.value) }
+            for (word, stem) in aliases where stems[Int(stem)] != word && (!exact[Int(stem)].isEmpty || !compound[Int(stem)].isEmpty) {
+                terms.append(Term(stem: word, folded: DiacriticFolding.fold(word), exact: [], compound: [], alias: stems[Int(stem)]))
+            }
+        }
         terms.sort { left, right in
             if left.folded != right.folded { return Self.precedes(left.folded, right.folded) }
-            return Self.precedes(left.stem, right.stem)
+            if left.stem != right.stem { return Self.precedes(left.stem, right.stem) }
+            return left.alias == nil && right.alias != nil
         }
         self.terms = terms
         self.documentCount = documentCount

@@ -33,10 +33,75 @@ import Testing
                 "stems.js": try stemsScript(),
             ],
             to: output)
+        // An English site (the engine's Porter2 port) and a German one (the index's word list).
+        try SiteFiles.write(
+            SearchIndexBuilder.build(Self.englishDocuments, options: SearchIndexOptions(language: "en")),
+            pages: [
+                "index.html": SiteFiles.page(title: "Home", root: "", language: "en"),
+                "stems.html": SiteFiles.page(title: "Stems", root: "", scripts: ["stems.js"], language: "en"),
+                "stems.js": try englishStemsScript(),
+            ],
+            to: output.appendingPathComponent("en"))
+        try SiteFiles.write(
+            SearchIndexBuilder.build(Self.germanDocuments, options: SearchIndexOptions(language: "de")),
+            pages: ["index.html": SiteFiles.page(title: "Start", root: "", language: "de")],
+            to: output.appendingPathComponent("de"))
         for path in ["assets/search/meta.js", "assets/search/engine.js", "assets/search/t/0.js", "assets/search/d/0.js",
-                     "index.html", "projekt/sok/index.html", "stems.html", "stems.js"] {
+                     "index.html", "projekt/sok/index.html", "stems.html", "stems.js", "en/assets/search/meta.js",
+                     "en/stems.js", "de/assets/search/meta.js", "de/index.html"] {
             #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path), "\(path)")
         }
+    }
+
+    static let englishDocuments = [
+        FixtureDocuments.document(
+            "/procurement-of-furniture/", "Procurement of furniture", summary: "How cities buy used furniture.",
+            body: "The city sets requirements for reuse when it makes a procurement of furniture."),
+        FixtureDocuments.document(
+            "/repairing-bicycles/", "Repairing bicycles", body: "Volunteers repaired hundreds of bicycles last year."),
+        FixtureDocuments.document("/about/", "About", body: "The programme is run by a research institute."),
+    ]
+
+    static let germanDocuments = [
+        FixtureDocuments.document("/haus/", "Ein Haus", body: "Ein Haus am See. Das Klima ist mild."),
+        FixtureDocuments.document("/dorf/", "Das Dorf", body: "Viele Häuser stehen im Dorf."),
+        FixtureDocuments.document("/stadt/", "Die Stadt", body: "Klimaanpassung in der Stadt."),
+    ]
+
+    /// English words every Porter2 rule touches: words of the repository's English text (docs/)
+    /// with suffixes of every step, and the algorithm's exceptions.
+    static func englishWords() throws -> [String] {
+        var base = Set<String>()
+        let docs = SiteFiles.repository.appendingPathComponent("docs")
+        for name in try FileManager.default.contentsOfDirectory(atPath: docs.path).sorted() where name.hasSuffix(".md") {
+            let text = try String(contentsOf: docs.appendingPathComponent(name), encoding: .utf8).lowercased()
+            for word in text.split(whereSeparator: { !("a"..."z").contains($0) }) where word.count >= 2 { base.insert(String(word)) }
+        }
+        let suffixes = [
+            "", "s", "es", "ed", "ing", "ly", "er", "est", "ness", "ment", "ments", "ation", "ational", "ize", "ized",
+            "ization", "ful", "fully", "less", "lessly", "ive", "iveness", "ity", "ities", "al", "ally", "ism", "ence",
+            "ance", "able", "ible", "ic", "ical", "ous", "ously", "ousness", "y", "ies", "ied", "ying", "ogi", "eed",
+            "eedly", "edly", "ingly", "ant", "ent", "ate", "iti", "ion", "tional", "alism", "aliti", "alli", "biliti",
+            "bli", "fulli", "lessli", "entli", "enci", "anci", "abli", "izer", "ator", "icate", "iciti", "alize", "ative",
+        ]
+        var words = Set<String>()
+        for word in base.sorted().prefix(1_500) { for suffix in suffixes { words.insert(word + suffix) } }
+        words.formUnion(base)
+        words.formUnion("""
+            skis skies dying lying tying idly gently ugly early only singly sky news howe atlas cosmos bias andes
+            inning innings outing canning herring earring proceed exceed succeed generate generous communism
+            arsenal yes yellow sayings toy toys boy cry cries ties hopping hoped hoping filing filling bled bleed
+            agreed caresses ponies cats gas gaps this his us bus ayy boxes bayes bswape café naïve résumés
+            """.split(whereSeparator: \.isWhitespace).map(String.init))
+        return words.sorted()
+    }
+
+    /// `window.__stems = [[word, stem], …]` with libstemmer's English stems of `englishWords()`.
+    func englishStemsScript() throws -> String {
+        let stemmer = WordStemmer(language: "en")
+        let pairs = try Self.englishWords().map { [$0, stemmer.stem($0)] }
+        let json = try JSONSerialization.data(withJSONObject: pairs, options: [.sortedKeys])
+        return "\u{FEFF}window.__stems = " + String(decoding: json, as: UTF8.self) + ";\n"
     }
 
     /// `window.__stems = [[word, stem], …]` for every word of a realistic vocabulary: the

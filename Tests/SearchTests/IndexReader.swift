@@ -36,11 +36,24 @@ struct IndexReader {
             let (name, value) = try registration("t/\(number).js")
             #expect(name == "t/\(number)")
             let flat = try #require(value as? [String])
-            for index in stride(from: 0, to: flat.count, by: 3) {
+            for index in stride(from: 0, to: flat.count, by: 3) where flat[index + 1] != "=" {
                 terms[flat[index]] = (Self.postings(flat[index + 1]), Self.postings(flat[index + 2]))
             }
         }
         return terms
+    }
+
+    /// The words listed with their stems (`[word, "=", stem]` entries): word -> stem.
+    func aliases() throws -> [String: String] {
+        let shards = try #require(try meta()["shards"] as? [String])
+        var aliases: [String: String] = [:]
+        for number in shards.indices {
+            let flat = try #require(try registration("t/\(number).js").value as? [String])
+            for index in stride(from: 0, to: flat.count, by: 3) where flat[index + 1] == "=" {
+                aliases[flat[index]] = flat[index + 2]
+            }
+        }
+        return aliases
     }
 
     /// Document paths in id order.

@@ -22,11 +22,11 @@ enum SiteFiles {
     }
 
     /// A page that loads the engine from `root` (`../../` for a page two folders down).
-    static func page(title: String, root: String, scripts: [String] = []) -> String {
+    static func page(title: String, root: String, scripts: [String] = [], language: String = "sv") -> String {
         let extra = scripts.map { "<script src=\"\(root)\($0)\"></script>\n" }.joined()
         return """
             <!doctype html>
-            <html lang="sv">
+            <html lang="\(language)">
             <head>
             <meta charset="utf-8">
             <title>\(title)</title>

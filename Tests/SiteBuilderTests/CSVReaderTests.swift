@@ -60,7 +60,7 @@ import Testing
         #expect(problems.isEmpty)
         let rows = try #require(value?.list)
         #expect(rows.map { $0["Utsläpp"]?.text } == ["12,5", "−1 234,75"])
-        #expect(rows.map { $0["Utsläpp"]?.text.flatMap(SwedishNumber.parse) } == [12.5, -1234.75])
+        #expect(rows.map { $0["Utsläpp"]?.text.flatMap { NumberText.parse($0, .swedish) } } == [12.5, -1234.75])
     }
 
     @Test(arguments: [

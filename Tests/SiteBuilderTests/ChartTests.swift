@@ -98,14 +98,14 @@ import Testing
                       (1e20, "1·10²⁰"), (-1.5e20, "−1,5·10²⁰"), (1.5e-7, "1,5·10⁻⁷"), (.greatestFiniteMagnitude, "1,8·10³⁰⁸"),
                       (.leastNonzeroMagnitude, "4,94·10⁻³²⁴")])
     func swedishNumbers(value: Double, text: String) {
-        #expect(SwedishNumber.format(value) == text)
+        #expect(NumberText.format(value, .swedish) == text)
     }
 
     @Test(arguments: [("12,5", 12.5), ("−3", -3), ("+2", 2), ("1 234,5", 1234.5), ("1\u{202f}234", 1234), ("15.5", 15.5),
                       ("1e20", 1e20), ("1,5E-3", 0.0015), ("1e400", nil), ("inf", nil), ("nan", nil), ("12,5x", nil), ("", nil),
                       ("-", nil), (",", nil), ("1,2,3", nil), ("0x10", nil)] as [(String, Double?)])
     func swedishNumbersAreRead(text: String, value: Double?) {
-        #expect(SwedishNumber.parse(text) == value)
+        #expect(NumberText.parse(text, .swedish) == value)
     }
 
     @Test func axisRunsFromTheSmallestValueOrZeroToTheLargest() {
@@ -114,12 +114,12 @@ import Testing
         let equal = ChartAxis(values: [5, 5, 5])
         #expect(equal.low == 0 && equal.high == 5)
         let zeros = ChartAxis(values: [0, 0])
-        #expect(zeros.low == 0 && zeros.high == 1 && zeros.ticks.map(zeros.label) == ["0", "0,2", "0,4", "0,6", "0,8", "1"])
+        #expect(zeros.low == 0 && zeros.high == 1 && zeros.ticks.map { zeros.label($0, .swedish) } == ["0", "0,2", "0,4", "0,6", "0,8", "1"])
         let negative = ChartAxis(values: [-3, -1])
         #expect(negative.low == -3 && negative.high == 0)
         let huge = ChartAxis(values: [.greatestFiniteMagnitude, -.greatestFiniteMagnitude])
         #expect(huge.ticks.allSatisfy(\.isFinite) && huge.fraction(0) == 0.5)
-        #expect(ChartAxis(values: [2.5e19, 1e20]).ticks.map(ChartAxis(values: [2.5e19, 1e20]).label).last == "1·10²⁰")
+        #expect(ChartAxis(values: [2.5e19, 1e20]).ticks.map { ChartAxis(values: [2.5e19, 1e20]).label($0, .swedish) }.last == "1·10²⁰")
     }
 
     // MARK: Any finite values

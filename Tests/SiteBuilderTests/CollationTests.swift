@@ -27,6 +27,19 @@ import Testing
         }
     }
 
+    /// English uses the quick order for ASCII letters and digits only, and there it is the
+    /// English locale's (ä sorts with a, not after z).
+    @Test func plainOrderWithoutSwedishLettersAgreesWithTheEnglishLocale() async {
+        let english = Collation(language: "en")
+        await propertyCheck(count: 20000, input: zip(Self.text, Self.text)) { (pair: (String, String)) in
+            let (a, b) = pair
+            guard let quick = Collation.plainOrder(a, b, swedish: false) else { return }
+            let locale = a.compare(b, options: [.caseInsensitive], range: nil, locale: english.locale) == .orderedAscending
+            #expect(quick == locale, "\(a.debugDescription) \(b.debugDescription)")
+        }
+        #expect(english.less("Ängelholm", "Borås") && !Collation(language: "sv").less("Ängelholm", "Borås"))
+    }
+
     /// Listing order does not depend on the order titles come in, even for texts where the
     /// locale's comparison is not a strict order (combining marks).
     @Test func orderDoesNotDependOnTheInputOrder() async {

@@ -1,8 +1,9 @@
 """Browser tests of the search engine (Sources/Search/Resources/search.js) over a fixture index.
 
 The Swift test `writeBrowserFixture` (Tests/SearchTests/BrowserFixtureTests.swift) builds the
-index of a small Swedish site and writes it with the engine and a few pages into a folder; these
-tests search it in headless Chromium, both over http://127.0.0.1 and from file://. Set
+index of a small Swedish site and writes it with the engine and a few pages into a folder, with
+an English site in `en/` and a German one in `de/` beside it; these tests search them in headless
+Chromium, both over http://127.0.0.1 and from file://. Set
 `KRETSLOPP_SEARCH_FIXTURE_DIR` to use a folder written earlier instead of running `swift test`.
 """
 
@@ -249,3 +250,47 @@ def test_query_stems_equal_the_builds(browser, bases):
     count = browser.execute_script("return window.__stems.length")
     assert count > 1000
     assert mismatches == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Other languages: an English site (the engine's port of Snowball English) and a German one
+# (stems looked up in the index's list of the site's words), written beside the Swedish fixture.
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_english_inflected_query_finds_the_base_form(browser, bases, mode):
+    open_page(browser, bases, mode, "en/index.html")
+    answer = search(browser, "procurements")
+    assert paths(answer)[0] == "/procurement-of-furniture/"
+    assert "<mark>procurement</mark>" in answer["results"][0]["excerpt"]
+    # "repairing" and "repaired" share Porter2's stem "repair"; "bicycle" finds "bicycles".
+    assert paths(search(browser, "repairing bicycle "))[0] == "/repairing-bicycles/"
+    assert paths(search(browser, "zzyzx")) == []
+
+
+def test_english_query_stems_equal_the_builds(browser, bases):
+    """The engine's Snowball English port against libstemmer, over words with every suffix."""
+    browser.get(bases["file"] + "en/stems.html")
+    mismatches = browser.execute_script(
+        """
+        const stem = window.__kretsloppSearch.stemmers.english;
+        return window.__stems.filter(([word, expected]) => stem(word) !== expected)
+          .map(([word, expected]) => [word, expected, stem(word)]);
+        """
+    )
+    count = browser.execute_script("return window.__stems.length")
+    assert count > 20000
+    assert mismatches[:20] == []
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_language_without_an_engine_stemmer_uses_the_index_word_list(browser, bases, mode):
+    open_page(browser, bases, mode, "de/index.html")
+    # German "Häuser" and "Haus" share a stem the engine cannot compute: the index lists it.
+    assert set(paths(search(browser, "häuser"))) == {"/haus/", "/dorf/"}
+    assert set(paths(search(browser, "Haus "))) == {"/haus/", "/dorf/"}
+    assert set(paths(search(browser, "hauser"))) == {"/haus/", "/dorf/"}
+    # German compounds are split: "Anpassung" finds "Klimaanpassung".
+    assert paths(search(browser, "anpassung "))[0] == "/stadt/"
+    errors = [entry["message"] for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
+    assert errors == []

@@ -4,9 +4,11 @@
  *
  * Every index file is a classic script that calls `window.__kretsloppSearch.register(name, data)`,
  * loaded by inserting a <script> tag next to this file: no fetch, modules or workers, so the same
- * code works from file:// and over HTTP. Query words are stemmed with the same Snowball Swedish
- * algorithm as the build (libstemmer 2.2), folded the same way, and ranked by the BM25 impacts
- * stored with the postings.
+ * code works from file:// and over HTTP. Query words are stemmed with the same Snowball algorithm
+ * as the build (libstemmer 2.2; Swedish and English are ported below), folded the same way, and
+ * ranked by the BM25 impacts stored with the postings. For a language stemmed by another Snowball
+ * algorithm, the index lists the words of the site with their stems (`aliases` in meta.js) and
+ * the engine looks a query word up there instead of stemming it.
  */
 (function () {
   "use strict";
@@ -77,12 +79,24 @@
   }
 
   var metaPromise = null;
+  // Words of the site -> their stems, from the alias entries of the shards loaded so far.
+  var aliases = Object.create(null);
+  var foldedAliases = Object.create(null); // the same without diacritics, for "hauser"
+  var ALIAS = "=";
+
+  function aliasStem(word) {
+    if (word in aliases) return aliases[word];
+    var folded = fold(word);
+    return folded in foldedAliases ? foldedAliases[folded] : word;
+  }
 
   // The preview (`kretslopp serve`) swaps in a new index after an edit and says so: the files
   // loaded so far are dropped, so the next query reads the new index whole, never a mix.
   registry.forget = function () {
     files = Object.create(null);
     metaPromise = null;
+    aliases = Object.create(null);
+    foldedAliases = Object.create(null);
   };
 
   function meta() {
@@ -96,10 +110,15 @@
   }
 
   function prepareMeta(data) {
+    var ported = STEMMERS[data.stemmer];
     return {
       documents: data.documents,
       documentsPerFile: data.documentsPerFile,
-      stemming: data.stemmer === "swedish",
+      swedish: data.stemmer === "swedish",
+      // The stem of a lower-cased word: a port of the build's algorithm, the index's own list of
+      // the site's words (`aliases`), or the word itself when the language is not stemmed.
+      stem: ported || (data.aliases ? aliasStem : function (word) { return word; }),
+      aliases: !!data.aliases,
       fileLinks: !!data.fileLinks,
       impactScale: data.impactScale,
       shards: data.shards,
@@ -113,6 +132,13 @@
     return load("t/" + number).then(function (flat) {
       var entries = [];
       for (var i = 0; i + 2 < flat.length; i += 3) {
+        if (flat[i + 1] === ALIAS) {
+          // A word of the site and its stem, not a term: [word, "=", stem].
+          if (!(flat[i] in aliases)) aliases[flat[i]] = flat[i + 2];
+          var folded = fold(flat[i]);
+          if (!(folded in foldedAliases)) foldedAliases[folded] = flat[i + 2];
+          continue;
+        }
         entries.push({ stem: flat[i], key: fold(flat[i]), exact: flat[i + 1], compound: flat[i + 2] });
       }
       index.shardCache[number] = entries;
@@ -177,7 +203,7 @@
     return null;
   }
 
-  function stem(word) {
+  function swedishStem(word) {
     var chars = Array.from(word);
     var n = chars.length;
     var r1 = n;
@@ -200,6 +226,139 @@
     else if (suffix) chars.length -= suffix.length;
     return chars.join("");
   }
+
+  // Snowball English (Porter2, the algorithm of libstemmer 2.2), for sites in English.
+  var EN_VOWELS = "aeiouy";
+  var EN_DOUBLES = ["bb", "dd", "ff", "gg", "mm", "nn", "pp", "rr", "tt"];
+  var EN_VALID_LI = "cdeghkmnrt";
+  var EN_EXCEPTIONS = {
+    skis: "ski", skies: "sky", dying: "die", lying: "lie", tying: "tie", idly: "idl", gently: "gentl",
+    ugly: "ugli", early: "earli", only: "onli", singly: "singl", sky: "sky", news: "news", howe: "howe",
+    atlas: "atlas", cosmos: "cosmos", bias: "bias", andes: "andes",
+  };
+  var EN_AFTER_1A = ["inning", "outing", "canning", "herring", "earring", "proceed", "exceed", "succeed"];
+  var EN_STEP2 = [
+    ["ization", "ize"], ["ational", "ate"], ["fulness", "ful"], ["ousness", "ous"], ["iveness", "ive"],
+    ["tional", "tion"], ["biliti", "ble"], ["lessli", "less"], ["entli", "ent"], ["ation", "ate"],
+    ["alism", "al"], ["aliti", "al"], ["ousli", "ous"], ["iviti", "ive"], ["fulli", "ful"], ["enci", "ence"],
+    ["anci", "ance"], ["abli", "able"], ["izer", "ize"], ["ator", "ate"], ["alli", "al"], ["bli", "ble"],
+    ["ogi", "og"], ["li", ""],
+  ];
+  var EN_STEP3 = [
+    ["ational", "ate"], ["tional", "tion"], ["alize", "al"], ["icate", "ic"], ["iciti", "ic"], ["ative", ""],
+    ["ical", "ic"], ["ness", ""], ["ful", ""],
+  ];
+  var EN_STEP4 = [
+    "ement", "ance", "ence", "able", "ible", "ment", "ant", "ent", "ism", "ate", "iti", "ous", "ive", "ize",
+    "ion", "al", "er", "ic",
+  ];
+
+  function englishStem(word) {
+    if (Object.prototype.hasOwnProperty.call(EN_EXCEPTIONS, word)) return EN_EXCEPTIONS[word];
+    var w = Array.from(word);
+    if (w.length < 3) return word;
+    if (w[0] === "'") w.shift();
+    var isVowel = function (c) { return EN_VOWELS.indexOf(c) >= 0; };
+    var yFound = false;
+    if (w[0] === "y") { w[0] = "Y"; yFound = true; }
+    for (var i = 1; i < w.length; i++) {
+      if (w[i] === "y" && isVowel(w[i - 1])) { w[i] = "Y"; yFound = true; }
+    }
+    // R1 and R2: after the first non-vowel that follows a vowel (R1 after gener, commun, arsen).
+    function region(from) {
+      var k = from;
+      while (k < w.length && !isVowel(w[k])) k++;
+      while (k < w.length && isVowel(w[k])) k++;
+      return Math.min(k + 1, w.length);
+    }
+    var prefix = /^(gener|commun|arsen)/.exec(w.join(""));
+    var p1 = prefix ? prefix[0].length : region(0);
+    var p2 = region(p1);
+    function ends(s) {
+      if (s.length > w.length) return false;
+      for (var k = 0; k < s.length; k++) if (w[w.length - s.length + k] !== s[k]) return false;
+      return true;
+    }
+    function replace(length, by) {
+      w.length -= length;
+      for (var k = 0; k < by.length; k++) w.push(by[k]);
+    }
+    function hasVowel(end) {
+      for (var k = 0; k < end; k++) if (isVowel(w[k])) return true;
+      return false;
+    }
+    // A short syllable ends at `end`: non-vowel, vowel, non-vowel other than w, x and Y; or a
+    // vowel and a non-vowel that begin the word.
+    function shortSyllable(end) {
+      if (end >= 3 && "aeiouywxY".indexOf(w[end - 1]) < 0 && isVowel(w[end - 2]) && !isVowel(w[end - 3])) return true;
+      return end === 2 && isVowel(w[0]) && !isVowel(w[1]);
+    }
+
+    // Step 0: apostrophes.
+    if (ends("'s'")) w.length -= 3;
+    else if (ends("'s")) w.length -= 2;
+    else if (ends("'")) w.length -= 1;
+
+    // Step 1a
+    if (ends("sses")) replace(4, "ss");
+    else if (ends("ied") || ends("ies")) replace(3, w.length > 4 ? "i" : "ie");
+    else if (ends("us") || ends("ss")) { /* unchanged */ }
+    else if (ends("s") && hasVowel(w.length - 2)) w.length -= 1;
+
+    if (EN_AFTER_1A.indexOf(w.join("")) < 0) {
+      // Step 1b
+      var suffix = null;
+      ["eedly", "ingly", "edly", "eed", "ing", "ed"].some(function (s) { return ends(s) && (suffix = s); });
+      if (suffix === "eed" || suffix === "eedly") {
+        if (w.length - suffix.length >= p1) replace(suffix.length, "ee");
+      } else if (suffix && hasVowel(w.length - suffix.length)) {
+        w.length -= suffix.length;
+        if (ends("at") || ends("bl") || ends("iz")) w.push("e");
+        else if (EN_DOUBLES.some(ends)) w.length -= 1;
+        else if (w.length === p1 && shortSyllable(w.length)) w.push("e");
+      }
+      // Step 1c
+      var n = w.length;
+      if (n > 2 && (w[n - 1] === "y" || w[n - 1] === "Y") && !isVowel(w[n - 2])) w[n - 1] = "i";
+      // Step 2
+      steps(EN_STEP2, p1, function (from, to) {
+        if (from === "ogi") return w[w.length - 4] === "l" ? to : null;
+        if (from === "li") return EN_VALID_LI.indexOf(w[w.length - 3]) >= 0 ? to : null;
+        return to;
+      });
+      // Step 3
+      steps(EN_STEP3, p1, function (from, to) {
+        return from === "ative" && w.length - 5 < p2 ? null : to;
+      });
+      // Step 4
+      for (var s4 = 0; s4 < EN_STEP4.length; s4++) {
+        var ending = EN_STEP4[s4];
+        if (!ends(ending)) continue;
+        var at = w.length - ending.length;
+        if (at >= p2 && (ending !== "ion" || w[at - 1] === "s" || w[at - 1] === "t")) w.length = at;
+        break;
+      }
+      // Step 5
+      var last = w.length - 1;
+      if (w[last] === "e" && (last >= p2 || (last >= p1 && !shortSyllable(last)))) w.length = last;
+      else if (w[last] === "l" && last >= p2 && w[last - 1] === "l") w.length = last;
+    }
+    var result = w.join("");
+    return yFound ? result.replace(/Y/g, "y") : result;
+
+    /** The longest of `rules` the word ends with; replaced when it is in R1 and `accept` gives a replacement. */
+    function steps(rules, region, accept) {
+      for (var r = 0; r < rules.length; r++) {
+        if (!ends(rules[r][0])) continue;
+        if (w.length - rules[r][0].length < region) return;
+        var by = accept(rules[r][0], rules[r][1]);
+        if (by !== null) replace(rules[r][0].length, by);
+        return;
+      }
+    }
+  }
+
+  var STEMMERS = { swedish: swedishStem, english: englishStem };
 
   function compare(left, right) {
     // Code point order, as the build sorts (UTF-8 bytes).
@@ -263,6 +422,16 @@
     return low;
   }
 
+  /** Loads the shards where the site's words that are query words are listed with their stems. */
+  function lookUp(index, words) {
+    var numbers = [];
+    words.forEach(function (word) {
+      var number = index.shards.length ? shardNumber(index, fold(word)) : -1;
+      if (number >= 0 && numbers.indexOf(number) < 0) numbers.push(number);
+    });
+    return Promise.all(numbers.map(function (number) { return shard(index, number); }));
+  }
+
   /** What each query word looks for: its folded stem, and for the word being typed a prefix. */
   function plan(index, query) {
     var words = queryWords(query);
@@ -270,7 +439,7 @@
     var terms = [];
     var seen = Object.create(null);
     words.forEach(function (word, position) {
-      var stemmed = index.stemming ? stem(word) : word;
+      var stemmed = index.stem(word);
       var prefix = typing && position === words.length - 1 ? fold(word) : null;
       var id = fold(stemmed) + "\u0000" + (prefix || "");
       if (seen[id]) return;
@@ -279,7 +448,8 @@
         word: word,
         stem: stemmed,
         key: fold(stemmed),
-        variants: index.stemming ? variants(stemmed).map(fold) : [],
+        // A listed word can itself be the stem of other words: those are found too.
+        variants: index.swedish ? variants(stemmed).map(fold) : index.aliases && stemmed !== word ? [fold(word)] : [],
         prefix: prefix,
       });
     });
@@ -462,7 +632,7 @@
     var keys = wordKeys.get(word);
     if (keys === undefined) {
       var lower = word.normalize("NFC").toLowerCase();
-      keys = length(lower) < 2 ? null : { folded: fold(lower), key: fold(index.stemming ? stem(lower) : lower) };
+      keys = length(lower) < 2 ? null : { folded: fold(lower), key: fold(index.stem(lower)) };
       if (wordKeys.size > 50000) wordKeys.clear();
       wordKeys.set(word, keys);
     }
@@ -536,7 +706,7 @@
     return html;
   }
 
-  /** The link to a site path (`/projekt/x/`) from the current page, relative. */
+  /** The link to a site path (`/projects/x/`) from the current page, relative. */
   function link(index, path) {
     var target = new URL(path.replace(/^\/+/, ""), root);
     if ((index.fileLinks || location.protocol === "file:") && /\/$/.test(target.pathname)) {
@@ -598,6 +768,8 @@
     var limit = options.limit > 0 ? options.limit : 20;
     var offset = options.offset > 0 ? options.offset : 0;
     return meta().then(function (index) {
+      return index.aliases ? lookUp(index, queryWords(String(query || ""))).then(function () { return index; }) : index;
+    }).then(function (index) {
       var terms = plan(index, String(query || ""));
       var shardLists = terms.map(function (term) { return shardsFor(index, term); });
       return Promise.all([
@@ -634,7 +806,8 @@
   });
 
   // For the engine's own tests: the same stems and folds as the build.
-  registry.stem = stem;
+  registry.stem = swedishStem;
+  registry.stemmers = STEMMERS;
   registry.fold = fold;
   registry.words = queryWords;
 })();

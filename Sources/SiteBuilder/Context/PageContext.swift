@@ -46,7 +46,7 @@ struct PageContext {
         let page = site.pages[index]
         var values: [String: Any] = [
             "title": page.title, "summary": page.summary, "section": page.section,
-            "date": page.date.map(DateText.long) ?? "", "dateISO": page.date ?? "", "isDraft": page.draft,
+            "date": page.date.map { DateText.long($0, language: site.config.language) } ?? "", "dateISO": page.date ?? "", "isDraft": page.draft,
             "params": page.frontMatter.templateValue,
         ]
         if let status = page.status {

@@ -5,7 +5,7 @@ import Templates
 /// A theme, loaded once: compiled templates, UI strings, icons and asset files.
 struct Theme: Sendable {
     var templates: MustacheTheme
-    /// UI strings of the site's language (`i18n/sv.yaml`).
+    /// UI strings of the site's language (`i18n/sv.yaml`; English when the theme has none for it).
     var strings: [String: String]
     /// The icons of `icons/`, shown through one sprite per page.
     var icons: IconSprite
@@ -55,22 +55,54 @@ struct LoadTheme {
             missing = true
         }
         if missing { return nil }
-        let strings = loadStrings()
-        checkStrings(strings, templates: templates)
+        let (strings, stringsFile) = loadStrings()
+        checkStrings(strings, file: stringsFile, templates: templates)
         return Theme(templates: templates, strings: strings, icons: loadIcons(), assets: loadAssets(),
                      dataKeys: Set(templates.keys(below: "data").map(\.reference.name)))
     }
 
-    private func loadStrings() -> [String: String] {
-        let relative = "i18n/\(language).yaml"
+    /// The language whose UI strings the theme falls back to when it has none for the site's.
+    static let fallbackLanguage = "en"
+
+    /// The UI strings file for the site's language: `i18n/<tag>.yaml` (`en-GB`), else
+    /// `i18n/<primary subtag>.yaml` (`en`), else English with one warning naming the missing file;
+    /// nil (an error) when the theme has not even English.
+    private func stringsFile() -> String? {
+        let tag = language.replacingOccurrences(of: "_", with: "-")
+        let primary = String(tag.split(separator: "-").first ?? "").lowercased()
+        var candidates = ["i18n/\(tag).yaml"]
+        if primary != tag { candidates.append("i18n/\(primary).yaml") }
+        if let found = candidates.first(where: { fm.fileExists(atPath: root.appendingPathComponent($0).path) }) {
+            return found
+        }
+        let wanted = candidates.last!
+        let fallback = "i18n/\(Self.fallbackLanguage).yaml"
+        guard fm.fileExists(atPath: root.appendingPathComponent(fallback).path) else {
+            log.error("\(displayRoot)/\(wanted)", .start, "the theme has no UI strings for language '\(language)'",
+                      hint: "add \(wanted) to the theme (copy one of its i18n/*.yaml files and translate the values)")
+            return nil
+        }
+        log.warning("\(displayRoot)/\(wanted)", .start,
+                    "the theme has no UI strings for language '\(language)'; its pages show the English ones",
+                    hint: "add \(wanted) to the theme (copy \(fallback) and translate the values)")
+        return fallback
+    }
+
+    private func loadStrings() -> (strings: [String: String], file: String?) {
+        guard let relative = stringsFile() else { return ([:], nil) }
+        return (readStrings(relative) ?? [:], relative)
+    }
+
+    /// The strings of one i18n file, or nil when it cannot be read.
+    private func readStrings(_ relative: String, report: Bool = true) -> [String: String]? {
         let display = "\(displayRoot)/\(relative)"
+        let log = report ? self.log : DiagnosticLog()
         guard let data = fm.contents(atPath: root.appendingPathComponent(relative).path) else {
-            log.error(display, .start, "the theme has no UI strings for language '\(language)'",
-                      hint: "add \(relative) to the theme")
-            return [:]
+            log.error(display, .start, "cannot read the theme's UI strings file")
+            return nil
         }
         let file = SourceFile(relativePath: relative, displayPath: display, data: data)
-        guard let text = file.text(log: log), let value = YAMLReader.parse(text, file: display, log: log) else { return [:] }
+        guard let text = file.text(log: log), let value = YAMLReader.parse(text, file: display, log: log) else { return nil }
         var strings: [String: String] = [:]
         for (key, item) in value.pairs ?? [] {
             if let text = item.text { strings[key] = text } else {
@@ -82,15 +114,33 @@ struct LoadTheme {
 
     // A missing UI string would show its key to readers: every key the templates or the build
     // use must be in the language file.
-    private func checkStrings(_ strings: [String: String], templates: MustacheTheme) {
-        guard !strings.isEmpty else { return }
-        let file = "\(displayRoot)/i18n/\(language).yaml"
+    private func checkStrings(_ strings: [String: String], file relative: String?, templates: MustacheTheme) {
+        guard let relative, !strings.isEmpty else { return }
+        let file = "\(displayRoot)/\(relative)"
         for key in Theme.requiredStrings where strings[key] == nil {
             log.error(file, .start, "missing UI string '\(key)', which the build uses", hint: "add '\(key): …'")
         }
         for (template, reference) in templates.keys(below: "i18n") where strings[reference.name] == nil {
             log.error("\(displayRoot)/templates/\(template)", SourcePosition(line: reference.line, column: reference.column),
-                      "UI string '\(reference.name)' is not in i18n/\(language).yaml", hint: "add it there or fix the key")
+                      "UI string '\(reference.name)' is not in \(relative)", hint: "add it there or fix the key")
+        }
+        checkOtherLanguages(strings, file: relative)
+    }
+
+    // A theme's languages drift apart when a key is added to one file only: every key of the
+    // site's language file must be in each other language file too, so a site in that language
+    // does not show a key. Reported as a warning at the file that lacks it, once per file.
+    private func checkOtherLanguages(_ strings: [String: String], file relative: String) {
+        let folder = root.appendingPathComponent("i18n")
+        let names = ((try? fm.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") && "i18n/\($0)" != relative }.sorted()
+        for name in names {
+            guard let other = readStrings("i18n/\(name)", report: false) else { continue }
+            let missing = strings.keys.filter { other[$0] == nil }.sorted()
+            guard !missing.isEmpty else { continue }
+            log.warning("\(displayRoot)/i18n/\(name)", .start,
+                        "missing UI string\(missing.count == 1 ? "" : "s") \(missing.map { "'\($0)'" }.joined(separator: ", ")), which \(relative) has",
+                        hint: "add \(missing.count == 1 ? "it" : "them") in that file's language")
         }
     }
 

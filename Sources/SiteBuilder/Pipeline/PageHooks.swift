@@ -98,7 +98,7 @@ struct PageHooks: MarkdownHooks {
         let html: String?
         switch directive.name {
         case "diagram":
-            switch Chart.make(data, arguments: directive.arguments) {
+            switch Chart.make(data, arguments: directive.arguments, numbers: NumberStyle(language: site.config.language)) {
             case .success(let chart):
                 record.charts += 1
                 let id = "\(idPrefix)diagram-\(record.charts)"
@@ -115,7 +115,7 @@ struct PageHooks: MarkdownHooks {
                 return ""
             }
         case "tabell":
-            html = DataTable.html(data, caption: directive.arguments["rubrik"])
+            html = DataTable.html(data, caption: directive.arguments["rubrik"], numbers: NumberStyle(language: site.config.language))
         default:
             html = Glossary.html(data)
             record.anchors += Glossary.ids(data)

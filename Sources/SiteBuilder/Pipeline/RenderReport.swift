@@ -51,7 +51,7 @@ struct RenderReport {
         var values = common(path, report.title, url)
         values["report"] = [
             "title": report.title, "subtitle": report.subtitle, "author": site.config.author,
-            "date": site.config.updated.map(DateText.long) ?? "", "dateISO": site.config.updated ?? "",
+            "date": site.config.updated.map { DateText.long($0, language: site.config.language) } ?? "", "dateISO": site.config.updated ?? "",
             "siteURL": site.config.baseURL,
         ]
         values["page"] = ["title": report.title]

@@ -28,7 +28,7 @@ extension Chart {
         let axis = ChartAxis(values: values)
         // Ticks carry a short unit (`%`, `kr`); a long one is in the description and the values.
         let tickUnit = unit.count <= 4 ? unit : ""
-        let tickLabels = axis.ticks.map { axis.label($0) + (tickUnit.isEmpty ? "" : "\u{a0}" + tickUnit) }
+        let tickLabels = axis.ticks.map { axis.label($0, numbers) + (tickUnit.isEmpty ? "" : "\u{a0}" + tickUnit) }
         let left = min(max(64, (tickLabels.map { Self.textWidth($0) }.max() ?? 0) + 16), width / 3)
         let plotWidth = width - left - right
         let band = plotWidth / Double(max(points.count, 1))
@@ -45,7 +45,7 @@ extension Chart {
         func yPos(_ v: Double) -> Double { plotBottom - (plotBottom - top) * axis.fraction(v) }
         let yZero = yPos(0)
 
-        let description = points.map { "\($0.label): \($0.value.map(format) ?? "saknas")" }.joined(separator: "; ")
+        let description = points.map { "\($0.label): \($0.value.map(format) ?? Self.missingValue(numbers))" }.joined(separator: "; ")
         var s = "<figure class=\"chart chart--\(kind.rawValue)\">\n"
         s += "<svg viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" xmlns=\"http://www.w3.org/2000/svg\">\n"
         s += "<title id=\"\(id)-title\">\(HTML.escape(title))</title>\n"
@@ -134,7 +134,7 @@ extension Chart {
     }
 
     private func format(_ value: Double) -> String {
-        SwedishNumber.format(value) + (unit.isEmpty ? "" : "\u{a0}" + unit)
+        NumberText.format(value, numbers) + (unit.isEmpty ? "" : "\u{a0}" + unit)
     }
 
     /// A coordinate with at most one decimal.

@@ -46,10 +46,10 @@ struct ChartAxis {
         return (value / 2 - low / 2) / (high / 2 - low / 2)
     }
 
-    /// A tick's label.
-    func label(_ tick: Double) -> String {
-        guard let decimals else { return SwedishNumber.format(tick) }
-        return scientific ? SwedishNumber.scientific(tick) : SwedishNumber.fixed(tick, decimals: decimals)
+    /// A tick's label, written in `style`.
+    func label(_ tick: Double, _ style: NumberStyle) -> String {
+        guard let decimals else { return NumberText.format(tick, style) }
+        return scientific ? NumberText.scientific(tick, style) : NumberText.fixed(tick, decimals: decimals, style)
     }
 
     /// The smallest round number at or above `raw` (> 0), and how many decimals it needs; nil

@@ -3,7 +3,7 @@ import Markdown
 /// ```` ```tabell data=name rubrik="…" ````: a data file as an accessible HTML table.
 enum DataTable {
     /// Renders a list of records (CSV rows or YAML mappings); columns are the first record's keys.
-    static func html(_ value: DataValue, caption: String?) -> String? {
+    static func html(_ value: DataValue, caption: String?, numbers: NumberStyle) -> String? {
         guard let rows = value.list, let first = rows.first?.pairs else { return nil }
         let columns = first.map(\.key)
         // The wrapper scrolls wide tables on narrow screens; keyboard users reach it by Tab.
@@ -19,7 +19,7 @@ enum DataTable {
                 let text = row[column]?.text ?? ""
                 let cell = HTML.escape(text)
                 // The first column names the row, so it is the row's header.
-                html += i == 0 ? "<th scope=\"row\">\(cell)</th>" : "<td\(SwedishNumber.isNumber(text) ? " class=\"num\"" : "")>\(cell)</td>"
+                html += i == 0 ? "<th scope=\"row\">\(cell)</th>" : "<td\(NumberText.isNumber(text, numbers) ? " class=\"num\"" : "")>\(cell)</td>"
             }
             html += "</tr>\n"
         }

@@ -1,17 +1,29 @@
 import Foundation
 import Markdown
 
-/// Sorting in the site language's alphabetical order (Swedish: A…Z, Å, Ä, Ö).
+/// Sorting in the site language's alphabetical order (Swedish: A…Z, Å, Ä, Ö; English and any
+/// other language: Foundation's (ICU's) collation for that locale).
 struct Collation: Sendable {
     let locale: Locale
+    /// Which texts `plainOrder` may decide without the locale: Swedish letters and digits in
+    /// Swedish, ASCII ones in English; none in other languages (Danish sorts `aa` as `å`,
+    /// Lithuanian `y` after `i`, Estonian `z` after `s`).
+    private let shortcut: Shortcut
+
+    private enum Shortcut { case swedish, ascii, none }
 
     init(language: String) {
         locale = Locale(identifier: language == "sv" ? "sv_SE" : language)
+        switch LanguageTag.primaryLanguage(language) {
+        case "sv": shortcut = .swedish
+        case "en": shortcut = .ascii
+        default: shortcut = .none
+        }
     }
 
     func less(_ a: String, _ b: String) -> Bool {
         if a == b { return false }
-        if let order = Self.plainOrder(a, b) { return order }
+        if shortcut != .none, let order = Self.plainOrder(a, b, swedish: shortcut == .swedish) { return order }
         switch a.compare(b, options: [.caseInsensitive], range: nil, locale: locale) {
         case .orderedAscending: return true
         case .orderedDescending: return false
@@ -25,7 +37,7 @@ struct Collation: Sendable {
     /// must decide: a difference in other characters, v or w (Swedish once sorted them as one
     /// letter), a following character that could be a combining accent (`a` + ring is `å`), or
     /// one text a prefix of the other. Property-tested against the locale's comparison.
-    static func plainOrder(_ a: String, _ b: String) -> Bool? {
+    static func plainOrder(_ a: String, _ b: String, swedish allowsSwedish: Bool = true) -> Bool? {
         var a = a
         var b = b
         return a.withUTF8 { x in
@@ -34,7 +46,7 @@ struct Collation: Sendable {
                 // Å, Ä and Ö only where neither text has a combining mark anywhere: with one, the
                 // locale's comparison does not decide at the first different letter ("ab" + acute
                 // sorts after "ä", "ab" + acute + "x" before "äx").
-                let swedish = latin1(x) && latin1(y)
+                let swedish = allowsSwedish && latin1(x) && latin1(y)
                 while i < x.count && i < y.count {
                     let (p, length) = letter(x, i)
                     let (q, otherLength) = letter(y, i)
@@ -108,15 +120,36 @@ struct Collation: Sendable {
     }
 }
 
-/// Swedish long dates: `2026-11-29` -> `29 november 2026`.
+/// Long dates in the site's language: `2026-11-29` -> `29 november 2026` (sv), `29 November 2026`
+/// (en); any other language as Foundation's locale data writes a long date (`de`: `29. November 2026`).
 struct DateText: Sendable {
-    private static let months = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-                                 "september", "oktober", "november", "december"]
+    private static let swedishMonths = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+                                        "september", "oktober", "november", "december"]
+    private static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August",
+                                        "September", "October", "November", "December"]
 
-    static func long(_ iso: String) -> String {
+    static func long(_ iso: String, language: String) -> String {
         let parts = iso.split(separator: "-")
         guard parts.count == 3, let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month) else { return iso }
-        return "\(day) \(months[month - 1]) \(parts[0])"
+        switch LanguageTag.primaryLanguage(language) {
+        case "sv": return "\(day) \(swedishMonths[month - 1]) \(parts[0])"
+        case "en": return "\(day) \(englishMonths[month - 1]) \(parts[0])"
+        default:
+            guard let year = Int(parts[0]), (1...31).contains(day) else { return iso }
+            var utc = Calendar(identifier: .gregorian)
+            utc.timeZone = TimeZone(identifier: "UTC")!
+            guard let date = utc.date(from: DateComponents(year: year, month: month, day: day)) else { return iso }
+            let locale = Locale(identifier: language.replacingOccurrences(of: "-", with: "_"))
+            return date.formatted(Date.FormatStyle(date: .long, time: .omitted, locale: locale, calendar: utc, timeZone: utc.timeZone))
+        }
+    }
+}
+
+/// Language tags as the build reads them.
+enum LanguageTag {
+    /// The primary subtag, lower-cased: `en-GB` and `en_GB` -> `en`.
+    static func primaryLanguage(_ language: String) -> String {
+        String(language.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? "")
     }
 }
 

@@ -57,7 +57,7 @@
     }
   }
 
-  // ---------- Sections: "Projekt" above a project's title ----------
+  // ---------- Sections: the section ("Projects") above a result's title ----------
 
   // The menu's links (a <template> in the header form) and the site root, as absolute URLs.
   function readSections() {

@@ -13,6 +13,17 @@ final class SnowballStemmer {
         self.handle = handle
     }
 
+    /// The algorithm names libstemmer has (`sb_stemmer_list()`): `english`, `german`, `swedish`…
+    static let algorithms: Set<String> = {
+        var names = Set<String>()
+        guard var list = sb_stemmer_list() else { return names }
+        while let name = list.pointee {
+            names.insert(String(cString: name))
+            list += 1
+        }
+        return names
+    }()
+
     deinit {
         sb_stemmer_delete(handle)
     }

@@ -88,10 +88,14 @@ struct SourceLines {
 
     /// The line and byte column where an inline node starts in the source.
     private func inlineStart(of node: OpaquePointer, line: Int, column: Int, in block: OpaquePointer) -> (Int, Int) {
-        var corrected = column
         let blockLine = Int(cmark_node_get_start_line(block))
         // A block the renderer made has no position to count from.
         guard blockLine > 0 else { return (line, column) }
+        // cmark counts a paragraph's lines from its first, also when that held link reference
+        // definitions it took out.
+        let textLine = textStartLine(of: block, from: blockLine)
+        let line = line + (textLine - blockLine)
+        var corrected = column
         if line > blockLine {
             // cmark strips a later line's container markers and indentation, then counts from
             // the block's first column.
@@ -117,6 +121,32 @@ struct SourceLines {
             return location(of: found)
         }
         return (blockLine, max(1, Int(cmark_node_get_start_column(block))))
+    }
+
+    /// The line a paragraph's text starts on: after the link reference definitions
+    /// (`[x]: /url`, one a line) that start it.
+    private func textStartLine(of block: OpaquePointer, from first: Int) -> Int {
+        guard cmark_node_get_type(block) == CMARK_NODE_PARAGRAPH else { return first }
+        let last = Int(cmark_node_get_end_line(block))
+        var line = first
+        while line < last && isDefinition(line) { line += 1 }
+        return line
+    }
+
+    /// True when a line is `[label]: destination` (after container markers and indentation).
+    private func isDefinition(_ line: Int) -> Bool {
+        let range = range(ofLine: line)
+        var i = range.lowerBound
+        while i < range.upperBound && (source[i] == 0x20 || source[i] == 0x09 || source[i] == UInt8(ascii: ">")) { i += 1 }
+        guard i < range.upperBound, source[i] == UInt8(ascii: "[") else { return false }
+        i += 1
+        while i < range.upperBound && source[i] != UInt8(ascii: "]") {
+            i += source[i] == UInt8(ascii: "\\") ? 2 : 1
+        }
+        guard i + 1 < range.upperBound, source[i + 1] == UInt8(ascii: ":") else { return false }
+        i += 2
+        while i < range.upperBound && (source[i] == 0x20 || source[i] == 0x09) { i += 1 }
+        return i < range.upperBound
     }
 
     /// How many bytes of container markers (`>` in block quotes) and indentation start a line.

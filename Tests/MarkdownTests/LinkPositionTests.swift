@@ -37,6 +37,12 @@ import Testing
         #expect(positions("Text\n   [a][r] och <https://example.se>\n\n[r]: /u\n") == [at(2, 4), at(2, 15)])
     }
 
+    @Test func paragraphsAfterLinkReferenceDefinitions() {
+        // cmark counts such a paragraph's lines from the definitions it took out of it.
+        #expect(positions("[x]: /y\n[a](b.md) [c][x]\n\n[z]: /q\n[w]: /v\n  Se [a][z]\n")
+            == [at(2, 1), at(2, 11), at(6, 6)])
+    }
+
     @Test func setextHeadingLines() {
         #expect(positions("Rubrik\n  [a](b.md)\n---\n") == [at(2, 3)])
     }

@@ -3,8 +3,8 @@ import CCmark
 import Glibc
 #endif
 
-/// Renders Markdown to HTML through libcmark. The only file that touches C: the cmark tree is
-/// rewritten in place (heading ids, link targets, directive blocks), rendered, and freed at once.
+/// Renders Markdown to HTML through libcmark: the cmark tree is rewritten in place (heading ids,
+/// link targets, directive blocks), rendered, and freed at once.
 public struct MarkdownRenderer: Sendable {
     public let options: MarkdownOptions
 
@@ -28,11 +28,13 @@ public struct MarkdownRenderer: Sendable {
         var walk = TreeWalk(lineOffset: lineOffset, source: Array(text.utf8))
         walk.collect(root)
 
-        var slugger = HeadingSlugger()
+        var slugger = HeadingSlugger(style: options.headingIDs)
+        let headingTexts = walk.headings.map(plainText(of:))
+        let (headingIDs, problems) = slugger.ids(texts: headingTexts, attributes: walk.headingAttributes)
         var headings: [Heading] = []
-        for node in walk.headings {
-            let text = plainText(of: node)
-            let id = options.headingIDPrefix + slugger.unique(for: text)
+        for (i, node) in walk.headings.enumerated() {
+            let text = headingTexts[i]
+            let id = options.headingIDPrefix + headingIDs[i]
             let level = min(6, Int(cmark_node_get_heading_level(node)) + options.headingLevelShift)
             let heading = Heading(level: level, text: text, id: id,
                                   position: walk.position(of: node))
@@ -41,10 +43,10 @@ public struct MarkdownRenderer: Sendable {
         }
 
         var links: [MarkdownLink] = []
-        for node in walk.links {
+        for (i, node) in walk.links.enumerated() {
             let isImage = cmark_node_get_type(node) == CMARK_NODE_IMAGE
             let link = MarkdownLink(destination: string(cmark_node_get_url(node)), isImage: isImage,
-                                    text: isImage ? plainText(of: node) : "", position: walk.position(of: node))
+                                    text: isImage ? plainText(of: node) : "", position: walk.linkPositions[i])
             links.append(link)
             if let target = hooks.resolve(link) { cmark_node_set_url(node, target) }
         }
@@ -62,18 +64,21 @@ public struct MarkdownRenderer: Sendable {
         let htmlPointer = cmark_render_html(root, flags & ~CMARK_OPT_SOURCEPOS)!
         defer { free(htmlPointer) }
         let html = Array(UnsafeRawBufferPointer(start: htmlPointer, count: strlen(htmlPointer)))
-        return MarkdownDocument(htmlBytes: html, headings: headings, links: links,
-                                directives: directives, plainTextBytes: walk.text)
+        var document = MarkdownDocument(htmlBytes: html, headings: headings, links: links,
+                                        directives: directives, plainTextBytes: walk.text)
+        document.problems = problems
+        RawHTML.note(walk.htmlNodes, unsafe: options.unsafeHTML, in: &document)
+        return document
     }
 
     // cmark's HTML writer prints a custom block's on_enter/on_exit verbatim, in safe mode too,
     // so a heading becomes a custom block holding the heading's inline children.
     private func replaceHeading(_ node: OpaquePointer, with heading: Heading) {
         let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
-        cmark_node_set_on_enter(block, "<h\(heading.level) id=\"\(heading.id)\">")
+        cmark_node_set_on_enter(block, "<h\(heading.level) id=\"\(escapeAttribute(heading.id))\">")
         var exit = "</h\(heading.level)>"
         if let label = options.headingAnchorLabel {
-            exit = "<a class=\"heading-anchor\" href=\"#\(heading.id)\" aria-label=\"\(escapeAttribute(label)): \(escapeAttribute(heading.text))\">#</a>" + exit
+            exit = "<a class=\"heading-anchor\" href=\"#\(escapeAttribute(heading.id))\" aria-label=\"\(escapeAttribute(label)): \(escapeAttribute(heading.text))\">#</a>" + exit
         }
         cmark_node_set_on_exit(block, exit)
         while let child = cmark_node_first_child(node) {
@@ -94,30 +99,22 @@ public struct MarkdownRenderer: Sendable {
 
 /// One pass over the tree: the nodes to rewrite, and the plain text.
 private struct TreeWalk {
-    let lineOffset: Int
-    /// The source's bytes: cmark counts columns in bytes, editors in characters.
-    let source: [UInt8]
-    private var lineStarts: [Int] = []
+    let lines: SourceLines
     var headings: [OpaquePointer] = []
+    /// `{#id}` of each heading, already cut from its text.
+    var headingAttributes: [HeadingAttribute?] = []
     var links: [OpaquePointer] = []
+    /// Where each link starts, found before the tree is rewritten (a heading's inline nodes
+    /// move into a block with no position).
+    var linkPositions: [SourcePosition] = []
     var codeBlocks: [OpaquePointer] = []
+    /// Raw HTML blocks and inline tags, and where they start.
+    var htmlNodes: [(node: OpaquePointer, position: SourcePosition)] = []
     /// The plain text, as UTF-8 (one String at the end instead of one per text node).
     var text: [UInt8] = []
 
     init(lineOffset: Int, source: [UInt8]) {
-        self.lineOffset = lineOffset
-        self.source = source
-        var starts = [0]
-        // memchr, not a loop over the bytes: this runs over all 77 MB of a 10,000-page site.
-        source.withUnsafeBytes { bytes in
-            guard let base = bytes.baseAddress else { return }
-            var offset = 0
-            while offset < bytes.count, let found = memchr(base + offset, 0x0A, bytes.count - offset) {
-                offset = base.distance(to: UnsafeRawPointer(found)) + 1
-                starts.append(offset)
-            }
-        }
-        lineStarts = starts
+        lines = SourceLines(lineOffset: lineOffset, source: source)
     }
 
     mutating func collect(_ root: OpaquePointer) {
@@ -130,12 +127,18 @@ private struct TreeWalk {
             let type = cmark_node_get_type(node)
             if event == CMARK_EVENT_ENTER {
                 switch type {
-                case CMARK_NODE_HEADING: headings.append(node)
-                case CMARK_NODE_LINK, CMARK_NODE_IMAGE: links.append(node)
+                case CMARK_NODE_HEADING:
+                    headings.append(node)
+                    // Before the walk reaches the heading's text, so `{#id}` stays out of it.
+                    headingAttributes.append(HeadingAttribute.take(from: node, lines: lines))
+                case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                    links.append(node)
+                    linkPositions.append(lines.position(of: node))
                 case CMARK_NODE_CODE_BLOCK:
                     codeBlocks.append(node)
                     appendBytes(cmark_node_get_literal(node), to: &text)
                     text.append(0x0A)
+                case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE: htmlNodes.append((node, lines.position(of: node)))
                 case CMARK_NODE_TEXT, CMARK_NODE_CODE: appendBytes(cmark_node_get_literal(node), to: &text)
                 case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text.append(0x20)
                 default: break
@@ -147,21 +150,7 @@ private struct TreeWalk {
     }
 
     func position(of node: OpaquePointer) -> SourcePosition {
-        // Inline nodes carry no position of their own in cmark 0.30: use the nearest block's.
-        var current: OpaquePointer? = node
-        while let n = current, cmark_node_get_start_line(n) == 0 {
-            current = cmark_node_parent(n)
-        }
-        guard let n = current else { return SourcePosition(line: lineOffset + 1, column: 1) }
-        let line = Int(cmark_node_get_start_line(n))
-        let byteColumn = max(1, Int(cmark_node_get_start_column(n)))
-        var column = byteColumn
-        if line >= 1 && line <= lineStarts.count {
-            let start = lineStarts[line - 1]
-            let end = min(source.count, start + byteColumn - 1)
-            column = 1 + source[start..<end].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-        }
-        return SourcePosition(line: line + lineOffset, column: column)
+        lines.position(of: node)
     }
 }
 

@@ -1,8 +1,57 @@
+/// How heading ids are made from the heading's text.
+public enum HeadingIDStyle: String, Sendable, CaseIterable {
+    /// GitHub's rule, as github-slugger and Hugo's `autoHeadingIDType: github` apply it: lower
+    /// case; punctuation and symbols dropped except `-` and `_`; letters of any script, digits
+    /// and marks kept; each space a `-`; repeats get `-1`, `-2`, …
+    /// (`Mål & resultat` -> `mål--resultat`, `closed_timestamp` stays, `member's` -> `members`).
+    case github
+    /// Lower-case ASCII letters and digits with single hyphens, accents folded, repeats get `-2`,
+    /// `-3`, … (`Mål & resultat` -> `mal-resultat`): Kretslopp's rule before GitHub's.
+    case ascii
+}
+
 /// Gives each heading of one page an id that is a slug of its text and unique on the page.
 struct HeadingSlugger {
+    let style: HeadingIDStyle
+    /// github: how often each id was asked for (github-slugger's `occurrences`); ascii: the last
+    /// number given to each base id (1 for the bare id).
     private var used: [String: Int] = [:]
 
+    init(style: HeadingIDStyle) {
+        self.style = style
+    }
+
+    /// Marks an id set by hand (`{#id}`) as taken, so no id made later repeats it; false when
+    /// it already was.
+    mutating func reserve(_ id: String) -> Bool {
+        guard used[id] == nil else { return false }
+        used[id] = style == .github ? 0 : 1
+        return true
+    }
+
     mutating func unique(for text: String) -> String {
+        switch style {
+        case .github: return uniqueGitHub(Self.githubSlug(text))
+        case .ascii: return uniqueASCII(text)
+        }
+    }
+
+    // github-slugger's loop: the count of the slug as made goes up until slug-count is free, so
+    // `a`, `a`, `a-1` give `a`, `a-1`, `a-1-1`.
+    private mutating func uniqueGitHub(_ slug: String) -> String {
+        // An empty id is not valid HTML; Hugo's github style says `heading`.
+        let original = slug.isEmpty ? "heading" : slug
+        var result = original
+        while used[result] != nil {
+            let count = used[original]! + 1
+            used[original] = count
+            result = "\(original)-\(count)"
+        }
+        used[result] = 0
+        return result
+    }
+
+    private mutating func uniqueASCII(_ text: String) -> String {
         var base = Slug.make(text)
         if base.isEmpty { base = "avsnitt" }
         guard let count = used[base] else {
@@ -14,5 +63,45 @@ struct HeadingSlugger {
         used[base] = n
         used["\(base)-\(n)"] = 1
         return "\(base)-\(n)"
+    }
+
+    /// GitHub's slug of `text`, not yet unique: lower-cased, each space `-`, and dropped what
+    /// github-slugger's pattern drops (Unicode 13 general categories Other_Number, the
+    /// punctuation categories but Connector_Punctuation, Symbol, Control, Private_Use, Format,
+    /// Unassigned and Separator, except alphabetic characters, ` ` and `-`).
+    static func githubSlug(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar == " " {
+                out.append("-")
+            } else if keepsInGitHubSlug(scalar) {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    private static func keepsInGitHubSlug(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            // In ASCII only letters, digits, `_` and `-` are neither punctuation, symbol nor control.
+            switch scalar.value {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x5F, 0x2D: return true
+            default: return false
+            }
+        }
+        let properties = scalar.properties
+        // github-slugger's table is Unicode 13's: what was assigned later counts as unassigned.
+        guard let age = properties.age, age.major < 13 || (age.major == 13 && age.minor == 0) else { return false }
+        if properties.isAlphabetic { return true }
+        switch properties.generalCategory {
+        case .otherNumber,
+             .closePunctuation, .finalPunctuation, .initialPunctuation, .openPunctuation, .otherPunctuation, .dashPunctuation,
+             .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol,
+             .control, .privateUse, .format, .unassigned, .surrogate,
+             .spaceSeparator, .lineSeparator, .paragraphSeparator:
+            return false
+        default:
+            return true
+        }
     }
 }

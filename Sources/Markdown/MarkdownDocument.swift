@@ -41,6 +41,12 @@ public struct MarkdownDocument: Sendable {
     /// UTF-8 bytes: the search index reads bytes, and checking 60 MB of text for a String at
     /// 10,000 pages is measurable. Valid UTF-8: it is cut from cmark's text at ASCII markup.
     public var plainTextBytes: [UInt8]
+    /// Ids that raw HTML defines (`id="…"`, `<a name="…">`), when raw HTML is kept.
+    public var htmlAnchors: [String] = []
+    /// Where raw HTML was dropped (raw HTML off), comments left out: they show nothing.
+    public var droppedHTML: [SourcePosition] = []
+    /// Mistakes in the Markdown that the site should report (a `{#id}` that is no id).
+    public var problems: [MarkdownProblem] = []
 }
 
 /// How Markdown is rendered.
@@ -55,9 +61,12 @@ public struct MarkdownOptions: Sendable {
     public var headingIDPrefix: String
     /// Added to every heading level (at most h6), for documents nested under other headings.
     public var headingLevelShift: Int
+    /// How heading ids are made from their text.
+    public var headingIDs: HeadingIDStyle
 
     public init(unsafeHTML: Bool = false, smartPunctuation: Bool = true, headingAnchorLabel: String? = nil,
-                headingIDPrefix: String = "", headingLevelShift: Int = 0) {
+                headingIDPrefix: String = "", headingLevelShift: Int = 0, headingIDs: HeadingIDStyle = .github) {
+        self.headingIDs = headingIDs
         self.headingLevelShift = headingLevelShift
         self.unsafeHTML = unsafeHTML
         self.smartPunctuation = smartPunctuation

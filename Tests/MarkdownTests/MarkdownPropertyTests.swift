@@ -31,6 +31,26 @@ import Testing
         }
     }
 
+    /// Every position the renderer reports (links, dropped HTML, `{#id}` problems) is a place in
+    /// the text: a line it has, a column at most one past that line's last character.
+    @Test func positionsStayInsideTheText() async {
+        let pieces = Self.pieces + ["{#", "}", "{#a b}", "\n   ", "](x.md)", "<b>", "</b>", "<span id=x>"]
+        let text = Gen.element(of: pieces).map { $0 ?? "" }.array(of: 0...120).map { $0.joined() }
+        let renderer = MarkdownRenderer()
+        await propertyCheck(count: 400, input: text) { text in
+            let doc = renderer.render(text, lineOffset: 2)
+            // cmark reads \r, \n and \r\n as line ends; lines here are split the same way.
+            let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+                .flatMap { $0.split(separator: "\r", omittingEmptySubsequences: false) }
+            let positions = doc.links.map(\.position) + doc.droppedHTML + doc.problems.map(\.position)
+            for position in positions {
+                #expect(position.line >= 3 && position.line <= lines.count + 2, "\(position) in \(text.debugDescription)")
+                guard position.line >= 3 && position.line <= lines.count + 2 else { continue }
+                #expect(position.column >= 1 && position.column <= lines[position.line - 3].count + 1, "\(position) in \(text.debugDescription)")
+            }
+        }
+    }
+
     /// Names of every attribute of every tag in `html` (quoted values skipped).
     static func attributeNames(in html: String) -> Set<String> {
         var names = Set<String>()

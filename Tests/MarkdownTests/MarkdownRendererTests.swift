@@ -6,6 +6,7 @@ import Testing
     let renderer = MarkdownRenderer(options: MarkdownOptions(headingAnchorLabel: "Länk till avsnittet"))
 
     @Test func headingsGetUniqueASCIIIdsAndAnchors() {
+        let renderer = MarkdownRenderer(options: MarkdownOptions(headingAnchorLabel: "Länk till avsnittet", headingIDs: .ascii))
         let doc = renderer.render("## Mål och resultat\n\n## Mål och resultat\n\n### Å ä ö\n")
         #expect(doc.headings.map(\.id) == ["mal-och-resultat", "mal-och-resultat-2", "a-a-o"])
         #expect(doc.html.contains(#"<h2 id="mal-och-resultat">"#))

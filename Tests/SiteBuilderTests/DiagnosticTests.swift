@@ -118,7 +118,7 @@ import Testing
 
     @Test func linkToMissingHeadingAnchor() throws {
         let d = try diagnostics(["projekt/cirkulara-goteborg.md": "---\ntitle: C\ntags: [cirkulär]\n---\nLäs [om](../om.md#bakgrunden) och [här](#saknas).\n"])
-        #expect(d.contains("Content/projekt/cirkulara-goteborg.md:5:5: error: 'om.md' has no heading or anchor '#bakgrunden'; did you mean '#bakgrund'? heading ids are the heading's text in lower case ASCII with hyphens"))
+        #expect(d.contains("Content/projekt/cirkulara-goteborg.md:5:5: error: 'om.md' has no heading or anchor '#bakgrunden'; did you mean '#bakgrund'? heading ids are the heading's text in lower case, punctuation dropped and spaces as hyphens (GitHub's rule), or set with {#id}"))
         #expect(d.contains("Content/projekt/cirkulara-goteborg.md:5:35: error: this page has no heading or anchor '#saknas'"))
     }
 

@@ -47,6 +47,18 @@ def test_strict_turns_warnings_into_errors(kretslopp, site):
     assert "--strict" in err
 
 
+def test_strict_fails_on_dropped_raw_html(kretslopp, site):
+    write(site / "Content/rahtml.md", "---\ntitle: Rå HTML\n---\nText med <b>fet</b> stil <!-- och en kommentar -->.\n")
+    code, _, err = kretslopp("check", cwd=site)
+    assert code == 0, err
+    assert ("Content/rahtml.md:4:10: warning: 2 pieces of raw HTML are dropped (first here); "
+            "set markdown.unsafeHTML: true to keep them, or write Markdown instead") in err
+    assert err.count("raw HTML") == 1
+    code, _, err = kretslopp("check", "--strict", cwd=site)
+    assert code == 1
+    assert "raw HTML are dropped" in err and "--strict" in err
+
+
 def test_could_not_run_exits_two(kretslopp, tmp_path):
     code, _, err = kretslopp("check", "--content", tmp_path / "finns-inte", cwd=tmp_path)
     assert code == 2

@@ -25,6 +25,21 @@ public struct SiteConfig: Sendable {
     public var listingPagePath: String? = nil
     /// Extra front matter rules per section (`""` for stand-alone pages).
     public var schema: [String: [FieldSchema]] = [:]
+    /// How heading ids are made (`markdown: {headingIDs: github | ascii}`).
+    public var headingIDs: HeadingIDStyle = .github
+    /// What a broken internal link is, and how links written for another generator resolve.
+    public var links = LinkPolicy()
+}
+
+/// `links:` in site.yaml.
+public struct LinkPolicy: Sendable {
+    /// What a link or anchor to nothing in the site is: an error (the default) or a warning.
+    public var broken: Diagnostic.Severity = .error
+    /// A link to `x.html` (or `x/`) where `x.md` exists goes to that page, as in sites moved
+    /// from Jekyll.
+    public var htmlToMarkdown = false
+
+    public init() {}
 }
 
 /// The printable report: every page of some sections in one document, grouped by a taxonomy.

@@ -1,7 +1,8 @@
 import Markdown
 
 /// Stage 6b: checks that need every rendered page: `#anchors` of links point at headings or
-/// anchors that exist, and every data file is used by something.
+/// anchors that exist (errors, or warnings when site.yaml says `links: {broken: warning}`), and
+/// every data file is used by something.
 struct CheckSite {
     let site: Site
     let bodies: [RenderedBody]
@@ -19,19 +20,23 @@ struct CheckSite {
             anchorSets[page] = set
             return set
         }
+        let severity = site.config.links.broken
+        let idRule = site.config.headingIDs == .github
+            ? "heading ids are the heading's text in lower case, punctuation dropped and spaces as hyphens (GitHub's rule), or set with {#id}"
+            : "heading ids are the heading's text in lower case ASCII with hyphens, or set with {#id}"
         for index in pages ?? Array(bodies.indices) {
             let body = bodies[index]
             let file = site.pages[index].source.displayPath
             for link in body.pageLinks where !anchorsOf(link.page).contains(link.fragment) {
                 let target = site.pages[link.page]
                 let guess = Suggestion.closest(to: link.fragment, in: anchorsOf(link.page).sorted()).map { "did you mean '#\($0)'? " } ?? ""
-                log.error(file, link.position, "'\(target.source.relativePath)' has no heading or anchor '#\(link.fragment)'",
-                          hint: "\(guess)heading ids are the heading's text in lower case ASCII with hyphens")
+                log.add(Diagnostic(severity, file, link.position, "'\(target.source.relativePath)' has no heading or anchor '#\(link.fragment)'",
+                                   hint: "\(guess)\(idRule)"))
             }
             for link in body.localFragments where !link.fragment.isEmpty && !anchorsOf(index).contains(link.fragment) {
                 let guess = Suggestion.closest(to: link.fragment, in: anchorsOf(index).sorted()).map { "did you mean '#\($0)'? " } ?? ""
-                log.error(file, link.position, "this page has no heading or anchor '#\(link.fragment)'",
-                          hint: guess.isEmpty ? nil : guess)
+                log.add(Diagnostic(severity, file, link.position, "this page has no heading or anchor '#\(link.fragment)'",
+                                   hint: guess.isEmpty ? nil : guess))
             }
         }
         guard pages == nil else { return }

@@ -35,6 +35,10 @@ struct LoadSiteConfig {
             updated: date(map, "updated", read),
             report: map["report"].flatMap { read.mapping($0, what: "'report'") }.map { report($0, read) })
         config.schema = schema(map["schema"], read)
+        if let style = markdown.flatMap({ choice($0, "headingIDs", read, HeadingIDStyle.allCases.map(\.rawValue)) }) {
+            config.headingIDs = HeadingIDStyle(rawValue: style)!
+        }
+        if let links = map["links"] { config.links = linkPolicy(links, read) }
         if let listing = map["listing"].flatMap({ read.mapping($0, what: "'listing'") }) {
             if let size = read.int(listing, "pageSize") {
                 if size >= 1 {
@@ -87,6 +91,33 @@ struct LoadSiteConfig {
             }
         }
         return result
+    }
+
+    /// `links: {broken: error | warning, htmlToMarkdown: true | false}`.
+    private func linkPolicy(_ value: DataValue, _ read: FieldReader) -> LinkPolicy {
+        var policy = LinkPolicy()
+        guard let map = read.mapping(value, what: "'links'"), let pairs = map.pairs else { return policy }
+        let known = ["broken", "htmlToMarkdown"]
+        for (key, entry) in pairs where !known.contains(key) {
+            let guess = Suggestion.closest(to: key, in: known).map { "did you mean '\($0)'? " } ?? ""
+            log.error(read.file, entry.position, "unknown key '\(key)' in 'links'", hint: "\(guess)known: \(known.joined(separator: ", "))")
+        }
+        if let broken = choice(map, "broken", read, ["error", "warning"]) {
+            policy.broken = broken == "warning" ? .warning : .error
+        }
+        policy.htmlToMarkdown = read.bool(map, "htmlToMarkdown") ?? false
+        return policy
+    }
+
+    /// A text field that must be one of `allowed`; nil, with an error at the value, otherwise.
+    private func choice(_ map: DataValue, _ key: String, _ read: FieldReader, _ allowed: [String]) -> String? {
+        guard let text = read.string(map, key) else { return nil }
+        guard allowed.contains(text) else {
+            log.error(read.file, map[key]!.position, "'\(key)' must be one of \(allowed.joined(separator: ", ")), not '\(text)'",
+                      hint: "write \(key): \(allowed[0])")
+            return nil
+        }
+        return text
     }
 
     private func date(_ map: DataValue, _ key: String, _ read: FieldReader) -> String? {

@@ -33,7 +33,12 @@ struct PageHooks: MarkdownHooks {
             }
             return nil
         }
-        if destination.hasPrefix("/") { return url.to(destination) }
+        if destination.hasPrefix("/") {
+            if site.config.links.htmlToMarkdown, !link.isImage, let (index, fragment) = migratedPage(destination) {
+                return pageLink(index, fragment: fragment, position: link.position)
+            }
+            return url.to(destination)
+        }
 
         // `#` and `?` are ASCII, so the first such byte starts a character.
         let cut = ASCIIPath.pathEnd(destination).map { destination.utf8.index(destination.utf8.startIndex, offsetBy: $0) }
@@ -46,26 +51,27 @@ struct PageHooks: MarkdownHooks {
         }
         if path.hasSuffix(".md") {
             guard let resolved = resolvedFile(), let index = site.pageBySource[resolved] else {
-                log.error(page.source.displayPath, link.position, "link to '\(path)' points to no page",
-                          hint: "links to pages are paths to their .md files relative to this file")
+                broken(link.position, "link to '\(path)' points to no page",
+                       hint: "links to pages are paths to their .md files relative to this file")
                 return nil
             }
-            if fragment.hasPrefix("#") { record.pageLinks.append((index, String(fragment.dropFirst()), link.position)) }
-            let target = site.pages[index].path
-            if let local = sameDocument[target] {
-                return fragment.hasPrefix("#") ? "#" + local.idPrefix + fragment.dropFirst() : "#" + local.anchor
-            }
-            return url.to(target) + fragment
+            return pageLink(index, fragment: fragment, position: link.position)
         }
         // A relative URL as a browser reads it from this page (`../annan-sida/`): a page of the site.
         if !link.isImage, let target = Self.join(url: page.path, path), site.knownPaths.contains(target) {
             return url.to(target) + fragment
         }
+        // `x.html` or `x/` as Jekyll wrote them, for the page made from `x.md`.
+        if !link.isImage, let (index, _) = migratedPage(path) {
+            if site.config.links.htmlToMarkdown { return pageLink(index, fragment: fragment, position: link.position) }
+            broken(link.position, "link '\(path)' points to no page or file",
+                   hint: "'\(site.pages[index].source.relativePath)' is a page: link to its .md file, or set 'links: {htmlToMarkdown: true}' in site.yaml for links written for Jekyll")
+            return nil
+        }
         // Other relative paths point at files copied from static/.
         guard let resolved = resolvedFile(), resolved.hasPrefix("static/"), site.staticFiles.contains(resolved) else {
-            log.error(page.source.displayPath, link.position,
-                      "\(link.isImage ? "image" : "link") '\(path)' points to no \(link.isImage ? "file" : "page or file")",
-                      hint: "link to pages through their .md files and to files in static/, relative to this file")
+            broken(link.position, "\(link.isImage ? "image" : "link") '\(path)' points to no \(link.isImage ? "file" : "page or file")",
+                   hint: "link to pages through their .md files and to files in static/, relative to this file")
             return nil
         }
         if link.isImage && link.text.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -73,6 +79,67 @@ struct PageHooks: MarkdownHooks {
                       hint: "describe the image: ![what it shows](\(path))")
         }
         return url.to("/" + resolved.dropFirst("static/".count)) + fragment
+    }
+
+    /// The URL of a link to page `index` (with `#fragment` or not), noting the fragment for the
+    /// anchor check.
+    private func pageLink(_ index: Int, fragment: String, position: SourcePosition) -> String {
+        if fragment.hasPrefix("#") { record.pageLinks.append((index, String(fragment.dropFirst()), position)) }
+        let target = site.pages[index].path
+        if let local = sameDocument[target] {
+            return fragment.hasPrefix("#") ? "#" + local.idPrefix + fragment.dropFirst() : "#" + local.anchor
+        }
+        return url.to(target) + fragment
+    }
+
+    /// The page that a link written for Jekyll means: `x.html` or `x/` for `x.md` (or the
+    /// folder's `_index.md` or `index.md` for `index.html` and `x/`), relative to this file or,
+    /// from `/`, to the content folder; with the link's `#fragment`.
+    func migratedPage(_ destination: String) -> (Int, String)? {
+        let cut = ASCIIPath.pathEnd(destination).map { destination.utf8.index(destination.utf8.startIndex, offsetBy: $0) }
+        var path = cut.map { String(destination[..<$0]) } ?? destination
+        let fragment = cut.map { String(destination[$0...]) } ?? ""
+        if path.contains("%") { path = path.removingPercentEncoding ?? path }
+        let isFolder = path.hasSuffix("/")
+        guard path.hasSuffix(".html") || isFolder else { return nil }
+        guard var file = path.hasPrefix("/") ? String(path.dropFirst()) : Self.join(folder: page.source.relativePath, path) else {
+            return nil
+        }
+        while file.hasSuffix("/") { file.removeLast() }
+        var candidates: [String] = []
+        if isFolder {
+            let folder = file.isEmpty ? "" : file + "/"
+            if !file.isEmpty { candidates.append(file + ".md") }
+            candidates += [folder + "_index.md", folder + "index.md"]
+        } else {
+            let base = String(file.dropLast(".html".count))
+            candidates.append(base + ".md")
+            if base == "index" || base.hasSuffix("/index") {
+                candidates.append(String(base.dropLast("index".count)) + "_index.md")
+            }
+        }
+        guard let index = candidates.lazy.compactMap({ self.site.pageBySource[$0] }).first else { return nil }
+        return (index, fragment)
+    }
+
+    /// A link or image that points to nothing: an error, or a warning when site.yaml says
+    /// `links: {broken: warning}`.
+    private func broken(_ position: SourcePosition, _ message: String, hint: String) {
+        log.add(Diagnostic(site.config.links.broken, page.source.displayPath, position, message, hint: hint))
+    }
+
+    /// Reports what is wrong in the page's Markdown itself: ids set with `{#id}` that cannot be
+    /// ids, and raw HTML that is dropped (once per page, at the first piece, with the count).
+    func report(_ document: MarkdownDocument) {
+        for problem in document.problems {
+            log.error(page.source.displayPath, problem.position, problem.message, hint: problem.hint)
+        }
+        if let first = document.droppedHTML.first {
+            let count = document.droppedHTML.count
+            let what = count == 1 ? "1 piece of raw HTML is dropped (here)" : "\(count) pieces of raw HTML are dropped (first here)"
+            log.warning(page.source.displayPath, first, what,
+                        hint: "set markdown.unsafeHTML: true to keep them, or write Markdown instead")
+        }
     }
 
     func render(_ directive: FencedDirective) -> String? {

@@ -8,7 +8,7 @@ struct RenderedBody: Sendable {
     var headings: [Heading]
     /// The text without markup, UTF-8 (for search).
     var plainText: [UInt8]
-    /// Ids the body defines besides its headings (glossary entries, charts).
+    /// Ids the body defines besides its headings (glossary entries, charts, raw HTML's ids).
     var anchors: [String] = []
     /// Links to other pages: the target page's index and the `#fragment` (without `#`), if any.
     var pageLinks: [(page: Int, fragment: String, position: SourcePosition)] = []
@@ -35,22 +35,26 @@ struct RenderMarkdown {
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
             let page = pages[index]
             let hooks = PageHooks(site: site, page: page, url: SiteURL(from: page.path, style: style), log: log)
-            results[index] = Self.body(renderer.render(page.body, lineOffset: page.bodyLineOffset, hooks: hooks), hooks.record)
+            results[index] = Self.body(renderer.render(page.body, lineOffset: page.bodyLineOffset, hooks: hooks), hooks)
         }
         return results.values
     }
 
     static func renderer(site: Site, theme: Theme) -> MarkdownRenderer {
         MarkdownRenderer(options: MarkdownOptions(
-            unsafeHTML: site.config.unsafeHTML, smartPunctuation: true, headingAnchorLabel: theme.string("headingAnchor")))
+            unsafeHTML: site.config.unsafeHTML, smartPunctuation: true, headingAnchorLabel: theme.string("headingAnchor"),
+            headingIDs: site.config.headingIDs))
     }
 
-    static func body(_ document: MarkdownDocument, _ record: PageRecord) -> RenderedBody {
+    /// What the site keeps of a rendered page; reports what the Markdown itself got wrong.
+    static func body(_ document: MarkdownDocument, _ hooks: PageHooks) -> RenderedBody {
+        hooks.report(document)
+        let record = hooks.record
         // Text of data blocks (tables, glossaries) is searchable too; most pages have none.
         let plainText = record.text.isEmpty ? document.plainTextBytes : document.plainTextBytes + Array(record.text.utf8)
         return RenderedBody(
             html: document.htmlBytes, headings: document.headings, plainText: plainText,
-            anchors: record.anchors, pageLinks: record.pageLinks, localFragments: record.localFragments,
+            anchors: document.htmlAnchors.isEmpty ? record.anchors : record.anchors + document.htmlAnchors, pageLinks: record.pageLinks, localFragments: record.localFragments,
             dataUsed: record.dataUsed, externalLinks: record.externalLinks)
     }
 }

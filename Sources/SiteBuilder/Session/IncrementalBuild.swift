@@ -64,7 +64,7 @@ enum IncrementalBuild {
         for (index, _) in changed {
             let page = state.site.pages[index]
             let hooks = PageHooks(site: state.site, page: page, url: SiteURL(from: page.path, style: state.options.linkStyle), log: log)
-            let body = RenderMarkdown.body(renderer.render(page.body, lineOffset: page.bodyLineOffset, hooks: hooks), hooks.record)
+            let body = RenderMarkdown.body(renderer.render(page.body, lineOffset: page.bodyLineOffset, hooks: hooks), hooks)
             state.bodies[index] = body
         }
         // When a changed page keeps its anchors and data, only its own links can have broken.

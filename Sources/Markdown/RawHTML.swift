@@ -1,0 +1,118 @@
+import CCmark
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Raw HTML written in Markdown (an HTML block, or one inline tag): the anchors it defines, and
+/// whether dropping it loses anything a reader sees.
+enum RawHTML {
+    /// The values of every `id` attribute and of `name` on `<a>` tags, in order; quoted with `"`
+    /// or `'`, or not quoted. Comments are skipped.
+    static func anchors(in html: [UInt8]) -> [String] {
+        var anchors: [String] = []
+        var i = 0
+        let n = html.count
+        while i < n {
+            guard html[i] == UInt8(ascii: "<") else { i += 1; continue }
+            if starts(html, at: i, with: "<!--") {
+                i = end(of: "-->", in: html, from: i + 4)
+                continue
+            }
+            i += 1
+            guard i < n, isLetter(html[i]) else { continue }
+            let nameStart = i
+            while i < n, !isSpace(html[i]), html[i] != UInt8(ascii: ">"), html[i] != UInt8(ascii: "/") { i += 1 }
+            let isAnchorTag = lowercased(html[nameStart..<i]) == "a"
+            // Attributes up to the tag's end.
+            while i < n {
+                while i < n, isSpace(html[i]) || html[i] == UInt8(ascii: "/") { i += 1 }
+                guard i < n, html[i] != UInt8(ascii: ">") else { break }
+                let attributeStart = i
+                while i < n, !isSpace(html[i]), html[i] != UInt8(ascii: "="), html[i] != UInt8(ascii: ">"), html[i] != UInt8(ascii: "/") { i += 1 }
+                let attribute = lowercased(html[attributeStart..<i])
+                while i < n, isSpace(html[i]) { i += 1 }
+                guard i < n, html[i] == UInt8(ascii: "=") else { continue }
+                i += 1
+                while i < n, isSpace(html[i]) { i += 1 }
+                guard i < n else { break }
+                let value: ArraySlice<UInt8>
+                if html[i] == UInt8(ascii: "\"") || html[i] == UInt8(ascii: "'") {
+                    let quote = html[i]
+                    let valueStart = i + 1
+                    i = valueStart
+                    while i < n, html[i] != quote { i += 1 }
+                    value = html[valueStart..<min(i, n)]
+                    i += 1
+                } else {
+                    let valueStart = i
+                    while i < n, !isSpace(html[i]), html[i] != UInt8(ascii: ">") { i += 1 }
+                    value = html[valueStart..<i]
+                }
+                if (attribute == "id" || (isAnchorTag && attribute == "name")) && !value.isEmpty {
+                    anchors.append(String(decoding: value, as: UTF8.self))
+                }
+            }
+        }
+        return anchors
+    }
+
+    /// True when the HTML is only comments and white space: dropping it hides nothing.
+    static func isComment(_ html: [UInt8]) -> Bool {
+        var i = 0
+        var sawComment = false
+        while i < html.count {
+            if isSpace(html[i]) { i += 1; continue }
+            guard starts(html, at: i, with: "<!--") else { return false }
+            let after = end(of: "-->", in: html, from: i + 4)
+            // An unclosed comment runs to the end of an HTML block, as in a browser.
+            i = after
+            sawComment = true
+        }
+        return sawComment
+    }
+
+    private static func starts(_ html: [UInt8], at i: Int, with text: StaticString) -> Bool {
+        let count = text.utf8CodeUnitCount
+        guard i + count <= html.count else { return false }
+        return text.withUTF8Buffer { html[i..<(i + count)].elementsEqual($0) }
+    }
+
+    /// The index just past the first `marker` at or after `from`, or the end.
+    private static func end(of marker: StaticString, in html: [UInt8], from: Int) -> Int {
+        var i = from
+        while i < html.count {
+            if starts(html, at: i, with: marker) { return i + marker.utf8CodeUnitCount }
+            i += 1
+        }
+        return html.count
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+
+    private static func lowercased(_ bytes: ArraySlice<UInt8>) -> String {
+        String(decoding: bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+    }
+}
+
+extension RawHTML {
+    /// Notes a document's raw HTML: with raw HTML on, the anchors it defines; with it off, where
+    /// each piece that would show something was dropped (comments show nothing).
+    static func note(_ nodes: [(node: OpaquePointer, position: SourcePosition)], unsafe: Bool, in document: inout MarkdownDocument) {
+        for (node, position) in nodes {
+            guard let literal = cmark_node_get_literal(node) else { continue }
+            let bytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self),
+                                                  count: strlen(literal)))
+            if unsafe {
+                document.htmlAnchors += anchors(in: bytes)
+            } else if !isComment(bytes) {
+                document.droppedHTML.append(position)
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import Testing
+@testable import Markdown
+
+/// Heading ids as GitHub makes them (github-slugger, Hugo's `autoHeadingIDType: github`), the
+/// ASCII style as an option, and ids set by hand with `{#id}`.
+@Suite struct HeadingIDTests {
+    let renderer = MarkdownRenderer()
+
+    @Test(arguments: [
+        ("closed_timestamp", "closed_timestamp"),
+        ("member's guide", "members-guide"),
+        ("Mål & resultat", "mål--resultat"),
+        ("Привет non-latin 你好", "привет-non-latin-你好"),
+        ("😄 emoji", "-emoji"),
+        ("😄_😄 emoji", "_-emoji"),
+        ("heading with a - dash", "heading-with-a---dash"),
+        ("exchange.bind_headers(exchange, routing [, bindCallback])", "exchangebind_headersexchange-routing--bindcallback"),
+        ("I ♥ unicode", "i--unicode"),
+        ("en–dash and em—dash", "endash-and-emdash"),
+        ("v26.2 release", "v262-release"),
+        ("$100 (net)", "100-net"),
+        ("x² and ½", "x-and-"),                       // Other_Number goes
+        ("Ⓔ is a letter", "ⓔ-is-a-letter"),           // an Other_Symbol that is alphabetic stays
+        ("Cafe\u{301} ⅻ", "cafe\u{301}-ⅻ"),          // marks and letter numbers stay
+        ("a\u{A0}b\tc", "abc"),                        // other spaces and tabs go, only ` ` becomes `-`
+        ("a\u{200B}b", "ab"),                          // Format
+        ("a\u{0870}b", "ab"),                          // a letter of Unicode 14: unassigned in github-slugger's table
+        ("  two  spaces ", "--two--spaces-"),
+        ("İstanbul", "i̇stanbul"),
+    ])
+    func githubSlugs(text: String, id: String) {
+        #expect(HeadingSlugger.githubSlug(text) == id)
+    }
+
+    @Test func repeatsAreNumberedAsGitHubNumbersThem() {
+        var slugger = HeadingSlugger(style: .github)
+        let ids = ["echo", "echo", "echo 1", "echo-1", "echo", "foxtrot-1", "foxtrot", "foxtrot", "", ""].map { slugger.unique(for: $0) }
+        #expect(ids == ["echo", "echo-1", "echo-1-1", "echo-1-2", "echo-2", "foxtrot-1", "foxtrot", "foxtrot-2", "heading", "heading-1"])
+    }
+
+    @Test func asciiStyleIsTheFormerRule() {
+        var slugger = HeadingSlugger(style: .ascii)
+        let ids = ["Mål & resultat", "Mål & resultat", "Å ä ö", "!!!", "!!!"].map { slugger.unique(for: $0) }
+        #expect(ids == ["mal-resultat", "mal-resultat-2", "a-a-o", "avsnitt", "avsnitt-2"])
+    }
+
+    @Test func rendererUsesGitHubIdsByDefault() {
+        let doc = renderer.render("## Mål & resultat\n\n## member's `closed_timestamp`\n\n## Mål & resultat\n")
+        #expect(doc.headings.map(\.id) == ["mål--resultat", "members-closed_timestamp", "mål--resultat-1"])
+        #expect(doc.html.contains("<h2 id=\"mål--resultat\">\nMål &amp; resultat\n</h2>"))
+        let ascii = MarkdownRenderer(options: MarkdownOptions(headingIDs: .ascii)).render("## Mål & resultat\n")
+        #expect(ascii.headings.map(\.id) == ["mal-resultat"])
+    }
+
+    @Test func idSetByHandIsUsedAndLeavesTheText() {
+        let doc = renderer.render("Text\n\n## Bakgrund {#egen-id}\n", lineOffset: 2)
+        #expect(doc.headings.map(\.id) == ["egen-id"])
+        #expect(doc.headings[0].text == "Bakgrund")
+        #expect(doc.html.contains("<h2 id=\"egen-id\">\nBakgrund\n</h2>"))
+        #expect(String(decoding: doc.plainTextBytes, as: UTF8.self) == "Text\nBakgrund\n")
+        #expect(doc.problems.isEmpty)
+    }
+
+    @Test func idSetByHandInEveryKindOfHeading() {
+        // Closing hashes, setext headings, smart punctuation inside the id, emphasis before it.
+        let doc = renderer.render("## Sluten {#sluten} ##\n\nRad ett\nrad -- två {#a--b}\n---\n\n# *Fet* text {#fet}\n\n### {#tom}\n")
+        #expect(doc.headings.map(\.id) == ["sluten", "a--b", "fet", "tom"])
+        #expect(doc.headings.map(\.text) == ["Sluten", "Rad ett rad – två", "Fet text", ""])
+        #expect(doc.html.contains("<h1 id=\"fet\">\n<em>Fet</em> text\n</h1>"))
+    }
+
+    @Test func escapedOrInnerBracesAreText() {
+        let doc = renderer.render("## A \\{#x}\n\n## B {#x} c\n")
+        #expect(doc.headings.map(\.text) == ["A {#x}", "B {#x} c"])
+        #expect(doc.headings.map(\.id) == ["a-x", "b-x-c"])
+    }
+
+    @Test func madeIdsGiveWayToIdsSetByHand() {
+        let doc = renderer.render("## X\n\n## Y {#x}\n")
+        #expect(doc.headings.map(\.id) == ["x-1", "x"])
+    }
+
+    @Test func invalidAndRepeatedIdsAreProblemsAtTheirBrace() {
+        let doc = renderer.render("## Två ord {#två ord}\n\n## A {#a}\n\n## Å {#a}\n\n## Tom {#}\n", lineOffset: 3)
+        #expect(doc.problems == [
+            MarkdownProblem(position: SourcePosition(line: 4, column: 12), message: "heading id 'två ord' is not a valid id: it contains a space",
+                            hint: "use hyphens instead: {#två-ord}"),
+            MarkdownProblem(position: SourcePosition(line: 8, column: 6), message: "heading id 'a' is already used on this page (line 6)",
+                            hint: "give each heading its own id"),
+            MarkdownProblem(position: SourcePosition(line: 10, column: 8), message: "heading id '{#}' is empty",
+                            hint: "write a word after '#', such as {#bakgrund}"),
+        ])
+        // The text loses the attribute either way; the heading keeps an id made from its text.
+        #expect(doc.headings.map(\.id) == ["två-ord", "a", "å", "tom"])
+        #expect(doc.headings.map(\.text) == ["Två ord", "A", "Å", "Tom"])
+    }
+
+    @Test func idsAreEscapedInAttributes() {
+        let doc = MarkdownRenderer(options: MarkdownOptions(headingAnchorLabel: "Länk")).render("## A {#a\"b<c}\n")
+        #expect(doc.headings[0].id == "a\"b<c")
+        #expect(doc.html.contains("<h2 id=\"a&quot;b&lt;c\">\nA\n<a class=\"heading-anchor\" href=\"#a&quot;b&lt;c\""))
+    }
+}

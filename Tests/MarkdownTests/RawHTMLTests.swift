@@ -1,0 +1,58 @@
+import Testing
+@testable import Markdown
+
+/// Raw HTML: its anchors when it is kept, where it was when it is dropped.
+@Suite struct RawHTMLTests {
+    static let source = """
+        <div id="a">
+
+        Text <a name='b'></a> och <span id=c class="x">c</span>, <img name="inte" ID="d"> <b data-id="inte">.
+
+        </div>
+
+        <!-- <p id="gömd"> -->
+
+        Mer text <!-- inline --> och
+          <i>
+        kursivt</i>.
+        """
+
+    @Test func keptHTMLDefinesAnchors() {
+        let doc = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: true)).render(Self.source)
+        #expect(doc.htmlAnchors == ["a", "b", "c", "d"])
+        #expect(doc.droppedHTML.isEmpty)
+        #expect(doc.html.contains(#"<span id=c class="x">c</span>"#))
+    }
+
+    @Test func droppedHTMLIsFoundWhereItWasWrittenAndCommentsAreNot() {
+        let doc = MarkdownRenderer().render(Self.source, lineOffset: 2)
+        #expect(doc.htmlAnchors.isEmpty)
+        #expect(doc.droppedHTML == [
+            SourcePosition(line: 3, column: 1),   // <div id="a">
+            SourcePosition(line: 5, column: 6),   // <a name='b'>
+            SourcePosition(line: 5, column: 18),  // </a>
+            SourcePosition(line: 5, column: 27),  // <span …>
+            SourcePosition(line: 5, column: 49),  // </span>
+            SourcePosition(line: 5, column: 58),  // <img …>
+            SourcePosition(line: 5, column: 83),  // <b …>
+            SourcePosition(line: 7, column: 1),   // </div>
+            SourcePosition(line: 12, column: 3),  // <i> on an indented line
+            SourcePosition(line: 13, column: 8),  // </i>
+        ])
+    }
+
+    @Test(arguments: [
+        (#"<p id="x">"#, ["x"]), (#"<P Id = 'y' >"#, ["y"]), ("<a name=z href=#z>", ["z"]), (##"<a href="#" name="">"##, []),
+        (#"<meta name="viewport">"#, []), (#"<x-box id="é-1"/>"#, ["é-1"]), (#"<!-- <p id="c"> --><p id="e">"#, ["e"]),
+        (#"<p title="id=no">"#, []), (#"<p id="unterminated"#, ["unterminated"]), ("< p id=x>", []),
+    ])
+    func anchorsInTags(html: String, anchors: [String]) {
+        #expect(RawHTML.anchors(in: Array(html.utf8)) == anchors)
+    }
+
+    @Test(arguments: [("<!-- x -->", true), ("  <!-- a -->\n<!-- b -->\n", true), ("<!-- open", true),
+                      ("<!-- x --> <p>", false), ("<p>", false), ("", false)])
+    func comments(html: String, isComment: Bool) {
+        #expect(RawHTML.isComment(Array(html.utf8)) == isComment)
+    }
+}

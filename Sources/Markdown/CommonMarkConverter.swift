@@ -19,11 +19,14 @@ public struct MarkdownRenderer: Sendable {
         var flags = CMARK_OPT_SOURCEPOS
         if options.unsafeHTML { flags |= CMARK_OPT_UNSAFE }
         if options.smartPunctuation { flags |= CMARK_OPT_SMART }
+        let gfm = options.gfm ? GFMExtensions(text: text, flags: flags, tagFilter: options.unsafeHTML && options.tagFilter,
+                                              idPrefix: options.headingIDPrefix) : nil
         var source = text
-        let root: OpaquePointer = source.withUTF8 { buffer in
+        let root: OpaquePointer = gfm.map { parseDocument($0.source, flags: flags) } ?? source.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, flags)! }
         }
         defer { cmark_node_free(root) }
+        gfm?.apply(to: root)
 
         var walk = TreeWalk(lineOffset: lineOffset, source: Array(text.utf8))
         walk.collect(root)
@@ -140,8 +143,11 @@ private struct TreeWalk {
                 case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text.append(0x20)
                 default: break
                 }
-            } else if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING {
+            } else if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING || type == CMARK_NODE_CUSTOM_BLOCK {
                 text.append(0x0A)
+            } else if type == CMARK_NODE_CUSTOM_INLINE {
+                // Table cells are custom inlines: keep their words apart.
+                text.append(0x20)
             }
         }
     }
@@ -149,12 +155,12 @@ private struct TreeWalk {
     func position(of node: OpaquePointer) -> SourcePosition {
         // Inline nodes carry no position of their own in cmark 0.30: use the nearest block's.
         var current: OpaquePointer? = node
-        while let n = current, cmark_node_get_start_line(n) == 0 {
+        while let n = current, sourceStart(of: n).line == 0 {
             current = cmark_node_parent(n)
         }
         guard let n = current else { return SourcePosition(line: lineOffset + 1, column: 1) }
-        let line = Int(cmark_node_get_start_line(n))
-        let byteColumn = max(1, Int(cmark_node_get_start_column(n)))
+        let (line, startColumn) = sourceStart(of: n)
+        let byteColumn = max(1, startColumn)
         var column = byteColumn
         if line >= 1 && line <= lineStarts.count {
             let start = lineStarts[line - 1]

@@ -55,9 +55,18 @@ public struct MarkdownOptions: Sendable {
     public var headingIDPrefix: String
     /// Added to every heading level (at most h6), for documents nested under other headings.
     public var headingLevelShift: Int
+    /// GitHub-flavoured Markdown: pipe tables, strikethrough, extended autolinks, task lists and
+    /// footnotes (and the tag filter when raw HTML is on). False renders plain CommonMark.
+    public var gfm: Bool
+    /// With `gfm` and `unsafeHTML`: write `<script>`, `<style>`, `<iframe>`, `<textarea>`, `<title>`,
+    /// `<xmp>`, `<noembed>`, `<noframes>` and `<plaintext>` in raw HTML as text (GFM's tag filter).
+    /// Off by default: a site that turns raw HTML on wants its scripts and styles.
+    public var tagFilter: Bool
 
     public init(unsafeHTML: Bool = false, smartPunctuation: Bool = true, headingAnchorLabel: String? = nil,
-                headingIDPrefix: String = "", headingLevelShift: Int = 0) {
+                headingIDPrefix: String = "", headingLevelShift: Int = 0, gfm: Bool = true, tagFilter: Bool = false) {
+        self.gfm = gfm
+        self.tagFilter = tagFilter
         self.headingLevelShift = headingLevelShift
         self.unsafeHTML = unsafeHTML
         self.smartPunctuation = smartPunctuation

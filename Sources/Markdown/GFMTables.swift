@@ -130,6 +130,7 @@ struct GFMTables {
                     if let first = cmark_node_first_child(source) { cmark_node_free(first) }
                 }
                 moveChildren(from: source, to: node)
+                markLinks(in: node, line: line.number, column: columnOf(cell.offset, line: line.number))
                 cmark_node_append_child(row, node)
             }
             cmark_node_append_child(section, row)
@@ -149,6 +150,17 @@ struct GFMTables {
         }
         cmark_node_insert_before(paragraph, table)
         cmark_node_free(paragraph)
+    }
+
+    /// Links parsed in a cell's own document carry that document's lines: give them the cell's.
+    private func markLinks(in cell: OpaquePointer, line: Int, column: Int) {
+        let iterator = cmark_iter_new(cell)!
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE { setSourcePosition(node, line: line, column: column) }
+        }
     }
 
     private func columnOf(_ offset: Int, line: Int) -> Int {

@@ -87,27 +87,23 @@ func replaceRun(_ nodes: [OpaquePointer], with replacement: [OpaquePointer]) {
     for node in nodes { cmark_node_free(node) }
 }
 
-// Table cells and rows are custom nodes, which carry no source position in cmark 0.30: their
-// line and column travel in the node's user data, so diagnostics for links in cells still point
-// at the cell.
+// Table cells and rows are custom nodes, which carry no source position in cmark 0.30, and links
+// in cells come from a document of their own: their line and column travel in the node's user
+// data, so diagnostics for links in cells still point at the cell.
 
 /// Records a source position on a node made by the extensions.
 func setSourcePosition(_ node: OpaquePointer, line: Int, column: Int) {
     cmark_node_set_user_data(node, UnsafeMutableRawPointer(bitPattern: (line << 24) | (column & 0xFFFFFF)))
 }
 
-/// A node's start line and byte column: cmark's own, or the one the extensions recorded; line 0
-/// when the node has none (inline nodes).
+/// A node's start line and byte column: the one the extensions recorded, or cmark's own; line 0
+/// when the node has none.
 func sourceStart(of node: OpaquePointer) -> (line: Int, column: Int) {
-    let line = Int(cmark_node_get_start_line(node))
-    if line != 0 { return (line, Int(cmark_node_get_start_column(node))) }
-    let type = cmark_node_get_type(node)
-    if type == CMARK_NODE_CUSTOM_BLOCK || type == CMARK_NODE_CUSTOM_INLINE,
-       let data = cmark_node_get_user_data(node) {
+    if let data = cmark_node_get_user_data(node) {
         let bits = Int(bitPattern: data)
         return (bits >> 24, bits & 0xFFFFFF)
     }
-    return (0, 0)
+    return (Int(cmark_node_get_start_line(node)), Int(cmark_node_get_start_column(node)))
 }
 
 // Character classes of the flanking rules, on UTF-8 bytes.

@@ -18,6 +18,8 @@ public struct SiteConfig: Sendable {
     public var report: ReportConfig?
     /// Extra front matter rules per section (`""` for stand-alone pages).
     public var schema: [String: [FieldSchema]] = [:]
+    /// GitHub-flavoured Markdown (`markdown: {gfm: false}` turns it off).
+    public var gfm = true
 }
 
 /// The printable report: every page of some sections in one document, grouped by a taxonomy.

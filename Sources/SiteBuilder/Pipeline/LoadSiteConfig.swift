@@ -35,6 +35,7 @@ struct LoadSiteConfig {
             updated: date(map, "updated", read),
             report: map["report"].flatMap { read.mapping($0, what: "'report'") }.map { report($0, read) })
         config.schema = schema(map["schema"], read)
+        config.gfm = markdown.flatMap { read.bool($0, "gfm") } ?? true
         checkUnique(config, read: read, map: map)
         if let report = config.report, let groupBy = report.groupBy, !config.taxonomies.contains(where: { $0.key == groupBy }) {
             log.error(file.displayPath, map["report"]!.position, "report groupBy '\(groupBy)' is not a taxonomy",

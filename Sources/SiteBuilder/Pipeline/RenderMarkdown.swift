@@ -42,7 +42,8 @@ struct RenderMarkdown {
 
     static func renderer(site: Site, theme: Theme) -> MarkdownRenderer {
         MarkdownRenderer(options: MarkdownOptions(
-            unsafeHTML: site.config.unsafeHTML, smartPunctuation: true, headingAnchorLabel: theme.string("headingAnchor")))
+            unsafeHTML: site.config.unsafeHTML, smartPunctuation: true, headingAnchorLabel: theme.string("headingAnchor"),
+            gfm: site.config.gfm))
     }
 
     static func body(_ document: MarkdownDocument, _ record: PageRecord) -> RenderedBody {

@@ -50,13 +50,21 @@ struct GFMExtensions {
     /// Applies every extension to the document parsed from `source`.
     func apply(to root: OpaquePointer) {
         let references = mayHaveTables ? Self.referenceDefinitions(source) : []
-        var containers = blockPasses(root, source: source, references: references)
+        if mayHaveTables {
+            GFMTables(lines: SourceLines(source), flags: flags, referenceDefinitions: references).apply(to: root)
+        }
+        // Most pages need no inline pass at all: walk the tree for containers only when one does.
+        let inlinePasses = footnotes != nil || mayHaveAutolinks || mayHaveStrikethrough
+        var containers = inlinePasses ? inlineContainers(root) : []
         if var footnotes {
             for container in containers { footnotes.replaceReferences(in: container) }
             let passes = self
             if let section = footnotes.section(flags: flags, prepare: { document, text in
                 let references = Self.contains(text, "|") ? Self.referenceDefinitions(text) + references : references
-                return passes.blockPasses(document, source: text, references: references)
+                if Self.contains(text, "|") {
+                    GFMTables(lines: SourceLines(text), flags: passes.flags, referenceDefinitions: references).apply(to: document)
+                }
+                return passes.inlineContainers(document)
             }) {
                 cmark_node_append_child(root, section)
                 containers += inlineContainers(section)
@@ -76,14 +84,6 @@ struct GFMExtensions {
                 GFMTagFilter.apply(to: node)
             }
         }
-    }
-
-    /// Tables in one document; returns its inline containers, in document order.
-    private func blockPasses(_ root: OpaquePointer, source: [UInt8], references: [UInt8]) -> [OpaquePointer] {
-        if mayHaveTables {
-            GFMTables(lines: SourceLines(source), flags: flags, referenceDefinitions: references).apply(to: root)
-        }
-        return inlineContainers(root)
     }
 
     /// The nodes whose children are inline nodes (paragraphs, headings, table cells, emphasis,

@@ -17,6 +17,8 @@ enum GFMAutolinks {
             }
             let run = textRun(from: node)
             child = run.next
+            // `www.` may be split at the dot (smart punctuation): `w` and `.` are enough to look.
+            guard runContains(run.nodes, [UInt8(ascii: ":"), UInt8(ascii: "@"), UInt8(ascii: "w")]) else { continue }
             var bytes: [UInt8] = []
             for text in run.nodes { bytes += literalBytes(text) }
             let links = find(in: bytes, afterAllowed: allowsWWWAfter(cmark_node_previous(node)))

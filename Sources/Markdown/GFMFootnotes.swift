@@ -172,6 +172,7 @@ struct GFMFootnotes {
             // `[^note]` is three text nodes to libcmark (`[`, `^note`, `]`): read the run.
             let run = textRun(from: node)
             child = run.next
+            guard runContains(run.nodes, [UInt8(ascii: "^")]) else { continue }
             var bytes: [UInt8] = []
             for text in run.nodes { bytes += literalBytes(text) }
             guard bytes.count >= 4 else { continue }

@@ -21,9 +21,8 @@ enum GFMStrikethrough {
         var child = cmark_node_first_child(container)
         while let node = child {
             child = cmark_node_next(node)
-            guard cmark_node_get_type(node) == CMARK_NODE_TEXT else { continue }
+            guard cmark_node_get_type(node) == CMARK_NODE_TEXT, literalContains(node, UInt8(ascii: "~")) else { continue }
             let bytes = literalBytes(node)
-            guard bytes.contains(UInt8(ascii: "~")) else { continue }
             let before = neighbourClass(cmark_node_previous(node), before: true)
             let after = neighbourClass(cmark_node_next(node), before: false)
             var pieces: [(range: Range<Int>, delimiter: Delimiter?)] = []

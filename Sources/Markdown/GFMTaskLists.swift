@@ -7,7 +7,8 @@ enum GFMTaskLists {
         guard let paragraph = cmark_node_first_child(item),
               cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
               let first = cmark_node_first_child(paragraph),
-              cmark_node_get_type(first) == CMARK_NODE_TEXT else { return }
+              cmark_node_get_type(first) == CMARK_NODE_TEXT,
+              cmark_node_get_literal(first)?.pointee == CChar(UInt8(ascii: "[")) else { return }
         // libcmark makes `[`, ` ` and `] text` separate text nodes: read the leading run.
         let run = textRun(from: first)
         var bytes: [UInt8] = []

@@ -14,6 +14,18 @@ func literalBytes(_ node: OpaquePointer) -> [UInt8] {
     }
 }
 
+/// Whether a node's literal contains `byte` (no copy: most text nodes have none of the bytes the
+/// passes look for).
+func literalContains(_ node: OpaquePointer, _ byte: UInt8) -> Bool {
+    guard let pointer = cmark_node_get_literal(node) else { return false }
+    return strchr(pointer, Int32(byte)) != nil
+}
+
+/// Whether any node of a text run contains one of `bytes`.
+func runContains(_ nodes: [OpaquePointer], _ bytes: [UInt8]) -> Bool {
+    nodes.contains { node in bytes.contains { literalContains(node, $0) } }
+}
+
 /// Sets a node's literal from bytes (cmark copies a NUL-terminated string).
 func setLiteral(_ node: OpaquePointer, _ bytes: some Collection<UInt8>) {
     var terminated = Array(bytes)

@@ -2,7 +2,8 @@ import CCmark
 
 /// Pipe tables (GFM spec section 4.10) over libcmark's tree.
 ///
-/// libcmark never starts a block at a table row, so every table lies inside one paragraph: the
+/// libcmark never starts a block at a table row, so every table lies inside one paragraph (or a
+/// setext heading, when `---` follows the table directly): the
 /// paragraph's source lines are read again (container prefixes `>` and indentation removed), a
 /// header row followed by a delimiter row starts a table, and the lines before it stay a
 /// paragraph. Cells are parsed as Markdown of their own, so the delimiter row never passes
@@ -19,7 +20,9 @@ struct GFMTables {
         let iterator = cmark_iter_new(root)!
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-            if cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH,
+            let type = cmark_node_get_type(node)
+            // A table with `---` or `===` right below it is a setext heading to libcmark.
+            if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING,
                cmark_node_get_end_line(node) > cmark_node_get_start_line(node) {
                 paragraphs.append(node)
             }
@@ -65,7 +68,22 @@ struct GFMTables {
     }
 
     private func convert(_ paragraph: OpaquePointer) {
-        let paragraphLines = paragraphLines(paragraph)
+        var paragraphLines = paragraphLines(paragraph)
+        // A setext heading's last line is its underline: after a table it is a thematic break
+        // (`---`) or one more row (`===`), as cmark-gfm reads it.
+        var underline: Line?
+        if cmark_node_get_type(paragraph) == CMARK_NODE_HEADING {
+            // The underline is the first line of only `-` or `=` (libcmark's end line for a
+            // setext heading is the line after it).
+            func isUnderline(_ line: Line) -> Bool {
+                let marks = line.bytes.filter { $0 != 0x20 && $0 != 0x09 }
+                return !marks.isEmpty && (marks.allSatisfy { $0 == UInt8(ascii: "-") } || marks.allSatisfy { $0 == UInt8(ascii: "=") })
+            }
+            guard let index = paragraphLines.indices.dropFirst().first(where: { isUnderline(paragraphLines[$0]) }),
+                  index >= 2 else { return }
+            underline = paragraphLines[index]
+            paragraphLines.removeSubrange(index...)
+        }
         var headerIndex: Int?
         var alignments: [Alignment] = []
         var header: [Cell] = []
@@ -83,7 +101,9 @@ struct GFMTables {
         guard let headerIndex else { return }
         let columns = header.count
         var rows: [(line: Int, cells: [Cell])] = []
-        for line in paragraphLines[(headerIndex + 2)...] {
+        var bodyLines = Array(paragraphLines[(headerIndex + 2)...])
+        if let underline, underline.bytes.contains(UInt8(ascii: "=")) { bodyLines.append(underline) }
+        for line in bodyLines {
             var cells = splitRow(line.bytes)
             if cells.count > columns { cells.removeLast(cells.count - columns) }
             while cells.count < columns { cells.append(Cell(bytes: [], offset: line.bytes.endIndex)) }
@@ -139,7 +159,7 @@ struct GFMTables {
         if !rows.isEmpty {
             let body = makeCustomBlock("<tbody>", "</tbody>")
             for (offset, row) in rows.enumerated() {
-                appendRow(row.cells, line: paragraphLines[headerIndex + 2 + offset], to: body, tag: "td")
+                appendRow(row.cells, line: bodyLines[offset], to: body, tag: "td")
             }
             cmark_node_append_child(table, body)
         }
@@ -149,6 +169,9 @@ struct GFMTables {
             cmark_node_insert_before(paragraph, before)
         }
         cmark_node_insert_before(paragraph, table)
+        if let underline, !underline.bytes.contains(UInt8(ascii: "=")) {
+            cmark_node_insert_before(paragraph, cmark_node_new(CMARK_NODE_THEMATIC_BREAK)!)
+        }
         cmark_node_free(paragraph)
     }
 

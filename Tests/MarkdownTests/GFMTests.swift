@@ -17,6 +17,14 @@ import Testing
         #expect(!html.contains("<p>"))
     }
 
+    @Test func aTableRightAboveDashesIsATableAndARuleNotAHeading() {
+        let doc = renderer.render("| a | b |\n|---|---|\n| 1 | 2 |\n---\n\nTitel\n---\n")
+        #expect(doc.html.hasPrefix("<table>\n<thead>"))
+        #expect(doc.html.contains("<td>2</td>\n</tr>\n</tbody>\n</table>\n<hr />\n"))
+        #expect(doc.headings.map(\.text) == ["Titel"])
+        #expect(!doc.html.contains("—"))
+    }
+
     @Test func tablesInListItemsAndBlockQuotes() {
         let list = renderer.render("- item\n\n  | a | b |\n  | - | - |\n  | 1 | 2 |\n").html
         #expect(list.contains("<li>\n<p>item</p>\n<table>\n<thead>\n<tr>\n<th>a</th>\n<th>b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n<td>2</td>\n</tr>\n</tbody>\n</table>\n</li>"))

@@ -11,6 +11,7 @@ import Glibc
 struct GFMExtensions {
     private let flags: Int32
     private let tagFilter: Bool
+    private let alignmentStyle: Bool
     /// The source to parse: the text with footnote definitions blanked out.
     private(set) var source: [UInt8]
     private let footnotes: GFMFootnotes?
@@ -19,9 +20,10 @@ struct GFMExtensions {
     private let mayHaveAutolinks: Bool
     private let mayHaveTasks: Bool
 
-    init(text: String, flags: Int32, tagFilter: Bool, idPrefix: String) {
+    init(text: String, flags: Int32, tagFilter: Bool, idPrefix: String, alignmentStyle: Bool) {
         self.flags = flags
         self.tagFilter = tagFilter
+        self.alignmentStyle = alignmentStyle
         var source = Array(text.utf8)
         mayHaveTables = Self.contains(source, "|")
         mayHaveStrikethrough = Self.contains(source, "~")
@@ -51,7 +53,7 @@ struct GFMExtensions {
     func apply(to root: OpaquePointer) {
         let references = mayHaveTables ? Self.referenceDefinitions(source) : []
         if mayHaveTables {
-            GFMTables(lines: SourceLines(source), flags: flags, referenceDefinitions: references).apply(to: root)
+            GFMTables(lines: SourceLines(source), flags: flags, referenceDefinitions: references, alignmentStyle: alignmentStyle).apply(to: root)
         }
         // Most pages need no inline pass at all: walk the tree for containers only when one does.
         let inlinePasses = footnotes != nil || mayHaveAutolinks || mayHaveStrikethrough
@@ -62,7 +64,8 @@ struct GFMExtensions {
             if let section = footnotes.section(flags: flags, prepare: { document, text in
                 let references = Self.contains(text, "|") ? Self.referenceDefinitions(text) + references : references
                 if Self.contains(text, "|") {
-                    GFMTables(lines: SourceLines(text), flags: passes.flags, referenceDefinitions: references).apply(to: document)
+                    GFMTables(lines: SourceLines(text), flags: passes.flags, referenceDefinitions: references,
+                              alignmentStyle: passes.alignmentStyle).apply(to: document)
                 }
                 return passes.inlineContainers(document)
             }) {

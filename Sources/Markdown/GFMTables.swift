@@ -14,6 +14,8 @@ struct GFMTables {
     /// The document's link reference definitions as source text, appended to each cell's
     /// document so `[text][ref]` in a cell finds its target.
     let referenceDefinitions: [UInt8]
+    /// `style="text-align: …"` instead of `align="…"`.
+    let alignmentStyle: Bool
 
     func apply(to root: OpaquePointer) {
         var paragraphs: [OpaquePointer] = []
@@ -140,7 +142,7 @@ struct GFMTables {
             let row = makeCustomBlock("<tr>", "</tr>")
             setSourcePosition(row, line: line.number, column: columnOf(line.bytes.startIndex, line: line.number))
             for (column, cell) in cells.enumerated() {
-                let align = alignments[column].attribute
+                let align = alignments[column].attribute(style: alignmentStyle)
                 let node = makeCustomInline("<\(tag)\(align)>", "</\(tag)>\n")
                 setSourcePosition(node, line: line.number, column: columnOf(cell.offset, line: line.number))
                 let source = cellParagraphs[next]
@@ -212,13 +214,15 @@ struct GFMTables {
 
     enum Alignment {
         case none, left, center, right
-        var attribute: String {
+        func attribute(style: Bool) -> String {
+            let name: String
             switch self {
-            case .none: ""
-            case .left: " align=\"left\""
-            case .center: " align=\"center\""
-            case .right: " align=\"right\""
+            case .none: return ""
+            case .left: name = "left"
+            case .center: name = "center"
+            case .right: name = "right"
             }
+            return style ? " style=\"text-align: \(name)\"" : " align=\"\(name)\""
         }
     }
 

@@ -62,11 +62,16 @@ public struct MarkdownOptions: Sendable {
     /// `<xmp>`, `<noembed>`, `<noframes>` and `<plaintext>` in raw HTML as text (GFM's tag filter).
     /// Off by default: a site that turns raw HTML on wants its scripts and styles.
     public var tagFilter: Bool
+    /// Align table columns with `style="text-align: …"` (valid HTML) instead of GFM's `align`
+    /// attribute, which the HTML standard has made obsolete (the Nu checker reports it).
+    public var tableAlignmentStyle: Bool
 
     public init(unsafeHTML: Bool = false, smartPunctuation: Bool = true, headingAnchorLabel: String? = nil,
-                headingIDPrefix: String = "", headingLevelShift: Int = 0, gfm: Bool = true, tagFilter: Bool = false) {
+                headingIDPrefix: String = "", headingLevelShift: Int = 0, gfm: Bool = true, tagFilter: Bool = false,
+                tableAlignmentStyle: Bool = false) {
         self.gfm = gfm
         self.tagFilter = tagFilter
+        self.tableAlignmentStyle = tableAlignmentStyle
         self.headingLevelShift = headingLevelShift
         self.unsafeHTML = unsafeHTML
         self.smartPunctuation = smartPunctuation

@@ -219,6 +219,7 @@ struct GFMFootnotes {
     mutating func section(flags: Int32, prepare: (OpaquePointer, [UInt8]) -> [OpaquePointer]) -> OpaquePointer? {
         guard !order.isEmpty else { return nil }
         let section = makeCustomBlock("<section class=\"footnotes\">\n<ol>", "</ol>\n</section>")
+        var items: [(node: OpaquePointer, key: String)] = []
         var index = 0
         while index < order.count {
             let key = order[index]
@@ -230,7 +231,12 @@ struct GFMFootnotes {
             let item = makeCustomBlock("<li id=\"\(idPrefix)fn\(number)\">", "</li>")
             moveChildren(from: document, to: item)
             cmark_node_free(document)
-            // References are counted while definitions are parsed too: read the count now.
+            cmark_node_append_child(section, item)
+            items.append((item, key))
+        }
+        // Back-references last: references in footnotes count too.
+        for (item, key) in items {
+            let number = definitions[key]?.number ?? 0
             let references = definitions[key]?.references ?? 1
             var backReferences = "<a href=\"#\(idPrefix)fnref\(number)\" class=\"footnote-backref\">↩</a>"
             if references > 1 {
@@ -243,7 +249,6 @@ struct GFMFootnotes {
             } else {
                 cmark_node_append_child(item, makeCustomBlock(backReferences, ""))
             }
-            cmark_node_append_child(section, item)
         }
         return section
     }

@@ -28,7 +28,8 @@ struct GFMExtensions {
         mayHaveTables = Self.contains(source, "|")
         mayHaveStrikethrough = Self.contains(source, "~")
         mayHaveAutolinks = Self.contains(source, "www.") || Self.contains(source, "://") || Self.contains(source, "@")
-        mayHaveTasks = Self.contains(source, "]")
+        mayHaveTasks = Self.contains(source, "[ ]") || Self.contains(source, "[x]") || Self.contains(source, "[X]")
+            || Self.contains(source, "[\t]")
         footnotes = Self.contains(source, "[^") ? GFMFootnotes(source: &source, idPrefix: idPrefix) : nil
         self.source = source
     }
@@ -56,8 +57,8 @@ struct GFMExtensions {
             GFMTables(lines: SourceLines(source), flags: flags, referenceDefinitions: references, alignmentStyle: alignmentStyle).apply(to: root)
         }
         // Most pages need no inline pass at all: walk the tree for containers only when one does.
-        let inlinePasses = footnotes != nil || mayHaveAutolinks || mayHaveStrikethrough
-        var containers = inlinePasses ? inlineContainers(root) : []
+        let inlinePasses = footnotes != nil || mayHaveAutolinks || mayHaveStrikethrough || mayHaveTasks
+        var (containers, items) = inlinePasses ? inlineContainers(root) : ([], [])
         if var footnotes {
             for container in containers { footnotes.replaceReferences(in: container) }
             let passes = self
@@ -67,14 +68,16 @@ struct GFMExtensions {
                     GFMTables(lines: SourceLines(text), flags: passes.flags, referenceDefinitions: references,
                               alignmentStyle: passes.alignmentStyle).apply(to: document)
                 }
-                return passes.inlineContainers(document)
+                return passes.inlineContainers(document).containers
             }) {
                 cmark_node_append_child(root, section)
-                containers += inlineContainers(section)
+                let inSection = inlineContainers(section)
+                containers += inSection.containers
+                items += inSection.items
             }
         }
         if mayHaveTasks {
-            for item in nodes(of: CMARK_NODE_ITEM, in: root) { GFMTaskLists.apply(toItem: item) }
+            for item in items { GFMTaskLists.apply(toItem: item) }
         }
         if mayHaveAutolinks {
             for container in containers { GFMAutolinks.apply(to: container) }
@@ -90,18 +93,20 @@ struct GFMExtensions {
     }
 
     /// The nodes whose children are inline nodes (paragraphs, headings, table cells, emphasis,
-    /// links), in document order.
-    private func inlineContainers(_ root: OpaquePointer) -> [OpaquePointer] {
-        var result: [OpaquePointer] = []
+    /// links), in document order, and the list items.
+    private func inlineContainers(_ root: OpaquePointer) -> (containers: [OpaquePointer], items: [OpaquePointer]) {
+        var containers: [OpaquePointer] = []
+        var items: [OpaquePointer] = []
         let iterator = cmark_iter_new(root)!
         defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
                   let child = cmark_node_first_child(node) else { continue }
+            if cmark_node_get_type(node) == CMARK_NODE_ITEM { items.append(node) }
             let type = cmark_node_get_type(child)
-            if isInline(type) || type == CMARK_NODE_CUSTOM_INLINE { result.append(node) }
+            if isInline(type) || type == CMARK_NODE_CUSTOM_INLINE { containers.append(node) }
         }
-        return result
+        return (containers, items)
     }
 
     private func nodes(of type: cmark_node_type, in root: OpaquePointer) -> [OpaquePointer] {

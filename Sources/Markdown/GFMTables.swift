@@ -152,7 +152,9 @@ struct GFMTables {
                     if let first = cmark_node_first_child(source) { cmark_node_free(first) }
                 }
                 moveChildren(from: source, to: node)
-                markLinks(in: node, line: line.number, column: columnOf(cell.offset, line: line.number))
+                if cell.bytes.contains(UInt8(ascii: "[")) || cell.bytes.contains(UInt8(ascii: "<")) {
+                    markLinks(in: node, line: line.number, column: columnOf(cell.offset, line: line.number))
+                }
                 cmark_node_append_child(row, node)
             }
             cmark_node_append_child(section, row)

@@ -20,7 +20,7 @@ public struct MarkdownRenderer: Sendable {
         if options.unsafeHTML { flags |= CMARK_OPT_UNSAFE }
         if options.smartPunctuation { flags |= CMARK_OPT_SMART }
         let gfm = options.gfm ? GFMExtensions(text: text, flags: flags, tagFilter: options.unsafeHTML && options.tagFilter,
-                                              idPrefix: options.headingIDPrefix, alignmentStyle: options.tableAlignmentStyle) : nil
+                                              idPrefix: options.headingIDPrefix, siteHTML: options.siteHTML) : nil
         var source = text
         let root: OpaquePointer = gfm.map { parseDocument($0.source, flags: flags) } ?? source.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, flags)! }

@@ -11,7 +11,7 @@ import Glibc
 struct GFMExtensions {
     private let flags: Int32
     private let tagFilter: Bool
-    private let alignmentStyle: Bool
+    private let siteHTML: Bool
     /// The source to parse: the text with footnote definitions blanked out.
     private(set) var source: [UInt8]
     private let footnotes: GFMFootnotes?
@@ -20,10 +20,10 @@ struct GFMExtensions {
     private let mayHaveAutolinks: Bool
     private let mayHaveTasks: Bool
 
-    init(text: String, flags: Int32, tagFilter: Bool, idPrefix: String, alignmentStyle: Bool) {
+    init(text: String, flags: Int32, tagFilter: Bool, idPrefix: String, siteHTML: Bool) {
         self.flags = flags
         self.tagFilter = tagFilter
-        self.alignmentStyle = alignmentStyle
+        self.siteHTML = siteHTML
         var source = Array(text.utf8)
         mayHaveTables = Self.contains(source, "|")
         mayHaveStrikethrough = Self.contains(source, "~")
@@ -54,7 +54,7 @@ struct GFMExtensions {
     func apply(to root: OpaquePointer) {
         let references = mayHaveTables ? Self.referenceDefinitions(source) : []
         if mayHaveTables {
-            GFMTables(lines: SourceLines(source), flags: flags, referenceDefinitions: references, alignmentStyle: alignmentStyle).apply(to: root)
+            GFMTables(lines: SourceLines(source), flags: flags, referenceDefinitions: references, alignmentStyle: siteHTML).apply(to: root)
         }
         // Most pages need no inline pass at all: walk the tree for containers only when one does.
         let inlinePasses = footnotes != nil || mayHaveAutolinks || mayHaveStrikethrough || mayHaveTasks
@@ -66,7 +66,7 @@ struct GFMExtensions {
                 let references = Self.contains(text, "|") ? Self.referenceDefinitions(text) + references : references
                 if Self.contains(text, "|") {
                     GFMTables(lines: SourceLines(text), flags: passes.flags, referenceDefinitions: references,
-                              alignmentStyle: passes.alignmentStyle).apply(to: document)
+                              alignmentStyle: passes.siteHTML).apply(to: document)
                 }
                 return passes.inlineContainers(document).containers
             }) {
@@ -77,7 +77,7 @@ struct GFMExtensions {
             }
         }
         if mayHaveTasks {
-            for item in items { GFMTaskLists.apply(toItem: item) }
+            for item in items { GFMTaskLists.apply(toItem: item, labelled: siteHTML) }
         }
         if mayHaveAutolinks {
             for container in containers { GFMAutolinks.apply(to: container) }

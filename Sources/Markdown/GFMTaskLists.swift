@@ -1,9 +1,10 @@
 import CCmark
 
 /// Task list items (GFM spec section 5.3): a list item whose paragraph starts with `[ ]`, `[x]`
-/// or `[X]` and whitespace gets a disabled checkbox in place of the marker.
+/// or `[X]` and whitespace gets a disabled checkbox in place of the marker; `labelled` puts the
+/// checkbox and the paragraph's text in a `<label>`, which names the checkbox.
 enum GFMTaskLists {
-    static func apply(toItem item: OpaquePointer) {
+    static func apply(toItem item: OpaquePointer, labelled: Bool) {
         guard let paragraph = cmark_node_first_child(item),
               cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
               let first = cmark_node_first_child(paragraph),
@@ -33,5 +34,10 @@ enum GFMTaskLists {
         var replacement = [makeCustomInline(box, "")]
         if end < bytes.count { replacement.append(makeText(bytes[end...])) }
         replaceRun(run.nodes, with: replacement)
+        if labelled {
+            let label = makeCustomInline("<label>", "</label>")
+            moveChildren(from: paragraph, to: label)
+            cmark_node_append_child(paragraph, label)
+        }
     }
 }

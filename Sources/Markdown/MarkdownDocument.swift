@@ -62,16 +62,18 @@ public struct MarkdownOptions: Sendable {
     /// `<xmp>`, `<noembed>`, `<noframes>` and `<plaintext>` in raw HTML as text (GFM's tag filter).
     /// Off by default: a site that turns raw HTML on wants its scripts and styles.
     public var tagFilter: Bool
-    /// Align table columns with `style="text-align: …"` (valid HTML) instead of GFM's `align`
-    /// attribute, which the HTML standard has made obsolete (the Nu checker reports it).
-    public var tableAlignmentStyle: Bool
+    /// GitHub-flavoured Markdown's HTML made valid and accessible for a site: table columns
+    /// aligned with `style="text-align: …"` instead of the obsolete `align` attribute (the Nu
+    /// checker reports it), and each task checkbox in a `<label>` with its item's text (axe wants
+    /// a name for it). False writes the HTML the GFM spec shows.
+    public var siteHTML: Bool
 
     public init(unsafeHTML: Bool = false, smartPunctuation: Bool = true, headingAnchorLabel: String? = nil,
                 headingIDPrefix: String = "", headingLevelShift: Int = 0, gfm: Bool = true, tagFilter: Bool = false,
-                tableAlignmentStyle: Bool = false) {
+                siteHTML: Bool = false) {
         self.gfm = gfm
         self.tagFilter = tagFilter
-        self.tableAlignmentStyle = tableAlignmentStyle
+        self.siteHTML = siteHTML
         self.headingLevelShift = headingLevelShift
         self.unsafeHTML = unsafeHTML
         self.smartPunctuation = smartPunctuation

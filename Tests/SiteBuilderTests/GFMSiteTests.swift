@@ -17,6 +17,8 @@ import Testing
 
         Text[^1] och ~~struket~~.
 
+        - [x] Klart med [länk](_index.md)
+
         [^1]: En fotnot om [bakgrunden](om.md#bakgrund).
 
         """
@@ -35,6 +37,8 @@ import Testing
         #expect(html.contains("<th style=\"text-align: center\">Länk</th>"))
         #expect(html.contains("<td style=\"text-align: center\"><a href=\"../\">start</a></td>"))
         #expect(html.contains("<del>struket</del>"))
+        // The checkbox is named by its item's text.
+        #expect(html.contains("<li><label><input type=\"checkbox\" checked=\"\" disabled=\"\" /> Klart med <a href=\"../\">länk</a></label></li>"))
         #expect(html.contains("<section class=\"footnotes\">"))
         #expect(html.contains("<li id=\"fn1\">"))
         #expect(!html.contains("om.md"))

@@ -43,7 +43,7 @@ struct RenderMarkdown {
     static func renderer(site: Site, theme: Theme) -> MarkdownRenderer {
         MarkdownRenderer(options: MarkdownOptions(
             unsafeHTML: site.config.unsafeHTML, smartPunctuation: true, headingAnchorLabel: theme.string("headingAnchor"),
-            gfm: site.config.gfm, tableAlignmentStyle: true))
+            gfm: site.config.gfm, siteHTML: true))
     }
 
     static func body(_ document: MarkdownDocument, _ record: PageRecord) -> RenderedBody {

@@ -19,11 +19,14 @@ public struct MarkdownRenderer: Sendable {
         var flags = CMARK_OPT_SOURCEPOS
         if options.unsafeHTML { flags |= CMARK_OPT_UNSAFE }
         if options.smartPunctuation { flags |= CMARK_OPT_SMART }
+        let gfm = options.gfm ? GFMExtensions(text: text, flags: flags, tagFilter: options.unsafeHTML && options.tagFilter,
+                                              idPrefix: options.headingIDPrefix, siteHTML: options.siteHTML) : nil
         var source = text
-        let root: OpaquePointer = source.withUTF8 { buffer in
+        let root: OpaquePointer = gfm.map { parseDocument($0.source, flags: flags) } ?? source.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, flags)! }
         }
         defer { cmark_node_free(root) }
+        gfm?.apply(to: root)
 
         var walk = TreeWalk(lineOffset: lineOffset, source: Array(text.utf8))
         walk.collect(root)
@@ -143,8 +146,11 @@ private struct TreeWalk {
                 case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text.append(0x20)
                 default: break
                 }
-            } else if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING {
+            } else if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING || type == CMARK_NODE_CUSTOM_BLOCK {
                 text.append(0x0A)
+            } else if type == CMARK_NODE_CUSTOM_INLINE {
+                // Table cells are custom inlines: keep their words apart.
+                text.append(0x20)
             }
         }
     }

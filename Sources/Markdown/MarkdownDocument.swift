@@ -63,10 +63,26 @@ public struct MarkdownOptions: Sendable {
     public var headingLevelShift: Int
     /// How heading ids are made from their text.
     public var headingIDs: HeadingIDStyle
+    /// GitHub-flavoured Markdown: pipe tables, strikethrough, extended autolinks, task lists and
+    /// footnotes (and the tag filter when raw HTML is on). False renders plain CommonMark.
+    public var gfm: Bool
+    /// With `gfm` and `unsafeHTML`: write `<script>`, `<style>`, `<iframe>`, `<textarea>`, `<title>`,
+    /// `<xmp>`, `<noembed>`, `<noframes>` and `<plaintext>` in raw HTML as text (GFM's tag filter).
+    /// Off by default: a site that turns raw HTML on wants its scripts and styles.
+    public var tagFilter: Bool
+    /// GitHub-flavoured Markdown's HTML made valid and accessible for a site: table columns
+    /// aligned with `style="text-align: …"` instead of the obsolete `align` attribute (the Nu
+    /// checker reports it), and each task checkbox in a `<label>` with its item's text (axe wants
+    /// a name for it). False writes the HTML the GFM spec shows.
+    public var siteHTML: Bool
 
     public init(unsafeHTML: Bool = false, smartPunctuation: Bool = true, headingAnchorLabel: String? = nil,
-                headingIDPrefix: String = "", headingLevelShift: Int = 0, headingIDs: HeadingIDStyle = .github) {
+                headingIDPrefix: String = "", headingLevelShift: Int = 0, headingIDs: HeadingIDStyle = .github,
+                gfm: Bool = true, tagFilter: Bool = false, siteHTML: Bool = false) {
         self.headingIDs = headingIDs
+        self.gfm = gfm
+        self.tagFilter = tagFilter
+        self.siteHTML = siteHTML
         self.headingLevelShift = headingLevelShift
         self.unsafeHTML = unsafeHTML
         self.smartPunctuation = smartPunctuation

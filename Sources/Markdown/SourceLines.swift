@@ -54,10 +54,16 @@ struct SourceLines {
     func position(of node: OpaquePointer) -> SourcePosition {
         var current: OpaquePointer? = node
         // Soft breaks and a few other inline nodes have no position: use the nearest that has.
-        while let n = current, cmark_node_get_start_line(n) == 0 {
+        while let n = current, sourceStart(of: n).line == 0 {
             current = cmark_node_parent(n)
         }
         guard let n = current else { return SourcePosition(line: lineOffset + 1, column: 1) }
+        // Nodes the GFM extensions made (table rows and cells, links parsed from a cell's text)
+        // carry where they are in this source; cmark's own numbers for them are the cell's.
+        if cmark_node_get_user_data(n) != nil {
+            let (line, column) = sourceStart(of: n)
+            return position(line: line, byteColumn: max(1, column))
+        }
         var line = Int(cmark_node_get_start_line(n))
         var column = max(1, Int(cmark_node_get_start_column(n)))
         if Self.isInline(n), let block = Self.enclosingBlock(of: n) {

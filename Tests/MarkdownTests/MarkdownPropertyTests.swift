@@ -3,13 +3,15 @@ import PropertyBased
 import Testing
 @testable import Markdown
 
-/// Random Markdown made of the characters that matter to parsers never crashes the bridge, and
-/// safe mode never lets a tag through.
+/// Random Markdown made of the characters that matter to parsers (GitHub-flavoured ones too) never
+/// crashes the bridge, and safe mode never lets a tag through.
 @Suite struct MarkdownPropertyTests {
     static let pieces = ["#", "## ", "*", "_", "`", "```", "```tabell data=x\n", ">", "> ", "- ", "1. ", "[", "]", "(", ")",
                          "![", "<", ">", "<script>", "</script>", "<img src=x onerror=alert(1)>", "javascript:", "&", "\"",
                          "'", "\n", "\n\n", "\r\n", "\t", " ", "    ", "å", "ä", "ö", "é", "\u{0}", "\u{FEFF}", "\u{202E}",
-                         "a", "Göteborg", "1", "|", "\\", "---", "~~~", "<!--", "-->", "http://x", "[x]: /y", "&#0;", "&lt;"]
+                         "a", "Göteborg", "1", "|", "\\", "---", "~~~", "<!--", "-->", "http://x", "[x]: /y", "&#0;", "&lt;",
+                         // GitHub-flavoured Markdown
+                         "|---|", "| :-: |", "\\|", "~", "~~", "[^1]", "[^1]: ", "www.a.se", "a@b.se", "[ ] ", "[x] ", "==="]
     static let markdown = Gen.element(of: pieces).map { $0 ?? "" }.array(of: 0...120).map { $0.joined() }
 
     struct Hooks: MarkdownHooks {

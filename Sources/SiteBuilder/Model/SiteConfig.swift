@@ -25,6 +25,8 @@ public struct SiteConfig: Sendable {
     public var listingPagePath: String? = nil
     /// Extra front matter rules per section (`""` for stand-alone pages).
     public var schema: [String: [FieldSchema]] = [:]
+    /// GitHub-flavoured Markdown (`markdown: {gfm: false}` turns it off).
+    public var gfm = true
     /// How heading ids are made (`markdown: {headingIDs: github | ascii}`).
     public var headingIDs: HeadingIDStyle = .github
     /// What a broken internal link is, and how links written for another generator resolve.

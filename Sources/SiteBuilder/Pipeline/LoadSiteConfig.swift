@@ -65,6 +65,7 @@ struct LoadSiteConfig {
                           hint: "the feed carries the newest pages: 'feed: {limit: 50}'")
             }
         }
+        config.gfm = markdown.flatMap { read.bool($0, "gfm") } ?? true
         checkUnique(config, read: read, map: map)
         if let report = config.report, let groupBy = report.groupBy, !config.taxonomies.contains(where: { $0.key == groupBy }) {
             log.error(file.displayPath, map["report"]!.position, "report groupBy '\(groupBy)' is not a taxonomy",

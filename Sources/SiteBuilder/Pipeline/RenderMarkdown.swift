@@ -43,7 +43,7 @@ struct RenderMarkdown {
     static func renderer(site: Site, theme: Theme) -> MarkdownRenderer {
         MarkdownRenderer(options: MarkdownOptions(
             unsafeHTML: site.config.unsafeHTML, smartPunctuation: true, headingAnchorLabel: theme.string("headingAnchor"),
-            headingIDs: site.config.headingIDs))
+            headingIDs: site.config.headingIDs, gfm: site.config.gfm, siteHTML: true))
     }
 
     /// What the site keeps of a rendered page; reports what the Markdown itself got wrong.

@@ -37,7 +37,7 @@ struct RenderReport {
             let renderer = MarkdownRenderer(options: MarkdownOptions(
                 unsafeHTML: site.config.unsafeHTML, headingAnchorLabel: nil, headingIDPrefix: local.idPrefix,
                 // The report nests each page under a group (h2) and its title (h3).
-                headingLevelShift: 2, headingIDs: site.config.headingIDs))
+                headingLevelShift: 2, headingIDs: site.config.headingIDs, gfm: site.config.gfm, siteHTML: true))
             var hooks = PageHooks(site: site, page: page, url: url, log: quiet)
             hooks.sameDocument = anchors
             hooks.idPrefix = local.idPrefix

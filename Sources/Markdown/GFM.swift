@@ -1,0 +1,141 @@
+import CCmark
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// GitHub-flavoured Markdown (tables, strikethrough, extended autolinks, task lists, footnotes,
+/// and the tag filter when asked for) as passes over libcmark's tree.
+///
+/// Made before parsing (footnote definitions leave the source), applied after. Each pass is
+/// skipped when a byte scan of the source shows it cannot apply.
+struct GFMExtensions {
+    private let flags: Int32
+    private let tagFilter: Bool
+    private let siteHTML: Bool
+    /// The source to parse: the text with footnote definitions blanked out.
+    private(set) var source: [UInt8]
+    private let footnotes: GFMFootnotes?
+    private let mayHaveTables: Bool
+    private let mayHaveStrikethrough: Bool
+    private let mayHaveAutolinks: Bool
+    private let mayHaveTasks: Bool
+
+    init(text: String, flags: Int32, tagFilter: Bool, idPrefix: String, siteHTML: Bool) {
+        self.flags = flags
+        self.tagFilter = tagFilter
+        self.siteHTML = siteHTML
+        var source = Array(text.utf8)
+        mayHaveTables = Self.contains(source, "|")
+        mayHaveStrikethrough = Self.contains(source, "~")
+        mayHaveAutolinks = Self.contains(source, "www.") || Self.contains(source, "://") || Self.contains(source, "@")
+        mayHaveTasks = Self.contains(source, "[ ]") || Self.contains(source, "[x]") || Self.contains(source, "[X]")
+            || Self.contains(source, "[\t]")
+        footnotes = Self.contains(source, "[^") ? GFMFootnotes(source: &source, idPrefix: idPrefix) : nil
+        self.source = source
+    }
+
+    private static func contains(_ bytes: [UInt8], _ needle: StaticString) -> Bool {
+        bytes.withUnsafeBytes { haystack in
+            guard let base = haystack.baseAddress else { return false }
+            // memchr for the first byte (glibc's memmem is not visible to Swift without _GNU_SOURCE).
+            let first = Int32(needle.utf8Start.pointee)
+            let length = needle.utf8CodeUnitCount
+            var offset = 0
+            while offset < haystack.count, let found = memchr(base + offset, first, haystack.count - offset) {
+                let position = base.distance(to: UnsafeRawPointer(found))
+                if position + length <= haystack.count && memcmp(found, needle.utf8Start, length) == 0 { return true }
+                offset = position + 1
+            }
+            return false
+        }
+    }
+
+    /// Applies every extension to the document parsed from `source`.
+    func apply(to root: OpaquePointer) {
+        let references = mayHaveTables ? Self.referenceDefinitions(source) : []
+        if mayHaveTables {
+            GFMTables(lines: SourceLines(source), flags: flags, referenceDefinitions: references, alignmentStyle: siteHTML).apply(to: root)
+        }
+        // Most pages need no inline pass at all: walk the tree for containers only when one does.
+        let inlinePasses = footnotes != nil || mayHaveAutolinks || mayHaveStrikethrough || mayHaveTasks
+        var (containers, items) = inlinePasses ? inlineContainers(root) : ([], [])
+        if var footnotes {
+            for container in containers { footnotes.replaceReferences(in: container) }
+            let passes = self
+            if let section = footnotes.section(flags: flags, prepare: { document, text in
+                let references = Self.contains(text, "|") ? Self.referenceDefinitions(text) + references : references
+                if Self.contains(text, "|") {
+                    GFMTables(lines: SourceLines(text), flags: passes.flags, referenceDefinitions: references,
+                              alignmentStyle: passes.siteHTML).apply(to: document)
+                }
+                return passes.inlineContainers(document).containers
+            }) {
+                cmark_node_append_child(root, section)
+                let inSection = inlineContainers(section)
+                containers += inSection.containers
+                items += inSection.items
+            }
+        }
+        if mayHaveTasks {
+            for item in items { GFMTaskLists.apply(toItem: item, labelled: siteHTML) }
+        }
+        if mayHaveAutolinks {
+            for container in containers { GFMAutolinks.apply(to: container) }
+        }
+        if mayHaveStrikethrough {
+            for container in containers { GFMStrikethrough.apply(to: container) }
+        }
+        if tagFilter {
+            for node in nodes(of: CMARK_NODE_HTML_BLOCK, in: root) + nodes(of: CMARK_NODE_HTML_INLINE, in: root) {
+                GFMTagFilter.apply(to: node)
+            }
+        }
+    }
+
+    /// The nodes whose children are inline nodes (paragraphs, headings, table cells, emphasis,
+    /// links), in document order, and the list items.
+    private func inlineContainers(_ root: OpaquePointer) -> (containers: [OpaquePointer], items: [OpaquePointer]) {
+        var containers: [OpaquePointer] = []
+        var items: [OpaquePointer] = []
+        let iterator = cmark_iter_new(root)!
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+                  let child = cmark_node_first_child(node) else { continue }
+            if cmark_node_get_type(node) == CMARK_NODE_ITEM { items.append(node) }
+            let type = cmark_node_get_type(child)
+            if isInline(type) || type == CMARK_NODE_CUSTOM_INLINE { containers.append(node) }
+        }
+        return (containers, items)
+    }
+
+    private func nodes(of type: cmark_node_type, in root: OpaquePointer) -> [OpaquePointer] {
+        var result: [OpaquePointer] = []
+        let iterator = cmark_iter_new(root)!
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+                  cmark_node_get_type(node) == type else { continue }
+            result.append(node)
+        }
+        return result
+    }
+
+    /// The link reference definitions of a source (`[label]: destination` lines, at most three
+    /// spaces in), as text to append to documents parsed on their own.
+    static func referenceDefinitions(_ source: [UInt8]) -> [UInt8] {
+        guard contains(source, "]:") else { return [] }
+        let lines = SourceLines(source)
+        var result: [UInt8] = []
+        for number in 1...lines.count {
+            let line = lines.bytes[lines.range(number)]
+            let body = line.drop(while: { $0 == 0x20 })
+            guard line.count - body.count < 4, body.first == UInt8(ascii: "["),
+                  let close = body.firstIndex(of: UInt8(ascii: "]")),
+                  close + 1 < body.endIndex, body[close + 1] == UInt8(ascii: ":") else { continue }
+            result += body
+            result.append(0x0A)
+        }
+        return result
+    }
+}

@@ -54,7 +54,7 @@ struct GFMExtensions {
     func apply(to root: OpaquePointer) {
         let references = mayHaveTables ? Self.referenceDefinitions(source) : []
         if mayHaveTables {
-            GFMTables(lines: SourceLines(source), flags: flags, referenceDefinitions: references, alignmentStyle: siteHTML).apply(to: root)
+            GFMTables(lines: SourceLines(lineOffset: 0, source: source), flags: flags, referenceDefinitions: references, alignmentStyle: siteHTML).apply(to: root)
         }
         // Most pages need no inline pass at all: walk the tree for containers only when one does.
         let inlinePasses = footnotes != nil || mayHaveAutolinks || mayHaveStrikethrough || mayHaveTasks
@@ -65,7 +65,7 @@ struct GFMExtensions {
             if let section = footnotes.section(flags: flags, prepare: { document, text in
                 let references = Self.contains(text, "|") ? Self.referenceDefinitions(text) + references : references
                 if Self.contains(text, "|") {
-                    GFMTables(lines: SourceLines(text), flags: passes.flags, referenceDefinitions: references,
+                    GFMTables(lines: SourceLines(lineOffset: 0, source: text), flags: passes.flags, referenceDefinitions: references,
                               alignmentStyle: passes.siteHTML).apply(to: document)
                 }
                 return passes.inlineContainers(document).containers
@@ -125,10 +125,10 @@ struct GFMExtensions {
     /// spaces in), as text to append to documents parsed on their own.
     static func referenceDefinitions(_ source: [UInt8]) -> [UInt8] {
         guard contains(source, "]:") else { return [] }
-        let lines = SourceLines(source)
+        let lines = SourceLines(lineOffset: 0, source: source)
         var result: [UInt8] = []
-        for number in 1...lines.count {
-            let line = lines.bytes[lines.range(number)]
+        for number in 1...lines.lineCount {
+            let line = lines.source[lines.range(ofLine: number)]
             let body = line.drop(while: { $0 == 0x20 })
             guard line.count - body.count < 4, body.first == UInt8(ascii: "["),
                   let close = body.firstIndex(of: UInt8(ascii: "]")),

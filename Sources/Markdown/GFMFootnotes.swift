@@ -25,12 +25,12 @@ struct GFMFootnotes {
     /// Takes the definitions out of `source`; nil when it has none.
     init?(source: inout [UInt8], idPrefix: String) {
         self.idPrefix = idPrefix
-        let lines = SourceLines(source)
+        let lines = SourceLines(lineOffset: 0, source: source)
         var blank: [Range<Int>] = []
         var fence: (byte: UInt8, length: Int)?
         var number = 1
-        while number <= lines.count {
-            let line = lines.bytes[lines.range(number)]
+        while number <= lines.lineCount {
+            let line = lines.source[lines.range(ofLine: number)]
             let indent = Self.indentation(line)
             let body = line.dropFirst(min(indent.bytes, line.count))
             if let open = fence {
@@ -63,8 +63,8 @@ struct GFMFootnotes {
             var last = number
             var next = number + 1
             var lastHasText = !content.isEmpty
-            while next <= lines.count {
-                let candidate = lines.bytes[lines.range(next)]
+            while next <= lines.lineCount {
+                let candidate = lines.source[lines.range(ofLine: next)]
                 let candidateIndent = Self.indentation(candidate)
                 if candidateIndent.bytes == candidate.count {
                     next += 1
@@ -82,7 +82,7 @@ struct GFMFootnotes {
             }
             let key = Self.normalized(label)
             if definitions[key] == nil { definitions[key] = Definition(text: text) }
-            blank.append(lines.range(number).lowerBound..<lines.range(last).upperBound)
+            blank.append(lines.range(ofLine: number).lowerBound..<lines.range(ofLine: last).upperBound)
             number = last + 1
         }
         guard !blank.isEmpty else { return nil }

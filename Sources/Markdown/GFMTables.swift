@@ -50,21 +50,21 @@ struct GFMTables {
         }
         var result: [Line] = []
         for number in first...last {
-            let range = lines.range(number)
+            let range = lines.range(ofLine: number)
             var start = range.lowerBound
             if number == first {
                 start = min(range.upperBound, start + max(0, Int(cmark_node_get_start_column(paragraph)) - 1))
             } else {
                 // Continuation lines: leading whitespace is insignificant in a paragraph, and
                 // each enclosing block quote may have its `>` on the line (or not: lazy lines).
-                func skipSpace() { while start < range.upperBound && (lines.bytes[start] == 0x20 || lines.bytes[start] == 0x09) { start += 1 } }
+                func skipSpace() { while start < range.upperBound && (lines.source[start] == 0x20 || lines.source[start] == 0x09) { start += 1 } }
                 skipSpace()
-                for _ in 0..<quotes where start < range.upperBound && lines.bytes[start] == UInt8(ascii: ">") {
+                for _ in 0..<quotes where start < range.upperBound && lines.source[start] == UInt8(ascii: ">") {
                     start += 1
                     skipSpace()
                 }
             }
-            result.append(Line(number: number, bytes: lines.bytes[start..<range.upperBound]))
+            result.append(Line(number: number, bytes: lines.source[start..<range.upperBound]))
         }
         return result
     }
@@ -191,7 +191,7 @@ struct GFMTables {
     }
 
     private func columnOf(_ offset: Int, line: Int) -> Int {
-        offset - lines.range(line).lowerBound + 1
+        offset - lines.range(ofLine: line).lowerBound + 1
     }
 
     /// The lines before a table's header, parsed again as the paragraph they were (reference

@@ -165,37 +165,6 @@ func neighbourClass(_ node: OpaquePointer?, before: Bool) -> CharacterClass {
     }
 }
 
-/// The source split into lines, without their line endings.
-struct SourceLines {
-    let bytes: [UInt8]
-    private(set) var starts: [Int] = [0]
-
-    init(_ bytes: [UInt8]) {
-        self.bytes = bytes
-        var starts = [0]
-        bytes.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress else { return }
-            var offset = 0
-            while offset < raw.count, let found = memchr(base + offset, 0x0A, raw.count - offset) {
-                offset = base.distance(to: UnsafeRawPointer(found)) + 1
-                starts.append(offset)
-            }
-        }
-        self.starts = starts
-    }
-
-    var count: Int { starts.count }
-
-    /// The byte range of 1-based line `number`, without `\n` or `\r\n`.
-    func range(_ number: Int) -> Range<Int> {
-        guard number >= 1 && number <= starts.count else { return 0..<0 }
-        let start = starts[number - 1]
-        var end = number < starts.count ? starts[number] - 1 : bytes.count
-        if end > start && bytes[end - 1] == 0x0D { end -= 1 }
-        return start..<max(start, end)
-    }
-}
-
 /// Parses `text` as a Markdown document with `flags`; the caller frees the root.
 func parseDocument(_ text: [UInt8], flags: Int32) -> OpaquePointer {
     text.withUnsafeBufferPointer { buffer in

@@ -28,6 +28,9 @@ struct SourceLines {
         lineStarts = starts
     }
 
+    /// How many lines the source has (a last line without a line ending counts).
+    var lineCount: Int { lineStarts.count }
+
     /// The bytes of 1-based `line`, without its line ending; empty past the end.
     func range(ofLine line: Int) -> Range<Int> {
         guard line >= 1 && line <= lineStarts.count else { return source.count..<source.count }

@@ -45,7 +45,7 @@ struct PageContext {
     private func cardParts(_ index: Int) -> CardParts {
         let page = site.pages[index]
         var values: [String: Any] = [
-            "title": page.title, "summary": page.summary, "section": page.section,
+            "title": page.title, "summary": page.summary, "section": page.section, "folder": page.folder,
             "date": page.date.map(DateText.long) ?? "", "dateISO": page.date ?? "", "isDraft": page.draft,
             "params": page.frontMatter.templateValue,
         ]
@@ -85,6 +85,8 @@ struct PageContext {
         let toc = tableOfContents(body.headings)
         values["toc"] = toc
         values["hasToc"] = body.headings.count >= site.config.tocMinHeadings && !toc.isEmpty
+        // A page that brings its own `# Title` (as MkDocs and GitHub pages do): themes leave out theirs.
+        values["titleInContent"] = body.headings.contains { $0.level == 1 }
         var organisations: [[String: Any]] = []
         var roleGroups: [[String: Any]] = []
         for collection in site.collections {

@@ -18,6 +18,8 @@ public struct SiteConfig: Sendable {
     public var report: ReportConfig?
     /// Extra front matter rules per section (`""` for stand-alone pages).
     public var schema: [String: [FieldSchema]] = [:]
+    /// Paths below the content folder that are not content (`ignore:`): not read, not reported.
+    public var ignore: [ContentGlob] = []
 }
 
 /// The printable report: every page of some sections in one document, grouped by a taxonomy.
@@ -53,7 +55,8 @@ public struct Taxonomy: Sendable {
     /// URL query parameter used by filters.
     public var param: String
     public var required: Bool
-    /// Sections whose pages use it; empty means every section.
+    /// Folders whose pages use it, each with the folders below it (`projekt`, `docs/v26.2`);
+    /// empty means every section.
     public var sections: [String]
     public var terms: [Term] { didSet { termIndex = Self.index(terms) } }
     /// Where each term id is in `terms` (the first, when ids repeat): pages name terms 30,000
@@ -85,7 +88,9 @@ public struct Taxonomy: Sendable {
     /// Where the term with this id is in `terms`.
     func termPosition(_ id: String) -> Int? { termIndex[id] }
 
-    func applies(to section: String) -> Bool { sections.isEmpty || sections.contains(section) }
+    /// True when pages in `folder` (as written, `projekt` or `docs/v26.2`) use it: `sections:`
+    /// names folders, each covering the folders below it.
+    func applies(toFolder folder: String) -> Bool { sections.isEmpty || sections.contains { Section.covers($0, folder: folder) } }
 }
 
 /// One value of a taxonomy.

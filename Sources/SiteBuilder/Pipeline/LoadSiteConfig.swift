@@ -35,6 +35,7 @@ struct LoadSiteConfig {
             updated: date(map, "updated", read),
             report: map["report"].flatMap { read.mapping($0, what: "'report'") }.map { report($0, read) })
         config.schema = schema(map["schema"], read)
+        config.ignore = ignorePatterns(map, read)
         checkUnique(config, read: read, map: map)
         if let report = config.report, let groupBy = report.groupBy, !config.taxonomies.contains(where: { $0.key == groupBy }) {
             log.error(file.displayPath, map["report"]!.position, "report groupBy '\(groupBy)' is not a taxonomy",
@@ -61,6 +62,18 @@ struct LoadSiteConfig {
             }
         }
         return result
+    }
+
+    /// `ignore:` globs; each invalid one is an error at its place in site.yaml.
+    private func ignorePatterns(_ map: DataValue, _ read: FieldReader) -> [ContentGlob] {
+        (read.strings(map, "ignore") ?? []).compactMap { (pattern, position) -> ContentGlob? in
+            do throws(ContentGlob.Problem) {
+                return try ContentGlob(pattern)
+            } catch {
+                log.error(read.file, position, error.message, hint: error.hint)
+                return nil
+            }
+        }
     }
 
     private func date(_ map: DataValue, _ key: String, _ read: FieldReader) -> String? {

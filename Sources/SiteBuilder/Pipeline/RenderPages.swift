@@ -38,7 +38,8 @@ struct RenderPages {
     private struct Job: Sendable {
         enum Content: Sendable {
             case page(Int)
-            case listing(page: Int?, section: String, title: String)
+            /// A section's listing page (the front page is section 0).
+            case listing(section: Int)
             case terms(taxonomy: Int)
             case term(taxonomy: Int, term: Int)
             case records(collection: Int)
@@ -61,12 +62,11 @@ struct RenderPages {
         let results = ResultSlots<OutputFile>(count: stream == nil ? jobs.count : 0)
         let cards = CardCache()
         let memos = LockedCache<SiteURL, PartialMemo>()
-        let sectionTitles = self.sectionTitles()
         // A copy per thread pays off over many pages; a preview edit renders a handful.
         let copies = jobs.count >= 64
         forEachIndex(jobs.count, state: { Worker(templates: copies ? theme.templates.copyForThread() : theme.templates) }) { worker, i in
             let job = jobs[i]
-            let html = render(job, data: data, sectionTitles: sectionTitles, cards: cards, memos: memos, templates: worker.templates)
+            let html = render(job, data: data, cards: cards, memos: memos, templates: worker.templates)
             let file = OutputFile(path: SiteURL.outputFile(of: job.path), bytes: html)
             guard let stream else { return results[i] = file }
             worker.rendered.append(file)
@@ -94,30 +94,22 @@ struct RenderPages {
     /// The pages to render, or only those at `wanted` (the preview after a one-page edit).
     private func makeJobs(only wanted: Set<String>?) -> [Job] {
         var jobs: [Job] = []
-        var listed = Set<String>()
         // By index: binding each page would copy the whole Page (every field retained) 10,000 times.
         for index in site.pages.indices {
             let kind = site.pages[index].kind, path = site.pages[index].path, title = site.pages[index].title
-            if kind == .sectionIndex { listed.insert(site.pages[index].section) }
             if let wanted, !wanted.contains(path) { continue }
             switch kind {
-            case .home:
-                jobs.append(Job(path: path, template: "home", title: title, content: .listing(page: index, section: "", title: title)))
-            case .sectionIndex:
-                jobs.append(Job(path: path, template: "section", title: title,
-                                content: .listing(page: index, section: site.pages[index].section, title: title)))
+            case .home, .sectionIndex:
+                continue
             case .regular:
                 jobs.append(Job(path: path, template: "page", title: title, content: .page(index)))
             case .standalone:
                 jobs.append(Job(path: path, template: "single", title: title, content: .page(index)))
             }
         }
-        if !site.pages.contains(where: { $0.kind == .home }) {
-            jobs.append(Job(path: "/", template: "home", title: site.config.title, content: .listing(page: nil, section: "", title: site.config.title)))
-        }
-        for section in site.sectionPages.keys.sorted() where !listed.contains(section) {
-            let title = section.prefix(1).uppercased() + section.dropFirst()
-            jobs.append(Job(path: "/\(section)/", template: "section", title: title, content: .listing(page: nil, section: section, title: title)))
+        for (s, section) in site.sections.enumerated() {
+            let title = section.indexPage.map { site.pages[$0].title } ?? section.title
+            jobs.append(Job(path: section.path, template: s == 0 ? "home" : "section", title: title, content: .listing(section: s)))
         }
         for (t, taxonomy) in site.config.taxonomies.enumerated() {
             jobs.append(Job(path: "/\(taxonomy.path)/", template: "terms", title: taxonomy.title, content: .terms(taxonomy: t)))
@@ -139,17 +131,7 @@ struct RenderPages {
         return jobs.filter { wanted.contains($0.path) }
     }
 
-    /// The title of each section for breadcrumbs: its index page's, else its name capitalised.
-    /// Once per build: looking for the index page from every page would read the whole site each time.
-    private func sectionTitles() -> [String: String] {
-        var titles: [String: String] = [:]
-        for index in site.pages.indices where site.pages[index].kind == .sectionIndex && titles[site.pages[index].section] == nil {
-            titles[site.pages[index].section] = site.pages[index].title
-        }
-        return titles
-    }
-
-    private func render(_ job: Job, data: TemplateContext, sectionTitles: [String: String], cards: CardCache,
+    private func render(_ job: Job, data: TemplateContext, cards: CardCache,
                         memos: LockedCache<SiteURL, PartialMemo>, templates: MustacheTheme) -> [UInt8] {
         // The 404 page is served at any depth, so over HTTP its links are root-relative; from
         // file:// (relative files) it is only ever opened at the root, where relative links work.
@@ -163,17 +145,12 @@ struct RenderPages {
         case .page(let index):
             let page = site.pages[index]
             values["page"] = context.full(index)
-            if page.kind == .regular {
-                let sectionTitle = sectionTitles[page.section] ?? page.section.prefix(1).uppercased() + page.section.dropFirst()
-                breadcrumbs.append(["title": sectionTitle, "url": url.to("/\(page.section)/")])
-            }
-        case .listing(let index, let section, let title):
-            let pages = section.isEmpty ? site.sectionPages.keys.sorted().flatMap { site.sectionPages[$0]! } : site.sectionPages[section] ?? []
-            values["page"] = index.map(context.full) ?? ["title": title, "summary": "", "content": ""]
-            values["projects"] = context.listed(pages)
-            values["projectCount"] = pages.count
-            values["facets"] = context.facets(for: pages)
-            if section.isEmpty { breadcrumbs = [] }
+            let section = site.sectionByFolder[page.folder] ?? 0
+            values["section"] = context.section(section)
+            if page.kind == .regular { breadcrumbs = trail(to: section, url: url) }
+        case .listing(let s):
+            for (key, value) in listing(s, context: context) { values[key] = value }
+            breadcrumbs = site.sections[s].parent.map { trail(to: $0, url: url) } ?? []
         case .terms(let t):
             let taxonomy = site.config.taxonomies[t]
             var tax = context.taxonomyValues(taxonomy)
@@ -216,6 +193,26 @@ struct RenderPages {
             return []
         }
         return html
+    }
+
+    /// A section's listing page: its index page (or its title), its sub-sections, and the pages
+    /// it lists with their filters. The front page lists every regular page of the site.
+    private func listing(_ s: Int, context: PageContext) -> [String: Any] {
+        let section = site.sections[s]
+        let pages = s == 0 ? site.sectionPages.keys.sorted().flatMap { site.sectionPages[$0]! } : section.pages
+        return [
+            "page": section.indexPage.map(context.full) ?? ["title": section.title, "summary": "", "content": ""],
+            "section": context.section(s),
+            "projects": context.listed(pages),
+            "projectCount": pages.count,
+            "facets": context.facets(for: pages),
+        ]
+    }
+
+    /// Breadcrumbs down to a section: the front page, then each section from the top to `s`.
+    private func trail(to s: Int, url: SiteURL) -> [[String: Any]] {
+        [["title": theme.string("home"), "url": url.to("/")]]
+            + site.sectionTrail(s).dropFirst().map { ["title": site.sections[$0].title, "url": url.to(site.sections[$0].path)] }
     }
 
     /// The values of `common` that are equal on every page at the same depth (links are relative):

@@ -56,8 +56,8 @@ extension BuildSiteModel {
     private func checkSectionPaths(_ sections: [Section], pages: [Page], pageByPath: [String: Int]) {
         var folderByPath: [String: String] = [:]
         let root = pages.first.map { String($0.source.displayPath.dropLast($0.source.relativePath.count + 1)) } ?? "Content"
-        for section in sections.dropFirst() {
-            let folder = root + "/" + section.folder
+        for section in sections {
+            let folder = section.folder.isEmpty ? root : root + "/" + section.folder
             if let other = folderByPath[section.path] {
                 log.error(folder, .start, "this folder and \(other) both become \(section.path)", hint: "rename one of the folders")
             }

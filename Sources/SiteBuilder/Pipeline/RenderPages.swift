@@ -94,9 +94,13 @@ struct RenderPages {
     /// The pages to render, or only those at `wanted` (the preview after a one-page edit).
     private func makeJobs(only wanted: Set<String>?) -> [Job] {
         var jobs: [Job] = []
+        // Paths already taken: a folder's listing that would land on one is an error reported
+        // at its source files (BuildSiteModel), not once more as an output file.
+        var taken = Set<String>()
         // By index: binding each page would copy the whole Page (every field retained) 10,000 times.
         for index in site.pages.indices {
             let kind = site.pages[index].kind, path = site.pages[index].path, title = site.pages[index].title
+            if kind == .regular || kind == .standalone { taken.insert(path) }
             if let wanted, !wanted.contains(path) { continue }
             switch kind {
             case .home, .sectionIndex:
@@ -107,7 +111,7 @@ struct RenderPages {
                 jobs.append(Job(path: path, template: "single", title: title, content: .page(index)))
             }
         }
-        for (s, section) in site.sections.enumerated() {
+        for (s, section) in site.sections.enumerated() where taken.insert(section.path).inserted {
             let title = section.indexPage.map { site.pages[$0].title } ?? section.title
             jobs.append(Job(path: section.path, template: s == 0 ? "home" : "section", title: title, content: .listing(section: s)))
         }

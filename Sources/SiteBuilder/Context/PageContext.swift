@@ -81,12 +81,13 @@ struct PageContext {
         let page = site.pages[index]
         let body = bodies[index]
         var values = card(index)
-        values["content"] = UTF8Text(body.html)
+        let content = content(index)
+        values["content"] = content.html
+        if let id = content.titleID { values["titleID"] = id }
+        values["titleInContent"] = content.titleInContent
         let toc = tableOfContents(body.headings)
         values["toc"] = toc
         values["hasToc"] = body.headings.count >= site.config.tocMinHeadings && !toc.isEmpty
-        // A page that brings its own `# Title` (as MkDocs and GitHub pages do): themes leave out theirs.
-        values["titleInContent"] = body.headings.contains { $0.level == 1 }
         var organisations: [[String: Any]] = []
         var roleGroups: [[String: Any]] = []
         for collection in site.collections {

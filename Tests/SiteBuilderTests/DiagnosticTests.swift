@@ -19,9 +19,16 @@ import Testing
         #expect(e[0] == "Content/projekt/x.md:4:1: error: invalid YAML: did not find expected ',' or ']' while parsing a flow sequence that starts at line 3, column 7; check the indentation and quoting on this line")
     }
 
+    /// Without `title:` a page is named by its file (as MkDocs does); only a schema that requires it makes it an error.
     @Test func missingTitle() throws {
-        #expect(try errors(["projekt/x.md": "---\ntags: [cirkulär]\n---\nText\n"])
-            == ["Content/projekt/x.md:2:1: error: missing required field 'title'; add 'title: …' to the front matter"])
+        var content = Fixture.basic
+        content["projekt/x.md"] = "---\ntags: [cirkulär]\n---\nText\n"
+        let named = try Fixture(content: content).build()
+        #expect(named.messages == [])
+        #expect(named.file("projekt/x/index.html")?.contains("PAGE X|") == true)
+        #expect(try errors(["projekt/x.md": "---\ntags: [cirkulär]\n---\nText\n",
+                            "site.yaml": Fixture.siteYAML + "\nschema:\n  projekt:\n    title: {type: text, required: true}\n"])
+            == ["Content/projekt/x.md:2:1: error: missing required field 'title'; site.yaml's schema requires it on these pages"])
     }
 
     @Test func unknownTagWithSuggestion() throws {
@@ -91,7 +98,7 @@ import Testing
     }
 
     @Test func allProblemsOfARunAreListed() throws {
-        let e = try errors(["projekt/a.md": "---\ntitle: A\ntags: [x]\n---\n", "projekt/b.md": "---\ntags: [cirkulär]\n---\n"])
+        let e = try errors(["projekt/a.md": "---\ntitle: A\ntags: [x]\n---\n", "projekt/b.md": "---\ntitle: B\ntags: [cirkulär]\ndate: 2024-13-01\n---\n"])
         #expect(e.count == 2)
     }
 

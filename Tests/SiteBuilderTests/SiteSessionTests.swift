@@ -51,6 +51,22 @@ import Testing
         #expect(text(session, "organisationer/ivl/index.html").contains("Återbrukets Göteborg"))
     }
 
+    /// A page without front matter takes its title from its heading: editing the heading is a
+    /// title change, which listings show.
+    @Test func headingTitleChangeShowsInTheSectionListing() throws {
+        var content = Fixture.basic
+        content["docs/v1/guide.md"] = "# Gammal rubrik\n\nText.\n"
+        let (session, fixture) = try session(content)
+        #expect(text(session, "docs/v1/index.html").contains("<Gammal rubrik>"))
+        let path = try edit(fixture, "docs/v1/guide.md", "# Ny rubrik\n\nText.\n")
+        guard case .updated = session.rebuild(changedPaths: [path]) else {
+            Issue.record("rebuild failed: \(session.diagnostics)")
+            return
+        }
+        #expect(text(session, "docs/v1/index.html").contains("<Ny rubrik>"))
+        #expect(text(session, "docs/v1/guide/index.html").contains("PAGE Ny rubrik|"))
+    }
+
     @Test func brokenChangeKeepsTheLastGoodSite() throws {
         let (session, fixture) = try session(Fixture.basic)
         let before = text(session, "projekt/cirkulara-goteborg/index.html")

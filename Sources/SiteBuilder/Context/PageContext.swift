@@ -45,7 +45,7 @@ struct PageContext {
     private func cardParts(_ index: Int) -> CardParts {
         let page = site.pages[index]
         var values: [String: Any] = [
-            "title": page.title, "summary": page.summary, "section": page.section,
+            "title": page.title, "summary": page.summary, "section": page.section, "folder": page.folder,
             "date": page.date.map { DateText.long($0, language: site.config.language) } ?? "", "dateISO": page.date ?? "", "isDraft": page.draft,
             "params": page.frontMatter.templateValue,
         ]
@@ -81,7 +81,10 @@ struct PageContext {
         let page = site.pages[index]
         let body = bodies[index]
         var values = card(index)
-        values["content"] = UTF8Text(body.html)
+        let content = content(index)
+        values["content"] = content.html
+        if let id = content.titleID { values["titleID"] = id }
+        values["titleInContent"] = content.titleInContent
         let toc = tableOfContents(body.headings)
         values["toc"] = toc
         values["hasToc"] = body.headings.count >= site.config.tocMinHeadings && !toc.isEmpty

@@ -5,17 +5,20 @@ public struct Page: Sendable {
     public enum Kind: Sendable, Equatable {
         /// `_index.md`: the front page.
         case home
-        /// `<section>/_index.md`: a section's listing page.
+        /// `<folder>/_index.md`, at any depth: a section's listing page.
         case sectionIndex
-        /// `<section>/<name>.md`: a page in a section (a project).
+        /// `<folder>/<name>.md`, at any depth: a page in a section (a project).
         case regular
         /// `<name>.md`: a stand-alone page such as `om.md`.
         case standalone
     }
 
     public var kind: Kind
-    /// First folder of the source path (`projekt`); empty for home and stand-alone pages.
+    /// First folder of the source path as written (`projekt`); empty for home and stand-alone pages.
     public var section: String
+    /// Folder of the source path as written (`docs/v26.2`): the page's section, or for a
+    /// section's `_index.md` that section; empty for home and stand-alone pages.
+    public var folder: String = ""
     public var source: SourceFile
     /// Site path: `/projekt/cirkulara-goteborg/`.
     public var path: String

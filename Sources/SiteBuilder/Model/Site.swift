@@ -11,8 +11,13 @@ public struct Site: Sendable {
     /// Taxonomy key -> term id -> indexes of the regular pages carrying it, in listing order.
     public var termPages: [String: [String: [Int]]]
     public var collections: [SiteCollection]
-    /// Regular pages of each section, in listing order (weight, then Swedish title order).
+    /// Regular pages below each top folder (`projekt`), at any depth, in listing order (weight,
+    /// then title in the site language's order).
     public var sectionPages: [String: [Int]]
+    /// Every folder of pages, the top one (the front page) first.
+    public var sections: [Section] = []
+    /// Index in `sections` of the section of each folder as written (`docs/v26.2`; `""` for the top).
+    public var sectionByFolder: [String: Int] = [:]
     /// Paths of the files in static/ (`static/bilder/karta.png`).
     public var staticFiles: Set<String>
     /// Site paths of every page the build writes (Markdown pages, listings, terms, records, report).

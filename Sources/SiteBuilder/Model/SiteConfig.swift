@@ -31,6 +31,8 @@ public struct SiteConfig: Sendable {
     public var headingIDs: HeadingIDStyle = .github
     /// What a broken internal link is, and how links written for another generator resolve.
     public var links = LinkPolicy()
+    /// Paths below the content folder that are not content (`ignore:`): not read, not reported.
+    public var ignore: [ContentGlob] = []
 }
 
 /// `links:` in site.yaml.
@@ -77,7 +79,8 @@ public struct Taxonomy: Sendable {
     /// URL query parameter used by filters.
     public var param: String
     public var required: Bool
-    /// Sections whose pages use it; empty means every section.
+    /// Folders whose pages use it, each with the folders below it (`projekt`, `docs/v26.2`);
+    /// empty means every section.
     public var sections: [String]
     public var terms: [Term] { didSet { termIndex = Self.index(terms) } }
     /// Where each term id is in `terms` (the first, when ids repeat): pages name terms 30,000
@@ -109,7 +112,9 @@ public struct Taxonomy: Sendable {
     /// Where the term with this id is in `terms`.
     func termPosition(_ id: String) -> Int? { termIndex[id] }
 
-    func applies(to section: String) -> Bool { sections.isEmpty || sections.contains(section) }
+    /// True when pages in `folder` (as written, `projekt` or `docs/v26.2`) use it: `sections:`
+    /// names folders, each covering the folders below it.
+    func applies(toFolder folder: String) -> Bool { sections.isEmpty || sections.contains { Section.covers($0, folder: folder) } }
 }
 
 /// One value of a taxonomy.

@@ -84,15 +84,18 @@ public enum BuildPipeline {
             (BuildResult(files: [], diagnostics: log.all, pageCount: 0), nil)
         }
 
-        let content = LoadContent(root: options.content, displayRoot: options.contentDisplay, log: log).run()
+        // site.yaml first: its `ignore:` says which files are content.
+        let loader = LoadContent(root: options.content, displayRoot: options.contentDisplay, log: log)
+        let siteYAML = loader.siteConfig()
+        guard var config = LoadSiteConfig(log: log).run(siteYAML, displayRoot: options.contentDisplay) else { return failed() }
+        let content = loader.run(ignoring: config.ignore)
         clock.lap("LoadContent")
-        guard var config = LoadSiteConfig(log: log).run(content.siteConfig, displayRoot: options.contentDisplay) else { return failed() }
         if let baseURL = options.baseURL { config.baseURL = baseURL.hasSuffix("/") || baseURL.isEmpty ? baseURL : baseURL + "/" }
         guard let theme = LoadTheme(root: options.theme, displayRoot: options.themeDisplay, language: config.language,
                                     needsReport: config.report != nil, log: log).run()
         else { return failed() }
         checkIcons(config, theme, configPath: content.siteConfig?.displayPath ?? "site.yaml", log: log)
-        clock.lap("LoadSiteConfig+LoadTheme")
+        clock.lap("LoadTheme")
         let parsed = ParseFrontMatter(config: config, includeDrafts: options.includeDrafts, log: log).run(content.markdown)
         clock.lap("ParseFrontMatter")
         let data = LoadData(log: log).run(content.data)

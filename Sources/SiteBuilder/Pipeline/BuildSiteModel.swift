@@ -43,9 +43,12 @@ struct BuildSiteModel {
             }
         }
         let collections = config.collections.map { buildCollection($0, data: data, pages: pages, order: ordered, collation: collation) }
+        let (sections, sectionByFolder) = buildSections(pages: pages, ordered: ordered, pageByPath: pageByPath, collation: collation)
         var site = Site(config: config, pages: pages, data: data, pageBySource: pageBySource, termPages: termPages,
                         collections: collections, sectionPages: sectionPages, staticFiles: staticFiles)
-        var known = Set(pages.map(\.path)).union(sectionPages.keys.map { "/\($0)/" })
+        site.sections = sections
+        site.sectionByFolder = sectionByFolder
+        var known = Set(pages.map(\.path)).union(sections.map(\.path))
         known.insert("/")
         for taxonomy in config.taxonomies {
             known.insert("/\(taxonomy.path)/")
@@ -66,9 +69,9 @@ struct BuildSiteModel {
         let file = page.source.displayPath
         for taxonomy in config.taxonomies {
             let values = page.terms[taxonomy.key] ?? []
-            if values.isEmpty && taxonomy.required && page.kind == .regular && taxonomy.applies(to: page.section) {
+            if values.isEmpty && taxonomy.required && page.kind == .regular && taxonomy.applies(toFolder: page.folder) {
                 let known = taxonomy.terms.map(\.id).joined(separator: ", ")
-                log.error(file, page.frontMatter.position, "missing '\(taxonomy.key)': every page in '\(page.section)' needs at least one",
+                log.error(file, page.frontMatter.position, "missing '\(taxonomy.key)': every page in '\(taxonomy.sections.first { Section.covers($0, folder: page.folder) } ?? page.section)' needs at least one",
                           hint: "add '\(taxonomy.key): [\(taxonomy.terms.first?.id ?? "…")]' (known: \(known))")
             }
             for (id, position) in values where taxonomy.term(id) == nil {

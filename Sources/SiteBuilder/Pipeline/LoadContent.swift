@@ -23,16 +23,31 @@ public struct ContentFiles: Sendable {
 
 /// Stage 1: reads the content folder. Hidden files are skipped; symlinked folders are followed
 /// once (a loop is reported, not followed forever); unreadable files are errors.
+///
+/// What is not content is never read nor reported: names starting with `.`, names starting with
+/// `_` outside `static/` and `data/` (`_includes/`, `_drafts/`; `_index.md` is a section's page),
+/// and paths matched by site.yaml's `ignore:` patterns.
 struct LoadContent {
     let root: URL
     let displayRoot: String
     let log: DiagnosticLog
 
-    func run() -> ContentFiles {
+    /// `site.yaml`, read before the rest: its `ignore:` decides what the rest is.
+    func siteConfig() -> SourceFile? {
+        let path = root.path + "/site.yaml"
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            log.error(display("site.yaml"), .start, "cannot read file (permission denied?)", hint: "check the file's permissions")
+            return nil
+        }
+        return SourceFile(relativePath: "site.yaml", displayPath: display("site.yaml"), data: data)
+    }
+
+    func run(ignoring ignore: [ContentGlob] = []) -> ContentFiles {
         // The folders are walked first (cheap), then the files are read in parallel.
         var found: [(relative: String, path: String)] = []
         var visited = Set<String>()
-        walk(root, relative: "", visited: &visited) { found.append(($0, $1)) }
+        walk(root, relative: "", ignore: ignore, visited: &visited) { found.append(($0, $1)) }
         let paths = found.map(\.path)
         let contents = ResultSlots<Data>(count: paths.count)
         forEachChunk(of: paths.count) { range in
@@ -52,10 +67,24 @@ struct LoadContent {
             case relative.hasSuffix(".md"): files.markdown.append(file)
             default:
                 log.warning(file.displayPath, .start, "file is not used by the build",
-                            hint: "put images and downloads under static/, data under data/, pages in .md files")
+                            hint: "put images and downloads under static/, data under data/, pages in .md files, "
+                                + "or leave it out with site.yaml's 'ignore:'")
             }
         }
         return files
+    }
+
+    /// True when the file or folder at `relative` (named `name`) is content: not hidden, not a
+    /// `_` name of the page tree (other than `_index.md`), not matched by an `ignore:` pattern.
+    static func isContent(name: String, relative: String, ignore: [ContentGlob]) -> Bool {
+        if relative == "site.yaml" { return true }
+        if name.hasPrefix(".") { return false }
+        if name.hasPrefix("_") && name != "_index.md" {
+            // static/ is copied as it is and data/ is read by name: `_headers` or `_x.yaml` there are used.
+            let top = relative.prefix { $0 != "/" }
+            guard relative.contains("/") && (top == "static" || top == "data") else { return false }
+        }
+        return !ignore.contains { $0.matches(relative) }
     }
 
     private func display(_ relative: String) -> String {
@@ -63,7 +92,8 @@ struct LoadContent {
     }
 
     /// Calls `found` with the relative and full path of every regular file below `url`, sorted.
-    private func walk(_ url: URL, relative: String, visited: inout Set<String>, _ found: (String, String) -> Void) {
+    private func walk(_ url: URL, relative: String, ignore: [ContentGlob], visited: inout Set<String>,
+                      _ found: (String, String) -> Void) {
         let real = url.resolvingSymlinksInPath().path
         guard visited.insert(real).inserted else {
             log.error(display(relative), .start, "symbolic link loop: this folder is already part of the content",
@@ -81,6 +111,8 @@ struct LoadContent {
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = url.path + "/" + name
             let childRelative = relative.isEmpty ? name : relative + "/" + name
+            // Checked before stat: a broken link or a pipe in an ignored folder is no concern of the build.
+            if !Self.isContent(name: name, relative: childRelative, ignore: ignore) { continue }
             // stat follows symbolic links, as a reader of the folder would; Foundation's
             // attributesOfItem would also look up the owner's name, for every file.
             var info = stat()
@@ -90,7 +122,7 @@ struct LoadContent {
             }
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
-                walk(URL(fileURLWithPath: path), relative: childRelative, visited: &visited, found)
+                walk(URL(fileURLWithPath: path), relative: childRelative, ignore: ignore, visited: &visited, found)
             case S_IFREG:
                 found(childRelative, path)
             default:

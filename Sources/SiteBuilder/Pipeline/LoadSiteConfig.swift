@@ -66,6 +66,7 @@ struct LoadSiteConfig {
             }
         }
         config.gfm = markdown.flatMap { read.bool($0, "gfm") } ?? true
+        config.ignore = ignorePatterns(map, read)
         checkUnique(config, read: read, map: map)
         if let report = config.report, let groupBy = report.groupBy, !config.taxonomies.contains(where: { $0.key == groupBy }) {
             log.error(file.displayPath, map["report"]!.position, "report groupBy '\(groupBy)' is not a taxonomy",
@@ -119,6 +120,18 @@ struct LoadSiteConfig {
             return nil
         }
         return text
+    }
+
+    /// `ignore:` globs; each invalid one is an error at its place in site.yaml.
+    private func ignorePatterns(_ map: DataValue, _ read: FieldReader) -> [ContentGlob] {
+        (read.strings(map, "ignore") ?? []).compactMap { (pattern, position) -> ContentGlob? in
+            do throws(ContentGlob.Problem) {
+                return try ContentGlob(pattern)
+            } catch {
+                log.error(read.file, position, error.message, hint: error.hint)
+                return nil
+            }
+        }
     }
 
     private func date(_ map: DataValue, _ key: String, _ read: FieldReader) -> String? {

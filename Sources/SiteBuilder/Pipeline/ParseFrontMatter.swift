@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import Markdown
 
 /// Stage 3: splits each Markdown file into YAML front matter and body, and reads the fields the
@@ -23,16 +24,13 @@ struct ParseFrontMatter {
                       hint: "add a line with only '---' after the last front matter field")
             return nil
         }
-        guard let yaml = split.yaml else {
-            log.error(file.displayPath, .start, "page has no front matter",
-                      hint: "start the file with '---', a line 'title: …', and '---'")
-            return nil
-        }
+        // A file without front matter is a page all the same (MkDocs, GitHub): its fields are empty.
+        let yaml = split.yaml ?? ""
         // Most front matter is a few `key: value` lines, read without Yams; the rest, and every
         // problem, goes through Yams.
-        guard let root = SimpleYAML.parse(yaml, lineOffset: 1) ?? YAMLReader.parse(yaml, file: file.displayPath, lineOffset: 1, log: log) else {
-            return nil
-        }
+        let parsed: DataValue? = split.yaml == nil ? DataValue(.null, at: .start)
+            : SimpleYAML.parse(yaml, lineOffset: 1) ?? YAMLReader.parse(yaml, file: file.displayPath, lineOffset: 1, log: log)
+        guard let root = parsed else { return nil }
         let read = FieldReader(file: file.displayPath, log: log)
         let map: DataValue
         if root.isNull {
@@ -41,7 +39,7 @@ struct ParseFrontMatter {
             guard let m = read.mapping(root, what: "front matter") else { return nil }
             map = m
         }
-        let title = read.string(map, "title", required: true, hint: "add 'title: …' to the front matter")
+        let title = read.string(map, "title").flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
         let draft = read.bool(map, "draft") ?? false
         if draft && !includeDrafts { return nil }
         var date = read.string(map, "date")
@@ -74,8 +72,9 @@ struct ParseFrontMatter {
                 }
             }
         }
-        let (kind, section, path) = Self.location(of: file.relativePath)
-        for rule in config.schema[kind == .regular || kind == .sectionIndex ? section : ""] ?? [] where kind != .sectionIndex {
+        guard let location = location(of: file, map: map, read: read) else { return nil }
+        let kind = location.kind
+        for rule in kind == .sectionIndex ? [] : Self.schema(for: location.folder, in: config.schema) {
             guard let value = map[rule.field], !value.isNull else {
                 if rule.required {
                     log.error(file.displayPath, map.position, "missing required field '\(rule.field)'",
@@ -88,23 +87,80 @@ struct ParseFrontMatter {
             }
         }
         DangerousValues.check(map, file: file.displayPath, log: log)
-        return Page(kind: kind, section: section, source: file, path: path, title: title ?? "",
+        let section = String(location.folder.prefix { $0 != "/" })
+        var page = Page(kind: kind, section: section, source: file, path: location.path,
+                    title: title ?? Self.fallbackTitle(file: file.relativePath, kind: kind, body: split.body, siteTitle: config.title),
                     summary: read.string(map, "summary") ?? "", date: date, weight: read.int(map, "weight") ?? 0,
                     draft: draft, status: read.string(map, "status"), terms: terms, references: references,
                     frontMatter: map, frontMatterText: yaml, body: split.body, bodyLineOffset: split.bodyLineOffset)
+        page.folder = location.folder
+        return page
     }
 
-    /// Kind, section and site path of a Markdown file from its path below the content folder.
-    static func location(of relativePath: String) -> (Page.Kind, String, String) {
-        var parts = relativePath.split(separator: "/").map(String.init)
-        let name = String(parts.removeLast().dropLast(3))
-        let folders = parts.map(Slug.make)
-        let section = folders.first ?? ""
-        if name == "_index" {
-            return (folders.isEmpty ? .home : .sectionIndex, section, "/" + folders.map { $0 + "/" }.joined())
+    /// A title for a page without one: its first level-1 heading, else its name (a section's
+    /// index page: its folder's; the front page: the site's).
+    static func fallbackTitle(file relativePath: String, kind: Page.Kind, body: String, siteTitle: String) -> String {
+        if let heading = PageTitle.firstHeading(in: body) { return heading }
+        let parts = relativePath.split(separator: "/")
+        switch kind {
+        case .home: return siteTitle
+        case .sectionIndex: return PageTitle.fromName(String(parts[parts.count - 2]))
+        case .regular, .standalone: return PageTitle.fromName(String(parts[parts.count - 1].dropLast(3)))
         }
-        let slug = Slug.make(name).isEmpty ? "sida" : Slug.make(name)
-        return (folders.isEmpty ? .standalone : .regular, section, "/" + (folders + [slug]).map { $0 + "/" }.joined())
+    }
+
+    /// The rules of site.yaml's schema for pages in `folder`: those of the deepest folder that has
+    /// rules, from the page's own up to the top one (`""`, `sidor`, for stand-alone pages).
+    static func schema(for folder: String, in schema: [String: [FieldSchema]]) -> [FieldSchema] {
+        guard !schema.isEmpty else { return [] }
+        var folder = Substring(folder)
+        while true {
+            if let rules = schema[String(folder)] { return rules }
+            guard !folder.isEmpty else { return [] }
+            folder = folder.lastIndex(of: "/").map { folder[..<$0] } ?? ""
+            // Pages in folders without rules of their own or above do not take the stand-alone pages' rules.
+            if folder.isEmpty { return [] }
+        }
+    }
+
+    /// Where the page goes: from its path, with front matter's `slug:` (the last part of the
+    /// URL) or `url:` (all of it) winning.
+    private func location(of file: SourceFile, map: DataValue, read: FieldReader) -> PageLocation? {
+        var location = PageLocation(of: file.relativePath)
+        let slug = read.string(map, "slug"), url = read.string(map, "url")
+        guard slug != nil || url != nil else { return location }
+        if location.kind == .home || location.kind == .sectionIndex {
+            let key = url != nil ? "url" : "slug"
+            log.error(file.displayPath, map[key]!.position, "'\(key)' cannot move a section's _index.md",
+                      hint: "a section's URL is its folder's name: rename the folder, or remove '\(key)'")
+            return location
+        }
+        if let url {
+            guard let path = Self.sitePath(url: url) else {
+                log.error(file.displayPath, map["url"]!.position, "'url' must be a path such as /om-oss/, not '\(url)'",
+                          hint: "use only A–Z, a–z, 0–9, '-', '.', '_', '~' between single '/'; end it with '/' or '.html'")
+                return location
+            }
+            location.path = path
+        } else if let slug {
+            guard !slug.contains("/") else {
+                log.error(file.displayPath, map["slug"]!.position, "'slug' is one part of the URL and cannot contain '/'",
+                          hint: "use 'url: \(slug.hasPrefix("/") ? "" : "/")\(slug)' for a whole path")
+                return location
+            }
+            location.path = PageLocation.sitePath(ofFolder: location.folder) + URLSegment.make(slug) + "/"
+        }
+        return location
+    }
+
+    /// A front matter `url:` as a site path (`om-oss` -> `/om-oss/`, `/a/b.html` kept), or nil
+    /// when it is not a plain path.
+    static func sitePath(url: String) -> String? {
+        var path = url.hasPrefix("/") ? url : "/" + url
+        if !path.hasSuffix("/") && !path.hasSuffix(".html") { path += "/" }
+        let segments = path.dropFirst().dropLast(path.hasSuffix("/") ? 1 : 0).split(separator: "/", omittingEmptySubsequences: false)
+        guard path == "/" || segments.allSatisfy({ URLSegment.isKept(String($0)) }) else { return nil }
+        return path
     }
 }
 

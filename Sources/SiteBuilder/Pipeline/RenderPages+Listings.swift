@@ -3,18 +3,10 @@ import Templates
 /// Listings of any length: a listing is paged (`Pager`), and a paged listing with filters gets
 /// filter data, so the filters still count and filter over every card, not only one page's.
 extension RenderPages {
-    /// The jobs of every page of one listing (the front page or a section's).
-    func listingJobs(path: String, template: String, page: Int?, section: String, title: String, into jobs: inout [Job]) {
-        let pager = pager(path, itemCount: listingPages(section).count)
-        for number in 1...pager.pageCount {
-            jobs.append(Job(path: pager.path(of: number), template: template, title: pageTitle(title, number, pager),
-                            content: .listing(page: page, section: section, title: title, number: number)))
-        }
-    }
-
-    /// The pages a listing shows, in listing order: a section's pages, or (`""`) every section's.
-    func listingPages(_ section: String) -> [Int] {
-        section.isEmpty ? site.sectionPages.keys.sorted().flatMap { site.sectionPages[$0]! } : site.sectionPages[section] ?? []
+    /// The pages section `s`'s listing shows, in listing order: the pages in its folder, or on the
+    /// front page (section 0) every page of every section.
+    func listingPages(_ s: Int) -> [Int] {
+        s == 0 ? site.sectionPages.keys.sorted().flatMap { site.sectionPages[$0]! } : site.sections[s].pages
     }
 
     func pager(_ path: String, itemCount: Int) -> Pager {
@@ -66,7 +58,7 @@ extension RenderPages {
         var seen = Set<String>()
         var result: [Job] = []
         for job in jobs {
-            guard case .listing(_, let section, _, 1) = job.content, let data = filterData(for: listingPages(section)),
+            guard case .listing(let s, 1) = job.content, let data = filterData(for: listingPages(s)),
                   seen.insert(data.path).inserted else { continue }
             result.append(Job(path: data.path, template: "", title: "", content: .filterData(data)))
             for chunk in 0..<data.chunkCount {

@@ -38,8 +38,8 @@ struct RenderPages {
     struct Job: Sendable {
         enum Content: Sendable {
             case page(Int)
-            /// Page `number` of a listing (`pager` numbers start at 1).
-            case listing(page: Int?, section: String, title: String, number: Int)
+            /// Page `number` (from 1) of a section's listing (the front page is section 0).
+            case listing(section: Int, number: Int)
             case terms(taxonomy: Int)
             case term(taxonomy: Int, term: Int, number: Int)
             /// The filter data of a paged listing: which of its cards carry each term.
@@ -66,12 +66,11 @@ struct RenderPages {
         let results = ResultSlots<OutputFile>(count: stream == nil ? jobs.count : 0)
         let cards = CardCache()
         let memos = LockedCache<SiteURL, PartialMemo>()
-        let sectionTitles = self.sectionTitles()
         // A copy per thread pays off over many pages; a preview edit renders a handful.
         let copies = jobs.count >= 64
         forEachIndex(jobs.count, state: { Worker(templates: copies ? theme.templates.copyForThread() : theme.templates) }) { worker, i in
             let job = jobs[i]
-            let html = render(job, data: data, sectionTitles: sectionTitles, cards: cards, memos: memos, templates: worker.templates)
+            let html = render(job, data: data, cards: cards, memos: memos, templates: worker.templates)
             let file = OutputFile(path: SiteURL.outputFile(of: job.path), bytes: html)
             guard let stream else { return results[i] = file }
             worker.rendered.append(file)
@@ -99,29 +98,30 @@ struct RenderPages {
     /// The pages to render, or only those at `wanted` (the preview after a one-page edit).
     private func makeJobs(only wanted: Set<String>?) -> [Job] {
         var jobs: [Job] = []
-        var listed = Set<String>()
+        // Paths already taken: a folder's listing that would land on one is an error reported
+        // at its source files (BuildSiteModel), not once more as an output file.
+        var taken = Set<String>()
         // By index: binding each page would copy the whole Page (every field retained) 10,000 times.
         for index in site.pages.indices {
             let kind = site.pages[index].kind, path = site.pages[index].path, title = site.pages[index].title
-            if kind == .sectionIndex { listed.insert(site.pages[index].section) }
+            if kind == .regular || kind == .standalone { taken.insert(path) }
             if let wanted, !wanted.contains(path) { continue }
             switch kind {
-            case .home:
-                listingJobs(path: path, template: "home", page: index, section: "", title: title, into: &jobs)
-            case .sectionIndex:
-                listingJobs(path: path, template: "section", page: index, section: site.pages[index].section, title: title, into: &jobs)
+            case .home, .sectionIndex:
+                continue
             case .regular:
                 jobs.append(Job(path: path, template: "page", title: title, content: .page(index)))
             case .standalone:
                 jobs.append(Job(path: path, template: "single", title: title, content: .page(index)))
             }
         }
-        if !site.pages.contains(where: { $0.kind == .home }) {
-            listingJobs(path: "/", template: "home", page: nil, section: "", title: site.config.title, into: &jobs)
-        }
-        for section in site.sectionPages.keys.sorted() where !listed.contains(section) {
-            let title = section.prefix(1).uppercased() + section.dropFirst()
-            listingJobs(path: "/\(section)/", template: "section", page: nil, section: section, title: title, into: &jobs)
+        for (s, section) in site.sections.enumerated() where taken.insert(section.path).inserted {
+            let title = section.indexPage.map { site.pages[$0].title } ?? section.title
+            let pager = pager(section.path, itemCount: listingPages(s).count)
+            for number in 1...pager.pageCount {
+                jobs.append(Job(path: pager.path(of: number), template: s == 0 ? "home" : "section",
+                                title: pageTitle(title, number, pager), content: .listing(section: s, number: number)))
+            }
         }
         for (t, taxonomy) in site.config.taxonomies.enumerated() {
             jobs.append(Job(path: "/\(taxonomy.path)/", template: "terms", title: taxonomy.title, content: .terms(taxonomy: t)))
@@ -148,17 +148,7 @@ struct RenderPages {
         return jobs.filter { wanted.contains($0.path) }
     }
 
-    /// The title of each section for breadcrumbs: its index page's, else its name capitalised.
-    /// Once per build: looking for the index page from every page would read the whole site each time.
-    private func sectionTitles() -> [String: String] {
-        var titles: [String: String] = [:]
-        for index in site.pages.indices where site.pages[index].kind == .sectionIndex && titles[site.pages[index].section] == nil {
-            titles[site.pages[index].section] = site.pages[index].title
-        }
-        return titles
-    }
-
-    private func render(_ job: Job, data: TemplateContext, sectionTitles: [String: String], cards: CardCache,
+    private func render(_ job: Job, data: TemplateContext, cards: CardCache,
                         memos: LockedCache<SiteURL, PartialMemo>, templates: MustacheTheme) -> [UInt8] {
         // The 404 page is served at any depth, so over HTTP its links are root-relative; from
         // file:// (relative files) it is only ever opened at the root, where relative links work.
@@ -172,22 +162,13 @@ struct RenderPages {
         case .page(let index):
             let page = site.pages[index]
             values["page"] = context.full(index)
-            if page.kind == .regular {
-                let sectionTitle = sectionTitles[page.section] ?? page.section.prefix(1).uppercased() + page.section.dropFirst()
-                breadcrumbs.append(["title": sectionTitle, "url": url.to("/\(page.section)/")])
-            }
-        case .listing(let index, let section, let title, let number):
-            let pages = listingPages(section)
-            let pager = pager(listingPath(job.path, number), itemCount: pages.count)
-            values["page"] = index.map(context.full) ?? ["title": title, "summary": "", "content": ""]
-            values["projects"] = context.listed(Array(pages[pager.range(of: number)]))
-            values["projectCount"] = pages.count
-            values["facets"] = context.facets(for: pages)
-            values["pager"] = pagerValues(pager, number, url)
-            if pager.pageCount > 1, let data = filterData(for: pages) { values["filterData"] = url.to(data.path) }
-            if section.isEmpty && number == 1 { breadcrumbs = [] }
-            // A later page leads back to the listing's first page.
-            if number > 1 && !section.isEmpty { breadcrumbs.append(["title": title, "url": url.to(pager.path)]) }
+            let section = site.sectionByFolder[page.folder] ?? 0
+            values["section"] = context.section(section)
+            if page.kind == .regular { breadcrumbs = trail(to: section, url: url) }
+        case .listing(let s, let number):
+            for (key, value) in listing(s, number: number, url: url, context: context) { values[key] = value }
+            // A later page of a listing leads back to its first page.
+            breadcrumbs = number > 1 ? trail(to: s, url: url) : site.sections[s].parent.map { trail(to: $0, url: url) } ?? []
         case .terms(let t):
             let taxonomy = site.config.taxonomies[t]
             var tax = context.taxonomyValues(taxonomy)
@@ -238,6 +219,30 @@ struct RenderPages {
             return []
         }
         return html
+    }
+
+    /// A section's listing page: its index page (or its title), its sub-sections, and the pages
+    /// it lists with their filters. The front page lists every regular page of the site.
+    private func listing(_ s: Int, number: Int, url: SiteURL, context: PageContext) -> [String: Any] {
+        let section = site.sections[s]
+        let pages = listingPages(s)
+        let pager = pager(section.path, itemCount: pages.count)
+        var values: [String: Any] = [
+            "page": section.indexPage.map(context.full) ?? ["title": section.title, "summary": "", "content": ""],
+            "section": context.section(s),
+            "projects": context.listed(Array(pages[pager.range(of: number)])),
+            "projectCount": pages.count,
+            "facets": context.facets(for: pages),
+        ]
+        values["pager"] = pagerValues(pager, number, url)
+        if pager.pageCount > 1, let data = filterData(for: pages) { values["filterData"] = url.to(data.path) }
+        return values
+    }
+
+    /// Breadcrumbs down to a section: the front page, then each section from the top to `s`.
+    private func trail(to s: Int, url: SiteURL) -> [[String: Any]] {
+        [["title": theme.string("home"), "url": url.to("/")]]
+            + site.sectionTrail(s).dropFirst().map { ["title": site.sections[$0].title, "url": url.to(site.sections[$0].path)] }
     }
 
     /// The values of `common` that are equal on every page at the same depth (links are relative):

@@ -17,7 +17,7 @@ struct RenderReport {
         guard let report = site.config.report else { return nil }
         let path = "/\(report.path)/"
         let url = SiteURL(from: path, style: style)
-        let included = report.sections.flatMap { site.sectionPages[$0] ?? [] }
+        let included = site.pages(inSections: report.sections)
         var sameDocument: [String: (anchor: String, idPrefix: String)] = [:]
         for index in included {
             let slug = String(site.pages[index].path.split(separator: "/").last ?? "")

@@ -48,7 +48,9 @@ enum IncrementalBuild {
             guard let page = ParseFrontMatter(config: state.config, includeDrafts: state.options.includeDrafts, log: log).parse(file) else {
                 return log.hasErrors ? Outcome(files: [], diagnostics: log.all) : nil
             }
-            guard page.frontMatterText == state.site.pages[index].frontMatterText, page.path == state.site.pages[index].path else { return nil }
+            // A title taken from the body's heading is in listings too.
+            guard page.frontMatterText == state.site.pages[index].frontMatterText, page.path == state.site.pages[index].path,
+                  page.title == state.site.pages[index].title else { return nil }
             newPages.append(page)
         }
         let oldPages = changed.map { state.site.pages[$0.index] }
@@ -82,8 +84,8 @@ enum IncrementalBuild {
         let pages = RenderPages(site: state.site, bodies: state.bodies, theme: state.theme, style: state.options.linkStyle,
                                 liveReload: state.options.liveReload, log: log)
         var files = pages.run(only: Set(changed.map { state.site.pages[$0.index].path }))
-        let included = Set(state.site.config.report?.sections ?? [])
-        if changed.contains(where: { included.contains(state.site.pages[$0.index].section) }),
+        let included = state.site.config.report?.sections ?? []
+        if changed.contains(where: { change in included.contains { Section.covers($0, folder: state.site.pages[change.index].folder) } }),
            let report = RenderReport(site: state.site, theme: state.theme, style: state.options.linkStyle, common: pages.common).run() {
             files.append(report)
         }

@@ -1,0 +1,66 @@
+import Markdown
+
+/// Where a Markdown file's page sits: its kind, its folder and its site path, from its path below
+/// the content folder. Names keep their characters where a URL path allows them unencoded.
+struct PageLocation: Equatable {
+    var kind: Page.Kind
+    /// The page's folder below the content folder, as written (`docs/v26.2`); empty at the top.
+    var folder: String
+    /// Site path: `/docs/v26.2/getting_started/`.
+    var path: String
+
+    init(kind: Page.Kind, folder: String, path: String) {
+        self.kind = kind
+        self.folder = folder
+        self.path = path
+    }
+
+    /// The location of the file at `relativePath` (`docs/v26.2/getting_started.md`).
+    init(of relativePath: String) {
+        var parts = relativePath.split(separator: "/").map(String.init)
+        let name = String(parts.removeLast().dropLast(3))
+        folder = parts.joined(separator: "/")
+        let folderPath = Self.sitePath(ofFolder: folder)
+        if name == "_index" {
+            kind = parts.isEmpty ? .home : .sectionIndex
+            path = folderPath
+        } else {
+            kind = parts.isEmpty ? .standalone : .regular
+            path = folderPath + URLSegment.make(name) + "/"
+        }
+    }
+
+    /// The site path of a folder below the content folder: `docs/v26.2` -> `/docs/v26.2/`.
+    static func sitePath(ofFolder folder: String) -> String {
+        "/" + folder.split(separator: "/").map { URLSegment.make(String($0)) + "/" }.joined()
+    }
+}
+
+/// A file or folder name, or a `slug:`, as one segment of a URL path.
+enum URLSegment {
+    /// The name as written when every character may stand unencoded in a URL path and in a file
+    /// name on any system (`v26.2`, `API_Guide`, `getting_started`); else its slug (spaces, å ä ö,
+    /// `&`, `%`...: `Åtgärder för Östersund` -> `atgarder-for-ostersund`), or `sida` when no letter
+    /// or digit is left.
+    static func make(_ name: String) -> String {
+        if isKept(name) { return name }
+        let slug = Slug.make(name)
+        return slug.isEmpty ? "sida" : slug
+    }
+
+    /// True when `name` is made only of the characters RFC 3986 calls unreserved
+    /// (`A–Z a–z 0–9 - . _ ~`) and is not `.` or `..`.
+    static func isKept(_ name: String) -> Bool {
+        guard !name.isEmpty, name != ".", name != ".." else { return false }
+        return name.utf8.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
+                 UInt8(ascii: "~"):
+                return true
+            default:
+                return false
+            }
+        }
+    }
+}

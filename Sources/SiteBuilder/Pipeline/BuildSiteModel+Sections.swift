@@ -1,0 +1,72 @@
+import Markdown
+
+extension BuildSiteModel {
+    /// Every folder with pages in it, or below it, as a section; the top one (the front page)
+    /// first. Each knows its index page, its sub-sections and its own regular pages in listing
+    /// order (`ordered`). A folder without `_index.md` whose listing would land where a page is
+    /// is an error at the page; so are two folders whose names make one URL.
+    func buildSections(pages: [Page], ordered: [Int], pageByPath: [String: Int], collation: Collation)
+        -> (sections: [Section], byFolder: [String: Int]) {
+        var sections = [Section(folder: "", path: "/", title: config.title, indexPage: nil, parent: nil)]
+        var byFolder = ["": 0]
+        func section(for folder: String) -> Int {
+            if let index = byFolder[folder] { return index }
+            let cut = folder.lastIndex(of: "/")
+            let parent = section(for: cut.map { String(folder[..<$0]) } ?? "")
+            let name = cut.map { String(folder[folder.index(after: $0)...]) } ?? folder
+            sections.append(Section(folder: folder, path: PageLocation.sitePath(ofFolder: folder), title: PageTitle.fromName(name),
+                                    indexPage: nil, parent: parent))
+            byFolder[folder] = sections.count - 1
+            sections[parent].children.append(sections.count - 1)
+            return sections.count - 1
+        }
+        for index in pages.indices {
+            switch pages[index].kind {
+            case .home:
+                sections[0].indexPage = index
+                if !pages[index].title.isEmpty { sections[0].title = pages[index].title }
+            case .sectionIndex:
+                let s = section(for: pages[index].folder)
+                sections[s].indexPage = index
+                sections[s].title = pages[index].title
+            case .regular:
+                _ = section(for: pages[index].folder)
+            case .standalone:
+                break
+            }
+        }
+        for index in ordered where pages[index].kind == .regular {
+            sections[byFolder[pages[index].folder]!].pages.append(index)
+        }
+        // Sub-sections in listing order, as pages: weight of their index page, then title.
+        for s in sections.indices where sections[s].children.count > 1 {
+            let byTitle = collation.sorted(sections[s].children) { sections[$0].title }
+            sections[s].children = byTitle.enumerated().sorted {
+                (weight(sections[$0.element], pages), $0.offset) < (weight(sections[$1.element], pages), $1.offset)
+            }.map(\.element)
+        }
+        checkSectionPaths(sections, pages: pages, pageByPath: pageByPath)
+        return (sections, byFolder)
+    }
+
+    private func weight(_ section: Section, _ pages: [Page]) -> Int {
+        section.indexPage.map { pages[$0].weight } ?? 0
+    }
+
+    private func checkSectionPaths(_ sections: [Section], pages: [Page], pageByPath: [String: Int]) {
+        var folderByPath: [String: String] = [:]
+        let root = pages.first.map { String($0.source.displayPath.dropLast($0.source.relativePath.count + 1)) } ?? "Content"
+        for section in sections {
+            let folder = section.folder.isEmpty ? root : root + "/" + section.folder
+            if let other = folderByPath[section.path] {
+                log.error(folder, .start, "this folder and \(other) both become \(section.path)", hint: "rename one of the folders")
+            }
+            folderByPath[section.path] = folder
+            if section.indexPage == nil, let page = pageByPath[section.path] {
+                log.error(pages[page].source.displayPath, .start,
+                          "this page and the listing of the folder \(folder)/ both become \(section.path)",
+                          hint: "move the page to \(folder)/_index.md to make it the folder's page, or rename one of them")
+            }
+        }
+    }
+}

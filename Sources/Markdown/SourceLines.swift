@@ -67,6 +67,11 @@ struct SourceLines {
             let (line, column) = sourceStart(of: n)
             return position(line: line, byteColumn: max(1, column))
         }
+        // Other inline nodes of a table cell: cmark counts them from the start of the cell's text.
+        if Self.isInline(n), let block = Self.enclosingBlock(of: n), cmark_node_get_user_data(block) != nil {
+            let (line, column) = sourceStart(of: block)
+            return position(line: line, byteColumn: max(1, column + Int(cmark_node_get_start_column(n)) - 1))
+        }
         var line = Int(cmark_node_get_start_line(n))
         var column = max(1, Int(cmark_node_get_start_column(n)))
         if Self.isInline(n), let block = Self.enclosingBlock(of: n) {
@@ -111,7 +116,12 @@ struct SourceLines {
             let blockColumn = max(1, Int(cmark_node_get_start_column(block)))
             corrected = column - (blockColumn - 1) + lineIndent(line, quoted: Self.isInBlockQuote(block))
         }
-        guard let expected = Self.firstBytes(of: node) else { return (line, corrected) }
+        guard let expected = Self.firstBytes(of: node) else {
+            // Nothing to check the place against (emphasis around a link the GFM extensions
+            // made): keep it when it is a place on the line, else say the block.
+            if corrected >= 1 && corrected <= range(ofLine: line).count + 1 { return (line, corrected) }
+            return (blockLine, max(1, Int(cmark_node_get_start_column(block))))
+        }
         if startsWith(expected, line: line, column: corrected) { return (line, corrected) }
         // cmark's line is behind after a backslash line break, and a link whose text spans
         // lines gets the line of its end with the column of its start; the node is then at or

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How heading ids are made from the heading's text.
 public enum HeadingIDStyle: String, Sendable, CaseIterable {
     /// GitHub's rule, as github-slugger and Hugo's `autoHeadingIDType: github` apply it: lower
@@ -8,6 +10,13 @@ public enum HeadingIDStyle: String, Sendable, CaseIterable {
     /// Lower-case ASCII letters and digits with single hyphens, accents folded, repeats get `-2`,
     /// `-3`, … (`Mål & resultat` -> `mal-resultat`): Kretslopp's rule before GitHub's.
     case ascii
+    /// AnchorJS's rule, for sites whose links were written to the ids it makes in the browser
+    /// (Jekyll sites such as CockroachDB's docs): `'` dropped; space and each of
+    /// ``& +$,:;=?@"#{}|^~[`%!<>]./()*\`` a `-`; runs of `-` one; no `-` at either end; lower
+    /// case; repeats get `-1`, `-2`, … (`server.shutdown.timeout` -> `server-shutdown-timeout`,
+    /// `Step 2.2: Settings` -> `step-2-2-settings`). Not truncated (AnchorJS cuts at 64
+    /// characters by default; sites raise that for long headings).
+    case anchorjs
 }
 
 /// Gives each heading of one page an id that is a slug of its text and unique on the page.
@@ -25,7 +34,7 @@ struct HeadingSlugger {
     /// it already was.
     mutating func reserve(_ id: String) -> Bool {
         guard used[id] == nil else { return false }
-        used[id] = style == .github ? 0 : 1
+        used[id] = style == .ascii ? 1 : 0
         return true
     }
 
@@ -33,6 +42,7 @@ struct HeadingSlugger {
         switch style {
         case .github: return uniqueGitHub(Self.githubSlug(text))
         case .ascii: return uniqueASCII(text)
+        case .anchorjs: return uniqueAnchorJS(Self.anchorJSSlug(text))
         }
     }
 
@@ -49,6 +59,45 @@ struct HeadingSlugger {
         }
         used[result] = 0
         return result
+    }
+
+    // AnchorJS tries `id-1`, `id-2`, … until one is free.
+    private mutating func uniqueAnchorJS(_ slug: String) -> String {
+        let base = slug.isEmpty ? "heading" : slug
+        var result = base
+        var n = 1
+        while used[result] != nil {
+            result = "\(base)-\(n)"
+            n += 1
+        }
+        used[result] = 0
+        return result
+    }
+
+    /// Characters AnchorJS's `urlify` turns into `-`.
+    private static let anchorJSUnsafe = Set("& +$,:;=?@\"#{}|^~[`%!<>]./()*\\\n\t\u{8}\u{B}\u{A0}".unicodeScalars)
+
+    /// What smart punctuation makes of `"`, `--`, `---` and `...`.
+    private static let typographic: Set<Unicode.Scalar> = ["\u{201C}", "\u{201D}", "\u{2013}", "\u{2014}", "\u{2026}"]
+
+    /// AnchorJS's slug of `text`, not yet unique.
+    static func anchorJSSlug(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingHyphen = false
+        // The heading's text has been through smart punctuation; AnchorJS saw what the author
+        // typed: ’ and ‘ were `'`, “ and ” were `"`, – and — were hyphens, … was dots.
+        for scalar in text.trimmingCharacters(in: .whitespacesAndNewlines).unicodeScalars
+        where scalar != "'" && scalar != "\u{2018}" && scalar != "\u{2019}" {
+            if scalar == "-" || anchorJSUnsafe.contains(scalar) || typographic.contains(scalar) {
+                pendingHyphen = true
+                continue
+            }
+            // Runs of hyphens become one, and none is left at either end.
+            if pendingHyphen && !out.isEmpty { out.append("-") }
+            pendingHyphen = false
+            out.append(scalar)
+        }
+        return String(out).lowercased()
     }
 
     private mutating func uniqueASCII(_ text: String) -> String {

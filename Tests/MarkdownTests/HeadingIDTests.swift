@@ -38,6 +38,33 @@ import Testing
         #expect(ids == ["echo", "echo-1", "echo-1-1", "echo-1-2", "echo-2", "foxtrot-1", "foxtrot", "foxtrot-2", "heading", "heading-1"])
     }
 
+    // Headings and the ids AnchorJS gave them on CockroachDB's docs (links to them are in the
+    // docs), and the example of AnchorJS's own source.
+    @Test(arguments: [
+        ("server.shutdown.connections.timeout", "server-shutdown-connections-timeout"),
+        ("kv.rangefeed.closed_timestamp_refresh_interval", "kv-rangefeed-closed_timestamp_refresh_interval"),
+        ("Replication Status - Under-replicated ranges", "replication-status-under-replicated-ranges"),
+        ("Step 2.2: Task settings", "step-2-2-task-settings"),
+        ("Google Cloud Pub/Sub", "google-cloud-pub-sub"),
+        ("Enable SCRAM-SHA-256 authentication for new users/roles", "enable-scram-sha-256-authentication-for-new-users-roles"),
+        (" ⚡⚡ Don't forget: URL fragments should be i18n-friendly, hyphenated, short, and clean.",
+         "⚡⚡-dont-forget-url-fragments-should-be-i18n-friendly-hyphenated-short-and-clean"),
+        ("Mål & resultat", "mål-resultat"),
+        ("(parens)", "parens"),
+        // After smart punctuation, as the renderer hands headings over.
+        ("Reset a region’s zone config", "reset-a-regions-zone-config"),
+        ("Replicas failing with “0 of 1 store” — likely", "replicas-failing-with-0-of-1-store-likely"),
+    ])
+    func anchorJSSlugs(text: String, id: String) {
+        #expect(HeadingSlugger.anchorJSSlug(text) == id)
+    }
+
+    @Test func anchorJSRepeatsCountFromOne() {
+        var slugger = HeadingSlugger(style: .anchorjs)
+        let ids = ["Setup", "Setup", "setup-1", "Setup", "", ""].map { slugger.unique(for: $0) }
+        #expect(ids == ["setup", "setup-1", "setup-1-1", "setup-2", "heading", "heading-1"])
+    }
+
     @Test func asciiStyleIsTheFormerRule() {
         var slugger = HeadingSlugger(style: .ascii)
         let ids = ["Mål & resultat", "Mål & resultat", "Å ä ö", "!!!", "!!!"].map { slugger.unique(for: $0) }

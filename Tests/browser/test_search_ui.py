@@ -16,7 +16,7 @@ import pytest
 import yaml
 
 from conftest import REPO
-from test_filters import MODEL, TEXTS, front_matter, nojs_driver, slug  # noqa: F401 - nojs_driver is a fixture
+from test_filters import MODEL, TEXTS, front_matter, slug
 from test_pages import run_axe
 
 CONTENT = REPO / "Content"

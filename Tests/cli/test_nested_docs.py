@@ -2,10 +2,12 @@
 their names, every folder gets a listing page, `_includes/` fragments and ignored files are not
 pages, and files without front matter are pages named by their first heading or file name."""
 import shutil
+from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+# Not from conftest: in one pytest run with Tests/browser, `conftest` may name the browser's.
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def write(path, text):

@@ -202,7 +202,7 @@ def is_pagefind_ui(path: pathlib.Path) -> bool:
 
 def timed_build(name: str, paths: dict, aside: bench.SetAside) -> dict:
     """One clean, checked run of bench.commands(paths)[name]."""
-    command, clean = bench.commands(paths)[name]
+    command, clean = bench.commands(paths, [name])[name]
     for folder in clean:
         aside.clear(folder)
     result = bench.measure(command)

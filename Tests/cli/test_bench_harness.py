@@ -47,8 +47,9 @@ def test_every_timed_output_is_checked(kretslopp, tmp_path, style, monkeypatch):
     # The two halves for two cmark processes hold every body once.
     assert paths["halves"][0].read_text() + paths["halves"][1].read_text() == paths["bodies"].read_text()
     assert paths["headings"] > PAGES
-    commands = bench.commands(paths)
-    for name in ("kretslopp", "kretslopp-no-index", "cmark", "cmark-2"):
+    names = ["kretslopp", "kretslopp-no-index", "cmark", "cmark-2"]
+    commands = bench.commands(paths, names)
+    for name in names:
         command, clean = commands[name]
         for folder in clean:
             shutil.rmtree(folder, ignore_errors=True)

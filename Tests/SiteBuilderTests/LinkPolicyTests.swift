@@ -44,7 +44,7 @@ import Testing
         let lines = Fixture.siteYAML.split(separator: "\n", omittingEmptySubsequences: false).count
         let result = try build(siteYAML: "markdown:\n  headingIDs: gitlab\nlinks:\n  broken: fatal\n  htmlTomarkdown: true\n", [:])
         #expect(result.messages == [
-            "Content/site.yaml:\(lines + 2):15: error: 'headingIDs' must be one of github, ascii, not 'gitlab'; write headingIDs: github",
+            "Content/site.yaml:\(lines + 2):15: error: 'headingIDs' must be one of github, ascii, anchorjs, not 'gitlab'; write headingIDs: github",
             "Content/site.yaml:\(lines + 4):11: error: 'broken' must be one of error, warning, not 'fatal'; write broken: error",
             "Content/site.yaml:\(lines + 5):19: error: unknown key 'htmlTomarkdown' in 'links'; did you mean 'htmlToMarkdown'? known: broken, htmlToMarkdown",
         ])

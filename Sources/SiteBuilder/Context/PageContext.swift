@@ -88,6 +88,10 @@ struct PageContext {
         let toc = tableOfContents(body.headings)
         values["toc"] = toc
         values["hasToc"] = body.headings.count >= site.config.tocMinHeadings && !toc.isEmpty
+        // The fact box (status, terms, date) has something to show: a page brought from another
+        // generator often has none of them.
+        values["hasFacts"] = page.status != nil || page.date != nil
+            || site.config.taxonomies.contains { !(page.terms[$0.key] ?? []).isEmpty }
         var organisations: [[String: Any]] = []
         var roleGroups: [[String: Any]] = []
         for collection in site.collections {

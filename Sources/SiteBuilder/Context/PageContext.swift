@@ -216,6 +216,7 @@ final class CardCache: Sendable {
     private let terms = LockedCache<CardKey, [String: Any]>()
     private let taxonomies = LockedCache<CardKey, [String: Any]>()
     private let parts = LockedCache<Int, CardParts>()
+    private let listings = LockedCache<CardKey, [String: Any]>()
 
     private struct CardKey: Hashable {
         var url: SiteURL
@@ -233,6 +234,12 @@ final class CardCache: Sendable {
 
     func taxonomy(_ taxonomy: Int, url: SiteURL, make: () -> [String: Any]) -> [String: Any] {
         taxonomies.value(CardKey(url: url, index: taxonomy), make)
+    }
+
+    /// What every page of a paged listing at the same depth shows alike (its filters, the filter
+    /// data's URL): made once per listing and depth, not once per page of it.
+    func listing(_ section: Int, url: SiteURL, make: () -> [String: Any]) -> [String: Any] {
+        listings.value(CardKey(url: url, index: section), make)
     }
 
     func parts(_ index: Int, make: (Int) -> CardParts) -> CardParts {

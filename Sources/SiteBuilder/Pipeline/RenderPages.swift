@@ -166,7 +166,7 @@ struct RenderPages {
             values["section"] = context.section(section)
             if page.kind == .regular { breadcrumbs = trail(to: section, url: url) }
         case .listing(let s, let number):
-            for (key, value) in listing(s, number: number, url: url, context: context) { values[key] = value }
+            for (key, value) in listing(s, number: number, url: url, context: context, cards: cards) { values[key] = value }
             // A later page of a listing leads back to its first page.
             breadcrumbs = number > 1 ? trail(to: s, url: url) : site.sections[s].parent.map { trail(to: $0, url: url) } ?? []
         case .terms(let t):
@@ -223,19 +223,21 @@ struct RenderPages {
 
     /// A section's listing page: its index page (or its title), its sub-sections, and the pages
     /// it lists with their filters. The front page lists every regular page of the site.
-    private func listing(_ s: Int, number: Int, url: SiteURL, context: PageContext) -> [String: Any] {
+    private func listing(_ s: Int, number: Int, url: SiteURL, context: PageContext, cards: CardCache) -> [String: Any] {
         let section = site.sections[s]
         let pages = listingPages(s)
         let pager = pager(section.path, itemCount: pages.count)
-        var values: [String: Any] = [
-            "page": section.indexPage.map(context.full) ?? ["title": section.title, "summary": "", "content": ""],
-            "section": context.section(s),
-            "projects": context.listed(Array(pages[pager.range(of: number)])),
-            "projectCount": pages.count,
-            "facets": context.facets(for: pages),
-        ]
+        // A listing of 10,000 pages has 400 pages of cards: their filters are counted once.
+        var values = cards.listing(s, url: url) {
+            var shared: [String: Any] = ["facets": context.facets(for: pages)]
+            if pager.pageCount > 1, let data = filterData(for: pages) { shared["filterData"] = url.to(data.path) }
+            return shared
+        }
+        values["page"] = section.indexPage.map(context.full) ?? ["title": section.title, "summary": "", "content": ""]
+        values["section"] = context.section(s)
+        values["projects"] = context.listed(Array(pages[pager.range(of: number)]))
+        values["projectCount"] = pages.count
         values["pager"] = pagerValues(pager, number, url)
-        if pager.pageCount > 1, let data = filterData(for: pages) { values["filterData"] = url.to(data.path) }
         return values
     }
 

@@ -8,21 +8,10 @@ import CCmark
 /// replaced when it holds a link. Text inside links, images and code is never touched.
 enum GFMAutolinks {
     static func apply(to container: OpaquePointer) {
-        if isInsideLink(container) { return }
-        var child = cmark_node_first_child(container)
-        while let node = child {
-            guard cmark_node_get_type(node) == CMARK_NODE_TEXT else {
-                child = cmark_node_next(node)
-                continue
-            }
-            let run = textRun(from: node)
-            child = run.next
-            // `www.` may be split at the dot (smart punctuation): `w` and `.` are enough to look.
-            guard runContains(run.nodes, [UInt8(ascii: ":"), UInt8(ascii: "@"), UInt8(ascii: "w")]) else { continue }
-            var bytes: [UInt8] = []
-            for text in run.nodes { bytes += literalBytes(text) }
-            let links = find(in: bytes, afterAllowed: allowsWWWAfter(cmark_node_previous(node)))
-            guard !links.isEmpty else { continue }
+        // `www.` may be split at the dot (smart punctuation): `w` and `.` are enough to look.
+        forEachTextRun(in: container, containing: [UInt8(ascii: ":"), UInt8(ascii: "@"), UInt8(ascii: "w")]) { nodes, bytes in
+            let links = find(in: bytes, afterAllowed: allowsWWWAfter(cmark_node_previous(nodes[0])))
+            guard !links.isEmpty else { return }
             var replacement: [OpaquePointer] = []
             var position = 0
             for link in links {
@@ -34,7 +23,7 @@ enum GFMAutolinks {
                 position = link.range.upperBound
             }
             if position < bytes.count { replacement.append(makeText(bytes[position...])) }
-            replaceRun(run.nodes, with: replacement)
+            replaceRun(nodes, with: replacement)
         }
     }
 

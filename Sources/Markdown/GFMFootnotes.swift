@@ -162,20 +162,9 @@ struct GFMFootnotes {
 
     /// Replaces the `[^label]` references among a container's inline children.
     mutating func replaceReferences(in container: OpaquePointer) {
-        if isInsideLink(container) { return }
-        var child = cmark_node_first_child(container)
-        while let node = child {
-            guard cmark_node_get_type(node) == CMARK_NODE_TEXT else {
-                child = cmark_node_next(node)
-                continue
-            }
-            // `[^note]` is three text nodes to libcmark (`[`, `^note`, `]`): read the run.
-            let run = textRun(from: node)
-            child = run.next
-            guard runContains(run.nodes, [UInt8(ascii: "^")]) else { continue }
-            var bytes: [UInt8] = []
-            for text in run.nodes { bytes += literalBytes(text) }
-            guard bytes.count >= 4 else { continue }
+        // `[^note]` is three text nodes to libcmark (`[`, `^note`, `]`).
+        forEachTextRun(in: container, containing: [UInt8(ascii: "^")]) { nodes, bytes in
+            guard bytes.count >= 4 else { return }
             var replacement: [OpaquePointer] = []
             var position = 0
             var index = 0
@@ -205,9 +194,9 @@ struct GFMFootnotes {
                 index = close + 1
                 position = index
             }
-            guard !replacement.isEmpty else { continue }
+            guard !replacement.isEmpty else { return }
             if position < bytes.count { replacement.append(makeText(bytes[position...])) }
-            replaceRun(run.nodes, with: replacement)
+            replaceRun(nodes, with: replacement)
         }
     }
 

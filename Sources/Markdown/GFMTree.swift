@@ -81,6 +81,27 @@ func isInsideLink(_ node: OpaquePointer) -> Bool {
     return false
 }
 
+/// Calls `body` with each run of adjacent text nodes among `container`'s children that holds
+/// one of the bytes `anyOf`, with the run's text; nothing when the container is in a link. `body`
+/// may replace the run's nodes (the next run is found before it is called).
+func forEachTextRun(in container: OpaquePointer, containing anyOf: [UInt8], _ body: (_ nodes: [OpaquePointer], _ bytes: [UInt8]) -> Void) {
+    if isInsideLink(container) { return }
+    var child = cmark_node_first_child(container)
+    while let node = child {
+        guard cmark_node_get_type(node) == CMARK_NODE_TEXT else {
+            child = cmark_node_next(node)
+            continue
+        }
+        // A word libcmark split at punctuation (`[`, `^note`, `]`) is several text nodes: read the run.
+        let run = textRun(from: node)
+        child = run.next
+        guard runContains(run.nodes, anyOf) else { continue }
+        var bytes: [UInt8] = []
+        for text in run.nodes { bytes += literalBytes(text) }
+        body(run.nodes, bytes)
+    }
+}
+
 /// The adjacent sibling text nodes starting at `first`, and the node after them.
 func textRun(from first: OpaquePointer) -> (nodes: [OpaquePointer], next: OpaquePointer?) {
     var nodes: [OpaquePointer] = []

@@ -5,7 +5,7 @@ SWIFT ?= swift
 RELEASE_BIN := .build/release/kretslopp
 DEBUG_BIN := .build/debug/kretslopp
 
-.PHONY: site serve test test-swift test-browser deps deps-test check bundle bench bench-search clean
+.PHONY: site serve test lint format golden test-swift test-browser deps deps-test check bundle bench bench-search clean
 
 ## site: build the programme's site into Output/ (release build)
 site: deps
@@ -33,6 +33,11 @@ test-swift:
 test-browser:
 	$(SWIFT) build -c release --product kretslopp
 	KRETSLOPP_BIN=$(CURDIR)/$(RELEASE_BIN) python3 -m pytest -q Tests/content Tests/cli Tests/browser
+
+## golden: record what the build writes now (Tests/cli/golden/), after a change meant to change the output
+golden:
+	$(SWIFT) build -c release --product kretslopp
+	KRETSLOPP_BIN=$(CURDIR)/$(RELEASE_BIN) python3 Tests/cli/output_manifest.py --update
 
 ## bench: Kretslopp against Hugo, Pagefind and cmark on both styles of the generated corpus (no network)
 bench:

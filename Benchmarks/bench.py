@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Build benchmark: Kretslopp against Hugo, Pagefind and cmark on the same generated corpus.
 
-Usage: python3 Benchmarks/bench.py [--styles plain,real] [--sizes 1000,10000] [--runs 5]
+Usage: python3 Benchmarks/bench.py [--styles plain,real] [--sizes 1000,10000] [--runs 5] [--against OTHER_BIN]
                                    [--scaling 1000,10000,30000] [--scaling-style real]
 
 For each corpus style (`gen_corpus.py --style`: `plain`, one-line front matter and a small
@@ -17,6 +17,9 @@ warm-up round first, then --runs measured rounds):
                       lower bound of the Markdown work)
   cmark-2             the same bodies split in two halves, two processes at once (wall time: the
                       lower bound on these 2 cores, as Kretslopp uses both)
+With --against OTHER_BIN it only compares each stage (`--timings`) of this build with the same
+stage of another kretslopp binary (an earlier commit's), the two alternating in every round, on the
+largest size of each style; the report goes to Benchmarks/results/against.md.
 Wall time, CPU time (user+sys of the command and its children) and peak memory (largest process)
 come from /usr/bin/time -v. The report gives the median and min–max of each, and the ratios
 measured in the same run; it is printed and written to Benchmarks/results/build.md. No network:
@@ -344,6 +347,41 @@ def stage_table(styles: list[str], n: int, runs: int, work: pathlib.Path, aside:
     return "\n".join(lines) + "\n"
 
 
+def against_table(styles: list[str], n: int, runs: int, work: pathlib.Path, aside: SetAside,
+                  other: pathlib.Path) -> str:
+    """Each stage of this build beside the same stage of `other` (a binary of an earlier commit, such
+    as the one before a refactor), `--timings`, the two alternating in every round after a warm-up
+    round, every output checked: what a change did to each stage, measured like for like."""
+    binaries = {"before": other, "after": kretslopp_binary()}
+    lines = [f"#### Stages at {thousands(n)} pages: before ({other}) and after, `--timings`, median of {runs}", "",
+             "| style | stage | before: wall / CPU | after: wall / CPU | CPU after / before |", "|---|---|---|---|---|"]
+    for style in styles:
+        paths = prepare(n, work, style)
+        samples = {name: [] for name in binaries}
+        for round_number in range(runs + 1):
+            for name, binary in binaries.items():
+                aside.clear(paths["kretslopp_out"])
+                result = measure([str(binary), "build", "--content", str(paths["content"]), "--theme",
+                                  str(ROOT / "Themes/default"), "--output", str(paths["kretslopp_out"]), "--timings"])
+                check_output("kretslopp", paths)
+                stages = {m.group(4): (float(m.group(1)) / 1000, (float(m.group(2)) + float(m.group(3))) / 1000)
+                          for m in STAGE.finditer(result["stderr"])}
+                stages["whole build"] = (result["wall"], result["cpu"])
+                if round_number > 0:
+                    samples[name].append(stages)
+                print(f"  against {style} {n}, round {round_number}: {name} {result['wall']:.2f} s, "
+                      f"{result['cpu']:.2f} cpu-s", file=sys.stderr)
+        for stage in samples["after"][0]:
+            if stage not in samples["before"][0]:
+                continue
+            wall = {k: statistics.median(r[stage][0] for r in samples[k]) for k in binaries}
+            cpu = {k: statistics.median(r[stage][1] for r in samples[k]) for k in binaries}
+            ratio = f"{cpu['after'] / cpu['before']:.2f}×" if cpu["before"] > 0 else "–"
+            lines.append(f"| {style} | {stage} | {wall['before']:.2f} s / {cpu['before']:.2f} s "
+                         f"| {wall['after']:.2f} s / {cpu['after']:.2f} s | {ratio} |")
+    return "\n".join(lines) + "\n"
+
+
 def run_scaling(style: str, sizes: list[int], runs: int, work: pathlib.Path, aside: SetAside) -> str:
     lines = [f"#### Scaling (Kretslopp alone, {style} style)", "",
              "| pages | wall time | CPU time | per page (CPU) | peak memory | per page |", "|---|---|---|---|---|---|"]
@@ -380,6 +418,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--scaling", default="", help="sizes for a Kretslopp-only scaling table, e.g. 1000,10000,30000")
     parser.add_argument("--scaling-style", default="real")
+    parser.add_argument("--against", type=pathlib.Path,
+                        help="only compare each stage with this other kretslopp binary (an earlier commit's)")
     parser.add_argument("--work", default=os.path.join(tempfile.gettempdir(), "kretslopp-bench"))
     args = parser.parse_args()
     work = pathlib.Path(args.work)
@@ -388,6 +428,18 @@ def main() -> None:
     sizes = [int(s) for s in args.sizes.split(",") if s]
 
     command = " ".join(["python3 Benchmarks/bench.py", *sys.argv[1:]])
+    if args.against:
+        aside = SetAside(work)
+        try:
+            report = ["## Stages against an earlier build", "", f"`{command}`, {os.cpu_count()} cores (load average "
+                      f"{os.getloadavg()[0]:.1f} at the start).", "",
+                      against_table(styles, max(sizes), args.runs, work, aside, args.against)]
+        except BadOutput as problem:
+            sys.exit(f"bench: a timed run's output is wrong, so nothing is reported: {problem}")
+        finally:
+            aside.empty()
+        write_report(report, "against.md")
+        return
     report = ["## Build benchmark", "",
               f"`{command}`: generated corpus (`gen_corpus.py --seed 1`, styles {', '.join(styles)}), "
               f"{os.cpu_count()} cores (load average {os.getloadavg()[0]:.1f} at the start); {versions()}. "

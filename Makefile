@@ -25,6 +25,14 @@ check: deps
 ## test: Swift unit tests, content tests and browser tests (headless Chromium)
 test: deps-test test-swift test-browser
 
+## lint: swift-format's check of Sources, Tests and Package.swift (.swift-format: 4 spaces, 120 columns)
+lint:
+	swift-format lint --strict --parallel --configuration .swift-format --recursive Sources Tests Package.swift
+
+## format: rewrite the Swift files in the project's format (what `make lint` checks)
+format:
+	swift-format format --in-place --parallel --configuration .swift-format --recursive Sources Tests Package.swift
+
 test-swift:
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build

@@ -106,6 +106,8 @@ enum FileTreeWriter {
 
 /// Folders that exist and wait to be filled, handed to the writing threads one at a time.
 private final class FolderQueue: @unchecked Sendable {
+    // Unchecked because the threads wait for folders, and Mutex has no condition to wait on: every
+    // stored property is read and written only with `condition` locked.
     private let condition = NSCondition()
     // The root exists before the threads start.
     private var ready = [0]

@@ -27,11 +27,12 @@ let package = Package(
             providers: [.apt(["libstemmer-dev"])]
         ),
         .target(name: "Markdown", dependencies: ["CCmark"]),
-        .target(name: "Search", dependencies: ["CStemmer"], resources: [.copy("Resources")]),
+        .target(name: "Parallel"),
+        .target(name: "Search", dependencies: ["CStemmer", "Parallel"], resources: [.copy("Resources")]),
         .target(name: "Templates"),
         .target(
             name: "SiteBuilder",
-            dependencies: ["Markdown", "Templates", "Search", "Yams"]
+            dependencies: ["Markdown", "Templates", "Search", "Parallel", "Yams"]
         ),
         .target(
             name: "PreviewServer",
@@ -54,6 +55,7 @@ let package = Package(
         ),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", .product(name: "Mustache", package: "swift-mustache"), .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "ParallelTests", dependencies: ["Parallel"]),
         .testTarget(name: "SearchTests", dependencies: ["Search", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "OfflineBundleTests", dependencies: ["OfflineBundle", "ZIPFoundation"]),

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -10,7 +11,7 @@ import Glibc
 /// are collected until the folders have been quiet for a moment (see `ChangeBatch`), then
 /// `onChange` runs on the watcher's own thread. Events that arrive while it runs (a rebuild) wait
 /// in the kernel's queue and form the next batch, so rebuilds never overlap.
-final class FileWatcher: @unchecked Sendable {
+final class FileWatcher: Sendable {
     struct Timing: Sendable {
         /// Quiet time before a batch that looks finished is handed over.
         var settle: Duration = .milliseconds(10)
@@ -23,11 +24,9 @@ final class FileWatcher: @unchecked Sendable {
     private let folders: [URL]
     private let timing: Timing
     private let onChange: @Sendable ([String]) -> Void
-    // Set up in `start()`, used only by the watcher thread afterwards; `stop()` writes to `wake`.
-    private var inotify: Int32 = -1
-    private var wake: (read: Int32, write: Int32) = (-1, -1)
-    private var watches: [Int32: String] = [:]
-    private var thread: Thread?
+    /// The descriptors of the inotify instance and the pipe that wakes the watcher thread to
+    /// stop, from `start()` until `stop()`.
+    private let running = Mutex<(inotify: Int32, wake: (read: Int32, write: Int32))?>(nil)
     private let finished = DispatchSemaphore(value: 0)
 
     static let mask: UInt32 = UInt32(IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO
@@ -41,45 +40,63 @@ final class FileWatcher: @unchecked Sendable {
 
     /// Starts watching; the folders are being watched when this returns.
     func start() throws {
-        inotify = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
+        let inotify = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         guard inotify >= 0 else { throw WatchError("inotify_init1 failed: \(String(cString: strerror(errno)))") }
         var fds: [Int32] = [0, 0]
         guard pipe(&fds) == 0 else { throw WatchError("pipe failed: \(String(cString: strerror(errno)))") }
-        wake = (fds[0], fds[1])
-        for folder in folders { _ = addWatches(under: folder.path) }
-        guard !watches.isEmpty else { throw WatchError("none of the folders could be watched: \(folders.map(\.path))") }
-        let thread = Thread { [self] in run() }
+        var loop = WatchLoop(inotify: inotify, wake: fds[0], timing: timing, onChange: onChange,
+                             overflowPath: folders.first?.path ?? "/")
+        for folder in folders { _ = loop.addWatches(under: folder.path) }
+        guard !loop.watches.isEmpty else {
+            throw WatchError("none of the folders could be watched: \(folders.map(\.path))")
+        }
+        running.withLock { $0 = (inotify, (fds[0], fds[1])) }
+        // The loop's watches are the watcher thread's alone from here on.
+        let thread = Thread { [loop, finished] in
+            var loop = loop
+            loop.run()
+            finished.signal()
+        }
         thread.name = "kretslopp-watcher"
-        self.thread = thread
         thread.start()
     }
 
     /// Asks the watcher thread to stop once a running `onChange` returns, without waiting.
     func requestStop() {
-        guard thread != nil, wake.write >= 0 else { return }
+        guard let wake = running.withLock({ $0?.wake.write }) else { return }
         var byte: UInt8 = 1
-        _ = write(wake.write, &byte, 1)
+        _ = write(wake, &byte, 1)
     }
 
     /// Stops the watcher thread (after a running `onChange` returns) and releases its resources.
     func stop() {
-        guard thread != nil, wake.write >= 0 else { return }
+        guard let descriptors = running.withLock({ $0 }) else { return }
         requestStop()
         finished.wait()
-        close(inotify)
-        close(wake.read)
-        close(wake.write)
-        wake = (-1, -1)
-        thread = nil
+        close(descriptors.inotify)
+        close(descriptors.wake.read)
+        close(descriptors.wake.write)
+        running.withLock { $0 = nil }
     }
+}
 
-    private func run() {
-        defer { finished.signal() }
+/// What the watcher thread owns: the inotify instance's watches and the loop that reads its events.
+private struct WatchLoop {
+    let inotify: Int32
+    /// Readable once the watcher is asked to stop.
+    let wake: Int32
+    let timing: FileWatcher.Timing
+    let onChange: @Sendable ([String]) -> Void
+    /// Where an overflow of the kernel's queue is reported (every path may have changed).
+    let overflowPath: String
+    var watches: [Int32: String] = [:]
+
+    mutating func run() {
         var batch = ChangeBatch()
         var firstEvent = ContinuousClock.now
         var lastEvent = ContinuousClock.now
         var pollFDs = [pollfd(fd: inotify, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: wake.read, events: Int16(POLLIN), revents: 0)]
+                       pollfd(fd: wake, events: Int16(POLLIN), revents: 0)]
         while true {
             var timeout: Int32 = -1
             if !batch.isEmpty {
@@ -104,7 +121,7 @@ final class FileWatcher: @unchecked Sendable {
         }
     }
 
-    private func readEvents(into batch: inout ChangeBatch) {
+    private mutating func readEvents(into batch: inout ChangeBatch) {
         let capacity = 64 * 1024
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: capacity, alignment: MemoryLayout<inotify_event>.alignment)
         defer { buffer.deallocate() }
@@ -122,10 +139,10 @@ final class FileWatcher: @unchecked Sendable {
         }
     }
 
-    private func handle(_ event: inotify_event, name: String, into batch: inout ChangeBatch) {
+    private mutating func handle(_ event: inotify_event, name: String, into batch: inout ChangeBatch) {
         let mask = event.mask
         if mask & UInt32(IN_Q_OVERFLOW) != 0 {
-            batch.add(folders.first?.path ?? "/", .overflow)
+            batch.add(overflowPath, .overflow)
             return
         }
         if mask & UInt32(IN_IGNORED) != 0 {
@@ -160,7 +177,7 @@ final class FileWatcher: @unchecked Sendable {
         return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG && info.st_nlink == 1
     }
 
-    private func removeWatches(under root: String) {
+    private mutating func removeWatches(under root: String) {
         for (wd, folder) in watches where folder == root || folder.hasPrefix(root + "/") {
             inotify_rm_watch(inotify, wd)
             watches[wd] = nil
@@ -169,11 +186,11 @@ final class FileWatcher: @unchecked Sendable {
 
     /// Watches `root` and every folder below it; returns the files found (for a new folder).
     @discardableResult
-    private func addWatches(under root: String) -> [String] {
+    mutating func addWatches(under root: String) -> [String] {
         var files: [String] = []
         var pending = [root]
         while let folder = pending.popLast() {
-            let wd = inotify_add_watch(inotify, folder, Self.mask)
+            let wd = inotify_add_watch(inotify, folder, FileWatcher.mask)
             guard wd >= 0 else { continue }
             watches[wd] = folder
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
@@ -191,7 +208,7 @@ final class FileWatcher: @unchecked Sendable {
 #else
 
 /// File watching needs inotify (Linux); elsewhere the preview serves without live reload.
-final class FileWatcher: @unchecked Sendable {
+final class FileWatcher: Sendable {
     struct Timing: Sendable {
         var settle: Duration = .milliseconds(10)
         var debounce: Duration = .milliseconds(100)

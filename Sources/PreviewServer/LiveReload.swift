@@ -1,5 +1,6 @@
 import Foundation
 import SiteBuilder
+import Synchronization
 
 /// Rebuilds the site when its sources change and tells the open pages and the terminal.
 ///
@@ -9,7 +10,7 @@ import SiteBuilder
 /// (a site of a thousand pages or more) the page reloads without waiting, with the previous index
 /// (still whole), and a `search` event follows once the new index is swapped in. Every file the
 /// session changes reaches the snapshot, so the served search is never left behind.
-final class LiveReload: @unchecked Sendable {
+final class LiveReload: Sendable {
     let hub: ReloadHub
     /// What the server answers from; updated after each good build and each re-index.
     let snapshot = BuildSnapshot()
@@ -17,14 +18,18 @@ final class LiveReload: @unchecked Sendable {
     private let console: Console
     /// How long a rebuild waits for a background re-index before it reloads the pages.
     let searchWait: Duration
-    // Guarded by `lock`. `version` counts builds that changed the output; pages compare it
-    // when they reconnect.
-    private let lock = NSLock()
-    private var version = 0
-    private var broken = false
-    /// True while a rebuild runs: a re-index finished meanwhile waits for the rebuild's swap.
-    private var rebuilding = false
-    private var indexChanges: Set<String> = []
+    // Held while a build's or a re-index's files are swapped in and announced, so that the two
+    // never interleave.
+    private let status = Mutex(Status())
+
+    private struct Status {
+        /// Counts builds that changed the output; pages compare it when they reconnect.
+        var version = 0
+        var broken = false
+        /// True while a rebuild runs: a re-index finished meanwhile waits for the rebuild's swap.
+        var rebuilding = false
+        var indexChanges: Set<String> = []
+    }
 
     init(session: SiteSession, hub: ReloadHub = ReloadHub(), console: Console = .standard,
          searchWait: Duration = .milliseconds(20)) {
@@ -45,7 +50,7 @@ final class LiveReload: @unchecked Sendable {
     /// A rebuild after `paths` changed (called by the watcher, one at a time).
     func rebuild(_ paths: [String]) {
         let start = ContinuousClock.now
-        withLock { rebuilding = true }
+        status.withLock { $0.rebuilding = true }
         let outcome = session.rebuild(changedPaths: paths)
         let elapsed = ContinuousClock.now - start
         // Waiting is worth it only where the index is usually ready in time.
@@ -58,16 +63,16 @@ final class LiveReload: @unchecked Sendable {
     /// A background re-index was swapped into the session: serve it, and tell open pages to
     /// drop the index they loaded (unless a rebuild is running; its swap takes these along).
     private func searchIndexed(_ changed: [String]) {
-        lock.lock()
-        defer { lock.unlock() }
-        guard !rebuilding else {
-            indexChanges.formUnion(changed)
-            return
+        status.withLock { status in
+            guard !status.rebuilding else {
+                status.indexChanges.formUnion(changed)
+                return
+            }
+            swapIn(changed)
+            status.version += 1
+            hub.publish(.search(version: status.version))
+            console.out("Search index updated: \(changed.count) file\(changed.count == 1 ? "" : "s") changed.")
         }
-        swapIn(changed)
-        version += 1
-        hub.publish(.search(version: version))
-        console.out("Search index updated: \(changed.count) file\(changed.count == 1 ? "" : "s") changed.")
     }
 
     /// Takes the current bytes of `paths` from the session, read as one set, into the snapshot.
@@ -76,39 +81,36 @@ final class LiveReload: @unchecked Sendable {
         snapshot.update(changed: paths) { current[$0]?.data }
     }
 
-    private func withLock<T>(_ body: () -> T) -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        return body()
-    }
-
     private func finish(_ outcome: SiteSession.Outcome, elapsed: Duration, trigger: [String]?) {
         let ms = Int((elapsed / .milliseconds(1)).rounded())
-        lock.lock()
-        defer { lock.unlock() }
-        rebuilding = false
+        status.withLock { announce(outcome, ms: ms, trigger: trigger, status: &$0) }
+    }
+
+    /// Swaps in a finished build's files and tells the pages and the terminal; `status` is held.
+    private func announce(_ outcome: SiteSession.Outcome, ms: Int, trigger: [String]?, status: inout Status) {
+        status.rebuilding = false
         // A re-index that finished during the rebuild (or the wait for it) is swapped in with it.
-        let index = indexChanges
-        indexChanges = []
+        let index = status.indexChanges
+        status.indexChanges = []
         switch outcome {
         case .failed(let diagnostics):
-            broken = true
+            status.broken = true
             if !index.isEmpty {
                 swapIn(index.sorted())
-                version += 1
-                hub.publish(.search(version: version))
+                status.version += 1
+                hub.publish(.search(version: status.version))
             }
             for diagnostic in diagnostics { console.err(diagnostic.description) }
             let count = Self.count(diagnostics)
             console.err(trigger == nil
                 ? "Build failed: \(count). Fix it and the preview updates by itself."
                 : "Build failed: \(count); still serving the last good build.")
-            hub.publish(.error(version: version, DiagnosticReport.reports(for: diagnostics)))
+            hub.publish(.error(version: status.version, DiagnosticReport.reports(for: diagnostics)))
         case .updated(let changed, let cssOnly):
             let indexOnly = index.subtracting(changed)
             swapIn(changed + indexOnly.sorted())
-            let wasBroken = broken
-            broken = false
+            let wasBroken = status.broken
+            status.broken = false
             for diagnostic in session.diagnostics { console.err(diagnostic.description) }
             if let trigger {
                 let what = changed.isEmpty ? "no output changed" : "\(changed.count) file\(changed.count == 1 ? "" : "s") changed"
@@ -119,15 +121,15 @@ final class LiveReload: @unchecked Sendable {
             }
             guard trigger != nil else { return }
             if !changed.isEmpty {
-                version += 1
-                hub.publish(cssOnly ? .css(version: version) : .reload(version: version))
+                status.version += 1
+                hub.publish(cssOnly ? .css(version: status.version) : .reload(version: status.version))
                 // A stylesheet swap keeps the page, and with it the index it loaded.
-                if cssOnly && !indexOnly.isEmpty { hub.publish(.search(version: version)) }
+                if cssOnly && !indexOnly.isEmpty { hub.publish(.search(version: status.version)) }
             } else if !indexOnly.isEmpty {
-                version += 1
-                hub.publish(.search(version: version))
+                status.version += 1
+                hub.publish(.search(version: status.version))
             }
-            if changed.isEmpty && wasBroken { hub.publish(.ok(version: version)) }
+            if changed.isEmpty && wasBroken { hub.publish(.ok(version: status.version)) }
         }
     }
 

@@ -1,3 +1,5 @@
+import Parallel
+
 /// The files of the index under `assets/search/` and what each holds.
 ///
 /// - `meta.js` (`meta`): document count, stemmer, the first key of every term shard, facet

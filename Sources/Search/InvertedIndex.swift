@@ -1,3 +1,5 @@
+import Parallel
+
 /// The index's terms with their posting lists, before they are written as shard files.
 ///
 /// A term is a stem (`upphandling`). Its exact postings are the documents where a word with that

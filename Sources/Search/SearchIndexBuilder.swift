@@ -1,4 +1,5 @@
 import Foundation
+import Parallel
 
 /// Builds the search index of a site: the files the engine (`SearchEngine.javaScript`) reads.
 public enum SearchIndexBuilder {

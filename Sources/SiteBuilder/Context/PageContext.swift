@@ -246,26 +246,3 @@ final class CardCache: Sendable {
         parts.value(index) { make(index) }
     }
 }
-
-/// Values made once and shared by the threads that render pages.
-final class LockedCache<Key: Hashable, Value>: @unchecked Sendable {
-    // Values are immutable once stored; the lock guards the storage only. Two threads may make
-    // the same value at once; both results are equal and the first stored one is kept.
-    private let lock = NSLock()
-    private var storage: [Key: Value] = [:]
-
-    func value(_ key: Key, _ make: () -> Value) -> Value {
-        lock.lock()
-        if let value = storage[key] {
-            lock.unlock()
-            return value
-        }
-        lock.unlock()
-        let value = make()
-        lock.lock()
-        defer { lock.unlock() }
-        if let stored = storage[key] { return stored }
-        storage[key] = value
-        return value
-    }
-}

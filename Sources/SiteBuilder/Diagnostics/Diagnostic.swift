@@ -1,5 +1,6 @@
 import Foundation
 import Markdown
+import Synchronization
 
 /// One problem found in the input, compiler style: `path:line:col: error: message; hint`.
 public struct Diagnostic: Sendable, Equatable, Codable, CustomStringConvertible {
@@ -48,16 +49,13 @@ extension SourcePosition {
 }
 
 /// Collects diagnostics from every stage, from any thread, and hands them out in a stable order.
-public final class DiagnosticLog: @unchecked Sendable {
-    private let lock = NSLock()
-    private var items: [Diagnostic] = []
+public final class DiagnosticLog: Sendable {
+    private let items = Mutex<[Diagnostic]>([])
 
     public init() {}
 
     public func add(_ diagnostic: Diagnostic) {
-        lock.lock()
-        items.append(diagnostic)
-        lock.unlock()
+        items.withLock { $0.append(diagnostic) }
     }
 
     public func error(_ file: String, _ position: SourcePosition, _ message: String, hint: String? = nil) {
@@ -70,16 +68,12 @@ public final class DiagnosticLog: @unchecked Sendable {
 
     /// All diagnostics, sorted by file, line and column so every run prints them alike.
     public var all: [Diagnostic] {
-        lock.lock()
-        defer { lock.unlock() }
-        return items.sorted {
+        items.withLock { $0 }.sorted {
             ($0.file, $0.line, $0.column, $0.message) < ($1.file, $1.line, $1.column, $1.message)
         }
     }
 
     public var hasErrors: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return items.contains { $0.severity == .error }
+        items.withLock { $0.contains { $0.severity == .error } }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Parallel
 import Search
 
 /// What to build and how.

@@ -3,6 +3,7 @@ import Foundation
 import Glibc
 #endif
 import Markdown
+import Parallel
 
 /// A file read from `Content/`.
 public struct SourceFile: Sendable {
@@ -49,10 +50,7 @@ struct LoadContent {
         var visited = Set<String>()
         walk(root, relative: "", ignore: ignore, visited: &visited) { found.append(($0, $1)) }
         let paths = found.map(\.path)
-        let contents = ResultSlots<Data>(count: paths.count)
-        forEachChunk(of: paths.count) { range in
-            for i in range { contents[i] = FileManager.default.contents(atPath: paths[i]) }
-        }
+        let contents = parallelMap(paths.count, minimumChunk: 8) { FileManager.default.contents(atPath: paths[$0]) }
         var files = ContentFiles()
         for (i, (relative, _)) in found.enumerated() {
             guard let data = contents[i] else {

@@ -1,6 +1,6 @@
-import Dispatch
 import Foundation
 import Markdown
+import Parallel
 
 /// Stage 3: splits each Markdown file into YAML front matter and body, and reads the fields the
 /// build knows. Positions are reported in the `.md` file's own lines.
@@ -10,9 +10,7 @@ struct ParseFrontMatter {
     let log: DiagnosticLog
 
     func run(_ files: [SourceFile]) -> [Page] {
-        let pages = ResultSlots<Page?>(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { pages[$0] = .some(parse(files[$0])) }
-        return pages.values.compactMap { $0 }
+        parallelMap(files.count) { parse(files[$0]) }.compactMap { $0 }
     }
 
     func parse(_ file: SourceFile) -> Page? {

@@ -1,5 +1,5 @@
-import Dispatch
 import Markdown
+import Parallel
 
 /// A page body rendered to HTML, with what listings, tables of contents, checks and search need.
 struct RenderedBody: Sendable {
@@ -31,13 +31,11 @@ struct RenderMarkdown {
     func run() -> [RenderedBody] {
         let renderer = Self.renderer(site: site, theme: theme)
         let pages = site.pages
-        let results = ResultSlots<RenderedBody>(count: pages.count)
-        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+        return parallelMap(pages.count) { index in
             let page = pages[index]
             let hooks = PageHooks(site: site, page: page, url: SiteURL(from: page.path, style: style), log: log)
-            results[index] = Self.body(renderer.render(page.body, lineOffset: page.bodyLineOffset, hooks: hooks), hooks)
+            return Self.body(renderer.render(page.body, lineOffset: page.bodyLineOffset, hooks: hooks), hooks)
         }
-        return results.values
     }
 
     static func renderer(site: Site, theme: Theme) -> MarkdownRenderer {

@@ -1,5 +1,5 @@
-import Dispatch
 import Foundation
+import Parallel
 import Templates
 
 /// A file of the built site: its path in the output folder and its bytes.

@@ -1,6 +1,6 @@
-import Dispatch
 import Foundation
 import Markdown
+import Parallel
 import Templates
 
 /// Stage 7b: the printable report — every page of the report's sections in one HTML document,
@@ -30,8 +30,7 @@ struct RenderReport {
         // The report's own rendering of each body; diagnostics were already given by the site's.
         let quiet = DiagnosticLog()
         let anchors = sameDocument
-        let renderedSlots = ResultSlots<RenderedBody>(count: included.count)
-        DispatchQueue.concurrentPerform(iterations: included.count) { i in
+        let rendered = parallelMap(included.count) { i in
             let page = site.pages[included[i]]
             let local = anchors[page.path]!
             let renderer = MarkdownRenderer(options: MarkdownOptions(
@@ -42,10 +41,10 @@ struct RenderReport {
             hooks.sameDocument = anchors
             hooks.idPrefix = local.idPrefix
             let document = renderer.render(page.body, lineOffset: page.bodyLineOffset, hooks: hooks)
-            renderedSlots[i] = RenderedBody(html: document.htmlBytes, headings: document.headings, plainText: [])
+            return RenderedBody(html: document.htmlBytes, headings: document.headings, plainText: [])
         }
         var bodies = Array(repeating: RenderedBody(html: [], headings: [], plainText: []), count: site.pages.count)
-        for (i, index) in included.enumerated() { bodies[index] = renderedSlots[i]! }
+        for (i, index) in included.enumerated() { bodies[index] = rendered[i] }
         let context = PageContext(site: site, bodies: bodies, theme: theme, url: url)
 
         var values = common(path, report.title, url)

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Foundation
+import Synchronization
 
 /// A system call on a path that failed: what was tried, on which path, and the system's reason.
 struct FileSystemError: Error, CustomStringConvertible, Equatable {
@@ -13,22 +14,15 @@ struct FileSystemError: Error, CustomStringConvertible, Equatable {
 }
 
 /// Keeps the first of the errors that concurrent work reports, so the others can stop early.
-final class FirstFailure: @unchecked Sendable {
-    // Written rarely (on failure) and read by every worker between items; the lock keeps both safe.
-    private let lock = NSLock()
-    private var error: FileSystemError?
+final class FirstFailure: Sendable {
+    // Written rarely (on failure) and read by every worker between items.
+    private let error = Mutex<FileSystemError?>(nil)
 
     func record(_ failure: FileSystemError) {
-        lock.lock()
-        if error == nil { error = failure }
-        lock.unlock()
+        error.withLock { if $0 == nil { $0 = failure } }
     }
 
-    var first: FileSystemError? {
-        lock.lock()
-        defer { lock.unlock() }
-        return error
-    }
+    var first: FileSystemError? { error.withLock { $0 } }
 
     /// Throws the first recorded error, if any.
     func check() throws {

@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Foundation
+import Parallel
 
 /// Deletes a folder and everything in it, spread over the cores: a replaced site is removed on
 /// every rebuild, and it is tens of thousands of files in thousands of folders.
@@ -26,21 +27,17 @@ enum FileTreeRemover {
         while !level.isEmpty {
             levels.append(level)
             let current = level
-            let found = ResultSlots<[String]>(count: current.count)
-            forEachChunk(of: current.count) { range in
-                for i in range {
-                    found[i] = failure.first == nil ? emptyOfFiles(current[i], failure: failure) : []
-                }
+            let found = parallelMap(current.count, minimumChunk: 8) { i in
+                failure.first == nil ? emptyOfFiles(current[i], failure: failure) : []
             }
             try failure.check()
-            level = (0..<current.count).flatMap { found[$0]! }
+            level = found.flatMap { $0 }
         }
         for level in levels.reversed() {
-            forEachChunk(of: level.count) { range in
-                for folder in level[range] where failure.first == nil {
-                    if rmdir(folder) != 0 && errno != ENOENT {
-                        failure.record(FileSystemError(operation: "remove", path: folder, code: errno))
-                    }
+            forEachIndex(level.count, minimumChunk: 8) { i in
+                guard failure.first == nil else { return }
+                if rmdir(level[i]) != 0 && errno != ENOENT {
+                    failure.record(FileSystemError(operation: "remove", path: level[i], code: errno))
                 }
             }
             try failure.check()

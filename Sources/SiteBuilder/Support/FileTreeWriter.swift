@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Foundation
+import Parallel
 
 /// Writes files into a new folder with plain system calls, spread over the cores: folders are
 /// made once each, parents before children, and each file is opened, written and closed in place.
@@ -33,7 +34,7 @@ enum FileTreeWriter {
         let folders = plan(files.map(\.path))
         let queue = FolderQueue(count: folders.count)
         let failure = FirstFailure()
-        DispatchQueue.concurrentPerform(iterations: min(folders.count, ProcessInfo.processInfo.activeProcessorCount)) { _ in
+        onEveryCore(atMost: folders.count) {
             while let next = queue.take() {
                 let folder = folders[next]
                 for sub in folder.subfolders {
@@ -105,6 +106,8 @@ enum FileTreeWriter {
 
 /// Folders that exist and wait to be filled, handed to the writing threads one at a time.
 private final class FolderQueue: @unchecked Sendable {
+    // Unchecked because the threads wait for folders, and Mutex has no condition to wait on: every
+    // stored property is read and written only with `condition` locked.
     private let condition = NSCondition()
     // The root exists before the threads start.
     private var ready = [0]

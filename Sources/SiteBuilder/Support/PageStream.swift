@@ -8,8 +8,9 @@ import Glibc
 /// every folder and file: two threads creating entries in one folder wait for each other's lock
 /// in the kernel.
 final class PageStream: @unchecked Sendable {
-    // `state` guards the queue and the flags; `made` and `failure` belong to the writing thread
-    // until `finish` has seen it stop.
+    // Unchecked because the threads wait on each other, and Mutex has no condition to wait on.
+    // Safe because `state` guards the queue, the flags and `handedOver`; `made` and `failure`
+    // belong to the writing thread until `finish` has seen it stop.
     private let state = NSCondition()
     private var queue: [[OutputFile]] = []
     private var closed = false

@@ -4,10 +4,9 @@ import Synchronization
 /// Values shown the same way in many places, such as a listing card: when a partial is rendered
 /// with one of these as the current value, the engine may keep its output in a `PartialMemo` and
 /// write it again instead of rendering it again. Templates see the values as a dictionary.
-public final class ReusedValues: @unchecked Sendable {
-    // Immutable after creation, like every template value.
-    public let values: [String: Any]
-    public init(_ values: [String: Any]) { self.values = values }
+public final class ReusedValues: Sendable {
+    public let values: [String: TemplateValue]
+    public init(_ values: [String: TemplateValue]) { self.values = values }
 }
 
 /// What partials rendered from `ReusedValues`, shared by the pages that render alike: the caller

@@ -4,10 +4,9 @@ import Synchronization
 /// Values shown the same way in many places, such as a listing card: when a partial is rendered
 /// with one of these as the current value, the engine may keep its output in a `PartialMemo` and
 /// write it again instead of rendering it again. Templates see the values as a dictionary.
-public final class ReusedValues: @unchecked Sendable {
-    // Immutable after creation, like every template value.
-    public let values: [String: Any]
-    public init(_ values: [String: Any]) { self.values = values }
+public final class ReusedValues: Sendable {
+    public let values: [String: TemplateValue]
+    public init(_ values: [String: TemplateValue]) { self.values = values }
 }
 
 /// What partials rendered from `ReusedValues`, shared by the pages that render alike: the caller
@@ -17,7 +16,7 @@ public final class ReusedValues: @unchecked Sendable {
 /// was found in the reused values (or in what sections opened inside them), or is a stable root
 /// value. Names that reached the root are remembered, and the output is reused only where no
 /// value between the root and the reused values has them (a section could hide the root's).
-public final class PartialMemo: @unchecked Sendable {
+public final class PartialMemo: Sendable {
     struct Key: Hashable {
         var partial: String
         var indentation: [UInt8]?
@@ -33,8 +32,7 @@ public final class PartialMemo: @unchecked Sendable {
     }
 
     let stableKeys: Set<String>
-    private let lock = NSLock()
-    private var entries: [Key: Entry] = [:]
+    private let entries = Mutex<[Key: Entry]>([:])
     /// How many times kept output was written instead of rendering, for tests.
     var reused: Int { reuseCount.load(ordering: .relaxed) }
     // Counted on every reuse by every thread: an atomic, not the lock.
@@ -45,15 +43,11 @@ public final class PartialMemo: @unchecked Sendable {
     }
 
     func entry(_ key: Key) -> Entry? {
-        lock.lock()
-        defer { lock.unlock() }
-        return entries[key]
+        entries.withLock { $0[key] }
     }
 
     func store(_ entry: Entry, for key: Key) {
-        lock.lock()
-        entries[key] = entry
-        lock.unlock()
+        entries.withLock { $0[key] = entry }
     }
 
     func countReuse() {

@@ -2,6 +2,7 @@ import Foundation
 import PropertyBased
 import Testing
 @testable import SiteBuilder
+import Templates
 
 /// A value from front matter, a JSON, YAML or CSV data file reaches the page as it was written;
 /// its typed value still sorts and compares.
@@ -65,7 +66,7 @@ import Testing
             return
         }
         #expect(value.pairs!.map(\.value.text) == ["1.0", "0701234567", "1e3", "1.0", "true", nil])
-        #expect(value["e"]!.templateValue as? Bool == true)
+        #expect(value["e"]!.templateValue == .bool(true))
     }
 
     // MARK: Every scalar shows as written
@@ -90,7 +91,7 @@ import Testing
                     // Plain text YAML reads as null, true or false shows as nothing or true/false.
                     if n == 2, value.isNull || value.typeName == "true/false" { continue }
                     #expect(value.text == s, "\(reader): \(yaml)")
-                    #expect(value.templateValue as? String == s, "\(reader): \(yaml)")
+                    #expect(value.templateValue == .string(s), "\(reader): \(yaml)")
                 }
             }
         }
@@ -110,7 +111,7 @@ import Testing
             let value = YAMLReader.parse("[{\"n\": \(s)}]", file: "d.json", log: log)?.list?.first?["n"]
             #expect(log.all.isEmpty)
             #expect(value?.text == s)
-            #expect(value?.templateValue as? String == s)
+            #expect(value?.templateValue == .string(s))
             #expect(value?.typeName == "a number", "\(s) is \(value?.typeName ?? "missing")")
         }
     }

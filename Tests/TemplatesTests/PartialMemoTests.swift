@@ -28,19 +28,22 @@ import Testing
     }
 
     static let cards: [ReusedValues] = (0..<6).map { n in
-        var values: [String: Any] = ["title": "Kort \(n) <&>", "tags": [["name": "a\(n)"], ["name": "b"]] as [[String: Any]]]
-        if n % 2 == 0 { values["status"] = ["title": "Pågår"] as [String: Any] }
+        var values: [String: TemplateValue] = [
+            "title": .string("Kort \(n) <&>"), "tags": [["name": .string("a\(n)")], ["name": "b"]],
+        ]
+        if n % 2 == 0 { values["status"] = ["title": "Pågår"] }
         return ReusedValues(values)
     }
 
     /// Pages that differ in their own values, in the groups around the cards (one group has an
     /// `i18n` of its own, which must win over the root's), and in which cards they list.
-    static func page(_ n: Int) -> [String: Any] {
-        let cards = cards.enumerated().filter { ($0.offset + n) % 3 != 0 }.map { $0.element as Any }
-        var group: [String: Any] = ["cards": cards]
-        if n == 2 { group["i18n"] = ["status": "Gruppens status", "none": "inget"] as [String: Any] }
-        return ["i18n": ["status": "Status", "none": "–"] as [String: Any], "page": ["title": "Sida \(n)"] as [String: Any],
-                "cards": cards, "groups": [group] as [[String: Any]]]
+    static func page(_ n: Int) -> [String: TemplateValue] {
+        let listed = cards.enumerated().filter { ($0.offset + n) % 3 != 0 }.map { TemplateValue.reused($0.element) }
+        let cards = TemplateValue.list(listed)
+        var group: [String: TemplateValue] = ["cards": cards]
+        if n == 2 { group["i18n"] = ["status": "Gruppens status", "none": "inget"] }
+        return ["i18n": ["status": "Status", "none": "–"], "page": ["title": .string("Sida \(n)")],
+                "cards": cards, "groups": [.map(group)]]
     }
 
     @Test func sharedMemoGivesTheBytesOfPlainRendering() throws {

@@ -1,28 +1,24 @@
 extension PageContext {
     /// A section for templates: its title and link, the sections in it and the sections above it.
     ///
-    /// `children` and `parents` are links (`title`, `url`, `summary`, `pageCount`,
-    /// `sectionCount`); `parents` runs from the top section down to this one's parent, without
-    /// the front page.
-    func section(_ s: Int) -> [String: Any] {
+    /// `children` and `parents` are links; `parents` runs from the top section down to this one's
+    /// parent, without the front page.
+    func section(_ s: Int) -> SectionValues {
         let section = site.sections[s]
-        var values = sectionLink(s)
-        values["folder"] = section.folder
-        values["isTop"] = s == 0
-        values["hasPages"] = !section.pages.isEmpty
-        values["hasChildren"] = !section.children.isEmpty
-        values["children"] = section.children.map(sectionLink)
-        values["parents"] = site.sectionTrail(s).dropFirst().dropLast().map(sectionLink)
-        return values
+        let link = sectionLink(s)
+        return SectionValues(
+            title: link.title, url: link.url, summary: link.summary, pageCount: link.pageCount,
+            sectionCount: link.sectionCount, folder: section.folder, isTop: s == 0, hasPages: !section.pages.isEmpty,
+            hasChildren: !section.children.isEmpty, children: section.children.map(sectionLink),
+            parents: site.sectionTrail(s).dropFirst().dropLast().map(sectionLink))
     }
 
     /// A link to a section, with what a listing of sections shows.
-    func sectionLink(_ s: Int) -> [String: Any] {
+    func sectionLink(_ s: Int) -> SectionLink {
         let section = site.sections[s]
-        return [
-            "title": section.title, "url": url.to(section.path),
-            "summary": section.indexPage.map { site.pages[$0].summary } ?? "",
-            "pageCount": section.pages.count, "sectionCount": section.children.count,
-        ]
+        return SectionLink(
+            title: section.title, url: url.to(section.path),
+            summary: section.indexPage.map { site.pages[$0].summary } ?? "",
+            pageCount: section.pages.count, sectionCount: section.children.count)
     }
 }

@@ -1,5 +1,4 @@
 import Markdown
-import Templates
 
 extension PageContext {
     /// The body's HTML and how the page's title relates to it. A page that starts with its own
@@ -7,18 +6,18 @@ extension PageContext {
     /// the title: it is cut from the content, and `titleID` keeps its id for links to it. A
     /// level-1 heading that stays in the content sets `titleInContent`, so the theme leaves out
     /// its own.
-    func content(_ index: Int) -> (html: UTF8Text, titleID: String?, titleInContent: Bool) {
+    func content(_ index: Int) -> (html: [UInt8], titleID: String?, titleInContent: Bool) {
         let body = bodies[index]
         let levelOne = body.headings.filter { $0.level == 1 }
-        guard let first = levelOne.first else { return (UTF8Text(body.html), nil, false) }
+        guard let first = levelOne.first else { return (body.html, nil, false) }
         let open = Array("<h1".utf8), close = Array("</h1>".utf8)
         guard first.text == site.pages[index].title, body.html.starts(with: open),
               let end = Self.firstRange(of: close, in: body.html) else {
-            return (UTF8Text(body.html), nil, true)
+            return (body.html, nil, true)
         }
         var rest = body.html[end...]
         if rest.first == UInt8(ascii: "\n") { rest = rest.dropFirst() }
-        return (UTF8Text(Array(rest)), first.id, levelOne.count > 1)
+        return (Array(rest), first.id, levelOne.count > 1)
     }
 
     /// Where the first `needle` in `bytes` ends.

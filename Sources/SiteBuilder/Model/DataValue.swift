@@ -1,4 +1,5 @@
 import Markdown
+import Templates
 
 /// A value from YAML, JSON or CSV, with the place it was written. Order of mappings is kept.
 ///
@@ -86,19 +87,19 @@ public struct DataValue: Sendable {
         }
     }
 
-    /// The value as plain Swift values for templates (maps become dictionaries). Numbers are
-    /// their text as written, so `{{x}}` prints them as written; booleans stay booleans, so
-    /// `{{#draft}}` is false for `draft: false` (and `{{x}}` prints `true` or `false`).
-    public var templateValue: Any {
+    /// The value as templates see it (maps become dictionaries). Numbers are their text as
+    /// written, so `{{x}}` prints them as written; booleans stay booleans, so `{{#draft}}` is
+    /// false for `draft: false` (and `{{x}}` prints `true` or `false`).
+    public var templateValue: TemplateValue {
         switch kind {
-        case .null: return ""
-        case .bool(let b): return b
-        case .int, .double, .string: return text!
-        case .list(let items): return items.map(\.templateValue)
+        case .null: return .string("")
+        case .bool(let b): return .bool(b)
+        case .int, .double, .string: return .string(text!)
+        case .list(let items): return .list(items.map(\.templateValue))
         case .map(let pairs):
-            var dict: [String: Any] = [:]
+            var dict: [String: TemplateValue] = [:]
             for (key, value) in pairs { dict[key] = value.templateValue }
-            return dict
+            return .map(dict)
         }
     }
 }

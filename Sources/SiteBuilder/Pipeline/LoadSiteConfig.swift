@@ -70,7 +70,7 @@ struct LoadSiteConfig {
         checkUnique(config, read: read, map: map)
         if let report = config.report, let groupBy = report.groupBy, !config.taxonomies.contains(where: { $0.key == groupBy }) {
             log.error(file.displayPath, map["report"]!.position, "report groupBy '\(groupBy)' is not a taxonomy",
-                      hint: "use one of: \(config.taxonomies.map(\.key).joined(separator: ", "))")
+                      hint: "use one of: \(config.taxonomies.map { $0.key }.joined(separator: ", "))")
         }
         return config
     }

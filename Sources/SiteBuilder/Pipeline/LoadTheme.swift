@@ -6,7 +6,9 @@ import Templates
 struct Theme: Sendable {
     var templates: MustacheTheme
     /// UI strings of the site's language (`i18n/sv.yaml`; English when the theme has none for it).
-    var strings: [String: String]
+    var strings: [String: String] { didSet { stringValues = strings.templateValue } }
+    /// The UI strings as templates see them (`i18n`), made once for every page.
+    private(set) var stringValues: TemplateValue
     /// The icons of `icons/`, shown through one sprite per page.
     var icons: IconSprite
     /// Files below `assets/`: path relative to it -> bytes.
@@ -19,6 +21,16 @@ struct Theme: Sendable {
 
     /// UI strings the build itself writes into pages.
     static let requiredStrings = ["home", "headingAnchor", "notFoundTitle", "otherRecords", "searchTitle"]
+
+    init(templates: MustacheTheme, strings: [String: String], icons: IconSprite, assets: [(path: String, data: Data)],
+         dataKeys: Set<String> = []) {
+        self.templates = templates
+        self.strings = strings
+        self.stringValues = strings.templateValue
+        self.icons = icons
+        self.assets = assets
+        self.dataKeys = dataKeys
+    }
 
     func string(_ key: String) -> String { strings[key] ?? key }
 }

@@ -31,10 +31,11 @@ extension RenderPages {
     }
 
     /// The pager's values with the line that says which cards this page shows.
-    func pagerValues(_ pager: Pager, _ number: Int, _ url: SiteURL) -> [String: Any]? {
+    func pagerValues(_ pager: Pager, _ number: Int, _ url: SiteURL) -> PagerValues? {
         guard var values = pager.values(page: number, url: url) else { return nil }
         let range = pager.range(of: number)
-        values["showing"] = theme.string("pagerShowing").replacingOccurrences(of: "{first}", with: String(range.lowerBound + 1))
+        values.showing = theme.string("pagerShowing")
+            .replacingOccurrences(of: "{first}", with: String(range.lowerBound + 1))
             .replacingOccurrences(of: "{last}", with: String(range.upperBound)).replacingOccurrences(of: "{count}", with: String(pager.itemCount))
         return values
     }
@@ -70,13 +71,25 @@ extension RenderPages {
 
     /// One chunk of cards, each rendered by the theme's `partials/project-card` as on a listing
     /// page in the data's folder (the script resolves their links against the chunk's URL).
-    func cardChunk(_ data: FilterData, chunk: Int, common: [String: Any], context: PageContext, templates: MustacheTheme) -> [UInt8] {
+    func cardChunk(_ data: FilterData, chunk: Int, common: [String: TemplateValue], context: PageContext,
+                   templates: MustacheTheme) -> [UInt8] {
         let cards = context.listed(Array(data.pages[data.range(of: chunk)]))
         let html = cards.map { card -> String in
             var values = common
-            for (key, value) in (card as? ReusedValues)?.values ?? (card as? [String: Any]) ?? [:] { values[key] = value }
+            for (key, value) in card.cardValues { values[key] = value }
             return String(decoding: templates.renderUTF8("partials/project-card", context: TemplateContext(values)) ?? [], as: UTF8.self)
         }
         return FilterData.call("__kretsloppFilterCards", [JSON.string(data.path), String(chunk), JSON.array(html.map(JSON.string))])
+    }
+}
+
+extension TemplateValue {
+    /// A card's values: those of a reused card or of a dictionary.
+    fileprivate var cardValues: [String: TemplateValue] {
+        switch self {
+        case .reused(let card): return card.values
+        case .map(let values): return values
+        default: return [:]
+        }
     }
 }

@@ -62,7 +62,7 @@ struct RenderPages {
     /// theirs.
     func run(only paths: Set<String>? = nil, stream: PageStream? = nil) -> [OutputFile] {
         let jobs = makeJobs(only: paths)
-        let data = TemplateContext(Dictionary(uniqueKeysWithValues: site.data.map { ($0.key, $0.value.value.templateValue) }))
+        let data = TemplateValue.map(site.data.mapValues { $0.value.templateValue })
         let results = ResultSlots<OutputFile>(count: stream == nil ? jobs.count : 0)
         let cards = CardCache()
         let memos = LockedCache<SiteURL, PartialMemo>()
@@ -148,73 +148,76 @@ struct RenderPages {
         return jobs.filter { wanted.contains($0.path) }
     }
 
-    private func render(_ job: Job, data: TemplateContext, cards: CardCache,
+    private func render(_ job: Job, data: TemplateValue, cards: CardCache,
                         memos: LockedCache<SiteURL, PartialMemo>, templates: MustacheTheme) -> [UInt8] {
         // The 404 page is served at any depth, so over HTTP its links are root-relative; from
         // file:// (relative files) it is only ever opened at the root, where relative links work.
         let rootPrefix: String? = job.path == "/404.html" && style == .pretty ? Self.rootPath(of: site.config.baseURL) : nil
         let url = SiteURL(from: job.path, style: style, rootPrefix: rootPrefix)
         let context = PageContext(site: site, bodies: bodies, theme: theme, url: url, cards: cards)
-        var values = common(path: job.path, title: job.title, url: url)
-        values["data"] = data.values
-        var breadcrumbs: [[String: Any]] = [["title": theme.string("home"), "url": url.to("/")]]
+        var values = TemplateRoot(common: common(path: job.path, title: job.title, url: url))
+        values.common.data = data
+        var breadcrumbs = [LinkValues(title: theme.string("home"), url: url.to("/"))]
         switch job.content {
         case .page(let index):
             let page = site.pages[index]
-            values["page"] = context.full(index)
+            values.page = context.full(index).templateValue
             let section = site.sectionByFolder[page.folder] ?? 0
-            values["section"] = context.section(section)
+            values.section = context.section(section)
             if page.kind == .regular { breadcrumbs = trail(to: section, url: url) }
         case .listing(let s, let number):
-            for (key, value) in listing(s, number: number, url: url, context: context, cards: cards) { values[key] = value }
+            listing(s, number: number, url: url, context: context, cards: cards, into: &values)
             // A later page of a listing leads back to its first page.
             breadcrumbs = number > 1 ? trail(to: s, url: url) : site.sections[s].parent.map { trail(to: $0, url: url) } ?? []
         case .terms(let t):
             let taxonomy = site.config.taxonomies[t]
             var tax = context.taxonomyValues(taxonomy)
-            tax["terms"] = taxonomy.terms.map { context.term($0, of: taxonomy, count: site.termPages[taxonomy.key]?[$0.id]?.count ?? 0) }
-            values["taxonomy"] = tax
-            values["page"] = ["title": taxonomy.title]
+            tax.terms = .list(taxonomy.terms.map {
+                context.term($0, of: taxonomy, count: site.termPages[taxonomy.key]?[$0.id]?.count ?? 0).templateValue
+            })
+            values.taxonomy = tax
+            values.page = PageTitleValues(title: taxonomy.title).templateValue
         case .term(let t, let i, let number):
             let taxonomy = site.config.taxonomies[t]
             let term = taxonomy.terms[i]
             let pages = site.termPages[taxonomy.key]?[term.id] ?? []
             let pager = pager(listingPath(job.path, number), itemCount: pages.count)
-            values["taxonomy"] = context.taxonomyValues(taxonomy)
-            values["term"] = context.term(term, of: taxonomy, count: pages.count)
-            values["projects"] = context.listed(Array(pages[pager.range(of: number)]))
-            values["projectCount"] = pages.count
-            values["pager"] = pagerValues(pager, number, url)
-            values["page"] = ["title": term.title]
-            breadcrumbs.append(["title": taxonomy.title, "url": url.to("/\(taxonomy.path)/")])
-            if number > 1 { breadcrumbs.append(["title": term.title, "url": url.to(pager.path)]) }
+            values.taxonomy = context.taxonomyValues(taxonomy)
+            values.term = context.term(term, of: taxonomy, count: pages.count)
+            values.projects = context.listed(Array(pages[pager.range(of: number)]))
+            values.projectCount = pages.count
+            values.pager = pagerValues(pager, number, url)
+            values.page = PageTitleValues(title: term.title).templateValue
+            breadcrumbs.append(LinkValues(title: taxonomy.title, url: url.to("/\(taxonomy.path)/")))
+            if number > 1 { breadcrumbs.append(LinkValues(title: term.title, url: url.to(pager.path))) }
         case .records(let c):
             let collection = site.collections[c]
-            values["collection"] = collectionValues(collection, url: url)
-            values["groups"] = groups(collection, context: context)
-            values["page"] = ["title": collection.config.title]
+            values.collection = collectionValues(collection, url: url)
+            values.groups = groups(collection, context: context).templateValue
+            values.page = PageTitleValues(title: collection.config.title).templateValue
         case .record(let c, let r):
             let collection = site.collections[c]
-            values["collection"] = collectionValues(collection, url: url)
-            values["record"] = context.record(collection.records[r], in: collection, withProjects: true)
-            values["page"] = ["title": collection.records[r].title]
-            breadcrumbs.append(["title": collection.config.title, "url": url.to("/\(collection.config.path)/")])
+            values.collection = collectionValues(collection, url: url)
+            values.record = context.record(collection.records[r], in: collection, withProjects: true)
+            values.page = PageTitleValues(title: collection.records[r].title).templateValue
+            breadcrumbs.append(LinkValues(title: collection.config.title, url: url.to("/\(collection.config.path)/")))
         case .search:
             let pages = site.sectionPages.keys.sorted().flatMap { site.sectionPages[$0]! }
-            values["page"] = ["title": theme.string("searchTitle")]
-            values["facets"] = context.facets(for: pages)
-            values["projectCount"] = pages.count
+            values.page = PageTitleValues(title: theme.string("searchTitle")).templateValue
+            values.facets = context.facets(for: pages).templateValue
+            values.projectCount = pages.count
         case .notFound:
-            values["page"] = ["title": theme.string("notFoundTitle")]
+            values.page = PageTitleValues(title: theme.string("notFoundTitle")).templateValue
             breadcrumbs = []
         case .filterData(let data):
             return data.script(site: site)
         case .cardChunk(let data, let chunk):
-            return cardChunk(data, chunk: chunk, common: values, context: context, templates: templates)
+            return cardChunk(data, chunk: chunk, common: values.templateValues, context: context, templates: templates)
         }
-        values["breadcrumbs"] = breadcrumbs
+        values.common.breadcrumbs = breadcrumbs
         let memo = memos.value(url) { PartialMemo(stableKeys: Self.sameAtOneDepth) }
-        guard let html = templates.renderUTF8(job.template, context: TemplateContext(values), memo: memo) else {
+        let html = templates.renderUTF8(job.template, context: TemplateContext(values.templateValues), memo: memo)
+        guard let html else {
             log.error("templates/\(job.template).mustache", .start, "template '\(job.template)' not found")
             return []
         }
@@ -223,28 +226,33 @@ struct RenderPages {
 
     /// A section's listing page: its index page (or its title), its sub-sections, and the pages
     /// it lists with their filters. The front page lists every regular page of the site.
-    private func listing(_ s: Int, number: Int, url: SiteURL, context: PageContext, cards: CardCache) -> [String: Any] {
+    private func listing(_ s: Int, number: Int, url: SiteURL, context: PageContext, cards: CardCache,
+                         into values: inout TemplateRoot) {
         let section = site.sections[s]
         let pages = listingPages(s)
         let pager = pager(section.path, itemCount: pages.count)
         // A listing of 10,000 pages has 400 pages of cards: their filters are counted once.
-        var values = cards.listing(s, url: url) {
-            var shared: [String: Any] = ["facets": context.facets(for: pages)]
-            if pager.pageCount > 1, let data = filterData(for: pages) { shared["filterData"] = url.to(data.path) }
+        let shared = cards.listing(s, url: url) {
+            var shared = ListingShared(facets: context.facets(for: pages).templateValue, filterData: nil)
+            if pager.pageCount > 1, let data = filterData(for: pages) { shared.filterData = url.to(data.path) }
             return shared
         }
-        values["page"] = section.indexPage.map(context.full) ?? ["title": section.title, "summary": "", "content": ""]
-        values["section"] = context.section(s)
-        values["projects"] = context.listed(Array(pages[pager.range(of: number)]))
-        values["projectCount"] = pages.count
-        values["pager"] = pagerValues(pager, number, url)
-        return values
+        values.facets = shared.facets
+        values.filterData = shared.filterData
+        values.page = section.indexPage.map { context.full($0).templateValue }
+            ?? PageTitleValues(title: section.title, summary: "", content: "").templateValue
+        values.section = context.section(s)
+        values.projects = context.listed(Array(pages[pager.range(of: number)]))
+        values.projectCount = pages.count
+        values.pager = pagerValues(pager, number, url)
     }
 
     /// Breadcrumbs down to a section: the front page, then each section from the top to `s`.
-    private func trail(to s: Int, url: SiteURL) -> [[String: Any]] {
-        [["title": theme.string("home"), "url": url.to("/")]]
-            + site.sectionTrail(s).dropFirst().map { ["title": site.sections[$0].title, "url": url.to(site.sections[$0].path)] }
+    private func trail(to s: Int, url: SiteURL) -> [LinkValues] {
+        [LinkValues(title: theme.string("home"), url: url.to("/"))]
+            + site.sectionTrail(s).dropFirst().map {
+                LinkValues(title: site.sections[$0].title, url: url.to(site.sections[$0].path))
+            }
     }
 
     /// The values of `common` that are equal on every page at the same depth (links are relative):
@@ -254,46 +262,48 @@ struct RenderPages {
                                               "liveReload", "iconSprite", "data"]
 
     /// Values every page gets: site, menu, assets, UI strings.
-    func common(path: String, title: String, url: SiteURL) -> [String: Any] {
+    func common(path: String, title: String, url: SiteURL) -> CommonValues {
         let config = site.config
         let isHome = path == "/"
-        return [
-            "lang": config.language,
-            "i18n": theme.strings,
-            "site": ["title": config.title, "description": config.description, "author": config.author, "homeURL": url.to("/")],
-            "assets": ["css": url.to("/assets/style.css"), "js": url.to("/assets/site.js"), "root": SiteURL(from: path, style: .pretty, rootPrefix: url.rootPrefix).to("/")],
-            "searchURL": url.to("/sok/"),
-            "searchEngine": url.to("/" + IndexForSearch.enginePath),
-            "menu": config.menu.map { item -> [String: Any] in
+        return CommonValues(
+            lang: config.language,
+            i18n: theme.stringValues,
+            site: SiteValues(title: config.title, description: config.description, author: config.author,
+                             homeURL: url.to("/")),
+            assets: AssetValues(css: url.to("/assets/style.css"), js: url.to("/assets/site.js"),
+                                root: SiteURL(from: path, style: .pretty, rootPrefix: url.rootPrefix).to("/")),
+            searchURL: url.to("/sok/"),
+            searchEngine: url.to("/" + IndexForSearch.enginePath),
+            menu: config.menu.map { item in
                 let current = item.path == path || (item.path != "/" && path.hasPrefix(item.path))
-                return ["title": item.title, "url": item.path.contains("://") ? item.path : url.to(item.path), "current": current]
+                return MenuItemValues(title: item.title, url: item.path.contains("://") ? item.path : url.to(item.path),
+                                current: current)
             },
-            "pageTitle": isHome ? config.title : "\(title) – \(config.title)",
-            "canonical": config.baseURL.isEmpty || path == "/404.html" ? "" : config.baseURL + path.dropFirst(),
-            "feedURL": url.to("/feed.xml"),
-            "liveReload": liveReload,
-            "iconSprite": theme.icons.sprite,
-            "isHome": isHome,
-        ]
+            pageTitle: isHome ? config.title : "\(title) – \(config.title)",
+            canonical: config.baseURL.isEmpty || path == "/404.html" ? "" : config.baseURL + path.dropFirst(),
+            feedURL: url.to("/feed.xml"),
+            liveReload: liveReload,
+            iconSprite: theme.icons.sprite,
+            isHome: isHome)
     }
 
-    private func collectionValues(_ collection: SiteCollection, url: SiteURL) -> [String: Any] {
-        ["key": collection.config.key, "title": collection.config.title, "singular": collection.config.singular,
-         "url": url.to("/\(collection.config.path)/")]
+    private func collectionValues(_ collection: SiteCollection, url: SiteURL) -> CollectionValues {
+        CollectionValues(key: collection.config.key, title: collection.config.title,
+                         singular: collection.config.singular, url: url.to("/\(collection.config.path)/"))
     }
 
-    private func groups(_ collection: SiteCollection, context: PageContext) -> [[String: Any]] {
-        var groups: [[String: Any]] = []
+    private func groups(_ collection: SiteCollection, context: PageContext) -> [RecordGroup] {
+        var groups: [RecordGroup] = []
         for type in collection.config.types {
             let records = collection.records.filter { $0.type?.id == type.id }
             guard !records.isEmpty else { continue }
-            groups.append(["type": ["id": type.id, "title": type.title],
-                           "records": records.map { context.record($0, in: collection, withProjects: false) }])
+            groups.append(RecordGroup(type: TypeValues(id: type.id, title: type.title),
+                                      records: records.map { context.record($0, in: collection, withProjects: false) }))
         }
         let untyped = collection.records.filter { $0.type == nil }
         if !untyped.isEmpty {
-            groups.append(["type": ["id": "", "title": theme.string("otherRecords")],
-                           "records": untyped.map { context.record($0, in: collection, withProjects: false) }])
+            groups.append(RecordGroup(type: TypeValues(id: "", title: theme.string("otherRecords")),
+                                      records: untyped.map { context.record($0, in: collection, withProjects: false) }))
         }
         return groups
     }

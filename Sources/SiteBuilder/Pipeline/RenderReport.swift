@@ -11,7 +11,7 @@ struct RenderReport {
     let site: Site
     let theme: Theme
     let style: LinkStyle
-    let common: @Sendable (_ path: String, _ title: String, _ url: SiteURL) -> [String: Any]
+    let common: @Sendable (_ path: String, _ title: String, _ url: SiteURL) -> CommonValues
 
     func run() -> OutputFile? {
         guard let report = site.config.report else { return nil }
@@ -47,43 +47,45 @@ struct RenderReport {
         for (i, index) in included.enumerated() { bodies[index] = rendered[i] }
         let context = PageContext(site: site, bodies: bodies, theme: theme, url: url)
 
-        var values = common(path, report.title, url)
-        values["report"] = [
-            "title": report.title, "subtitle": report.subtitle, "author": site.config.author,
-            "date": site.config.updated.map { DateText.long($0, language: site.config.language) } ?? "", "dateISO": site.config.updated ?? "",
-            "siteURL": site.config.baseURL,
-        ]
-        values["page"] = ["title": report.title]
-        values["groups"] = groups(included, context: context, anchors: sameDocument)
-        values["glossary"] = report.glossary.flatMap { site.data[$0] }.flatMap { Glossary.html($0.value) } ?? ""
-        values["breadcrumbs"] = [[String: Any]]()
-        guard let html = theme.templates.render("report", context: TemplateContext(values)) else { return nil }
+        var values = TemplateRoot(common: common(path, report.title, url))
+        values.report = ReportValues(
+            title: report.title, subtitle: report.subtitle, author: site.config.author,
+            date: site.config.updated.map { DateText.long($0, language: site.config.language) } ?? "",
+            dateISO: site.config.updated ?? "", siteURL: site.config.baseURL)
+        values.page = PageTitleValues(title: report.title).templateValue
+        values.groups = groups(included, context: context, anchors: sameDocument).templateValue
+        values.glossary = report.glossary.flatMap { site.data[$0] }.flatMap { Glossary.html($0.value) } ?? ""
+        values.common.breadcrumbs = []
+        guard let html = theme.templates.render("report", context: TemplateContext(values.templateValues)) else {
+            return nil
+        }
         return OutputFile(path: SiteURL.outputFile(of: path), bytes: Array(html.utf8))
     }
 
     /// Pages grouped by the first term they carry of the report's taxonomy, in term order; pages
     /// without one come last.
     private func groups(_ included: [Int], context: PageContext,
-                        anchors: [String: (anchor: String, idPrefix: String)]) -> [[String: Any]] {
-        func entry(_ index: Int) -> [String: Any] {
+                        anchors: [String: (anchor: String, idPrefix: String)]) -> [ReportGroup] {
+        func entry(_ index: Int) -> PageValues {
             var values = context.full(index)
-            values["anchor"] = anchors[site.pages[index].path]!.anchor
+            values.anchor = anchors[site.pages[index].path]!.anchor
             return values
         }
         guard let key = site.config.report?.groupBy, let taxonomy = site.config.taxonomies.first(where: { $0.key == key }) else {
-            return [["id": "alla", "title": "", "projects": included.map(entry)]]
+            return [ReportGroup(id: "alla", title: "", projects: included.map(entry))]
         }
         var remaining = included
-        var groups: [[String: Any]] = []
+        var groups: [ReportGroup] = []
         for term in taxonomy.terms {
             let members = remaining.filter { site.pages[$0].terms[key]?.first?.id == term.id }
             guard !members.isEmpty else { continue }
             remaining.removeAll { members.contains($0) }
-            groups.append(["id": "grupp-\(term.slug)", "title": term.title, "term": context.term(term, of: taxonomy),
-                           "projects": members.map(entry)])
+            groups.append(ReportGroup(id: "grupp-\(term.slug)", title: term.title,
+                                      term: context.term(term, of: taxonomy), projects: members.map(entry)))
         }
         if !remaining.isEmpty {
-            groups.append(["id": "grupp-ovriga", "title": theme.string("otherRecords"), "projects": remaining.map(entry)])
+            groups.append(ReportGroup(id: "grupp-ovriga", title: theme.string("otherRecords"),
+                                      projects: remaining.map(entry)))
         }
         return groups
     }

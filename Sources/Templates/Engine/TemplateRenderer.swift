@@ -6,7 +6,7 @@ struct TemplateRenderer {
 
     let program: TemplateProgram
     private(set) var output: [UInt8] = []
-    private var stack: [TemplateFrame]
+    private var stack: [TemplateValue]
     private var position: SequencePosition?
     private var indentation: [UInt8]?
     private var overrides: [String: Body]?
@@ -23,10 +23,10 @@ struct TemplateRenderer {
     private let keys: UnsafeMutableBufferPointer<String>
     private let transforms: UnsafeMutableBufferPointer<TemplateTransform>
 
-    init(program: TemplateProgram, root: Any, memo: PartialMemo? = nil) {
+    init(program: TemplateProgram, root: [String: TemplateValue], memo: PartialMemo? = nil) {
         self.program = program
         self.memo = memo
-        stack = [TemplateFrame(root)]
+        stack = [.map(root)]
         ops = program.ops
         text = program.text
         names = program.names
@@ -94,7 +94,8 @@ struct TemplateRenderer {
         if op.indentation >= 0 { indentation = (indentation ?? []) + program.indentations[Int(op.indentation)] }
         if let memo, memoLevel == nil, op.overrides < 0, program.blockFree[id],
            case .reused(let values)? = stack.last {
-            let key = PartialMemo.Key(partial: program.templateNames[id], indentation: indentation, values: ObjectIdentifier(values))
+            let key = PartialMemo.Key(partial: program.templateNames[id], indentation: indentation,
+                                      values: ObjectIdentifier(values))
             return renderMemoized(program.templateBodies[id], key, values, memo)
         }
         if op.overrides >= 0 {
@@ -108,7 +109,8 @@ struct TemplateRenderer {
 
     /// Writes the kept output of a partial for reused values, or renders it and keeps the output
     /// when nothing in it depended on this page.
-    private mutating func renderMemoized(_ body: Body, _ key: PartialMemo.Key, _ values: ReusedValues, _ memo: PartialMemo) {
+    private mutating func renderMemoized(_ body: Body, _ key: PartialMemo.Key, _ values: ReusedValues,
+                                         _ memo: PartialMemo) {
         if let entry = memo.entry(key), !hidesRoot(entry.rootNames) {
             output.append(contentsOf: entry.output)
             memo.countReuse()
@@ -136,64 +138,60 @@ struct TemplateRenderer {
         return false
     }
 
-    private mutating func renderSection(_ value: Any?, _ body: Body) {
-        guard let value else { return }
-        // Lists of the common element types are walked as they are: making an `[Any]` of them
-        // would allocate a copy of every list on every page.
-        switch TemplateValues.kind(of: value) {
-        case .dictionaryList: renderList(value as! [[String: Any]], body)
-        case .anyList: renderList(value as! [Any], body)
-        case .stringList: renderList(value as! [String], body)
-        case .bool: if value as! Bool { render(body) }
-        case .other:
-            // Arrays of other element types, and `reversed` views of arrays.
-            if let sequence = value as? TemplateSequence { renderList(sequence.templateElements, body) } else { push(value, body) }
-        case .dictionary, .stringDictionary, .string, .int, .reused, .utf8Text, .position:
-            push(value, body)
+    private mutating func renderSection(_ value: TemplateValue?, _ body: Body) {
+        switch value {
+        case nil: return
+        case .list(let items)?: renderList(items, body)
+        case .bool(let flag)?: if flag { render(body) }
+        case let value?: push(value, body)
         }
     }
 
-    private mutating func renderList<Element>(_ list: [Element], _ body: Body) {
+    private mutating func renderList(_ list: [TemplateValue], _ body: Body) {
         let saved = position
         let last = list.count - 1
         for index in list.indices {
             position = SequencePosition(first: index == 0, last: index == last, index: index)
-            stack.append(.element(list[index]))
+            stack.append(list[index])
             render(body)
             stack.removeLast()
         }
         position = saved
     }
 
-    private mutating func renderInverted(_ value: Any?, _ body: Body) {
-        guard let value else { return render(body) }
-        if let count = TemplateValues.listCount(value) {
-            if count == 0 { push(value, body) }
-        } else if let flag = TemplateValues.bool(value) {
-            if !flag { render(body) }
+    private mutating func renderInverted(_ value: TemplateValue?, _ body: Body) {
+        switch value {
+        case nil: render(body)
+        case .list(let items)?: if items.isEmpty { push(.list(items), body) }
+        case .bool(let flag)?: if !flag { render(body) }
+        default: break
         }
     }
 
-    private mutating func push(_ value: Any, _ body: Body) {
+    private mutating func push(_ value: TemplateValue, _ body: Body) {
         let saved = position
         position = nil
-        stack.append(TemplateFrame(value))
+        stack.append(value)
         render(body)
         stack.removeLast()
         position = saved
     }
 
-    private mutating func lookup(_ nameIndex: Int32) -> Any? {
+    private mutating func lookup(_ nameIndex: Int32) -> TemplateValue? {
         let name = names[Int(nameIndex)]
         let first = Int(name.partsStart), end = Int(name.partsEnd)
-        var value: Any?
+        var transformsStart = Int(name.transformsStart)
+        var value: TemplateValue?
         switch name.scope {
         case .current:
-            value = stack.last?.value
+            value = stack.last
         case .sequence:
-            value = position.map { $0 as Any }
+            // The parser gives a name without a value at least one transform.
+            guard let position, transformsStart < Int(name.transformsEnd) else { return nil }
+            value = position.transform(transforms[transformsStart])
+            transformsStart += 1
         case .anchored:
-            value = descend(stack.last?.value, from: first, to: end)
+            value = descend(stack.last, from: first, to: end)
         case .path:
             var level = stack.count - 1
             while level >= 0 {
@@ -213,34 +211,32 @@ struct TemplateRenderer {
             }
         }
         guard var result = value else { return nil }
-        for t in Int(name.transformsStart)..<Int(name.transformsEnd) {
-            guard let transformed = TemplateValues.transform(transforms[t], result) else { return nil }
+        for t in transformsStart..<Int(name.transformsEnd) {
+            guard let transformed = result.transform(transforms[t]) else { return nil }
             result = transformed
         }
         return result
     }
 
     /// The value at the path `keys[from..<to]` inside `value`.
-    private func descend(_ value: Any?, from: Int, to end: Int) -> Any? {
+    private func descend(_ value: TemplateValue?, from: Int, to end: Int) -> TemplateValue? {
         var current = value
         for k in from..<end {
             guard let object = current else { return nil }
-            current = TemplateValues.child(keys[k], of: object)
+            current = object.child(keys[k])
         }
         return current
     }
 
     /// A variable tag's value, HTML-escaped or as is.
-    private mutating func write(_ value: Any, escaped: Bool) {
-        switch TemplateValues.kind(of: value) {
-        case .string:
-            let string = value as! String
+    private mutating func write(_ value: TemplateValue, escaped: Bool) {
+        switch value {
+        case .string(let string):
             if escaped { appendEscaped(string) } else { append(string) }
-        case .utf8Text:
-            let bytes = (value as! UTF8Text).bytes
+        case .bytes(let bytes):
             if escaped { bytes.withUnsafeBufferPointer { appendEscaped($0) } } else { output.append(contentsOf: bytes) }
         default:
-            if escaped { appendEscaped(TemplateValues.text(value)) } else { append(TemplateValues.text(value)) }
+            if escaped { appendEscaped(value.text) } else { append(value.text) }
         }
     }
 

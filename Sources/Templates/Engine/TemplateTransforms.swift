@@ -8,131 +8,106 @@ enum TemplateTransform: String, CaseIterable {
     case lowercased, uppercased, capitalized, equalzero, plusone, minusone, enumerated
 }
 
-/// A value transforms apply to: text, integers of any width, lists and dictionaries of any
-/// element type. The engine's common value types are transformed without a dynamic cast to this.
-protocol TemplateTransformable {
-    /// The transformed value; nil when the transform does not apply.
-    func templateTransform(_ transform: TemplateTransform) -> Any?
-}
+/// Where an element is in the list a section iterates: `first()`, `last()`, `index()`.
+struct SequencePosition {
+    var first: Bool
+    var last: Bool
+    var index: Int
 
-/// A list that a section repeats for: an array of any element type, or `reversed` of one.
-protocol TemplateSequence: TemplateTransformable {
-    var templateCount: Int { get }
-    var templateElements: [Any] { get }
-}
-
-/// A dictionary with text keys, of any value type: its values are named children.
-protocol TemplateKeyedValues {
-    func templateChild(_ name: String) -> Any?
-}
-
-/// Lists of comparable elements and dictionaries of comparable keys, which `sorted` applies to.
-private protocol TemplateSortable {
-    func templateSorted() -> Any
-}
-
-extension StringProtocol {
-    func templateTransform(_ transform: TemplateTransform) -> Any? {
+    /// A transform without a value, inside a list; nil when it does not apply.
+    func transform(_ transform: TemplateTransform) -> TemplateValue? {
         switch transform {
-        case .empty: return isEmpty
+        case .first: return .bool(first)
+        case .last: return .bool(last)
+        case .index: return .int(index)
+        case .even: return .bool(index & 1 == 0)
+        case .odd: return .bool(index & 1 == 1)
+        default: return nil
+        }
+    }
+}
+
+extension TemplateValue {
+    /// `transform` applied to this value; nil when the transform does not apply to its kind.
+    func transform(_ transform: TemplateTransform) -> TemplateValue? {
+        switch self {
+        case .string(let string): return Self.textTransform(transform, string)
+        case .bytes(let bytes): return Self.textTransform(transform, String(decoding: bytes, as: UTF8.self))
+        case .int(let int): return Self.integerTransform(transform, int)
+        case .bool, .entry: return nil
+        // Counting needs no copy of the list (`count(projects)` on a listing of 10,000).
+        case .list(let items): return Self.listTransform(transform, items)
+        case .map(let values): return Self.dictionaryTransform(transform, values)
+        case .reused(let values): return Self.dictionaryTransform(transform, values.values)
+        }
+    }
+
+    private static func textTransform(_ transform: TemplateTransform, _ string: String) -> TemplateValue? {
+        switch transform {
+        case .empty: return .bool(string.isEmpty)
         // Foundation's, as swift-mustache's: `wORLD-wide 3d o'neil` becomes `World-Wide 3D O'neil`.
-        case .capitalized: return capitalized
-        case .lowercased: return lowercased()
-        case .uppercased: return uppercased()
-        case .reversed: return String(reversed())
+        case .capitalized: return .string(string.capitalized)
+        case .lowercased: return .string(string.lowercased())
+        case .uppercased: return .string(string.uppercased())
+        case .reversed: return .string(String(string.reversed()))
         default: return nil
         }
     }
-}
 
-extension String: TemplateTransformable {}
-extension Substring: TemplateTransformable {}
-
-extension TemplateSequence where Self: BidirectionalCollection {
-    var templateCount: Int { count }
-    var templateElements: [Any] { map { $0 as Any } }
-
-    /// The transforms of a list; `reversed` is the list's own (it differs by type, and its type is
-    /// what it shows as text).
-    fileprivate func listTransform(_ transform: TemplateTransform, reversed: () -> Any) -> Any? {
+    private static func integerTransform(_ transform: TemplateTransform, _ int: Int) -> TemplateValue? {
         switch transform {
-        case .first: return first
-        case .last: return last
-        case .reversed: return reversed()
-        case .count: return count
-        case .empty: return isEmpty
-        case .sorted: return (self as? TemplateSortable)?.templateSorted()
-        default: return nil
-        }
-    }
-}
-
-extension Array: TemplateSequence {
-    // A view of the array backwards, without a copy; shown as text it names its type, as
-    // swift-mustache's does.
-    func templateTransform(_ transform: TemplateTransform) -> Any? { listTransform(transform) { reversed() } }
-}
-
-extension Array: TemplateSortable where Element: Comparable {
-    fileprivate func templateSorted() -> Any { sorted() }
-}
-
-extension ReversedCollection: TemplateSequence {
-    // Backwards again is the list it was made from.
-    func templateTransform(_ transform: TemplateTransform) -> Any? { listTransform(transform) { reversed() } }
-}
-
-extension ReversedCollection: TemplateSortable where Element: Comparable {
-    fileprivate func templateSorted() -> Any { sorted() }
-}
-
-extension Dictionary: TemplateTransformable {
-    func templateTransform(_ transform: TemplateTransform) -> Any? {
-        switch transform {
-        case .count: return count
-        case .empty: return isEmpty
-        // In key order, so output does not depend on hashing; swift-mustache's `enumerated` is
-        // in hash order, which changes from run to run.
-        case .enumerated, .sorted: return (self as? TemplateSortable)?.templateSorted()
-        default: return nil
-        }
-    }
-}
-
-extension Dictionary: TemplateSortable where Key: Comparable {
-    /// `(key:, value:)` entries, the type swift-mustache makes, so they show as the same text.
-    fileprivate func templateSorted() -> Any { map { (key: $0.key, value: $0.value) }.sorted { $0.key < $1.key } }
-}
-
-extension Dictionary: TemplateKeyedValues where Key == String {
-    func templateChild(_ name: String) -> Any? { TemplateValues.unwrap(self[name]) }
-}
-
-extension FixedWidthInteger {
-    func templateTransform(_ transform: TemplateTransform) -> Any? {
-        switch transform {
-        case .equalzero: return self == 0
+        case .equalzero: return .bool(int == 0)
         // At the limits there is no such number (swift-mustache stops the program).
         case .plusone:
-            let sum = addingReportingOverflow(1)
-            return sum.overflow ? nil : sum.partialValue as Any
+            let sum = int.addingReportingOverflow(1)
+            return sum.overflow ? nil : .int(sum.partialValue)
         case .minusone:
-            let difference = subtractingReportingOverflow(1)
-            return difference.overflow ? nil : difference.partialValue as Any
-        case .even: return self & 1 == 0
-        case .odd: return self & 1 == 1
+            let difference = int.subtractingReportingOverflow(1)
+            return difference.overflow ? nil : .int(difference.partialValue)
+        case .even: return .bool(int & 1 == 0)
+        case .odd: return .bool(int & 1 == 1)
+        default: return nil
+        }
+    }
+
+    private static func listTransform(_ transform: TemplateTransform, _ items: [TemplateValue]) -> TemplateValue? {
+        switch transform {
+        case .first: return items.first
+        case .last: return items.last
+        case .reversed: return .list(items.reversed())
+        case .count: return .int(items.count)
+        case .empty: return .bool(items.isEmpty)
+        case .sorted: return sorted(items)
+        default: return nil
+        }
+    }
+
+    /// A list of text, or of integers, in order; nil for lists of anything else.
+    private static func sorted(_ items: [TemplateValue]) -> TemplateValue? {
+        var texts: [(String, TemplateValue)] = []
+        var ints: [Int] = []
+        for item in items {
+            switch item {
+            case .string(let string): texts.append((string, item))
+            case .bytes(let bytes): texts.append((String(decoding: bytes, as: UTF8.self), item))
+            case .int(let int): ints.append(int)
+            default: return nil
+            }
+        }
+        if ints.isEmpty { return .list(texts.sorted { $0.0 < $1.0 }.map(\.1)) }
+        return texts.isEmpty ? .list(ints.sorted().map(TemplateValue.int)) : nil
+    }
+
+    private static func dictionaryTransform(_ transform: TemplateTransform,
+                                            _ values: [String: TemplateValue]) -> TemplateValue? {
+        switch transform {
+        case .count: return .int(values.count)
+        case .empty: return .bool(values.isEmpty)
+        // In key order, so output does not depend on hashing; swift-mustache's `enumerated` is
+        // in hash order, which changes from run to run.
+        case .enumerated, .sorted:
+            return .list(values.sorted { $0.key < $1.key }.map { .entry(key: $0.key, value: $0.value) })
         default: return nil
         }
     }
 }
-
-extension Int: TemplateTransformable {}
-extension Int8: TemplateTransformable {}
-extension Int16: TemplateTransformable {}
-extension Int32: TemplateTransformable {}
-extension Int64: TemplateTransformable {}
-extension UInt: TemplateTransformable {}
-extension UInt8: TemplateTransformable {}
-extension UInt16: TemplateTransformable {}
-extension UInt32: TemplateTransformable {}
-extension UInt64: TemplateTransformable {}

@@ -1,0 +1,117 @@
+import Templates
+
+/// The keys every template gets (docs/theme.md, "Keys every template gets").
+struct CommonValues: TemplateValueConvertible {
+    var lang: String
+    /// The UI strings of the site's language.
+    var i18n: TemplateValue
+    var site: SiteValues
+    var assets: AssetValues
+    var searchURL: String
+    var searchEngine: String
+    var menu: [MenuItemValues]
+    var pageTitle: String
+    var canonical: String
+    var feedURL: String
+    var liveReload: String
+    var iconSprite: String
+    var isHome: Bool
+    /// The data files, by name; the report has none.
+    var data: TemplateValue? = nil
+    var breadcrumbs: [LinkValues]? = nil
+
+    var templateValues: [String: TemplateValue] {
+        var values: [String: TemplateValue] = [
+            "lang": .string(lang), "i18n": i18n, "site": site.templateValue, "assets": assets.templateValue,
+            "searchURL": .string(searchURL), "searchEngine": .string(searchEngine), "menu": menu.templateValue,
+            "pageTitle": .string(pageTitle), "canonical": .string(canonical), "feedURL": .string(feedURL),
+            "liveReload": .string(liveReload), "iconSprite": .string(iconSprite), "isHome": .bool(isHome),
+        ]
+        if let data { values["data"] = data }
+        if let breadcrumbs { values["breadcrumbs"] = breadcrumbs.templateValue }
+        return values
+    }
+
+    var templateValue: TemplateValue { .map(templateValues) }
+}
+
+/// `site`: what the site's settings say about it.
+struct SiteValues: TemplateValueConvertible {
+    var title: String
+    var description: String
+    var author: String
+    var homeURL: String
+
+    var templateValue: TemplateValue {
+        ["title": .string(title), "description": .string(description), "author": .string(author),
+         "homeURL": .string(homeURL)]
+    }
+}
+
+/// `assets`: the theme's style sheet, script and the way up to the site's root.
+struct AssetValues: TemplateValueConvertible {
+    var css: String
+    var js: String
+    var root: String
+
+    var templateValue: TemplateValue { ["css": .string(css), "js": .string(js), "root": .string(root)] }
+}
+
+/// An entry of `menu`.
+struct MenuItemValues: TemplateValueConvertible {
+    var title: String
+    var url: String
+    var current: Bool
+
+    var templateValue: TemplateValue { ["title": .string(title), "url": .string(url), "current": .bool(current)] }
+}
+
+/// A title and a link: a breadcrumb, an organisation of a role group.
+struct LinkValues: TemplateValueConvertible {
+    var title: String
+    var url: String
+
+    var templateValue: TemplateValue { ["title": .string(title), "url": .string(url)] }
+}
+
+/// What a page's template sees at its root: the keys every template gets and the keys of its
+/// kind of page (docs/theme.md, "Templates and which pages use them").
+struct TemplateRoot {
+    var common: CommonValues
+    /// A full page (`PageValues`), or only its title (`PageTitleValues`).
+    var page: TemplateValue? = nil
+    var section: SectionValues? = nil
+    /// Cards (`ReusedValues` of `CardValues`).
+    var projects: [TemplateValue]? = nil
+    var projectCount: Int? = nil
+    var facets: TemplateValue? = nil
+    var pager: PagerValues? = nil
+    var filterData: String? = nil
+    var taxonomy: TaxonomyValues? = nil
+    var term: TermValues? = nil
+    var collection: CollectionValues? = nil
+    /// `RecordGroup`s on `records`, `ReportGroup`s on `report`.
+    var groups: TemplateValue? = nil
+    var record: RecordValues? = nil
+    var report: ReportValues? = nil
+    var glossary: String? = nil
+
+    var templateValues: [String: TemplateValue] {
+        var values = common.templateValues
+        if let page { values["page"] = page }
+        if let section { values["section"] = section.templateValue }
+        if let projects { values["projects"] = .list(projects) }
+        if let projectCount { values["projectCount"] = .int(projectCount) }
+        if let facets { values["facets"] = facets }
+        if let pager { values["pager"] = pager.templateValue }
+        if let filterData { values["filterData"] = .string(filterData) }
+        if let taxonomy { values["taxonomy"] = taxonomy.templateValue }
+        if let term { values["term"] = term.templateValue }
+        if let collection { values["collection"] = collection.templateValue }
+        if let groups { values["groups"] = groups }
+        if let record { values["record"] = record.templateValue }
+        if let report { values["report"] = report.templateValue }
+        if let glossary { values["glossary"] = .string(glossary) }
+        return values
+    }
+}

@@ -1,0 +1,119 @@
+import Templates
+
+/// A page as a listing card: everything but its content (docs/theme.md, "A page").
+struct CardValues: TemplateValueConvertible {
+    var title: String
+    var summary: String
+    var url: String
+    var section: String
+    var folder: String
+    var date: String
+    var dateISO: String
+    var isDraft: Bool
+    var params: TemplateValue
+    var status: StatusValues?
+    var facetKeys: String
+    var taxonomies: [TaxonomyValues]
+    var tags: TemplateValue
+
+    var templateValues: [String: TemplateValue] {
+        var values: [String: TemplateValue] = [
+            "title": .string(title), "summary": .string(summary), "url": .string(url), "section": .string(section),
+            "folder": .string(folder), "date": .string(date), "dateISO": .string(dateISO), "isDraft": .bool(isDraft),
+            "params": params, "facetKeys": .string(facetKeys), "taxonomies": taxonomies.templateValue, "tags": tags,
+        ]
+        if let status { values["status"] = status.templateValue }
+        return values
+    }
+
+    var templateValue: TemplateValue { .map(templateValues) }
+}
+
+/// A page's `status`.
+struct StatusValues: TemplateValueConvertible {
+    var id: String
+    var title: String
+
+    var templateValue: TemplateValue { ["id": .string(id), "title": .string(title)] }
+}
+
+/// A page with its content: its card's values and these.
+struct PageValues: TemplateValueConvertible {
+    /// The page's card (`CardValues`), as it is listed at this depth.
+    var card: [String: TemplateValue]
+    var content: [UInt8]
+    var titleID: String?
+    var titleInContent: Bool
+    var toc: [TocEntry]
+    var hasToc: Bool
+    var hasFacts: Bool
+    var organisations: [OrganisationValues]
+    var roleGroups: [RoleGroup]
+    /// The page's anchor in the report; nil elsewhere.
+    var anchor: String? = nil
+
+    var templateValue: TemplateValue {
+        var values = card
+        values["content"] = .bytes(content)
+        if let titleID { values["titleID"] = .string(titleID) }
+        values["titleInContent"] = .bool(titleInContent)
+        values["toc"] = toc.templateValue
+        values["hasToc"] = .bool(hasToc)
+        values["hasFacts"] = .bool(hasFacts)
+        values["organisations"] = organisations.templateValue
+        values["roleGroups"] = roleGroups.templateValue
+        if let anchor { values["anchor"] = .string(anchor) }
+        return .map(values)
+    }
+}
+
+/// `page` on pages that are not a Markdown page: their title, and on a listing without an
+/// `_index.md` an empty summary and content.
+struct PageTitleValues: TemplateValueConvertible {
+    var title: String
+    var summary: String? = nil
+    var content: String? = nil
+
+    var templateValue: TemplateValue {
+        var values: [String: TemplateValue] = ["title": .string(title)]
+        if let summary { values["summary"] = .string(summary) }
+        if let content { values["content"] = .string(content) }
+        return .map(values)
+    }
+}
+
+/// An entry of a page's table of contents: an h2 with its h3 (`children`), or an h3 (no `children`).
+struct TocEntry: TemplateValueConvertible {
+    var id: String
+    var title: String
+    var children: [TocEntry]?
+
+    var templateValue: TemplateValue {
+        var values: [String: TemplateValue] = ["id": .string(id), "title": .string(title)]
+        if let children { values["children"] = children.templateValue }
+        return .map(values)
+    }
+}
+
+/// An organisation a page names, with its roles on the page.
+struct OrganisationValues: TemplateValueConvertible {
+    var title: String
+    var url: String
+    var type: String
+    var roles: String
+
+    var templateValue: TemplateValue {
+        ["title": .string(title), "url": .string(url), "type": .string(type), "roles": .string(roles)]
+    }
+}
+
+/// The organisations a page names in one role.
+struct RoleGroup: TemplateValueConvertible {
+    var role: String
+    var title: String
+    var organisations: [LinkValues]
+
+    var templateValue: TemplateValue {
+        ["role": .string(role), "title": .string(title), "organisations": organisations.templateValue]
+    }
+}

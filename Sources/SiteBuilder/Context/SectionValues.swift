@@ -1,0 +1,37 @@
+import Templates
+
+/// A section (docs/theme.md, "A section").
+struct SectionValues: TemplateValueConvertible {
+    var title: String
+    var url: String
+    var summary: String
+    var pageCount: Int
+    var sectionCount: Int
+    var folder: String
+    var isTop: Bool
+    var hasPages: Bool
+    var hasChildren: Bool
+    var children: [SectionLink]
+    var parents: [SectionLink]
+
+    var templateValue: TemplateValue {
+        ["title": .string(title), "url": .string(url), "summary": .string(summary), "pageCount": .int(pageCount),
+         "sectionCount": .int(sectionCount), "folder": .string(folder), "isTop": .bool(isTop),
+         "hasPages": .bool(hasPages), "hasChildren": .bool(hasChildren), "children": children.templateValue,
+         "parents": parents.templateValue]
+    }
+}
+
+/// A link to a section, with what a listing of sections shows.
+struct SectionLink: TemplateValueConvertible {
+    var title: String
+    var url: String
+    var summary: String
+    var pageCount: Int
+    var sectionCount: Int
+
+    var templateValue: TemplateValue {
+        ["title": .string(title), "url": .string(url), "summary": .string(summary), "pageCount": .int(pageCount),
+         "sectionCount": .int(sectionCount)]
+    }
+}

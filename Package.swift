@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Kretslopp",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "kretslopp", targets: ["kretslopp"])
     ],

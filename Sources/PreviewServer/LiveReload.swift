@@ -7,12 +7,10 @@ import SiteBuilder
 /// small site the rebuild waits up to `searchWait` for that index, and the pages and the index
 /// are swapped in together before the one `reload` event. Where the last re-index took longer
 /// (a site of a thousand pages or more) the page reloads without waiting, with the previous index
-/// (still whole), and a `search` event follows once the new index is swapped in. Every file the
-/// session changes reaches the snapshot, so the served search is never left behind.
+/// (still whole), and a `search` event follows once the new index is swapped in. Requests are
+/// answered from the session's files, so the served search is never left behind.
 final class LiveReload: @unchecked Sendable {
     let hub: ReloadHub
-    /// What the server answers from; updated after each good build and each re-index.
-    let snapshot = BuildSnapshot()
     private let session: SiteSession
     private let console: Console
     /// How long a rebuild waits for a background re-index before it reloads the pages.
@@ -22,7 +20,7 @@ final class LiveReload: @unchecked Sendable {
     private let lock = NSLock()
     private var version = 0
     private var broken = false
-    /// True while a rebuild runs: a re-index finished meanwhile waits for the rebuild's swap.
+    /// True while a rebuild runs: a re-index finished meanwhile is told with the rebuild's event.
     private var rebuilding = false
     private var indexChanges: Set<String> = []
 
@@ -55,8 +53,8 @@ final class LiveReload: @unchecked Sendable {
         finish(outcome, elapsed: elapsed, trigger: paths)
     }
 
-    /// A background re-index was swapped into the session: serve it, and tell open pages to
-    /// drop the index they loaded (unless a rebuild is running; its swap takes these along).
+    /// A background re-index was swapped into the session: tell open pages to drop the index they
+    /// loaded (unless a rebuild is running; its event tells them).
     private func searchIndexed(_ changed: [String]) {
         lock.lock()
         defer { lock.unlock() }
@@ -64,16 +62,9 @@ final class LiveReload: @unchecked Sendable {
             indexChanges.formUnion(changed)
             return
         }
-        swapIn(changed)
         version += 1
         hub.publish(.search(version: version))
         console.out("Search index updated: \(changed.count) file\(changed.count == 1 ? "" : "s") changed.")
-    }
-
-    /// Takes the current bytes of `paths` from the session, read as one set, into the snapshot.
-    private func swapIn(_ paths: [String]) {
-        let current = session.files(at: paths)
-        snapshot.update(changed: paths) { current[$0]?.data }
     }
 
     private func withLock<T>(_ body: () -> T) -> T {
@@ -87,14 +78,13 @@ final class LiveReload: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         rebuilding = false
-        // A re-index that finished during the rebuild (or the wait for it) is swapped in with it.
+        // A re-index that finished during the rebuild (or the wait for it) is told with it.
         let index = indexChanges
         indexChanges = []
         switch outcome {
         case .failed(let diagnostics):
             broken = true
             if !index.isEmpty {
-                swapIn(index.sorted())
                 version += 1
                 hub.publish(.search(version: version))
             }
@@ -106,7 +96,6 @@ final class LiveReload: @unchecked Sendable {
             hub.publish(.error(version: version, DiagnosticReport.reports(for: diagnostics)))
         case .updated(let changed, let cssOnly):
             let indexOnly = index.subtracting(changed)
-            swapIn(changed + indexOnly.sorted())
             let wasBroken = broken
             broken = false
             for diagnostic in session.diagnostics { console.err(diagnostic.description) }

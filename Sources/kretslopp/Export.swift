@@ -25,16 +25,16 @@ struct BundleCommand: ParsableCommand {
         let destination = try output.map { URL(fileURLWithPath: $0) } ?? {
             let probe = BuildPipeline.build(options)
             guard probe.succeeded else {
-                Report.diagnostics(probe.diagnostics)
-                Report.error("Bundle failed: \(Report.count(probe.diagnostics)); nothing was written.")
+                ErrorOutput.diagnostics(probe.diagnostics)
+                ErrorOutput.error("Bundle failed: \(ErrorOutput.count(probe.diagnostics)); nothing was written.")
                 throw ExitCode.failure
             }
             return URL(fileURLWithPath: OfflineBundle.defaultName(siteTitle: probe.siteTitle, contentDate: probe.contentDate))
         }()
         let result = try OfflineBundle.write(options, to: destination)
-        Report.diagnostics(result.diagnostics)
+        ErrorOutput.diagnostics(result.diagnostics)
         guard result.succeeded else {
-            Report.error("Bundle failed: \(Report.count(result.diagnostics)); nothing was written.")
+            ErrorOutput.error("Bundle failed: \(ErrorOutput.count(result.diagnostics)); nothing was written.")
             throw ExitCode.failure
         }
         print("Wrote \(destination.path) (\(result.pageCount) pages). Unzip it and open index.html in the folder.")
@@ -63,14 +63,14 @@ struct ReportCommand: ParsableCommand {
         }
         do {
             let result = try ReportPDF.write(site.buildOptions, to: URL(fileURLWithPath: output))
-            Report.diagnostics(result.diagnostics)
+            ErrorOutput.diagnostics(result.diagnostics)
             guard result.succeeded else {
-                Report.error("Report failed: \(Report.count(result.diagnostics)); nothing was written.")
+                ErrorOutput.error("Report failed: \(ErrorOutput.count(result.diagnostics)); nothing was written.")
                 throw ExitCode.failure
             }
             print("Wrote \(output).")
         } catch let failure as ReportPDF.Failure {
-            Report.error("error: \(failure.description)")
+            ErrorOutput.error("error: \(failure.description)")
             throw ExitCode(2)
         }
     }

@@ -61,7 +61,7 @@ struct New: ParsableCommand {
     }
 
     private func fail(_ message: String) -> Never {
-        Report.error("error: " + message)
+        ErrorOutput.error("error: " + message)
         Self.exit(withError: ExitCode.failure)
     }
 

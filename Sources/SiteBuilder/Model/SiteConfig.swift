@@ -33,6 +33,8 @@ public struct SiteConfig: Sendable {
     public var links = LinkPolicy()
     /// Paths below the content folder that are not content (`ignore:`): not read, not reported.
     public var ignore: [ContentGlob] = []
+    /// site.yaml as shown in messages (`Content/site.yaml`).
+    var file = "site.yaml"
 }
 
 /// `links:` in site.yaml.

@@ -9,7 +9,7 @@ public struct DataFile: Sendable {
     var separator: CSVReader.Separator? = nil
 }
 
-/// Stage 4: `Content/data/*.yaml|yml|json|csv` -> data tree; every record keeps its position.
+/// `Content/data/*.yaml|yml|json|csv` -> data tree; every record keeps its position.
 struct LoadData {
     let log: DiagnosticLog
 

@@ -3,18 +3,21 @@ import Foundation
 import Markdown
 import Templates
 
-/// Stage 7b: the printable report — every page of the report's sections in one HTML document,
-/// grouped by a taxonomy's terms, with a cover, a table of contents and the glossary. Bodies are
-/// rendered again for this document: links between included pages become in-document anchors
-/// and heading ids get the page's slug as prefix, so they stay unique.
+/// The printable report — every page of the report's sections in one HTML document, grouped by a
+/// taxonomy's terms, with a cover, a table of contents and the glossary. Bodies are rendered again
+/// for this document: links between included pages become in-document anchors and heading ids
+/// get the page's slug as prefix, so they stay unique.
 struct RenderReport {
-    let site: Site
-    let theme: Theme
     let style: LinkStyle
-    let common: @Sendable (_ path: String, _ title: String, _ url: SiteURL) -> [String: Any]
+    /// HTML put into every page (the preview's live-reload script).
+    let liveReload: String
 
-    func run() -> OutputFile? {
+    /// The report page of `site`, or nil when site.yaml asks for none.
+    func run(_ site: Site, theme: Theme) -> OutputFile? {
         guard let report = site.config.report else { return nil }
+        // Nothing of what every page gets is reported: the pages' rendering reported it already.
+        let common = PageRenderer(site: site, bodies: [], theme: theme, style: style, liveReload: liveReload,
+                                  log: DiagnosticLog()).common
         let path = "/\(report.path)/"
         let url = SiteURL(from: path, style: style)
         let included = site.pages(inSections: report.sections)
@@ -55,7 +58,7 @@ struct RenderReport {
             "siteURL": site.config.baseURL,
         ]
         values["page"] = ["title": report.title]
-        values["groups"] = groups(included, context: context, anchors: sameDocument)
+        values["groups"] = groups(included, site: site, theme: theme, context: context, anchors: sameDocument)
         values["glossary"] = report.glossary.flatMap { site.data[$0] }.flatMap { Glossary.html($0.value) } ?? ""
         values["breadcrumbs"] = [[String: Any]]()
         guard let html = theme.templates.render("report", context: TemplateContext(values)) else { return nil }
@@ -64,7 +67,7 @@ struct RenderReport {
 
     /// Pages grouped by the first term they carry of the report's taxonomy, in term order; pages
     /// without one come last.
-    private func groups(_ included: [Int], context: PageContext,
+    private func groups(_ included: [Int], site: Site, theme: Theme, context: PageContext,
                         anchors: [String: (anchor: String, idPrefix: String)]) -> [[String: Any]] {
         func entry(_ index: Int) -> [String: Any] {
             var values = context.full(index)

@@ -45,7 +45,7 @@ let package = Package(
         .executableTarget(
             name: "kretslopp",
             dependencies: [
-                "SiteBuilder", "PreviewServer", "OfflineBundle", "Markdown", "Yams",
+                "SiteBuilder", "PreviewServer", "OfflineBundle",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // mimalloc replaces the C allocator for the whole process (Swift allocates a great

@@ -7,7 +7,7 @@ import ZIPFoundation
 /// no server, no network. The same content gives the same bytes.
 public enum OfflineBundle {
     /// The bundle's default file name: `kretslopp-<site>-<date of the content>.zip`.
-    public static func defaultName(siteTitle: String, contentDate: String?) -> String {
+    static func defaultName(siteTitle: String, contentDate: String?) -> String {
         "kretslopp-\(Slug.make(siteTitle))-\(contentDate ?? "odaterad").zip"
     }
 

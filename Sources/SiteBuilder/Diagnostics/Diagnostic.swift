@@ -17,7 +17,7 @@ public struct Diagnostic: Sendable, Equatable, Codable, CustomStringConvertible 
     /// How to fix it, when we can tell.
     public var hint: String?
 
-    public init(_ severity: Severity, _ file: String, _ position: SourcePosition, _ message: String, hint: String? = nil) {
+    init(_ severity: Severity, _ file: String, _ position: SourcePosition, _ message: String, hint: String? = nil) {
         self.severity = severity
         self.file = file
         self.line = position.line
@@ -44,32 +44,32 @@ extension Diagnostic {
 
 extension SourcePosition {
     /// Line 1, column 1: for problems that concern a whole file.
-    public static let start = SourcePosition(line: 1, column: 1)
+    static let start = SourcePosition(line: 1, column: 1)
 }
 
 /// Collects diagnostics from every stage, from any thread, and hands them out in a stable order.
-public final class DiagnosticLog: @unchecked Sendable {
+final class DiagnosticLog: @unchecked Sendable {
     private let lock = NSLock()
     private var items: [Diagnostic] = []
 
-    public init() {}
+    init() {}
 
-    public func add(_ diagnostic: Diagnostic) {
+    func add(_ diagnostic: Diagnostic) {
         lock.lock()
         items.append(diagnostic)
         lock.unlock()
     }
 
-    public func error(_ file: String, _ position: SourcePosition, _ message: String, hint: String? = nil) {
+    func error(_ file: String, _ position: SourcePosition, _ message: String, hint: String? = nil) {
         add(Diagnostic(.error, file, position, message, hint: hint))
     }
 
-    public func warning(_ file: String, _ position: SourcePosition, _ message: String, hint: String? = nil) {
+    func warning(_ file: String, _ position: SourcePosition, _ message: String, hint: String? = nil) {
         add(Diagnostic(.warning, file, position, message, hint: hint))
     }
 
     /// All diagnostics, sorted by file, line and column so every run prints them alike.
-    public var all: [Diagnostic] {
+    var all: [Diagnostic] {
         lock.lock()
         defer { lock.unlock() }
         return items.sorted {
@@ -77,7 +77,7 @@ public final class DiagnosticLog: @unchecked Sendable {
         }
     }
 
-    public var hasErrors: Bool {
+    var hasErrors: Bool {
         lock.lock()
         defer { lock.unlock() }
         return items.contains { $0.severity == .error }

@@ -5,8 +5,8 @@ public struct BuildOptions: Sendable {
     public var content: URL
     public var theme: URL
     /// Paths as the user typed them, for messages.
-    public var contentDisplay: String
-    public var themeDisplay: String
+    var contentDisplay: String
+    var themeDisplay: String
     public var baseURL: String?
     public var includeDrafts: Bool
     public var linkStyle: LinkStyle

@@ -5,7 +5,7 @@ public struct BuildResult: Sendable {
     /// The files to write; without the pages already written while the build went on.
     public var files: [OutputFile]
     /// Pages written into the output while the build went on (`build(_:to:outputDisplay:)`).
-    public var streamedFileCount = 0
+    var streamedFileCount = 0
     /// How many files the site has.
     public var fileCount: Int { streamedFileCount + files.count }
     public var diagnostics: [Diagnostic]

@@ -5,19 +5,19 @@ import Glibc
 import Markdown
 
 /// A file read from `Content/`.
-public struct SourceFile: Sendable {
+struct SourceFile: Sendable {
     /// Path relative to the content folder, with `/` separators (`projekt/x.md`).
-    public var relativePath: String
+    var relativePath: String
     /// Path as shown in messages (`Content/projekt/x.md`).
-    public var displayPath: String
-    public var data: Data
+    var displayPath: String
+    var data: Data
 }
 
 /// Everything in `Content/` but site.yaml (`LoadSiteConfig` reads that), read once and sorted by path.
-public struct ContentFiles: Sendable {
-    public var markdown: [SourceFile] = []
-    public var data: [SourceFile] = []
-    public var staticFiles: [SourceFile] = []
+struct ContentFiles: Sendable {
+    var markdown: [SourceFile] = []
+    var data: [SourceFile] = []
+    var staticFiles: [SourceFile] = []
 }
 
 /// Reads the content folder. Hidden files are skipped; symlinked folders are followed

@@ -7,14 +7,14 @@ public struct OutputFile: Sendable {
     public var path: String
     /// Kept as an array: pages and index files are made as arrays, and making a `Data` of each
     /// would copy every byte of the site once more.
-    public var bytes: [UInt8]
+    var bytes: [UInt8]
 
-    public init(path: String, bytes: [UInt8]) {
+    init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
     }
 
-    public init(path: String, data: Data) {
+    init(path: String, data: Data) {
         self.init(path: path, bytes: [UInt8](data))
     }
 

@@ -5,8 +5,8 @@ import Glibc
 
 /// Problems that stop output from being written (the input was fine).
 public struct OutputError: Error, CustomStringConvertible {
-    public var path: String
-    public var message: String
+    var path: String
+    var message: String
     public var description: String { "\(path): error: \(message)" }
 }
 

@@ -193,7 +193,7 @@ public final class SiteSession: @unchecked Sendable {
     }
 
     /// A file of the last good build by its output path, or nil.
-    public func file(_ path: String) -> OutputFile? {
+    func file(_ path: String) -> OutputFile? {
         published.withLock { $0[path] }
     }
 
@@ -205,7 +205,7 @@ public final class SiteSession: @unchecked Sendable {
     }
 
     /// Increases with every successful build.
-    public var buildNumber: Int {
+    var buildNumber: Int {
         lock.lock()
         defer { lock.unlock() }
         return generation

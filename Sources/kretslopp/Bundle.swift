@@ -20,12 +20,13 @@ struct BundleCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let (result, destination) = try OfflineBundle.write(site.buildOptions, to: output.map { URL(fileURLWithPath: $0) })
+        let destination = output.map { URL(fileURLWithPath: $0) }
+        let (result, zip) = try OfflineBundle.write(site.buildOptions, to: destination)
         ErrorOutput.diagnostics(result.diagnostics)
         guard result.succeeded else {
             ErrorOutput.error("Bundle failed: \(ErrorOutput.count(result.diagnostics)); nothing was written.")
             throw ExitCode.failure
         }
-        print("Wrote \(destination.path) (\(result.pageCount) pages). Unzip it and open index.html in the folder.")
+        print("Wrote \(zip.path) (\(result.pageCount) pages). Unzip it and open index.html in the folder.")
     }
 }

@@ -6,13 +6,16 @@ import Testing
 /// Requests during a rebuild are answered at once, from the last good build, whole.
 @Suite struct ServedDuringRebuildTests {
     @Test(.timeLimit(.minutes(1))) func aRequestDuringARebuildSeesTheOldCompleteSite() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("kretslopp-during-\(UUID().uuidString)")
+        let root = FileManager.default.temporaryDirectory
+            .appendingPathComponent("kretslopp-during-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         var content = LiveReloadTests.content
         // Enough pages that the rebuild takes a while.
         for n in 0..<300 { content["projekt/p\(n).md"] = "---\ntitle: P\(n)\n---\nText \(n).\n" }
         for (path, text) in content { try LiveReloadTests.write(text, root.appendingPathComponent("Content/" + path)) }
-        for (path, text) in LiveReloadTests.theme { try LiveReloadTests.write(text, root.appendingPathComponent("Theme/" + path)) }
+        for (path, text) in LiveReloadTests.theme {
+            try LiveReloadTests.write(text, root.appendingPathComponent("Theme/" + path))
+        }
         var options = BuildOptions(content: root.appendingPathComponent("Content").path,
                                    theme: root.appendingPathComponent("Theme").path)
         options.liveReload = LiveReloadScript.snippet
@@ -22,10 +25,12 @@ import Testing
         try #require(session.buildNumber == 1, "the fixture site builds: \(session.diagnostics)")
         let responder = PreviewResponder { session.files }
         func text(_ response: PreviewResponse) -> String { String(decoding: response.body, as: UTF8.self) }
-        let old = (page: text(responder.respond(path: "/projekt/a/")), style: text(responder.respond(path: "/assets/style.css")))
+        let old = (page: text(responder.respond(path: "/projekt/a/")),
+                   style: text(responder.respond(path: "/assets/style.css")))
 
         // A page and the stylesheet change together: the rebuild swaps both in, or neither.
-        try LiveReloadTests.write("---\ntitle: A ny\n---\nNy text.\n", root.appendingPathComponent("Content/projekt/a.md"))
+        let page = root.appendingPathComponent("Content/projekt/a.md")
+        try LiveReloadTests.write("---\ntitle: A ny\n---\nNy text.\n", page)
         try LiveReloadTests.write("body{color:red}\n", root.appendingPathComponent("Theme/assets/style.css"))
         let done = DispatchSemaphore(value: 0)
         let started = DispatchSemaphore(value: 0)

@@ -23,7 +23,8 @@ public enum BuildPipeline {
         let content = LoadContent(root: options.content, displayRoot: options.contentDisplay, log: log)
             .run(ignoring: config.ignore)
         clock.lap("LoadContent")
-        guard let theme = LoadTheme(root: options.theme, displayRoot: options.themeDisplay, config: config, log: log).run()
+        guard let theme = LoadTheme(root: options.theme, displayRoot: options.themeDisplay, config: config, log: log)
+            .run()
         else { return (BuildResult(failed: log), nil) }
         clock.lap("LoadTheme")
         let parsed = ParseFrontMatter(config: config, includeDrafts: options.includeDrafts, log: log).run(content.markdown)

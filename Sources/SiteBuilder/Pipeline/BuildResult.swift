@@ -41,7 +41,9 @@ extension ExternalLink {
     /// Every link to another site in the bodies of `site`'s pages, where it is written.
     static func all(in site: Site, bodies: [RenderedBody]) -> [ExternalLink] {
         bodies.indices.flatMap { i in
-            bodies[i].externalLinks.map { ExternalLink(url: $0.url, file: site.pages[i].source.displayPath, position: $0.position) }
+            bodies[i].externalLinks.map {
+                ExternalLink(url: $0.url, file: site.pages[i].source.displayPath, position: $0.position)
+            }
         }
     }
 }

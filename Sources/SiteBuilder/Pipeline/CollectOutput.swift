@@ -9,7 +9,9 @@ struct CollectOutput {
     /// by path and has neither them nor the second of two files with one path.
     func run(written: [String], generated: [OutputFile], theme: Theme, content: ContentFiles) -> [OutputFile] {
         let copied = theme.assets.map { OutputFile(path: "assets/" + $0.path, data: $0.data) }
-            + content.staticFiles.map { OutputFile(path: String($0.relativePath.dropFirst("static/".count)), data: $0.data) }
+            + content.staticFiles.map {
+                OutputFile(path: String($0.relativePath.dropFirst("static/".count)), data: $0.data)
+            }
         var seen = Set<String>()
         func isFirst(_ path: String) -> Bool {
             if seen.insert(path).inserted { return true }

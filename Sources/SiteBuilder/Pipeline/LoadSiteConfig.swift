@@ -23,7 +23,8 @@ struct LoadSiteConfig {
         guard let map = read.mapping(root, what: "site.yaml") else { return nil }
 
         let written = Self.folderURL(read.string(map, "baseURL") ?? "")
-        if let value = map["baseURL"], !written.isEmpty, !(written.hasPrefix("https://") || written.hasPrefix("http://")) {
+        if let value = map["baseURL"], !written.isEmpty,
+           !(written.hasPrefix("https://") || written.hasPrefix("http://")) {
             log.error(file.displayPath, value.position, "baseURL must start with https:// or http://")
         }
         let markdown = map["markdown"].flatMap { read.mapping($0, what: "'markdown'") }

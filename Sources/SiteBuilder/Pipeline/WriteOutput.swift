@@ -110,7 +110,8 @@ extension BuildPipeline {
     /// Pages are written into a staging folder beside the output while the build goes on (so the
     /// site's HTML is never all in memory); the staging folder replaces the output folder in one
     /// step when the build succeeds and is removed when it does not.
-    public static func build(_ options: BuildOptions, to output: URL, outputDisplay: String) -> (BuildResult, OutputError?) {
+    public static func build(_ options: BuildOptions, to output: URL,
+                             outputDisplay: String) -> (BuildResult, OutputError?) {
         let writer = WriteOutput(output: output, displayPath: outputDisplay)
         let staging: URL
         let stream: PageStream

@@ -19,7 +19,8 @@ public struct PageTemplate {
     public static func slug(_ title: String) -> String { Slug.make(title) }
 
     public var text: String {
-        var lines = ["---", "title: \(Self.scalar(title))", "summary: \"\"                 # one sentence, shown in listings and search results"]
+        var lines = ["---", "title: \(Self.scalar(title))",
+                     "summary: \"\"                 # one sentence, shown in listings and search results"]
         for taxonomy in config.taxonomies where taxonomy.sections.isEmpty || taxonomy.sections.contains(section) {
             let need = taxonomy.required ? "required, one or more of" : "optional, any of"
             lines.append("# \(taxonomy.title): \(need): \(taxonomy.terms.map(\.id).joined(separator: ", "))")
@@ -28,7 +29,8 @@ public struct PageTemplate {
         lines.append("status: pågående             # pågående | avslutad")
         lines.append("draft: true                  # built by 'kretslopp build' only when false (serve shows drafts)")
         for collection in config.collections {
-            lines.append("# \(collection.key): ids from Content/data/\(collection.data).yaml; roll: \(collection.roles.map(\.id).joined(separator: ", "))")
+            let roles = collection.roles.map(\.id).joined(separator: ", ")
+            lines.append("# \(collection.key): ids from Content/data/\(collection.data).yaml; roll: \(roles)")
             lines.append("\(collection.key): []")
             lines.append("#  - id: ")
             lines.append("#    roll: ")

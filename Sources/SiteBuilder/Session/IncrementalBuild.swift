@@ -47,11 +47,15 @@ enum IncrementalBuild {
         let newPages = ParseFrontMatter(config: state.config, includeDrafts: options.includeDrafts, log: log)
             .run(changed.map(\.file))
         // A page left out is a draft now, or has errors.
-        guard newPages.count == changed.count else { return log.hasErrors ? Outcome(files: [], diagnostics: log.all) : nil }
+        guard newPages.count == changed.count else {
+            return log.hasErrors ? Outcome(files: [], diagnostics: log.all) : nil
+        }
         for (k, (index, _)) in changed.enumerated() {
             let page = newPages[k], old = state.site.pages[index]
             // A title taken from the body's heading is in listings too.
-            guard page.frontMatterText == old.frontMatterText, page.path == old.path, page.title == old.title else { return nil }
+            guard page.frontMatterText == old.frontMatterText, page.path == old.path, page.title == old.title else {
+                return nil
+            }
         }
         let oldPages = changed.map { state.site.pages[$0.index] }
         let oldBodies = changed.map { state.bodies[$0.index] }
@@ -77,12 +81,14 @@ enum IncrementalBuild {
             return Outcome(files: [], diagnostics: log.all)
         }
 
+        let paths = Set(changed.map { state.site.pages[$0.index].path })
         var files = RenderPages(style: options.linkStyle, liveReload: options.liveReload, log: log)
-            .run(state.site, bodies: state.bodies, theme: state.theme, only: Set(changed.map { state.site.pages[$0.index].path }))
+            .run(state.site, bodies: state.bodies, theme: state.theme, only: paths)
             .files
         let included = state.site.config.report?.sections ?? []
         if changed.contains(where: { change in included.contains { Section.covers($0, folder: state.site.pages[change.index].folder) } }),
-           let report = RenderReport(style: options.linkStyle, liveReload: options.liveReload).run(state.site, theme: state.theme) {
+           let report = RenderReport(style: options.linkStyle, liveReload: options.liveReload)
+            .run(state.site, theme: state.theme) {
             files.append(report)
         }
         return Outcome(files: files, diagnostics: log.all)

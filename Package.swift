@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Kretslopp",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "kretslopp", targets: ["kretslopp"])
     ],
@@ -46,7 +46,7 @@ let package = Package(
         .executableTarget(
             name: "kretslopp",
             dependencies: [
-                "SiteBuilder", "PreviewServer", "OfflineBundle", "Markdown", "Yams",
+                "SiteBuilder", "PreviewServer", "OfflineBundle",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // mimalloc replaces the C allocator for the whole process (Swift allocates a great

@@ -7,17 +7,21 @@ import ZIPFoundation
 /// no server, no network. The same content gives the same bytes.
 public enum OfflineBundle {
     /// The bundle's default file name: `kretslopp-<site>-<date of the content>.zip`.
-    public static func defaultName(siteTitle: String, contentDate: String?) -> String {
+    static func defaultName(siteTitle: String, contentDate: String?) -> String {
         "kretslopp-\(Slug.make(siteTitle))-\(contentDate ?? "odaterad").zip"
     }
 
-    /// Builds the site for `file://` and writes the zip to `destination` (atomically: a temporary
-    /// file renamed into place). Returns the build result; nothing is written when it failed.
-    public static func write(_ options: BuildOptions, to destination: URL) throws -> BuildResult {
+    /// Builds the site for `file://` and writes the zip to `destination`, or when that is nil to
+    /// `defaultName` in the working folder (atomically: a temporary file renamed into place).
+    /// Returns the build result and where the zip went; nothing is written when the build failed.
+    public static func write(_ options: BuildOptions, to destination: URL?) throws -> (result: BuildResult, zip: URL) {
         var options = options
         options.linkStyle = .files
         let result = BuildPipeline.build(options)
-        guard result.succeeded else { return result }
+        // The default name needs the site's title and date, which only the build knows.
+        let destination = destination
+            ?? URL(fileURLWithPath: defaultName(siteTitle: result.siteTitle, contentDate: result.contentDate))
+        guard result.succeeded else { return (result, destination) }
         let folder = destination.deletingPathExtension().lastPathComponent
         let date = result.contentDate.flatMap(Self.date) ?? Self.date("1980-01-01")!
         let temporary = destination.deletingLastPathComponent()
@@ -33,7 +37,7 @@ public enum OfflineBundle {
             try? FileManager.default.removeItem(at: temporary)
             throw error
         }
-        return result
+        return (result, destination)
     }
 
     // Entries in sorted order, folders before their files, one fixed time and fixed permissions:

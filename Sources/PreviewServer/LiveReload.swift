@@ -8,12 +8,10 @@ import Synchronization
 /// small site the rebuild waits up to `searchWait` for that index, and the pages and the index
 /// are swapped in together before the one `reload` event. Where the last re-index took longer
 /// (a site of a thousand pages or more) the page reloads without waiting, with the previous index
-/// (still whole), and a `search` event follows once the new index is swapped in. Every file the
-/// session changes reaches the snapshot, so the served search is never left behind.
+/// (still whole), and a `search` event follows once the new index is swapped in. Requests are
+/// answered from the session's files, so the served search is never left behind.
 final class LiveReload: Sendable {
     let hub: ReloadHub
-    /// What the server answers from; updated after each good build and each re-index.
-    let snapshot = BuildSnapshot()
     private let session: SiteSession
     private let console: Console
     /// How long a rebuild waits for a background re-index before it reloads the pages.
@@ -60,25 +58,18 @@ final class LiveReload: Sendable {
         finish(outcome, elapsed: elapsed, trigger: paths)
     }
 
-    /// A background re-index was swapped into the session: serve it, and tell open pages to
-    /// drop the index they loaded (unless a rebuild is running; its swap takes these along).
+    /// A background re-index was swapped into the session: tell open pages to drop the index they
+    /// loaded (unless a rebuild is running; its event tells them).
     private func searchIndexed(_ changed: [String]) {
         status.withLock { status in
             guard !status.rebuilding else {
                 status.indexChanges.formUnion(changed)
                 return
             }
-            swapIn(changed)
             status.version += 1
             hub.publish(.search(version: status.version))
             console.out("Search index updated: \(changed.count) file\(changed.count == 1 ? "" : "s") changed.")
         }
-    }
-
-    /// Takes the current bytes of `paths` from the session, read as one set, into the snapshot.
-    private func swapIn(_ paths: [String]) {
-        let current = session.files(at: paths)
-        snapshot.update(changed: paths) { current[$0]?.data }
     }
 
     private func finish(_ outcome: SiteSession.Outcome, elapsed: Duration, trigger: [String]?) {
@@ -86,17 +77,16 @@ final class LiveReload: Sendable {
         status.withLock { announce(outcome, ms: ms, trigger: trigger, status: &$0) }
     }
 
-    /// Swaps in a finished build's files and tells the pages and the terminal; `status` is held.
+    /// Tells the pages and the terminal what a finished build did; `status` is held.
     private func announce(_ outcome: SiteSession.Outcome, ms: Int, trigger: [String]?, status: inout Status) {
         status.rebuilding = false
-        // A re-index that finished during the rebuild (or the wait for it) is swapped in with it.
+        // A re-index that finished during the rebuild (or the wait for it) is told with it.
         let index = status.indexChanges
         status.indexChanges = []
         switch outcome {
         case .failed(let diagnostics):
             status.broken = true
             if !index.isEmpty {
-                swapIn(index.sorted())
                 status.version += 1
                 hub.publish(.search(version: status.version))
             }
@@ -108,7 +98,6 @@ final class LiveReload: Sendable {
             hub.publish(.error(version: status.version, DiagnosticReport.reports(for: diagnostics)))
         case .updated(let changed, let cssOnly):
             let indexOnly = index.subtracting(changed)
-            swapIn(changed + indexOnly.sorted())
             let wasBroken = status.broken
             status.broken = false
             for diagnostic in session.diagnostics { console.err(diagnostic.description) }

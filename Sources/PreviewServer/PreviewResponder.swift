@@ -1,15 +1,19 @@
 import Foundation
+import SiteBuilder
 
 /// Answers a request for a site file from the in-memory build: a pure function of the path, the
 /// `If-None-Match` header and the files, so it is tested without sockets.
 struct PreviewResponder: Sendable {
-    /// The bytes of an output path (`projekt/x/index.html`) in the last good build, or nil.
-    let lookup: @Sendable (String) -> Data?
+    /// The files of the last good build by output path (`projekt/x/index.html`), taken once per
+    /// request: one answer never mixes two builds.
+    let files: @Sendable () -> [String: OutputFile]
 
     /// Preview pages are rebuilt at any moment: browsers must revalidate every time.
     static let cacheControl = "no-cache"
 
     func respond(path rawPath: String, ifNoneMatch: String? = nil) -> PreviewResponse {
+        let files = files()
+        func lookup(_ path: String) -> Data? { files[path]?.data }
         guard case .clean(let segments, let directory) = PreviewPath(raw: rawPath) else {
             return Self.text(400, "Bad request: this path cannot name a file of the site.\n")
         }
@@ -17,16 +21,16 @@ struct PreviewResponder: Sendable {
         if directory {
             let index = joined.isEmpty ? "index.html" : joined + "/index.html"
             if let data = lookup(index) { return file(index, data, ifNoneMatch: ifNoneMatch) }
-            return notFound()
+            return notFound(lookup("404.html"))
         }
         if let data = lookup(joined) { return file(joined, data, ifNoneMatch: ifNoneMatch) }
-        if lookup(joined + "/index.html") != nil {
+        if files[joined + "/index.html"] != nil {
             return PreviewResponse(status: 301, headers: [
                 ("Location", PreviewPath.urlPath(segments, directory: true)),
                 ("Cache-Control", Self.cacheControl),
             ])
         }
-        return notFound()
+        return notFound(lookup("404.html"))
     }
 
     private func file(_ path: String, _ data: Data, ifNoneMatch: String?) -> PreviewResponse {
@@ -44,8 +48,8 @@ struct PreviewResponder: Sendable {
 
     /// The site's own 404 page with status 404; a small page of our own if the site has none
     /// yet (a first build that failed), which still loads the live-reload script.
-    private func notFound() -> PreviewResponse {
-        let body = lookup("404.html") ?? Data(Self.fallbackNotFound.utf8)
+    private func notFound(_ page: Data?) -> PreviewResponse {
+        let body = page ?? Data(Self.fallbackNotFound.utf8)
         return PreviewResponse(status: 404, headers: [
             ("Content-Type", "text/html; charset=utf-8"),
             ("Cache-Control", Self.cacheControl),

@@ -6,13 +6,13 @@ import SiteBuilder
 /// reloads open pages when they change; build errors are shown on the page and in the terminal.
 public struct PreviewServer: Sendable {
     /// What to build. Drafts are always included and the live-reload script always injected.
-    public var options: BuildOptions
+    var options: BuildOptions
     /// Address to listen on; loopback unless the user asks for more.
-    public var host: String
+    var host: String
     /// Port to listen on; 0 picks a free one (the address printed says which).
-    public var port: Int
+    var port: Int
     /// Quiet time before a rebuild when a save looks unfinished (a file removed or just created).
-    public var debounce: Duration
+    var debounce: Duration
 
     public init(options: BuildOptions, host: String = "127.0.0.1", port: Int = 1313, debounce: Duration = .milliseconds(100)) {
         self.options = options
@@ -33,7 +33,7 @@ public struct PreviewServer: Sendable {
         reload.buildAll()
 
         let watcher = FileWatcher(folders: session.watchedFolders, timing: .init(debounce: debounce)) { reload.rebuild($0) }
-        let router = PreviewRouter.make(responder: PreviewResponder { reload.snapshot.file($0) }, hub: reload.hub)
+        let router = PreviewRouter.make(responder: PreviewResponder { session.files }, hub: reload.hub)
         let displayHost = host.contains(":") ? "[\(host)]" : host
         var app = Application(
             router: router,

@@ -23,22 +23,22 @@ struct Build: ParsableCommand {
         var options = site.buildOptions
         options.searchIndex = !noSearchIndex
         if let problem = OutputSafety.problem(output: outputURL, content: options.content, theme: options.theme) {
-            Report.error("\(output): error: \(problem)")
+            ErrorOutput.error("\(output): error: \(problem)")
             throw ExitCode(2)
         }
-        let (result, writeError) = BuildPipeline.build(options, to: .disk(outputURL), outputDisplay: output)
-        Report.diagnostics(result.diagnostics)
+        let (result, writeError) = BuildPipeline.build(options, to: outputURL, outputDisplay: output)
+        ErrorOutput.diagnostics(result.diagnostics)
         if let writeError {
-            Report.error(writeError.description)
+            ErrorOutput.error(writeError.description)
             throw ExitCode(2)
         }
         guard result.succeeded else {
-            Report.error("Build failed: \(Report.count(result.diagnostics)); \(output)/ was left unchanged.")
+            ErrorOutput.error("Build failed: \(ErrorOutput.count(result.diagnostics)); \(output)/ was left unchanged.")
             throw ExitCode.failure
         }
         let seconds = Date().timeIntervalSince(start)
         print("Built \(result.pageCount) pages (\(result.fileCount) files) into \(output)/ in \(String(format: "%.2f", seconds)) s"
-              + (result.diagnostics.isEmpty ? "." : " with \(Report.count(result.diagnostics))."))
+              + (result.diagnostics.isEmpty ? "." : " with \(ErrorOutput.count(result.diagnostics))."))
     }
 }
 

@@ -31,7 +31,7 @@ struct Check: AsyncParsableCommand {
     func run() async throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: site.content, isDirectory: &isDirectory), isDirectory.boolValue else {
-            Report.error("\(site.content): error: content folder not found; pass --content with the folder that holds site.yaml")
+            ErrorOutput.error("\(site.content): error: content folder not found; pass --content with the folder that holds site.yaml")
             throw ExitCode(2)
         }
         let result = BuildPipeline.build(site.buildOptions)
@@ -48,15 +48,15 @@ struct Check: AsyncParsableCommand {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(report), as: UTF8.self))
         case .text:
-            Report.diagnostics(result.diagnostics)
+            ErrorOutput.diagnostics(result.diagnostics)
             if external {
-                Report.error("External links: \(Set(result.externalLinks.map(\.url)).count) checked, \(externalProblems.count) problems.")
-                Report.diagnostics(externalProblems)
+                ErrorOutput.error("External links: \(Set(result.externalLinks.map(\.url)).count) checked, \(externalProblems.count) problems.")
+                ErrorOutput.diagnostics(externalProblems)
             }
             if failing {
-                Report.error("Check failed: \(Report.count(all))" + (strict && errors == 0 ? " (--strict: warnings count as errors)." : "."))
+                ErrorOutput.error("Check failed: \(ErrorOutput.count(all))" + (strict && errors == 0 ? " (--strict: warnings count as errors)." : "."))
             } else {
-                print("No problems found in \(result.pageCount) pages" + (all.isEmpty ? "." : " (\(Report.count(all)))."))
+                print("No problems found in \(result.pageCount) pages" + (all.isEmpty ? "." : " (\(ErrorOutput.count(all)))."))
             }
         }
         if failing { throw ExitCode.failure }

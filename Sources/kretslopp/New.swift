@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
-import Markdown
-import Yams
+import SiteBuilder
 
 /// `kretslopp new`: a new page in a section, its front matter ready to fill in.
 struct New: ParsableCommand {
@@ -24,7 +23,7 @@ struct New: ParsableCommand {
     var content = "Content"
 
     func run() throws {
-        let slug = Slug.make(title)
+        let slug = PageTemplate.slug(title)
         let trimmedTitle = title.trimmingCharacters(in: .whitespaces)
         guard !slug.isEmpty, !trimmedTitle.isEmpty, !title.contains("\n") else {
             fail("the title '\(title)' gives no file name; use a title with letters or digits on one line")
@@ -38,15 +37,14 @@ struct New: ParsableCommand {
             fail("\(content)/\(section)/ does not exist (sections: \(Self.sections(in: content).joined(separator: ", "))); "
                  + "create the folder first for a new section")
         }
-        let siteYAML = content + "/site.yaml"
-        let vocabulary: PageTemplate.Vocabulary
-        do {
-            vocabulary = try PageTemplate.Vocabulary(siteYAML: (try String(contentsOfFile: siteYAML, encoding: .utf8)))
-        } catch {
-            fail("\(siteYAML): cannot read the vocabularies: \(error)")
+        // The vocabularies are all `new` needs of site.yaml: its other mistakes are for `check`.
+        let (config, diagnostics) = SiteConfig.load(content: content)
+        guard let config else {
+            ErrorOutput.diagnostics(diagnostics)
+            fail("cannot read the vocabularies of \(content)/site.yaml")
         }
         let display = "\(content)/\(section)/\(slug).md"
-        let text = PageTemplate(title: trimmedTitle, section: section, vocabulary: vocabulary).text
+        let text = PageTemplate(title: trimmedTitle, section: section, config: config).text
         do {
             try Data(text.utf8).write(to: folder.appendingPathComponent(slug + ".md"), options: .withoutOverwriting)
         } catch CocoaError.fileWriteFileExists {
@@ -61,7 +59,7 @@ struct New: ParsableCommand {
     }
 
     private func fail(_ message: String) -> Never {
-        Report.error("error: " + message)
+        ErrorOutput.error("error: " + message)
         Self.exit(withError: ExitCode.failure)
     }
 
@@ -72,80 +70,5 @@ struct New: ParsableCommand {
             return !name.hasPrefix(".") && !["data", "static"].contains(name)
                 && FileManager.default.fileExists(atPath: content + "/" + name, isDirectory: &isFolder) && isFolder.boolValue
         }.sorted()
-    }
-}
-
-/// The text of a new page: front matter with the required fields and, as comments, the terms
-/// and roles that site.yaml allows.
-struct PageTemplate {
-    /// What site.yaml allows in front matter.
-    struct Vocabulary {
-        struct Taxonomy {
-            var key: String
-            var title: String
-            var required: Bool
-            var sections: [String]
-            var terms: [String]
-        }
-
-        struct Collection {
-            var key: String
-            var data: String
-            var roles: [String]
-        }
-
-        var taxonomies: [Taxonomy] = []
-        var collections: [Collection] = []
-
-        /// Reads site.yaml's taxonomies and collections; scalars stay strings (no YAML 1.1 `no` -> false).
-        init(siteYAML text: String) throws {
-            guard let root = try Yams.compose(yaml: text) else { return }
-            func string(_ node: Node?) -> String? { node?.scalar?.string }
-            func strings(_ node: Node?) -> [String] { node?.sequence?.compactMap { string($0) } ?? [] }
-            for item in root["taxonomies"]?.sequence ?? [] {
-                guard let key = string(item["key"]) else { continue }
-                taxonomies.append(Taxonomy(
-                    key: key, title: string(item["title"]) ?? key,
-                    required: item["required"]?.bool ?? false,
-                    sections: strings(item["sections"]),
-                    terms: item["terms"]?.sequence?.compactMap { string($0["id"]) } ?? []))
-            }
-            for item in root["collections"]?.sequence ?? [] {
-                guard let key = string(item["key"]) else { continue }
-                collections.append(Collection(
-                    key: key, data: string(item["data"]) ?? key,
-                    roles: item["roles"]?.sequence?.compactMap { string($0["id"]) } ?? []))
-            }
-        }
-    }
-
-    var title: String
-    var section: String
-    var vocabulary: Vocabulary
-
-    var text: String {
-        var lines = ["---", "title: \(Self.scalar(title))", "summary: \"\"                 # one sentence, shown in listings and search results"]
-        for taxonomy in vocabulary.taxonomies where taxonomy.sections.isEmpty || taxonomy.sections.contains(section) {
-            let need = taxonomy.required ? "required, one or more of" : "optional, any of"
-            lines.append("# \(taxonomy.title): \(need): \(taxonomy.terms.joined(separator: ", "))")
-            lines.append("\(taxonomy.key): []")
-        }
-        lines.append("status: pågående             # pågående | avslutad")
-        lines.append("draft: true                  # built by 'kretslopp build' only when false (serve shows drafts)")
-        for collection in vocabulary.collections {
-            lines.append("# \(collection.key): ids from Content/data/\(collection.data).yaml; roll: \(collection.roles.joined(separator: ", "))")
-            lines.append("\(collection.key): []")
-            lines.append("#  - id: ")
-            lines.append("#    roll: ")
-        }
-        lines.append("---")
-        lines.append("Skriv sidans text här, i Markdown.")
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// `title` as a YAML scalar, quoted only when it must be.
-    static func scalar(_ value: String) -> String {
-        let dumped = (try? Yams.dump(object: value, allowUnicode: true)) ?? "\"\(value)\"\n"
-        return dumped.trimmingCharacters(in: .newlines)
     }
 }

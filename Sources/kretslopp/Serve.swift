@@ -39,7 +39,7 @@ struct Serve: AsyncParsableCommand {
         do {
             try await server.run()
         } catch let error as PreviewError {
-            Report.error("error: \(error)")
+            ErrorOutput.error("error: \(error)")
             throw ExitCode(2)
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+@testable import SiteBuilder
 import Testing
 @testable import PreviewServer
 
@@ -20,7 +21,12 @@ import Testing
         "filer/okand.xyz": "?",
     ]
 
-    let responder = PreviewResponder { Self.files[$0].map { Data($0.utf8) } }
+    /// The files as a build's output.
+    static func site(_ files: [String: String]) -> [String: OutputFile] {
+        files.reduce(into: [:]) { $0[$1.key] = OutputFile(path: $1.key, data: Data($1.value.utf8)) }
+    }
+
+    let responder = PreviewResponder { Self.site(Self.files) }
 
     func body(_ response: PreviewResponse) -> String { String(decoding: response.body, as: UTF8.self) }
 
@@ -51,7 +57,7 @@ import Testing
     }
 
     @Test func withoutANotFoundPageTheFallbackStillLoadsLiveReload() {
-        let empty = PreviewResponder { _ in nil }
+        let empty = PreviewResponder { [:] }
         let response = empty.respond(path: "/")
         #expect(response.status == 404)
         #expect(body(response).contains(LiveReloadScript.snippet))
@@ -77,7 +83,7 @@ import Testing
     }
 
     @Test func percentEncodedNamesAreDecoded() {
-        let unicode = PreviewResponder { $0 == "filer/göteborg.pdf" ? Data("%PDF".utf8) : nil }
+        let unicode = PreviewResponder { Self.site(["filer/göteborg.pdf": "%PDF"]) }
         #expect(unicode.respond(path: "/filer/g%C3%B6teborg.pdf").status == 200)
     }
 

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Testing
 @testable import PreviewServer
+@testable import SiteBuilder
 
 @Suite struct ReloadHubTests {
     /// A page that went away: every write fails.

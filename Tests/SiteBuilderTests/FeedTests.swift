@@ -51,7 +51,7 @@ import Testing
         let (_, state) = BuildPipeline.buildKeepingState(try Fixture(content: content(projects: 4)).options)
         let site = try #require(state?.site)
         let paths = ["/", "/a/", "/b/", "/c/", "/d/", "/404.html"]
-        let split = RenderFeeds(site: site, configPath: "site.yaml", pagePaths: paths, log: DiagnosticLog(), urlsPerSitemap: 2).run()
+        let split = RenderFeeds(log: DiagnosticLog(), urlsPerSitemap: 2).run(site, pagePaths: paths)
         let files = Dictionary(uniqueKeysWithValues: split.map { ($0.path, String(decoding: $0.bytes, as: UTF8.self)) })
         #expect(Set(files.keys) == ["sitemap.xml", "sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml", "feed.xml", "robots.txt"])
         let index = try #require(files["sitemap.xml"])
@@ -61,7 +61,7 @@ import Testing
         let locs = (1...3).flatMap { n in files["sitemap-\(n).xml"]!.components(separatedBy: "<loc>").dropFirst().map { $0.components(separatedBy: "</loc>")[0] } }
         #expect(locs == ["https://example.se/", "https://example.se/a/", "https://example.se/b/", "https://example.se/c/", "https://example.se/d/"])
 
-        let single = RenderFeeds(site: site, configPath: "site.yaml", pagePaths: paths, log: DiagnosticLog(), urlsPerSitemap: 5).run()
+        let single = RenderFeeds(log: DiagnosticLog(), urlsPerSitemap: 5).run(site, pagePaths: paths)
         #expect(single.map(\.path).sorted() == ["feed.xml", "robots.txt", "sitemap.xml"])
         #expect(String(decoding: single.first { $0.path == "sitemap.xml" }!.bytes, as: UTF8.self).contains("<urlset"))
     }

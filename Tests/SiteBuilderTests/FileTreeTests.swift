@@ -125,6 +125,11 @@ import Glibc
 
     func file(_ path: String, _ text: String) -> OutputFile { ScratchFolder.file(path, text) }
 
+    /// Writes `files` as a build does: into a staging folder that then replaces the output.
+    func write(_ writer: WriteOutput, _ files: [OutputFile]) throws {
+        try writer.commit(files, staging: try writer.stage())
+    }
+
     func siteFiles() throws -> [String] {
         try FileManager.default.subpathsOfDirectory(atPath: output.path).sorted()
     }
@@ -135,8 +140,8 @@ import Glibc
 
     @Test func replacesTheOldSiteWholeAndRemovesIt() throws {
         let writer = WriteOutput(output: output, displayPath: "Output")
-        try writer.run([file("index.html", "1"), file("gammal/index.html", "g")])
-        try writer.run([file("index.html", "2"), file("ny/index.html", "n")])
+        try write(writer, [file("index.html", "1"), file("gammal/index.html", "g")])
+        try write(writer, [file("index.html", "2"), file("ny/index.html", "n")])
         #expect(try siteFiles() == [WriteOutput.marker, "index.html", "ny", "ny/index.html"])
         #expect(try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8) == "2")
         #expect(try leftovers().isEmpty)
@@ -144,10 +149,10 @@ import Glibc
 
     @Test func aWriteErrorKeepsTheOldSiteAndNamesTheFile() throws {
         let writer = WriteOutput(output: output, displayPath: "Output")
-        try writer.run([file("index.html", "1")])
-        #expect(throws: OutputError.self) { try writer.run([file("a", "x"), file("a/b.html", "y")]) }
+        try write(writer, [file("index.html", "1")])
+        #expect(throws: OutputError.self) { try write(writer, [file("a", "x"), file("a/b.html", "y")]) }
         do {
-            try writer.run([file("a", "x"), file("a/b.html", "y")])
+            try write(writer, [file("a", "x"), file("a/b.html", "y")])
         } catch let error as OutputError {
             #expect(error.description == "Output: error: cannot write a: Is a directory")
         }
@@ -166,7 +171,7 @@ import Glibc
         let running = parent.appendingPathComponent(".Output.staging-1")  // pid 1 always runs
         try FileTreeWriter.write([file("index.html", "pågår")], into: running.path)
 
-        try WriteOutput(output: output, displayPath: "Output").run([file("index.html", "1")])
+        try write(WriteOutput(output: output, displayPath: "Output"), [file("index.html", "1")])
         #expect(try leftovers() == [running.lastPathComponent])
     }
 }

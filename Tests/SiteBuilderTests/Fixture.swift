@@ -123,7 +123,7 @@ struct Fixture {
     /// Builds to disk into `output`; returns the result and any write error.
     @discardableResult
     func buildToDisk() -> (BuildResult, OutputError?) {
-        BuildPipeline.build(options, to: .disk(output), outputDisplay: "Output")
+        BuildPipeline.build(options, to: output, outputDisplay: "Output")
     }
 }
 

@@ -3,7 +3,7 @@ import Testing
 import Templates
 
 /// A listing card is rendered once per depth and copied onto the other listings at that depth,
-/// trusting that the `common` values named in `RenderPages.sameAtOneDepth` are equal on every page
+/// trusting that the `common` values named in `PageRenderer.sameAtOneDepth` are equal on every page
 /// at one depth. If a change to `common` makes one of them page-specific, this fails.
 @Suite struct SameAtOneDepthTests {
     @Test func theStableValuesAreEqualOnEveryPageAtOneDepth() throws {
@@ -12,15 +12,15 @@ import Templates
         content["site.yaml"]! += "\nmenu:\n  - title: Projekt\n    url: /projekt/\n  - title: Om\n    url: /om/\n"
         let fixture = try Fixture(content: content)
         let state = try #require(BuildPipeline.buildKeepingState(fixture.options).state)
-        let pages = RenderPages(site: state.site, bodies: state.bodies, theme: state.theme, style: .pretty, liveReload: "<script></script>",
-                                log: DiagnosticLog())
+        let pages = PageRenderer(site: state.site, bodies: state.bodies, theme: state.theme, style: .pretty, liveReload: "<script></script>",
+                                 log: DiagnosticLog())
         let groups = [["/projekt/", "/om/", "/taggar/", "/organisationer/"],
                       ["/projekt/cirkulara-goteborg/", "/taggar/cirkular/", "/organisationer/ivl/"]]
         for group in groups {
             let values = group.map {
                 pages.common(path: $0, title: "T " + $0, url: SiteURL(from: $0, style: .pretty)).templateValues
             }
-            for key in RenderPages.sameAtOneDepth {
+            for key in PageRenderer.sameAtOneDepth {
                 for (path, other) in zip(group, values).dropFirst() {
                     #expect(other[key] == values[0][key], "\(key) differs on \(path)")
                 }

@@ -7,8 +7,8 @@ import Markdown
 /// A link to another site, where it is written.
 public struct ExternalLink: Sendable {
     public var url: String
-    public var file: String
-    public var position: SourcePosition
+    var file: String
+    var position: SourcePosition
 }
 
 /// Checks links to other sites over the network: HEAD, then GET when a server refuses HEAD, with a

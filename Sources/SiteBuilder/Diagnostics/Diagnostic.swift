@@ -18,7 +18,7 @@ public struct Diagnostic: Sendable, Equatable, Codable, CustomStringConvertible 
     /// How to fix it, when we can tell.
     public var hint: String?
 
-    public init(_ severity: Severity, _ file: String, _ position: SourcePosition, _ message: String, hint: String? = nil) {
+    init(_ severity: Severity, _ file: String, _ position: SourcePosition, _ message: String, hint: String? = nil) {
         self.severity = severity
         self.file = file
         self.line = position.line
@@ -45,35 +45,35 @@ extension Diagnostic {
 
 extension SourcePosition {
     /// Line 1, column 1: for problems that concern a whole file.
-    public static let start = SourcePosition(line: 1, column: 1)
+    static let start = SourcePosition(line: 1, column: 1)
 }
 
 /// Collects diagnostics from every stage, from any thread, and hands them out in a stable order.
-public final class DiagnosticLog: Sendable {
+final class DiagnosticLog: Sendable {
     private let items = Mutex<[Diagnostic]>([])
 
-    public init() {}
+    init() {}
 
-    public func add(_ diagnostic: Diagnostic) {
+    func add(_ diagnostic: Diagnostic) {
         items.withLock { $0.append(diagnostic) }
     }
 
-    public func error(_ file: String, _ position: SourcePosition, _ message: String, hint: String? = nil) {
+    func error(_ file: String, _ position: SourcePosition, _ message: String, hint: String? = nil) {
         add(Diagnostic(.error, file, position, message, hint: hint))
     }
 
-    public func warning(_ file: String, _ position: SourcePosition, _ message: String, hint: String? = nil) {
+    func warning(_ file: String, _ position: SourcePosition, _ message: String, hint: String? = nil) {
         add(Diagnostic(.warning, file, position, message, hint: hint))
     }
 
     /// All diagnostics, sorted by file, line and column so every run prints them alike.
-    public var all: [Diagnostic] {
+    var all: [Diagnostic] {
         items.withLock { $0 }.sorted {
             ($0.file, $0.line, $0.column, $0.message) < ($1.file, $1.line, $1.column, $1.message)
         }
     }
 
-    public var hasErrors: Bool {
+    var hasErrors: Bool {
         items.withLock { $0.contains { $0.severity == .error } }
     }
 }

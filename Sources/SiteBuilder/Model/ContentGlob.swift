@@ -9,9 +9,9 @@
 /// The whole path is matched, from the content folder: `*.tmp.md` matches `x.tmp.md` only at the
 /// top; `**/*.tmp.md` matches it in any folder. A pattern that matches a folder ignores all of it
 /// (`drafts`, `drafts/` and `drafts/**` all ignore the folder `drafts`).
-public struct ContentGlob: Sendable, Equatable {
+struct ContentGlob: Sendable, Equatable {
     /// The pattern as written.
-    public let pattern: String
+    let pattern: String
     private let segments: [Segment]
 
     private enum Segment: Sendable, Equatable {
@@ -29,13 +29,13 @@ public struct ContentGlob: Sendable, Equatable {
     }
 
     /// What is wrong with a pattern, said so that it can be fixed.
-    public struct Problem: Error, Equatable {
-        public var message: String
-        public var hint: String
+    struct Problem: Error, Equatable {
+        var message: String
+        var hint: String
     }
 
     /// Compiles `pattern`, or says what is wrong with it.
-    public init(_ pattern: String) throws(Problem) {
+    init(_ pattern: String) throws(Problem) {
         self.pattern = pattern
         guard !pattern.isEmpty else {
             throw Problem(message: "empty ignore pattern", hint: "remove it, or write a path such as 'drafts/**'")
@@ -62,7 +62,7 @@ public struct ContentGlob: Sendable, Equatable {
     }
 
     /// True when the pattern matches `path` (`projekt/x.md`, a folder's path without a slash).
-    public func matches(_ path: String) -> Bool {
+    func matches(_ path: String) -> Bool {
         let names = path.split(separator: "/", omittingEmptySubsequences: true).map { Array($0) }
         return Self.match(segments[...], names[...])
     }

@@ -6,8 +6,8 @@ import Templates
 /// A scalar keeps the text it was written with (`text`) next to its typed value (`kind`): what a
 /// page shows is the text (`telefon: 0701234567` shows `0701234567`, `version: 1.0` shows `1.0`),
 /// while sorting, comparing and charts use the typed value.
-public struct DataValue: Sendable {
-    public enum Kind: Sendable {
+struct DataValue: Sendable {
+    enum Kind: Sendable {
         case null
         case bool(Bool)
         case int(Int)
@@ -17,19 +17,19 @@ public struct DataValue: Sendable {
         case map([(key: String, value: DataValue)])
     }
 
-    public let kind: Kind
-    public var position: SourcePosition
+    let kind: Kind
+    var position: SourcePosition
     /// A scalar as written in its file (quotes and escapes resolved), also for numbers and
     /// booleans; nil for null, lists and maps.
-    public let text: String?
+    let text: String?
 
     /// A value whose text is the kind's own (numbers and booleans in YAML 1.2 form).
-    public init(_ kind: Kind, at position: SourcePosition) {
+    init(_ kind: Kind, at position: SourcePosition) {
         self.init(kind, text: Self.canonicalText(kind), at: position)
     }
 
     /// A scalar read from `text`: the text is kept as written, unless the value is null.
-    public init(_ kind: Kind, written text: String, at position: SourcePosition) {
+    init(_ kind: Kind, written text: String, at position: SourcePosition) {
         if case .null = kind {
             self.init(kind, text: nil, at: position)
         } else {
@@ -44,7 +44,7 @@ public struct DataValue: Sendable {
     }
 
     /// The value of `key` in a mapping.
-    public subscript(key: String) -> DataValue? {
+    subscript(key: String) -> DataValue? {
         guard case .map(let pairs) = kind else { return nil }
         return pairs.first { $0.key == key }?.value
     }
@@ -60,23 +60,23 @@ public struct DataValue: Sendable {
         }
     }
 
-    public var list: [DataValue]? {
+    var list: [DataValue]? {
         if case .list(let items) = kind { return items }
         return nil
     }
 
-    public var pairs: [(key: String, value: DataValue)]? {
+    var pairs: [(key: String, value: DataValue)]? {
         if case .map(let pairs) = kind { return pairs }
         return nil
     }
 
-    public var isNull: Bool {
+    var isNull: Bool {
         if case .null = kind { return true }
         return false
     }
 
     /// What kind of value this is, in words for error messages.
-    public var typeName: String {
+    var typeName: String {
         switch kind {
         case .null: return "nothing"
         case .bool: return "true/false"
@@ -90,7 +90,7 @@ public struct DataValue: Sendable {
     /// The value as templates see it (maps become dictionaries). Numbers are their text as
     /// written, so `{{x}}` prints them as written; booleans stay booleans, so `{{#draft}}` is
     /// false for `draft: false` (and `{{x}}` prints `true` or `false`).
-    public var templateValue: TemplateValue {
+    var templateValue: TemplateValue {
         switch kind {
         case .null: return .string("")
         case .bool(let b): return .bool(b)

@@ -1,16 +1,16 @@
 import Markdown
 
 /// What a front matter field must hold, declared in site.yaml under `schema: <section>: <field>:`.
-public struct FieldSchema: Sendable {
-    public enum FieldType: String, Sendable, CaseIterable {
+struct FieldSchema: Sendable {
+    enum FieldType: String, Sendable, CaseIterable {
         case text, number, boolean, date, list, mapping, url, email
     }
 
-    public var field: String
-    public var type: FieldType
-    public var required: Bool
+    var field: String
+    var type: FieldType
+    var required: Bool
     /// Allowed values, when the field has a fixed set.
-    public var values: [String]
+    var values: [String]
 
     /// The problem with `value`, or nil when it fits.
     func problem(with value: DataValue) -> String? {

@@ -1,20 +1,20 @@
 /// A folder of pages, at any depth, with its listing page: the front page is the top one (the
 /// content folder), `projekt/` and `docs/v26.2/api/` are others.
-public struct Section: Sendable {
+struct Section: Sendable {
     /// Folder below the content folder as written (`docs/v26.2`); empty for the top.
-    public var folder: String
+    var folder: String
     /// Site path of its listing page (`/docs/v26.2/`).
-    public var path: String
+    var path: String
     /// Its `_index.md`'s title, else made from the folder's name (`getting-started` -> `Getting started`).
-    public var title: String
+    var title: String
     /// Its `_index.md`, when it has one.
-    public var indexPage: Int?
+    var indexPage: Int?
     /// The section it is in; nil for the top.
-    public var parent: Int?
+    var parent: Int?
     /// Sections in it, in listing order (weight of their `_index.md`, then title).
-    public var children: [Int] = []
+    var children: [Int] = []
     /// Regular pages directly in its folder, in listing order.
-    public var pages: [Int] = []
+    var pages: [Int] = []
 
     /// True when `sections:` in site.yaml, naming `name` (a folder as written, `projekt` or
     /// `docs/v26.2`), covers pages in `folder`: the folder itself and every folder below it.
@@ -25,7 +25,7 @@ public struct Section: Sendable {
 
 extension Site {
     /// The sections from the top down to `section` (both included).
-    public func sectionTrail(_ section: Int) -> [Int] {
+    func sectionTrail(_ section: Int) -> [Int] {
         var trail = [section]
         while let parent = sections[trail[0]].parent { trail.insert(parent, at: 0) }
         return trail
@@ -33,7 +33,7 @@ extension Site {
 
     /// Regular pages in the folders that site.yaml's `sections:` names (and below them), in
     /// listing order per name.
-    public func pages(inSections names: [String]) -> [Int] {
+    func pages(inSections names: [String]) -> [Int] {
         var seen = Set<Int>()
         return names.flatMap { name in
             (sectionPages[String(name.prefix { $0 != "/" })] ?? []).filter {

@@ -1,12 +1,13 @@
 import Markdown
 
-/// Stage 5: pages, taxonomies and collections put together, every reference checked, listings
-/// and cross references computed once for the whole site.
+/// Pages, taxonomies and collections put together, every reference checked, listings and cross
+/// references computed once for the whole site.
 struct BuildSiteModel {
     let config: SiteConfig
-    /// site.yaml as shown in messages.
-    let configPath: String
     let log: DiagnosticLog
+
+    /// site.yaml as shown in messages.
+    private var configPath: String { config.file }
 
     func run(pages unsorted: [Page], data: [String: DataFile], staticFiles: Set<String>) -> Site {
         let collation = Collation(language: config.language)

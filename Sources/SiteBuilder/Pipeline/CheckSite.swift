@@ -1,18 +1,15 @@
 import Markdown
 
-/// Stage 6b: checks that need every rendered page: `#anchors` of links point at headings or
-/// anchors that exist (errors, or warnings when site.yaml says `links: {broken: warning}`), and
-/// every data file is used by something.
+/// Checks that need every rendered page: `#anchors` of links point at headings or anchors that
+/// exist (errors, or warnings when site.yaml says `links: {broken: warning}`), and every data file
+/// is used by something.
 struct CheckSite {
-    let site: Site
-    let bodies: [RenderedBody]
-    /// Data files the theme's templates read (`data.<name>`).
-    let dataUsedByTemplates: Set<String>
     let log: DiagnosticLog
 
     /// Checks every page, or only the links of `pages` (the rest was checked by an earlier build
     /// and nothing it links to changed); the data-use warning needs every page and comes only then.
-    func run(pages: [Int]? = nil) {
+    /// `dataUsedByTemplates` are the data files the theme's templates read (`data.<name>`).
+    func run(_ site: Site, bodies: [RenderedBody], dataUsedByTemplates: Set<String>, pages: [Int]? = nil) {
         var anchorSets: [Int: Set<String>] = [:]
         func anchorsOf(_ page: Int) -> Set<String> {
             if let known = anchorSets[page] { return known }

@@ -1,14 +1,12 @@
 import Foundation
 import Search
 
-/// Stage 8: the search index. Every Markdown page becomes a `SearchDocument` (title, summary,
+/// The search index. Every Markdown page becomes a `SearchDocument` (title, summary,
 /// headings, body text, term titles and organisation names as keywords, facet keys for
 /// filtering); the `Search` module writes the sharded index and its engine. Record pages are
 /// not indexed on their own: they are short lists of projects, which BM25 would rank above the
 /// projects themselves; an organisation's name finds the projects it takes part in.
 struct IndexForSearch {
-    let site: Site
-    let bodies: [RenderedBody]
     let style: LinkStyle
     /// The previous build's analysis, in the preview: only changed pages are analysed again.
     var cache: SearchIndexCache? = nil
@@ -25,7 +23,7 @@ struct IndexForSearch {
         return name == "meta.js" || name.hasPrefix("t/") || name.hasPrefix("d/") || name.hasPrefix("f/")
     }
 
-    func run() -> [OutputFile] {
+    func run(_ site: Site, bodies: [RenderedBody]) -> [OutputFile] {
         var documents: [SearchDocument] = []
         for (index, page) in site.pages.enumerated() where page.kind != .home {
             let body = bodies[index]

@@ -6,23 +6,22 @@ import Markdown
 import Parallel
 
 /// A file read from `Content/`.
-public struct SourceFile: Sendable {
+struct SourceFile: Sendable {
     /// Path relative to the content folder, with `/` separators (`projekt/x.md`).
-    public var relativePath: String
+    var relativePath: String
     /// Path as shown in messages (`Content/projekt/x.md`).
-    public var displayPath: String
-    public var data: Data
+    var displayPath: String
+    var data: Data
 }
 
-/// Everything in `Content/`, read once and sorted by path.
-public struct ContentFiles: Sendable {
-    public var siteConfig: SourceFile?
-    public var markdown: [SourceFile] = []
-    public var data: [SourceFile] = []
-    public var staticFiles: [SourceFile] = []
+/// Everything in `Content/` but site.yaml (`LoadSiteConfig` reads that), read once and sorted by path.
+struct ContentFiles: Sendable {
+    var markdown: [SourceFile] = []
+    var data: [SourceFile] = []
+    var staticFiles: [SourceFile] = []
 }
 
-/// Stage 1: reads the content folder. Hidden files are skipped; symlinked folders are followed
+/// Reads the content folder. Hidden files are skipped; symlinked folders are followed
 /// once (a loop is reported, not followed forever); unreadable files are errors.
 ///
 /// What is not content is never read nor reported: names starting with `.`, names starting with
@@ -33,22 +32,12 @@ struct LoadContent {
     let displayRoot: String
     let log: DiagnosticLog
 
-    /// `site.yaml`, read before the rest: its `ignore:` decides what the rest is.
-    func siteConfig() -> SourceFile? {
-        let path = root.path + "/site.yaml"
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            log.error(display("site.yaml"), .start, "cannot read file (permission denied?)", hint: "check the file's permissions")
-            return nil
-        }
-        return SourceFile(relativePath: "site.yaml", displayPath: display("site.yaml"), data: data)
-    }
-
+    /// The content, without what site.yaml's `ignore:` patterns match.
     func run(ignoring ignore: [ContentGlob] = []) -> ContentFiles {
         // The folders are walked first (cheap), then the files are read in parallel.
         var found: [(relative: String, path: String)] = []
         var visited = Set<String>()
-        walk(root, relative: "", ignore: ignore, visited: &visited) { found.append(($0, $1)) }
+        walk(root, relative: "", ignore: ignore, visited: &visited) { if $0 != "site.yaml" { found.append(($0, $1)) } }
         let paths = found.map(\.path)
         let contents = parallelMap(paths.count, minimumChunk: 8) { FileManager.default.contents(atPath: paths[$0]) }
         var files = ContentFiles()
@@ -59,7 +48,6 @@ struct LoadContent {
             }
             let file = SourceFile(relativePath: relative, displayPath: display(relative), data: data)
             switch true {
-            case relative == "site.yaml": files.siteConfig = file
             case relative.hasPrefix("static/"): files.staticFiles.append(file)
             case relative.hasPrefix("data/"): files.data.append(file)
             case relative.hasSuffix(".md"): files.markdown.append(file)

@@ -1,15 +1,15 @@
 import Markdown
 
 /// A data file from `Content/data/`, available as `data.<name>`.
-public struct DataFile: Sendable {
-    public var name: String
-    public var source: SourceFile
-    public var value: DataValue
+struct DataFile: Sendable {
+    var name: String
+    var source: SourceFile
+    var value: DataValue
     /// For CSV files: the separator the file was read with; a block naming another re-reads it.
     var separator: CSVReader.Separator? = nil
 }
 
-/// Stage 4: `Content/data/*.yaml|yml|json|csv` -> data tree; every record keeps its position.
+/// `Content/data/*.yaml|yml|json|csv` -> data tree; every record keeps its position.
 struct LoadData {
     let log: DiagnosticLog
 

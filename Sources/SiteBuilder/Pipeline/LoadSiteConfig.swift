@@ -1,11 +1,18 @@
+import Foundation
 import Markdown
 
-/// Stage 2: `site.yaml` -> `SiteConfig`, every mistake reported at its line.
+/// `site.yaml` -> `SiteConfig`, every mistake reported at its line. Read before the rest of the
+/// content: its `ignore:` says which files are content.
 struct LoadSiteConfig {
+    /// The content folder.
+    let root: URL
+    let displayRoot: String
+    /// `--base-url`: replaces site.yaml's `baseURL`.
+    var baseURL: String? = nil
     let log: DiagnosticLog
 
-    func run(_ file: SourceFile?, displayRoot: String) -> SiteConfig? {
-        guard let file else {
+    func run() -> SiteConfig? {
+        guard let file = read() else {
             log.error(displayRoot + "/site.yaml", .start, "site.yaml is missing",
                       hint: "create it with at least 'title:' and 'language: sv'")
             return nil
@@ -15,9 +22,9 @@ struct LoadSiteConfig {
         let read = FieldReader(file: file.displayPath, log: log)
         guard let map = read.mapping(root, what: "site.yaml") else { return nil }
 
-        var baseURL = read.string(map, "baseURL") ?? ""
-        if !baseURL.isEmpty && !baseURL.hasSuffix("/") { baseURL += "/" }
-        if let value = map["baseURL"], !baseURL.isEmpty, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+        let written = Self.folderURL(read.string(map, "baseURL") ?? "")
+        if let value = map["baseURL"], !written.isEmpty,
+           !(written.hasPrefix("https://") || written.hasPrefix("http://")) {
             log.error(file.displayPath, value.position, "baseURL must start with https:// or http://")
         }
         let markdown = map["markdown"].flatMap { read.mapping($0, what: "'markdown'") }
@@ -25,7 +32,7 @@ struct LoadSiteConfig {
             title: read.string(map, "title", required: true) ?? "",
             description: read.string(map, "description") ?? "",
             language: read.string(map, "language") ?? "sv",
-            baseURL: baseURL,
+            baseURL: baseURL.map(Self.folderURL) ?? written,
             author: read.string(map, "author") ?? "",
             unsafeHTML: markdown.flatMap { read.bool($0, "unsafeHTML") } ?? false,
             tocMinHeadings: markdown.flatMap { read.int($0, "tocMinHeadings") } ?? 3,
@@ -34,6 +41,7 @@ struct LoadSiteConfig {
             collections: (read.list(map, "collections") ?? []).compactMap { collection($0, read) },
             updated: date(map, "updated", read),
             report: map["report"].flatMap { read.mapping($0, what: "'report'") }.map { report($0, read) })
+        config.file = file.displayPath
         config.schema = schema(map["schema"], read)
         if let style = markdown.flatMap({ choice($0, "headingIDs", read, HeadingIDStyle.allCases.map(\.rawValue)) }) {
             config.headingIDs = HeadingIDStyle(rawValue: style)!
@@ -73,6 +81,23 @@ struct LoadSiteConfig {
                       hint: "use one of: \(config.taxonomies.map { $0.key }.joined(separator: ", "))")
         }
         return config
+    }
+
+    /// `site.yaml`, or nil when there is none or it cannot be read (an error).
+    private func read() -> SourceFile? {
+        let path = root.path + "/site.yaml"
+        let display = displayRoot + "/site.yaml"
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            log.error(display, .start, "cannot read file (permission denied?)", hint: "check the file's permissions")
+            return nil
+        }
+        return SourceFile(relativePath: "site.yaml", displayPath: display, data: data)
+    }
+
+    /// A base URL ending in `/` (URLs of pages are appended to it); empty stays empty.
+    static func folderURL(_ url: String) -> String {
+        url.isEmpty || url.hasSuffix("/") ? url : url + "/"
     }
 
     private func schema(_ value: DataValue?, _ read: FieldReader) -> [String: [FieldSchema]] {
@@ -210,5 +235,17 @@ struct LoadSiteConfig {
                 slugs[term.slug] = term.id
             }
         }
+    }
+}
+
+extension SiteConfig {
+    /// The settings of the site in the folder `content`, read from its site.yaml alone (for
+    /// `kretslopp new`, which needs the vocabularies and not the pages). Nil when site.yaml is
+    /// missing or cannot be read as settings; the diagnostics say why, and what else is wrong.
+    public static func load(content: String) -> (config: SiteConfig?, diagnostics: [Diagnostic]) {
+        let log = DiagnosticLog()
+        let display = content.hasSuffix("/") ? String(content.dropLast()) : content
+        let config = LoadSiteConfig(root: URL(fileURLWithPath: content), displayRoot: display, log: log).run()
+        return (config, log.all)
     }
 }

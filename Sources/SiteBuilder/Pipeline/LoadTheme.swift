@@ -35,14 +35,17 @@ struct Theme: Sendable {
     func string(_ key: String) -> String { strings[key] ?? key }
 }
 
-/// Reads the theme folder; every problem is a diagnostic with the theme file's path.
+/// Reads the theme folder and checks it against what the site uses (its language's UI strings,
+/// the report template, the terms' icons); every problem is a diagnostic with the file's path.
 struct LoadTheme {
     let root: URL
     let displayRoot: String
-    let language: String
-    /// The site has a report, so the theme needs a `report` template.
-    let needsReport: Bool
+    let config: SiteConfig
     let log: DiagnosticLog
+
+    private var language: String { config.language }
+    /// The site has a report, so the theme needs a `report` template.
+    private var needsReport: Bool { config.report != nil }
 
     func run() -> Theme? {
         let fm = FileManager.default
@@ -69,8 +72,23 @@ struct LoadTheme {
         if missing { return nil }
         let (strings, stringsFile) = loadStrings()
         checkStrings(strings, file: stringsFile, templates: templates)
-        return Theme(templates: templates, strings: strings, icons: loadIcons(), assets: loadAssets(),
+        let icons = loadIcons()
+        checkIcons(icons)
+        return Theme(templates: templates, strings: strings, icons: icons, assets: loadAssets(),
                      dataKeys: Set(templates.keys(below: "data").map(\.reference.name)))
+    }
+
+    /// A term's `icon:` must name a file of the theme's `icons/` folder (reported at site.yaml).
+    private func checkIcons(_ icons: IconSprite) {
+        for taxonomy in config.taxonomies {
+            for term in taxonomy.terms {
+                guard let icon = term.icon, icons.use(icon).isEmpty else { continue }
+                let known = icons.names.joined(separator: ", ")
+                log.error(config.file, term.iconPosition ?? .start,
+                          "icon '\(icon)' of term '\(term.id)' is not in the theme's icons/ folder",
+                          hint: known.isEmpty ? "the theme has no icons; remove 'icon:'" : "use one of: \(known)")
+            }
+        }
     }
 
     /// The language whose UI strings the theme falls back to when it has none for the site's.

@@ -2,7 +2,7 @@ import Foundation
 import Markdown
 import Parallel
 
-/// Stage 3: splits each Markdown file into YAML front matter and body, and reads the fields the
+/// Splits each Markdown file into YAML front matter and body, and reads the fields the
 /// build knows. Positions are reported in the `.md` file's own lines.
 struct ParseFrontMatter {
     let config: SiteConfig

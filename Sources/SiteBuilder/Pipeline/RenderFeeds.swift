@@ -1,35 +1,31 @@
-/// Stage 8: the machine-readable files: `sitemap.xml`, the Atom feed `feed.xml` and `robots.txt`.
-/// They need absolute URLs, so they are written only when the site has a base URL.
+/// The machine-readable files: `sitemap.xml`, the Atom feed `feed.xml` and `robots.txt`. They
+/// need absolute URLs, so they are written only when the site has a base URL.
 struct RenderFeeds {
-    let site: Site
-    /// site.yaml as shown in messages.
-    let configPath: String
-    /// Site paths of every HTML page, sorted.
-    let pagePaths: [String]
     let log: DiagnosticLog
     /// URLs per sitemap file: the sitemap protocol's limit. Larger sites get `sitemap.xml` as a
     /// sitemap index over `sitemap-1.xml`, `sitemap-2.xml`…
     var urlsPerSitemap = 50_000
 
-    func run() -> [OutputFile] {
+    /// The files for `site`, whose HTML pages are at the site paths `pagePaths`, sorted.
+    func run(_ site: Site, pagePaths: [String]) -> [OutputFile] {
         let base = site.config.baseURL
         guard !base.isEmpty else {
-            log.warning(configPath, .start, "no baseURL: sitemap.xml and feed.xml are not written",
+            log.warning(site.config.file, .start, "no baseURL: sitemap.xml and feed.xml are not written",
                         hint: "set 'baseURL: https://…/' in site.yaml or pass --base-url")
             return [OutputFile(path: "robots.txt", bytes: Array("User-agent: *\nAllow: /\n".utf8))]
         }
-        return sitemaps(base) + [
-            OutputFile(path: "feed.xml", bytes: Array(feed(base).utf8)),
+        return sitemaps(base, site: site, pagePaths: pagePaths) + [
+            OutputFile(path: "feed.xml", bytes: Array(feed(base, site: site).utf8)),
             OutputFile(path: "robots.txt", bytes: Array("User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n".utf8)),
         ]
     }
 
     /// `sitemap.xml`, or when there are more URLs than one sitemap may hold, `sitemap.xml` as an
     /// index of numbered sitemaps (what search engines read from robots.txt either way).
-    private func sitemaps(_ base: String) -> [OutputFile] {
+    private func sitemaps(_ base: String, site: Site, pagePaths: [String]) -> [OutputFile] {
         let paths = pagePaths.filter { $0 != "/404.html" }
         guard paths.count > urlsPerSitemap else {
-            return [OutputFile(path: "sitemap.xml", bytes: Array(sitemap(base, paths[...]).utf8))]
+            return [OutputFile(path: "sitemap.xml", bytes: Array(sitemap(base, paths[...], site: site).utf8))]
         }
         let parts = stride(from: 0, to: paths.count, by: urlsPerSitemap).map { paths[$0..<min(paths.count, $0 + urlsPerSitemap)] }
         var index = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
@@ -37,12 +33,12 @@ struct RenderFeeds {
         for (n, part) in parts.enumerated() {
             let name = "sitemap-\(n + 1).xml"
             index += "  <sitemap><loc>\(HTML.escape(base + name))</loc></sitemap>\n"
-            files.append(OutputFile(path: name, bytes: Array(sitemap(base, part).utf8)))
+            files.append(OutputFile(path: name, bytes: Array(sitemap(base, part, site: site).utf8)))
         }
         return [OutputFile(path: "sitemap.xml", bytes: Array((index + "</sitemapindex>\n").utf8))] + files
     }
 
-    private func sitemap(_ base: String, _ paths: ArraySlice<String>) -> String {
+    private func sitemap(_ base: String, _ paths: ArraySlice<String>, site: Site) -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         let dates = Dictionary(site.pages.compactMap { p in p.date.map { (p.path, $0) } }, uniquingKeysWith: { a, _ in a })
         for path in paths {
@@ -53,7 +49,7 @@ struct RenderFeeds {
         return xml + "</urlset>\n"
     }
 
-    private func feed(_ base: String) -> String {
+    private func feed(_ base: String, site: Site) -> String {
         // The newest pages first; undated pages after dated ones, in listing order. The feed's own
         // date is the newest page date, so the same content always gives the same feed.
         let listing = site.sectionPages.keys.sorted().flatMap { site.sectionPages[$0]! }

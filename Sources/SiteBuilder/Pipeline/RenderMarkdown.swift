@@ -20,32 +20,36 @@ struct RenderedBody: Sendable {
     var externalLinks: [(url: String, position: SourcePosition)] = []
 }
 
-/// Stage 6: every page body through `Markdown`, in parallel. Links to `.md` files become page
-/// URLs; data directives become tables, charts and glossaries.
+/// Every page body through `Markdown`, in parallel. Links to `.md` files become page URLs; data
+/// directives become tables, charts and glossaries.
 struct RenderMarkdown {
-    let site: Site
-    let theme: Theme
     let style: LinkStyle
     let log: DiagnosticLog
 
-    func run() -> [RenderedBody] {
+    /// The bodies of `site`'s pages, by page index; `theme` gives the heading anchors' label.
+    func run(_ site: Site, theme: Theme) -> [RenderedBody] {
+        run(site, theme: theme, pages: Array(site.pages.indices))
+    }
+
+    /// The bodies of `pages` only (the preview after an edit), in their order.
+    func run(_ site: Site, theme: Theme, pages indices: [Int]) -> [RenderedBody] {
         let renderer = Self.renderer(site: site, theme: theme)
         let pages = site.pages
-        return parallelMap(pages.count) { index in
-            let page = pages[index]
+        return parallelMap(indices.count) { i in
+            let page = pages[indices[i]]
             let hooks = PageHooks(site: site, page: page, url: SiteURL(from: page.path, style: style), log: log)
             return Self.body(renderer.render(page.body, lineOffset: page.bodyLineOffset, hooks: hooks), hooks)
         }
     }
 
-    static func renderer(site: Site, theme: Theme) -> MarkdownRenderer {
+    private static func renderer(site: Site, theme: Theme) -> MarkdownRenderer {
         MarkdownRenderer(options: MarkdownOptions(
             unsafeHTML: site.config.unsafeHTML, smartPunctuation: true, headingAnchorLabel: theme.string("headingAnchor"),
             headingIDs: site.config.headingIDs, gfm: site.config.gfm, siteHTML: true))
     }
 
     /// What the site keeps of a rendered page; reports what the Markdown itself got wrong.
-    static func body(_ document: MarkdownDocument, _ hooks: PageHooks) -> RenderedBody {
+    private static func body(_ document: MarkdownDocument, _ hooks: PageHooks) -> RenderedBody {
         hooks.report(document)
         let record = hooks.record
         // Text of data blocks (tables, glossaries) is searchable too; most pages have none.

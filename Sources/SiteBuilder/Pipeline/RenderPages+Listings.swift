@@ -2,7 +2,7 @@ import Templates
 
 /// Listings of any length: a listing is paged (`Pager`), and a paged listing with filters gets
 /// filter data, so the filters still count and filter over every card, not only one page's.
-extension RenderPages {
+extension PageRenderer {
     /// The pages section `s`'s listing shows, in listing order: the pages in its folder, or on the
     /// front page (section 0) every page of every section.
     func listingPages(_ s: Int) -> [Int] {

@@ -7,14 +7,14 @@ public struct OutputFile: Sendable {
     public var path: String
     /// Kept as an array: pages and index files are made as arrays, and making a `Data` of each
     /// would copy every byte of the site once more.
-    public var bytes: [UInt8]
+    var bytes: [UInt8]
 
-    public init(path: String, bytes: [UInt8]) {
+    init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
     }
 
-    public init(path: String, data: Data) {
+    init(path: String, data: Data) {
         self.init(path: path, bytes: [UInt8](data))
     }
 
@@ -22,17 +22,41 @@ public struct OutputFile: Sendable {
     public var data: Data { Data(bytes) }
 }
 
-/// Stage 7: every HTML page of the site through the theme's templates, in parallel: Markdown
-/// pages, section listings, term pages, record pages and the 404 page.
+/// Every HTML page of the site through the theme's templates, in parallel: Markdown pages,
+/// section listings, term pages, record pages and the 404 page.
 struct RenderPages {
+    let style: LinkStyle
+    /// HTML put into every page (the preview's live-reload script).
+    let liveReload: String
+    let log: DiagnosticLog
+
+    /// What rendering made.
+    struct Output {
+        /// The pages not handed to the stream.
+        var files: [OutputFile]
+        /// The card caches, for the caller to free in the background once the pages are done.
+        var leftovers: Leftovers
+    }
+
+    /// Renders every page of `site`, or only those at the site paths `only`. With a `stream`,
+    /// each thread hands its pages to it a few at a time and they are not in the output's files:
+    /// the stream's `paths` are theirs.
+    func run(_ site: Site, bodies: [RenderedBody], theme: Theme, only paths: Set<String>? = nil,
+             stream: PageStream? = nil) -> Output {
+        PageRenderer(site: site, bodies: bodies, theme: theme, style: style, liveReload: liveReload, log: log)
+            .run(only: paths, stream: stream)
+    }
+}
+
+/// The pages of one build through the theme's templates: what every page reads, and how each
+/// kind of page is put together.
+struct PageRenderer {
     let site: Site
     let bodies: [RenderedBody]
     let theme: Theme
     let style: LinkStyle
     let liveReload: String
     let log: DiagnosticLog
-    /// The card caches, once the pages are rendered (BuildPipeline frees them in the background).
-    let leftovers = Leftovers()
 
     /// One page to render: where it goes, which template, and what it shows.
     struct Job: Sendable {
@@ -57,10 +81,8 @@ struct RenderPages {
         var content: Content
     }
 
-    /// Renders every page, or only those at the given site paths. With a `stream`, each thread
-    /// hands its pages to it a few at a time and they are not returned: the stream's `paths` are
-    /// theirs.
-    func run(only paths: Set<String>? = nil, stream: PageStream? = nil) -> [OutputFile] {
+    /// See `RenderPages.run`.
+    func run(only paths: Set<String>?, stream: PageStream?) -> RenderPages.Output {
         let jobs = makeJobs(only: paths)
         let data = TemplateValue.map(site.data.mapValues { $0.value.templateValue })
         let results = ResultSlots<OutputFile>(count: stream == nil ? jobs.count : 0)
@@ -81,9 +103,10 @@ struct RenderPages {
         } finish: { worker in
             stream?.write(worker.rendered)
         }
+        let leftovers = Leftovers()
         leftovers.keep(cards)
         leftovers.keep(memos)
-        return stream == nil ? results.values : []
+        return RenderPages.Output(files: stream == nil ? results.values : [], leftovers: leftovers)
     }
 
     /// What one rendering thread keeps: its own templates, and its pages not yet handed over.

@@ -3,18 +3,21 @@ import Markdown
 import Parallel
 import Templates
 
-/// Stage 7b: the printable report — every page of the report's sections in one HTML document,
-/// grouped by a taxonomy's terms, with a cover, a table of contents and the glossary. Bodies are
-/// rendered again for this document: links between included pages become in-document anchors
-/// and heading ids get the page's slug as prefix, so they stay unique.
+/// The printable report — every page of the report's sections in one HTML document, grouped by a
+/// taxonomy's terms, with a cover, a table of contents and the glossary. Bodies are rendered again
+/// for this document: links between included pages become in-document anchors and heading ids
+/// get the page's slug as prefix, so they stay unique.
 struct RenderReport {
-    let site: Site
-    let theme: Theme
     let style: LinkStyle
-    let common: @Sendable (_ path: String, _ title: String, _ url: SiteURL) -> CommonValues
+    /// HTML put into every page (the preview's live-reload script).
+    let liveReload: String
 
-    func run() -> OutputFile? {
+    /// The report page of `site`, or nil when site.yaml asks for none.
+    func run(_ site: Site, theme: Theme) -> OutputFile? {
         guard let report = site.config.report else { return nil }
+        // Nothing of what every page gets is reported: the pages' rendering reported it already.
+        let common = PageRenderer(site: site, bodies: [], theme: theme, style: style, liveReload: liveReload,
+                                  log: DiagnosticLog()).common
         let path = "/\(report.path)/"
         let url = SiteURL(from: path, style: style)
         let included = site.pages(inSections: report.sections)
@@ -53,7 +56,7 @@ struct RenderReport {
             date: site.config.updated.map { DateText.long($0, language: site.config.language) } ?? "",
             dateISO: site.config.updated ?? "", siteURL: site.config.baseURL)
         values.page = PageTitleValues(title: report.title).templateValue
-        values.groups = groups(included, context: context, anchors: sameDocument).templateValue
+        values.groups = groups(included, site: site, theme: theme, context: context, anchors: sameDocument).templateValue
         values.glossary = report.glossary.flatMap { site.data[$0] }.flatMap { Glossary.html($0.value) } ?? ""
         values.common.breadcrumbs = []
         guard let html = theme.templates.render("report", context: TemplateContext(values.templateValues)) else {
@@ -64,7 +67,7 @@ struct RenderReport {
 
     /// Pages grouped by the first term they carry of the report's taxonomy, in term order; pages
     /// without one come last.
-    private func groups(_ included: [Int], context: PageContext,
+    private func groups(_ included: [Int], site: Site, theme: Theme, context: PageContext,
                         anchors: [String: (anchor: String, idPrefix: String)]) -> [ReportGroup] {
         func entry(_ index: Int) -> PageValues {
             var values = context.full(index)

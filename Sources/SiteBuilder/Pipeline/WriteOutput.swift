@@ -3,20 +3,14 @@ import Foundation
 import Glibc
 #endif
 
-/// Where a build's files go: a folder on disk, replaced atomically, or memory (the preview server).
-public enum OutputWriter: Sendable {
-    case disk(URL)
-    case memory
-}
-
 /// Problems that stop output from being written (the input was fine).
 public struct OutputError: Error, CustomStringConvertible {
-    public var path: String
-    public var message: String
+    var path: String
+    var message: String
     public var description: String { "\(path): error: \(message)" }
 }
 
-/// Stage 9: writes the site into a staging folder beside the output folder and swaps the two in
+/// Writes the site into a staging folder beside the output folder and swaps the two in
 /// one step, so readers and a killed build only ever see the old or the new complete site.
 struct WriteOutput {
     /// Marks a folder as Kretslopp's output, so a folder of other files is never replaced.
@@ -24,11 +18,6 @@ struct WriteOutput {
 
     let output: URL
     let displayPath: String
-
-    func run(_ files: [OutputFile]) throws {
-        let staging = try stage()
-        try commit(files, staging: staging)
-    }
 
     /// Checks that the output folder may be replaced and makes an empty staging folder beside it,
     /// for the build's files.
@@ -111,5 +100,42 @@ struct WriteOutput {
         try FileManager.default.moveItem(at: b, to: old)
         try FileManager.default.moveItem(at: a, to: b)
         try FileManager.default.moveItem(at: old, to: a)
+    }
+}
+
+extension BuildPipeline {
+    /// Builds and, when there are no errors, writes the site into the folder `output`; the old
+    /// output stays on any error.
+    ///
+    /// Pages are written into a staging folder beside the output while the build goes on (so the
+    /// site's HTML is never all in memory); the staging folder replaces the output folder in one
+    /// step when the build succeeds and is removed when it does not.
+    public static func build(_ options: BuildOptions, to output: URL,
+                             outputDisplay: String) -> (BuildResult, OutputError?) {
+        let writer = WriteOutput(output: output, displayPath: outputDisplay)
+        let staging: URL
+        let stream: PageStream
+        do {
+            staging = try writer.stage()
+            stream = try PageStream(into: staging.path)
+        } catch {
+            // The build still runs, for its diagnostics; nothing is written.
+            return (build(options), writer.outputError(error))
+        }
+        let result = buildKeepingState(options, stream: stream).result
+        var clock = StageClock(enabled: options.timings)
+        do {
+            let unwritten = try stream.finish()
+            guard result.succeeded else {
+                writer.abandon(staging)
+                return (result, nil)
+            }
+            try writer.commit(unwritten + result.files, staging: staging)
+            clock.lap("WriteOutput")
+            return (result, nil)
+        } catch {
+            writer.abandon(staging)
+            return (result, writer.outputError(error))
+        }
     }
 }

@@ -43,15 +43,19 @@ enum IncrementalBuild {
         guard !changed.isEmpty else { return nil }
 
         let log = DiagnosticLog()
-        var newPages: [Page] = []
-        for (index, file) in changed {
-            guard let page = ParseFrontMatter(config: state.config, includeDrafts: state.options.includeDrafts, log: log).parse(file) else {
-                return log.hasErrors ? Outcome(files: [], diagnostics: log.all) : nil
-            }
+        let options = state.options
+        let newPages = ParseFrontMatter(config: state.config, includeDrafts: options.includeDrafts, log: log)
+            .run(changed.map(\.file))
+        // A page left out is a draft now, or has errors.
+        guard newPages.count == changed.count else {
+            return log.hasErrors ? Outcome(files: [], diagnostics: log.all) : nil
+        }
+        for (k, (index, _)) in changed.enumerated() {
+            let page = newPages[k], old = state.site.pages[index]
             // A title taken from the body's heading is in listings too.
-            guard page.frontMatterText == state.site.pages[index].frontMatterText, page.path == state.site.pages[index].path,
-                  page.title == state.site.pages[index].title else { return nil }
-            newPages.append(page)
+            guard page.frontMatterText == old.frontMatterText, page.path == old.path, page.title == old.title else {
+                return nil
+            }
         }
         let oldPages = changed.map { state.site.pages[$0.index] }
         let oldBodies = changed.map { state.bodies[$0.index] }
@@ -62,31 +66,29 @@ enum IncrementalBuild {
             }
         }
         for (k, change) in changed.enumerated() { state.site.pages[change.index] = newPages[k] }
-        let renderer = RenderMarkdown.renderer(site: state.site, theme: state.theme)
-        for (index, _) in changed {
-            let page = state.site.pages[index]
-            let hooks = PageHooks(site: state.site, page: page, url: SiteURL(from: page.path, style: state.options.linkStyle), log: log)
-            let body = RenderMarkdown.body(renderer.render(page.body, lineOffset: page.bodyLineOffset, hooks: hooks), hooks)
-            state.bodies[index] = body
-        }
+        let bodies = RenderMarkdown(style: options.linkStyle, log: log)
+            .run(state.site, theme: state.theme, pages: changed.map(\.index))
+        for (k, change) in changed.enumerated() { state.bodies[change.index] = bodies[k] }
         // When a changed page keeps its anchors and data, only its own links can have broken.
         let sameAnchors = changed.enumerated().allSatisfy { k, change in
             let old = oldBodies[k], new = state.bodies[change.index]
             return old.headings.map(\.id) == new.headings.map(\.id) && old.anchors == new.anchors && old.dataUsed == new.dataUsed
         }
-        CheckSite(site: state.site, bodies: state.bodies, dataUsedByTemplates: state.theme.dataKeys, log: log)
-            .run(pages: sameAnchors ? changed.map(\.index) : nil)
+        CheckSite(log: log).run(state.site, bodies: state.bodies, dataUsedByTemplates: state.theme.dataKeys,
+                                pages: sameAnchors ? changed.map(\.index) : nil)
         if log.hasErrors {
             rollBack()
             return Outcome(files: [], diagnostics: log.all)
         }
 
-        let pages = RenderPages(site: state.site, bodies: state.bodies, theme: state.theme, style: state.options.linkStyle,
-                                liveReload: state.options.liveReload, log: log)
-        var files = pages.run(only: Set(changed.map { state.site.pages[$0.index].path }))
+        let paths = Set(changed.map { state.site.pages[$0.index].path })
+        var files = RenderPages(style: options.linkStyle, liveReload: options.liveReload, log: log)
+            .run(state.site, bodies: state.bodies, theme: state.theme, only: paths)
+            .files
         let included = state.site.config.report?.sections ?? []
         if changed.contains(where: { change in included.contains { Section.covers($0, folder: state.site.pages[change.index].folder) } }),
-           let report = RenderReport(site: state.site, theme: state.theme, style: state.options.linkStyle, common: pages.common).run() {
+           let report = RenderReport(style: options.linkStyle, liveReload: options.liveReload)
+            .run(state.site, theme: state.theme) {
             files.append(report)
         }
         return Outcome(files: files, diagnostics: log.all)

@@ -1,16 +1,22 @@
 import Foundation
 import Search
+import Synchronization
 
 /// A site kept in memory between builds, for the preview server: the last good build is served
 /// while a broken one is reported, and changes rebuild what they touch.
+///
+/// The files of the last good build are published whole: each swap (a build, or a re-index)
+/// replaces them under `published` in one step, and a reader takes the set current at that
+/// moment. Readers never wait for a rebuild, and never see half of one.
 public final class SiteSession: @unchecked Sendable {
-    // All state is guarded by `lock`; rebuilds are serialised by it as well.
+    // The state below is guarded by `lock`; swaps of `published` happen under it too, so they
+    // come in the order the builds were made.
     private let lock = NSLock()
     /// One rebuild at a time.
     private let rebuildLock = NSLock()
     private let options: BuildOptions
     private var state: BuildState?
-    private var files: [String: OutputFile] = [:]
+    private let published = Mutex<[String: OutputFile]>([:])
     private var lastDiagnostics: [Diagnostic] = []
     private var generation = 0
     /// The build whose search index is being made in the background, if any, and how long the
@@ -34,7 +40,7 @@ public final class SiteSession: @unchecked Sendable {
     }
 
     /// Called on a background thread after a re-index was swapped in, with the output paths whose
-    /// bytes it changed (added, modified or removed), so a server can take them from `files`.
+    /// bytes it changed (added, modified or removed), so a server can tell its pages.
     /// Set it before the first rebuild.
     public func onSearchIndexed(_ handler: @escaping @Sendable (_ changed: [String]) -> Void) {
         withLock { searchIndexed = handler }
@@ -73,10 +79,13 @@ public final class SiteSession: @unchecked Sendable {
                 return .failed(update.diagnostics)
             }
             let changed = withLock { () -> [String] in
-                var changed: [String] = []
-                for file in update.files where files[file.path]?.bytes != file.bytes {
-                    files[file.path] = file
-                    changed.append(file.path)
+                let changed = published.withLock { files in
+                    var changed: [String] = []
+                    for file in update.files where files[file.path]?.bytes != file.bytes {
+                        files[file.path] = file
+                        changed.append(file.path)
+                    }
+                    return changed
                 }
                 state = updating
                 lastDiagnostics = update.diagnostics
@@ -100,10 +109,13 @@ public final class SiteSession: @unchecked Sendable {
             lastDiagnostics = result.diagnostics
             var next: [String: OutputFile] = [:]
             for file in result.files { next[file.path] = file }
+            // Compared outside `published`: readers go on meanwhile (no other swap can come
+            // between, they all happen under `lock`).
+            let current = published.withLock { $0 }
             var changed: [String] = []
-            for (path, file) in next where files[path]?.bytes != file.bytes { changed.append(path) }
-            for path in files.keys where next[path] == nil { changed.append(path) }
-            files = next
+            for (path, file) in next where current[path]?.bytes != file.bytes { changed.append(path) }
+            for path in current.keys where next[path] == nil { changed.append(path) }
+            published.withLock { $0 = next }
             state = newState
             generation += 1
             changed.sort()
@@ -121,15 +133,19 @@ public final class SiteSession: @unchecked Sendable {
         indexed.unlock()
         DispatchQueue.global(qos: .utility).async { [self] in
             let start = ContinuousClock.now
-            let index = IndexForSearch(site: state.site, bodies: state.bodies, style: state.options.linkStyle, cache: state.searchCache).run()
+            let index = IndexForSearch(style: state.options.linkStyle, cache: state.searchCache)
+                .run(state.site, bodies: state.bodies)
             let (changed, handler) = withLock { () -> ([String], (@Sendable ([String]) -> Void)?) in
                 guard self.generation == generation else { return ([], nil) }
                 let paths = Set(index.map(\.path))
-                var changed = files.keys.filter { IndexForSearch.writes($0) && !paths.contains($0) }
-                for path in changed { files[path] = nil }
-                for file in index where files[file.path]?.bytes != file.bytes {
-                    files[file.path] = file
-                    changed.append(file.path)
+                let changed = published.withLock { files in
+                    var changed = files.keys.filter { IndexForSearch.writes($0) && !paths.contains($0) }
+                    for path in changed { files[path] = nil }
+                    for file in index where files[file.path]?.bytes != file.bytes {
+                        files[file.path] = file
+                        changed.append(file.path)
+                    }
+                    return changed
                 }
                 return (changed.sorted(), searchIndexed)
             }
@@ -170,21 +186,15 @@ public final class SiteSession: @unchecked Sendable {
         return body()
     }
 
-    /// A file of the last good build by its output path (`projekt/x/index.html`), or nil.
-    public func file(_ path: String) -> OutputFile? {
-        lock.lock()
-        defer { lock.unlock() }
-        return files[path]
+    /// The files of the last good build by output path (`projekt/x/index.html`), with its
+    /// search index as last swapped in: one whole set, which later swaps leave as it is.
+    public var files: [String: OutputFile] {
+        published.withLock { $0 }
     }
 
-    /// The files at `paths` as one consistent set (read under one lock, so never half of a
-    /// re-index); a path the build does not have is missing from the answer.
-    public func files(at paths: [String]) -> [String: OutputFile] {
-        lock.lock()
-        defer { lock.unlock() }
-        var found: [String: OutputFile] = [:]
-        for path in paths { found[path] = files[path] }
-        return found
+    /// A file of the last good build by its output path, or nil.
+    func file(_ path: String) -> OutputFile? {
+        published.withLock { $0[path] }
     }
 
     /// Diagnostics of the most recent build, good or not (warnings included).
@@ -195,7 +205,7 @@ public final class SiteSession: @unchecked Sendable {
     }
 
     /// Increases with every successful build.
-    public var buildNumber: Int {
+    var buildNumber: Int {
         lock.lock()
         defer { lock.unlock() }
         return generation

@@ -2,7 +2,7 @@ import Foundation
 import SiteBuilder
 
 /// Writes diagnostics and failures to standard error.
-enum Report {
+enum ErrorOutput {
     static func diagnostics(_ diagnostics: [Diagnostic]) {
         for diagnostic in diagnostics { error(diagnostic.description) }
     }

@@ -9,6 +9,9 @@ import Synchronization
 /// replaces them under `published` in one step, and a reader takes the set current at that
 /// moment. Readers never wait for a rebuild, and never see half of one.
 public final class SiteSession: @unchecked Sendable {
+    // Unchecked: the background re-index is waited for on a condition variable (`indexed`), which
+    // `Synchronization` has no counterpart of, and the fields it guards are read by the waiters.
+    // Every mutable field below is read and written only with its lock held.
     // The state below is guarded by `lock`; swaps of `published` happen under it too, so they
     // come in the order the builds were made.
     private let lock = NSLock()

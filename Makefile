@@ -22,8 +22,8 @@ check: deps
 	$(SWIFT) build --product kretslopp
 	$(DEBUG_BIN) check --content Content --theme Themes/default
 
-## test: Swift unit tests, content tests and browser tests (headless Chromium)
-test: deps-test test-swift test-browser
+## test: the format check, Swift unit tests, content tests and browser tests (headless Chromium)
+test: deps-test lint test-swift test-browser
 
 ## lint: swift-format's check of Sources, Tests and Package.swift (.swift-format: 4 spaces, 120 columns)
 lint:

@@ -53,11 +53,22 @@ let package = Package(
             // deal): 10% less CPU time for a 10,000-page build than glibc's malloc (`make bench`).
             linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
-        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", .product(name: "PropertyBased", package: "swift-property-based")]),
-        .testTarget(name: "TemplatesTests", dependencies: ["Templates", .product(name: "Mustache", package: "swift-mustache"), .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(
+            name: "MarkdownTests",
+            dependencies: ["Markdown", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(
+            name: "TemplatesTests",
+            dependencies: [
+                "Templates", .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
         .testTarget(name: "ParallelTests", dependencies: ["Parallel"]),
-        .testTarget(name: "SearchTests", dependencies: ["Search", .product(name: "PropertyBased", package: "swift-property-based")]),
-        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(
+            name: "SearchTests",
+            dependencies: ["Search", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(
+            name: "SiteBuilderTests",
+            dependencies: ["SiteBuilder", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "OfflineBundleTests", dependencies: ["OfflineBundle", "ZIPFoundation"]),
         .testTarget(
             name: "PreviewServerTests",

@@ -1,6 +1,7 @@
 import CCmark
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Renders Markdown to HTML through libcmark: the cmark tree is rewritten in place (heading ids,
@@ -13,18 +14,25 @@ public struct MarkdownRenderer: Sendable {
     }
 
     /// Renders `text`; `lineOffset` is added to every reported line (the front matter's lines).
-    public func render(_ text: String, lineOffset: Int = 0, hooks: some MarkdownHooks = NoMarkdownHooks()) -> MarkdownDocument {
+    public func render(_ text: String, lineOffset: Int = 0, hooks: some MarkdownHooks = NoMarkdownHooks())
+        -> MarkdownDocument
+    {
         // No CMARK_OPT_VALIDATE_UTF8: the text is a Swift String, always valid UTF-8, and
         // cmark's check copies every line byte by byte.
         var flags = CMARK_OPT_SOURCEPOS
         if options.unsafeHTML { flags |= CMARK_OPT_UNSAFE }
         if options.smartPunctuation { flags |= CMARK_OPT_SMART }
-        let gfm = options.gfm ? GFMExtensions(text: text, flags: flags, tagFilter: options.unsafeHTML && options.tagFilter,
-                                              idPrefix: options.headingIDPrefix, siteHTML: options.siteHTML) : nil
+        let gfm =
+            options.gfm
+            ? GFMExtensions(
+                text: text, flags: flags, tagFilter: options.unsafeHTML && options.tagFilter,
+                idPrefix: options.headingIDPrefix, siteHTML: options.siteHTML) : nil
         var source = text
-        let root: OpaquePointer = gfm.map { parseDocument($0.source, flags: flags) } ?? source.withUTF8 { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, flags)! }
-        }
+        let root: OpaquePointer =
+            gfm.map { parseDocument($0.source, flags: flags) }
+            ?? source.withUTF8 { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, flags)! }
+            }
         defer { cmark_node_free(root) }
         gfm?.apply(to: root)
 
@@ -39,8 +47,9 @@ public struct MarkdownRenderer: Sendable {
             let text = headingTexts[i]
             let id = options.headingIDPrefix + headingIDs[i]
             let level = min(6, Int(cmark_node_get_heading_level(node)) + options.headingLevelShift)
-            let heading = Heading(level: level, text: text, id: id,
-                                  position: walk.position(of: node))
+            let heading = Heading(
+                level: level, text: text, id: id,
+                position: walk.position(of: node))
             headings.append(heading)
             replaceHeading(node, with: heading)
         }
@@ -48,17 +57,21 @@ public struct MarkdownRenderer: Sendable {
         var links: [MarkdownLink] = []
         for (i, node) in walk.links.enumerated() {
             let isImage = cmark_node_get_type(node) == CMARK_NODE_IMAGE
-            let link = MarkdownLink(destination: string(cmark_node_get_url(node)), isImage: isImage,
-                                    text: isImage ? plainText(of: node) : "", position: walk.linkPositions[i])
+            let link = MarkdownLink(
+                destination: string(cmark_node_get_url(node)), isImage: isImage,
+                text: isImage ? plainText(of: node) : "", position: walk.linkPositions[i])
             links.append(link)
             if let target = hooks.resolve(link) { cmark_node_set_url(node, target) }
         }
 
         var directives: [FencedDirective] = []
         for node in walk.codeBlocks {
-            guard let directive = FencedDirective(info: string(cmark_node_get_fence_info(node)),
-                                                  body: string(cmark_node_get_literal(node)),
-                                                  position: walk.position(of: node)) else { continue }
+            guard
+                let directive = FencedDirective(
+                    info: string(cmark_node_get_fence_info(node)),
+                    body: string(cmark_node_get_literal(node)),
+                    position: walk.position(of: node))
+            else { continue }
             directives.append(directive)
             if let html = hooks.render(directive) { replace(node, withHTML: html) }
         }
@@ -67,8 +80,9 @@ public struct MarkdownRenderer: Sendable {
         let htmlPointer = cmark_render_html(root, flags & ~CMARK_OPT_SOURCEPOS)!
         defer { free(htmlPointer) }
         let html = Array(UnsafeRawBufferPointer(start: htmlPointer, count: strlen(htmlPointer)))
-        var document = MarkdownDocument(htmlBytes: html, headings: headings, links: links,
-                                        directives: directives, plainTextBytes: walk.text)
+        var document = MarkdownDocument(
+            htmlBytes: html, headings: headings, links: links,
+            directives: directives, plainTextBytes: walk.text)
         document.problems = problems
         RawHTML.note(walk.htmlNodes, unsafe: options.unsafeHTML, in: &document)
         return document
@@ -81,7 +95,9 @@ public struct MarkdownRenderer: Sendable {
         cmark_node_set_on_enter(block, "<h\(heading.level) id=\"\(escapeAttribute(heading.id))\">")
         var exit = "</h\(heading.level)>"
         if let label = options.headingAnchorLabel {
-            exit = "<a class=\"heading-anchor\" href=\"#\(escapeAttribute(heading.id))\" aria-label=\"\(escapeAttribute(label)): \(escapeAttribute(heading.text))\">#</a>" + exit
+            exit =
+                "<a class=\"heading-anchor\" href=\"#\(escapeAttribute(heading.id))\" aria-label=\"\(escapeAttribute(label)): \(escapeAttribute(heading.text))\">#</a>"
+                + exit
         }
         cmark_node_set_on_exit(block, exit)
         while let child = cmark_node_first_child(node) {
@@ -188,7 +204,9 @@ private func plainText(of node: OpaquePointer) -> String {
 
 private func escapeAttribute(_ text: String) -> String {
     // Bytes, not Characters: this runs for every heading of every page, and most need nothing.
-    let special: (UInt8) -> Bool = { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") }
+    let special: (UInt8) -> Bool = {
+        $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"")
+    }
     guard text.utf8.contains(where: special) else { return text }
     var out: [UInt8] = []
     out.reserveCapacity(text.utf8.count + 16)

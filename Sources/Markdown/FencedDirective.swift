@@ -40,7 +40,10 @@ public struct FencedDirective: Sendable, Equatable {
             } else if ch == "\"" || ch == "“" {
                 quote = ch
             } else if ch == " " || ch == "\t" {
-                if !current.isEmpty { words.append(current); current = "" }
+                if !current.isEmpty {
+                    words.append(current)
+                    current = ""
+                }
             } else {
                 current.append(ch)
             }

@@ -1,6 +1,7 @@
 import CCmark
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// GitHub-flavoured Markdown (tables, strikethrough, extended autolinks, task lists, footnotes,
@@ -28,7 +29,8 @@ struct GFMExtensions {
         mayHaveTables = Self.contains(source, "|")
         mayHaveStrikethrough = Self.contains(source, "~")
         mayHaveAutolinks = Self.contains(source, "www.") || Self.contains(source, "://") || Self.contains(source, "@")
-        mayHaveTasks = Self.contains(source, "[ ]") || Self.contains(source, "[x]") || Self.contains(source, "[X]")
+        mayHaveTasks =
+            Self.contains(source, "[ ]") || Self.contains(source, "[x]") || Self.contains(source, "[X]")
             || Self.contains(source, "[\t]")
         footnotes = Self.contains(source, "[^") ? GFMFootnotes(source: &source, idPrefix: idPrefix) : nil
         self.source = source
@@ -54,7 +56,10 @@ struct GFMExtensions {
     func apply(to root: OpaquePointer) {
         let references = mayHaveTables ? Self.referenceDefinitions(source) : []
         if mayHaveTables {
-            GFMTables(lines: SourceLines(lineOffset: 0, source: source), flags: flags, referenceDefinitions: references, alignmentStyle: siteHTML).apply(to: root)
+            GFMTables(
+                lines: SourceLines(lineOffset: 0, source: source), flags: flags, referenceDefinitions: references,
+                alignmentStyle: siteHTML
+            ).apply(to: root)
         }
         // Most pages need no inline pass at all: walk the tree for containers only when one does.
         let inlinePasses = footnotes != nil || mayHaveAutolinks || mayHaveStrikethrough || mayHaveTasks
@@ -62,14 +67,21 @@ struct GFMExtensions {
         if var footnotes {
             for container in containers { footnotes.replaceReferences(in: container) }
             let passes = self
-            if let section = footnotes.section(flags: flags, prepare: { document, text in
-                let references = Self.contains(text, "|") ? Self.referenceDefinitions(text) + references : references
-                if Self.contains(text, "|") {
-                    GFMTables(lines: SourceLines(lineOffset: 0, source: text), flags: passes.flags, referenceDefinitions: references,
-                              alignmentStyle: passes.siteHTML).apply(to: document)
-                }
-                return passes.inlineContainers(document).containers
-            }) {
+            if let section = footnotes.section(
+                flags: flags,
+                prepare: { document, text in
+                    let references =
+                        Self.contains(text, "|") ? Self.referenceDefinitions(text) + references : references
+                    if Self.contains(text, "|") {
+                        GFMTables(
+                            lines: SourceLines(lineOffset: 0, source: text), flags: passes.flags,
+                            referenceDefinitions: references,
+                            alignmentStyle: passes.siteHTML
+                        ).apply(to: document)
+                    }
+                    return passes.inlineContainers(document).containers
+                })
+            {
                 cmark_node_append_child(root, section)
                 let inSection = inlineContainers(section)
                 containers += inSection.containers
@@ -101,7 +113,8 @@ struct GFMExtensions {
         defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
-                  let child = cmark_node_first_child(node) else { continue }
+                let child = cmark_node_first_child(node)
+            else { continue }
             if cmark_node_get_type(node) == CMARK_NODE_ITEM { items.append(node) }
             let type = cmark_node_get_type(child)
             if isInline(type) || type == CMARK_NODE_CUSTOM_INLINE { containers.append(node) }
@@ -115,7 +128,8 @@ struct GFMExtensions {
         defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
-                  cmark_node_get_type(node) == type else { continue }
+                cmark_node_get_type(node) == type
+            else { continue }
             result.append(node)
         }
         return result
@@ -131,8 +145,9 @@ struct GFMExtensions {
             let line = lines.source[lines.range(ofLine: number)]
             let body = line.drop(while: { $0 == 0x20 })
             guard line.count - body.count < 4, body.first == UInt8(ascii: "["),
-                  let close = body.firstIndex(of: UInt8(ascii: "]")),
-                  close + 1 < body.endIndex, body[close + 1] == UInt8(ascii: ":") else { continue }
+                let close = body.firstIndex(of: UInt8(ascii: "]")),
+                close + 1 < body.endIndex, body[close + 1] == UInt8(ascii: ":")
+            else { continue }
             result += body
             result.append(0x0A)
         }

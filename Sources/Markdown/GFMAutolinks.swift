@@ -9,13 +9,16 @@ import CCmark
 enum GFMAutolinks {
     static func apply(to container: OpaquePointer) {
         // `www.` may be split at the dot (smart punctuation): `w` and `.` are enough to look.
-        forEachTextRun(in: container, containing: [UInt8(ascii: ":"), UInt8(ascii: "@"), UInt8(ascii: "w")]) { nodes, bytes in
+        forEachTextRun(in: container, containing: [UInt8(ascii: ":"), UInt8(ascii: "@"), UInt8(ascii: "w")]) {
+            nodes, bytes in
             let links = find(in: bytes, afterAllowed: allowsWWWAfter(cmark_node_previous(nodes[0])))
             guard !links.isEmpty else { return }
             var replacement: [OpaquePointer] = []
             var position = 0
             for link in links {
-                if position < link.range.lowerBound { replacement.append(makeText(bytes[position..<link.range.lowerBound])) }
+                if position < link.range.lowerBound {
+                    replacement.append(makeText(bytes[position..<link.range.lowerBound]))
+                }
                 let node = cmark_node_new(CMARK_NODE_LINK)!
                 cmark_node_set_url(node, link.prefix + String(decoding: bytes[link.range], as: UTF8.self))
                 cmark_node_append_child(node, makeText(bytes[link.range]))
@@ -32,7 +35,8 @@ enum GFMAutolinks {
     private static func allowsWWWAfter(_ node: OpaquePointer?) -> Bool {
         guard let node else { return true }
         switch cmark_node_get_type(node) {
-        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_CUSTOM_INLINE: return true
+        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_CUSTOM_INLINE:
+            return true
         default: return false
         }
     }
@@ -52,7 +56,8 @@ enum GFMAutolinks {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "w"),
-               let end = www(bytes, index, afterAllowed: afterAllowed) {
+                let end = www(bytes, index, afterAllowed: afterAllowed)
+            {
                 result.append(Found(range: index..<end, prefix: "http://"))
                 index = end
                 floor = end
@@ -91,8 +96,10 @@ enum GFMAutolinks {
         guard start + 4 <= bytes.count, bytes[start..<(start + 4)].elementsEqual("www.".utf8) else { return nil }
         if start > 0 {
             let before = bytes[start - 1]
-            guard isSpace(before) || before == UInt8(ascii: "*") || before == UInt8(ascii: "_")
-                    || before == UInt8(ascii: "~") || before == UInt8(ascii: "(") else { return nil }
+            guard
+                isSpace(before) || before == UInt8(ascii: "*") || before == UInt8(ascii: "_")
+                    || before == UInt8(ascii: "~") || before == UInt8(ascii: "(")
+            else { return nil }
         } else if !afterAllowed {
             return nil
         }
@@ -101,7 +108,8 @@ enum GFMAutolinks {
     }
 
     private static func url(_ bytes: [UInt8], _ colon: Int, floor: Int) -> (Int, Int)? {
-        guard colon + 3 < bytes.count, bytes[colon + 1] == UInt8(ascii: "/"), bytes[colon + 2] == UInt8(ascii: "/") else { return nil }
+        guard colon + 3 < bytes.count, bytes[colon + 1] == UInt8(ascii: "/"), bytes[colon + 2] == UInt8(ascii: "/")
+        else { return nil }
         var start = colon
         while start > floor && isAlpha(bytes[start - 1]) { start -= 1 }
         let scheme = String(decoding: bytes[start..<colon], as: UTF8.self).lowercased()
@@ -115,8 +123,10 @@ enum GFMAutolinks {
         var start = at
         while start > floor {
             let byte = bytes[start - 1]
-            guard isAlphanumeric(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "+")
-                    || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") else { break }
+            guard
+                isAlphanumeric(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "+")
+                    || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+            else { break }
             start -= 1
         }
         guard start < at else { return nil }
@@ -133,7 +143,9 @@ enum GFMAutolinks {
                 break
             }
         }
-        guard end - at >= 2, dots > 0, isAlpha(bytes[end - 1]) || bytes[end - 1] == UInt8(ascii: ".") else { return nil }
+        guard end - at >= 2, dots > 0, isAlpha(bytes[end - 1]) || bytes[end - 1] == UInt8(ascii: ".") else {
+            return nil
+        }
         let trimmed = trimmedEnd(bytes, start, end)
         return trimmed > at + 1 ? (start, trimmed) : nil
     }
@@ -195,7 +207,7 @@ enum GFMAutolinks {
                 closing -= 1
                 end -= 1
             case UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"),
-                 UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "'"), UInt8(ascii: "\""):
+                UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "'"), UInt8(ascii: "\""):
                 end -= 1
             case UInt8(ascii: ";"):
                 var entityStart = end - 2

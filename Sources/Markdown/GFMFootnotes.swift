@@ -35,7 +35,8 @@ struct GFMFootnotes {
             let body = line.dropFirst(min(indent.bytes, line.count))
             if let open = fence {
                 if indent.columns < 4, Self.fenceLength(body, open.byte) >= open.length,
-                   body.drop(while: { $0 == open.byte }).allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+                    body.drop(while: { $0 == open.byte }).allSatisfy({ $0 == 0x20 || $0 == 0x09 })
+                {
                     fence = nil
                 }
                 number += 1
@@ -70,7 +71,8 @@ struct GFMFootnotes {
                     next += 1
                     continue
                 }
-                let lazy = next == last + 1 && lastHasText && candidateIndent.columns < 4
+                let lazy =
+                    next == last + 1 && lastHasText && candidateIndent.columns < 4
                     && !Self.startsBlock(candidate.dropFirst(candidateIndent.bytes))
                 guard candidateIndent.columns >= 4 || lazy else { break }
                 text += [UInt8](repeating: 0x0A, count: next - last - 1)
@@ -116,7 +118,8 @@ struct GFMFootnotes {
     /// The label and where the content starts, when `body` begins `[^label]:`.
     private static func definitionStart(_ body: ArraySlice<UInt8>) -> (String, Int)? {
         guard body.count >= 5, body.first == UInt8(ascii: "["),
-              body[body.startIndex + 1] == UInt8(ascii: "^") else { return nil }
+            body[body.startIndex + 1] == UInt8(ascii: "^")
+        else { return nil }
         var index = body.startIndex + 2
         while index < body.endIndex {
             let byte = body[index]
@@ -125,7 +128,8 @@ struct GFMFootnotes {
             index += 1
         }
         guard index > body.startIndex + 2, index + 1 < body.endIndex,
-              body[index + 1] == UInt8(ascii: ":") else { return nil }
+            body[index + 1] == UInt8(ascii: ":")
+        else { return nil }
         return (String(decoding: body[(body.startIndex + 2)..<index], as: UTF8.self), index + 2)
     }
 
@@ -134,7 +138,8 @@ struct GFMFootnotes {
         guard let first = body.first else { return true }
         let second = body.dropFirst().first
         switch first {
-        case UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "<"), UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: "="):
+        case UInt8(ascii: "#"), UInt8(ascii: ">"), UInt8(ascii: "<"), UInt8(ascii: "`"), UInt8(ascii: "~"),
+            UInt8(ascii: "="):
             return true
         case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "_"):
             return second == nil || second == 0x20 || second == 0x09 || second == first
@@ -170,8 +175,11 @@ struct GFMFootnotes {
             var index = 0
             while index + 3 < bytes.count {
                 guard bytes[index] == UInt8(ascii: "["), bytes[index + 1] == UInt8(ascii: "^"),
-                      let close = bytes[(index + 2)...].firstIndex(where: { $0 == UInt8(ascii: "]") || $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }),
-                      bytes[close] == UInt8(ascii: "]"), close > index + 2 else {
+                    let close = bytes[(index + 2)...].firstIndex(where: {
+                        $0 == UInt8(ascii: "]") || $0 == 0x20 || $0 == 0x09 || $0 == 0x0A
+                    }),
+                    bytes[close] == UInt8(ascii: "]"), close > index + 2
+                else {
                     index += 1
                     continue
                 }
@@ -187,10 +195,14 @@ struct GFMFootnotes {
                 definition.references += 1
                 definitions[key] = definition
                 if position < index { replacement.append(makeText(bytes[position..<index])) }
-                let id = definition.references == 1 ? "\(idPrefix)fnref\(definition.number)"
-                                                    : "\(idPrefix)fnref\(definition.number)-\(definition.references)"
-                replacement.append(makeCustomInline(
-                    "<sup class=\"footnote-ref\"><a href=\"#\(idPrefix)fn\(definition.number)\" id=\"\(id)\">\(definition.number)</a></sup>", ""))
+                let id =
+                    definition.references == 1
+                    ? "\(idPrefix)fnref\(definition.number)"
+                    : "\(idPrefix)fnref\(definition.number)-\(definition.references)"
+                replacement.append(
+                    makeCustomInline(
+                        "<sup class=\"footnote-ref\"><a href=\"#\(idPrefix)fn\(definition.number)\" id=\"\(id)\">\(definition.number)</a></sup>",
+                        ""))
                 index = close + 1
                 position = index
             }
@@ -230,7 +242,8 @@ struct GFMFootnotes {
             var backReferences = "<a href=\"#\(idPrefix)fnref\(number)\" class=\"footnote-backref\">↩</a>"
             if references > 1 {
                 for extra in 2...references {
-                    backReferences += " <a href=\"#\(idPrefix)fnref\(number)-\(extra)\" class=\"footnote-backref\">↩<sup>\(extra)</sup></a>"
+                    backReferences +=
+                        " <a href=\"#\(idPrefix)fnref\(number)-\(extra)\" class=\"footnote-backref\">↩<sup>\(extra)</sup></a>"
                 }
             }
             if let last = cmark_node_last_child(item), cmark_node_get_type(last) == CMARK_NODE_PARAGRAPH {

@@ -21,7 +21,9 @@ enum GFMStrikethrough {
         var child = cmark_node_first_child(container)
         while let node = child {
             child = cmark_node_next(node)
-            guard cmark_node_get_type(node) == CMARK_NODE_TEXT, literalContains(node, UInt8(ascii: "~")) else { continue }
+            guard cmark_node_get_type(node) == CMARK_NODE_TEXT, literalContains(node, UInt8(ascii: "~")) else {
+                continue
+            }
             let bytes = literalBytes(node)
             let before = neighbourClass(cmark_node_previous(node), before: true)
             let after = neighbourClass(cmark_node_next(node), before: false)
@@ -29,7 +31,10 @@ enum GFMStrikethrough {
             var pieceStart = 0
             var index = 0
             while index < bytes.count {
-                guard bytes[index] == UInt8(ascii: "~") else { index += 1; continue }
+                guard bytes[index] == UInt8(ascii: "~") else {
+                    index += 1
+                    continue
+                }
                 var end = index
                 while end < bytes.count && bytes[end] == UInt8(ascii: "~") { end += 1 }
                 let length = end - index
@@ -39,8 +44,13 @@ enum GFMStrikethrough {
                 let rightFlanking = previous != .whitespace && (previous != .punctuation || next != .other)
                 if length <= 2 && (leftFlanking || rightFlanking) {
                     if pieceStart < index { pieces.append((pieceStart..<index, nil)) }
-                    pieces.append((index..<end, Delimiter(node: node, length: length,
-                                                         canOpen: leftFlanking, canClose: rightFlanking)))
+                    pieces.append(
+                        (
+                            index..<end,
+                            Delimiter(
+                                node: node, length: length,
+                                canOpen: leftFlanking, canClose: rightFlanking)
+                        ))
                     pieceStart = end
                 }
                 index = end

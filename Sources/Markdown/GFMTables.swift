@@ -25,7 +25,8 @@ struct GFMTables {
             let type = cmark_node_get_type(node)
             // A table with `---` or `===` right below it is a setext heading to libcmark.
             if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING,
-               cmark_node_get_end_line(node) > cmark_node_get_start_line(node) {
+                cmark_node_get_end_line(node) > cmark_node_get_start_line(node)
+            {
                 paragraphs.append(node)
             }
         }
@@ -57,7 +58,11 @@ struct GFMTables {
             } else {
                 // Continuation lines: leading whitespace is insignificant in a paragraph, and
                 // each enclosing block quote may have its `>` on the line (or not: lazy lines).
-                func skipSpace() { while start < range.upperBound && (lines.source[start] == 0x20 || lines.source[start] == 0x09) { start += 1 } }
+                func skipSpace() {
+                    while start < range.upperBound && (lines.source[start] == 0x20 || lines.source[start] == 0x09) {
+                        start += 1
+                    }
+                }
                 skipSpace()
                 for _ in 0..<quotes where start < range.upperBound && lines.source[start] == UInt8(ascii: ">") {
                     start += 1
@@ -79,10 +84,12 @@ struct GFMTables {
             // setext heading is the line after it).
             func isUnderline(_ line: Line) -> Bool {
                 let marks = line.bytes.filter { $0 != 0x20 && $0 != 0x09 }
-                return !marks.isEmpty && (marks.allSatisfy { $0 == UInt8(ascii: "-") } || marks.allSatisfy { $0 == UInt8(ascii: "=") })
+                return !marks.isEmpty
+                    && (marks.allSatisfy { $0 == UInt8(ascii: "-") } || marks.allSatisfy { $0 == UInt8(ascii: "=") })
             }
             guard let index = paragraphLines.indices.dropFirst().first(where: { isUnderline(paragraphLines[$0]) }),
-                  index >= 2 else { return }
+                index >= 2
+            else { return }
             underline = paragraphLines[index]
             paragraphLines.removeSubrange(index...)
         }
@@ -91,7 +98,8 @@ struct GFMTables {
         var header: [Cell] = []
         for index in 1..<paragraphLines.count {
             guard paragraphLines[index].bytes.contains(UInt8(ascii: "-")),
-                  let delimiter = delimiterRow(paragraphLines[index].bytes) else { continue }
+                let delimiter = delimiterRow(paragraphLines[index].bytes)
+            else { continue }
             let cells = splitRow(paragraphLines[index - 1].bytes)
             if cells.count == delimiter.count {
                 headerIndex = index - 1
@@ -167,7 +175,8 @@ struct GFMTables {
             }
             cmark_node_append_child(table, body)
         }
-        setSourcePosition(table, line: headerLine.number, column: columnOf(headerLine.bytes.startIndex, line: headerLine.number))
+        setSourcePosition(
+            table, line: headerLine.number, column: columnOf(headerLine.bytes.startIndex, line: headerLine.number))
 
         if headerIndex > 0, let before = leadingParagraph(paragraphLines[..<headerIndex]) {
             cmark_node_insert_before(paragraph, before)
@@ -186,7 +195,9 @@ struct GFMTables {
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
-            if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE { setSourcePosition(node, line: line, column: column) }
+            if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE {
+                setSourcePosition(node, line: line, column: column)
+            }
         }
     }
 
@@ -209,7 +220,8 @@ struct GFMTables {
         let document = parseDocument(text, flags: flags)
         defer { cmark_node_free(document) }
         guard let paragraph = cmark_node_first_child(document),
-              cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH else { return nil }
+            cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH
+        else { return nil }
         cmark_node_unlink(paragraph)
         return paragraph
     }

@@ -4,8 +4,10 @@ import CCmark
 /// `<xmp>`, `<iframe>`, `<noembed>`, `<noframes>`, `<script>` and `<plaintext>` in raw HTML are
 /// written with `&lt;`, so they cannot change how the rest of the page is read.
 enum GFMTagFilter {
-    private static let tags: [[UInt8]] = ["title", "textarea", "style", "xmp", "iframe", "noembed",
-                                          "noframes", "script", "plaintext"].map { Array($0.utf8) }
+    private static let tags: [[UInt8]] = [
+        "title", "textarea", "style", "xmp", "iframe", "noembed",
+        "noframes", "script", "plaintext",
+    ].map { Array($0.utf8) }
 
     static func apply(to node: OpaquePointer) {
         let bytes = literalBytes(node)

@@ -6,10 +6,11 @@ import CCmark
 enum GFMTaskLists {
     static func apply(toItem item: OpaquePointer, labelled: Bool) {
         guard let paragraph = cmark_node_first_child(item),
-              cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
-              let first = cmark_node_first_child(paragraph),
-              cmark_node_get_type(first) == CMARK_NODE_TEXT,
-              cmark_node_get_literal(first)?.pointee == CChar(UInt8(ascii: "[")) else { return }
+            cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH,
+            let first = cmark_node_first_child(paragraph),
+            cmark_node_get_type(first) == CMARK_NODE_TEXT,
+            cmark_node_get_literal(first)?.pointee == CChar(UInt8(ascii: "["))
+        else { return }
         // libcmark makes `[`, ` ` and `] text` separate text nodes: read the leading run.
         let run = textRun(from: first)
         var bytes: [UInt8] = []
@@ -29,8 +30,10 @@ enum GFMTaskLists {
         } else {
             return
         }
-        let box = checked ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> "
-                          : "<input type=\"checkbox\" disabled=\"\" /> "
+        let box =
+            checked
+            ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> "
+            : "<input type=\"checkbox\" disabled=\"\" /> "
         var replacement = [makeCustomInline(box, "")]
         if end < bytes.count { replacement.append(makeText(bytes[end...])) }
         replaceRun(run.nodes, with: replacement)

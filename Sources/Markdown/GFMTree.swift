@@ -1,6 +1,7 @@
 import CCmark
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 // Small helpers over libcmark's tree shared by the GitHub-flavoured Markdown passes.
@@ -84,7 +85,9 @@ func isInsideLink(_ node: OpaquePointer) -> Bool {
 /// Calls `body` with each run of adjacent text nodes among `container`'s children that holds
 /// one of the bytes `anyOf`, with the run's text; nothing when the container is in a link. `body`
 /// may replace the run's nodes (the next run is found before it is called).
-func forEachTextRun(in container: OpaquePointer, containing anyOf: [UInt8], _ body: (_ nodes: [OpaquePointer], _ bytes: [UInt8]) -> Void) {
+func forEachTextRun(
+    in container: OpaquePointer, containing anyOf: [UInt8], _ body: (_ nodes: [OpaquePointer], _ bytes: [UInt8]) -> Void
+) {
     if isInsideLink(container) { return }
     var child = cmark_node_first_child(container)
     while let node = child {
@@ -168,7 +171,8 @@ func characterClass(_ bytes: [UInt8], _ index: Int) -> CharacterClass {
     switch scalar.properties.generalCategory {
     case .spaceSeparator: return .whitespace
     case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
-         .initialPunctuation, .finalPunctuation, .otherPunctuation: return .punctuation
+        .initialPunctuation, .finalPunctuation, .otherPunctuation:
+        return .punctuation
     default: return .other
     }
 }

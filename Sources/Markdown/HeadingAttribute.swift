@@ -1,5 +1,5 @@
-import Foundation
 import CCmark
+import Foundation
 
 /// `{#id}` at the end of a heading's text, as kramdown, Pandoc and Hugo read it: the id the
 /// heading gets instead of one made from its text.
@@ -13,22 +13,28 @@ struct HeadingAttribute {
     /// (the text nodes keep their place, so a walk over the tree can go on); nil when there is none.
     static func take(from heading: OpaquePointer, lines: SourceLines) -> HeadingAttribute? {
         // The last text node is on the heading's last line of text (an ATX heading has one line).
-        guard let last = cmark_node_last_child(heading), cmark_node_get_type(last) == CMARK_NODE_TEXT else { return nil }
+        guard let last = cmark_node_last_child(heading), cmark_node_get_type(last) == CMARK_NODE_TEXT else {
+            return nil
+        }
         let line = Int(cmark_node_get_start_line(last))
         guard line > 0 else { return nil }
         let isATX = cmark_node_get_start_line(heading) == cmark_node_get_end_line(heading)
         guard let (open, close) = find(in: lines.range(ofLine: line), of: lines.source, closingHashes: isATX),
-              removeFromText(heading) else { return nil }
+            removeFromText(heading)
+        else { return nil }
         let start = lines.range(ofLine: line).lowerBound
-        return HeadingAttribute(id: String(decoding: lines.source[(open + 2)..<close], as: UTF8.self),
-                                position: lines.position(line: line, byteColumn: open - start + 1))
+        return HeadingAttribute(
+            id: String(decoding: lines.source[(open + 2)..<close], as: UTF8.self),
+            position: lines.position(line: line, byteColumn: open - start + 1))
     }
 
     /// The offsets of `{` and `}` of a `{#…}` ending the line (before an ATX heading's closing
     /// `#`s), not escaped and with no braces inside.
     static func find(in range: Range<Int>, of source: [UInt8], closingHashes: Bool) -> (Int, Int)? {
         var end = range.upperBound
-        func trimSpaces() { while end > range.lowerBound && (source[end - 1] == 0x20 || source[end - 1] == 0x09) { end -= 1 } }
+        func trimSpaces() {
+            while end > range.lowerBound && (source[end - 1] == 0x20 || source[end - 1] == 0x09) { end -= 1 }
+        }
         trimSpaces()
         if closingHashes {
             var hashes = end
@@ -42,9 +48,12 @@ struct HeadingAttribute {
         guard end > range.lowerBound, source[end - 1] == UInt8(ascii: "}") else { return nil }
         let close = end - 1
         var open = close - 1
-        while open > range.lowerBound && source[open] != UInt8(ascii: "{") && source[open] != UInt8(ascii: "}") { open -= 1 }
+        while open > range.lowerBound && source[open] != UInt8(ascii: "{") && source[open] != UInt8(ascii: "}") {
+            open -= 1
+        }
         guard open >= range.lowerBound, source[open] == UInt8(ascii: "{"), open + 1 < close,
-              source[open + 1] == UInt8(ascii: "#") else { return nil }
+            source[open + 1] == UInt8(ascii: "#")
+        else { return nil }
         if open > range.lowerBound && source[open - 1] == UInt8(ascii: "\\") { return nil }
         return (open, close)
     }
@@ -81,7 +90,8 @@ public struct MarkdownProblem: Sendable, Equatable {
 extension HeadingSlugger {
     /// The ids of a page's headings: those set with `{#id}` first (so no made id takes one),
     /// then one made from each other heading's text; and what is wrong with the ids set by hand.
-    mutating func ids(texts: [String], attributes: [HeadingAttribute?]) -> (ids: [String], problems: [MarkdownProblem]) {
+    mutating func ids(texts: [String], attributes: [HeadingAttribute?]) -> (ids: [String], problems: [MarkdownProblem])
+    {
         var problems: [MarkdownProblem] = []
         var chosen: [String?] = Array(repeating: nil, count: texts.count)
         var firstUse: [String: SourcePosition] = [:]
@@ -90,15 +100,20 @@ extension HeadingSlugger {
             let id = attribute.id
             if id.isEmpty || id.contains(where: { $0.isWhitespace }) {
                 let suggestion = HeadingSlugger.githubSlug(id.trimmingSpaces)
-                problems.append(MarkdownProblem(
-                    position: attribute.position,
-                    message: id.isEmpty ? "heading id '{#}' is empty" : "heading id '\(id)' is not a valid id: it contains a space",
-                    hint: suggestion.isEmpty ? "write a word after '#', such as {#bakgrund}" : "use hyphens instead: {#\(suggestion)}"))
+                problems.append(
+                    MarkdownProblem(
+                        position: attribute.position,
+                        message: id.isEmpty
+                            ? "heading id '{#}' is empty" : "heading id '\(id)' is not a valid id: it contains a space",
+                        hint: suggestion.isEmpty
+                            ? "write a word after '#', such as {#bakgrund}" : "use hyphens instead: {#\(suggestion)}"))
             } else if !reserve(id) {
                 let earlier = firstUse[id].map { " (line \($0.line))" } ?? ""
-                problems.append(MarkdownProblem(
-                    position: attribute.position, message: "heading id '\(id)' is already used on this page\(earlier)",
-                    hint: "give each heading its own id"))
+                problems.append(
+                    MarkdownProblem(
+                        position: attribute.position,
+                        message: "heading id '\(id)' is already used on this page\(earlier)",
+                        hint: "give each heading its own id"))
             } else {
                 chosen[i] = id
                 firstUse[id] = attribute.position
@@ -109,8 +124,8 @@ extension HeadingSlugger {
     }
 }
 
-private extension String {
-    var trimmingSpaces: String {
+extension String {
+    fileprivate var trimmingSpaces: String {
         var text = Substring(self)
         while text.first?.isWhitespace == true { text.removeFirst() }
         while text.last?.isWhitespace == true { text.removeLast() }

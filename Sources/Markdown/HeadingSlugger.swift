@@ -144,10 +144,11 @@ struct HeadingSlugger {
         if properties.isAlphabetic { return true }
         switch properties.generalCategory {
         case .otherNumber,
-             .closePunctuation, .finalPunctuation, .initialPunctuation, .openPunctuation, .otherPunctuation, .dashPunctuation,
-             .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol,
-             .control, .privateUse, .format, .unassigned, .surrogate,
-             .spaceSeparator, .lineSeparator, .paragraphSeparator:
+            .closePunctuation, .finalPunctuation, .initialPunctuation, .openPunctuation, .otherPunctuation,
+            .dashPunctuation,
+            .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol,
+            .control, .privateUse, .format, .unassigned, .surrogate,
+            .spaceSeparator, .lineSeparator, .paragraphSeparator:
             return false
         default:
             return true

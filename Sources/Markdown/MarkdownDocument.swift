@@ -76,9 +76,11 @@ public struct MarkdownOptions: Sendable {
     /// a name for it). False writes the HTML the GFM spec shows.
     public var siteHTML: Bool
 
-    public init(unsafeHTML: Bool = false, smartPunctuation: Bool = true, headingAnchorLabel: String? = nil,
-                headingIDPrefix: String = "", headingLevelShift: Int = 0, headingIDs: HeadingIDStyle = .github,
-                gfm: Bool = true, tagFilter: Bool = false, siteHTML: Bool = false) {
+    public init(
+        unsafeHTML: Bool = false, smartPunctuation: Bool = true, headingAnchorLabel: String? = nil,
+        headingIDPrefix: String = "", headingLevelShift: Int = 0, headingIDs: HeadingIDStyle = .github,
+        gfm: Bool = true, tagFilter: Bool = false, siteHTML: Bool = false
+    ) {
         self.headingIDs = headingIDs
         self.gfm = gfm
         self.tagFilter = tagFilter

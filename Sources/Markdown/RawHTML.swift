@@ -1,6 +1,7 @@
 import CCmark
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Raw HTML written in Markdown (an HTML block, or one inline tag): the anchors it defines, and
@@ -13,7 +14,10 @@ enum RawHTML {
         var i = 0
         let n = html.count
         while i < n {
-            guard html[i] == UInt8(ascii: "<") else { i += 1; continue }
+            guard html[i] == UInt8(ascii: "<") else {
+                i += 1
+                continue
+            }
             if starts(html, at: i, with: "<!--") {
                 i = end(of: "-->", in: html, from: i + 4)
                 continue
@@ -28,7 +32,9 @@ enum RawHTML {
                 while i < n, isSpace(html[i]) || html[i] == UInt8(ascii: "/") { i += 1 }
                 guard i < n, html[i] != UInt8(ascii: ">") else { break }
                 let attributeStart = i
-                while i < n, !isSpace(html[i]), html[i] != UInt8(ascii: "="), html[i] != UInt8(ascii: ">"), html[i] != UInt8(ascii: "/") { i += 1 }
+                while i < n, !isSpace(html[i]), html[i] != UInt8(ascii: "="), html[i] != UInt8(ascii: ">"),
+                    html[i] != UInt8(ascii: "/")
+                { i += 1 }
                 let attribute = lowercased(html[attributeStart..<i])
                 while i < n, isSpace(html[i]) { i += 1 }
                 guard i < n, html[i] == UInt8(ascii: "=") else { continue }
@@ -61,7 +67,10 @@ enum RawHTML {
         var i = 0
         var sawComment = false
         while i < html.count {
-            if isSpace(html[i]) { i += 1; continue }
+            if isSpace(html[i]) {
+                i += 1
+                continue
+            }
             guard starts(html, at: i, with: "<!--") else { return false }
             let after = end(of: "-->", in: html, from: i + 4)
             // An unclosed comment runs to the end of an HTML block, as in a browser.
@@ -103,11 +112,15 @@ enum RawHTML {
 extension RawHTML {
     /// Notes a document's raw HTML: with raw HTML on, the anchors it defines; with it off, where
     /// each piece that would show something was dropped (comments show nothing).
-    static func note(_ nodes: [(node: OpaquePointer, position: SourcePosition)], unsafe: Bool, in document: inout MarkdownDocument) {
+    static func note(
+        _ nodes: [(node: OpaquePointer, position: SourcePosition)], unsafe: Bool, in document: inout MarkdownDocument
+    ) {
         for (node, position) in nodes {
             guard let literal = cmark_node_get_literal(node) else { continue }
-            let bytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self),
-                                                  count: strlen(literal)))
+            let bytes = Array(
+                UnsafeBufferPointer(
+                    start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self),
+                    count: strlen(literal)))
             if unsafe {
                 document.htmlAnchors += anchors(in: bytes)
             } else if !isComment(bytes) {

@@ -1,6 +1,7 @@
 import CCmark
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The source text by lines: turns cmark's positions (bytes, counted from the stripped text of a
@@ -132,7 +133,9 @@ struct SourceLines {
         let blockEnd = range(ofLine: max(line, Int(cmark_node_get_end_line(block)))).upperBound
         let bound = min(lineStart + column - 1, blockEnd)
         for from in [bound, lineStart, blockStart] where from < blockEnd {
-            if let found = find(node, expected, in: from..<blockEnd, blockStart: blockStart) { return location(of: found) }
+            if let found = find(node, expected, in: from..<blockEnd, blockStart: blockStart) {
+                return location(of: found)
+            }
         }
         // A reference link (no destination to find) in a paragraph that cmark placed too early
         // (link reference definitions before it): the first `[` from there.
@@ -156,7 +159,9 @@ struct SourceLines {
     private func isDefinition(_ line: Int) -> Bool {
         let range = range(ofLine: line)
         var i = range.lowerBound
-        while i < range.upperBound && (source[i] == 0x20 || source[i] == 0x09 || source[i] == UInt8(ascii: ">")) { i += 1 }
+        while i < range.upperBound && (source[i] == 0x20 || source[i] == 0x09 || source[i] == UInt8(ascii: ">")) {
+            i += 1
+        }
         guard i < range.upperBound, source[i] == UInt8(ascii: "[") else { return false }
         i += 1
         while i < range.upperBound && source[i] != UInt8(ascii: "]") {
@@ -189,7 +194,10 @@ struct SourceLines {
             guard let literal = cmark_node_get_literal(node) else { return nil }
             var bytes: [UInt8] = []
             var p = UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self)
-            while p.pointee != 0 && p.pointee != 0x0A && p.pointee != 0x0D { bytes.append(p.pointee); p += 1 }
+            while p.pointee != 0 && p.pointee != 0x0A && p.pointee != 0x0D {
+                bytes.append(p.pointee)
+                p += 1
+            }
             return bytes.isEmpty ? nil : bytes
         default: return nil
         }
@@ -211,11 +219,14 @@ struct SourceLines {
         let type = cmark_node_get_type(node)
         guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else { return find(expected, in: range) }
         guard let url = cmark_node_get_url(node) else { return nil }
-        var needle = Array(UnsafeBufferPointer(start: UnsafeRawPointer(url).assumingMemoryBound(to: UInt8.self), count: strlen(url)))
+        var needle = Array(
+            UnsafeBufferPointer(start: UnsafeRawPointer(url).assumingMemoryBound(to: UInt8.self), count: strlen(url)))
         var from = range.lowerBound
         // An e-mail autolink's destination gains `mailto:`.
         let mailto = Array("mailto:".utf8)
-        if type == CMARK_NODE_LINK && needle.starts(with: mailto) && find(needle, in: range) == nil { needle.removeFirst(mailto.count) }
+        if type == CMARK_NODE_LINK && needle.starts(with: mailto) && find(needle, in: range) == nil {
+            needle.removeFirst(mailto.count)
+        }
         guard !needle.isEmpty else { return nil }
         while let hit = find(needle, in: from..<range.upperBound) {
             from = hit + 1
@@ -225,8 +236,11 @@ struct SourceLines {
                 i -= 1
             }
             // Back over spaces and line breaks to the `(`, which must follow a `]`.
-            while i >= blockStart && (source[i] == 0x20 || source[i] == 0x09 || source[i] == 0x0A || source[i] == 0x0D) { i -= 1 }
-            guard i - 1 >= blockStart, source[i] == UInt8(ascii: "("), source[i - 1] == UInt8(ascii: "]") else { continue }
+            while i >= blockStart && (source[i] == 0x20 || source[i] == 0x09 || source[i] == 0x0A || source[i] == 0x0D)
+            { i -= 1 }
+            guard i - 1 >= blockStart, source[i] == UInt8(ascii: "("), source[i - 1] == UInt8(ascii: "]") else {
+                continue
+            }
             let at = openingBracket(before: i - 1, from: blockStart) ?? hit
             return type == CMARK_NODE_IMAGE && at > blockStart && source[at - 1] == UInt8(ascii: "!") ? at - 1 : at
         }
@@ -264,7 +278,8 @@ struct SourceLines {
     /// The 1-based line and byte column of a byte offset.
     private func location(of offset: Int) -> (Int, Int) {
         // The last line start at or before the offset.
-        var low = 0, high = lineStarts.count - 1
+        var low = 0
+        var high = lineStarts.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }

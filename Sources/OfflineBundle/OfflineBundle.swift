@@ -19,7 +19,8 @@ public enum OfflineBundle {
         options.linkStyle = .files
         let result = BuildPipeline.build(options)
         // The default name needs the site's title and date, which only the build knows.
-        let destination = destination
+        let destination =
+            destination
             ?? URL(fileURLWithPath: defaultName(siteTitle: result.siteTitle, contentDate: result.contentDate))
         guard result.succeeded else { return (result, destination) }
         let folder = destination.deletingPathExtension().lastPathComponent
@@ -50,14 +51,16 @@ public enum OfflineBundle {
             for depth in 0...parts.count {
                 let dir = ([folder] + parts.prefix(depth).map(String.init)).joined(separator: "/") + "/"
                 if folders.insert(dir).inserted {
-                    try archive.addEntry(with: dir, type: .directory, uncompressedSize: Int64(0), modificationDate: date,
-                                         permissions: 0o755, provider: { _, _ in Data() })
+                    try archive.addEntry(
+                        with: dir, type: .directory, uncompressedSize: Int64(0), modificationDate: date,
+                        permissions: 0o755, provider: { _, _ in Data() })
                 }
             }
             let data = file.data
-            try archive.addEntry(with: "\(folder)/\(file.path)", type: .file, uncompressedSize: Int64(data.count),
-                                 modificationDate: date, permissions: 0o644, compressionMethod: .deflate,
-                                 provider: { position, size in data.subdata(in: Int(position)..<Int(position) + size) })
+            try archive.addEntry(
+                with: "\(folder)/\(file.path)", type: .file, uncompressedSize: Int64(data.count),
+                modificationDate: date, permissions: 0o644, compressionMethod: .deflate,
+                provider: { position, size in data.subdata(in: Int(position)..<Int(position) + size) })
         }
     }
 

@@ -14,11 +14,12 @@ public enum ReportPDF {
     /// Builds the site into a temporary folder and prints its report page to `destination`.
     public static func write(_ options: BuildOptions, to destination: URL) throws -> BuildResult {
         guard let browser = findBrowser() else {
-            throw Failure(description: """
-                headless Chromium is needed to write the PDF and was not found on PATH.
-                Install it with:  sudo apt-get install chromium   (Debian/Ubuntu)
-                Or open the report page (/rapport/) in any browser and print it to PDF.
-                """)
+            throw Failure(
+                description: """
+                    headless Chromium is needed to write the PDF and was not found on PATH.
+                    Install it with:  sudo apt-get install chromium   (Debian/Ubuntu)
+                    Or open the report page (/rapport/) in any browser and print it to PDF.
+                    """)
         }
         var options = options
         options.linkStyle = .files
@@ -27,11 +28,13 @@ public enum ReportPDF {
         guard let reportPath = result.reportPath else {
             throw Failure(description: "the site has no report: add a 'report:' section to site.yaml")
         }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kretslopp-report-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kretslopp-report-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         for file in result.files {
             let url = folder.appendingPathComponent(file.path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try file.data.write(to: url)
         }
         let process = Process()
@@ -47,7 +50,9 @@ public enum ReportPDF {
         let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         guard process.terminationStatus == 0, FileManager.default.fileExists(atPath: destination.path) else {
-            throw Failure(description: "Chromium could not print the report (exit \(process.terminationStatus)): \(errorText.suffix(500))")
+            throw Failure(
+                description:
+                    "Chromium could not print the report (exit \(process.terminationStatus)): \(errorText.suffix(500))")
         }
         return result
     }

@@ -29,8 +29,10 @@ final class LiveReload: Sendable {
         var indexChanges: Set<String> = []
     }
 
-    init(session: SiteSession, hub: ReloadHub = ReloadHub(), console: Console = .standard,
-         searchWait: Duration = .milliseconds(20)) {
+    init(
+        session: SiteSession, hub: ReloadHub = ReloadHub(), console: Console = .standard,
+        searchWait: Duration = .milliseconds(20)
+    ) {
         self.session = session
         self.hub = hub
         self.console = console
@@ -92,9 +94,10 @@ final class LiveReload: Sendable {
             }
             for diagnostic in diagnostics { console.err(diagnostic.description) }
             let count = Self.count(diagnostics)
-            console.err(trigger == nil
-                ? "Build failed: \(count). Fix it and the preview updates by itself."
-                : "Build failed: \(count); still serving the last good build.")
+            console.err(
+                trigger == nil
+                    ? "Build failed: \(count). Fix it and the preview updates by itself."
+                    : "Build failed: \(count); still serving the last good build.")
             hub.publish(.error(version: status.version, DiagnosticReport.reports(for: diagnostics)))
         case .updated(let changed, let cssOnly):
             let indexOnly = index.subtracting(changed)
@@ -102,9 +105,15 @@ final class LiveReload: Sendable {
             status.broken = false
             for diagnostic in session.diagnostics { console.err(diagnostic.description) }
             if let trigger {
-                let what = changed.isEmpty ? "no output changed" : "\(changed.count) file\(changed.count == 1 ? "" : "s") changed"
-                let search = indexOnly.isEmpty ? "" : " and the search index (\(indexOnly.count) file\(indexOnly.count == 1 ? "" : "s"))"
-                console.out("Rebuilt in \(ms) ms after \(Self.describe(trigger)): \(what)\(cssOnly ? " (stylesheets only)" : "")\(search).")
+                let what =
+                    changed.isEmpty
+                    ? "no output changed" : "\(changed.count) file\(changed.count == 1 ? "" : "s") changed"
+                let search =
+                    indexOnly.isEmpty
+                    ? "" : " and the search index (\(indexOnly.count) file\(indexOnly.count == 1 ? "" : "s"))"
+                console.out(
+                    "Rebuilt in \(ms) ms after \(Self.describe(trigger)): \(what)\(cssOnly ? " (stylesheets only)" : "")\(search)."
+                )
             } else {
                 console.out("Built the site in \(ms) ms: \(changed.count) files.")
             }

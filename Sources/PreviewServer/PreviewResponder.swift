@@ -25,10 +25,12 @@ struct PreviewResponder: Sendable {
         }
         if let data = lookup(joined) { return file(joined, data, ifNoneMatch: ifNoneMatch) }
         if files[joined + "/index.html"] != nil {
-            return PreviewResponse(status: 301, headers: [
-                ("Location", PreviewPath.urlPath(segments, directory: true)),
-                ("Cache-Control", Self.cacheControl),
-            ])
+            return PreviewResponse(
+                status: 301,
+                headers: [
+                    ("Location", PreviewPath.urlPath(segments, directory: true)),
+                    ("Cache-Control", Self.cacheControl),
+                ])
         }
         return notFound(lookup("404.html"))
     }
@@ -38,29 +40,35 @@ struct PreviewResponder: Sendable {
         if EntityTag.matches(ifNoneMatch, tag) {
             return PreviewResponse(status: 304, headers: [("ETag", tag), ("Cache-Control", Self.cacheControl)])
         }
-        return PreviewResponse(status: 200, headers: [
-            ("Content-Type", MediaType.forPath(path)),
-            ("ETag", tag),
-            ("Cache-Control", Self.cacheControl),
-            ("X-Content-Type-Options", "nosniff"),
-        ], body: data)
+        return PreviewResponse(
+            status: 200,
+            headers: [
+                ("Content-Type", MediaType.forPath(path)),
+                ("ETag", tag),
+                ("Cache-Control", Self.cacheControl),
+                ("X-Content-Type-Options", "nosniff"),
+            ], body: data)
     }
 
     /// The site's own 404 page with status 404; a small page of our own if the site has none
     /// yet (a first build that failed), which still loads the live-reload script.
     private func notFound(_ page: Data?) -> PreviewResponse {
         let body = page ?? Data(Self.fallbackNotFound.utf8)
-        return PreviewResponse(status: 404, headers: [
-            ("Content-Type", "text/html; charset=utf-8"),
-            ("Cache-Control", Self.cacheControl),
-        ], body: body)
+        return PreviewResponse(
+            status: 404,
+            headers: [
+                ("Content-Type", "text/html; charset=utf-8"),
+                ("Cache-Control", Self.cacheControl),
+            ], body: body)
     }
 
     static func text(_ status: Int, _ message: String) -> PreviewResponse {
-        PreviewResponse(status: status, headers: [
-            ("Content-Type", "text/plain; charset=utf-8"),
-            ("Cache-Control", Self.cacheControl),
-        ], body: Data(message.utf8))
+        PreviewResponse(
+            status: status,
+            headers: [
+                ("Content-Type", "text/plain; charset=utf-8"),
+                ("Cache-Control", Self.cacheControl),
+            ], body: Data(message.utf8))
     }
 
     static let fallbackNotFound = """

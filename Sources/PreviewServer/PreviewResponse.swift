@@ -19,6 +19,7 @@ struct PreviewResponse: Equatable, Sendable {
     }
 
     static func == (a: PreviewResponse, b: PreviewResponse) -> Bool {
-        a.status == b.status && a.body == b.body && a.headers.map { "\($0.0): \($0.1)" } == b.headers.map { "\($0.0): \($0.1)" }
+        a.status == b.status && a.body == b.body
+            && a.headers.map { "\($0.0): \($0.1)" } == b.headers.map { "\($0.0): \($0.1)" }
     }
 }

@@ -33,14 +33,17 @@ private typealias FieldName = HTTPFields.Element.Name
 struct SiteFilesMiddleware<Context: RequestContext>: RouterMiddleware {
     let responder: PreviewResponder
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
         let path = request.uri.path
         if path.hasPrefix("/_kretslopp/") { return try await next(request, context) }
         guard request.method == .get || request.method == .head else {
             return Response(status: .methodNotAllowed, headers: [.allow: "GET, HEAD"])
         }
         let ifNoneMatch = request.headers[values: .ifNoneMatch]
-        let answer = responder.respond(path: path, ifNoneMatch: ifNoneMatch.isEmpty ? nil : ifNoneMatch.joined(separator: ", "))
+        let answer = responder.respond(
+            path: path, ifNoneMatch: ifNoneMatch.isEmpty ? nil : ifNoneMatch.joined(separator: ", "))
         return Response(answer, headOnly: request.method == .head)
     }
 }

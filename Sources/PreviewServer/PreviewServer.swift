@@ -14,7 +14,9 @@ public struct PreviewServer: Sendable {
     /// Quiet time before a rebuild when a save looks unfinished (a file removed or just created).
     var debounce: Duration
 
-    public init(options: BuildOptions, host: String = "127.0.0.1", port: Int = 1313, debounce: Duration = .milliseconds(100)) {
+    public init(
+        options: BuildOptions, host: String = "127.0.0.1", port: Int = 1313, debounce: Duration = .milliseconds(100)
+    ) {
         self.options = options
         self.host = host
         self.port = port
@@ -32,7 +34,9 @@ public struct PreviewServer: Sendable {
         let reload = LiveReload(session: session, console: console)
         reload.buildAll()
 
-        let watcher = FileWatcher(folders: session.watchedFolders, timing: .init(debounce: debounce)) { reload.rebuild($0) }
+        let watcher = FileWatcher(folders: session.watchedFolders, timing: .init(debounce: debounce)) {
+            reload.rebuild($0)
+        }
         let router = PreviewRouter.make(responder: PreviewResponder { session.files }, hub: reload.hub)
         let displayHost = host.contains(":") ? "[\(host)]" : host
         var app = Application(
@@ -41,16 +45,20 @@ public struct PreviewServer: Sendable {
             services: [LiveReloadService(watcher: watcher, hub: reload.hub, console: console)],
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0
-                console.out("Serving the site (drafts included) on http://\(displayHost):\(port)/ - press Ctrl-C to stop.")
+                console.out(
+                    "Serving the site (drafts included) on http://\(displayHost):\(port)/ - press Ctrl-C to stop.")
             })
         app.logger.logLevel = .warning
         if !Self.isLoopback(host) {
-            console.err("warning: listening on \(host): anyone who can reach this machine can see the preview, drafts included.")
+            console.err(
+                "warning: listening on \(host): anyone who can reach this machine can see the preview, drafts included."
+            )
         }
         do {
             try await app.runService()
         } catch {
-            let reason = "\(error)".contains("Address already in use")
+            let reason =
+                "\(error)".contains("Address already in use")
                 ? "the port is in use (another preview?); choose another with --port" : "\(error)"
             throw PreviewError("cannot serve on \(displayHost):\(port): \(reason)")
         }

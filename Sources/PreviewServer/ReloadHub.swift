@@ -20,7 +20,8 @@ final class ReloadHub: Sendable {
     /// opened while the build is broken shows the overlay at once.
     func subscribe() -> (id: Int, events: AsyncStream<LiveReloadEvent>) {
         // A slow client keeps only the latest few events; reload and css are idempotent.
-        let (stream, continuation) = AsyncStream.makeStream(of: LiveReloadEvent.self, bufferingPolicy: .bufferingNewest(8))
+        let (stream, continuation) = AsyncStream.makeStream(
+            of: LiveReloadEvent.self, bufferingPolicy: .bufferingNewest(8))
         let (id, isClosed) = listeners.withLock { listeners in
             let id = listeners.nextID
             listeners.nextID += 1

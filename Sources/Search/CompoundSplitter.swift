@@ -57,8 +57,10 @@ struct CompoundSplitter {
 
     /// A splitter over the site's vocabulary; `stem` must be the index's stemmer, `excluded` the
     /// language's function words (`functionWords(_:)`).
-    init(vocabulary: some Sequence<String>, stem: @escaping (String) -> String,
-         excluded: Set<String> = CompoundSplitter.swedishFunctionWords) {
+    init(
+        vocabulary: some Sequence<String>, stem: @escaping (String) -> String,
+        excluded: Set<String> = CompoundSplitter.swedishFunctionWords
+    ) {
         var words = Set<String>()
         var stems = Set<String>()
         for word in vocabulary where Self.isSplittable(word) {
@@ -112,7 +114,9 @@ struct CompoundSplitter {
                 if let candidate, Self.isBetter(candidate, than: best) { best = candidate }
             }
         }
-        if best == nil { best = Self.unknownTailSplit(scalars, knownHead: { words.contains($0) && !excluded.contains($0) }) }
+        if best == nil {
+            best = Self.unknownTailSplit(scalars, knownHead: { words.contains($0) && !excluded.contains($0) })
+        }
         splits[key] = best
         return best
     }
@@ -158,7 +162,8 @@ struct CompoundSplitter {
     /// Words of letters only, long enough to be a part.
     private static func isSplittable(_ word: String) -> Bool {
         let count = word.unicodeScalars.count
-        return count >= minimumPart && count <= maximumWord && word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
+        return count >= minimumPart && count <= maximumWord
+            && word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
     }
 
     private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {

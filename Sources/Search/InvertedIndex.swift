@@ -72,8 +72,9 @@ struct InvertedIndex {
         // for the word list of a language the engine cannot stem.
         var partAliases: [String: Int32] = [:]
         if CompoundSplitter.splitsCompounds(language) {
-            var splitter = CompoundSplitter(vocabulary: words, stem: stemmer.stem,
-                                            excluded: CompoundSplitter.functionWords(language))
+            var splitter = CompoundSplitter(
+                vocabulary: words, stem: stemmer.stem,
+                excluded: CompoundSplitter.functionWords(language))
             for (word, own) in zip(words.indices, stemOfWord) where own >= 0 {
                 let parts = splitter.parts(of: words[word]).map { part in
                     let id = stemId(stemmer.stem(part))
@@ -132,8 +133,12 @@ struct InvertedIndex {
         // the site's own words, listed with their stems next to the terms.
         if needsAliases {
             let aliases = zip(words, stemOfWord).filter { $0.1 >= 0 } + partAliases.map { ($0.key, $0.value) }
-            for (word, stem) in aliases where stems[Int(stem)] != word && (!exact[Int(stem)].isEmpty || !compound[Int(stem)].isEmpty) {
-                terms.append(Term(stem: word, folded: DiacriticFolding.fold(word), exact: [], compound: [], alias: stems[Int(stem)]))
+            for (word, stem) in aliases
+            where stems[Int(stem)] != word && (!exact[Int(stem)].isEmpty || !compound[Int(stem)].isEmpty) {
+                terms.append(
+                    Term(
+                        stem: word, folded: DiacriticFolding.fold(word), exact: [], compound: [],
+                        alias: stems[Int(stem)]))
             }
         }
         terms.sort { left, right in

@@ -18,12 +18,20 @@ public struct SearchDocument: Sendable, Equatable {
     /// Facet keys for filtering, `param:slug` (`tagg:cirkular`).
     public var facets: [String]
 
-    public init(path: String, title: String, summary: String, headings: [String], body: String, keywords: [String], facets: [String]) {
-        self.init(path: path, title: title, summary: summary, headings: headings, bodyUTF8: Array(body.utf8), keywords: keywords, facets: facets)
+    public init(
+        path: String, title: String, summary: String, headings: [String], body: String, keywords: [String],
+        facets: [String]
+    ) {
+        self.init(
+            path: path, title: title, summary: summary, headings: headings, bodyUTF8: Array(body.utf8),
+            keywords: keywords, facets: facets)
     }
 
     /// The body as UTF-8 bytes, which must be valid UTF-8.
-    public init(path: String, title: String, summary: String, headings: [String], bodyUTF8: [UInt8], keywords: [String], facets: [String]) {
+    public init(
+        path: String, title: String, summary: String, headings: [String], bodyUTF8: [UInt8], keywords: [String],
+        facets: [String]
+    ) {
         self.path = path
         self.title = title
         self.summary = summary

@@ -9,7 +9,9 @@ public enum SearchIndexBuilder {
     /// With a `cache` from the previous build of the same site, documents that did not change
     /// are not analysed again and their files are reused: after a one-page edit in the preview,
     /// only one run of documents is tokenised.
-    public static func build(_ documents: [SearchDocument], options: SearchIndexOptions, cache: SearchIndexCache? = nil) -> [SearchIndexFile] {
+    public static func build(_ documents: [SearchDocument], options: SearchIndexOptions, cache: SearchIndexCache? = nil)
+        -> [SearchIndexFile]
+    {
         let documents = documents.enumerated()
             .sorted { left, right in
                 if left.element.path != right.element.path {
@@ -21,7 +23,8 @@ public enum SearchIndexBuilder {
 
         // More chunks than cores, so a core that finishes early takes another; small ones when
         // they are kept for the next build, so an edit invalidates little.
-        let chunkCount = cache == nil
+        let chunkCount =
+            cache == nil
             ? Swift.min(documents.count, ProcessInfo.processInfo.activeProcessorCount * 4)
             : (documents.count + SearchIndexCache.chunkSize - 1) / SearchIndexCache.chunkSize
         let chunks = parallelMap(chunkCount) { chunk in

@@ -101,7 +101,9 @@ struct Tokenizer {
             let kind = WordCharacters.kind(of: value)
             switch kind {
             case .plain, .needsNormalization:
-                if wordStart < 0 { wordStart = index } else if copying {
+                if wordStart < 0 {
+                    wordStart = index
+                } else if copying {
                     part.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
                 }
                 if kind == .needsNormalization { partSlow = true }

@@ -15,24 +15,32 @@ public struct MustacheTheme: Sendable {
         var sources: [String: String] = [:]
         for (name, file) in Self.templateFiles(in: directory) {
             guard let data = FileManager.default.contents(atPath: file.path),
-                  let text = String(data: data, encoding: .utf8) else {
-                errors.append(TemplateError(file: name + ".mustache", line: 1, column: 1,
-                                            message: "cannot read the template as UTF-8 text"))
+                let text = String(data: data, encoding: .utf8)
+            else {
+                errors.append(
+                    TemplateError(
+                        file: name + ".mustache", line: 1, column: 1,
+                        message: "cannot read the template as UTF-8 text"))
                 continue
             }
             do {
                 compiled[name] = try TemplateParser.parse(text)
                 sources[name] = text
             } catch {
-                errors.append(TemplateError(file: name + ".mustache", line: error.line, column: error.column,
-                                            message: "template syntax: \(error.message)"))
+                errors.append(
+                    TemplateError(
+                        file: name + ".mustache", line: error.line, column: error.column,
+                        message: "template syntax: \(error.message)"))
             }
         }
         for (name, template) in compiled.sorted(by: { $0.key < $1.key }) {
             for reference in template.partials where compiled[reference.name] == nil {
-                errors.append(TemplateError(
-                    file: name + ".mustache", line: reference.line, column: reference.column,
-                    message: "template '\(reference.name)' does not exist; add \(reference.name).mustache to the theme's templates folder or fix the name"))
+                errors.append(
+                    TemplateError(
+                        file: name + ".mustache", line: reference.line, column: reference.column,
+                        message:
+                            "template '\(reference.name)' does not exist; add \(reference.name).mustache to the theme's templates folder or fix the name"
+                    ))
             }
         }
         if !errors.isEmpty { throw TemplateErrors(errors: errors) }
@@ -61,7 +69,9 @@ public struct MustacheTheme: Sendable {
     /// of the same template names and texts on every tag.
     public func copyForThread() -> MustacheTheme {
         // Parsing again allocates every name and text anew.
-        MustacheTheme(program: TemplateProgram(sources.mapValues { try! TemplateParser.parse($0) }), compiled: compiled, sources: sources)
+        MustacheTheme(
+            program: TemplateProgram(sources.mapValues { try! TemplateParser.parse($0) }), compiled: compiled,
+            sources: sources)
     }
 
     /// Renders the named template; nil when there is no such template.

@@ -13,8 +13,9 @@ struct Build: ParsableCommand {
     @Option(help: "Folder to write the site into; replaced as a whole when the build succeeds.")
     var output = "Output"
 
-    @Flag(name: .customLong("no-search-index"),
-          help: "Leave out the search index (to measure what it costs: the site's search then finds nothing).")
+    @Flag(
+        name: .customLong("no-search-index"),
+        help: "Leave out the search index (to measure what it costs: the site's search then finds nothing).")
     var noSearchIndex = false
 
     func run() throws {
@@ -37,8 +38,8 @@ struct Build: ParsableCommand {
             throw ExitCode.failure
         }
         let seconds = Date().timeIntervalSince(start)
-        print("Built \(result.pageCount) pages (\(result.fileCount) files) into \(output)/ in \(String(format: "%.2f", seconds)) s"
-              + (result.diagnostics.isEmpty ? "." : " with \(ErrorOutput.count(result.diagnostics))."))
+        print(
+            "Built \(result.pageCount) pages (\(result.fileCount) files) into \(output)/ in \(String(format: "%.2f", seconds)) s"
+                + (result.diagnostics.isEmpty ? "." : " with \(ErrorOutput.count(result.diagnostics))."))
     }
 }
-

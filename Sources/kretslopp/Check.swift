@@ -30,8 +30,10 @@ struct Check: AsyncParsableCommand {
 
     func run() async throws {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: site.content, isDirectory: &isDirectory), isDirectory.boolValue else {
-            ErrorOutput.error("\(site.content): error: content folder not found; pass --content with the folder that holds site.yaml")
+        guard FileManager.default.fileExists(atPath: site.content, isDirectory: &isDirectory), isDirectory.boolValue
+        else {
+            ErrorOutput.error(
+                "\(site.content): error: content folder not found; pass --content with the folder that holds site.yaml")
             throw ExitCode(2)
         }
         let result = BuildPipeline.build(site.buildOptions)
@@ -41,22 +43,29 @@ struct Check: AsyncParsableCommand {
         let failing = errors > 0 || (strict && !all.isEmpty)
         switch format {
         case .json:
-            let report = CheckReport(ok: !failing, errors: errors, warnings: all.count - errors,
-                                     diagnostics: result.diagnostics, external: external ? externalProblems : nil,
-                                     externalLinksChecked: external ? Set(result.externalLinks.map(\.url)).count : nil)
+            let report = CheckReport(
+                ok: !failing, errors: errors, warnings: all.count - errors,
+                diagnostics: result.diagnostics, external: external ? externalProblems : nil,
+                externalLinksChecked: external ? Set(result.externalLinks.map(\.url)).count : nil)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             print(String(decoding: try encoder.encode(report), as: UTF8.self))
         case .text:
             ErrorOutput.diagnostics(result.diagnostics)
             if external {
-                ErrorOutput.error("External links: \(Set(result.externalLinks.map(\.url)).count) checked, \(externalProblems.count) problems.")
+                ErrorOutput.error(
+                    "External links: \(Set(result.externalLinks.map(\.url)).count) checked, \(externalProblems.count) problems."
+                )
                 ErrorOutput.diagnostics(externalProblems)
             }
             if failing {
-                ErrorOutput.error("Check failed: \(ErrorOutput.count(all))" + (strict && errors == 0 ? " (--strict: warnings count as errors)." : "."))
+                ErrorOutput.error(
+                    "Check failed: \(ErrorOutput.count(all))"
+                        + (strict && errors == 0 ? " (--strict: warnings count as errors)." : "."))
             } else {
-                print("No problems found in \(result.pageCount) pages" + (all.isEmpty ? "." : " (\(ErrorOutput.count(all)))."))
+                print(
+                    "No problems found in \(result.pageCount) pages"
+                        + (all.isEmpty ? "." : " (\(ErrorOutput.count(all)))."))
             }
         }
         if failing { throw ExitCode.failure }

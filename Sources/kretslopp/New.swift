@@ -28,14 +28,16 @@ struct New: ParsableCommand {
         guard !slug.isEmpty, !trimmedTitle.isEmpty, !title.contains("\n") else {
             fail("the title '\(title)' gives no file name; use a title with letters or digits on one line")
         }
-        guard !section.isEmpty, !section.contains("/"), !section.hasPrefix("."), !["data", "static"].contains(section) else {
+        guard !section.isEmpty, !section.contains("/"), !section.hasPrefix("."), !["data", "static"].contains(section)
+        else {
             fail("'\(section)' is not a section; give a folder name such as 'projekt'")
         }
         let folder = URL(fileURLWithPath: content).appendingPathComponent(section)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
-            fail("\(content)/\(section)/ does not exist (sections: \(Self.sections(in: content).joined(separator: ", "))); "
-                 + "create the folder first for a new section")
+            fail(
+                "\(content)/\(section)/ does not exist (sections: \(Self.sections(in: content).joined(separator: ", "))); "
+                    + "create the folder first for a new section")
         }
         // The vocabularies are all `new` needs of site.yaml: its other mistakes are for `check`.
         let (config, diagnostics) = SiteConfig.load(content: content)
@@ -55,7 +57,9 @@ struct New: ParsableCommand {
             }
             fail("cannot write \(display): \(error.localizedDescription)")
         }
-        print("Created \(display) (a draft; it will be at /\(section)/\(slug)/). Fill in the front matter, then set draft: false.")
+        print(
+            "Created \(display) (a draft; it will be at /\(section)/\(slug)/). Fill in the front matter, then set draft: false."
+        )
     }
 
     private func fail(_ message: String) -> Never {
@@ -68,7 +72,8 @@ struct New: ParsableCommand {
         return names.filter { name in
             var isFolder: ObjCBool = false
             return !name.hasPrefix(".") && !["data", "static"].contains(name)
-                && FileManager.default.fileExists(atPath: content + "/" + name, isDirectory: &isFolder) && isFolder.boolValue
+                && FileManager.default.fileExists(atPath: content + "/" + name, isDirectory: &isFolder)
+                && isFolder.boolValue
         }.sorted()
     }
 }

@@ -34,8 +34,9 @@ struct Serve: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let server = PreviewServer(options: BuildOptions(content: content, theme: theme),
-                                   host: host, port: port, debounce: .milliseconds(debounce))
+        let server = PreviewServer(
+            options: BuildOptions(content: content, theme: theme),
+            host: host, port: port, debounce: .milliseconds(debounce))
         do {
             try await server.run()
         } catch let error as PreviewError {

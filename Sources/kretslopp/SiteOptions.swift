@@ -9,21 +9,25 @@ struct SiteOptions: ParsableArguments {
     @Option(help: "Theme folder (templates/, assets/, icons/, i18n/).")
     var theme = "Themes/default"
 
-    @Option(name: .customLong("base-url"), help: "Absolute URL the site is published at (overrides site.yaml's baseURL).")
+    @Option(
+        name: .customLong("base-url"), help: "Absolute URL the site is published at (overrides site.yaml's baseURL).")
     var baseURL: String?
 
     @Flag(help: "Include pages marked 'draft: true'.")
     var drafts = false
 
-    @Flag(name: .customLong("relative-urls"), help: "Link to index.html files, so the site also works from file:// without a server.")
+    @Flag(
+        name: .customLong("relative-urls"),
+        help: "Link to index.html files, so the site also works from file:// without a server.")
     var relativeURLs = false
 
     @Flag(help: "Print how long each stage of the build took (the stages then run one after another).")
     var timings = false
 
     var buildOptions: BuildOptions {
-        var options = BuildOptions(content: content, theme: theme, baseURL: baseURL, includeDrafts: drafts,
-                                   linkStyle: relativeURLs ? .files : .pretty)
+        var options = BuildOptions(
+            content: content, theme: theme, baseURL: baseURL, includeDrafts: drafts,
+            linkStyle: relativeURLs ? .files : .pretty)
         options.timings = timings
         return options
     }

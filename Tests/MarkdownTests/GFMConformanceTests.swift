@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Markdown
 
 /// The examples of the GitHub Flavored Markdown spec and of cmark-gfm's extension tests, read at
@@ -43,8 +44,10 @@ import Testing
             while let next = lines.popFirst(), next != Substring(fence) { html.append(next) }
             let tab = { (s: [Substring]) in s.map { $0.replacingOccurrences(of: "→", with: "\t") + "\n" }.joined() }
             let kind = kindFromSection ? extensionKind(section) : marker
-            result.append(Example(number: result.count + 1, section: section, kind: kind,
-                                  markdown: tab(markdown), html: tab(html)))
+            result.append(
+                Example(
+                    number: result.count + 1, section: section, kind: kind,
+                    markdown: tab(markdown), html: tab(html)))
         }
         return result
     }
@@ -66,9 +69,12 @@ import Testing
     /// The tag filter is an option of its own (off by default): only its examples turn it on,
     /// as cmark-gfm's spec runner turns on only the extension an example names.
     static func render(_ example: Example, gfm: Bool) -> String {
-        MarkdownRenderer(options: MarkdownOptions(unsafeHTML: true, smartPunctuation: false, headingAnchorLabel: nil,
-                                                  gfm: gfm, tagFilter: example.kind == "tagfilter"))
-            .render(example.markdown).html
+        MarkdownRenderer(
+            options: MarkdownOptions(
+                unsafeHTML: true, smartPunctuation: false, headingAnchorLabel: nil,
+                gfm: gfm, tagFilter: example.kind == "tagfilter")
+        )
+        .render(example.markdown).html
     }
 
     static func passes(_ example: Example, gfm: Bool) -> Bool {
@@ -84,12 +90,18 @@ import Testing
         for example in examples {
             let key = example.kind.isEmpty ? "commonmark" : example.kind
             var entry = counts[key] ?? ([], [])
-            if passes(example, gfm: gfm) { entry.passed.append(example.number) } else { entry.failed.append(example.number) }
+            if passes(example, gfm: gfm) {
+                entry.passed.append(example.number)
+            } else {
+                entry.failed.append(example.number)
+            }
             counts[key] = entry
         }
         for key in counts.keys.sorted() {
             let entry = counts[key]!
-            print("\(file) gfm=\(gfm) \(key): \(entry.passed.count)/\(entry.passed.count + entry.failed.count) pass; failing: \(entry.failed)")
+            print(
+                "\(file) gfm=\(gfm) \(key): \(entry.passed.count)/\(entry.passed.count + entry.failed.count) pass; failing: \(entry.failed)"
+            )
         }
         return counts
     }
@@ -115,7 +127,11 @@ import Testing
             let example = examples[number - 1]
             let plain = HTMLNormaliser.normalise(Self.render(example, gfm: false))
             let extendedHTML = HTMLNormaliser.normalise(Self.render(example, gfm: true))
-            if HTMLNormaliser.removingExtendedAutolinks(extendedHTML) == plain { byAutolinks.append(number) } else { unexplained.append(number) }
+            if HTMLNormaliser.removingExtendedAutolinks(extendedHTML) == plain {
+                byAutolinks.append(number)
+            } else {
+                unexplained.append(number)
+            }
         }
         print("gfm-spec.txt CommonMark examples that differ only by an extended autolink: \(byAutolinks)")
         #expect(unexplained.isEmpty, "CommonMark examples passing without GFM but failing with it: \(unexplained)")
@@ -166,7 +182,11 @@ enum HTMLNormaliser {
             if afterTag && lastTag == "br" { data = String(data.drop(while: { $0 == "\n" })) }
             if !inPre { data = collapse(data) }
             if afterBlockTag && !inPre {
-                if last == .startTag { data = String(data.drop(while: \.isWhitespace)) } else { data = data.trimmingCharacters(in: .whitespacesAndNewlines) }
+                if last == .startTag {
+                    data = String(data.drop(while: \.isWhitespace))
+                } else {
+                    data = data.trimmingCharacters(in: .whitespacesAndNewlines)
+                }
             }
             output += data
             last = .other
@@ -213,7 +233,8 @@ enum HTMLNormaliser {
     static func removingExtendedAutolinks(_ html: String) -> String {
         var result = html
         while let open = result.range(of: "<a href=\""), let quote = result[open.upperBound...].firstIndex(of: "\""),
-              result[quote...].hasPrefix("\">"), let close = result[quote...].range(of: "</a>") {
+            result[quote...].hasPrefix("\">"), let close = result[quote...].range(of: "</a>")
+        {
             let href = String(result[open.upperBound..<quote])
             let text = String(result[result.index(quote, offsetBy: 2)..<close.lowerBound])
             let escaped = text.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed) ?? text
@@ -282,10 +303,15 @@ enum HTMLNormaliser {
             return (.raw(string(start..<(end + 1))), end + 1)
         }
         var closing = false
-        if s[i] == "/" { closing = true; i += 1 }
+        if s[i] == "/" {
+            closing = true
+            i += 1
+        }
         let nameStart = i
         guard i < s.count, s[i].isASCII, s[i].properties.isAlphabetic else { return nil }
-        while i < s.count && (s[i].isASCII && (s[i].properties.isAlphabetic || ("0"..."9").contains(s[i]) || s[i] == "-")) { i += 1 }
+        while i < s.count
+            && (s[i].isASCII && (s[i].properties.isAlphabetic || ("0"..."9").contains(s[i]) || s[i] == "-"))
+        { i += 1 }
         let name = string(nameStart..<i).lowercased()
         if closing {
             while i < s.count && s[i].properties.isWhitespace { i += 1 }
@@ -297,7 +323,9 @@ enum HTMLNormaliser {
             while i < s.count && s[i].properties.isWhitespace { i += 1 }
             guard i < s.count else { return nil }
             if s[i] == ">" { return (.start(name, attributes, selfClosing: false), i + 1) }
-            if s[i] == "/" && i + 1 < s.count && s[i + 1] == ">" { return (.start(name, attributes, selfClosing: true), i + 2) }
+            if s[i] == "/" && i + 1 < s.count && s[i + 1] == ">" {
+                return (.start(name, attributes, selfClosing: true), i + 2)
+            }
             let attributeStart = i
             while i < s.count && !s[i].properties.isWhitespace && s[i] != "=" && s[i] != ">" && s[i] != "/" { i += 1 }
             guard i > attributeStart else { return nil }

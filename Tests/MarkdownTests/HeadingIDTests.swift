@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Markdown
 
 /// Heading ids as GitHub makes them (github-slugger, Hugo's `autoHeadingIDType: github`), the
@@ -14,17 +15,20 @@ import Testing
         ("😄 emoji", "-emoji"),
         ("😄_😄 emoji", "_-emoji"),
         ("heading with a - dash", "heading-with-a---dash"),
-        ("exchange.bind_headers(exchange, routing [, bindCallback])", "exchangebind_headersexchange-routing--bindcallback"),
+        (
+            "exchange.bind_headers(exchange, routing [, bindCallback])",
+            "exchangebind_headersexchange-routing--bindcallback"
+        ),
         ("I ♥ unicode", "i--unicode"),
         ("en–dash and em—dash", "endash-and-emdash"),
         ("v26.2 release", "v262-release"),
         ("$100 (net)", "100-net"),
-        ("x² and ½", "x-and-"),                       // Other_Number goes
-        ("Ⓔ is a letter", "ⓔ-is-a-letter"),           // an Other_Symbol that is alphabetic stays
-        ("Cafe\u{301} ⅻ", "cafe\u{301}-ⅻ"),          // marks and letter numbers stay
-        ("a\u{A0}b\tc", "abc"),                        // other spaces and tabs go, only ` ` becomes `-`
-        ("a\u{200B}b", "ab"),                          // Format
-        ("a\u{0870}b", "ab"),                          // a letter of Unicode 14: unassigned in github-slugger's table
+        ("x² and ½", "x-and-"), // Other_Number goes
+        ("Ⓔ is a letter", "ⓔ-is-a-letter"), // an Other_Symbol that is alphabetic stays
+        ("Cafe\u{301} ⅻ", "cafe\u{301}-ⅻ"), // marks and letter numbers stay
+        ("a\u{A0}b\tc", "abc"), // other spaces and tabs go, only ` ` becomes `-`
+        ("a\u{200B}b", "ab"), // Format
+        ("a\u{0870}b", "ab"), // a letter of Unicode 14: unassigned in github-slugger's table
         ("  two  spaces ", "--two--spaces-"),
         ("İstanbul", "i̇stanbul"),
     ])
@@ -34,8 +38,14 @@ import Testing
 
     @Test func repeatsAreNumberedAsGitHubNumbersThem() {
         var slugger = HeadingSlugger(style: .github)
-        let ids = ["echo", "echo", "echo 1", "echo-1", "echo", "foxtrot-1", "foxtrot", "foxtrot", "", ""].map { slugger.unique(for: $0) }
-        #expect(ids == ["echo", "echo-1", "echo-1-1", "echo-1-2", "echo-2", "foxtrot-1", "foxtrot", "foxtrot-2", "heading", "heading-1"])
+        let ids = ["echo", "echo", "echo 1", "echo-1", "echo", "foxtrot-1", "foxtrot", "foxtrot", "", ""].map {
+            slugger.unique(for: $0)
+        }
+        #expect(
+            ids == [
+                "echo", "echo-1", "echo-1-1", "echo-1-2", "echo-2", "foxtrot-1", "foxtrot", "foxtrot-2", "heading",
+                "heading-1",
+            ])
     }
 
     // Headings and the ids AnchorJS gave them on CockroachDB's docs (links to them are in the
@@ -46,9 +56,14 @@ import Testing
         ("Replication Status - Under-replicated ranges", "replication-status-under-replicated-ranges"),
         ("Step 2.2: Task settings", "step-2-2-task-settings"),
         ("Google Cloud Pub/Sub", "google-cloud-pub-sub"),
-        ("Enable SCRAM-SHA-256 authentication for new users/roles", "enable-scram-sha-256-authentication-for-new-users-roles"),
-        (" ⚡⚡ Don't forget: URL fragments should be i18n-friendly, hyphenated, short, and clean.",
-         "⚡⚡-dont-forget-url-fragments-should-be-i18n-friendly-hyphenated-short-and-clean"),
+        (
+            "Enable SCRAM-SHA-256 authentication for new users/roles",
+            "enable-scram-sha-256-authentication-for-new-users-roles"
+        ),
+        (
+            " ⚡⚡ Don't forget: URL fragments should be i18n-friendly, hyphenated, short, and clean.",
+            "⚡⚡-dont-forget-url-fragments-should-be-i18n-friendly-hyphenated-short-and-clean"
+        ),
         ("Mål & resultat", "mål-resultat"),
         ("(parens)", "parens"),
         // After smart punctuation, as the renderer hands headings over.
@@ -90,7 +105,8 @@ import Testing
 
     @Test func idSetByHandInEveryKindOfHeading() {
         // Closing hashes, setext headings, smart punctuation inside the id, emphasis before it.
-        let doc = renderer.render("## Sluten {#sluten} ##\n\nRad ett\nrad -- två {#a--b}\n---\n\n# *Fet* text {#fet}\n\n### {#tom}\n")
+        let doc = renderer.render(
+            "## Sluten {#sluten} ##\n\nRad ett\nrad -- två {#a--b}\n---\n\n# *Fet* text {#fet}\n\n### {#tom}\n")
         #expect(doc.headings.map(\.id) == ["sluten", "a--b", "fet", "tom"])
         #expect(doc.headings.map(\.text) == ["Sluten", "Rad ett rad – två", "Fet text", ""])
         #expect(doc.html.contains("<h1 id=\"fet\">\n<em>Fet</em> text\n</h1>"))
@@ -109,14 +125,20 @@ import Testing
 
     @Test func invalidAndRepeatedIdsAreProblemsAtTheirBrace() {
         let doc = renderer.render("## Två ord {#två ord}\n\n## A {#a}\n\n## Å {#a}\n\n## Tom {#}\n", lineOffset: 3)
-        #expect(doc.problems == [
-            MarkdownProblem(position: SourcePosition(line: 4, column: 12), message: "heading id 'två ord' is not a valid id: it contains a space",
-                            hint: "use hyphens instead: {#två-ord}"),
-            MarkdownProblem(position: SourcePosition(line: 8, column: 6), message: "heading id 'a' is already used on this page (line 6)",
-                            hint: "give each heading its own id"),
-            MarkdownProblem(position: SourcePosition(line: 10, column: 8), message: "heading id '{#}' is empty",
-                            hint: "write a word after '#', such as {#bakgrund}"),
-        ])
+        #expect(
+            doc.problems == [
+                MarkdownProblem(
+                    position: SourcePosition(line: 4, column: 12),
+                    message: "heading id 'två ord' is not a valid id: it contains a space",
+                    hint: "use hyphens instead: {#två-ord}"),
+                MarkdownProblem(
+                    position: SourcePosition(line: 8, column: 6),
+                    message: "heading id 'a' is already used on this page (line 6)",
+                    hint: "give each heading its own id"),
+                MarkdownProblem(
+                    position: SourcePosition(line: 10, column: 8), message: "heading id '{#}' is empty",
+                    hint: "write a word after '#', such as {#bakgrund}"),
+            ])
         // The text loses the attribute either way; the heading keeps an id made from its text.
         #expect(doc.headings.map(\.id) == ["två-ord", "a", "å", "tom"])
         #expect(doc.headings.map(\.text) == ["Två ord", "A", "Å", "Tom"])

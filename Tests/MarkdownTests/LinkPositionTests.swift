@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Markdown
 
 /// A link's position is where its `[` is in the file, in characters, on any line of a paragraph.
@@ -10,8 +11,9 @@ import Testing
     func at(_ line: Int, _ column: Int) -> SourcePosition { SourcePosition(line: line, column: column) }
 
     @Test func linksOnIndentedLaterLines() {
-        #expect(positions("Första [a](a.md) rad\n   andra [b](b.md)\n\tflik [c](c.md)\n", lineOffset: 4)
-            == [at(5, 8), at(6, 10), at(7, 7)])
+        #expect(
+            positions("Första [a](a.md) rad\n   andra [b](b.md)\n\tflik [c](c.md)\n", lineOffset: 4)
+                == [at(5, 8), at(6, 10), at(7, 7)])
     }
 
     @Test func sameTargetTwiceOnOneLine() {
@@ -23,8 +25,9 @@ import Testing
     }
 
     @Test func listsAndBlockQuotes() {
-        #expect(positions("- a\n  b [x](y.md)\n\n> a\n>    b [l](m.md)\n> > c\n> >   d [n](o.md)\n")
-            == [at(2, 5), at(5, 8), at(7, 9)])
+        #expect(
+            positions("- a\n  b [x](y.md)\n\n> a\n>    b [l](m.md)\n> > c\n> >   d [n](o.md)\n")
+                == [at(2, 5), at(5, 8), at(7, 9)])
     }
 
     @Test func linkTextOverSeveralLines() {
@@ -39,8 +42,9 @@ import Testing
 
     @Test func paragraphsAfterLinkReferenceDefinitions() {
         // cmark counts such a paragraph's lines from the definitions it took out of it.
-        #expect(positions("[x]: /y\n[a](b.md) [c][x]\n\n[z]: /q\n[w]: /v\n  Se [a][z]\n")
-            == [at(2, 1), at(2, 11), at(6, 6)])
+        #expect(
+            positions("[x]: /y\n[a](b.md) [c][x]\n\n[z]: /q\n[w]: /v\n  Se [a][z]\n")
+                == [at(2, 1), at(2, 11), at(6, 6)])
     }
 
     @Test func setextHeadingLines() {

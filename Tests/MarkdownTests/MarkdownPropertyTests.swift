@@ -1,17 +1,20 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import Markdown
 
 /// Random Markdown made of the characters that matter to parsers (GitHub-flavoured ones too) never
 /// crashes the bridge, and safe mode never lets a tag through.
 @Suite struct MarkdownPropertyTests {
-    static let pieces = ["#", "## ", "*", "_", "`", "```", "```tabell data=x\n", ">", "> ", "- ", "1. ", "[", "]", "(", ")",
-                         "![", "<", ">", "<script>", "</script>", "<img src=x onerror=alert(1)>", "javascript:", "&", "\"",
-                         "'", "\n", "\n\n", "\r\n", "\t", " ", "    ", "å", "ä", "ö", "é", "\u{0}", "\u{FEFF}", "\u{202E}",
-                         "a", "Göteborg", "1", "|", "\\", "---", "~~~", "<!--", "-->", "http://x", "[x]: /y", "&#0;", "&lt;",
-                         // GitHub-flavoured Markdown
-                         "|---|", "| :-: |", "\\|", "~", "~~", "[^1]", "[^1]: ", "www.a.se", "a@b.se", "[ ] ", "[x] ", "==="]
+    static let pieces = [
+        "#", "## ", "*", "_", "`", "```", "```tabell data=x\n", ">", "> ", "- ", "1. ", "[", "]", "(", ")",
+        "![", "<", ">", "<script>", "</script>", "<img src=x onerror=alert(1)>", "javascript:", "&", "\"",
+        "'", "\n", "\n\n", "\r\n", "\t", " ", "    ", "å", "ä", "ö", "é", "\u{0}", "\u{FEFF}", "\u{202E}",
+        "a", "Göteborg", "1", "|", "\\", "---", "~~~", "<!--", "-->", "http://x", "[x]: /y", "&#0;", "&lt;",
+        // GitHub-flavoured Markdown
+        "|---|", "| :-: |", "\\|", "~", "~~", "[^1]", "[^1]: ", "www.a.se", "a@b.se", "[ ] ", "[x] ", "===",
+    ]
     static let markdown = Gen.element(of: pieces).map { $0 ?? "" }.array(of: 0...120).map { $0.joined() }
 
     struct Hooks: MarkdownHooks {
@@ -42,13 +45,18 @@ import Testing
         await propertyCheck(count: 400, input: text) { text in
             let doc = renderer.render(text, lineOffset: 2)
             // cmark reads \r, \n and \r\n as line ends; lines here are split the same way.
-            let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
-                .flatMap { $0.split(separator: "\r", omittingEmptySubsequences: false) }
+            let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(
+                separator: "\n", omittingEmptySubsequences: false
+            )
+            .flatMap { $0.split(separator: "\r", omittingEmptySubsequences: false) }
             let positions = doc.links.map(\.position) + doc.droppedHTML + doc.problems.map(\.position)
             for position in positions {
-                #expect(position.line >= 3 && position.line <= lines.count + 2, "\(position) in \(text.debugDescription)")
+                #expect(
+                    position.line >= 3 && position.line <= lines.count + 2, "\(position) in \(text.debugDescription)")
                 guard position.line >= 3 && position.line <= lines.count + 2 else { continue }
-                #expect(position.column >= 1 && position.column <= lines[position.line - 3].count + 1, "\(position) in \(text.debugDescription)")
+                #expect(
+                    position.column >= 1 && position.column <= lines[position.line - 3].count + 1,
+                    "\(position) in \(text.debugDescription)")
             }
         }
     }
@@ -56,15 +64,34 @@ import Testing
     /// Names of every attribute of every tag in `html` (quoted values skipped).
     static func attributeNames(in html: String) -> Set<String> {
         var names = Set<String>()
-        var inTag = false, quote: Character? = nil, name = "", readingName = false
+        var inTag = false
+        var quote: Character? = nil
+        var name = ""
+        var readingName = false
         for ch in html {
-            if let q = quote { if ch == q { quote = nil }; continue }
-            if !inTag { if ch == "<" { inTag = true; readingName = false; name = "" }; continue }
+            if let q = quote {
+                if ch == q { quote = nil }
+                continue
+            }
+            if !inTag {
+                if ch == "<" {
+                    inTag = true
+                    readingName = false
+                    name = ""
+                }
+                continue
+            }
             switch ch {
             case ">": inTag = false
             case "\"", "'": quote = ch
-            case " ", "\t", "\n": if !name.isEmpty { names.insert(name.lowercased()) }; name = ""; readingName = true
-            case "=": if !name.isEmpty { names.insert(name.lowercased()) }; name = ""; readingName = false
+            case " ", "\t", "\n":
+                if !name.isEmpty { names.insert(name.lowercased()) }
+                name = ""
+                readingName = true
+            case "=":
+                if !name.isEmpty { names.insert(name.lowercased()) }
+                name = ""
+                readingName = false
             default: if readingName { name.append(ch) }
             }
         }

@@ -1,17 +1,21 @@
 import Foundation
 import Testing
+
 @testable import Markdown
 
 @Suite struct MarkdownRendererTests {
     let renderer = MarkdownRenderer(options: MarkdownOptions(headingAnchorLabel: "Länk till avsnittet"))
 
     @Test func headingsGetUniqueASCIIIdsAndAnchors() {
-        let renderer = MarkdownRenderer(options: MarkdownOptions(headingAnchorLabel: "Länk till avsnittet", headingIDs: .ascii))
+        let renderer = MarkdownRenderer(
+            options: MarkdownOptions(headingAnchorLabel: "Länk till avsnittet", headingIDs: .ascii))
         let doc = renderer.render("## Mål och resultat\n\n## Mål och resultat\n\n### Å ä ö\n")
         #expect(doc.headings.map(\.id) == ["mal-och-resultat", "mal-och-resultat-2", "a-a-o"])
         #expect(doc.html.contains(#"<h2 id="mal-och-resultat">"#))
         #expect(doc.html.contains(#"<h2 id="mal-och-resultat-2">"#))
-        #expect(doc.html.contains(##"<a class="heading-anchor" href="#a-a-o" aria-label="Länk till avsnittet: Å ä ö">#</a></h3>"##))
+        #expect(
+            doc.html.contains(
+                ##"<a class="heading-anchor" href="#a-a-o" aria-label="Länk till avsnittet: Å ä ö">#</a></h3>"##))
     }
 
     @Test func rawHTMLIsOmittedInSafeModeAndKeptWhenAllowed() {
@@ -53,7 +57,8 @@ import Testing
                 directive.name == "tabell" ? "<table data-source=\"\(directive.arguments["data"]!)\"></table>" : nil
             }
         }
-        let doc = renderer.render("```tabell data=mal rubrik=\"Mål 2030\"\n```\n\n```swift\nlet x = 1\n```\n", hooks: Hooks())
+        let doc = renderer.render(
+            "```tabell data=mal rubrik=\"Mål 2030\"\n```\n\n```swift\nlet x = 1\n```\n", hooks: Hooks())
         #expect(doc.directives.count == 2)
         #expect(doc.directives[0].arguments == ["data": "mal", "rubrik": "Mål 2030"])
         #expect(doc.html.contains(#"<table data-source="mal"></table>"#))
@@ -77,12 +82,17 @@ import Testing
 
     /// The Latin-1 letters are folded from a table; it must agree with Unicode's decomposition.
     @Test func latin1LettersFoldAsTheirDecomposition() {
-        let special: [Unicode.Scalar: String] = ["æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o", "ß": "ss", "þ": "th", "Þ": "th", "ð": "d", "Ð": "d"]
+        let special: [Unicode.Scalar: String] = [
+            "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o", "ß": "ss", "þ": "th", "Þ": "th", "ð": "d", "Ð": "d",
+        ]
         for value in UInt32(0xC0)...0xFF {
             let scalar = Unicode.Scalar(value)!
             let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first!
-            let expected = special[scalar] ?? (base.isASCII && base.properties.isAlphabetic ? String(base).lowercased() : "")
-            #expect(Slug.make("x\(String(scalar))y") == "x\(expected.isEmpty ? "-" : expected)y", "U+\(String(value, radix: 16))")
+            let expected =
+                special[scalar] ?? (base.isASCII && base.properties.isAlphabetic ? String(base).lowercased() : "")
+            #expect(
+                Slug.make("x\(String(scalar))y") == "x\(expected.isEmpty ? "-" : expected)y",
+                "U+\(String(value, radix: 16))")
         }
     }
 }

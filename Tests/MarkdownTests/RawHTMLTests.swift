@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Markdown
 
 /// Raw HTML: its anchors when it is kept, where it was when it is dropped.
@@ -27,22 +28,24 @@ import Testing
     @Test func droppedHTMLIsFoundWhereItWasWrittenAndCommentsAreNot() {
         let doc = MarkdownRenderer().render(Self.source, lineOffset: 2)
         #expect(doc.htmlAnchors.isEmpty)
-        #expect(doc.droppedHTML == [
-            SourcePosition(line: 3, column: 1),   // <div id="a">
-            SourcePosition(line: 5, column: 6),   // <a name='b'>
-            SourcePosition(line: 5, column: 18),  // </a>
-            SourcePosition(line: 5, column: 27),  // <span …>
-            SourcePosition(line: 5, column: 49),  // </span>
-            SourcePosition(line: 5, column: 58),  // <img …>
-            SourcePosition(line: 5, column: 83),  // <b …>
-            SourcePosition(line: 7, column: 1),   // </div>
-            SourcePosition(line: 12, column: 3),  // <i> on an indented line
-            SourcePosition(line: 13, column: 8),  // </i>
-        ])
+        #expect(
+            doc.droppedHTML == [
+                SourcePosition(line: 3, column: 1), // <div id="a">
+                SourcePosition(line: 5, column: 6), // <a name='b'>
+                SourcePosition(line: 5, column: 18), // </a>
+                SourcePosition(line: 5, column: 27), // <span …>
+                SourcePosition(line: 5, column: 49), // </span>
+                SourcePosition(line: 5, column: 58), // <img …>
+                SourcePosition(line: 5, column: 83), // <b …>
+                SourcePosition(line: 7, column: 1), // </div>
+                SourcePosition(line: 12, column: 3), // <i> on an indented line
+                SourcePosition(line: 13, column: 8), // </i>
+            ])
     }
 
     @Test(arguments: [
-        (#"<p id="x">"#, ["x"]), (#"<P Id = 'y' >"#, ["y"]), ("<a name=z href=#z>", ["z"]), (##"<a href="#" name="">"##, []),
+        (#"<p id="x">"#, ["x"]), (#"<P Id = 'y' >"#, ["y"]), ("<a name=z href=#z>", ["z"]),
+        (##"<a href="#" name="">"##, []),
         (#"<meta name="viewport">"#, []), (#"<x-box id="é-1"/>"#, ["é-1"]), (#"<!-- <p id="c"> --><p id="e">"#, ["e"]),
         (#"<p title="id=no">"#, []), (#"<p id="unterminated"#, ["unterminated"]), ("< p id=x>", []),
     ])
@@ -50,8 +53,10 @@ import Testing
         #expect(RawHTML.anchors(in: Array(html.utf8)) == anchors)
     }
 
-    @Test(arguments: [("<!-- x -->", true), ("  <!-- a -->\n<!-- b -->\n", true), ("<!-- open", true),
-                      ("<!-- x --> <p>", false), ("<p>", false), ("", false)])
+    @Test(arguments: [
+        ("<!-- x -->", true), ("  <!-- a -->\n<!-- b -->\n", true), ("<!-- open", true),
+        ("<!-- x --> <p>", false), ("<p>", false), ("", false),
+    ])
     func comments(html: String, isComment: Bool) {
         #expect(RawHTML.isComment(Array(html.utf8)) == isComment)
     }

@@ -1,21 +1,25 @@
 import Foundation
 import Testing
 import ZIPFoundation
+
 @testable import OfflineBundle
 @testable import SiteBuilder
 
 @Suite struct OfflineBundleTests {
     func files() -> [OutputFile] {
-        [OutputFile(path: "index.html", data: Data("<a href=\"projekt/x/index.html\">x</a>".utf8)),
-         OutputFile(path: "projekt/x/index.html", data: Data("<a href=\"../../index.html\">start</a>".utf8)),
-         OutputFile(path: "assets/style.css", data: Data("body{}".utf8)),
-         OutputFile(path: ".kretslopp-output", data: Data())]
+        [
+            OutputFile(path: "index.html", data: Data("<a href=\"projekt/x/index.html\">x</a>".utf8)),
+            OutputFile(path: "projekt/x/index.html", data: Data("<a href=\"../../index.html\">start</a>".utf8)),
+            OutputFile(path: "assets/style.css", data: Data("body{}".utf8)),
+            OutputFile(path: ".kretslopp-output", data: Data()),
+        ]
     }
 
     @Test func zipIsDeterministicSortedAndInOneFolder() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("zip-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let a = dir.appendingPathComponent("a.zip"), b = dir.appendingPathComponent("b.zip")
+        let a = dir.appendingPathComponent("a.zip")
+        let b = dir.appendingPathComponent("b.zip")
         let date = try #require(OfflineBundle.date("2026-11-29"))
         try OfflineBundle.zip(files(), folder: "site", date: date, to: a)
         try OfflineBundle.zip(files().reversed(), folder: "site", date: date, to: b)
@@ -23,12 +27,17 @@ import ZIPFoundation
 
         let archive = try Archive(url: a, accessMode: .read)
         let paths = archive.map(\.path)
-        #expect(paths == ["site/", "site/assets/", "site/assets/style.css", "site/index.html", "site/projekt/", "site/projekt/x/", "site/projekt/x/index.html"])
+        #expect(
+            paths == [
+                "site/", "site/assets/", "site/assets/style.css", "site/index.html", "site/projekt/", "site/projekt/x/",
+                "site/projekt/x/index.html",
+            ])
         #expect(archive.allSatisfy { $0.fileAttributes[.modificationDate] as? Date == date })
     }
 
     @Test func defaultNameUsesSiteAndContentDate() {
-        #expect(OfflineBundle.defaultName(siteTitle: "Klimatanpassad och cirkulär upphandling", contentDate: "2026-11-29")
+        #expect(
+            OfflineBundle.defaultName(siteTitle: "Klimatanpassad och cirkulär upphandling", contentDate: "2026-11-29")
                 == "kretslopp-klimatanpassad-och-cirkular-upphandling-2026-11-29.zip")
     }
 }

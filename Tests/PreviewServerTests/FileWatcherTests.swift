@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import PreviewServer
 
 /// The inotify watcher on a temporary folder. Events must arrive; how fast is not asserted.
@@ -34,7 +35,8 @@ import Testing
 
     init() throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("kretslopp-watch-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("projekt"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("projekt"), withIntermediateDirectories: true)
         try Data("---\ntitle: A\n---\n".utf8).write(to: root.appendingPathComponent("projekt/a.md"))
         let recorder = self.recorder
         watcher = FileWatcher(folders: [root]) { recorder.record($0) }
@@ -114,8 +116,10 @@ import Testing
     }
 
     @Test func folderMovedInReportsItsFiles() async throws {
-        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("kretslopp-outside-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: outside.appendingPathComponent("inre"), withIntermediateDirectories: true)
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kretslopp-outside-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(
+            at: outside.appendingPathComponent("inre"), withIntermediateDirectories: true)
         try Data("x".utf8).write(to: outside.appendingPathComponent("inre/d.md"))
         try await run {
             try FileManager.default.moveItem(at: outside, to: root.appendingPathComponent("flyttad"))

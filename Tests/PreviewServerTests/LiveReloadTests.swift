@@ -1,15 +1,24 @@
 import Foundation
-@testable import SiteBuilder
 import Testing
+
 @testable import PreviewServer
+@testable import SiteBuilder
 
 /// Rebuilds of a small inline site: what the pages are told and what the terminal shows.
 @Suite struct LiveReloadTests {
     final class Lines: @unchecked Sendable {
         private let lock = NSLock()
         private var items: [String] = []
-        func add(_ line: String) { lock.lock(); items.append(line); lock.unlock() }
-        var all: [String] { lock.lock(); defer { lock.unlock() }; return items }
+        func add(_ line: String) {
+            lock.lock()
+            items.append(line)
+            lock.unlock()
+        }
+        var all: [String] {
+            lock.lock()
+            defer { lock.unlock() }
+            return items
+        }
     }
 
     static let theme: [String: String] = [
@@ -24,25 +33,26 @@ import Testing
         "templates/record.mustache": "{{<base}}{{$main}}RECORD{{/main}}{{/base}}",
         "templates/search.mustache": "{{<base}}{{$main}}SEARCH{{/main}}{{/base}}",
         "templates/404.mustache": "{{<base}}{{$main}}404{{/main}}{{/base}}",
-        "i18n/sv.yaml": "home: Start\nheadingAnchor: Länk\nnotFoundTitle: Hittades inte\notherRecords: Övriga\nsearchTitle: Sök\n",
+        "i18n/sv.yaml":
+            "home: Start\nheadingAnchor: Länk\nnotFoundTitle: Hittades inte\notherRecords: Övriga\nsearchTitle: Sök\n",
         "assets/style.css": "body{}\n",
     ]
 
     static let content: [String: String] = [
         "site.yaml": """
-            title: Testplats
-            language: sv
-            taxonomies:
-              - key: tags
-                title: Taggar
-                singular: Tagg
-                path: taggar
-                param: tagg
-                required: false
-                terms:
-                  - id: cirkulär
-                    title: Cirkulär
-            """,
+        title: Testplats
+        language: sv
+        taxonomies:
+          - key: tags
+            title: Taggar
+            singular: Tagg
+            path: taggar
+            param: tagg
+            required: false
+            terms:
+              - id: cirkulär
+                title: Cirkulär
+        """,
         "_index.md": "---\ntitle: Start\n---\n",
         "projekt/a.md": "---\ntitle: A\ntags: [cirkulär]\n---\nText.\n",
     ]
@@ -57,8 +67,9 @@ import Testing
         for (path, text) in Self.content { try Self.write(text, root.appendingPathComponent("Content/" + path)) }
         for (path, text) in Self.theme { try Self.write(text, root.appendingPathComponent("Theme/" + path)) }
         // Absolute display paths, so the source line of a diagnostic can be read from any folder.
-        var options = BuildOptions(content: root.appendingPathComponent("Content").path,
-                                   theme: root.appendingPathComponent("Theme").path)
+        var options = BuildOptions(
+            content: root.appendingPathComponent("Content").path,
+            theme: root.appendingPathComponent("Theme").path)
         options.liveReload = LiveReloadScript.snippet
         session = SiteSession(options: options)
         let lines = self.lines
@@ -96,7 +107,10 @@ import Testing
         #expect(report.source == "tags: [cirkular]")
         #expect(report.message.contains("cirkular"))
         #expect(session.file("projekt/a/index.html")?.data == page.data, "the last good build is still served")
-        #expect(lines.all.contains { $0.hasSuffix("a.md:3:8: error: " + report.message + (report.hint.map { "; " + $0 } ?? "")) })
+        #expect(
+            lines.all.contains {
+                $0.hasSuffix("a.md:3:8: error: " + report.message + (report.hint.map { "; " + $0 } ?? ""))
+            })
         #expect(lines.all.last?.hasPrefix("Build failed: 1 error") == true)
         #expect(lines.all.last?.hasSuffix("; still serving the last good build.") == true)
 
@@ -120,7 +134,8 @@ import Testing
         reload.rebuild([root.appendingPathComponent("Content/projekt/a.md").path])
         #expect(await iterator.next() == .reload(version: 1))
         let page = try #require(session.file("projekt/a/index.html")?.data)
-        #expect(String(decoding: page, as: UTF8.self).contains("PAGE A ändrad"), "served before pages are told to reload")
+        #expect(
+            String(decoding: page, as: UTF8.self).contains("PAGE A ändrad"), "served before pages are told to reload")
 
         try write("body{color:red}\n", "Theme/assets/style.css")
         reload.rebuild([root.appendingPathComponent("Theme/assets/style.css").path])

@@ -1,7 +1,8 @@
 import Foundation
-@testable import SiteBuilder
 import Testing
+
 @testable import PreviewServer
+@testable import SiteBuilder
 
 /// `PreviewResponder` over a few files in memory: no sockets, no build.
 @Suite struct PreviewResponderTests {
@@ -34,7 +35,8 @@ import Testing
         #expect(body(responder.respond(path: "/")) == "<h1>Start</h1>")
         #expect(body(responder.respond(path: "/projekt/")) == "<h1>Projekt</h1>")
         #expect(body(responder.respond(path: "/projekt/cirkulara-goteborg/")) == "<h1>Cirkulära Göteborg</h1>")
-        #expect(body(responder.respond(path: "/projekt/cirkulara-goteborg/index.html")) == "<h1>Cirkulära Göteborg</h1>")
+        #expect(
+            body(responder.respond(path: "/projekt/cirkulara-goteborg/index.html")) == "<h1>Cirkulära Göteborg</h1>")
         #expect(responder.respond(path: "/assets/style.css").status == 200)
     }
 
@@ -42,7 +44,8 @@ import Testing
         let response = responder.respond(path: "/projekt")
         #expect(response.status == 301)
         #expect(response.header("Location") == "/projekt/")
-        #expect(responder.respond(path: "/projekt/cirkulara-goteborg").header("Location") == "/projekt/cirkulara-goteborg/")
+        #expect(
+            responder.respond(path: "/projekt/cirkulara-goteborg").header("Location") == "/projekt/cirkulara-goteborg/")
         // A redirect never leads off the site, however the path starts.
         #expect(responder.respond(path: "//projekt").header("Location") == "/projekt/")
     }

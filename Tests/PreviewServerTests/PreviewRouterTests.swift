@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
 @testable import PreviewServer
 
 /// The same requests through Hummingbird's router, in-process (`app.test(.router)`).
@@ -103,20 +104,21 @@ import Testing
             #expect(response.status == .ok)
             #expect(response.headers[.contentType] == "text/event-stream; charset=utf-8")
             #expect(response.headers[.cacheControl] == "no-cache")
-            #expect(String(buffer: response.body) == """
-                retry: 1000
+            #expect(
+                String(buffer: response.body) == """
+                    retry: 1000
 
-                event: ok
-                data: {"version":3}
+                    event: ok
+                    data: {"version":3}
 
-                event: reload
-                data: {"version":4}
+                    event: reload
+                    data: {"version":4}
 
-                event: css
-                data: {"version":5}
+                    event: css
+                    data: {"version":5}
 
 
-                """)
+                    """)
             #expect(hub.clientCount == 0)
         }
     }

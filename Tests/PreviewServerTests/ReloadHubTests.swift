@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Testing
+
 @testable import PreviewServer
 @testable import SiteBuilder
 
@@ -21,7 +22,8 @@ import Testing
 
     @Test func newListenersGetTheCurrentStateFirst() async throws {
         let hub = ReloadHub()
-        let report = DiagnosticReport(.init(.error, "Content/x.md", .init(line: 2, column: 7), "unknown term"), source: "tags: [x]")
+        let report = DiagnosticReport(
+            .init(.error, "Content/x.md", .init(line: 2, column: 7), "unknown term"), source: "tags: [x]")
         hub.publish(.error(version: 1, [report]))
         let (_, events) = hub.subscribe()
         var iterator = events.makeAsyncIterator()
@@ -47,7 +49,8 @@ import Testing
     @Test func eventsAreServerSentEventText() {
         #expect(LiveReloadEvent.reload(version: 7).serverSentEvent == "event: reload\ndata: {\"version\":7}\n\n")
         #expect(LiveReloadEvent.ping.serverSentEvent == ": ping\n\n")
-        let report = DiagnosticReport(.init(.error, "Content/a.md", .init(line: 3, column: 8), "bad\nthing"), source: "x: [y]")
+        let report = DiagnosticReport(
+            .init(.error, "Content/a.md", .init(line: 3, column: 8), "bad\nthing"), source: "x: [y]")
         let text = LiveReloadEvent.error(version: 1, [report]).serverSentEvent
         #expect(text.hasPrefix("event: error\ndata: {"))
         #expect(text.dropLast(2).contains("\n\n") == false, "one data line, newlines escaped")

@@ -1,7 +1,8 @@
 import Foundation
-@testable import SiteBuilder
 import Testing
+
 @testable import PreviewServer
+@testable import SiteBuilder
 
 /// After an edit the preview serves the new search index, whole: the index files the engine reads
 /// (`meta.js`, then the shards and document files it names) come from one build.
@@ -12,7 +13,7 @@ import Testing
         func registration(_ name: String) throws -> Any {
             let data = try #require(lookup("assets/search/\(name).js"), "assets/search/\(name).js is not served")
             var text = String(decoding: data, as: UTF8.self)
-            text.removeFirst()  // the byte order mark
+            text.removeFirst() // the byte order mark
             let prefix = "window.__kretsloppSearch.register("
             try #require(text.hasPrefix(prefix) && text.hasSuffix(");\n"))
             let arguments = "[" + text.dropFirst(prefix.count).dropLast(3) + "]"
@@ -28,7 +29,9 @@ import Testing
         for number in shards.indices {
             parts += try #require(try registration("t/\(number)") as? [String])
         }
-        #expect(lookup("assets/search/t/\(shards.count).js") == nil, "a shard beyond the ones meta.js names is still served")
+        #expect(
+            lookup("assets/search/t/\(shards.count).js") == nil, "a shard beyond the ones meta.js names is still served"
+        )
         for number in 0..<((documents + perFile - 1) / perFile) {
             let group = try #require(try registration("d/\(number)") as? [[String: String]])
             parts += group.flatMap { [$0["p"] ?? "", $0["t"] ?? "", $0["x"] ?? ""] }
@@ -41,9 +44,14 @@ import Testing
 
     init() throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("kretslopp-search-\(UUID().uuidString)")
-        for (path, text) in LiveReloadTests.content { try LiveReloadTests.write(text, root.appendingPathComponent("Content/" + path)) }
-        for (path, text) in LiveReloadTests.theme { try LiveReloadTests.write(text, root.appendingPathComponent("Theme/" + path)) }
-        var options = BuildOptions(content: root.appendingPathComponent("Content").path, theme: root.appendingPathComponent("Theme").path)
+        for (path, text) in LiveReloadTests.content {
+            try LiveReloadTests.write(text, root.appendingPathComponent("Content/" + path))
+        }
+        for (path, text) in LiveReloadTests.theme {
+            try LiveReloadTests.write(text, root.appendingPathComponent("Theme/" + path))
+        }
+        var options = BuildOptions(
+            content: root.appendingPathComponent("Content").path, theme: root.appendingPathComponent("Theme").path)
         options.liveReload = LiveReloadScript.snippet
         session = SiteSession(options: options)
     }
@@ -62,7 +70,8 @@ import Testing
 
     @Test(.timeLimit(.minutes(1))) func aBodyEditReloadsOnceWithTheNewIndexWhenItIsReadyInTime() async throws {
         defer { try? FileManager.default.removeItem(at: root) }
-        let reload = LiveReload(session: session, console: Console(out: { _ in }, err: { _ in }), searchWait: .seconds(60))
+        let reload = LiveReload(
+            session: session, console: Console(out: { _ in }, err: { _ in }), searchWait: .seconds(60))
         reload.buildAll()
         try #require(session.buildNumber == 1, "the fixture site builds: \(session.diagnostics)")
         #expect(try servedIndex().contains("Text."))
@@ -104,7 +113,9 @@ import Testing
         let swappedWithThePage = atReload.contains("Om nyckelpigor.")
         #expect(swappedWithThePage || atReload.contains("Text."))
         #expect(await iterator.next() == .reload(version: 1))
-        #expect(String(decoding: try #require(session.file("projekt/a/index.html")?.data), as: UTF8.self).contains("Om nyckelpigor."))
+        #expect(
+            String(decoding: try #require(session.file("projekt/a/index.html")?.data), as: UTF8.self).contains(
+                "Om nyckelpigor."))
         if !swappedWithThePage {
             // The index came after the page: a `search` event tells open pages once it is served.
             #expect(await iterator.next() == .search(version: 2))

@@ -1,7 +1,8 @@
 import Foundation
-@testable import SiteBuilder
 import Testing
+
 @testable import PreviewServer
+@testable import SiteBuilder
 
 /// Requests during a rebuild are answered at once, from the last good build, whole.
 @Suite struct ServedDuringRebuildTests {
@@ -16,8 +17,9 @@ import Testing
         for (path, text) in LiveReloadTests.theme {
             try LiveReloadTests.write(text, root.appendingPathComponent("Theme/" + path))
         }
-        var options = BuildOptions(content: root.appendingPathComponent("Content").path,
-                                   theme: root.appendingPathComponent("Theme").path)
+        var options = BuildOptions(
+            content: root.appendingPathComponent("Content").path,
+            theme: root.appendingPathComponent("Theme").path)
         options.liveReload = LiveReloadScript.snippet
         let session = SiteSession(options: options)
         let reload = LiveReload(session: session, console: Console(out: { _ in }, err: { _ in }))
@@ -25,8 +27,10 @@ import Testing
         try #require(session.buildNumber == 1, "the fixture site builds: \(session.diagnostics)")
         let responder = PreviewResponder { session.files }
         func text(_ response: PreviewResponse) -> String { String(decoding: response.body, as: UTF8.self) }
-        let old = (page: text(responder.respond(path: "/projekt/a/")),
-                   style: text(responder.respond(path: "/assets/style.css")))
+        let old = (
+            page: text(responder.respond(path: "/projekt/a/")),
+            style: text(responder.respond(path: "/assets/style.css"))
+        )
 
         // A page and the stylesheet change together: the rebuild swaps both in, or neither.
         let page = root.appendingPathComponent("Content/projekt/a.md")

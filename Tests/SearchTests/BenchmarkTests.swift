@@ -13,21 +13,27 @@ import Testing
     static let corpus = ProcessInfo.processInfo.environment["KRETSLOPP_SEARCH_BENCH"]
 
     @Test func benchmarkIndexBuild() throws {
-        let documents = try Self.corpus.map {
-            try SiteFiles.markdownDocuments(in: URL(fileURLWithPath: $0)) { "/projekt/\($0)/" }
-        } ?? FixtureDocuments.all
+        let documents =
+            try Self.corpus.map {
+                try SiteFiles.markdownDocuments(in: URL(fileURLWithPath: $0)) { "/projekt/\($0)/" }
+            } ?? FixtureDocuments.all
         let clock = ContinuousClock()
         var files: [SearchIndexFile] = []
         var times: [Duration] = []
         for _ in 0..<(Self.corpus == nil ? 1 : 3) {
-            times.append(clock.measure { files = SearchIndexBuilder.build(documents, options: SearchIndexOptions(language: "sv")) })
+            times.append(
+                clock.measure {
+                    files = SearchIndexBuilder.build(documents, options: SearchIndexOptions(language: "sv"))
+                })
         }
         let shards = files.filter { $0.path.hasPrefix("assets/search/t/") }.map(\.data.count).sorted()
         let documentFiles = files.filter { $0.path.hasPrefix("assets/search/d/") }.map(\.data.count)
         #expect(files.first?.path == "assets/search/meta.js" && !shards.isEmpty)
-        #expect(documentFiles.count == (documents.count + IndexLayout.documentsPerFile - 1) / IndexLayout.documentsPerFile)
+        #expect(
+            documentFiles.count == (documents.count + IndexLayout.documentsPerFile - 1) / IndexLayout.documentsPerFile)
         guard Self.corpus != nil else { return }
-        print("""
+        print(
+            """
             search index of \(documents.count) documents (\(documents.reduce(0) { $0 + $1.body.utf8.count }) body bytes)
               build: \(times.map { $0.formatted(.units(allowed: [.seconds, .milliseconds])) }.joined(separator: ", "))
               files: \(files.count), \(files.reduce(0) { $0 + $1.data.count }) bytes

@@ -19,7 +19,8 @@ import Testing
     ]
 
     @Test func writeBrowserFixture() throws {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("kretslopp-fixture-\(UUID().uuidString)")
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kretslopp-fixture-\(UUID().uuidString)")
         let output = Self.folder.map { URL(fileURLWithPath: $0) } ?? scratch
         defer { try? FileManager.default.removeItem(at: scratch) }
         let files = SearchIndexBuilder.build(FixtureDocuments.all, options: SearchIndexOptions(language: "sv"))
@@ -46,9 +47,11 @@ import Testing
             SearchIndexBuilder.build(Self.germanDocuments, options: SearchIndexOptions(language: "de")),
             pages: ["index.html": SiteFiles.page(title: "Start", root: "", language: "de")],
             to: output.appendingPathComponent("de"))
-        for path in ["assets/search/meta.js", "assets/search/engine.js", "assets/search/t/0.js", "assets/search/d/0.js",
-                     "index.html", "projekt/sok/index.html", "stems.html", "stems.js", "en/assets/search/meta.js",
-                     "en/stems.js", "de/assets/search/meta.js", "de/index.html"] {
+        for path in [
+            "assets/search/meta.js", "assets/search/engine.js", "assets/search/t/0.js", "assets/search/d/0.js",
+            "index.html", "projekt/sok/index.html", "stems.html", "stems.js", "en/assets/search/meta.js",
+            "en/stems.js", "de/assets/search/meta.js", "de/index.html",
+        ] {
             #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path), "\(path)")
         }
     }
@@ -73,21 +76,26 @@ import Testing
     static func englishWords() throws -> [String] {
         var base = Set<String>()
         let docs = SiteFiles.repository.appendingPathComponent("docs")
-        for name in try FileManager.default.contentsOfDirectory(atPath: docs.path).sorted() where name.hasSuffix(".md") {
+        for name in try FileManager.default.contentsOfDirectory(atPath: docs.path).sorted() where name.hasSuffix(".md")
+        {
             let text = try String(contentsOf: docs.appendingPathComponent(name), encoding: .utf8).lowercased()
-            for word in text.split(whereSeparator: { !("a"..."z").contains($0) }) where word.count >= 2 { base.insert(String(word)) }
+            for word in text.split(whereSeparator: { !("a"..."z").contains($0) }) where word.count >= 2 {
+                base.insert(String(word))
+            }
         }
         let suffixes = [
             "", "s", "es", "ed", "ing", "ly", "er", "est", "ness", "ment", "ments", "ation", "ational", "ize", "ized",
             "ization", "ful", "fully", "less", "lessly", "ive", "iveness", "ity", "ities", "al", "ally", "ism", "ence",
             "ance", "able", "ible", "ic", "ical", "ous", "ously", "ousness", "y", "ies", "ied", "ying", "ogi", "eed",
             "eedly", "edly", "ingly", "ant", "ent", "ate", "iti", "ion", "tional", "alism", "aliti", "alli", "biliti",
-            "bli", "fulli", "lessli", "entli", "enci", "anci", "abli", "izer", "ator", "icate", "iciti", "alize", "ative",
+            "bli", "fulli", "lessli", "entli", "enci", "anci", "abli", "izer", "ator", "icate", "iciti", "alize",
+            "ative",
         ]
         var words = Set<String>()
         for word in base.sorted().prefix(1_500) { for suffix in suffixes { words.insert(word + suffix) } }
         words.formUnion(base)
-        words.formUnion("""
+        words.formUnion(
+            """
             skis skies dying lying tying idly gently ugly early only singly sky news howe atlas cosmos bias andes
             inning innings outing canning herring earring proceed exceed succeed generate generous communism
             arsenal yes yellow sayings toy toys boy cry cries ties hopping hoped hoping filing filling bled bleed
@@ -108,7 +116,9 @@ import Testing
     /// repository's Content/, the fixture, a generated corpus (`KRETSLOPP_SEARCH_CORPUS`).
     func stemsScript() throws -> String {
         var documents = FixtureDocuments.all
-        documents += try SiteFiles.markdownDocuments(in: SiteFiles.repository.appendingPathComponent("Content")) { "/\($0)/" }
+        documents += try SiteFiles.markdownDocuments(in: SiteFiles.repository.appendingPathComponent("Content")) {
+            "/\($0)/"
+        }
         if let corpus = ProcessInfo.processInfo.environment["KRETSLOPP_SEARCH_CORPUS"] {
             documents += try SiteFiles.markdownDocuments(in: URL(fileURLWithPath: corpus)) { "/projekt/\($0)/" }
         }

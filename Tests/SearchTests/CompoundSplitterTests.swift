@@ -29,16 +29,16 @@ import Testing
         var splitter = splitter(["klimat", "anbud", "myndig", "kommun", "region"])
         #expect(splitter.parts(of: "klimatanpassningar") == ["klimat", "anpassningar"])
         #expect(splitter.parts(of: "anbudsgivare") == ["anbud", "givare"])
-        #expect(splitter.parts(of: "myndigheten").isEmpty)  // a five-letter tail is an ending
+        #expect(splitter.parts(of: "myndigheten").isEmpty) // a five-letter tail is an ending
         #expect(splitter.parts(of: "kommunerna").isEmpty)
     }
 
     @Test func leavesOtherWordsWhole() {
         var splitter = splitter(["kommun", "region", "det", "för", "slag", "myndig", "het"])
-        #expect(splitter.parts(of: "kommunerna").isEmpty)  // -erna is an ending, not a word
+        #expect(splitter.parts(of: "kommunerna").isEmpty) // -erna is an ending, not a word
         #expect(splitter.parts(of: "regionerna").isEmpty)
-        #expect(splitter.parts(of: "förslag").isEmpty)  // function words are never parts
-        #expect(splitter.parts(of: "myndigheten").isEmpty)  // "heten" stems to a three-letter "het"
+        #expect(splitter.parts(of: "förslag").isEmpty) // function words are never parts
+        #expect(splitter.parts(of: "myndigheten").isEmpty) // "heten" stems to a three-letter "het"
         #expect(splitter.parts(of: "kommun").isEmpty)
     }
 }
@@ -48,6 +48,6 @@ import Testing
         // A 200 000-letter "word" (hostile input) must not be tried split by split.
         var splitter = CompoundSplitter(vocabulary: ["ååå", "möbel"], stem: WordStemmer(language: "sv").stem)
         #expect(splitter.parts(of: String(repeating: "å", count: 200_000)).isEmpty)
-        #expect(splitter.parts(of: String(repeating: "möbel", count: 10)).isEmpty)  // 50 letters
+        #expect(splitter.parts(of: String(repeating: "möbel", count: 10)).isEmpty) // 50 letters
     }
 }

@@ -12,7 +12,9 @@ import Testing
     /// Excerpts end at the last space before the limit, or inside one long word at a character
     /// boundary; short bodies are whole.
     @Test func excerptsAreCutAtSpacesOrCharacterBoundaries() {
-        func excerpt(_ text: String) -> String { String(decoding: IndexLayout.excerptText(Array(text.utf8)), as: UTF8.self) }
+        func excerpt(_ text: String) -> String {
+            String(decoding: IndexLayout.excerptText(Array(text.utf8)), as: UTF8.self)
+        }
         let limit = IndexLayout.excerptBytes
         #expect(excerpt("kort text") == "kort text")
         let words = String(repeating: "ord ", count: limit)
@@ -41,7 +43,8 @@ import Testing
     @Test func indexesStemsWithPostings() throws {
         let terms = try IndexReader(files).terms()
         let upphandling = try #require(terms["upphandling"])
-        let withWord = try Set(["/projekt/upphandling-av-mobler/", "/projekt/anpassning-av-krav/", "/om/"].map(documentNumber))
+        let withWord = try Set(
+            ["/projekt/upphandling-av-mobler/", "/projekt/anpassning-av-krav/", "/om/"].map(documentNumber))
         #expect(withWord.isSubset(of: Set(upphandling.exact.map(\.0))))
         // Inflections share the stem; no separate entries.
         #expect(terms["upphandlingen"] == nil && terms["upphandlingar"] == nil)
@@ -63,7 +66,9 @@ import Testing
         let mobelfloden = try documentNumber("/projekt/cirkulara-mobelfloden/")
         #expect(try #require(terms["möbel"]).compound.map(\.0) == [mobelfloden])
         #expect(try #require(terms["möbel"]).exact.map(\.0) == [try documentNumber("/projekt/upphandling-av-mobler/")])
-        #expect(try #require(terms["anpassning"]).compound.map(\.0).contains(try documentNumber("/projekt/klimatanpassning-i-staden/")))
+        #expect(
+            try #require(terms["anpassning"]).compound.map(\.0).contains(
+                try documentNumber("/projekt/klimatanpassning-i-staden/")))
         let myndighet = try #require(terms["upphandling"]).compound.map(\.0)
         #expect(myndighet.contains(try documentNumber("/projekt/upphandlingsmyndigheten/")))
     }
@@ -74,7 +79,11 @@ import Testing
         let taggNumber = try #require(facets.firstIndex(of: "tagg"))
         let tagg = try #require(try reader.registration("f/\(taggNumber).js").value as? [String: String])
         let klimat = IndexReader.documents(try #require(tagg["klimatanpassad"]))
-        #expect(try Set(klimat) == Set(["/projekt/klimatanpassning-i-staden/", "/projekt/anpassning-av-krav/", "/projekt/elbussar/"].map(documentNumber)))
+        #expect(
+            try Set(klimat)
+                == Set(
+                    ["/projekt/klimatanpassning-i-staden/", "/projekt/anpassning-av-krav/", "/projekt/elbussar/"].map(
+                        documentNumber)))
         let group = try #require(try reader.registration("d/0.js").value as? [[String: String]])
         #expect(group.count == IndexLayout.documentsPerFile)
         #expect(group.allSatisfy { Set($0.keys) == ["p", "t", "s", "x"] })
@@ -82,7 +91,8 @@ import Testing
     }
 
     @Test func isDeterministic() {
-        let again = SearchIndexBuilder.build(FixtureDocuments.all.reversed(), options: SearchIndexOptions(language: "sv"))
+        let again = SearchIndexBuilder.build(
+            FixtureDocuments.all.reversed(), options: SearchIndexOptions(language: "sv"))
         #expect(again == files)
     }
 

@@ -16,7 +16,7 @@ struct IndexReader {
         let file = try #require(files["assets/search/" + path])
         var text = String(decoding: file.data, as: UTF8.self)
         #expect(file.data.starts(with: [0xEF, 0xBB, 0xBF]))
-        text.removeFirst()  // the byte order mark
+        text.removeFirst() // the byte order mark
         let prefix = "window.__kretsloppSearch.register("
         #expect(text.hasPrefix(prefix) && text.hasSuffix(");\n"))
         let arguments = "[" + text.dropFirst(prefix.count).dropLast(3) + "]"

@@ -20,7 +20,10 @@ import Testing
                 pendingSpace = wroteAny
                 continue
             }
-            if pendingSpace { out.append(0x20); pendingSpace = false }
+            if pendingSpace {
+                out.append(0x20)
+                pendingSpace = false
+            }
             wroteAny = true
             switch byte {
             case 0x22: add("\\\"")
@@ -31,7 +34,8 @@ import Testing
             case 0..<0x20, 0x7F:
                 let hex = String(byte, radix: 16)
                 add("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-            case 0xE2 where index + 1 < utf8.count && utf8[index] == 0x80 && (utf8[index + 1] == 0xA8 || utf8[index + 1] == 0xA9):
+            case 0xE2
+            where index + 1 < utf8.count && utf8[index] == 0x80 && (utf8[index + 1] == 0xA8 || utf8[index + 1] == 0xA9):
                 add(utf8[index + 1] == 0xA8 ? "\\u2028" : "\\u2029")
                 index += 2
             default: out.append(byte)
@@ -41,19 +45,23 @@ import Testing
         return out
     }
 
-    static let pieces = ["a", "ord", " ", "  ", "\t", "\n", "\r\n", "\u{0B}", "\"", "\\", "\u{01}", "\u{7F}", "\u{2028}", "\u{2029}",
-                         "–", "”", "€", "å", "ä", "ö", "é", "\u{301}", "x y"]
+    static let pieces = [
+        "a", "ord", " ", "  ", "\t", "\n", "\r\n", "\u{0B}", "\"", "\\", "\u{01}", "\u{7F}", "\u{2028}", "\u{2029}",
+        "–", "”", "€", "å", "ä", "ö", "é", "\u{301}", "x y",
+    ]
     static let text = Gen.element(of: pieces).map { $0 ?? "" }.array(of: 0...16).map { $0.joined() }
 
     @Test func writesWhatEscapingByteByByteWrites() async {
         await propertyCheck(count: 3000, input: Self.text) { text in
             for collapsing in [false, true] {
                 var writer = JavaScriptWriter(registering: "x")
-                let before = writer.finish().count - 3  // the prefix, without ");\n"
+                let before = writer.finish().count - 3 // the prefix, without ");\n"
                 writer = JavaScriptWriter(registering: "x")
                 writer.string(text, collapsingSpace: collapsing)
                 let written = Array(writer.finish().dropFirst(before).dropLast(3))
-                #expect(written == Self.reference(text, collapsingSpace: collapsing), "\(text.debugDescription) \(collapsing)")
+                #expect(
+                    written == Self.reference(text, collapsingSpace: collapsing),
+                    "\(text.debugDescription) \(collapsing)")
             }
         }
     }

@@ -60,7 +60,7 @@ import Testing
         let stem = WordStemmer(language: "en").stem("procurements")
         #expect(terms[stem]?.exact.count == 1)
         #expect(terms["procurement"] == nil)
-        #expect(terms["reus"]?.exact.count == 1)  // reuse and reusing
+        #expect(terms["reus"]?.exact.count == 1) // reuse and reusing
         #expect(try reader.aliases().isEmpty)
     }
 
@@ -71,13 +71,19 @@ import Testing
     ]
 
     @Test func germanSplitsCompoundsAndEnglishDoesNot() throws {
-        for (language, splits) in [("de", true), ("en", false), ("fr", false), ("nl", true), ("da", true), ("sv", true)] {
-            let terms = try IndexReader(SearchIndexBuilder.build(Self.compounds, options: SearchIndexOptions(language: language))).terms()
+        for (language, splits) in [
+            ("de", true), ("en", false), ("fr", false), ("nl", true), ("da", true), ("sv", true),
+        ] {
+            let terms = try IndexReader(
+                SearchIndexBuilder.build(Self.compounds, options: SearchIndexOptions(language: language))
+            ).terms()
             let anpassung = try #require(terms[WordStemmer(language: language).stem("anpassung")], "\(language)")
             #expect(anpassung.compound.isEmpty != splits, "\(language)")
             #expect(CompoundSplitter.splitsCompounds(language) == splits, "\(language)")
         }
-        #expect(CompoundSplitter.splitsCompounds("de-CH") && CompoundSplitter.splitsCompounds("nb") && !CompoundSplitter.splitsCompounds("en-GB"))
+        #expect(
+            CompoundSplitter.splitsCompounds("de-CH") && CompoundSplitter.splitsCompounds("nb")
+                && !CompoundSplitter.splitsCompounds("en-GB"))
     }
 
     @Test func languagesTheEngineCannotStemListTheirWords() throws {
@@ -96,7 +102,8 @@ import Testing
         for (word, stem) in aliases { #expect(word != stem && german.stem(word) == stem) }
         // Swedish and English have ports in the engine: no list.
         for language in ["sv", "en"] {
-            let reader = IndexReader(SearchIndexBuilder.build(documents, options: SearchIndexOptions(language: language)))
+            let reader = IndexReader(
+                SearchIndexBuilder.build(documents, options: SearchIndexOptions(language: language)))
             #expect(try reader.aliases().isEmpty && reader.meta()["aliases"] == nil)
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteBuilder
 
 @Suite struct BuildTests {
@@ -7,36 +8,50 @@ import Testing
         let result = try Fixture(content: Fixture.basic).build()
         #expect(result.messages == [])
         let paths = Set(result.files.map(\.path))
-        for path in ["index.html", "om/index.html", "projekt/index.html", "projekt/cirkulara-goteborg/index.html",
-                     "taggar/index.html", "taggar/cirkular/index.html", "taggar/klimatanpassad/index.html",
-                     "organisationer/index.html", "organisationer/ivl/index.html", "404.html", "sitemap.xml",
-                     "feed.xml", "robots.txt", "assets/style.css"] {
+        for path in [
+            "index.html", "om/index.html", "projekt/index.html", "projekt/cirkulara-goteborg/index.html",
+            "taggar/index.html", "taggar/cirkular/index.html", "taggar/klimatanpassad/index.html",
+            "organisationer/index.html", "organisationer/ivl/index.html", "404.html", "sitemap.xml",
+            "feed.xml", "robots.txt", "assets/style.css",
+        ] {
             #expect(paths.contains(path), "missing \(path)")
         }
     }
 
     @Test func pageShowsTermsWithIconsAndOrganisationsByRole() throws {
-        let page = try #require(try Fixture(content: Fixture.basic).build().file("projekt/cirkulara-goteborg/index.html"))
+        let page = try #require(
+            try Fixture(content: Fixture.basic).build().file("projekt/cirkulara-goteborg/index.html"))
         #expect(page.contains("PAGE Cirkulära Göteborg|Cirkulär|"))
         // Roles in site.yaml's order, organisations in front matter order, references without a role last.
-        #expect(page.contains("Koordinator:IVL Svenska Miljöinstitutet@../../organisationer/ivl/;Partner:Örebro kommun@../../organisationer/orebro/;ABB@../../organisationer/abb/;Organisationer:Åre kommun@../../organisationer/ale/;"))
+        #expect(
+            page.contains(
+                "Koordinator:IVL Svenska Miljöinstitutet@../../organisationer/ivl/;Partner:Örebro kommun@../../organisationer/orebro/;ABB@../../organisationer/abb/;Organisationer:Åre kommun@../../organisationer/ale/;"
+            ))
         #expect(page.contains(#"<a href="../../om/#bakgrund">om oss</a>"#))
-        #expect(page.contains("[Start](../../)") == false)  // no menu in the fixture
+        #expect(page.contains("[Start](../../)") == false) // no menu in the fixture
     }
 
     @Test func termIconsReferToTheSprite() throws {
         var content = Fixture.basic
         content["projekt/b.md"] = "---\ntitle: B\ntags: [klimatanpassad]\n---\n"
         let page = try #require(try Fixture(content: content).build().file("projekt/b/index.html"))
-        #expect(page.contains(##"Klimatanpassad<svg class="icon icon--fot" aria-hidden="true" focusable="false"><use href="#kl-icon-fot"></use></svg>"##))
+        #expect(
+            page.contains(
+                ##"Klimatanpassad<svg class="icon icon--fot" aria-hidden="true" focusable="false"><use href="#kl-icon-fot"></use></svg>"##
+            ))
     }
 
     @Test func termPagesAndCountsListTheRightPages() throws {
         var content = Fixture.basic
         content["projekt/b.md"] = "---\ntitle: B-projekt\ntags: [klimatanpassad, cirkulär]\nweight: -1\n---\n"
         let result = try Fixture(content: content).build()
-        #expect(result.file("taggar/cirkular/index.html")?.contains("TERM Cirkulär: <B-projekt|../../projekt/b/><Cirkulära Göteborg|../../projekt/cirkulara-goteborg/>") == true)
-        #expect(result.file("taggar/klimatanpassad/index.html")?.contains("TERM Klimatanpassad: <B-projekt|../../projekt/b/>") == true)
+        #expect(
+            result.file("taggar/cirkular/index.html")?.contains(
+                "TERM Cirkulär: <B-projekt|../../projekt/b/><Cirkulära Göteborg|../../projekt/cirkulara-goteborg/>")
+                == true)
+        #expect(
+            result.file("taggar/klimatanpassad/index.html")?.contains(
+                "TERM Klimatanpassad: <B-projekt|../../projekt/b/>") == true)
         #expect(result.file("taggar/index.html")?.contains("TERMS Klimatanpassad(1) Cirkulär(2)") == true)
         #expect(result.file("index.html")?.contains("tags:klimatanpassad=1 cirkular=2") == true)
         #expect(result.file("index.html")?.contains("<B-projekt|projekt/b/|tagg:klimatanpassad tagg:cirkular>") == true)
@@ -44,16 +59,22 @@ import Testing
 
     @Test func recordPagesListProjectsByRoleAndRecordsSortSwedish() throws {
         let result = try Fixture(content: Fixture.basic).build()
-        #expect(result.file("organisationer/ivl/index.html")?.contains("RECORD IVL Svenska Miljöinstitutet Koordinator: <Cirkulära Göteborg|../../projekt/cirkulara-goteborg/>") == true)
+        #expect(
+            result.file("organisationer/ivl/index.html")?.contains(
+                "RECORD IVL Svenska Miljöinstitutet Koordinator: <Cirkulära Göteborg|../../projekt/cirkulara-goteborg/>"
+            ) == true)
         // Swedish order: A…Z before Å, Ä, Ö; untyped records in the last group.
-        #expect(result.file("organisationer/index.html")?.contains("Myndighet: Åre kommun, Övriga: ABB, IVL Svenska Miljöinstitutet, Örebro kommun, ") == true)
+        #expect(
+            result.file("organisationer/index.html")?.contains(
+                "Myndighet: Åre kommun, Övriga: ABB, IVL Svenska Miljöinstitutet, Örebro kommun, ") == true)
     }
 
     @Test func relativeFileLinksForFileURLs() throws {
         let result = try Fixture(content: Fixture.basic).build { $0.linkStyle = .files }
         let page = try #require(result.file("projekt/cirkulara-goteborg/index.html"))
         #expect(page.contains(#"<a href="../../om/index.html#bakgrund">om oss</a>"#))
-        #expect(result.file("index.html")?.contains("<Cirkulära Göteborg|projekt/cirkulara-goteborg/index.html|") == true)
+        #expect(
+            result.file("index.html")?.contains("<Cirkulära Göteborg|projekt/cirkulara-goteborg/index.html|") == true)
     }
 
     @Test func notFoundPageUsesRootRelativeLinks() throws {
@@ -64,7 +85,8 @@ import Testing
     @Test func dataTableBlockRendersAccessibleTable() throws {
         var content = Fixture.basic
         content["data/mal.csv"] = "Period,Minskning (procent)\n2020–2024,15\n\"2025, 2029\",30\n"
-        content["projekt/t.md"] = "---\ntitle: T\ntags: [klimatanpassad]\n---\n```tabell data=mal rubrik=\"Klimatmål & utfall\"\n```\n"
+        content["projekt/t.md"] =
+            "---\ntitle: T\ntags: [klimatanpassad]\n---\n```tabell data=mal rubrik=\"Klimatmål & utfall\"\n```\n"
         let page = try #require(try Fixture(content: content).build().file("projekt/t/index.html"))
         #expect(page.contains("<caption>Klimatmål &amp; utfall</caption>"))
         #expect(page.contains(#"<th scope="col">Period</th><th scope="col">Minskning (procent)</th>"#))
@@ -106,7 +128,9 @@ import Testing
 
     @Test func feedAndSitemapUseTheBaseURL() throws {
         let result = try Fixture(content: Fixture.basic).build { $0.baseURL = "https://kretslopp.example.org/sub" }
-        #expect(result.file("sitemap.xml")?.contains("<loc>https://kretslopp.example.org/sub/projekt/cirkulara-goteborg/</loc>") == true)
+        #expect(
+            result.file("sitemap.xml")?.contains(
+                "<loc>https://kretslopp.example.org/sub/projekt/cirkulara-goteborg/</loc>") == true)
         #expect(result.file("feed.xml")?.contains("<title>Cirkulära Göteborg</title>") == true)
         #expect(result.file("robots.txt")?.contains("Sitemap: https://kretslopp.example.org/sub/sitemap.xml") == true)
         #expect(result.file("404.html")?.contains("404 /sub/") == true)

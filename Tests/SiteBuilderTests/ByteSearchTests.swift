@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteBuilder
 
 /// The byte search behind the NUL and carriage return checks of every page.
@@ -17,6 +18,9 @@ import Testing
         var content = Fixture.basic
         content["projekt/nul.md"] = "---\ntitle: å\0\ntags: [cirkulär]\n---\n"
         let result = try Fixture(content: content).build()
-        #expect(result.messages == ["Content/projekt/nul.md:2:9: error: file contains a NUL byte; remove it; the file may be binary or damaged"])
+        #expect(
+            result.messages == [
+                "Content/projekt/nul.md:2:9: error: file contains a NUL byte; remove it; the file may be binary or damaged"
+            ])
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Markdown
 import PropertyBased
 import Testing
+
 @testable import SiteBuilder
 
 /// CSV as RFC 4180 and Swedish spreadsheet programs write it; every problem at its line.
@@ -81,15 +82,19 @@ import Testing
     @Test func aDecimalCommaInACommaFileGetsAHint() {
         let log = DiagnosticLog()
         _ = CSVReader.parse("År,Andel\n2020,12,5\n", separator: .comma, file: "Content/data/x.csv", log: log)
-        #expect(log.all.map(\.description) == [
-            "Content/data/x.csv:2:9: error: row has 3 fields but the header has 2; a decimal comma needs quotes in a comma-separated file (\"12,5\"), or separate the columns with ; (avgränsare=;)"
-        ])
+        #expect(
+            log.all.map(\.description) == [
+                "Content/data/x.csv:2:9: error: row has 3 fields but the header has 2; a decimal comma needs quotes in a comma-separated file (\"12,5\"), or separate the columns with ; (avgränsare=;)"
+            ])
     }
 
     @Test func anEmptyFileIsAnError() {
         let log = DiagnosticLog()
         #expect(CSVReader.parse("\n\n", file: "Content/data/x.csv", log: log) == nil)
-        #expect(log.all.map(\.description) == ["Content/data/x.csv:1:1: error: CSV file is empty; the first row must name the columns"])
+        #expect(
+            log.all.map(\.description) == [
+                "Content/data/x.csv:1:1: error: CSV file is empty; the first row must name the columns"
+            ])
     }
 
     // MARK: In a built site
@@ -102,7 +107,8 @@ import Testing
     }
 
     @Test func spreadsheetExportWithBOMAndCRLFIsATable() throws {
-        let result = try Self.build("\u{FEFF}Ort;Andel\r\nGöteborg;12,5\r\nÅre;\"3\r\n(prel.)\"\r\n", blocks: "```tabell data=mal\n```\n")
+        let result = try Self.build(
+            "\u{FEFF}Ort;Andel\r\nGöteborg;12,5\r\nÅre;\"3\r\n(prel.)\"\r\n", blocks: "```tabell data=mal\n```\n")
         #expect(result.messages == [])
         let page = try #require(result.file("om/index.html"))
         #expect(page.contains("<thead><tr><th scope=\"col\">Ort</th><th scope=\"col\">Andel</th></tr></thead>"))
@@ -111,8 +117,9 @@ import Testing
     }
 
     @Test func aBlockCanNameTheSeparator() throws {
-        let result = try Self.build("Namn;Andel,procent\nGöteborg;12,5\n",
-                                    blocks: "```tabell data=mal\n```\n\n```tabell data=mal avgränsare=,\n```\n")
+        let result = try Self.build(
+            "Namn;Andel,procent\nGöteborg;12,5\n",
+            blocks: "```tabell data=mal\n```\n\n```tabell data=mal avgränsare=,\n```\n")
         #expect(result.messages == [])
         let page = try #require(result.file("om/index.html"))
         #expect(page.contains("<th scope=\"col\">Namn</th><th scope=\"col\">Andel,procent</th>"))
@@ -121,37 +128,47 @@ import Testing
 
     @Test func aNamedSeparatorThatDoesNotReadTheFileIsAnErrorThere() throws {
         let result = try Self.build("År;Andel\n2020;12,5\n", blocks: "```diagram data=mal avgränsare=,\n```\n")
-        #expect(result.messages == [
-            "Content/data/mal.csv:2:9: error: row has 2 fields but the header has 1 (read with avgränsare=, for Content/om.md:6); a decimal comma needs quotes in a comma-separated file (\"12,5\"), or separate the columns with ; (avgränsare=;)"
-        ])
+        #expect(
+            result.messages == [
+                "Content/data/mal.csv:2:9: error: row has 2 fields but the header has 1 (read with avgränsare=, for Content/om.md:6); a decimal comma needs quotes in a comma-separated file (\"12,5\"), or separate the columns with ; (avgränsare=;)"
+            ])
         let unknown = try Self.build("År;Andel\n2020;12,5\n", blocks: "```tabell data=mal avgränsare=x\n```\n")
-        #expect(unknown.messages == ["Content/om.md:6:1: error: unknown separator 'avgränsare=x'; use avgränsare=; or avgränsare=, or avgränsare=tab"])
+        #expect(
+            unknown.messages == [
+                "Content/om.md:6:1: error: unknown separator 'avgränsare=x'; use avgränsare=; or avgränsare=, or avgränsare=tab"
+            ])
     }
 
     @Test func aFileThatDoesNotParseFailsTheBuild() throws {
         let result = try Self.build("Kommun,Andel\nGöteborg,12,5\nÅre,3\n", blocks: "```tabell data=mal\n```\n")
-        #expect(result.messages == [
-            "Content/data/mal.csv:2:13: error: row has 3 fields but the header has 2; a decimal comma needs quotes in a comma-separated file (\"12,5\"), or separate the columns with ; (avgränsare=;)"
-        ])
+        #expect(
+            result.messages == [
+                "Content/data/mal.csv:2:13: error: row has 3 fields but the header has 2; a decimal comma needs quotes in a comma-separated file (\"12,5\"), or separate the columns with ; (avgränsare=;)"
+            ])
     }
 
     @Test func aHeaderWithoutRowsIsNamedAsSuch() throws {
         let result = try Self.build("Kommun,Andel\n", blocks: "```tabell data=mal\n```\n")
-        #expect(result.messages == [
-            "Content/om.md:6:1: error: data file 'mal' has no records to show; add rows to Content/data/mal.csv (a CSV needs rows below its header), or remove the block"
-        ])
+        #expect(
+            result.messages == [
+                "Content/om.md:6:1: error: data file 'mal' has no records to show; add rows to Content/data/mal.csv (a CSV needs rows below its header), or remove the block"
+            ])
     }
 
     // MARK: Random tables written and read back
 
-    static let pieces = ["a", "Å", "ö", "1", "12,5", "−3", " ", ",", ";", "\t", "\"", "\"\"", "\n", "\r\n", "\r", "€", "😀",
-                         "e\u{301}", "x y", "", "<b>", "&amp;"]
+    static let pieces = [
+        "a", "Å", "ö", "1", "12,5", "−3", " ", ",", ";", "\t", "\"", "\"\"", "\n", "\r\n", "\r", "€", "😀",
+        "e\u{301}", "x y", "", "<b>", "&amp;",
+    ]
     static let field = Gen.element(of: pieces).map { $0 ?? "" }.array(of: 0...4).map { $0.joined() }
     static let table = zip(Gen.int(in: 1...5), field.array(of: 5...40), Gen.int(in: 0...11))
         .map { input -> (table: [[String]], style: Int) in
             let (columns, fields, style) = input
             let header = (0..<columns).map { "k\($0)" + fields[$0 % fields.count] }
-            let body = stride(from: 0, to: fields.count - columns + 1, by: columns).map { Array(fields[$0..<$0 + columns]) }
+            let body = stride(from: 0, to: fields.count - columns + 1, by: columns).map {
+                Array(fields[$0..<$0 + columns])
+            }
             return ([header] + body, style)
         }
 
@@ -160,7 +177,9 @@ import Testing
         let sep = separator == .tab ? "\t" : separator.name
         return table.map { row in
             row.map { field in
-                let needs = quoteAll || field.contains(sep) || field.contains("\"") || field.contains("\n") || field.contains("\r")
+                let needs =
+                    quoteAll || field.contains(sep) || field.contains("\"") || field.contains("\n")
+                    || field.contains("\r")
                     || (row.count == 1 && field.isEmpty)
                 return needs ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
             }.joined(separator: sep)

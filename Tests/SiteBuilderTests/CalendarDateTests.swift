@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import SiteBuilder
 
 /// Dates are real calendar dates: an impossible one is an error at its place and never reaches
@@ -26,8 +27,10 @@ import Testing
         }
     }
 
-    @Test(arguments: ["2023-02-31", "2023-13-01", "2023-02-29", "2023-04-31", "2023-00-10", "2023-01-00", "2023-1-01",
-                      "2023-01-1", "20230101", "2023/01/01", "2023-01-01x", " 2023-01-01", "2023-01-01T10:00:00Z", "", "idag"])
+    @Test(arguments: [
+        "2023-02-31", "2023-13-01", "2023-02-29", "2023-04-31", "2023-00-10", "2023-01-00", "2023-1-01",
+        "2023-01-1", "20230101", "2023/01/01", "2023-01-01x", " 2023-01-01", "2023-01-01T10:00:00Z", "", "idag",
+    ])
     func refusesWhatIsNoDate(_ text: String) {
         #expect(!CalendarDate.isValid(text))
     }
@@ -44,7 +47,10 @@ import Testing
         let result = try Fixture(content: content).build()
         #expect(!result.succeeded)
         #expect(result.files.isEmpty)
-        #expect(result.messages == ["Content/projekt/x.md:4:7: error: date '\(date)' is not a calendar date in the form YYYY-MM-DD; write for example 'date: 2024-05-31': four digits of year, month 01-12, and a day that month has"])
+        #expect(
+            result.messages == [
+                "Content/projekt/x.md:4:7: error: date '\(date)' is not a calendar date in the form YYYY-MM-DD; write for example 'date: 2024-05-31': four digits of year, month 01-12, and a day that month has"
+            ])
     }
 
     @Test func quotedAndYamsReadDatesAreCheckedToo() throws {
@@ -52,7 +58,9 @@ import Testing
         content["projekt/x.md"] = "---\ntitle: X\ntags: [cirkulär]\nkontakt: {namn: A}\ndate: \"2023-02-29\"\n---\n"
         let result = try Fixture(content: content).build()
         #expect(result.messages.count == 1)
-        #expect(result.messages.first?.hasPrefix("Content/projekt/x.md:5:7: error: date '2023-02-29' is not a calendar date") == true)
+        #expect(
+            result.messages.first?.hasPrefix(
+                "Content/projekt/x.md:5:7: error: date '2023-02-29' is not a calendar date") == true)
     }
 
     @Test func realDateReachesPageFeedAndSitemap() throws {
@@ -63,7 +71,9 @@ import Testing
         let result = try Fixture(content: content, theme: theme).build()
         #expect(result.messages == [])
         #expect(result.file("projekt/x/index.html") == "2024-02-29|29 februari 2024")
-        #expect(result.file("sitemap.xml")?.contains("<loc>https://example.se/projekt/x/</loc><lastmod>2024-02-29</lastmod>") == true)
+        #expect(
+            result.file("sitemap.xml")?.contains(
+                "<loc>https://example.se/projekt/x/</loc><lastmod>2024-02-29</lastmod>") == true)
         #expect(result.file("feed.xml")?.contains("<updated>2024-02-29T00:00:00Z</updated>") == true)
     }
 
@@ -72,7 +82,10 @@ import Testing
         content["site.yaml"] = Fixture.siteYAML + "\nupdated: 2023-04-31\n"
         let result = try Fixture(content: content).build()
         let line = Fixture.siteYAML.split(separator: "\n", omittingEmptySubsequences: false).count + 1
-        #expect(result.messages == ["Content/site.yaml:\(line):10: error: 'updated' must be a calendar date in the form YYYY-MM-DD, not '2023-04-31'; write for example 'updated: 2024-05-31': four digits of year, month 01-12, and a day that month has"])
+        #expect(
+            result.messages == [
+                "Content/site.yaml:\(line):10: error: 'updated' must be a calendar date in the form YYYY-MM-DD, not '2023-04-31'; write for example 'updated: 2024-05-31': four digits of year, month 01-12, and a day that month has"
+            ])
     }
 
     @Test func schemaDateFieldsAreCalendarDates() throws {
@@ -81,7 +94,8 @@ import Testing
         content["projekt/x.md"] = "---\ntitle: X\ntags: [cirkulär]\nstart: 2023-02-30\n---\n"
         content["projekt/y.md"] = "---\ntitle: Y\ntags: [cirkulär]\nstart: 2024-02-29\n---\n"
         let result = try Fixture(content: content).build()
-        #expect(result.messages == ["Content/projekt/x.md:4:8: error: 'start' must be a date YYYY-MM-DD, not '2023-02-30'"])
+        #expect(
+            result.messages == ["Content/projekt/x.md:4:8: error: 'start' must be a date YYYY-MM-DD, not '2023-02-30'"])
     }
 
     /// The programme's site.yaml gives `date` a schema rule too: the editor reads one error, not two.
@@ -91,6 +105,8 @@ import Testing
         content["projekt/x.md"] = "---\ntitle: X\ntags: [cirkulär]\ndate: 2023-02-31\n---\n"
         let result = try Fixture(content: content).build()
         #expect(result.messages.count == 1, "\(result.messages)")
-        #expect(result.messages.first?.hasPrefix("Content/projekt/x.md:4:7: error: date '2023-02-31' is not a calendar date") == true)
+        #expect(
+            result.messages.first?.hasPrefix(
+                "Content/projekt/x.md:4:7: error: date '2023-02-31' is not a calendar date") == true)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import SiteBuilder
 
 /// Swedish alphabetical order for listings.
@@ -8,12 +9,16 @@ import Testing
     let collation = Collation(language: "sv")
 
     @Test func swedishLettersComeAfterZ() {
-        #expect(collation.sorted(["Örebro", "Ängelholm", "Åre", "Zürich", "avesta", "Borås"]) { $0 }
-            == ["avesta", "Borås", "Zürich", "Åre", "Ängelholm", "Örebro"])
+        #expect(
+            collation.sorted(["Örebro", "Ängelholm", "Åre", "Zürich", "avesta", "Borås"]) { $0 }
+                == ["avesta", "Borås", "Zürich", "Åre", "Ängelholm", "Örebro"])
     }
 
-    static let pieces = ["a", "b", "A", "B", "z", "Z", "v", "w", "V", "W", "0", "9", " ", "  ", "-", ":", ".", "å", "Å", "ä", "ö", "Ö",
-                         "ü", "é", "e", "\u{30A}", "\u{301}", "aa", "th", "þ", "ß", "ss", "ø", "æ", "y", "ij", "Ä", "–", "”", "\u{A0}", "\u{1E99}"]
+    static let pieces = [
+        "a", "b", "A", "B", "z", "Z", "v", "w", "V", "W", "0", "9", " ", "  ", "-", ":", ".", "å", "Å", "ä", "ö", "Ö",
+        "ü", "é", "e", "\u{30A}", "\u{301}", "aa", "th", "þ", "ß", "ss", "ø", "æ", "y", "ij", "Ä", "–", "”", "\u{A0}",
+        "\u{1E99}",
+    ]
     static let text = Gen.element(of: pieces).map { $0 ?? "" }.array(of: 0...6).map { $0.joined() }
 
     /// Wherever the quick order answers, it is the locale's.
@@ -22,8 +27,12 @@ import Testing
         await propertyCheck(count: 20000, input: zip(Self.text, Self.text)) { (pair: (String, String)) in
             let (a, b) = pair
             guard let quick = Collation.plainOrder(a, b) else { return }
-            let locale = a.compare(b, options: [.caseInsensitive], range: nil, locale: collation.locale) == .orderedAscending
-            #expect(quick == locale, "\(a.debugDescription) \(b.debugDescription) \(a.unicodeScalars.map { String($0.value, radix: 16) }) \(b.unicodeScalars.map { String($0.value, radix: 16) })")
+            let locale =
+                a.compare(b, options: [.caseInsensitive], range: nil, locale: collation.locale) == .orderedAscending
+            #expect(
+                quick == locale,
+                "\(a.debugDescription) \(b.debugDescription) \(a.unicodeScalars.map { String($0.value, radix: 16) }) \(b.unicodeScalars.map { String($0.value, radix: 16) })"
+            )
         }
     }
 
@@ -34,7 +43,8 @@ import Testing
         await propertyCheck(count: 20000, input: zip(Self.text, Self.text)) { (pair: (String, String)) in
             let (a, b) = pair
             guard let quick = Collation.plainOrder(a, b, swedish: false) else { return }
-            let locale = a.compare(b, options: [.caseInsensitive], range: nil, locale: english.locale) == .orderedAscending
+            let locale =
+                a.compare(b, options: [.caseInsensitive], range: nil, locale: english.locale) == .orderedAscending
             #expect(quick == locale, "\(a.debugDescription) \(b.debugDescription)")
         }
         #expect(english.less("Ängelholm", "Borås") && !Collation(language: "sv").less("Ängelholm", "Borås"))

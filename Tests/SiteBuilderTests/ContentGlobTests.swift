@@ -1,4 +1,5 @@
 import Testing
+
 @testable import SiteBuilder
 
 /// site.yaml's `ignore:` patterns: `*` and `?` within a name, `**` across folders, sets, escapes.

@@ -1,5 +1,6 @@
 import Markdown
 import Testing
+
 @testable import SiteBuilder
 
 /// What is content: `_` and `.` names and `ignore:` globs are neither pages nor reported; a
@@ -31,12 +32,16 @@ import Testing
         let paths = Set(result.files.map(\.path))
         #expect(paths.contains("docs/sida/index.html"))
         #expect(paths.contains("_headers"))
-        #expect(!paths.contains { $0.contains("_includes") || $0.contains("_drafts") || $0.contains("partial") || $0.contains("fragment") })
+        #expect(
+            !paths.contains {
+                $0.contains("_includes") || $0.contains("_drafts") || $0.contains("partial") || $0.contains("fragment")
+            })
     }
 
     @Test func ignoreGlobsInSiteYAML() throws {
         let result = try build([
-            "site.yaml": Fixture.siteYAML + "\nignore: [\"drafts/**\", \"**/*.tmp.md\", \"docs/v?/old\", \"static/raw/\"]\n",
+            "site.yaml": Fixture.siteYAML
+                + "\nignore: [\"drafts/**\", \"**/*.tmp.md\", \"docs/v?/old\", \"static/raw/\"]\n",
             "drafts/a.md": Self.broken,
             "drafts/deep/b.md": Self.broken,
             "drafts/notes.txt": "not used",
@@ -52,7 +57,7 @@ import Testing
         #expect(result.messages == [])
         let paths = Set(result.files.map(\.path))
         #expect(paths.contains("docs/v1/kept/index.html"))
-        #expect(paths.contains("docs/v10/old/kept/index.html"))  // `?` is one character: v10 is not ignored
+        #expect(paths.contains("docs/v10/old/kept/index.html")) // `?` is one character: v10 is not ignored
         #expect(paths.contains("bild.png"))
         #expect(!paths.contains("raw/big.psd"))
         #expect(!paths.contains { $0.hasPrefix("drafts") || $0.contains("tmp") || $0.hasPrefix("docs/v1/old") })
@@ -65,37 +70,49 @@ import Testing
             "docs/anteckning.txt": "text",
             "docs/sida.md": "Text.\n",
         ])
-        #expect(result.messages == ["Content/docs/anteckning.txt:1:1: warning: file is not used by the build; put images and downloads under static/, data under data/, pages in .md files, or leave it out with site.yaml's 'ignore:'"])
+        #expect(
+            result.messages == [
+                "Content/docs/anteckning.txt:1:1: warning: file is not used by the build; put images and downloads under static/, data under data/, pages in .md files, or leave it out with site.yaml's 'ignore:'"
+            ])
     }
 
     @Test func invalidGlobIsAnErrorAtItsPlace() throws {
         let result = try build(["site.yaml": Fixture.siteYAML + "\nignore:\n  - drafts/**\n  - \"a**/x\"\n"])
         let line = Fixture.siteYAML.split(separator: "\n", omittingEmptySubsequences: false).count + 3
-        #expect(result.messages == ["Content/site.yaml:\(line):5: error: '**' in ignore pattern 'a**/x' must be a whole path segment; write '**/' or '/**' for any number of folders, or '*' within a name"])
+        #expect(
+            result.messages == [
+                "Content/site.yaml:\(line):5: error: '**' in ignore pattern 'a**/x' must be a whole path segment; write '**/' or '/**' for any number of folders, or '*' within a name"
+            ])
         #expect(!result.succeeded)
     }
 
     // MARK: Pages without front matter
 
     static let titles: [String: String] = [
-        "templates/page.mustache": "{{<base}}{{$main}}PAGE {{page.title}}|{{#page.titleID}}ID={{.}}|{{/page.titleID}}{{#page.titleInContent}}OWN-H1|{{/page.titleInContent}}{{{page.content}}}{{/main}}{{/base}}",
-        "templates/single.mustache": "{{<base}}{{$main}}SINGLE {{page.title}}|{{#page.titleID}}ID={{.}}|{{/page.titleID}}{{#page.titleInContent}}OWN-H1|{{/page.titleInContent}}{{{page.content}}}{{/main}}{{/base}}",
+        "templates/page.mustache":
+            "{{<base}}{{$main}}PAGE {{page.title}}|{{#page.titleID}}ID={{.}}|{{/page.titleID}}{{#page.titleInContent}}OWN-H1|{{/page.titleInContent}}{{{page.content}}}{{/main}}{{/base}}",
+        "templates/single.mustache":
+            "{{<base}}{{$main}}SINGLE {{page.title}}|{{#page.titleID}}ID={{.}}|{{/page.titleID}}{{#page.titleInContent}}OWN-H1|{{/page.titleInContent}}{{{page.content}}}{{/main}}{{/base}}",
     ]
 
     @Test func titleFromFirstHeadingOrFileName() throws {
-        let result = try build([
-            "guide/getting-started.md": "Just text, no heading.\n\n## A second-level heading\n",
-            "guide/first.md": "# The *kretslopp* `build` command\n\nText.\n\n# Another\n",
-            "guide/setext.md": "Intro paragraph.\n\nUnderlined\ntitle\n=====\n",
-            "guide/fenced.md": "```\n# not a title\n```\n\n<!--\n# nor this\n-->\n\n    # nor this\n\n> # nor this\n\n# Real title #\n",
-            "guide/API_Guide.md": "",
-            "README.md": "# Read me first\n",
-        ], theme: Fixture.theme.merging(Self.titles) { $1 })
+        let result = try build(
+            [
+                "guide/getting-started.md": "Just text, no heading.\n\n## A second-level heading\n",
+                "guide/first.md": "# The *kretslopp* `build` command\n\nText.\n\n# Another\n",
+                "guide/setext.md": "Intro paragraph.\n\nUnderlined\ntitle\n=====\n",
+                "guide/fenced.md":
+                    "```\n# not a title\n```\n\n<!--\n# nor this\n-->\n\n    # nor this\n\n> # nor this\n\n# Real title #\n",
+                "guide/API_Guide.md": "",
+                "README.md": "# Read me first\n",
+            ], theme: Fixture.theme.merging(Self.titles) { $1 })
         #expect(result.messages == [])
         #expect(result.file("guide/getting-started/index.html")?.contains("PAGE Getting started|<p>") == true)
         // A page that starts with the heading it is named by shows it once, as the theme's title
         // (with the heading's id); a second `#` heading stays in the content.
-        #expect(result.file("guide/first/index.html")?.contains("PAGE The kretslopp build command|ID=the-kretslopp-build-command|OWN-H1|<p>Text.</p>") == true)
+        #expect(
+            result.file("guide/first/index.html")?.contains(
+                "PAGE The kretslopp build command|ID=the-kretslopp-build-command|OWN-H1|<p>Text.</p>") == true)
         // A heading further down stays where it is, and the theme leaves out its own.
         #expect(result.file("guide/setext/index.html")?.contains("PAGE Underlined title|OWN-H1|") == true)
         #expect(result.file("guide/fenced/index.html")?.contains("PAGE Real title|OWN-H1|") == true)
@@ -109,9 +126,12 @@ import Testing
     @Test func headingScanAgreesWithTheRenderer() {
         let bodies = [
             "# A", "#A\n", "Text\n# B\n", "Text\n===\n", "- item\n===\n", "> quote\n===\n", "```\n# x\n```\n# C",
-            "~~~~\n# x\n~~~\n# y\n~~~~\n# D\n", "    # code\n\n# E", "Para\n    # lazy\n", "<div>\n# in html\n</div>\n\n# F",
-            "<!-- x -->\n# G", "<!--\n# x\n-->\n# H", "## two\n# I ##\n", "# J #\n", "#\n# K", "***\n# L", "1. one\n# M",
-            "Text\n\n---\n", "Title\n=== x\n", "  # N\n", "\t# code\n", "`# not`\n", "# O\\#\n", "Para\n\n    code\n===\n",
+            "~~~~\n# x\n~~~\n# y\n~~~~\n# D\n", "    # code\n\n# E", "Para\n    # lazy\n",
+            "<div>\n# in html\n</div>\n\n# F",
+            "<!-- x -->\n# G", "<!--\n# x\n-->\n# H", "## two\n# I ##\n", "# J #\n", "#\n# K", "***\n# L",
+            "1. one\n# M",
+            "Text\n\n---\n", "Title\n=== x\n", "  # N\n", "\t# code\n", "`# not`\n", "# O\\#\n",
+            "Para\n\n    code\n===\n",
         ]
         for body in bodies {
             let reference = MarkdownRenderer().render(body).headings.first { $0.level == 1 && !$0.text.isEmpty }?.text
@@ -133,6 +153,9 @@ import Testing
             "guide/a.md": "# A\n",
             "annat/b.md": "# B\n",
         ])
-        #expect(result.messages == ["Content/guide/a.md:1:1: error: missing required field 'summary'; site.yaml's schema requires it on these pages"])
+        #expect(
+            result.messages == [
+                "Content/guide/a.md:1:1: error: missing required field 'summary'; site.yaml's schema requires it on these pages"
+            ])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteBuilder
 
 /// Each mistake an editor can make gives path:line:col, a message and, where possible, a hint.
@@ -16,7 +17,10 @@ import Testing
     @Test func malformedYAML() throws {
         let e = try errors(["projekt/x.md": "---\ntitle: X\ntags: [cirkulär\n---\n"])
         #expect(e.count == 1)
-        #expect(e[0] == "Content/projekt/x.md:4:1: error: invalid YAML: did not find expected ',' or ']' while parsing a flow sequence that starts at line 3, column 7; check the indentation and quoting on this line")
+        #expect(
+            e[0]
+                == "Content/projekt/x.md:4:1: error: invalid YAML: did not find expected ',' or ']' while parsing a flow sequence that starts at line 3, column 7; check the indentation and quoting on this line"
+        )
     }
 
     /// Without `title:` a page is named by its file (as MkDocs does); only a schema that requires it makes it an error.
@@ -26,45 +30,67 @@ import Testing
         let named = try Fixture(content: content).build()
         #expect(named.messages == [])
         #expect(named.file("projekt/x/index.html")?.contains("PAGE X|") == true)
-        #expect(try errors(["projekt/x.md": "---\ntags: [cirkulär]\n---\nText\n",
-                            "site.yaml": Fixture.siteYAML + "\nschema:\n  projekt:\n    title: {type: text, required: true}\n"])
-            == ["Content/projekt/x.md:2:1: error: missing required field 'title'; site.yaml's schema requires it on these pages"])
+        #expect(
+            try errors([
+                "projekt/x.md": "---\ntags: [cirkulär]\n---\nText\n",
+                "site.yaml": Fixture.siteYAML + "\nschema:\n  projekt:\n    title: {type: text, required: true}\n",
+            ])
+                == [
+                    "Content/projekt/x.md:2:1: error: missing required field 'title'; site.yaml's schema requires it on these pages"
+                ])
     }
 
     @Test func unknownTagWithSuggestion() throws {
-        #expect(try errors(["projekt/x.md": "---\ntitle: X\ntags: [cirkular]\n---\n"])
-            == ["Content/projekt/x.md:3:8: error: unknown term 'cirkular' in 'tags'; did you mean 'cirkulär'? (known: klimatanpassad, cirkulär; new terms are added in site.yaml)"])
+        #expect(
+            try errors(["projekt/x.md": "---\ntitle: X\ntags: [cirkular]\n---\n"])
+                == [
+                    "Content/projekt/x.md:3:8: error: unknown term 'cirkular' in 'tags'; did you mean 'cirkulär'? (known: klimatanpassad, cirkulär; new terms are added in site.yaml)"
+                ])
     }
 
     @Test func missingRequiredTaxonomy() throws {
         let e = try errors(["projekt/x.md": "---\ntitle: X\n---\n"])
-        #expect(e == ["Content/projekt/x.md:2:1: error: missing 'tags': every page in 'projekt' needs at least one; add 'tags: [klimatanpassad]' (known: klimatanpassad, cirkulär)"])
+        #expect(
+            e == [
+                "Content/projekt/x.md:2:1: error: missing 'tags': every page in 'projekt' needs at least one; add 'tags: [klimatanpassad]' (known: klimatanpassad, cirkulär)"
+            ])
     }
 
     @Test func unknownOrganisationAndRole() throws {
-        let e = try errors(["projekt/x.md": "---\ntitle: X\ntags: [cirkulär]\norganisationer:\n  - id: ivll\n    roll: partner\n  - id: abb\n    roll: chef\n---\n"])
-        #expect(e == [
-            "Content/projekt/x.md:5:9: error: unknown organisation 'ivll'; add it to data/organisationer.yaml or fix the id; did you mean 'ivl'?",
-            "Content/projekt/x.md:7:9: error: unknown role 'chef' for 'abb'; known roles: koordinator, partner",
+        let e = try errors([
+            "projekt/x.md":
+                "---\ntitle: X\ntags: [cirkulär]\norganisationer:\n  - id: ivll\n    roll: partner\n  - id: abb\n    roll: chef\n---\n"
         ])
+        #expect(
+            e == [
+                "Content/projekt/x.md:5:9: error: unknown organisation 'ivll'; add it to data/organisationer.yaml or fix the id; did you mean 'ivl'?",
+                "Content/projekt/x.md:7:9: error: unknown role 'chef' for 'abb'; known roles: koordinator, partner",
+            ])
     }
 
     @Test func brokenInternalLink() throws {
-        #expect(try errors(["om.md": "---\ntitle: Om\n---\n## Bakgrund\n\nSe [x](projekt/finns-inte.md).\n"])
-            == ["Content/om.md:6:4: error: link to 'projekt/finns-inte.md' points to no page; links to pages are paths to their .md files relative to this file"])
+        #expect(
+            try errors(["om.md": "---\ntitle: Om\n---\n## Bakgrund\n\nSe [x](projekt/finns-inte.md).\n"])
+                == [
+                    "Content/om.md:6:4: error: link to 'projekt/finns-inte.md' points to no page; links to pages are paths to their .md files relative to this file"
+                ])
     }
 
     @Test func nonUTF8File() throws {
         var content = Fixture.basic
         content["projekt/x.md"] = "placeholder"
         let fixture = try Fixture(content: content)
-        try Data([0x2D, 0x2D, 0x2D, 0x0A, 0x74, 0x3A, 0x20, 0xE5, 0x0A]).write(to: fixture.root.appendingPathComponent("Content/projekt/x.md"))
+        try Data([0x2D, 0x2D, 0x2D, 0x0A, 0x74, 0x3A, 0x20, 0xE5, 0x0A]).write(
+            to: fixture.root.appendingPathComponent("Content/projekt/x.md"))
         let result = fixture.build()
-        #expect(result.messages == ["Content/projekt/x.md:2:4: error: file is not valid UTF-8 text; save the file as UTF-8 in your editor"])
+        #expect(
+            result.messages == [
+                "Content/projekt/x.md:2:4: error: file is not valid UTF-8 text; save the file as UTF-8 in your editor"
+            ])
     }
 
     @Test func unreadableFile() throws {
-        guard getuid() != 0 else { return }  // root reads everything
+        guard getuid() != 0 else { return } // root reads everything
         let fixture = try Fixture(content: Fixture.basic)
         let path = fixture.root.appendingPathComponent("Content/om.md").path
         chmod(path, 0)
@@ -76,40 +102,61 @@ import Testing
         theme["templates/page.mustache"] = "x\n{{>partials/saknas}}"
         theme["templates/term.mustache"] = nil
         let e = try errors([:], theme: theme)
-        #expect(e == [
-            "Theme/templates/page.mustache:2:1: error: template 'partials/saknas' does not exist; add partials/saknas.mustache to the theme's templates folder or fix the name",
-        ])
+        #expect(
+            e == [
+                "Theme/templates/page.mustache:2:1: error: template 'partials/saknas' does not exist; add partials/saknas.mustache to the theme's templates folder or fix the name"
+            ])
         theme["templates/page.mustache"] = "ok"
-        #expect(try errors([:], theme: theme) == [
-            "Theme/templates/term.mustache:1:1: error: the theme has no 'term' template; every theme needs: home, section, page, single, terms, term, records, record, search, 404",
-        ])
+        #expect(
+            try errors([:], theme: theme) == [
+                "Theme/templates/term.mustache:1:1: error: the theme has no 'term' template; every theme needs: home, section, page, single, terms, term, records, record, search, 404"
+            ])
     }
 
     @Test func missingUIString() throws {
         var theme = Fixture.theme
         theme["templates/single.mustache"] = "{{page.title}}\n  {{i18n.saknas}}"
-        #expect(try errors([:], theme: theme) == ["Theme/templates/single.mustache:2:5: error: UI string 'saknas' is not in i18n/sv.yaml; add it there or fix the key"])
+        #expect(
+            try errors([:], theme: theme) == [
+                "Theme/templates/single.mustache:2:5: error: UI string 'saknas' is not in i18n/sv.yaml; add it there or fix the key"
+            ])
     }
 
     @Test func unterminatedFrontMatterAndDuplicateURL() throws {
-        let e = try errors(["projekt/x.md": "---\ntitle: X\n", "projekt/Cirkulära Göteborg.md": "---\ntitle: Y\ntags: [cirkulär]\n---\n"])
-        #expect(e.contains("Content/projekt/x.md:1:1: error: front matter starts with '---' but is never closed; add a line with only '---' after the last front matter field"))
+        let e = try errors([
+            "projekt/x.md": "---\ntitle: X\n",
+            "projekt/Cirkulära Göteborg.md": "---\ntitle: Y\ntags: [cirkulär]\n---\n",
+        ])
+        #expect(
+            e.contains(
+                "Content/projekt/x.md:1:1: error: front matter starts with '---' but is never closed; add a line with only '---' after the last front matter field"
+            ))
         #expect(e.contains { $0.contains("both become /projekt/cirkulara-goteborg/") })
     }
 
     @Test func allProblemsOfARunAreListed() throws {
-        let e = try errors(["projekt/a.md": "---\ntitle: A\ntags: [x]\n---\n", "projekt/b.md": "---\ntitle: B\ntags: [cirkulär]\ndate: 2024-13-01\n---\n"])
+        let e = try errors([
+            "projekt/a.md": "---\ntitle: A\ntags: [x]\n---\n",
+            "projekt/b.md": "---\ntitle: B\ntags: [cirkulär]\ndate: 2024-13-01\n---\n",
+        ])
         #expect(e.count == 2)
     }
 
     @Test func unknownDataFileInBlock() throws {
-        #expect(try errors(["om.md": "---\ntitle: Om\n---\n## Bakgrund\n```tabell data=trafikverket\n```\n"])
-            == ["Content/om.md:5:1: error: no data file named 'trafikverket'; data files live in data/ as <name>.yaml, .json or .csv"])
+        #expect(
+            try errors(["om.md": "---\ntitle: Om\n---\n## Bakgrund\n```tabell data=trafikverket\n```\n"])
+                == [
+                    "Content/om.md:5:1: error: no data file named 'trafikverket'; data files live in data/ as <name>.yaml, .json or .csv"
+                ])
     }
 
     @Test func yamlAliasBombIsRefused() throws {
         var bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
-        for i in 1...9 { bomb += "\(Character(UnicodeScalar(97 + i)!)): &\(Character(UnicodeScalar(97 + i)!)) [" + Array(repeating: "*\(Character(UnicodeScalar(96 + i)!))", count: 10).joined(separator: ", ") + "]\n" }
+        for i in 1...9 {
+            bomb +=
+                "\(Character(UnicodeScalar(97 + i)!)): &\(Character(UnicodeScalar(97 + i)!)) ["
+                + Array(repeating: "*\(Character(UnicodeScalar(96 + i)!))", count: 10).joined(separator: ", ") + "]\n"
+        }
         let e = try errors(["data/bomb.yaml": bomb])
         #expect(e.first?.contains("expands to more than") == true)
     }
@@ -124,9 +171,17 @@ import Testing
     }
 
     @Test func linkToMissingHeadingAnchor() throws {
-        let d = try diagnostics(["projekt/cirkulara-goteborg.md": "---\ntitle: C\ntags: [cirkulär]\n---\nLäs [om](../om.md#bakgrunden) och [här](#saknas).\n"])
-        #expect(d.contains("Content/projekt/cirkulara-goteborg.md:5:5: error: 'om.md' has no heading or anchor '#bakgrunden'; did you mean '#bakgrund'? heading ids are the heading's text in lower case, punctuation dropped and spaces as hyphens (GitHub's rule), or set with {#id}"))
-        #expect(d.contains("Content/projekt/cirkulara-goteborg.md:5:35: error: this page has no heading or anchor '#saknas'"))
+        let d = try diagnostics([
+            "projekt/cirkulara-goteborg.md":
+                "---\ntitle: C\ntags: [cirkulär]\n---\nLäs [om](../om.md#bakgrunden) och [här](#saknas).\n"
+        ])
+        #expect(
+            d.contains(
+                "Content/projekt/cirkulara-goteborg.md:5:5: error: 'om.md' has no heading or anchor '#bakgrunden'; did you mean '#bakgrund'? heading ids are the heading's text in lower case, punctuation dropped and spaces as hyphens (GitHub's rule), or set with {#id}"
+            ))
+        #expect(
+            d.contains(
+                "Content/projekt/cirkulara-goteborg.md:5:35: error: this page has no heading or anchor '#saknas'"))
     }
 
     @Test func glossaryEntriesAreAnchors() throws {
@@ -143,32 +198,42 @@ import Testing
         content["static/karta.png"] = "png"
         content["om.md"] = "---\ntitle: Om\n---\n## Bakgrund\n![](static/karta.png)\n\n![Karta](static/saknas.png)\n"
         let d = try Fixture(content: content).build().messages
-        #expect(d == [
-            "Content/om.md:5:1: error: image 'static/karta.png' has no alt text; describe the image: ![what it shows](static/karta.png)",
-            "Content/om.md:7:1: error: image 'static/saknas.png' points to no file; link to pages through their .md files and to files in static/, relative to this file",
-        ])
+        #expect(
+            d == [
+                "Content/om.md:5:1: error: image 'static/karta.png' has no alt text; describe the image: ![what it shows](static/karta.png)",
+                "Content/om.md:7:1: error: image 'static/saknas.png' points to no file; link to pages through their .md files and to files in static/, relative to this file",
+            ])
     }
 
     @Test func unusedDataFileIsAWarning() throws {
         let result = try Fixture(content: Fixture.basic.merging(["data/gammal.csv": "a,b\n1,2\n"]) { $1 }).build()
         #expect(result.succeeded)
-        #expect(result.messages == ["Content/data/gammal.csv:1:1: warning: data file 'gammal' is not used by any page or template; show it with a block such as ```tabell data=gammal or remove the file"])
+        #expect(
+            result.messages == [
+                "Content/data/gammal.csv:1:1: warning: data file 'gammal' is not used by any page or template; show it with a block such as ```tabell data=gammal or remove the file"
+            ])
     }
 
     @Test func schemaRules() throws {
         var content = Fixture.basic
-        content["site.yaml"] = Fixture.siteYAML + "\nschema:\n  projekt:\n    summary: {type: text, required: true}\n    status: {values: [pågående, avslutad]}\n    kontakt: {type: mapping}\n    webb: {type: url}\n"
+        content["site.yaml"] =
+            Fixture.siteYAML
+            + "\nschema:\n  projekt:\n    summary: {type: text, required: true}\n    status: {values: [pågående, avslutad]}\n    kontakt: {type: mapping}\n    webb: {type: url}\n"
         content["projekt/x.md"] = "---\ntitle: X\ntags: [cirkulär]\nstatus: klar\nkontakt: Anna\nwebb: ftp://x\n---\n"
         let d = try Fixture(content: content).build().messages
-        #expect(d == [
-            "Content/projekt/cirkulara-goteborg.md:2:1: error: missing required field 'summary'; site.yaml's schema requires it on these pages".replacingOccurrences(of: "cirkulara-goteborg", with: "x"),
-            "Content/projekt/x.md:4:9: error: 'status' is 'klar', which is not allowed (allowed: pågående, avslutad)",
-            "Content/projekt/x.md:5:10: error: 'kontakt' must be a mapping of 'key: value' lines, not 'Anna'",
-            "Content/projekt/x.md:6:7: error: 'webb' must be an http(s), mailto: or relative link, not 'ftp://x'",
-        ])
+        #expect(
+            d == [
+                "Content/projekt/cirkulara-goteborg.md:2:1: error: missing required field 'summary'; site.yaml's schema requires it on these pages"
+                    .replacingOccurrences(of: "cirkulara-goteborg", with: "x"),
+                "Content/projekt/x.md:4:9: error: 'status' is 'klar', which is not allowed (allowed: pågående, avslutad)",
+                "Content/projekt/x.md:5:10: error: 'kontakt' must be a mapping of 'key: value' lines, not 'Anna'",
+                "Content/projekt/x.md:6:7: error: 'webb' must be an http(s), mailto: or relative link, not 'ftp://x'",
+            ])
     }
 
-    @Test(arguments: ["javascript:alert(1)", " JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "data:text/html,<script>", "vbscript:x"])
+    @Test(arguments: [
+        "javascript:alert(1)", " JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "data:text/html,<script>", "vbscript:x",
+    ])
     func scriptURLsAreRefused(value: String) throws {
         let yaml = value.replacingOccurrences(of: "\t", with: "\\t")
         let d = try diagnostics(["projekt/x.md": "---\ntitle: X\ntags: [cirkulär]\nlänk: \"\(yaml)\"\n---\n"])
@@ -184,7 +249,12 @@ import Testing
         content["site.yaml"] = Fixture.siteYAML.replacingOccurrences(of: "icon: fot", with: "icon: fott")
         let result = try Fixture(content: content).build()
         #expect(!result.succeeded)
-        #expect(result.messages.contains { $0.hasPrefix("Content/site.yaml:15:15: error: ") && $0.contains("icon 'fott' of term 'klimatanpassad' is not in the theme's icons/ folder; use one of: fot") },
-                "\(result.messages)")
+        #expect(
+            result.messages.contains {
+                $0.hasPrefix("Content/site.yaml:15:15: error: ")
+                    && $0.contains(
+                        "icon 'fott' of term 'klimatanpassad' is not in the theme's icons/ folder; use one of: fot")
+            },
+            "\(result.messages)")
     }
 }

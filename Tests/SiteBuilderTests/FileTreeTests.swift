@@ -1,9 +1,11 @@
 import Foundation
 import Testing
-#if canImport(Glibc)
-import Glibc
-#endif
+
 @testable import SiteBuilder
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// The system-call writer and remover behind WriteOutput.
 @Suite struct FileTreeTests {
@@ -29,19 +31,22 @@ import Glibc
 
     @Test func eachFolderIsPlannedOnceWithItsSubfoldersAndFiles() {
         let plan = FileTreeWriter.plan(["a/b/c.txt", "a/d.txt", "e.txt", "a/b/f/g.txt", "h/i.txt", "a/b/c2.txt"])
-        #expect(plan == [
-            .init(path: "", subfolders: [1, 4], files: [2]),
-            .init(path: "a", subfolders: [2], files: [1]),
-            .init(path: "a/b", subfolders: [3], files: [0, 5]),
-            .init(path: "a/b/f", subfolders: [], files: [3]),
-            .init(path: "h", subfolders: [], files: [4]),
-        ])
+        #expect(
+            plan == [
+                .init(path: "", subfolders: [1, 4], files: [2]),
+                .init(path: "a", subfolders: [2], files: [1]),
+                .init(path: "a/b", subfolders: [3], files: [0, 5]),
+                .init(path: "a/b/f", subfolders: [], files: [3]),
+                .init(path: "h", subfolders: [], files: [4]),
+            ])
         #expect(FileTreeWriter.plan(["index.html"]) == [.init(path: "", files: [0])])
     }
 
     @Test func writesEveryFileWithItsBytesAndModes() throws {
         let big = Data((0..<3_000_000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 >> 9) })
-        var files = [file("index.html", "<p>hem</p>"), file(".marker", ""), OutputFile(path: "a/b/c/stor.bin", data: big)]
+        var files = [
+            file("index.html", "<p>hem</p>"), file(".marker", ""), OutputFile(path: "a/b/c/stor.bin", data: big),
+        ]
         for i in 0..<300 { files.append(file("projekt/p\(i)/index.html", "sida \(i) åäö")) }
         let root = scratch.appendingPathComponent("site").path
         try FileTreeWriter.write(files, into: root)
@@ -67,7 +72,9 @@ import Glibc
         #expect(throws: FileSystemError(operation: "write", path: "a", code: EISDIR)) {
             try FileTreeWriter.write([file("a", "x"), file("a/b.txt", "y")], into: root)
         }
-        #expect(FileSystemError(operation: "write", path: "a", code: EISDIR).description == "cannot write a: Is a directory")
+        #expect(
+            FileSystemError(operation: "write", path: "a", code: EISDIR).description == "cannot write a: Is a directory"
+        )
     }
 
     @Test func aFolderThatIsAFileIsReported() throws {
@@ -168,7 +175,7 @@ import Glibc
         process.waitUntilExit()
         let abandoned = parent.appendingPathComponent(".Output.staging-\(process.processIdentifier)")
         try FileTreeWriter.write([file("projekt/x/index.html", "halv")], into: abandoned.path)
-        let running = parent.appendingPathComponent(".Output.staging-1")  // pid 1 always runs
+        let running = parent.appendingPathComponent(".Output.staging-1") // pid 1 always runs
         try FileTreeWriter.write([file("index.html", "pågår")], into: running.path)
 
         try write(WriteOutput(output: output, displayPath: "Output"), [file("index.html", "1")])

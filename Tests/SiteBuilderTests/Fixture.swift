@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import SiteBuilder
 
 /// A site written inline: `[path: contents]` for Content/, plus a small theme that prints what
@@ -54,18 +55,27 @@ struct Fixture {
         """
 
     static let theme: [String: String] = [
-        "templates/base.mustache": "<title>{{pageTitle}}</title>{{#menu}}[{{title}}]({{url}}){{/menu}}{{$main}}{{/main}}",
-        "templates/home.mustache": "{{<base}}{{$main}}HOME {{#projects}}<{{title}}|{{url}}|{{facetKeys}}>{{/projects}}{{#facets}}{{key}}:{{#terms}}{{slug}}={{count}} {{/terms}}{{/facets}}{{/main}}{{/base}}",
-        "templates/section.mustache": "{{<base}}{{$main}}SECTION {{page.title}} {{#projects}}<{{title}}>{{/projects}}{{/main}}{{/base}}",
-        "templates/page.mustache": "{{<base}}{{$main}}PAGE {{page.title}}|{{#page.tags}}{{title}}{{{icon}}}{{/page.tags}}|{{#page.roleGroups}}{{title}}:{{#organisations}}{{title}}@{{url}};{{/organisations}}{{/page.roleGroups}}|{{#page.hasToc}}TOC{{/page.hasToc}}|{{{page.content}}}{{/main}}{{/base}}",
+        "templates/base.mustache":
+            "<title>{{pageTitle}}</title>{{#menu}}[{{title}}]({{url}}){{/menu}}{{$main}}{{/main}}",
+        "templates/home.mustache":
+            "{{<base}}{{$main}}HOME {{#projects}}<{{title}}|{{url}}|{{facetKeys}}>{{/projects}}{{#facets}}{{key}}:{{#terms}}{{slug}}={{count}} {{/terms}}{{/facets}}{{/main}}{{/base}}",
+        "templates/section.mustache":
+            "{{<base}}{{$main}}SECTION {{page.title}} {{#projects}}<{{title}}>{{/projects}}{{/main}}{{/base}}",
+        "templates/page.mustache":
+            "{{<base}}{{$main}}PAGE {{page.title}}|{{#page.tags}}{{title}}{{{icon}}}{{/page.tags}}|{{#page.roleGroups}}{{title}}:{{#organisations}}{{title}}@{{url}};{{/organisations}}{{/page.roleGroups}}|{{#page.hasToc}}TOC{{/page.hasToc}}|{{{page.content}}}{{/main}}{{/base}}",
         "templates/single.mustache": "{{<base}}{{$main}}SINGLE {{page.title}}|{{{page.content}}}{{/main}}{{/base}}",
-        "templates/terms.mustache": "{{<base}}{{$main}}TERMS {{#taxonomy.terms}}{{title}}({{count}}) {{/taxonomy.terms}}{{/main}}{{/base}}",
-        "templates/term.mustache": "{{<base}}{{$main}}TERM {{term.title}}: {{#projects}}<{{title}}|{{url}}>{{/projects}}{{/main}}{{/base}}",
-        "templates/records.mustache": "{{<base}}{{$main}}RECORDS {{#groups}}{{type.title}}: {{#records}}{{title}}, {{/records}}{{/groups}}{{/main}}{{/base}}",
-        "templates/record.mustache": "{{<base}}{{$main}}RECORD {{record.title}} {{#record.roles}}{{title}}: {{#projects}}<{{title}}|{{url}}>{{/projects}}{{/record.roles}}{{/main}}{{/base}}",
+        "templates/terms.mustache":
+            "{{<base}}{{$main}}TERMS {{#taxonomy.terms}}{{title}}({{count}}) {{/taxonomy.terms}}{{/main}}{{/base}}",
+        "templates/term.mustache":
+            "{{<base}}{{$main}}TERM {{term.title}}: {{#projects}}<{{title}}|{{url}}>{{/projects}}{{/main}}{{/base}}",
+        "templates/records.mustache":
+            "{{<base}}{{$main}}RECORDS {{#groups}}{{type.title}}: {{#records}}{{title}}, {{/records}}{{/groups}}{{/main}}{{/base}}",
+        "templates/record.mustache":
+            "{{<base}}{{$main}}RECORD {{record.title}} {{#record.roles}}{{title}}: {{#projects}}<{{title}}|{{url}}>{{/projects}}{{/record.roles}}{{/main}}{{/base}}",
         "templates/search.mustache": "{{<base}}{{$main}}SEARCH {{#facets}}{{key}} {{/facets}}{{/main}}{{/base}}",
         "templates/404.mustache": "{{<base}}{{$main}}404 {{site.homeURL}}{{/main}}{{/base}}",
-        "i18n/sv.yaml": "home: Start\nheadingAnchor: Länk\nnotFoundTitle: Hittades inte\notherRecords: Övriga\nsearchTitle: Sök\n",
+        "i18n/sv.yaml":
+            "home: Start\nheadingAnchor: Länk\nnotFoundTitle: Hittades inte\notherRecords: Övriga\nsearchTitle: Sök\n",
         "icons/fot.svg": "<svg>fot</svg>\n",
         "assets/style.css": "body{}\n",
     ]
@@ -77,21 +87,21 @@ struct Fixture {
         "_index.md": "---\ntitle: Start\n---\nVälkommen.\n",
         "om.md": "---\ntitle: Om\n---\n## Bakgrund\n",
         "projekt/cirkulara-goteborg.md": """
-            ---
-            title: Cirkulära Göteborg
-            summary: Om återbruk.
-            tags: [cirkulär]
-            organisationer:
-              - id: ivl
-                roll: koordinator
-              - id: orebro
-                roll: partner
-              - id: abb
-                roll: partner
-              - id: ale
-            ---
-            Läs [om oss](../om.md#bakgrund).
-            """,
+        ---
+        title: Cirkulära Göteborg
+        summary: Om återbruk.
+        tags: [cirkulär]
+        organisationer:
+          - id: ivl
+            roll: koordinator
+          - id: orebro
+            roll: partner
+          - id: abb
+            roll: partner
+          - id: ale
+        ---
+        Läs [om oss](../om.md#bakgrund).
+        """,
     ]
 
     init(content: [String: String], theme: [String: String] = Fixture.theme) throws {
@@ -106,7 +116,8 @@ struct Fixture {
     }
 
     var options: BuildOptions {
-        var options = BuildOptions(content: root.appendingPathComponent("Content").path, theme: root.appendingPathComponent("Theme").path)
+        var options = BuildOptions(
+            content: root.appendingPathComponent("Content").path, theme: root.appendingPathComponent("Theme").path)
         options.contentDisplay = "Content"
         options.themeDisplay = "Theme"
         return options

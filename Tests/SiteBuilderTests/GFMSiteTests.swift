@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteBuilder
 
 /// GitHub-flavoured Markdown in a built site: on by default, off with `markdown: {gfm: false}`.
@@ -38,7 +39,10 @@ import Testing
         #expect(html.contains("<td style=\"text-align: center\"><a href=\"../\">start</a></td>"))
         #expect(html.contains("<del>struket</del>"))
         // The checkbox is named by its item's text.
-        #expect(html.contains("<li><label><input type=\"checkbox\" checked=\"\" disabled=\"\" /> Klart med <a href=\"../\">länk</a></label></li>"))
+        #expect(
+            html.contains(
+                "<li><label><input type=\"checkbox\" checked=\"\" disabled=\"\" /> Klart med <a href=\"../\">länk</a></label></li>"
+            ))
         #expect(html.contains("<section class=\"footnotes\">"))
         #expect(html.contains("<li id=\"fn1\">"))
         #expect(!html.contains("om.md"))
@@ -49,12 +53,16 @@ import Testing
         let result = try build(["om.md": page])
         // Front matter is lines 1-3; the row is line 9, its second cell starts at column 10.
         #expect(result.messages.count == 1)
-        #expect(result.messages.first?.hasPrefix("Content/om.md:9:10: error: link to 'saknas.md'") == true, "\(result.messages)")
+        #expect(
+            result.messages.first?.hasPrefix("Content/om.md:9:10: error: link to 'saknas.md'") == true,
+            "\(result.messages)")
     }
 
     @Test func gfmFalseRendersPlainCommonMark() throws {
-        let result = try build(["om.md": Self.page,
-                                "site.yaml": Fixture.siteYAML + "\nmarkdown:\n  gfm: false\n"])
+        let result = try build([
+            "om.md": Self.page,
+            "site.yaml": Fixture.siteYAML + "\nmarkdown:\n  gfm: false\n",
+        ])
         let html = try #require(result.file("om/index.html"))
         #expect(!html.contains("<table>"))
         #expect(!html.contains("<del>"))

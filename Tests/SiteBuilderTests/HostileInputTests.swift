@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import SiteBuilder
 
 /// Broken and hostile input gets a clear diagnostic or renders correctly; nothing crashes.
@@ -20,16 +21,24 @@ import Testing
     @Test func emptyFileAndOnlyFrontMatter() throws {
         let result = try build(["projekt/tom.md": "", "projekt/bara.md": "---\ntitle: Bara\ntags: [cirkulär]\n---"])
         // An empty file is a page without front matter: only what the site requires of its section is missing.
-        #expect(result.messages == ["Content/projekt/tom.md:1:1: error: missing 'tags': every page in 'projekt' needs at least one; add 'tags: [klimatanpassad]' (known: klimatanpassad, cirkulär)"])
+        #expect(
+            result.messages == [
+                "Content/projekt/tom.md:1:1: error: missing 'tags': every page in 'projekt' needs at least one; add 'tags: [klimatanpassad]' (known: klimatanpassad, cirkulär)"
+            ])
         let ok = try build(["projekt/bara.md": "---\ntitle: Bara\ntags: [cirkulär]\n---"])
         #expect(ok.succeeded && ok.file("projekt/bara/index.html") != nil)
     }
 
     @Test func deepNestingAndLongLines() throws {
-        let deep = String(repeating: "> ", count: 20_000) + "x\n\n" + (0..<2_000).map { String(repeating: "  ", count: $0) + "- a\n" }.joined()
-            + String(repeating: "*", count: 30_000) + "x" + String(repeating: "*", count: 30_000) + "\n" + String(repeating: "å", count: 200_000) + "\n"
-        let result = try build(["projekt/djup.md": "---\ntitle: Djup\ntags: [cirkulär]\n---\n" + deep,
-                                "projekt/yaml.md": "---\ntitle: Y\ntags: " + String(repeating: "[", count: 50_000) + "\n---\n"])
+        let deep =
+            String(repeating: "> ", count: 20_000) + "x\n\n"
+            + (0..<2_000).map { String(repeating: "  ", count: $0) + "- a\n" }.joined()
+            + String(repeating: "*", count: 30_000) + "x" + String(repeating: "*", count: 30_000) + "\n"
+            + String(repeating: "å", count: 200_000) + "\n"
+        let result = try build([
+            "projekt/djup.md": "---\ntitle: Djup\ntags: [cirkulär]\n---\n" + deep,
+            "projekt/yaml.md": "---\ntitle: Y\ntags: " + String(repeating: "[", count: 50_000) + "\n---\n",
+        ])
         #expect(result.messages.count == 1)
         #expect(result.messages.first?.hasPrefix("Content/projekt/yaml.md:3:") == true)
     }
@@ -37,7 +46,8 @@ import Testing
     @Test func yamlAliasBombInFrontMatter() throws {
         var yaml = "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
         for i in 1...9 {
-            let name = Character(UnicodeScalar(97 + i)!), previous = Character(UnicodeScalar(96 + i)!)
+            let name = Character(UnicodeScalar(97 + i)!)
+            let previous = Character(UnicodeScalar(96 + i)!)
             yaml += "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ", ") + "]\n"
         }
         let result = try build(["projekt/bomb.md": "---\ntitle: B\ntags: [cirkulär]\n" + yaml + "---\n"])
@@ -53,17 +63,29 @@ import Testing
     @Test func symlinkLoopAndSpecialFiles() throws {
         let fixture = try Fixture(content: Fixture.basic)
         let content = fixture.root.appendingPathComponent("Content")
-        try FileManager.default.createSymbolicLink(atPath: content.appendingPathComponent("projekt/loop").path, withDestinationPath: content.path)
-        try FileManager.default.createSymbolicLink(atPath: content.appendingPathComponent("projekt/borta.md").path, withDestinationPath: "/finns/inte")
+        try FileManager.default.createSymbolicLink(
+            atPath: content.appendingPathComponent("projekt/loop").path, withDestinationPath: content.path)
+        try FileManager.default.createSymbolicLink(
+            atPath: content.appendingPathComponent("projekt/borta.md").path, withDestinationPath: "/finns/inte")
         mkfifo(content.appendingPathComponent("projekt/ror.md").path, 0o644)
         let result = fixture.build()
-        #expect(result.messages.contains("Content/projekt/loop:1:1: error: symbolic link loop: this folder is already part of the content; remove the link or point it outside the content folder"))
-        #expect(result.messages.contains("Content/projekt/borta.md:1:1: error: broken symbolic link; remove it or fix its target"))
-        #expect(result.messages.contains("Content/projekt/ror.md:1:1: error: not a regular file; remove it from the content folder"))
+        #expect(
+            result.messages.contains(
+                "Content/projekt/loop:1:1: error: symbolic link loop: this folder is already part of the content; remove the link or point it outside the content folder"
+            ))
+        #expect(
+            result.messages.contains(
+                "Content/projekt/borta.md:1:1: error: broken symbolic link; remove it or fix its target"))
+        #expect(
+            result.messages.contains(
+                "Content/projekt/ror.md:1:1: error: not a regular file; remove it from the content folder"))
     }
 
-    static let pieces = ["---\n", "title: ", "tags: ", "[cirkulär]", "[", "]", "{", "}", ":", " ", "\n", "- ", "&a ", "*a", "\"", "'",
-                         "å", "#", "<script>", "javascript:x", "](", ")", "<", "\u{0}", "\t", "\r", "2024-13-40", "true", "no", "~", "|", ">"]
+    static let pieces = [
+        "---\n", "title: ", "tags: ", "[cirkulär]", "[", "]", "{", "}", ":", " ", "\n", "- ", "&a ", "*a", "\"", "'",
+        "å", "#", "<script>", "javascript:x", "](", ")", "<", "\u{0}", "\t", "\r", "2024-13-40", "true", "no", "~", "|",
+        ">",
+    ]
     static let page = Gen.element(of: pieces).map { $0 ?? "" }.array(of: 0...60).map { $0.joined() }
     /// A page that starts like a valid one, so that most runs get to render a hostile body.
     static let validStart = "---\ntitle: Slump\ntags: [cirkulär]\n---\n"
@@ -73,14 +95,16 @@ import Testing
     static func scriptsIn(_ result: BuildResult) -> [String] {
         result.files.filter { $0.path.hasSuffix(".html") }.compactMap { file in
             let html = String(decoding: file.data, as: UTF8.self).lowercased()
-            return html.contains("<script") || html.contains("href=\"javascript:") || html.contains("src=\"javascript:") ? file.path : nil
+            return html.contains("<script") || html.contains("href=\"javascript:") || html.contains("src=\"javascript:")
+                ? file.path : nil
         }
     }
 
     @Test func randomPagesNeverCrashTheBuild() async throws {
         let fixture = try Fixture(content: Fixture.basic)
         let path = fixture.root.appendingPathComponent("Content/projekt/slump.md")
-        let input = zip(Gen.bool, Self.page).map { (pair: (Bool, String)) in pair.0 ? Self.validStart + pair.1 : pair.1 }
+        let input = zip(Gen.bool, Self.page).map { (pair: (Bool, String)) in pair.0 ? Self.validStart + pair.1 : pair.1
+        }
         await propertyCheck(count: 80, input: input) { text in
             try? Data(text.utf8).write(to: path)
             let result = fixture.build()
@@ -102,8 +126,10 @@ import Testing
         #expect(safe.succeeded, "\(safe.messages)")
         #expect(Self.scriptsIn(safe) == [])
         #expect(safe.file("projekt/slump/index.html")?.contains("<a href=\"\">x</a>") == true)
-        let unsafe = try build(["projekt/slump.md": page,
-                                "site.yaml": Fixture.siteYAML + "\nmarkdown:\n  unsafeHTML: true\n"])
+        let unsafe = try build([
+            "projekt/slump.md": page,
+            "site.yaml": Fixture.siteYAML + "\nmarkdown:\n  unsafeHTML: true\n",
+        ])
         #expect(unsafe.file("projekt/slump/index.html")?.contains("<script>alert(1)</script>") == true)
         #expect(Self.scriptsIn(unsafe) == ["projekt/slump/index.html"])
     }
@@ -116,7 +142,9 @@ import Testing
                 // splitting Characters would not see its line break).
                 let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
                 // A file that ends on its closing fence, without a line break, has no body line.
-                let bodyLines = split.body.isEmpty && text.utf8.last != 0x0A ? 0 : split.body.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).count
+                let bodyLines =
+                    split.body.isEmpty && text.utf8.last != 0x0A
+                    ? 0 : split.body.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).count
                 #expect(lines.count == split.bodyLineOffset + bodyLines)
                 #expect(text.hasPrefix("---\n" + yaml) || text.hasPrefix("--- \n") || text.hasPrefix("---\t"))
             } else if !split.unterminated {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteBuilder
 
 /// YAML merge keys (`<<: *bas`) are merged as libyaml's loaders and other YAML tools read them
@@ -18,7 +19,8 @@ import Testing
     }
 
     @Test func mergesOneMappingWithOwnKeysWinning() {
-        let (value, messages) = Self.read("""
+        let (value, messages) = Self.read(
+            """
             bas: &bas
               namn: Bas
               ort: Umeå
@@ -38,7 +40,8 @@ import Testing
     }
 
     @Test func mergesAListOfMappingsWithEarlierOnesWinning() {
-        let (value, messages) = Self.read("""
+        let (value, messages) = Self.read(
+            """
             x: &x {a: 1.0, b: x}
             y: &y {b: y, c: 007}
             z:
@@ -50,7 +53,8 @@ import Testing
     }
 
     @Test func mergesInlineMappingsAndMergesInsideMergedMappings() {
-        let (value, messages) = Self.read("""
+        let (value, messages) = Self.read(
+            """
             rot: &rot {a: rot}
             mitt: &mitt
               <<: *rot
@@ -74,10 +78,22 @@ import Testing
     }
 
     @Test(arguments: [
-        ("a:\n  <<: 5\n", "d.yaml:2:3: error: the merge key '<<' must be given a mapping or a list of mappings, not a number"),
-        ("x: &x [1]\na:\n  <<: *x\n", "d.yaml:3:3: error: the merge key '<<' must be given a mapping or a list of mappings, not a list holding a number"),
-        ("x: &x {a: 1}\na:\n  <<: [*x, text]\n", "d.yaml:3:3: error: the merge key '<<' must be given a mapping or a list of mappings, not a list holding text"),
-        ("a:\n  <<: \n", "d.yaml:2:3: error: the merge key '<<' must be given a mapping or a list of mappings, not nothing"),
+        (
+            "a:\n  <<: 5\n",
+            "d.yaml:2:3: error: the merge key '<<' must be given a mapping or a list of mappings, not a number"
+        ),
+        (
+            "x: &x [1]\na:\n  <<: *x\n",
+            "d.yaml:3:3: error: the merge key '<<' must be given a mapping or a list of mappings, not a list holding a number"
+        ),
+        (
+            "x: &x {a: 1}\na:\n  <<: [*x, text]\n",
+            "d.yaml:3:3: error: the merge key '<<' must be given a mapping or a list of mappings, not a list holding text"
+        ),
+        (
+            "a:\n  <<: \n",
+            "d.yaml:2:3: error: the merge key '<<' must be given a mapping or a list of mappings, not nothing"
+        ),
     ])
     func refusesMergingWhatIsNoMapping(_ yaml: String, _ message: String) {
         let (value, messages) = Self.read(yaml)
@@ -90,7 +106,10 @@ import Testing
         content["projekt/x.md"] = "---\ntitle: X\ntags: [cirkulär]\nkontakt:\n  <<: text\n---\n"
         let result = try Fixture(content: content).build()
         #expect(!result.succeeded)
-        #expect(result.messages == ["Content/projekt/x.md:5:3: error: the merge key '<<' must be given a mapping or a list of mappings, not text; write '<<: *name' where '&name' marks a mapping, or '<<: [*a, *b]'"])
+        #expect(
+            result.messages == [
+                "Content/projekt/x.md:5:3: error: the merge key '<<' must be given a mapping or a list of mappings, not text; write '<<: *name' where '&name' marks a mapping, or '<<: [*a, *b]'"
+            ])
     }
 
     @Test func aliasesStandForTheirValues() {
@@ -103,13 +122,16 @@ import Testing
     @Test func mergedFrontMatterAndDataReachThePage() throws {
         var content = Fixture.basic
         content["data/personer.yaml"] = "- &bas\n  namn: Bas\n  telefon: 0701234567\n- <<: *bas\n  namn: Kopia\n"
-        content["projekt/x.md"] = "---\ntitle: X\ntags: [cirkulär]\nbas: &bas {telefon: 0701234567, ort: Umeå}\nkontakt:\n  <<: *bas\n  ort: Luleå\n---\n"
+        content["projekt/x.md"] =
+            "---\ntitle: X\ntags: [cirkulär]\nbas: &bas {telefon: 0701234567, ort: Umeå}\nkontakt:\n  <<: *bas\n  ort: Luleå\n---\n"
         content["om.md"] = "---\ntitle: Om\n---\n## Bakgrund\n\n```tabell data=personer\n```\n"
         var theme = Fixture.theme
         theme["templates/page.mustache"] = "{{#page.params.kontakt}}{{telefon}} {{ort}}{{/page.params.kontakt}}"
         let result = try Fixture(content: content, theme: theme).build()
         #expect(result.messages == [])
         #expect(result.file("projekt/x/index.html") == "0701234567 Luleå")
-        #expect(result.file("om/index.html")?.contains(#"<tr><th scope="row">Kopia</th><td class="num">0701234567</td></tr>"#) == true)
+        #expect(
+            result.file("om/index.html")?.contains(
+                #"<tr><th scope="row">Kopia</th><td class="num">0701234567</td></tr>"#) == true)
     }
 }

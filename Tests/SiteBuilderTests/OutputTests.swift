@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteBuilder
 
 @Suite struct OutputTests {
@@ -21,11 +22,15 @@ import Testing
         let before = try tree(fixture.output)
         #expect(before["projekt/cirkulara-goteborg/index.html"] != nil)
 
-        try Fixture.write("---\ntitle: Trasig\ntags: [okänd]\n---\n", to: fixture.root.appendingPathComponent("Content/projekt/trasig.md"))
+        try Fixture.write(
+            "---\ntitle: Trasig\ntags: [okänd]\n---\n",
+            to: fixture.root.appendingPathComponent("Content/projekt/trasig.md"))
         let (second, _) = fixture.buildToDisk()
         #expect(!second.succeeded)
         #expect(try tree(fixture.output) == before)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: fixture.root.path).filter { $0.contains("staging") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: fixture.root.path).filter {
+            $0.contains("staging")
+        }
         #expect(leftovers.isEmpty)
     }
 
@@ -35,12 +40,19 @@ import Testing
         let fixture = try Fixture(content: Fixture.basic)
         fixture.buildToDisk()
         let before = try tree(fixture.output)
-        try Fixture.write("<p>kopia</p>", to: fixture.root.appendingPathComponent("Content/static/projekt/cirkulara-goteborg/index.html"))
+        try Fixture.write(
+            "<p>kopia</p>",
+            to: fixture.root.appendingPathComponent("Content/static/projekt/cirkulara-goteborg/index.html"))
         let (result, error) = fixture.buildToDisk()
         #expect(error == nil)
-        #expect(result.messages.contains { $0.contains("two sources write the output file projekt/cirkulara-goteborg/index.html") }, "\(result.messages)")
+        #expect(
+            result.messages.contains {
+                $0.contains("two sources write the output file projekt/cirkulara-goteborg/index.html")
+            }, "\(result.messages)")
         #expect(try tree(fixture.output) == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.root.path).filter { $0.contains("staging") }.isEmpty)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: fixture.root.path).filter { $0.contains("staging") }
+                .isEmpty)
     }
 
     /// What a build writes to disk, pages handed over in batches from each thread while it runs,
@@ -48,7 +60,9 @@ import Testing
     /// threshold for per-thread templates).
     @Test func diskHoldsWhatTheBuildRendered() throws {
         var content = Fixture.basic
-        for i in 0..<150 { content["projekt/p\(i).md"] = "---\ntitle: Projekt \(i)\ntags: [cirkulär]\n---\nText \(i).\n" }
+        for i in 0..<150 {
+            content["projekt/p\(i).md"] = "---\ntitle: Projekt \(i)\ntags: [cirkulär]\n---\nText \(i).\n"
+        }
         let fixture = try Fixture(content: content)
         let (written, error) = fixture.buildToDisk()
         #expect(error == nil && written.succeeded)
@@ -61,12 +75,18 @@ import Testing
     }
 
     @Test func aPageThatCannotBeWrittenIsAnError() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kretslopp-stream-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kretslopp-stream-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let stream = try PageStream(into: folder.path)
-        stream.write([OutputFile(path: "a", data: Data("fil".utf8)), OutputFile(path: "b/index.html", data: Data("ok".utf8))])
-        stream.write([OutputFile(path: "a/index.html", data: Data("går inte".utf8)), OutputFile(path: "c/index.html", data: Data())])
+        stream.write([
+            OutputFile(path: "a", data: Data("fil".utf8)), OutputFile(path: "b/index.html", data: Data("ok".utf8)),
+        ])
+        stream.write([
+            OutputFile(path: "a/index.html", data: Data("går inte".utf8)),
+            OutputFile(path: "c/index.html", data: Data()),
+        ])
         // The writing thread fails on a/index.html, or leaves it to the caller when it has not got
         // that far (then the caller's write fails on it).
         var failed = false
@@ -78,7 +98,9 @@ import Testing
             failed = true
         }
         #expect(stream.paths == ["a", "b/index.html", "a/index.html", "c/index.html"])
-        if failed { #expect(try String(contentsOf: folder.appendingPathComponent("b/index.html"), encoding: .utf8) == "ok") }
+        if failed {
+            #expect(try String(contentsOf: folder.appendingPathComponent("b/index.html"), encoding: .utf8) == "ok")
+        }
     }
 
     @Test func successfulBuildReplacesOutputWhole() throws {
@@ -88,7 +110,8 @@ import Testing
         fixture.buildToDisk()
         #expect(try tree(fixture.output)["projekt/borttagen/index.html"] != nil)
         try FileManager.default.removeItem(at: fixture.root.appendingPathComponent("Content/projekt/borttagen.md"))
-        try Fixture.write("---\ntitle: Om\n---\n## Bakgrund\nNy text.\n", to: fixture.root.appendingPathComponent("Content/om.md"))
+        try Fixture.write(
+            "---\ntitle: Om\n---\n## Bakgrund\nNy text.\n", to: fixture.root.appendingPathComponent("Content/om.md"))
         try FileManager.default.removeItem(at: fixture.root.appendingPathComponent("Content/_index.md"))
         let (result, error) = fixture.buildToDisk()
         #expect(result.succeeded && error == nil)
@@ -108,7 +131,10 @@ import Testing
 
     @Test func twoBuildsAreByteIdentical() throws {
         var content = Fixture.basic
-        for i in 0..<40 { content["projekt/p\(i).md"] = "---\ntitle: Projekt \(i)\ntags: [\(i % 2 == 0 ? "cirkulär" : "klimatanpassad")]\norganisationer: [abb, ivl]\n---\n## Del \(i)\nText.\n" }
+        for i in 0..<40 {
+            content["projekt/p\(i).md"] =
+                "---\ntitle: Projekt \(i)\ntags: [\(i % 2 == 0 ? "cirkulär" : "klimatanpassad")]\norganisationer: [abb, ivl]\n---\n## Del \(i)\nText.\n"
+        }
         let fixture = try Fixture(content: content)
         fixture.buildToDisk()
         let first = try tree(fixture.output)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteBuilder
 
 /// Long listings are paged with plain links, and their filters get data over every card.
@@ -7,12 +8,17 @@ import Testing
     /// The fixture's theme, with a pager on listings and term pages and a card partial.
     static let theme: [String: String] = {
         var theme = Fixture.theme
-        let pager = "{{#pager}}PAGER {{current}}/{{total}} [{{showing}}] prev={{previous}} next={{next}} {{#pages}}{{#gap}}…{{/gap}}{{^gap}}({{number}}{{#current}}*{{/current}}:{{url}}){{/gap}}{{/pages}}{{/pager}}"
-        theme["templates/home.mustache"] = "{{<base}}{{$main}}HOME {{projectCount}} {{#projects}}<{{title}}>{{/projects}} DATA={{filterData}} \(pager){{/main}}{{/base}}"
-        theme["templates/section.mustache"] = "{{<base}}{{$main}}SECTION {{page.title}} {{projectCount}} {{#projects}}<{{title}}>{{/projects}} DATA={{filterData}} \(pager){{/main}}{{/base}}"
-        theme["templates/term.mustache"] = "{{<base}}{{$main}}TERM {{term.title}} {{projectCount}} {{#projects}}<{{title}}>{{/projects}} \(pager){{/main}}{{/base}}"
+        let pager =
+            "{{#pager}}PAGER {{current}}/{{total}} [{{showing}}] prev={{previous}} next={{next}} {{#pages}}{{#gap}}…{{/gap}}{{^gap}}({{number}}{{#current}}*{{/current}}:{{url}}){{/gap}}{{/pages}}{{/pager}}"
+        theme["templates/home.mustache"] =
+            "{{<base}}{{$main}}HOME {{projectCount}} {{#projects}}<{{title}}>{{/projects}} DATA={{filterData}} \(pager){{/main}}{{/base}}"
+        theme["templates/section.mustache"] =
+            "{{<base}}{{$main}}SECTION {{page.title}} {{projectCount}} {{#projects}}<{{title}}>{{/projects}} DATA={{filterData}} \(pager){{/main}}{{/base}}"
+        theme["templates/term.mustache"] =
+            "{{<base}}{{$main}}TERM {{term.title}} {{projectCount}} {{#projects}}<{{title}}>{{/projects}} \(pager){{/main}}{{/base}}"
         theme["templates/partials/project-card.mustache"] = "<li><a href=\"{{url}}\">{{title}}</a> {{i18n.home}}</li>"
-        theme["i18n/sv.yaml"]! += "pagerTitle: \"{title}, sida {n} av {total}\"\npagerShowing: \"{first}–{last} av {count}\"\n"
+        theme["i18n/sv.yaml"]! +=
+            "pagerTitle: \"{title}, sida {n} av {total}\"\npagerShowing: \"{first}–{last} av {count}\"\n"
         return theme
     }()
 
@@ -24,7 +30,8 @@ import Testing
         content["site.yaml"] = Fixture.siteYAML + "\nlisting:\n  pageSize: \(pageSize)\n" + extra
         for n in 1...count {
             let tag = n % 3 == 0 ? "klimatanpassad" : "cirkulär"
-            content["projekt/p\(String(format: "%03d", n)).md"] = "---\ntitle: P\(String(format: "%03d", n))\ntags: [\(tag)]\n---\n"
+            content["projekt/p\(String(format: "%03d", n)).md"] =
+                "---\ntitle: P\(String(format: "%03d", n))\ntags: [\(tag)]\n---\n"
         }
         return content
     }
@@ -35,11 +42,17 @@ import Testing
         #expect(result.messages.filter { !$0.contains("is not referenced by any page") } == [])
         let first = try #require(result.file("projekt/index.html"))
         #expect(first.contains("SECTION Projekt 10 <P001><P002><P003><P004> "))
-        #expect(first.contains("PAGER 1/3 [1–4 av 10] prev= next=../projekt/sida/2/ (1*:../projekt/)(2:../projekt/sida/2/)(3:../projekt/sida/3/)"))
+        #expect(
+            first.contains(
+                "PAGER 1/3 [1–4 av 10] prev= next=../projekt/sida/2/ (1*:../projekt/)(2:../projekt/sida/2/)(3:../projekt/sida/3/)"
+            ))
         let second = try #require(result.file("projekt/sida/2/index.html"))
         #expect(second.contains("<title>Projekt, sida 2 av 3 – Testplats</title>"))
         #expect(second.contains("SECTION Projekt 10 <P005><P006><P007><P008> "))
-        #expect(second.contains("PAGER 2/3 [5–8 av 10] prev=../../../projekt/ next=../../../projekt/sida/3/ (1:../../../projekt/)(2*:../../../projekt/sida/2/)(3:../../../projekt/sida/3/)"))
+        #expect(
+            second.contains(
+                "PAGER 2/3 [5–8 av 10] prev=../../../projekt/ next=../../../projekt/sida/3/ (1:../../../projekt/)(2*:../../../projekt/sida/2/)(3:../../../projekt/sida/3/)"
+            ))
         let third = try #require(result.file("projekt/sida/3/index.html"))
         #expect(third.contains("<P009><P010> "))
         #expect(third.contains("[9–10 av 10]"))
@@ -48,8 +61,10 @@ import Testing
         #expect(result.file("index.html")?.contains("HOME 10 <P001><P002><P003><P004> ") == true)
         #expect(result.file("sida/3/index.html")?.contains("<P009><P010> ") == true)
         // Term pages too: cirkulär has 7 of the 10.
-        #expect(result.file("taggar/cirkular/index.html")?.contains("TERM Cirkulär 7 <P001><P002><P004><P005> ") == true)
-        #expect(result.file("taggar/cirkular/sida/2/index.html")?.contains("TERM Cirkulär 7 <P007><P008><P010> ") == true)
+        #expect(
+            result.file("taggar/cirkular/index.html")?.contains("TERM Cirkulär 7 <P001><P002><P004><P005> ") == true)
+        #expect(
+            result.file("taggar/cirkular/sida/2/index.html")?.contains("TERM Cirkulär 7 <P007><P008><P010> ") == true)
         #expect(result.file("taggar/klimatanpassad/index.html")?.contains("PAGER") == false)
     }
 
@@ -64,7 +79,10 @@ import Testing
     @Test func pagerShowsTheEndsAndTheNeighboursOfTheCurrentPage() throws {
         let result = try Fixture(content: Self.content(projects: 40, pageSize: 2), theme: Self.theme).build()
         let page = try #require(result.file("projekt/sida/10/index.html"))
-        #expect(page.contains("PAGER 10/20 [19–20 av 40] prev=../../../projekt/sida/9/ next=../../../projekt/sida/11/ (1:../../../projekt/)…(8:../../../projekt/sida/8/)(9:../../../projekt/sida/9/)(10*:../../../projekt/sida/10/)(11:../../../projekt/sida/11/)(12:../../../projekt/sida/12/)…(20:../../../projekt/sida/20/)"))
+        #expect(
+            page.contains(
+                "PAGER 10/20 [19–20 av 40] prev=../../../projekt/sida/9/ next=../../../projekt/sida/11/ (1:../../../projekt/)…(8:../../../projekt/sida/8/)(9:../../../projekt/sida/9/)(10*:../../../projekt/sida/10/)(11:../../../projekt/sida/11/)(12:../../../projekt/sida/12/)…(20:../../../projekt/sida/20/)"
+            ))
     }
 
     @Test func filterDataHasABitsetPerTermOverTheWholeListing() throws {
@@ -77,8 +95,11 @@ import Testing
         #expect(result.file("index.html")?.contains("DATA=\(dataPath) ") == true)
 
         let script = try #require(result.file(dataPath))
-        let json = try #require(script.components(separatedBy: "__kretsloppFilterData(").last?.components(separatedBy: ",{").dropFirst().joined(separator: ",{"))
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(("{" + json.dropLast(3)).utf8)) as? [String: Any])
+        let json = try #require(
+            script.components(separatedBy: "__kretsloppFilterData(").last?.components(separatedBy: ",{").dropFirst()
+                .joined(separator: ",{"))
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(("{" + json.dropLast(3)).utf8)) as? [String: Any])
         #expect(object["count"] as? Int == 150)
         let chunks = try #require(object["chunks"] as? [String])
         #expect(chunks.count == 2)
@@ -99,9 +120,14 @@ import Testing
     }
 
     @Test func pageSizeAndFolderAreChecked() throws {
-        let bad = try Fixture(content: Self.content(projects: 2, extra: "  pagePath: Sidor och mer\n"), theme: Self.theme).build()
-        #expect(bad.messages.contains { $0.contains("error: listing pagePath must be one URL folder name") }, "\(bad.messages)")
-        let renamed = try Fixture(content: Self.content(projects: 6, extra: "  pagePath: page\n"), theme: Self.theme).build()
+        let bad = try Fixture(
+            content: Self.content(projects: 2, extra: "  pagePath: Sidor och mer\n"), theme: Self.theme
+        ).build()
+        #expect(
+            bad.messages.contains { $0.contains("error: listing pagePath must be one URL folder name") },
+            "\(bad.messages)")
+        let renamed = try Fixture(content: Self.content(projects: 6, extra: "  pagePath: page\n"), theme: Self.theme)
+            .build()
         #expect(renamed.file("projekt/page/2/index.html") != nil)
         let zero = try Fixture(content: Self.content(projects: 2, pageSize: 0), theme: Self.theme).build()
         #expect(zero.messages.contains { $0.contains("error: listing pageSize must be at least 1, not 0") })

@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import SiteBuilder
 
 /// The script URL check answers as a full comparison of the normalized text does.
@@ -11,8 +12,10 @@ import Testing
         return ["javascript:", "vbscript:", "data:"].contains(where: t.hasPrefix)
     }
 
-    static let pieces = ["java", "JAVA", "script", "SCRIPT", "vb", "data", ":", "\u{FF1A}", "\u{FE55}", "\u{2236}", "\t", " ", "\n",
-                         "\u{1}", "İ", "\u{301}", "\u{200D}", "x", "alert(1)", "/", "å"]
+    static let pieces = [
+        "java", "JAVA", "script", "SCRIPT", "vb", "data", ":", "\u{FF1A}", "\u{FE55}", "\u{2236}", "\t", " ", "\n",
+        "\u{1}", "İ", "\u{301}", "\u{200D}", "x", "alert(1)", "/", "å",
+    ]
     /// Starts that are a scheme, or nearly, then anything from the pieces.
     static let starts = ["javascript", "java\tscript", " JAVASCRIPT", "vbscript", "data", "datax", "", "\u{1}"]
     static let text = Gen.element(of: pieces).map { $0 ?? "" }.array(of: 0...8)
@@ -22,7 +25,10 @@ import Testing
         await propertyCheck(count: 3000, input: Self.text) { text in
             #expect(SafeURL.isDangerous(text) == Self.reference(text), "\(text.debugDescription)")
         }
-        for text in ["javascript:x", " JaVa\tScRiPt:x", "data:x", "vbscript:", "javascript", "javascript\u{FF1A}x", "En mening utan kolon"] {
+        for text in [
+            "javascript:x", " JaVa\tScRiPt:x", "data:x", "vbscript:", "javascript", "javascript\u{FF1A}x",
+            "En mening utan kolon",
+        ] {
             #expect(SafeURL.isDangerous(text) == Self.reference(text), "\(text.debugDescription)")
         }
     }

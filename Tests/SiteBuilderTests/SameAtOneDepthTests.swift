@@ -1,6 +1,7 @@
-import Testing
-@testable import SiteBuilder
 import Templates
+import Testing
+
+@testable import SiteBuilder
 
 /// A listing card is rendered once per depth and copied onto the other listings at that depth,
 /// trusting that the `common` values named in `PageRenderer.sameAtOneDepth` are equal on every page
@@ -12,10 +13,13 @@ import Templates
         content["site.yaml"]! += "\nmenu:\n  - title: Projekt\n    url: /projekt/\n  - title: Om\n    url: /om/\n"
         let fixture = try Fixture(content: content)
         let state = try #require(BuildPipeline.buildKeepingState(fixture.options).state)
-        let pages = PageRenderer(site: state.site, bodies: state.bodies, theme: state.theme, style: .pretty, liveReload: "<script></script>",
-                                 log: DiagnosticLog())
-        let groups = [["/projekt/", "/om/", "/taggar/", "/organisationer/"],
-                      ["/projekt/cirkulara-goteborg/", "/taggar/cirkular/", "/organisationer/ivl/"]]
+        let pages = PageRenderer(
+            site: state.site, bodies: state.bodies, theme: state.theme, style: .pretty, liveReload: "<script></script>",
+            log: DiagnosticLog())
+        let groups = [
+            ["/projekt/", "/om/", "/taggar/", "/organisationer/"],
+            ["/projekt/cirkulara-goteborg/", "/taggar/cirkular/", "/organisationer/ivl/"],
+        ]
         for group in groups {
             let values = group.map {
                 pages.common(path: $0, title: "T " + $0, url: SiteURL(from: $0, style: .pretty)).templateValues

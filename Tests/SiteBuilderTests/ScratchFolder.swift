@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import SiteBuilder
 
 /// A new empty folder under the temporary directory for one test, removed with this object.

@@ -1,19 +1,25 @@
 import Testing
+
 @testable import SiteBuilder
 
 /// Every folder of pages is a section with a listing page, breadcrumbs through every level, and
 /// URLs that keep names as written where a URL allows them.
 @Suite struct SectionTreeTests {
     static let theme = Fixture.theme.merging([
-        "templates/section.mustache": "{{<base}}{{$main}}SECTION {{page.title}} [{{#breadcrumbs}}{{title}}@{{url}};{{/breadcrumbs}}] SUB {{#section.children}}{{title}}@{{url}}({{pageCount}}/{{sectionCount}});{{/section.children}} UP {{#section.parents}}{{title}}@{{url}};{{/section.parents}} LIST {{#projects}}<{{title}}|{{url}}>{{/projects}}|{{{page.content}}}{{/main}}{{/base}}",
-        "templates/page.mustache": "{{<base}}{{$main}}PAGE {{page.title}} [{{#breadcrumbs}}{{title}}@{{url}};{{/breadcrumbs}}] IN {{section.title}}@{{section.url}} {{page.folder}}|{{{page.content}}}{{/main}}{{/base}}",
-        "templates/home.mustache": "{{<base}}{{$main}}HOME SUB {{#section.children}}{{title}}@{{url}};{{/section.children}} LIST {{#projects}}<{{title}}>{{/projects}}{{/main}}{{/base}}",
+        "templates/section.mustache":
+            "{{<base}}{{$main}}SECTION {{page.title}} [{{#breadcrumbs}}{{title}}@{{url}};{{/breadcrumbs}}] SUB {{#section.children}}{{title}}@{{url}}({{pageCount}}/{{sectionCount}});{{/section.children}} UP {{#section.parents}}{{title}}@{{url}};{{/section.parents}} LIST {{#projects}}<{{title}}|{{url}}>{{/projects}}|{{{page.content}}}{{/main}}{{/base}}",
+        "templates/page.mustache":
+            "{{<base}}{{$main}}PAGE {{page.title}} [{{#breadcrumbs}}{{title}}@{{url}};{{/breadcrumbs}}] IN {{section.title}}@{{section.url}} {{page.folder}}|{{{page.content}}}{{/main}}{{/base}}",
+        "templates/home.mustache":
+            "{{<base}}{{$main}}HOME SUB {{#section.children}}{{title}}@{{url}};{{/section.children}} LIST {{#projects}}<{{title}}>{{/projects}}{{/main}}{{/base}}",
     ]) { $1 }
 
     static let docs: [String: String] = [
         "docs/v26.2/_index.md": "---\ntitle: Version 26.2\nsummary: Den aktuella.\n---\nOm versionen.\n",
-        "docs/v26.2/intro.md": "Se [guiden](API_Guide/getting_started.md) och [alla guider](../API_Guide/) (länkar utan .md läses från sidans URL).\n",
-        "docs/v26.2/API_Guide/getting_started.md": "# Getting started\n\nTill [versionen](../_index.md), [inledningen](../intro.md), [docs](../../../) och [referensen](reference.md#anrop).\n",
+        "docs/v26.2/intro.md":
+            "Se [guiden](API_Guide/getting_started.md) och [alla guider](../API_Guide/) (länkar utan .md läses från sidans URL).\n",
+        "docs/v26.2/API_Guide/getting_started.md":
+            "# Getting started\n\nTill [versionen](../_index.md), [inledningen](../intro.md), [docs](../../../) och [referensen](reference.md#anrop).\n",
         "docs/v26.2/API_Guide/reference.md": "---\ntitle: Reference\nweight: -1\n---\n## Anrop\n",
         "docs/v1.0/getting_started.md": "Text.\n",
     ]
@@ -28,19 +34,29 @@ import Testing
         let result = try build(Self.docs)
         #expect(result.messages == [])
         let paths = Set(result.files.map(\.path))
-        for path in ["docs/index.html", "docs/v26.2/index.html", "docs/v26.2/API_Guide/index.html", "docs/v1.0/index.html",
-                     "docs/v26.2/API_Guide/getting_started/index.html", "docs/v1.0/getting_started/index.html",
-                     "docs/v26.2/intro/index.html"] {
+        for path in [
+            "docs/index.html", "docs/v26.2/index.html", "docs/v26.2/API_Guide/index.html", "docs/v1.0/index.html",
+            "docs/v26.2/API_Guide/getting_started/index.html", "docs/v1.0/getting_started/index.html",
+            "docs/v26.2/intro/index.html",
+        ] {
             #expect(paths.contains(path), "missing \(path)")
         }
         // Without _index.md the title is made from the folder's name; sub-sections in title order.
         let docs = try #require(result.file("docs/index.html"))
-        #expect(docs.contains("SECTION Docs [Start@../;] SUB v1.0@../docs/v1.0/(1/0);Version 26.2@../docs/v26.2/(1/1); UP  LIST |"))
+        #expect(
+            docs.contains(
+                "SECTION Docs [Start@../;] SUB v1.0@../docs/v1.0/(1/0);Version 26.2@../docs/v26.2/(1/1); UP  LIST |"))
         let version = try #require(result.file("docs/v26.2/index.html"))
-        #expect(version.contains("SECTION Version 26.2 [Start@../../;Docs@../../docs/;] SUB API Guide@../../docs/v26.2/API_Guide/(2/0); UP Docs@../../docs/; LIST <Intro|../../docs/v26.2/intro/>|<p>Om versionen.</p>"))
+        #expect(
+            version.contains(
+                "SECTION Version 26.2 [Start@../../;Docs@../../docs/;] SUB API Guide@../../docs/v26.2/API_Guide/(2/0); UP Docs@../../docs/; LIST <Intro|../../docs/v26.2/intro/>|<p>Om versionen.</p>"
+            ))
         // The listing shows its own pages (weight first), not those of its sub-sections.
         let guide = try #require(result.file("docs/v26.2/API_Guide/index.html"))
-        #expect(guide.contains("SECTION API Guide [Start@../../../;Docs@../../../docs/;Version 26.2@../../../docs/v26.2/;] SUB  UP Docs@../../../docs/;Version 26.2@../../../docs/v26.2/; LIST <Reference|../../../docs/v26.2/API_Guide/reference/><Getting started|../../../docs/v26.2/API_Guide/getting_started/>|"))
+        #expect(
+            guide.contains(
+                "SECTION API Guide [Start@../../../;Docs@../../../docs/;Version 26.2@../../../docs/v26.2/;] SUB  UP Docs@../../../docs/;Version 26.2@../../../docs/v26.2/; LIST <Reference|../../../docs/v26.2/API_Guide/reference/><Getting started|../../../docs/v26.2/API_Guide/getting_started/>|"
+            ))
         // The front page lists the top sections and every regular page, as before.
         #expect(result.file("index.html")?.contains("HOME SUB Docs@docs/;Projekt@projekt/; LIST ") == true)
     }
@@ -50,7 +66,10 @@ import Testing
         let page = try #require(result.file("docs/v26.2/API_Guide/getting_started/index.html"))
         // Links go up to the top and down again (they depend only on the depth of the linking page).
         let top = "../../../../"
-        #expect(page.contains("PAGE Getting started [Start@\(top);Docs@\(top)docs/;Version 26.2@\(top)docs/v26.2/;API Guide@\(top)docs/v26.2/API_Guide/;] IN API Guide@\(top)docs/v26.2/API_Guide/ docs/v26.2/API_Guide|"))
+        #expect(
+            page.contains(
+                "PAGE Getting started [Start@\(top);Docs@\(top)docs/;Version 26.2@\(top)docs/v26.2/;API Guide@\(top)docs/v26.2/API_Guide/;] IN API Guide@\(top)docs/v26.2/API_Guide/ docs/v26.2/API_Guide|"
+            ))
         #expect(page.contains(#"<a href="\#(top)docs/v26.2/">versionen</a>"#))
         #expect(page.contains(#"<a href="\#(top)docs/v26.2/intro/">inledningen</a>"#))
         #expect(page.contains(#"<a href="\#(top)docs/">docs</a>"#))
@@ -59,13 +78,18 @@ import Testing
         #expect(intro.contains(#"<a href="../../../docs/v26.2/API_Guide/getting_started/">guiden</a>"#))
         #expect(intro.contains(#"<a href="../../../docs/v26.2/API_Guide/">alla guider</a>"#))
         // A top-level section keeps its one crumb.
-        #expect(result.file("projekt/cirkulara-goteborg/index.html")?.contains("[Start@../../;Projekt@../../projekt/;]") == true)
+        #expect(
+            result.file("projekt/cirkulara-goteborg/index.html")?.contains("[Start@../../;Projekt@../../projekt/;]")
+                == true)
     }
 
     @Test func sectionNamesInSiteYAMLCoverTheFoldersBelow() throws {
         // `tags` is required in `projekt`, and so in its sub-folders; `docs` is not covered.
         let result = try build(["projekt/2024/ny.md": "---\ntitle: Ny\n---\n", "docs/a.md": "Text.\n"])
-        #expect(result.messages == ["Content/projekt/2024/ny.md:2:1: error: missing 'tags': every page in 'projekt' needs at least one; add 'tags: [klimatanpassad]' (known: klimatanpassad, cirkulär)"])
+        #expect(
+            result.messages == [
+                "Content/projekt/2024/ny.md:2:1: error: missing 'tags': every page in 'projekt' needs at least one; add 'tags: [klimatanpassad]' (known: klimatanpassad, cirkulär)"
+            ])
     }
 
     @Test func namesKeepTheirCharactersWhereAURLAllowsThem() throws {
@@ -105,9 +129,18 @@ import Testing
             "docs/b.md": "---\ntitle: B\nslug: x/y\n---\n",
             "docs/c/_index.md": "---\ntitle: C\nslug: annat\n---\n",
         ])
-        #expect(result.messages.contains("Content/docs/a.md:3:6: error: 'url' must be a path such as /om-oss/, not '/med mellanslag/'; use only A–Z, a–z, 0–9, '-', '.', '_', '~' between single '/'; end it with '/' or '.html'"))
-        #expect(result.messages.contains("Content/docs/b.md:3:7: error: 'slug' is one part of the URL and cannot contain '/'; use 'url: /x/y' for a whole path"))
-        #expect(result.messages.contains("Content/docs/c/_index.md:3:7: error: 'slug' cannot move a section's _index.md; a section's URL is its folder's name: rename the folder, or remove 'slug'"))
+        #expect(
+            result.messages.contains(
+                "Content/docs/a.md:3:6: error: 'url' must be a path such as /om-oss/, not '/med mellanslag/'; use only A–Z, a–z, 0–9, '-', '.', '_', '~' between single '/'; end it with '/' or '.html'"
+            ))
+        #expect(
+            result.messages.contains(
+                "Content/docs/b.md:3:7: error: 'slug' is one part of the URL and cannot contain '/'; use 'url: /x/y' for a whole path"
+            ))
+        #expect(
+            result.messages.contains(
+                "Content/docs/c/_index.md:3:7: error: 'slug' cannot move a section's _index.md; a section's URL is its folder's name: rename the folder, or remove 'slug'"
+            ))
     }
 
     @Test func twoSourcesForOneURLAreErrors() throws {
@@ -119,11 +152,12 @@ import Testing
             "docs/ny-sida.md": "Text.\n",
         ])
         // Each is reported at the source files; two pages are then also two sources of one output file.
-        #expect(Set(result.messages).isSuperset(of: [
-            "Content/om.md:1:1: error: this page and Content/docs/a.md both become /om/; rename one of the files",
-            "Content/docs/ny-sida.md:1:1: error: this page and Content/docs/Ny sida.md both become /docs/ny-sida/; rename one of the files",
-            "Content/docs/api.md:1:1: error: this page and the listing of the folder Content/docs/api/ both become /docs/api/; move the page to Content/docs/api/_index.md to make it the folder's page, or rename one of them",
-        ]))
+        #expect(
+            Set(result.messages).isSuperset(of: [
+                "Content/om.md:1:1: error: this page and Content/docs/a.md both become /om/; rename one of the files",
+                "Content/docs/ny-sida.md:1:1: error: this page and Content/docs/Ny sida.md both become /docs/ny-sida/; rename one of the files",
+                "Content/docs/api.md:1:1: error: this page and the listing of the folder Content/docs/api/ both become /docs/api/; move the page to Content/docs/api/_index.md to make it the folder's page, or rename one of them",
+            ]))
         #expect(!result.messages.contains { $0.hasPrefix("docs/api/index.html") })
         #expect(result.files.isEmpty)
     }
@@ -133,11 +167,17 @@ import Testing
         content["_index.md"] = nil
         content["start.md"] = "---\ntitle: Start\nurl: /\n---\n"
         let result = try Fixture(content: content, theme: Self.theme).build()
-        #expect(result.messages == ["Content/start.md:1:1: error: this page and the listing of the folder Content/ both become /; move the page to Content/_index.md to make it the folder's page, or rename one of them"])
+        #expect(
+            result.messages == [
+                "Content/start.md:1:1: error: this page and the listing of the folder Content/ both become /; move the page to Content/_index.md to make it the folder's page, or rename one of them"
+            ])
     }
 
     @Test func twoFoldersForOneURLAreAnError() throws {
         let result = try build(["docs/Min mapp/a.md": "Text.\n", "docs/min-mapp/b.md": "Text.\n"])
-        #expect(result.messages == ["Content/docs/min-mapp:1:1: error: this folder and Content/docs/Min mapp both become /docs/min-mapp/; rename one of the folders"])
+        #expect(
+            result.messages == [
+                "Content/docs/min-mapp:1:1: error: this folder and Content/docs/Min mapp both become /docs/min-mapp/; rename one of the folders"
+            ])
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import PropertyBased
 import Testing
+
 @testable import SiteBuilder
 
 /// The front matter fast path gives exactly Yams' values and positions for the simple shape, and
@@ -26,7 +27,8 @@ import Testing
         case .double(let d): return "double(\(d.bitPattern))" + at
         case .string(let s): return "string(\(bytes(s)))" + at
         case .list(let items): return "list" + at + "[" + items.map(dump).joined(separator: ", ") + "]"
-        case .map(let pairs): return "map" + at + "{" + pairs.map { bytes($0.key) + "=" + dump($0.value) }.joined(separator: ", ") + "}"
+        case .map(let pairs):
+            return "map" + at + "{" + pairs.map { bytes($0.key) + "=" + dump($0.value) }.joined(separator: ", ") + "}"
         }
     }
 
@@ -45,21 +47,32 @@ import Testing
         mutating func chance(_ percent: Int) -> Bool { next < numbers.count && pick(100) < percent }
     }
 
-    static let keys = ["title", "summary", "tags", "område", "date", "status", "weight", "draft", "x-y", "a.b", "_k", "k_2",
-                       "2021", "null", "true", "Ärende", "organisations", "ÅÄÖ-nyckel", "日付", "e\u{301}"]
+    static let keys = [
+        "title", "summary", "tags", "område", "date", "status", "weight", "draft", "x-y", "a.b", "_k", "k_2",
+        "2021", "null", "true", "Ärende", "organisations", "ÅÄÖ-nyckel", "日付", "e\u{301}",
+    ]
     /// Words that may stand anywhere in a plain scalar, also first.
-    static let plainStarts = ["Göteborg", "12", "-5", "+3", "1.5", "-0.25", "1e5", "0x1F", "1_000", "2021-04-03", "true", "False",
-                              "NULL", "null", "~", "no", ".inf", "...", "C++", "(x)", "/sökväg", "$1", "=", "<b>", "😀", "e\u{301}",
-                              "\u{A0}", "日本", "a", "Z", "_x", "^", ";", "x]", "x}", "12.", "1.2.3", "-.5", "-x"]
+    static let plainStarts = [
+        "Göteborg", "12", "-5", "+3", "1.5", "-0.25", "1e5", "0x1F", "1_000", "2021-04-03", "true", "False",
+        "NULL", "null", "~", "no", ".inf", "...", "C++", "(x)", "/sökväg", "$1", "=", "<b>", "😀", "e\u{301}",
+        "\u{A0}", "日本", "a", "Z", "_x", "^", ";", "x]", "x}", "12.", "1.2.3", "-.5", "-x",
+    ]
     /// Words that may follow a space inside a plain scalar in a block.
-    static let plainLater = plainStarts + ["a,", "[x]", "{y}", "a#b", "it's", "\"q\"", "http://x.se/a", "a:b", "-", "- x", "&a",
-                                           "*b", "!t", "|", ">", "%", "@", "`", "?", ":x", "b:c"]
+    static let plainLater =
+        plainStarts + [
+            "a,", "[x]", "{y}", "a#b", "it's", "\"q\"", "http://x.se/a", "a:b", "-", "- x", "&a",
+            "*b", "!t", "|", ">", "%", "@", "`", "?", ":x", "b:c",
+        ]
     /// Words for plain scalars inside `[...]`: no `,[]{}#:`; indicators only after the first.
-    static let flowStarts = ["Göteborg", "12", "-5", "1.5", "2021-04-03", "true", "null", "~", "no", "C++", "😀", "e\u{301}", "a",
-                             "it's", "x\"y", "(x)", "-x", "...", "/a/b", "a-b"]
+    static let flowStarts = [
+        "Göteborg", "12", "-5", "1.5", "2021-04-03", "true", "null", "~", "no", "C++", "😀", "e\u{301}", "a",
+        "it's", "x\"y", "(x)", "-x", "...", "/a/b", "a-b",
+    ]
     static let flowLater = flowStarts + ["&c", "!d", "|", ">", "?", "%", "@", "`", "*e", "'", "\"", "-", "- x"]
-    static let doublePieces = ["a", " ", "å", "\\\\", "\\\"", "\\/", "\\n", "\\t", "'", "#", ": ", ",", "]", "[", "{", "}", "&", "*",
-                               "!", "😀", "e\u{301}", "x", " # ", "-", "\u{A0}"]
+    static let doublePieces = [
+        "a", " ", "å", "\\\\", "\\\"", "\\/", "\\n", "\\t", "'", "#", ": ", ",", "]", "[", "{", "}", "&", "*",
+        "!", "😀", "e\u{301}", "x", " # ", "-", "\u{A0}",
+    ]
     static let singlePieces = ["a", " ", "å", "''", "\"", "\\", "\\n", "#", ": ", ",", "]", "[", "😀", " # ", "-", "x"]
 
     static func plain(_ tape: inout Tape, words: [String], first: [String]) -> String {
@@ -89,7 +102,9 @@ import Testing
     static func filler(_ tape: inout Tape) -> String {
         var text = ""
         while tape.chance(15) {
-            text += tape.chance(50) ? spaces(&tape, 3) + "\n" : spaces(&tape, 4) + "#" + tape.pick(["", " kommentar", "#", " a: b"]) + "\n"
+            text +=
+                tape.chance(50)
+                ? spaces(&tape, 3) + "\n" : spaces(&tape, 4) + "#" + tape.pick(["", " kommentar", "#", " a: b"]) + "\n"
         }
         return text
     }
@@ -105,12 +120,16 @@ import Testing
                 text += key + ":" + " " + spaces(&tape, 2) + blockScalar(&tape) + spaces(&tape, 2) + "\n"
             case 1:
                 let items = (0..<tape.pick(4)).map { _ in spaces(&tape, 2) + flowScalar(&tape) + spaces(&tape, 2) }
-                text += key + ": [" + (items.isEmpty ? spaces(&tape, 1) : items.joined(separator: ",")) + "]" + spaces(&tape, 1) + "\n"
+                text +=
+                    key + ": [" + (items.isEmpty ? spaces(&tape, 1) : items.joined(separator: ",")) + "]"
+                    + spaces(&tape, 1) + "\n"
             default:
                 text += key + ":" + spaces(&tape, 2) + "\n" + filler(&tape)
                 let indent = String(repeating: " ", count: tape.pick([0, 1, 2, 4]))
                 for _ in 0..<(1 + tape.pick(4)) {
-                    text += indent + "-" + String(repeating: " ", count: 1 + tape.pick(2)) + blockScalar(&tape) + spaces(&tape, 1) + "\n" + filler(&tape)
+                    text +=
+                        indent + "-" + String(repeating: " ", count: 1 + tape.pick(2)) + blockScalar(&tape)
+                        + spaces(&tape, 1) + "\n" + filler(&tape)
                 }
             }
             text += filler(&tape)
@@ -131,10 +150,12 @@ import Testing
 
     // MARK: Anything else is Yams' to read
 
-    static let hostilePieces = ["title", ":", ": ", " ", "  ", "\n", "\n  ", "- ", "-", "[", "]", ",", "\"", "'", "#", " #", "\\",
-                                "\\x41", "\\u00e5", "&a ", "*a", "!!str ", "|", ">", "{", "}", "?", "? ", "%", "@", "`", "\t", "\r",
-                                "\u{85}", "\u{2028}", "\u{FEFF}", "\u{7F}", "\u{1}", "---", "...", "~", "12", "å", "😀", "''",
-                                "\nkey:", "\n- a", "\n  - b", "\n  c: d", "title: x\n", "\"\n", "e\u{301}", "<<: "]
+    static let hostilePieces = [
+        "title", ":", ": ", " ", "  ", "\n", "\n  ", "- ", "-", "[", "]", ",", "\"", "'", "#", " #", "\\",
+        "\\x41", "\\u00e5", "&a ", "*a", "!!str ", "|", ">", "{", "}", "?", "? ", "%", "@", "`", "\t", "\r",
+        "\u{85}", "\u{2028}", "\u{FEFF}", "\u{7F}", "\u{1}", "---", "...", "~", "12", "å", "😀", "''",
+        "\nkey:", "\n- a", "\n  - b", "\n  c: d", "title: x\n", "\"\n", "e\u{301}", "<<: ",
+    ]
 
     /// A simple document with random edits: where the fast path still answers, it answers as Yams does.
     static let editedDocument = Gen.int(in: 0...1_000_000).array(of: 0...120).map { numbers -> String in
@@ -251,6 +272,7 @@ import Testing
         #expect(value != nil)
         #expect(Array(Self.dump(value).utf8) == Array(Self.dump(Self.yams(text)).utf8))
         #expect(value?["date"]?.text == "2022-06-16")
-        #expect(value?["organisations"]?.list?.map(\.position) == [.init(line: 6, column: 17), .init(line: 6, column: 33)])
+        #expect(
+            value?["organisations"]?.list?.map(\.position) == [.init(line: 6, column: 17), .init(line: 6, column: 33)])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteBuilder
 
 /// Any site language: the default theme's UI strings in the site's language (English beside
@@ -53,30 +54,32 @@ import Testing
             "data/organisations.yaml": "- id: city\n  name: City of Example\n  type: agency\n",
             "data/emissions.csv": "Year,Tonnes\n2020,\"1,234.5\"\n2021,\n2022,980\n",
             "_index.md": "---\ntitle: Home\n---\nWelcome to the programme.\n",
-            "about.md": "---\ntitle: About\n---\n## Background\n\nThe programme began in 2020.\n\n```tabell data=emissions\n```\n\n```diagram data=emissions rubrik=\"Emissions\"\n```\n",
+            "about.md":
+                "---\ntitle: About\n---\n## Background\n\nThe programme began in 2020.\n\n```tabell data=emissions\n```\n\n```diagram data=emissions rubrik=\"Emissions\"\n```\n",
             "projects/_index.md": "---\ntitle: Projects\n---\nAll projects.\n",
             "projects/procurement-of-furniture.md": """
-                ---
-                title: Procurement of furniture
-                summary: How cities buy used furniture.
-                date: 2026-03-05
-                tags: [circular]
-                organisations:
-                  - id: city
-                    role: lead
-                ---
-                The city sets requirements for reuse when it makes a procurement of furniture.
+            ---
+            title: Procurement of furniture
+            summary: How cities buy used furniture.
+            date: 2026-03-05
+            tags: [circular]
+            organisations:
+              - id: city
+                role: lead
+            ---
+            The city sets requirements for reuse when it makes a procurement of furniture.
 
-                ## Requirements
+            ## Requirements
 
-                Read [about the programme](../about.md#background).
-                """,
+            Read [about the programme](../about.md#background).
+            """,
             "projects/zebra-crossings.md": "---\ntitle: Zebra crossings\ntags: [climate]\n---\nSafer streets.\n",
             "projects/angstrom.md": "---\ntitle: Ängström units\ntags: [climate]\n---\nSmall lengths.\n",
         ]
     }
 
-    func build(language: String, theme: URL = Self.defaultTheme, changes: [String: String] = [:]) throws -> BuildResult {
+    func build(language: String, theme: URL = Self.defaultTheme, changes: [String: String] = [:]) throws -> BuildResult
+    {
         let fixture = try Fixture(content: Self.content(language: language).merging(changes) { $1 }, theme: [:])
         return fixture.build { $0.theme = theme }
     }
@@ -87,9 +90,11 @@ import Testing
             let text = try String(contentsOf: defaultTheme.appendingPathComponent("i18n/\(name).yaml"), encoding: .utf8)
             let log = DiagnosticLog()
             let value = try #require(YAMLReader.parse(text, file: name, log: log))
-            return Dictionary(uniqueKeysWithValues: (value.pairs ?? []).compactMap { key, item in item.text.map { (key, $0) } })
+            return Dictionary(
+                uniqueKeysWithValues: (value.pairs ?? []).compactMap { key, item in item.text.map { (key, $0) } })
         }
-        let swedish = try strings("sv"), english = try strings("en")
+        let swedish = try strings("sv")
+        let english = try strings("en")
         #expect(Set(swedish.keys) == Set(english.keys))
         let englishValues = Set(english.values)
         return swedish.values.filter { !englishValues.contains($0) }.flatMap { value in
@@ -115,7 +120,9 @@ import Testing
         // No Swedish UI text in any page, script or feed of the English site.
         for file in result.files where [".html", ".js", ".xml", ".json"].contains(where: file.path.hasSuffix) {
             let text = String(decoding: file.data, as: UTF8.self)
-            let found = swedish.flatMap { Self.occurrences(of: $0, in: text) + Self.occurrences(of: HTML.escape($0), in: text) }
+            let found = swedish.flatMap {
+                Self.occurrences(of: $0, in: text) + Self.occurrences(of: HTML.escape($0), in: text)
+            }
             #expect(found.isEmpty, "\(file.path): \(found)")
         }
         let home = try #require(result.file("index.html"))
@@ -152,7 +159,9 @@ import Testing
         #expect(project.contains("5 March 2026"))
         // English order: Ä sorts with A, not after Z as in Swedish.
         let section = try #require(result.file("projects/index.html"))
-        let titles = ["Ängström units", "Procurement of furniture", "Zebra crossings"].map { section.range(of: $0)?.lowerBound }
+        let titles = ["Ängström units", "Procurement of furniture", "Zebra crossings"].map {
+            section.range(of: $0)?.lowerBound
+        }
         #expect(titles.allSatisfy { $0 != nil })
         #expect(titles.compactMap { $0 } == titles.compactMap { $0 }.sorted())
     }
@@ -165,11 +174,13 @@ import Testing
     }
 
     @Test func aLanguageWithoutThemeStringsFallsBackToEnglishWithOneWarning() throws {
-        let result = try build(language: "de", changes: ["data/emissions.csv": "Year,Tonnes\n2020,\"1.234,5\"\n2021,\n2022,980\n"])
+        let result = try build(
+            language: "de", changes: ["data/emissions.csv": "Year,Tonnes\n2020,\"1.234,5\"\n2021,\n2022,980\n"])
         #expect(result.succeeded)
-        #expect(result.messages == [
-            "Theme/i18n/de.yaml:1:1: warning: the theme has no UI strings for language 'de'; its pages show the English ones; add i18n/de.yaml to the theme (copy i18n/en.yaml and translate the values)",
-        ])
+        #expect(
+            result.messages == [
+                "Theme/i18n/de.yaml:1:1: warning: the theme has no UI strings for language 'de'; its pages show the English ones; add i18n/de.yaml to the theme (copy i18n/en.yaml and translate the values)"
+            ])
         let home = try #require(result.file("index.html"))
         #expect(home.contains("<html lang=\"de\">") && home.contains("Skip to content"))
         // German numbers and dates come from the locale: 1.234,5 and 5. März 2026.
@@ -182,8 +193,11 @@ import Testing
         content["site.yaml"] = Fixture.siteYAML.replacingOccurrences(of: "language: sv", with: "language: de")
         let result = try Fixture(content: content).build()
         #expect(!result.succeeded)
-        #expect(result.messages.contains("Theme/i18n/de.yaml:1:1: error: the theme has no UI strings for language 'de'; add i18n/de.yaml to the theme (copy one of its i18n/*.yaml files and translate the values)"),
-                "\(result.messages)")
+        #expect(
+            result.messages.contains(
+                "Theme/i18n/de.yaml:1:1: error: the theme has no UI strings for language 'de'; add i18n/de.yaml to the theme (copy one of its i18n/*.yaml files and translate the values)"
+            ),
+            "\(result.messages)")
     }
 
     @Test func aKeyMissingFromAnotherLanguageFileIsReported() throws {
@@ -191,14 +205,18 @@ import Testing
         theme["i18n/en.yaml"] = "home: Home\nheadingAnchor: Link\nnotFoundTitle: Not found\nsearchTitle: Search\n"
         let result = try Fixture(content: Fixture.basic, theme: theme).build()
         #expect(result.succeeded)
-        #expect(result.messages == ["Theme/i18n/en.yaml:1:1: warning: missing UI string 'otherRecords', which i18n/sv.yaml has; add it in that file's language"])
+        #expect(
+            result.messages == [
+                "Theme/i18n/en.yaml:1:1: warning: missing UI string 'otherRecords', which i18n/sv.yaml has; add it in that file's language"
+            ])
     }
 
     @Test func theDefaultThemesLanguagesHaveTheSameKeys() throws {
         // Both builds check the other language's file: neither warns.
         for language in ["sv", "en"] {
             var content = Fixture.basic
-            content["site.yaml"] = Fixture.siteYAML.replacingOccurrences(of: "language: sv", with: "language: \(language)")
+            content["site.yaml"] = Fixture.siteYAML.replacingOccurrences(
+                of: "language: sv", with: "language: \(language)")
             let result = try Fixture(content: content, theme: [:]).build { $0.theme = Self.defaultTheme }
             #expect(result.messages == [], "\(language)")
         }
@@ -206,13 +224,18 @@ import Testing
 
     // MARK: Numbers, dates, order
 
-    @Test(arguments: [(1234.5, "1,234.5"), (-3.25, "−3.25"), (0.001234, "0.0012"), (1e20, "1·10²⁰"), (-1.5e20, "−1.5·10²⁰"), (1500, "1,500")])
+    @Test(arguments: [
+        (1234.5, "1,234.5"), (-3.25, "−3.25"), (0.001234, "0.0012"), (1e20, "1·10²⁰"), (-1.5e20, "−1.5·10²⁰"),
+        (1500, "1,500"),
+    ])
     func englishNumbers(value: Double, text: String) {
         #expect(NumberText.format(value, NumberStyle(language: "en")) == text)
     }
 
     @Test func numbersAreReadAsTheLanguageWritesThem() {
-        let english = NumberStyle(language: "en-GB"), swedish = NumberStyle(language: "sv"), german = NumberStyle(language: "de")
+        let english = NumberStyle(language: "en-GB")
+        let swedish = NumberStyle(language: "sv")
+        let german = NumberStyle(language: "de")
         #expect(NumberText.parse("1,234.5", english) == 1234.5)
         #expect(NumberText.parse("12.5", english) == 12.5)
         #expect(NumberText.parse("1,234.5", swedish) == nil)
@@ -235,8 +258,17 @@ import Testing
 
     @Test func alphabeticalOrderFollowsTheLanguage() {
         let words = ["Örebro", "Ängelholm", "Zürich", "avesta", "Oslo", "Åre"]
-        #expect(Collation(language: "sv").sortedDistinct(words) == ["avesta", "Oslo", "Zürich", "Åre", "Ängelholm", "Örebro"])
-        #expect(Collation(language: "en").sortedDistinct(words) == ["Ängelholm", "Åre", "avesta", "Örebro", "Oslo", "Zürich"])
-        #expect(Collation(language: "de").sortedDistinct(words) == ["Ängelholm", "Åre", "avesta", "Örebro", "Oslo", "Zürich"])
+        #expect(
+            Collation(language: "sv").sortedDistinct(words) == [
+                "avesta", "Oslo", "Zürich", "Åre", "Ängelholm", "Örebro",
+            ])
+        #expect(
+            Collation(language: "en").sortedDistinct(words) == [
+                "Ängelholm", "Åre", "avesta", "Örebro", "Oslo", "Zürich",
+            ])
+        #expect(
+            Collation(language: "de").sortedDistinct(words) == [
+                "Ängelholm", "Åre", "avesta", "Örebro", "Oslo", "Zürich",
+            ])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SiteBuilder
 
 /// The preview's in-memory site: changes rebuild what depends on them and never leave a stale page.
@@ -23,8 +24,9 @@ import Testing
 
     @Test func bodyChangeRerendersOnlyThatPage() throws {
         let (session, fixture) = try session(Fixture.basic)
-        let path = try edit(fixture, "projekt/cirkulara-goteborg.md",
-                            Fixture.basic["projekt/cirkulara-goteborg.md"]! + "\n\nNytt stycke om återbruk.\n")
+        let path = try edit(
+            fixture, "projekt/cirkulara-goteborg.md",
+            Fixture.basic["projekt/cirkulara-goteborg.md"]! + "\n\nNytt stycke om återbruk.\n")
         guard case .updated(let changed, _) = session.rebuild(changedPaths: [path]) else {
             Issue.record("rebuild failed: \(session.diagnostics)")
             return
@@ -37,9 +39,10 @@ import Testing
         let (session, fixture) = try session(Fixture.basic)
         #expect(text(session, "taggar/cirkular/index.html").contains("Cirkulära Göteborg"))
         let original = Fixture.basic["projekt/cirkulara-goteborg.md"]!
-        let path = try edit(fixture, "projekt/cirkulara-goteborg.md",
-                            original.replacingOccurrences(of: "title: Cirkulära Göteborg", with: "title: Återbrukets Göteborg")
-                                .replacingOccurrences(of: "tags: [cirkulär]", with: "tags: [klimatanpassad]"))
+        let path = try edit(
+            fixture, "projekt/cirkulara-goteborg.md",
+            original.replacingOccurrences(of: "title: Cirkulära Göteborg", with: "title: Återbrukets Göteborg")
+                .replacingOccurrences(of: "tags: [cirkulär]", with: "tags: [klimatanpassad]"))
         guard case .updated(let changed, _) = session.rebuild(changedPaths: [path]) else {
             Issue.record("rebuild failed: \(session.diagnostics)")
             return
@@ -70,14 +73,18 @@ import Testing
     @Test func brokenChangeKeepsTheLastGoodSite() throws {
         let (session, fixture) = try session(Fixture.basic)
         let before = text(session, "projekt/cirkulara-goteborg/index.html")
-        let path = try edit(fixture, "projekt/cirkulara-goteborg.md",
-                            Fixture.basic["projekt/cirkulara-goteborg.md"]! + "\n[trasig](finns-inte.md)\n")
+        let path = try edit(
+            fixture, "projekt/cirkulara-goteborg.md",
+            Fixture.basic["projekt/cirkulara-goteborg.md"]! + "\n[trasig](finns-inte.md)\n")
         guard case .failed(let diagnostics) = session.rebuild(changedPaths: [path]) else {
             Issue.record("a broken link must fail the rebuild")
             return
         }
-        #expect(diagnostics.map(\.description).contains { $0.contains("cirkulara-goteborg.md:") && $0.contains("error: link to 'finns-inte.md' points to no page") },
-                "\(diagnostics)")
+        #expect(
+            diagnostics.map(\.description).contains {
+                $0.contains("cirkulara-goteborg.md:") && $0.contains("error: link to 'finns-inte.md' points to no page")
+            },
+            "\(diagnostics)")
         #expect(text(session, "projekt/cirkulara-goteborg/index.html") == before)
     }
 
@@ -103,7 +110,8 @@ import Testing
     @Test func bodyEditSwapsInTheWholeNewIndexAndDropsShardsItNoLongerHas() throws {
         // Thousands of made-up words fill several shards of the index; the edit removes them.
         let words = (0..<6000).map { number -> String in
-            var word = "qz", rest = number
+            var word = "qz"
+            var rest = number
             repeat {
                 word.append(Character(UnicodeScalar(UInt8(97 + rest % 26))))
                 rest /= 26
@@ -147,7 +155,8 @@ import Testing
         session.onSearchIndexed { handed.add($0) }
         let page = "projekt/cirkulara-goteborg.md"
         // The same words, laid out differently: the page changes, its text does not.
-        let path = try edit(fixture, page, Fixture.basic[page]!.replacingOccurrences(of: "Läs [om oss]", with: "Läs\n[om oss]"))
+        let path = try edit(
+            fixture, page, Fixture.basic[page]!.replacingOccurrences(of: "Läs [om oss]", with: "Läs\n[om oss]"))
         guard case .updated(let changed, _) = session.rebuild(changedPaths: [path]) else {
             Issue.record("rebuild failed: \(session.diagnostics)")
             return
@@ -162,6 +171,14 @@ import Testing
 final class Handed: @unchecked Sendable {
     private let lock = NSLock()
     private var items: [[String]] = []
-    func add(_ paths: [String]) { lock.lock(); items.append(paths); lock.unlock() }
-    var all: [[String]] { lock.lock(); defer { lock.unlock() }; return items }
+    func add(_ paths: [String]) {
+        lock.lock()
+        items.append(paths)
+        lock.unlock()
+    }
+    var all: [[String]] {
+        lock.lock()
+        defer { lock.unlock() }
+        return items
+    }
 }

@@ -56,33 +56,51 @@ import Testing
             ("page", docs.block(after: "A **page**"), Self.pageKeys),
             ("status", docs.braces(after: ["\nstatus "]), Self.keys(StatusValues(id: "", title: ""))),
             ("toc", docs.braces(after: ["\ntoc "]), Self.keys(TocEntry(id: "", title: "", children: nil))),
-            ("organisations", docs.braces(after: ["\norganisations "]),
-             Self.keys(OrganisationValues(title: "", url: "", type: "", roles: ""))),
-            ("roleGroups", docs.braces(after: ["\nroleGroups "]),
-             Self.keys(RoleGroup(role: "", title: "", organisations: []))),
+            (
+                "organisations", docs.braces(after: ["\norganisations "]),
+                Self.keys(OrganisationValues(title: "", url: "", type: "", roles: ""))
+            ),
+            (
+                "roleGroups", docs.braces(after: ["\nroleGroups "]),
+                Self.keys(RoleGroup(role: "", title: "", organisations: []))
+            ),
             ("section", docs.block(after: "A **section**"), Self.keys(Self.section)),
-            ("section link", docs.braces(after: ["A section link:"]),
-             Self.keys(SectionLink(title: "", url: "", summary: "", pageCount: 0, sectionCount: 0))),
+            (
+                "section link", docs.braces(after: ["A section link:"]),
+                Self.keys(SectionLink(title: "", url: "", summary: "", pageCount: 0, sectionCount: 0))
+            ),
             ("term", docs.braces(after: ["A **term**:"]), Self.keys(Self.term)),
             ("taxonomy", docs.braces(after: ["A **taxonomy**:"]), Self.keys(Self.taxonomy)),
             ("collection", docs.braces(after: ["A **collection**:"]), Self.keys(Self.collection)),
-            ("records' groups", docs.braces(after: ["`groups` on `records`:"]),
-             Self.keys(RecordGroup(type: TypeValues(id: "", title: ""), records: []))),
+            (
+                "records' groups", docs.braces(after: ["`groups` on `records`:"]),
+                Self.keys(RecordGroup(type: TypeValues(id: "", title: ""), records: []))
+            ),
             ("record", docs.braces(after: ["A **record**:"]), Self.keys(Self.record)),
             ("record type", docs.braces(after: ["A **record**:", "type:"]), Self.keys(TypeValues(id: "", title: ""))),
-            ("record roles", docs.braces(after: ["A **record**:", "roles:"]),
-             Self.keys(RecordRole(role: "", title: "", projects: []))),
+            (
+                "record roles", docs.braces(after: ["A **record**:", "roles:"]),
+                Self.keys(RecordRole(role: "", title: "", projects: []))
+            ),
             ("pager", docs.braces(after: ["\npager "]), Self.keys(Self.pager)),
-            ("pager pages",
-             docs.braces(after: ["\npager ", "pages:"]).union(docs.braces(after: ["\npager ", "pages:", "or"])),
-             Self.keys(PagerLink())),
+            (
+                "pager pages",
+                docs.braces(after: ["\npager ", "pages:"]).union(docs.braces(after: ["\npager ", "pages:", "or"])),
+                Self.keys(PagerLink())
+            ),
             ("report", docs.braces(after: ["`report`:"]), Self.keys(Self.report)),
-            ("report groups", docs.braces(after: ["## The report", "`groups`:"]),
-             Self.keys(ReportGroup(id: "", title: "", projects: []))),
-            ("page of other pages", docs.braces(after: ["Pages other than Markdown pages", "without"]),
-             Self.keys(Self.pageTitle)),
-            ("page-specific keys", docs.tableKeys(after: "## Templates and which pages use them"),
-             Self.keys(TemplateRoot(common: Self.common)).subtracting(["common"])),
+            (
+                "report groups", docs.braces(after: ["## The report", "`groups`:"]),
+                Self.keys(ReportGroup(id: "", title: "", projects: []))
+            ),
+            (
+                "page of other pages", docs.braces(after: ["Pages other than Markdown pages", "without"]),
+                Self.keys(Self.pageTitle)
+            ),
+            (
+                "page-specific keys", docs.tableKeys(after: "## Templates and which pages use them"),
+                Self.keys(TemplateRoot(common: Self.common)).subtracting(["common"])
+            ),
         ]
         for (name, documented, built) in shapes {
             #expect(!documented.isEmpty, "docs/theme.md lists no keys for \(name)")
@@ -95,10 +113,11 @@ import Testing
 
     /// A builder's properties whose value is nil (an optional key left out).
     static func unset(_ builder: Any) -> Set<String> {
-        Set(Mirror(reflecting: builder).children.compactMap { child in
-            let value = Mirror(reflecting: child.value)
-            return value.displayStyle == .optional && value.children.isEmpty ? child.label : nil
-        })
+        Set(
+            Mirror(reflecting: builder).children.compactMap { child in
+                let value = Mirror(reflecting: child.value)
+                return value.displayStyle == .optional && value.children.isEmpty ? child.label : nil
+            })
     }
 
     /// The keys a built value shows templates.
@@ -118,7 +137,8 @@ import Testing
             Self.collection, Self.record, Self.report, Self.pageTitle,
             MenuItemValues(title: "", url: "", current: false), LinkValues(title: "", url: ""),
             StatusValues(id: "", title: ""), TocEntry(id: "", title: "", children: []),
-            OrganisationValues(title: "", url: "", type: "", roles: ""), RoleGroup(role: "", title: "", organisations: []),
+            OrganisationValues(title: "", url: "", type: "", roles: ""),
+            RoleGroup(role: "", title: "", organisations: []),
             SectionLink(title: "", url: "", summary: "", pageCount: 0, sectionCount: 0),
             TypeValues(id: "", title: ""), RecordRole(role: "", title: "", projects: []),
             RecordGroup(type: TypeValues(id: "", title: ""), records: []), PagerLink(number: 1, url: "", current: true),
@@ -126,11 +146,16 @@ import Testing
             PagerValues(current: 2, total: 3, pages: [], first: 1, last: 1, previous: "a", next: "b"),
         ]
         for builder in builders {
-            let properties = Self.keys(builder), given = Self.given(builder.templateValue)
+            let properties = Self.keys(builder)
+            let given = Self.given(builder.templateValue)
             #expect(!given.isEmpty, "\(type(of: builder)) gives templates no keys")
-            #expect(given.isSubset(of: properties), "\(type(of: builder)) gives \(given.subtracting(properties).sorted()), which it has no property for")
-            #expect(properties.subtracting(Self.unset(builder)).isSubset(of: given),
-                    "\(type(of: builder)) never gives \(properties.subtracting(Self.unset(builder)).subtracting(given).sorted())")
+            #expect(
+                given.isSubset(of: properties),
+                "\(type(of: builder)) gives \(given.subtracting(properties).sorted()), which it has no property for")
+            #expect(
+                properties.subtracting(Self.unset(builder)).isSubset(of: given),
+                "\(type(of: builder)) never gives \(properties.subtracting(Self.unset(builder)).subtracting(given).sorted())"
+            )
         }
     }
 
@@ -148,8 +173,9 @@ import Testing
             for use in theme.keys(below: root) {
                 checked += 1
                 let reference = use.reference
-                #expect(keys.contains(reference.name),
-                        "\(use.file):\(reference.line):\(reference.column): \(root).\(reference.name) is never given")
+                #expect(
+                    keys.contains(reference.name),
+                    "\(use.file):\(reference.line):\(reference.column): \(root).\(reference.name) is never given")
             }
         }
         #expect(checked > 20)
@@ -207,7 +233,8 @@ struct DocumentedShapes {
     /// (`title, summary, url,`), lines that start with a space continue the one above.
     func block(after anchor: String) -> Set<String> {
         guard let start = position(after: [anchor]), let fence = text.range(of: "```\n", range: start..<text.endIndex),
-              let end = text.range(of: "\n```", range: fence.upperBound..<text.endIndex) else { return [] }
+            let end = text.range(of: "\n```", range: fence.upperBound..<text.endIndex)
+        else { return [] }
         var keys: Set<String> = []
         for line in text[fence.upperBound..<end.lowerBound].split(separator: "\n") where line.first?.isLetter == true {
             for part in line.split(separator: ",") {

@@ -1,8 +1,9 @@
 import Foundation
 import PropertyBased
-import Testing
-@testable import SiteBuilder
 import Templates
+import Testing
+
+@testable import SiteBuilder
 
 /// A value from front matter, a JSON, YAML or CSV data file reaches the page as it was written;
 /// its typed value still sorts and compares.
@@ -10,10 +11,13 @@ import Templates
     @Test func frontMatterScalarsShowAsWritten() throws {
         var content = Fixture.basic
         // Read by the fast path for simple front matter, and by Yams (the tag needs Yams).
-        content["projekt/snabb.md"] = "---\ntitle: Snabb\ntags: [cirkulär]\ntelefon: 0701234567\nversion: 1.0\nandel: 0.50\nantal: 1e3\ndraft: false\n---\n"
-        content["projekt/yams.md"] = "---\ntitle: Yams\ntags: [cirkulär]\ntelefon: 0701234567\nversion: 1.0\nandel: 0.50\nantal: 1e3\ndraft: false\nsummary: !!str 1.50\n---\n"
+        content["projekt/snabb.md"] =
+            "---\ntitle: Snabb\ntags: [cirkulär]\ntelefon: 0701234567\nversion: 1.0\nandel: 0.50\nantal: 1e3\ndraft: false\n---\n"
+        content["projekt/yams.md"] =
+            "---\ntitle: Yams\ntags: [cirkulär]\ntelefon: 0701234567\nversion: 1.0\nandel: 0.50\nantal: 1e3\ndraft: false\nsummary: !!str 1.50\n---\n"
         var theme = Fixture.theme
-        theme["templates/page.mustache"] = "{{#page.params}}{{telefon}}|{{version}}|{{andel}}|{{antal}}|{{^draft}}published{{/draft}}{{#draft}}DRAFT{{/draft}}{{/page.params}}|{{page.summary}}"
+        theme["templates/page.mustache"] =
+            "{{#page.params}}{{telefon}}|{{version}}|{{andel}}|{{antal}}|{{^draft}}published{{/draft}}{{#draft}}DRAFT{{/draft}}{{/page.params}}|{{page.summary}}"
         let result = try Fixture(content: content, theme: theme).build()
         #expect(result.messages == [])
         #expect(result.file("projekt/snabb/index.html") == "0701234567|1.0|0.50|1e3|published|")
@@ -22,9 +26,11 @@ import Templates
 
     @Test func defaultThemeShowsThePhoneNumberAsWritten() throws {
         var content = Fixture.basic
-        content["projekt/k.md"] = "---\ntitle: K\ntags: [cirkulär]\nkontakt:\n  namn: Lisbeth\n  telefon: 0701234567\n---\n"
+        content["projekt/k.md"] =
+            "---\ntitle: K\ntags: [cirkulär]\nkontakt:\n  namn: Lisbeth\n  telefon: 0701234567\n---\n"
         let fixture = try Fixture(content: content, theme: [:])
-        let theme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let theme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appendingPathComponent("Themes/default").path
         let result = fixture.build { $0.theme = URL(fileURLWithPath: theme) }
         #expect(result.succeeded, "\(result.messages)")
@@ -36,7 +42,8 @@ import Templates
     @Test func weightStillSortsAsANumber() throws {
         var content = Fixture.basic
         for (name, weight) in [("a", "10"), ("b", "9"), ("c", "02")] {
-            content["projekt/\(name).md"] = "---\ntitle: \(name.uppercased())\ntags: [cirkulär]\nweight: \(weight)\n---\n"
+            content["projekt/\(name).md"] =
+                "---\ntitle: \(name.uppercased())\ntags: [cirkulär]\nweight: \(weight)\n---\n"
         }
         let section = try #require(try Fixture(content: content).build().file("projekt/index.html"))
         #expect(section.contains("<Cirkulära Göteborg><C><B><A>"))
@@ -47,21 +54,28 @@ import Templates
         content["data/json.json"] = #"[{"namn": "Ett", "version": 1.0, "andel": 0.50, "antal": 1e3, "kod": "007"}]"#
         content["data/yaml.yaml"] = "- namn: Ett\n  version: 1.0\n  andel: 0.50\n  antal: 1e3\n  kod: 007\n"
         content["data/csv.csv"] = "namn,version,andel,antal,kod\nEtt,1.0,0.50,1e3,007\n"
-        content["om.md"] = "---\ntitle: Om\n---\n## Bakgrund\n\n```tabell data=json\n```\n\n```tabell data=yaml\n```\n\n```tabell data=csv\n```\n"
+        content["om.md"] =
+            "---\ntitle: Om\n---\n## Bakgrund\n\n```tabell data=json\n```\n\n```tabell data=yaml\n```\n\n```tabell data=csv\n```\n"
         var theme = Fixture.theme
-        theme["templates/single.mustache"] = "{{#data.json}}{{version}} {{andel}} {{antal}} {{kod}}{{/data.json}}|{{#data.yaml}}{{version}} {{andel}} {{antal}} {{kod}}{{/data.yaml}}|{{{page.content}}}"
+        theme["templates/single.mustache"] =
+            "{{#data.json}}{{version}} {{andel}} {{antal}} {{kod}}{{/data.json}}|{{#data.yaml}}{{version}} {{andel}} {{antal}} {{kod}}{{/data.yaml}}|{{{page.content}}}"
         let page = try #require(try Fixture(content: content, theme: theme).build().file("om/index.html"))
         #expect(page.hasPrefix("1.0 0.50 1e3 007|1.0 0.50 1e3 007|"))
-        let row = #"<tr><th scope="row">Ett</th><td class="num">1.0</td><td class="num">0.50</td><td class="num">1e3</td><td class="num">007</td></tr>"#
+        let row =
+            #"<tr><th scope="row">Ett</th><td class="num">1.0</td><td class="num">0.50</td><td class="num">1e3</td><td class="num">007</td></tr>"#
         #expect(page.components(separatedBy: row).count == 4, "\(page)")
     }
 
     @Test func typedValuesStayTyped() throws {
         let log = DiagnosticLog()
-        let value = try #require(YAMLReader.parse(#"{"a": 1.0, "b": 0701234567, "c": 1e3, "d": "1.0", "e": true, "f": null}"#, file: "d.json", log: log))
+        let value = try #require(
+            YAMLReader.parse(
+                #"{"a": 1.0, "b": 0701234567, "c": 1e3, "d": "1.0", "e": true, "f": null}"#, file: "d.json", log: log))
         #expect(log.all.isEmpty)
-        guard case .double(1.0) = value["a"]!.kind, case .int(701_234_567) = value["b"]!.kind, case .double(1000) = value["c"]!.kind,
-              case .string("1.0") = value["d"]!.kind, case .bool(true) = value["e"]!.kind, case .null = value["f"]!.kind else {
+        guard case .double(1.0) = value["a"]!.kind, case .int(701_234_567) = value["b"]!.kind,
+            case .double(1000) = value["c"]!.kind,
+            case .string("1.0") = value["d"]!.kind, case .bool(true) = value["e"]!.kind, case .null = value["f"]!.kind
+        else {
             Issue.record("kinds: \(value.pairs!.map { "\($0.value.kind)" })")
             return
         }
@@ -81,13 +95,17 @@ import Templates
     @Test func anyScalarShowsAsWritten() async {
         await propertyCheck(count: 1000, input: Self.numberLike) { raw in
             let s = Self.trimmed(raw)
-            let quoted = "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+            let quoted =
+                "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                + "\""
             let forms = ["x: " + quoted, "x: '" + s.replacingOccurrences(of: "'", with: "''") + "'", "x: " + s]
             for (n, yaml) in forms.enumerated() {
                 let log = DiagnosticLog()
-                let readers = [("Yams", YAMLReader.parse(yaml, file: "f.yaml", log: log)), ("fast path", SimpleYAML.parse(yaml))]
+                let readers = [
+                    ("Yams", YAMLReader.parse(yaml, file: "f.yaml", log: log)), ("fast path", SimpleYAML.parse(yaml)),
+                ]
                 for (reader, value) in readers {
-                    guard let value = value?["x"] else { continue }  // the fast path leaves some text to Yams
+                    guard let value = value?["x"] else { continue } // the fast path leaves some text to Yams
                     // Plain text YAML reads as null, true or false shows as nothing or true/false.
                     if n == 2, value.isNull || value.typeName == "true/false" { continue }
                     #expect(value.text == s, "\(reader): \(yaml)")

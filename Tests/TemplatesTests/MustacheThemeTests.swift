@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Templates
 
 @Suite struct MustacheThemeTests {
@@ -7,7 +8,8 @@ import Testing
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tpl-\(UUID().uuidString)")
         for (path, text) in files {
             let url = dir.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try text.write(to: url, atomically: true, encoding: .utf8)
         }
         return dir
@@ -42,7 +44,9 @@ import Testing
     }
 
     @Test func missingPartialUnderChangedDelimitersIsAnError() throws {
-        let dir = try theme(["page.mustache": "a\n{{=<% %>=}}\nb <%> partials/missing %>\n<%<layouts/gone%><%/layouts/gone%>\n"])
+        let dir = try theme([
+            "page.mustache": "a\n{{=<% %>=}}\nb <%> partials/missing %>\n<%<layouts/gone%><%/layouts/gone%>\n"
+        ])
         let error = #expect(throws: TemplateErrors.self) { try MustacheTheme(directory: dir) }
         let found = error?.errors.map { "\($0.file):\($0.line):\($0.column)" }
         #expect(found == ["page.mustache:3:3", "page.mustache:4:1"])
@@ -57,16 +61,23 @@ import Testing
 
     @Test func findsKeyUsesInTheCompiledTemplate() throws {
         let dir = try theme([
-            "page.mustache": "{{i18n.search}} i18n.plain {{! i18n.comment }}\n x {{#i18n.more}}{{/i18n.more}}{{^x}}{{{i18n.inverted}}}{{/x}}",
-            "partials/p.mustache": "{{=<% %>=}}{{i18n.text}}<%#list%><%lowercased(i18n.deep.er)%><%/list%><%$b%><%&i18n.block%><%/b%>",
+            "page.mustache":
+                "{{i18n.search}} i18n.plain {{! i18n.comment }}\n x {{#i18n.more}}{{/i18n.more}}{{^x}}{{{i18n.inverted}}}{{/x}}",
+            "partials/p.mustache":
+                "{{=<% %>=}}{{i18n.text}}<%#list%><%lowercased(i18n.deep.er)%><%/list%><%$b%><%&i18n.block%><%/b%>",
             "base.mustache": "{{<partials/p}}{{$b}}{{data.table}}{{/b}}{{/partials/p}}{{site.i18n}}{{.i18n.anchored}}",
         ])
         let theme = try MustacheTheme(directory: dir)
-        let keys = theme.keys(below: "i18n").map { "\($0.file):\($0.reference.name)@\($0.reference.line):\($0.reference.column)" }
+        let keys = theme.keys(below: "i18n").map {
+            "\($0.file):\($0.reference.name)@\($0.reference.line):\($0.reference.column)"
+        }
         // Only `{{i18n.key}}` names count: not text, comments, `site.i18n` or `.i18n.x` (the current value's).
         // Each at the column where the value's name starts.
-        #expect(keys == ["page.mustache:search@1:3", "page.mustache:more@2:7", "page.mustache:inverted@2:41",
-                         "partials/p.mustache:deep@1:47", "partials/p.mustache:block@1:80"])
+        #expect(
+            keys == [
+                "page.mustache:search@1:3", "page.mustache:more@2:7", "page.mustache:inverted@2:41",
+                "partials/p.mustache:deep@1:47", "partials/p.mustache:block@1:80",
+            ])
         #expect(theme.keys(below: "data").map(\.reference.name) == ["table"])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Templates
 
 /// A partial rendered from `ReusedValues` is written again from the memo only where it would
@@ -42,8 +43,10 @@ import Testing
         let cards = TemplateValue.list(listed)
         var group: [String: TemplateValue] = ["cards": cards]
         if n == 2 { group["i18n"] = ["status": "Gruppens status", "none": "inget"] }
-        return ["i18n": ["status": "Status", "none": "–"], "page": ["title": .string("Sida \(n)")],
-                "cards": cards, "groups": [.map(group)]]
+        return [
+            "i18n": ["status": "Status", "none": "–"], "page": ["title": .string("Sida \(n)")],
+            "cards": cards, "groups": [.map(group)],
+        ]
     }
 
     @Test func sharedMemoGivesTheBytesOfPlainRendering() throws {
@@ -56,7 +59,10 @@ import Testing
         }
         #expect(memo.reused > 0)
         // The group with its own i18n rendered each card anew.
-        #expect(String(decoding: theme.renderUTF8("list", context: TemplateContext(Self.page(2)), memo: memo)!, as: UTF8.self)
+        #expect(
+            String(
+                decoding: theme.renderUTF8("list", context: TemplateContext(Self.page(2)), memo: memo)!, as: UTF8.self
+            )
             .contains("Gruppens status"))
     }
 

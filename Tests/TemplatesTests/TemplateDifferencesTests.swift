@@ -50,12 +50,16 @@ import Testing
         let template = "{{reversed(names)}}|{{reversed(reversed(ints))}}"
         #expect(try ours(template) == "[&quot;b&lt;&quot;, &quot;a&quot;, &quot;Ö&quot;]|[3, -1, 2]")
         // swift-mustache shows the type of its reversed view of the list.
-        let view = "ReversedCollection&lt;Array&lt;String&gt;&gt;"
+        let view =
+            "ReversedCollection&lt;Array&lt;String&gt;&gt;"
             + "(_base: [&quot;Ö&quot;, &quot;a&quot;, &quot;b&lt;&quot;])"
         #expect(try reference(template) == view + "|[3, -1, 2]")
     }
 
-    @Test(arguments: ["[{{}}]", "[{{a..b}}]", "[{{d.}}]", "[{{a*}}]", "[{{>*p}}]", "{{%CONTENT_TYPE:TEXT}}[]", "[{{>}}]", "[{{\u{A0}num}}]"])
+    @Test(arguments: [
+        "[{{}}]", "[{{a..b}}]", "[{{d.}}]", "[{{a*}}]", "[{{>*p}}]", "{{%CONTENT_TYPE:TEXT}}[]", "[{{>}}]",
+        "[{{\u{A0}num}}]",
+    ])
     func tagsOnlySwiftMustacheReads(template: String) throws {
         #expect(throws: TemplateParser.Failure.self) { try TemplateParser.parse(template) }
         #expect(try reference(template) != nil)

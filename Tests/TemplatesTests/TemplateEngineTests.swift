@@ -26,24 +26,29 @@ import Testing
     ]
     static let partials = [
         "p": "P{{a}}\n  {{#list}}{{n}}\n{{/list}}",
-        "q": "{{=<% %>=}}<%#names%><%index()%>:<%{.%>}<%^last()%>,<%/last()%><%/names%>\n<%={{ }}=%>{{capitalized(w)}}|{{#first()}}F{{/first()}}",
+        "q":
+            "{{=<% %>=}}<%#names%><%index()%>:<%{.%>}<%^last()%>,<%/last()%><%/names%>\n<%={{ }}=%>{{capitalized(w)}}|{{#first()}}F{{/first()}}",
         "par": "[{{$blk}}D{{/blk}}]\n{{>p}}\n{{$other}}O{{/other}}",
         "layouts/base": "<{{$x}}d{{index()}}{{/x}}>",
     ]
 
     // The alphabet. Every transform the engine accepts comes from the engine's own list.
     static let transforms = TemplateTransform.allCases.map(\.rawValue)
-    static let operands = ["a", "w", "g", "s", "num", "zero", "neg", "b", "c", "empty", "list", "names", "ints",
-                           "bools", "mixed", "none", "nested", "d", "d.e", "d.list", "i18n", "i18n.hello", "ed", "n",
-                           ".n", "key", "value", "missing", ".", ""]
+    static let operands = [
+        "a", "w", "g", "s", "num", "zero", "neg", "b", "c", "empty", "list", "names", "ints",
+        "bools", "mixed", "none", "nested", "d", "d.e", "d.list", "i18n", "i18n.hello", "ed", "n",
+        ".n", "key", "value", "missing", ".", "",
+    ]
     /// Operands that are dictionaries with more than one key, on which `enumerated` keeps key order.
     static let dictionaries: Set = ["d", "i18n", "ed"]
     static let texts = ["x", " ", "  ", "\n", "\r\n", "\r", "\u{2028}", "&<>\"'", "é", "\t"]
     // Not one-character delimiters: swift-mustache stops the program on an empty section under them.
     static let delimiters = [("{{", "}}"), ("<%", "%>"), ("[[", "]]")]
-    static let atoms = ["{{! note }}", "{{>p}}", "{{> q }}", "{{<par}}{{$blk}}O{{a}}{{/blk}}{{/par}}",
-                        "{{<par}}\n{{$other}}\nX\n{{/other}}\n{{/par}}", "{{<par}}{{$other}}{{>layouts/base}}{{/other}}{{/par}}",
-                        "{{$blk}}B{{/blk}}", "{{!\n two lines }}"]
+    static let atoms = [
+        "{{! note }}", "{{>p}}", "{{> q }}", "{{<par}}{{$blk}}O{{a}}{{/blk}}{{/par}}",
+        "{{<par}}\n{{$other}}\nX\n{{/other}}\n{{/par}}", "{{<par}}{{$other}}{{>layouts/base}}{{/other}}{{/par}}",
+        "{{$blk}}B{{/blk}}", "{{!\n two lines }}",
+    ]
 
     /// A name with up to two transforms around it: `first(reversed(names))`.
     struct Expression {
@@ -56,22 +61,26 @@ import Testing
         func text(reference: Bool) -> String {
             let operand = TemplateEngineTests.operands[operand]
             var names = transforms.map { TemplateEngineTests.transforms[$0] }
-            if reference, names.first == "enumerated", TemplateEngineTests.dictionaries.contains(operand) { names[0] = "sorted" }
+            if reference, names.first == "enumerated", TemplateEngineTests.dictionaries.contains(operand) {
+                names[0] = "sorted"
+            }
             if names.isEmpty { return operand.isEmpty ? "." : operand }
             return names.reduce(operand) { "\($1)(\($0))" }
         }
     }
 
-    static let expression = zip(Gen.int(in: 0...2), Gen.int(in: 0...(transforms.count - 1)), Gen.int(in: 0...(transforms.count - 1)),
-                                Gen.int(in: 0...(operands.count - 1)))
-        .map { depth, first, second, operand in
-            var expression = Expression(transforms: Array([first, second].prefix(depth)), operand: operand)
-            // `enumerated(.)` may be a dictionary of many keys, whose order differs by design.
-            if expression.transforms.first.map({ transforms[$0] == "enumerated" }) == true && operands[operand] == "." {
-                expression.operand = operands.firstIndex(of: "d")!
-            }
-            return expression
+    static let expression = zip(
+        Gen.int(in: 0...2), Gen.int(in: 0...(transforms.count - 1)), Gen.int(in: 0...(transforms.count - 1)),
+        Gen.int(in: 0...(operands.count - 1))
+    )
+    .map { depth, first, second, operand in
+        var expression = Expression(transforms: Array([first, second].prefix(depth)), operand: operand)
+        // `enumerated(.)` may be a dictionary of many keys, whose order differs by design.
+        if expression.transforms.first.map({ transforms[$0] == "enumerated" }) == true && operands[operand] == "." {
+            expression.operand = operands.firstIndex(of: "d")!
         }
+        return expression
+    }
 
     /// The expression without an outermost `reversed` where its value may be shown as text (a
     /// variable, an inverted section's `{{.}}`): a reversed list shows differently there
@@ -103,7 +112,9 @@ import Testing
         (1, Gen.int(in: 0...(atoms.count - 1)).map { Piece.atom($0) }),
         (0.5, Gen.int(in: 0...(delimiters.count - 1)).map { Piece.delimiters($0) })
     )
-    static let template = piece.array(of: 0...40).map { (ours: assemble($0, reference: false), reference: assemble($0, reference: true)) }
+    static let template = piece.array(of: 0...40).map {
+        (ours: assemble($0, reference: false), reference: assemble($0, reference: true))
+    }
 
     static func assemble(_ pieces: [Piece], reference: Bool) -> String {
         var text = ""
@@ -174,10 +185,13 @@ import Testing
     @Test(arguments: TemplateTransform.allCases)
     func everyTransformOnEveryValueRendersLikeSwiftMustache(transform: TemplateTransform) throws {
         // `enumerated` of a dictionary of many keys differs by design (TemplateDifferencesTests).
-        for operand in Self.operands where !(transform == .enumerated && (Self.dictionaries.contains(operand) || operand == ".")) {
+        for operand in Self.operands
+        where !(transform == .enumerated && (Self.dictionaries.contains(operand) || operand == ".")) {
             let name = "\(transform.rawValue)(\(operand))"
-            var templates = ["{{#\(name)}}[{{.}}]{{/\(name)}}", "{{^\(name)}}no{{/\(name)}}",
-                             "{{#ints}}{{#\(name)}}<{{.}}>{{/\(name)}}{{/ints}}"]
+            var templates = [
+                "{{#\(name)}}[{{.}}]{{/\(name)}}", "{{^\(name)}}no{{/\(name)}}",
+                "{{#ints}}{{#\(name)}}<{{.}}>{{/\(name)}}{{/ints}}",
+            ]
             // A reversed list shown as text differs by design (TemplateDifferencesTests).
             if transform != .reversed || ["a", "w", "g", "s", "d.e", "i18n.hello"].contains(operand) {
                 templates += ["{{\(name)}}", "{{{\(name)}}}", "{{#list}}{{\(name)}}|{{/list}}"]
@@ -205,14 +219,19 @@ import Testing
     @Test func standaloneLinesAndIndentedPartials() throws {
         let template = "<ul>\n  {{#list}}\n  <li>{{n}}</li>\n  {{/list}}\n</ul>\n  {{>p}}\nend"
         // Like swift-mustache, only what starts a line of the partial's own text is indented.
-        #expect(try ours(template) == "<ul>\n  <li>1</li>\n  <li>2</li>\n  <li>3</li>\n</ul>\n  Px&lt;y &amp; &quot;z&quot; &#39;q&#39;\n    1\n2\n3\nend")
+        #expect(
+            try ours(template)
+                == "<ul>\n  <li>1</li>\n  <li>2</li>\n  <li>3</li>\n</ul>\n  Px&lt;y &amp; &quot;z&quot; &#39;q&#39;\n    1\n2\n3\nend"
+        )
         #expect(try ours(template) == reference(template))
     }
 
     @Test func listPositionsAndTransforms() throws {
-        let template = "{{#list}}{{#first()}}[{{/first()}}{{n}}{{^last()}},{{/last()}}{{#last()}}]{{/last()}}{{/list}} {{count(list)}} {{#s}}{{#empty(.)}}none{{/empty(.)}}{{/s}}"
+        let template =
+            "{{#list}}{{#first()}}[{{/first()}}{{n}}{{^last()}},{{/last()}}{{#last()}}]{{/last()}}{{/list}} {{count(list)}} {{#s}}{{#empty(.)}}none{{/empty(.)}}{{/s}}"
         #expect(try ours(template) == "[1,2,3] 3 none")
-        let more = "{{#sorted(names)}}{{.}}{{#even()}}e{{/even()}}{{/sorted(names)}} {{#enumerated(d)}}{{key}}={{value}};{{/enumerated(d)}}"
+        let more =
+            "{{#sorted(names)}}{{.}}{{#even()}}e{{/even()}}{{/sorted(names)}} {{#enumerated(d)}}{{key}}={{value}};{{/enumerated(d)}}"
         #expect(try ours(more) == "aeb&lt;Öe e=deep;k=2;list=[[&quot;n&quot;: &quot;d1&quot;]];")
         // The example of docs/theme.md.
         #expect(try Self.ours("{{capitalized(x)}}", ["x": "wORLD-wide 3d o'neil"]) == "World-Wide 3D O&#39;neil")

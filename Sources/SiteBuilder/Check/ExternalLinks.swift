@@ -1,8 +1,9 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import Markdown
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 /// A link to another site, where it is written.
 public struct ExternalLink: Sendable {
@@ -15,7 +16,9 @@ public struct ExternalLink: Sendable {
 /// timeout and a limit on parallel requests. Never part of a build.
 public enum ExternalLinkChecker {
     /// One diagnostic per link that did not answer with a success or a redirect to one.
-    public static func check(_ links: [ExternalLink], timeout: TimeInterval = 10, concurrency: Int = 8) async -> [Diagnostic] {
+    public static func check(_ links: [ExternalLink], timeout: TimeInterval = 10, concurrency: Int = 8) async
+        -> [Diagnostic]
+    {
         let unique = Array(Set(links.map(\.url))).sorted()
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = timeout
@@ -37,7 +40,9 @@ public enum ExternalLinkChecker {
             }
         }
         return links.compactMap { link in
-            problems[link.url].map { Diagnostic(.warning, link.file, link.position, "external link \(link.url): \($0)") }
+            problems[link.url].map {
+                Diagnostic(.warning, link.file, link.position, "external link \(link.url): \($0)")
+            }
         }.sorted { ($0.file, $0.line, $0.column) < ($1.file, $1.line, $1.column) }
     }
 
@@ -48,14 +53,16 @@ public enum ExternalLinkChecker {
         request.setValue("kretslopp-linkcheck", forHTTPHeaderField: "User-Agent")
         do {
             var (_, response) = try await session.data(for: request)
-            if let status = (response as? HTTPURLResponse)?.statusCode, status == 405 || status == 403 || status == 501 {
+            if let status = (response as? HTTPURLResponse)?.statusCode, status == 405 || status == 403 || status == 501
+            {
                 request.httpMethod = "GET"
                 (_, response) = try await session.data(for: request)
             }
             guard let status = (response as? HTTPURLResponse)?.statusCode else { return "no HTTP answer" }
             return (200..<400).contains(status) ? nil : "HTTP \(status)"
         } catch {
-            return (error as? URLError)?.code == .timedOut ? "no answer within the time limit" : error.localizedDescription
+            return (error as? URLError)?.code == .timedOut
+                ? "no answer within the time limit" : error.localizedDescription
         }
     }
 }

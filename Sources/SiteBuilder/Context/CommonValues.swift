@@ -43,8 +43,10 @@ struct SiteValues: TemplateValueConvertible {
     var homeURL: String
 
     var templateValue: TemplateValue {
-        ["title": .string(title), "description": .string(description), "author": .string(author),
-         "homeURL": .string(homeURL)]
+        [
+            "title": .string(title), "description": .string(description), "author": .string(author),
+            "homeURL": .string(homeURL),
+        ]
     }
 }
 

@@ -10,9 +10,11 @@ extension PageContext {
         let body = bodies[index]
         let levelOne = body.headings.filter { $0.level == 1 }
         guard let first = levelOne.first else { return (body.html, nil, false) }
-        let open = Array("<h1".utf8), close = Array("</h1>".utf8)
+        let open = Array("<h1".utf8)
+        let close = Array("</h1>".utf8)
         guard first.text == site.pages[index].title, body.html.starts(with: open),
-              let end = Self.firstRange(of: close, in: body.html) else {
+            let end = Self.firstRange(of: close, in: body.html)
+        else {
             return (body.html, nil, true)
         }
         var rest = body.html[end...]

@@ -87,9 +87,10 @@ struct PageContext {
             for reference in references where seen.insert(reference.id).inserted {
                 guard let record = collection.record(reference.id) else { continue }
                 let roles = references.filter { $0.id == reference.id }.compactMap(\.role)
-                organisations.append(OrganisationValues(
-                    title: record.title, url: url.to(record.path), type: record.type?.title ?? "",
-                    roles: roles.map { roleTitle($0, in: collection.config) }.joined(separator: ", ")))
+                organisations.append(
+                    OrganisationValues(
+                        title: record.title, url: url.to(record.path), type: record.type?.title ?? "",
+                        roles: roles.map { roleTitle($0, in: collection.config) }.joined(separator: ", ")))
             }
             let roleOrder = collection.config.roles.map(\.id) + [""]
             for role in roleOrder {
@@ -99,9 +100,11 @@ struct PageContext {
                 }
                 let records = ids.compactMap { collection.record($0) }
                 guard !records.isEmpty else { continue }
-                roleGroups.append(RoleGroup(
-                    role: role, title: role.isEmpty ? collection.config.title : roleTitle(role, in: collection.config),
-                    organisations: records.map { LinkValues(title: $0.title, url: url.to($0.path)) }))
+                roleGroups.append(
+                    RoleGroup(
+                        role: role,
+                        title: role.isEmpty ? collection.config.title : roleTitle(role, in: collection.config),
+                        organisations: records.map { LinkValues(title: $0.title, url: url.to($0.path)) }))
             }
         }
         return PageValues(
@@ -141,14 +144,16 @@ struct PageContext {
     // MARK: Taxonomies
 
     func taxonomyValues(_ taxonomy: Taxonomy) -> TaxonomyValues {
-        TaxonomyValues(key: taxonomy.key, title: taxonomy.title, singular: taxonomy.singular, path: taxonomy.path,
-                       param: taxonomy.param, url: url.to("/\(taxonomy.path)/"))
+        TaxonomyValues(
+            key: taxonomy.key, title: taxonomy.title, singular: taxonomy.singular, path: taxonomy.path,
+            param: taxonomy.param, url: url.to("/\(taxonomy.path)/"))
     }
 
     func term(_ term: Term, of taxonomy: Taxonomy, count: Int? = nil) -> TermValues {
-        TermValues(id: term.id, title: term.title, slug: term.slug, url: url.to(termPath(term, taxonomy)),
-                   icon: term.icon.map(theme.icons.use) ?? "", description: term.description ?? "",
-                   param: taxonomy.param, count: count, isEmpty: count.map { $0 == 0 })
+        TermValues(
+            id: term.id, title: term.title, slug: term.slug, url: url.to(termPath(term, taxonomy)),
+            icon: term.icon.map(theme.icons.use) ?? "", description: term.description ?? "",
+            param: taxonomy.param, count: count, isEmpty: count.map { $0 == 0 })
     }
 
     func termPath(_ term: Term, _ taxonomy: Taxonomy) -> String { "/\(taxonomy.path)/\(term.slug)/" }
@@ -158,7 +163,9 @@ struct PageContext {
     func facets(for pages: [Int]) -> [TaxonomyValues] {
         let listed = Set(pages)
         return site.config.taxonomies.compactMap { taxonomy in
-            let counts = taxonomy.terms.map { t in (site.termPages[taxonomy.key]?[t.id] ?? []).filter(listed.contains).count }
+            let counts = taxonomy.terms.map { t in
+                (site.termPages[taxonomy.key]?[t.id] ?? []).filter(listed.contains).count
+            }
             guard counts.contains(where: { $0 > 0 }) else { return nil }
             var values = taxonomyValues(taxonomy)
             values.terms = .list(zip(taxonomy.terms, counts).map { term($0, of: taxonomy, count: $1).templateValue })
@@ -176,7 +183,8 @@ struct PageContext {
         if withProjects {
             let roleOrder = collection.config.roles.map(\.id) + [""]
             values.roles = roleOrder.compactMap { role -> RecordRole? in
-                let pages = record.usages.filter { role.isEmpty ? $0.roles.isEmpty : $0.roles.contains(role) }.map(\.page)
+                let pages = record.usages.filter { role.isEmpty ? $0.roles.isEmpty : $0.roles.contains(role) }.map(
+                    \.page)
                 guard !pages.isEmpty else { return nil }
                 let title = role.isEmpty ? collection.config.title : roleTitle(role, in: collection.config)
                 return RecordRole(role: role, title: title, projects: listed(pages))

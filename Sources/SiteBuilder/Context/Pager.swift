@@ -38,10 +38,11 @@ struct Pager: Sendable {
             pages.append(PagerLink(number: n, url: url.to(path(of: n)), current: n == number))
             last = n
         }
-        return PagerValues(current: number, total: pageCount, pages: pages, first: range(of: number).lowerBound + 1,
-                           last: range(of: number).upperBound,
-                           previous: number > 1 ? url.to(path(of: number - 1)) : nil,
-                           next: number < pageCount ? url.to(path(of: number + 1)) : nil)
+        return PagerValues(
+            current: number, total: pageCount, pages: pages, first: range(of: number).lowerBound + 1,
+            last: range(of: number).upperBound,
+            previous: number > 1 ? url.to(path(of: number - 1)) : nil,
+            next: number < pageCount ? url.to(path(of: number + 1)) : nil)
     }
 }
 
@@ -58,8 +59,10 @@ struct PagerValues: TemplateValueConvertible {
     var showing: String? = nil
 
     var templateValue: TemplateValue {
-        var values: [String: TemplateValue] = ["current": .int(current), "total": .int(total),
-                                               "pages": pages.templateValue, "first": .int(first), "last": .int(last)]
+        var values: [String: TemplateValue] = [
+            "current": .int(current), "total": .int(total),
+            "pages": pages.templateValue, "first": .int(first), "last": .int(last),
+        ]
         if let previous { values["previous"] = .string(previous) }
         if let next { values["next"] = .string(next) }
         if let showing { values["showing"] = .string(showing) }

@@ -10,8 +10,10 @@ struct ReportValues: TemplateValueConvertible {
     var siteURL: String
 
     var templateValue: TemplateValue {
-        ["title": .string(title), "subtitle": .string(subtitle), "author": .string(author), "date": .string(date),
-         "dateISO": .string(dateISO), "siteURL": .string(siteURL)]
+        [
+            "title": .string(title), "subtitle": .string(subtitle), "author": .string(author), "date": .string(date),
+            "dateISO": .string(dateISO), "siteURL": .string(siteURL),
+        ]
     }
 }
 
@@ -23,8 +25,10 @@ struct ReportGroup: TemplateValueConvertible {
     var projects: [PageValues]
 
     var templateValue: TemplateValue {
-        var values: [String: TemplateValue] = ["id": .string(id), "title": .string(title),
-                                               "projects": projects.templateValue]
+        var values: [String: TemplateValue] = [
+            "id": .string(id), "title": .string(title),
+            "projects": projects.templateValue,
+        ]
         if let term { values["term"] = term.templateValue }
         return .map(values)
     }

@@ -15,10 +15,12 @@ struct SectionValues: TemplateValueConvertible {
     var parents: [SectionLink]
 
     var templateValue: TemplateValue {
-        ["title": .string(title), "url": .string(url), "summary": .string(summary), "pageCount": .int(pageCount),
-         "sectionCount": .int(sectionCount), "folder": .string(folder), "isTop": .bool(isTop),
-         "hasPages": .bool(hasPages), "hasChildren": .bool(hasChildren), "children": children.templateValue,
-         "parents": parents.templateValue]
+        [
+            "title": .string(title), "url": .string(url), "summary": .string(summary), "pageCount": .int(pageCount),
+            "sectionCount": .int(sectionCount), "folder": .string(folder), "isTop": .bool(isTop),
+            "hasPages": .bool(hasPages), "hasChildren": .bool(hasChildren), "children": children.templateValue,
+            "parents": parents.templateValue,
+        ]
     }
 }
 
@@ -31,7 +33,9 @@ struct SectionLink: TemplateValueConvertible {
     var sectionCount: Int
 
     var templateValue: TemplateValue {
-        ["title": .string(title), "url": .string(url), "summary": .string(summary), "pageCount": .int(pageCount),
-         "sectionCount": .int(sectionCount)]
+        [
+            "title": .string(title), "url": .string(url), "summary": .string(summary), "pageCount": .int(pageCount),
+            "sectionCount": .int(sectionCount),
+        ]
     }
 }

@@ -41,16 +41,18 @@ struct ContentGlob: Sendable, Equatable {
             throw Problem(message: "empty ignore pattern", hint: "remove it, or write a path such as 'drafts/**'")
         }
         guard !pattern.hasPrefix("/") else {
-            throw Problem(message: "ignore pattern '\(pattern)' starts with '/'",
-                          hint: "patterns are paths below the content folder; write '\(pattern.drop { $0 == "/" })'")
+            throw Problem(
+                message: "ignore pattern '\(pattern)' starts with '/'",
+                hint: "patterns are paths below the content folder; write '\(pattern.drop { $0 == "/" })'")
         }
         var segments: [Segment] = []
         // `drafts/` (as in .gitignore) names the folder, which ignores all of it.
         let body = pattern.hasSuffix("/") && !pattern.hasSuffix("\\/") ? String(pattern.dropLast()) : pattern
         for part in Self.splitSegments(body) {
             if part.isEmpty {
-                throw Problem(message: "ignore pattern '\(pattern)' has an empty path segment ('//')",
-                              hint: "write one '/' between names; 'folder/**' ignores a whole folder")
+                throw Problem(
+                    message: "ignore pattern '\(pattern)' has an empty path segment ('//')",
+                    hint: "write one '/' between names; 'folder/**' ignores a whole folder")
             }
             if part == "**" {
                 if segments.last != .any { segments.append(.any) }
@@ -96,16 +98,18 @@ struct ContentGlob: Sendable, Equatable {
             switch character {
             case "\\":
                 guard let next = characters.popFirst() else {
-                    throw Problem(message: "ignore pattern '\(pattern)' ends with a lone '\\'",
-                                  hint: "write '\\\\' for a backslash, or remove it")
+                    throw Problem(
+                        message: "ignore pattern '\(pattern)' ends with a lone '\\'",
+                        hint: "write '\\\\' for a backslash, or remove it")
                 }
                 tokens.append(.character(next))
             case "?":
                 tokens.append(.anyCharacter)
             case "*":
                 if characters.first == "*" {
-                    throw Problem(message: "'**' in ignore pattern '\(pattern)' must be a whole path segment",
-                                  hint: "write '**/' or '/**' for any number of folders, or '*' within a name")
+                    throw Problem(
+                        message: "'**' in ignore pattern '\(pattern)' must be a whole path segment",
+                        hint: "write '**/' or '/**' for any number of folders, or '*' within a name")
                 }
                 tokens.append(.anyRun)
             case "[":
@@ -139,16 +143,18 @@ struct ContentGlob: Sendable, Equatable {
                 var high = characters.removeFirst()
                 if high == "\\", let next = characters.popFirst() { high = next }
                 guard low <= high else {
-                    throw Problem(message: "range '\(low)-\(high)' in ignore pattern '\(pattern)' runs backwards",
-                                  hint: "write the smaller character first: '\(high)-\(low)'")
+                    throw Problem(
+                        message: "range '\(low)-\(high)' in ignore pattern '\(pattern)' runs backwards",
+                        hint: "write the smaller character first: '\(high)-\(low)'")
                 }
                 members.append(low...high)
             } else {
                 members.append(low...low)
             }
         }
-        throw Problem(message: "'[' in ignore pattern '\(pattern)' is never closed",
-                      hint: "close the set with ']', or write '\\[' for a literal '['")
+        throw Problem(
+            message: "'[' in ignore pattern '\(pattern)' is never closed",
+            hint: "close the set with ']', or write '\\[' for a literal '['")
     }
 
     // MARK: Matching

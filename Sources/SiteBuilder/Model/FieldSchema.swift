@@ -26,10 +26,12 @@ struct FieldSchema: Sendable {
         default:
             let expected: [FieldType: String] = [
                 .text: "text", .number: "a number", .boolean: "true or false", .date: "a date YYYY-MM-DD",
-                .list: "a list", .mapping: "a mapping of 'key: value' lines", .url: "an http(s), mailto: or relative link",
+                .list: "a list", .mapping: "a mapping of 'key: value' lines",
+                .url: "an http(s), mailto: or relative link",
                 .email: "an e-mail address",
             ]
-            return "'\(field)' must be \(expected[type]!), not \(value.typeName == "text" ? "'\(value.text ?? "")'" : value.typeName)"
+            return
+                "'\(field)' must be \(expected[type]!), not \(value.typeName == "text" ? "'\(value.text ?? "")'" : value.typeName)"
         }
         if !values.isEmpty, let text = value.text, !values.contains(text) {
             return "'\(field)' is '\(text)', which is not allowed (allowed: \(values.joined(separator: ", ")))"
@@ -47,8 +49,9 @@ enum SafeURL {
     static func isAllowedLink(_ text: String) -> Bool {
         let t = normalized(text)
         if dangerousSchemes.contains(where: t.hasPrefix) { return false }
-        guard let colon = t.firstIndex(of: ":"), !t[..<colon].contains(where: { $0 == "/" || $0 == "?" || $0 == "#" }) else {
-            return true  // relative
+        guard let colon = t.firstIndex(of: ":"), !t[..<colon].contains(where: { $0 == "/" || $0 == "?" || $0 == "#" })
+        else {
+            return true // relative
         }
         return ["http", "https", "mailto", "tel"].contains(String(t[..<colon]))
     }

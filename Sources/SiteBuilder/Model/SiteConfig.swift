@@ -89,8 +89,10 @@ struct Taxonomy: Sendable {
     /// times at 10,000 pages, and a search through 70 organisations each time shows.
     private var termIndex: [String: Int]
 
-    init(key: String, title: String, singular: String, path: String, param: String, required: Bool,
-                sections: [String], terms: [Term]) {
+    init(
+        key: String, title: String, singular: String, path: String, param: String, required: Bool,
+        sections: [String], terms: [Term]
+    ) {
         self.key = key
         self.title = title
         self.singular = singular
@@ -116,7 +118,9 @@ struct Taxonomy: Sendable {
 
     /// True when pages in `folder` (as written, `projekt` or `docs/v26.2`) use it: `sections:`
     /// names folders, each covering the folders below it.
-    func applies(toFolder folder: String) -> Bool { sections.isEmpty || sections.contains { Section.covers($0, folder: folder) } }
+    func applies(toFolder folder: String) -> Bool {
+        sections.isEmpty || sections.contains { Section.covers($0, folder: folder) }
+    }
 }
 
 /// One value of a taxonomy.

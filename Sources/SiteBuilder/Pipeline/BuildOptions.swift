@@ -18,8 +18,10 @@ public struct BuildOptions: Sendable {
     /// theme's search then finds nothing.
     public var searchIndex = true
 
-    public init(content: String = "Content", theme: String = "Themes/default", baseURL: String? = nil,
-                includeDrafts: Bool = false, linkStyle: LinkStyle = .pretty, liveReload: String = "") {
+    public init(
+        content: String = "Content", theme: String = "Themes/default", baseURL: String? = nil,
+        includeDrafts: Bool = false, linkStyle: LinkStyle = .pretty, liveReload: String = ""
+    ) {
         self.content = URL(fileURLWithPath: content)
         self.theme = URL(fileURLWithPath: theme)
         self.contentDisplay = content.hasSuffix("/") ? String(content.dropLast()) : content

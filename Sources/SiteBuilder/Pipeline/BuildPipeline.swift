@@ -14,21 +14,28 @@ public enum BuildPipeline {
     ///
     /// `stream`, when given, receives the HTML pages as they are rendered instead of the result
     /// (unless there are errors by then, or the build is timed); the result counts them.
-    static func buildKeepingState(_ options: BuildOptions, searchCache: SearchIndexCache? = nil,
-                                  stream: PageStream? = nil) -> (result: BuildResult, state: BuildState?) {
+    static func buildKeepingState(
+        _ options: BuildOptions, searchCache: SearchIndexCache? = nil,
+        stream: PageStream? = nil
+    ) -> (result: BuildResult, state: BuildState?) {
         let log = DiagnosticLog()
         var clock = StageClock(enabled: options.timings)
-        guard let config = LoadSiteConfig(root: options.content, displayRoot: options.contentDisplay,
-                                          baseURL: options.baseURL, log: log).run()
+        guard
+            let config = LoadSiteConfig(
+                root: options.content, displayRoot: options.contentDisplay,
+                baseURL: options.baseURL, log: log
+            ).run()
         else { return (BuildResult(failed: log), nil) }
         let content = LoadContent(root: options.content, displayRoot: options.contentDisplay, log: log)
             .run(ignoring: config.ignore)
         clock.lap("LoadContent")
-        guard let theme = LoadTheme(root: options.theme, displayRoot: options.themeDisplay, config: config, log: log)
-            .run()
+        guard
+            let theme = LoadTheme(root: options.theme, displayRoot: options.themeDisplay, config: config, log: log)
+                .run()
         else { return (BuildResult(failed: log), nil) }
         clock.lap("LoadTheme")
-        let parsed = ParseFrontMatter(config: config, includeDrafts: options.includeDrafts, log: log).run(content.markdown)
+        let parsed = ParseFrontMatter(config: config, includeDrafts: options.includeDrafts, log: log).run(
+            content.markdown)
         clock.lap("ParseFrontMatter")
         let data = LoadData(log: log).run(content.data)
         clock.lap("LoadData")
@@ -67,14 +74,19 @@ public enum BuildPipeline {
 
         let externalLinks = ExternalLink.all(in: site, bodies: bodies)
         guard !log.hasErrors else { return (BuildResult(failed: log, externalLinks: externalLinks), nil) }
-        return (BuildResult(site, files: files, streamed: streamed, pageCount: htmlPaths.count,
-                            externalLinks: externalLinks, log: log),
-                BuildState(options: options, config: config, theme: theme, site: site, bodies: bodies,
-                           searchCache: searchCache))
+        return (
+            BuildResult(
+                site, files: files, streamed: streamed, pageCount: htmlPaths.count,
+                externalLinks: externalLinks, log: log),
+            BuildState(
+                options: options, config: config, theme: theme, site: site, bodies: bodies,
+                searchCache: searchCache)
+        )
     }
 
     /// The site path of an output file: `projekt/x/index.html` -> `/projekt/x/`, `404.html` -> `/404.html`.
     static func sitePath(_ file: String) -> String {
-        file == "index.html" ? "/" : file.hasSuffix("/index.html") ? "/" + file.dropLast("index.html".count) : "/" + file
+        file == "index.html"
+            ? "/" : file.hasSuffix("/index.html") ? "/" + file.dropLast("index.html".count) : "/" + file
     }
 }

@@ -27,13 +27,16 @@ extension BuildResult {
     }
 
     /// A good build of `site`: `files` to write, and the paths of the pages already written.
-    init(_ site: Site, files: [OutputFile], streamed: [String], pageCount: Int, externalLinks: [ExternalLink],
-         log: DiagnosticLog) {
+    init(
+        _ site: Site, files: [OutputFile], streamed: [String], pageCount: Int, externalLinks: [ExternalLink],
+        log: DiagnosticLog
+    ) {
         let config = site.config
-        self.init(files: files, streamedFileCount: streamed.count, diagnostics: log.all, pageCount: pageCount,
-                  contentDate: config.updated ?? site.pages.compactMap(\.date).max(),
-                  reportPath: config.report.map { "\($0.path)/index.html" }, siteTitle: config.title,
-                  externalLinks: externalLinks)
+        self.init(
+            files: files, streamedFileCount: streamed.count, diagnostics: log.all, pageCount: pageCount,
+            contentDate: config.updated ?? site.pages.compactMap(\.date).max(),
+            reportPath: config.report.map { "\($0.path)/index.html" }, siteTitle: config.title,
+            externalLinks: externalLinks)
     }
 }
 

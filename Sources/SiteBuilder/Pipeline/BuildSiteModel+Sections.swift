@@ -6,7 +6,8 @@ extension BuildSiteModel {
     /// order (`ordered`). A folder without `_index.md` whose listing would land where a page is
     /// is an error at the page; so are two folders whose names make one URL.
     func buildSections(pages: [Page], ordered: [Int], pageByPath: [String: Int], collation: Collation)
-        -> (sections: [Section], byFolder: [String: Int]) {
+        -> (sections: [Section], byFolder: [String: Int])
+    {
         var sections = [Section(folder: "", path: "/", title: config.title, indexPage: nil, parent: nil)]
         var byFolder = ["": 0]
         func section(for folder: String) -> Int {
@@ -14,8 +15,10 @@ extension BuildSiteModel {
             let cut = folder.lastIndex(of: "/")
             let parent = section(for: cut.map { String(folder[..<$0]) } ?? "")
             let name = cut.map { String(folder[folder.index(after: $0)...]) } ?? folder
-            sections.append(Section(folder: folder, path: PageLocation.sitePath(ofFolder: folder), title: PageTitle.fromName(name),
-                                    indexPage: nil, parent: parent))
+            sections.append(
+                Section(
+                    folder: folder, path: PageLocation.sitePath(ofFolder: folder), title: PageTitle.fromName(name),
+                    indexPage: nil, parent: parent))
             byFolder[folder] = sections.count - 1
             sections[parent].children.append(sections.count - 1)
             return sections.count - 1
@@ -55,17 +58,21 @@ extension BuildSiteModel {
 
     private func checkSectionPaths(_ sections: [Section], pages: [Page], pageByPath: [String: Int]) {
         var folderByPath: [String: String] = [:]
-        let root = pages.first.map { String($0.source.displayPath.dropLast($0.source.relativePath.count + 1)) } ?? "Content"
+        let root =
+            pages.first.map { String($0.source.displayPath.dropLast($0.source.relativePath.count + 1)) } ?? "Content"
         for section in sections {
             let folder = section.folder.isEmpty ? root : root + "/" + section.folder
             if let other = folderByPath[section.path] {
-                log.error(folder, .start, "this folder and \(other) both become \(section.path)", hint: "rename one of the folders")
+                log.error(
+                    folder, .start, "this folder and \(other) both become \(section.path)",
+                    hint: "rename one of the folders")
             }
             folderByPath[section.path] = folder
             if section.indexPage == nil, let page = pageByPath[section.path] {
-                log.error(pages[page].source.displayPath, .start,
-                          "this page and the listing of the folder \(folder)/ both become \(section.path)",
-                          hint: "move the page to \(folder)/_index.md to make it the folder's page, or rename one of them")
+                log.error(
+                    pages[page].source.displayPath, .start,
+                    "this page and the listing of the folder \(folder)/ both become \(section.path)",
+                    hint: "move the page to \(folder)/_index.md to make it the folder's page, or rename one of them")
             }
         }
     }

@@ -19,9 +19,10 @@ struct BuildSiteModel {
             let path = pages[index].path
             pageBySource[pages[index].source.relativePath] = index
             if let other = pageByPath[path] {
-                log.error(pages[index].source.displayPath, .start,
-                          "this page and \(pages[other].source.displayPath) both become \(path)",
-                          hint: "rename one of the files")
+                log.error(
+                    pages[index].source.displayPath, .start,
+                    "this page and \(pages[other].source.displayPath) both become \(path)",
+                    hint: "rename one of the files")
             }
             pageByPath[path] = index
         }
@@ -43,10 +44,14 @@ struct BuildSiteModel {
                 }
             }
         }
-        let collections = config.collections.map { buildCollection($0, data: data, pages: pages, order: ordered, collation: collation) }
-        let (sections, sectionByFolder) = buildSections(pages: pages, ordered: ordered, pageByPath: pageByPath, collation: collation)
-        var site = Site(config: config, pages: pages, data: data, pageBySource: pageBySource, termPages: termPages,
-                        collections: collections, sectionPages: sectionPages, staticFiles: staticFiles)
+        let collections = config.collections.map {
+            buildCollection($0, data: data, pages: pages, order: ordered, collation: collation)
+        }
+        let (sections, sectionByFolder) = buildSections(
+            pages: pages, ordered: ordered, pageByPath: pageByPath, collation: collation)
+        var site = Site(
+            config: config, pages: pages, data: data, pageBySource: pageBySource, termPages: termPages,
+            collections: collections, sectionPages: sectionPages, staticFiles: staticFiles)
         site.sections = sections
         site.sectionByFolder = sectionByFolder
         var known = Set(pages.map(\.path)).union(sections.map(\.path))
@@ -72,35 +77,43 @@ struct BuildSiteModel {
             let values = page.terms[taxonomy.key] ?? []
             if values.isEmpty && taxonomy.required && page.kind == .regular && taxonomy.applies(toFolder: page.folder) {
                 let known = taxonomy.terms.map(\.id).joined(separator: ", ")
-                log.error(file, page.frontMatter.position, "missing '\(taxonomy.key)': every page in '\(taxonomy.sections.first { Section.covers($0, folder: page.folder) } ?? page.section)' needs at least one",
-                          hint: "add '\(taxonomy.key): [\(taxonomy.terms.first?.id ?? "…")]' (known: \(known))")
+                log.error(
+                    file, page.frontMatter.position,
+                    "missing '\(taxonomy.key)': every page in '\(taxonomy.sections.first { Section.covers($0, folder: page.folder) } ?? page.section)' needs at least one",
+                    hint: "add '\(taxonomy.key): [\(taxonomy.terms.first?.id ?? "…")]' (known: \(known))")
             }
             for (id, position) in values where taxonomy.term(id) == nil {
                 let known = taxonomy.terms.map(\.id)
                 let guess = Suggestion.closest(to: id, in: known).map { "did you mean '\($0)'? " } ?? ""
-                log.error(file, position, "unknown term '\(id)' in '\(taxonomy.key)'",
-                          hint: "\(guess)(known: \(known.joined(separator: ", ")); new terms are added in site.yaml)")
+                log.error(
+                    file, position, "unknown term '\(id)' in '\(taxonomy.key)'",
+                    hint: "\(guess)(known: \(known.joined(separator: ", ")); new terms are added in site.yaml)")
             }
         }
     }
 
-    private func buildCollection(_ collection: CollectionConfig, data: [String: DataFile], pages: [Page], order: [Int],
-                                 collation: Collation) -> SiteCollection {
+    private func buildCollection(
+        _ collection: CollectionConfig, data: [String: DataFile], pages: [Page], order: [Int],
+        collation: Collation
+    ) -> SiteCollection {
         var records: [Record] = []
         var index: [String: Int] = [:]
         if let file = data[collection.data] {
             let read = FieldReader(file: file.source.displayPath, log: log)
             let items = file.value.list ?? []
             if file.value.list == nil {
-                log.error(file.source.displayPath, file.value.position, "'\(collection.key)' records must be a list",
-                          hint: "write each record as '- id: …'")
+                log.error(
+                    file.source.displayPath, file.value.position, "'\(collection.key)' records must be a list",
+                    hint: "write each record as '- id: …'")
             }
             for item in items {
                 guard let map = read.mapping(item, what: "a record"),
-                      let id = read.string(map, "id", required: true) else { continue }
+                    let id = read.string(map, "id", required: true)
+                else { continue }
                 if Slug.make(id) != id {
-                    log.error(read.file, map["id"]!.position, "record id '\(id)' must be a lower-case ASCII slug",
-                              hint: "use '\(Slug.make(id))'")
+                    log.error(
+                        read.file, map["id"]!.position, "record id '\(id)' must be a lower-case ASCII slug",
+                        hint: "use '\(Slug.make(id))'")
                 }
                 if index[id] != nil {
                     log.error(read.file, map["id"]!.position, "duplicate id '\(id)' in \(collection.data)")
@@ -112,18 +125,22 @@ struct BuildSiteModel {
                     if type == nil && !collection.types.isEmpty {
                         let known = collection.types.map(\.id)
                         let guess = Suggestion.closest(to: typeID, in: known).map { "did you mean '\($0)'? " } ?? ""
-                        log.error(read.file, map["typ"]!.position, "unknown type '\(typeID)'",
-                                  hint: "\(guess)(known: \(known.joined(separator: ", ")))")
+                        log.error(
+                            read.file, map["typ"]!.position, "unknown type '\(typeID)'",
+                            hint: "\(guess)(known: \(known.joined(separator: ", ")))")
                     }
                 }
                 let title = read.string(map, collection.titleField, required: true) ?? id
                 index[id] = records.count
-                records.append(Record(id: id, title: title, type: type, description: read.string(map, "beskrivning") ?? "",
-                                      value: map, path: "/\(collection.path)/\(Slug.make(id))/", usages: []))
+                records.append(
+                    Record(
+                        id: id, title: title, type: type, description: read.string(map, "beskrivning") ?? "",
+                        value: map, path: "/\(collection.path)/\(Slug.make(id))/", usages: []))
             }
         } else {
-            log.error(configPath, .start, "collection '\(collection.key)' needs the data file data/\(collection.data).yaml",
-                      hint: "create it or fix 'data:' in site.yaml")
+            log.error(
+                configPath, .start, "collection '\(collection.key)' needs the data file data/\(collection.data).yaml",
+                hint: "create it or fix 'data:' in site.yaml")
         }
 
         // Cross references, once: each page in listing order adds itself to the records it names.
@@ -132,15 +149,20 @@ struct BuildSiteModel {
             var rolesByRecord: [(Int, [String])] = []
             for reference in pages[pageIndex].references where reference.collection == collection.key {
                 guard let recordIndex = index[reference.id] else {
-                    let guess = Suggestion.closest(to: reference.id, in: records.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
-                    log.error(pages[pageIndex].source.displayPath, reference.position,
-                              "unknown \(collection.singular.lowercased()) '\(reference.id)'",
-                              hint: "add it to data/\(collection.data).yaml or fix the id\(guess)")
+                    let guess =
+                        Suggestion.closest(to: reference.id, in: records.map(\.id)).map { "; did you mean '\($0)'?" }
+                        ?? ""
+                    log.error(
+                        pages[pageIndex].source.displayPath, reference.position,
+                        "unknown \(collection.singular.lowercased()) '\(reference.id)'",
+                        hint: "add it to data/\(collection.data).yaml or fix the id\(guess)")
                     continue
                 }
                 if let role = reference.role, !roleIDs.isEmpty, !roleIDs.contains(role) {
-                    log.error(pages[pageIndex].source.displayPath, reference.position, "unknown role '\(role)' for '\(reference.id)'",
-                              hint: "known roles: \(roleIDs.joined(separator: ", "))")
+                    log.error(
+                        pages[pageIndex].source.displayPath, reference.position,
+                        "unknown role '\(role)' for '\(reference.id)'",
+                        hint: "known roles: \(roleIDs.joined(separator: ", "))")
                 }
                 let role = reference.role.map { [$0] } ?? []
                 if let existing = rolesByRecord.firstIndex(where: { $0.0 == recordIndex }) {
@@ -153,9 +175,10 @@ struct BuildSiteModel {
         }
         if let file = data[collection.data] {
             for record in records where record.usages.isEmpty {
-                log.warning(file.source.displayPath, record.value.position,
-                            "\(collection.singular.lowercased()) '\(record.id)' is not referenced by any page",
-                            hint: "reference it from a page's '\(collection.key)' or remove it")
+                log.warning(
+                    file.source.displayPath, record.value.position,
+                    "\(collection.singular.lowercased()) '\(record.id)' is not referenced by any page",
+                    hint: "reference it from a page's '\(collection.key)' or remove it")
             }
         }
         let sorted = collation.sorted(records) { $0.title }
@@ -166,8 +189,9 @@ struct BuildSiteModel {
 
     private func checkMenu(known: Set<String>) {
         for item in config.menu where !known.contains(item.path) && !item.path.contains("://") {
-            log.error(configPath, item.position, "menu entry '\(item.title)' points to \(item.path), which no page has",
-                      hint: "create the page or fix the url")
+            log.error(
+                configPath, item.position, "menu entry '\(item.title)' points to \(item.path), which no page has",
+                hint: "create the page or fix the url")
         }
     }
 }

@@ -18,32 +18,47 @@ struct CheckSite {
             return set
         }
         let severity = site.config.links.broken
-        let idRule = switch site.config.headingIDs {
-        case .github: "heading ids are the heading's text in lower case, punctuation dropped and spaces as hyphens (GitHub's rule), or set with {#id}"
-        case .ascii: "heading ids are the heading's text in lower case ASCII with hyphens, or set with {#id}"
-        case .anchorjs: "heading ids are the heading's text in lower case, spaces and punctuation as single hyphens (AnchorJS's rule), or set with {#id}"
-        }
+        let idRule =
+            switch site.config.headingIDs {
+            case .github:
+                "heading ids are the heading's text in lower case, punctuation dropped and spaces as hyphens (GitHub's rule), or set with {#id}"
+            case .ascii: "heading ids are the heading's text in lower case ASCII with hyphens, or set with {#id}"
+            case .anchorjs:
+                "heading ids are the heading's text in lower case, spaces and punctuation as single hyphens (AnchorJS's rule), or set with {#id}"
+            }
         for index in pages ?? Array(bodies.indices) {
             let body = bodies[index]
             let file = site.pages[index].source.displayPath
             for link in body.pageLinks where !anchorsOf(link.page).contains(link.fragment) {
                 let target = site.pages[link.page]
-                let guess = Suggestion.closest(to: link.fragment, in: anchorsOf(link.page).sorted()).map { "did you mean '#\($0)'? " } ?? ""
-                log.add(Diagnostic(severity, file, link.position, "'\(target.source.relativePath)' has no heading or anchor '#\(link.fragment)'",
-                                   hint: "\(guess)\(idRule)"))
+                let guess =
+                    Suggestion.closest(to: link.fragment, in: anchorsOf(link.page).sorted()).map {
+                        "did you mean '#\($0)'? "
+                    } ?? ""
+                log.add(
+                    Diagnostic(
+                        severity, file, link.position,
+                        "'\(target.source.relativePath)' has no heading or anchor '#\(link.fragment)'",
+                        hint: "\(guess)\(idRule)"))
             }
             for link in body.localFragments where !link.fragment.isEmpty && !anchorsOf(index).contains(link.fragment) {
-                let guess = Suggestion.closest(to: link.fragment, in: anchorsOf(index).sorted()).map { "did you mean '#\($0)'? " } ?? ""
-                log.add(Diagnostic(severity, file, link.position, "this page has no heading or anchor '#\(link.fragment)'",
-                                   hint: guess.isEmpty ? nil : guess))
+                let guess =
+                    Suggestion.closest(to: link.fragment, in: anchorsOf(index).sorted()).map {
+                        "did you mean '#\($0)'? "
+                    } ?? ""
+                log.add(
+                    Diagnostic(
+                        severity, file, link.position, "this page has no heading or anchor '#\(link.fragment)'",
+                        hint: guess.isEmpty ? nil : guess))
             }
         }
         guard pages == nil else { return }
         var used = dataUsedByTemplates.union(bodies.flatMap(\.dataUsed)).union(site.config.collections.map(\.data))
         if let glossary = site.config.report?.glossary { used.insert(glossary) }
         for (name, file) in site.data.sorted(by: { $0.key < $1.key }) where !used.contains(name) {
-            log.warning(file.source.displayPath, .start, "data file '\(name)' is not used by any page or template",
-                        hint: "show it with a block such as ```tabell data=\(name) or remove the file")
+            log.warning(
+                file.source.displayPath, .start, "data file '\(name)' is not used by any page or template",
+                hint: "show it with a block such as ```tabell data=\(name) or remove the file")
         }
     }
 }

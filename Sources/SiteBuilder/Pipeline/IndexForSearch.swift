@@ -36,14 +36,19 @@ struct IndexForSearch {
                 }
             }
             for reference in page.references {
-                if let record = site.collection(reference.collection)?.record(reference.id) { keywords.append(record.title) }
+                if let record = site.collection(reference.collection)?.record(reference.id) {
+                    keywords.append(record.title)
+                }
             }
-            documents.append(SearchDocument(
-                path: page.path, title: page.title, summary: page.summary, headings: body.headings.map(\.text),
-                bodyUTF8: body.plainText, keywords: keywords, facets: facets))
+            documents.append(
+                SearchDocument(
+                    path: page.path, title: page.title, summary: page.summary, headings: body.headings.map(\.text),
+                    bodyUTF8: body.plainText, keywords: keywords, facets: facets))
         }
         let options = SearchIndexOptions(language: site.config.language, fileLinks: style == .files)
-        return SearchIndexBuilder.build(documents, options: options, cache: cache).map { OutputFile(path: $0.path, bytes: $0.data) }
+        return SearchIndexBuilder.build(documents, options: options, cache: cache).map {
+            OutputFile(path: $0.path, bytes: $0.data)
+        }
             + [OutputFile(path: Self.enginePath, bytes: Array(SearchEngine.javaScript.utf8))]
     }
 }

@@ -1,9 +1,10 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import Markdown
 import Parallel
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// A file read from `Content/`.
 struct SourceFile: Sendable {
@@ -43,7 +44,9 @@ struct LoadContent {
         var files = ContentFiles()
         for (i, (relative, _)) in found.enumerated() {
             guard let data = contents[i] else {
-                log.error(display(relative), .start, "cannot read file (permission denied?)", hint: "check the file's permissions")
+                log.error(
+                    display(relative), .start, "cannot read file (permission denied?)",
+                    hint: "check the file's permissions")
                 continue
             }
             let file = SourceFile(relativePath: relative, displayPath: display(relative), data: data)
@@ -52,9 +55,10 @@ struct LoadContent {
             case relative.hasPrefix("data/"): files.data.append(file)
             case relative.hasSuffix(".md"): files.markdown.append(file)
             default:
-                log.warning(file.displayPath, .start, "file is not used by the build",
-                            hint: "put images and downloads under static/, data under data/, pages in .md files, "
-                                + "or leave it out with site.yaml's 'ignore:'")
+                log.warning(
+                    file.displayPath, .start, "file is not used by the build",
+                    hint: "put images and downloads under static/, data under data/, pages in .md files, "
+                        + "or leave it out with site.yaml's 'ignore:'")
             }
         }
         return files
@@ -78,12 +82,15 @@ struct LoadContent {
     }
 
     /// Calls `found` with the relative and full path of every regular file below `url`, sorted.
-    private func walk(_ url: URL, relative: String, ignore: [ContentGlob], visited: inout Set<String>,
-                      _ found: (String, String) -> Void) {
+    private func walk(
+        _ url: URL, relative: String, ignore: [ContentGlob], visited: inout Set<String>,
+        _ found: (String, String) -> Void
+    ) {
         let real = url.resolvingSymlinksInPath().path
         guard visited.insert(real).inserted else {
-            log.error(display(relative), .start, "symbolic link loop: this folder is already part of the content",
-                      hint: "remove the link or point it outside the content folder")
+            log.error(
+                display(relative), .start, "symbolic link loop: this folder is already part of the content",
+                hint: "remove the link or point it outside the content folder")
             return
         }
         defer { visited.remove(real) }
@@ -113,7 +120,8 @@ struct LoadContent {
                 found(childRelative, path)
             default:
                 // Reading a pipe or device would block or never end: only regular files are content.
-                log.error(display(childRelative), .start, "not a regular file", hint: "remove it from the content folder")
+                log.error(
+                    display(childRelative), .start, "not a regular file", hint: "remove it from the content folder")
             }
         }
     }
@@ -126,15 +134,17 @@ extension SourceFile {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if let text = String(validating: bytes, as: UTF8.self) {
             if let nul = text.firstUTF8Offset(of: 0) {
-                log.error(displayPath, position(of: nul, in: bytes),
-                          "file contains a NUL byte", hint: "remove it; the file may be binary or damaged")
+                log.error(
+                    displayPath, position(of: nul, in: bytes),
+                    "file contains a NUL byte", hint: "remove it; the file may be binary or damaged")
                 return nil
             }
             return text
         }
         let offset = firstInvalidUTF8(bytes)
-        log.error(displayPath, position(of: offset, in: bytes), "file is not valid UTF-8 text",
-                  hint: "save the file as UTF-8 in your editor")
+        log.error(
+            displayPath, position(of: offset, in: bytes), "file is not valid UTF-8 text",
+            hint: "save the file as UTF-8 in your editor")
         return nil
     }
 
@@ -142,7 +152,12 @@ extension SourceFile {
         var line = 1
         var column = 1
         for byte in bytes.prefix(offset) {
-            if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+            if byte == 0x0A {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
         }
         return SourcePosition(line: line, column: column)
     }

@@ -18,7 +18,8 @@ struct LoadData {
         for file in files {
             let fileName = String(file.relativePath.dropFirst("data/".count))
             guard let dot = fileName.lastIndex(of: "."), !fileName.contains("/") else {
-                log.warning(file.displayPath, .start, "data files must be directly in data/ and end in .yaml, .json or .csv")
+                log.warning(
+                    file.displayPath, .start, "data files must be directly in data/ and end in .yaml, .json or .csv")
                 continue
             }
             let name = String(fileName[..<dot])
@@ -33,14 +34,16 @@ struct LoadData {
                 value = csv?.value
                 separator = csv?.separator
             default:
-                log.warning(file.displayPath, .start, "unknown data file type '.\(ext)'", hint: "use .yaml, .json or .csv")
+                log.warning(
+                    file.displayPath, .start, "unknown data file type '.\(ext)'", hint: "use .yaml, .json or .csv")
                 continue
             }
             guard let value else { continue }
             DangerousValues.check(value, file: file.displayPath, log: log)
             if let other = result[name] {
-                log.error(file.displayPath, .start, "two data files are named '\(name)' (also \(other.source.displayPath))",
-                          hint: "rename one of them")
+                log.error(
+                    file.displayPath, .start, "two data files are named '\(name)' (also \(other.source.displayPath))",
+                    hint: "rename one of them")
                 continue
             }
             result[name] = DataFile(name: name, source: file, value: value, separator: separator)

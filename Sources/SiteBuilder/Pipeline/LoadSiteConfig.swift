@@ -13,18 +13,21 @@ struct LoadSiteConfig {
 
     func run() -> SiteConfig? {
         guard let file = read() else {
-            log.error(displayRoot + "/site.yaml", .start, "site.yaml is missing",
-                      hint: "create it with at least 'title:' and 'language: sv'")
+            log.error(
+                displayRoot + "/site.yaml", .start, "site.yaml is missing",
+                hint: "create it with at least 'title:' and 'language: sv'")
             return nil
         }
         guard let text = file.text(log: log),
-              let root = YAMLReader.parse(text, file: file.displayPath, log: log) else { return nil }
+            let root = YAMLReader.parse(text, file: file.displayPath, log: log)
+        else { return nil }
         let read = FieldReader(file: file.displayPath, log: log)
         guard let map = read.mapping(root, what: "site.yaml") else { return nil }
 
         let written = Self.folderURL(read.string(map, "baseURL") ?? "")
         if let value = map["baseURL"], !written.isEmpty,
-           !(written.hasPrefix("https://") || written.hasPrefix("http://")) {
+            !(written.hasPrefix("https://") || written.hasPrefix("http://"))
+        {
             log.error(file.displayPath, value.position, "baseURL must start with https:// or http://")
         }
         let markdown = map["markdown"].flatMap { read.mapping($0, what: "'markdown'") }
@@ -52,16 +55,20 @@ struct LoadSiteConfig {
                 if size >= 1 {
                     config.listingPageSize = size
                 } else {
-                    log.error(file.displayPath, listing["pageSize"]!.position, "listing pageSize must be at least 1, not \(size)",
-                              hint: "the number of cards on one page of a listing: 'listing: {pageSize: 24}'")
+                    log.error(
+                        file.displayPath, listing["pageSize"]!.position,
+                        "listing pageSize must be at least 1, not \(size)",
+                        hint: "the number of cards on one page of a listing: 'listing: {pageSize: 24}'")
                 }
             }
             if let folder = read.string(listing, "pagePath") {
                 if !folder.isEmpty && Slug.make(folder) == folder {
                     config.listingPagePath = folder
                 } else {
-                    log.error(file.displayPath, listing["pagePath"]!.position, "listing pagePath must be one URL folder name of a–z, 0–9 and '-', not '\(folder)'",
-                              hint: "for example 'pagePath: sida' gives /projekt/sida/2/")
+                    log.error(
+                        file.displayPath, listing["pagePath"]!.position,
+                        "listing pagePath must be one URL folder name of a–z, 0–9 and '-', not '\(folder)'",
+                        hint: "for example 'pagePath: sida' gives /projekt/sida/2/")
                 }
             }
         }
@@ -69,16 +76,20 @@ struct LoadSiteConfig {
             if limit >= 1 {
                 config.feedLimit = limit
             } else {
-                log.error(file.displayPath, feed["limit"]!.position, "feed limit must be at least 1, not \(limit)",
-                          hint: "the feed carries the newest pages: 'feed: {limit: 50}'")
+                log.error(
+                    file.displayPath, feed["limit"]!.position, "feed limit must be at least 1, not \(limit)",
+                    hint: "the feed carries the newest pages: 'feed: {limit: 50}'")
             }
         }
         config.gfm = markdown.flatMap { read.bool($0, "gfm") } ?? true
         config.ignore = ignorePatterns(map, read)
         checkUnique(config, read: read, map: map)
-        if let report = config.report, let groupBy = report.groupBy, !config.taxonomies.contains(where: { $0.key == groupBy }) {
-            log.error(file.displayPath, map["report"]!.position, "report groupBy '\(groupBy)' is not a taxonomy",
-                      hint: "use one of: \(config.taxonomies.map { $0.key }.joined(separator: ", "))")
+        if let report = config.report, let groupBy = report.groupBy,
+            !config.taxonomies.contains(where: { $0.key == groupBy })
+        {
+            log.error(
+                file.displayPath, map["report"]!.position, "report groupBy '\(groupBy)' is not a taxonomy",
+                hint: "use one of: \(config.taxonomies.map { $0.key }.joined(separator: ", "))")
         }
         return config
     }
@@ -109,12 +120,14 @@ struct LoadSiteConfig {
                 guard let rule = read.mapping(rule, what: "the rule for '\(field)'") else { return nil }
                 let typeName = read.string(rule, "type") ?? "text"
                 guard let type = FieldSchema.FieldType(rawValue: typeName) else {
-                    log.error(read.file, rule["type"]!.position, "unknown field type '\(typeName)'",
-                              hint: "known: \(FieldSchema.FieldType.allCases.map(\.rawValue).joined(separator: ", "))")
+                    log.error(
+                        read.file, rule["type"]!.position, "unknown field type '\(typeName)'",
+                        hint: "known: \(FieldSchema.FieldType.allCases.map(\.rawValue).joined(separator: ", "))")
                     return nil
                 }
-                return FieldSchema(field: field, type: type, required: read.bool(rule, "required") ?? false,
-                                   values: (read.strings(rule, "values") ?? []).map(\.0))
+                return FieldSchema(
+                    field: field, type: type, required: read.bool(rule, "required") ?? false,
+                    values: (read.strings(rule, "values") ?? []).map(\.0))
             }
         }
         return result
@@ -127,7 +140,9 @@ struct LoadSiteConfig {
         let known = ["broken", "htmlToMarkdown"]
         for (key, entry) in pairs where !known.contains(key) {
             let guess = Suggestion.closest(to: key, in: known).map { "did you mean '\($0)'? " } ?? ""
-            log.error(read.file, entry.position, "unknown key '\(key)' in 'links'", hint: "\(guess)known: \(known.joined(separator: ", "))")
+            log.error(
+                read.file, entry.position, "unknown key '\(key)' in 'links'",
+                hint: "\(guess)known: \(known.joined(separator: ", "))")
         }
         if let broken = choice(map, "broken", read, ["error", "warning"]) {
             policy.broken = broken == "warning" ? .warning : .error
@@ -140,8 +155,10 @@ struct LoadSiteConfig {
     private func choice(_ map: DataValue, _ key: String, _ read: FieldReader, _ allowed: [String]) -> String? {
         guard let text = read.string(map, key) else { return nil }
         guard allowed.contains(text) else {
-            log.error(read.file, map[key]!.position, "'\(key)' must be one of \(allowed.joined(separator: ", ")), not '\(text)'",
-                      hint: "write \(key): \(allowed[0])")
+            log.error(
+                read.file, map[key]!.position,
+                "'\(key)' must be one of \(allowed.joined(separator: ", ")), not '\(text)'",
+                hint: "write \(key): \(allowed[0])")
             return nil
         }
         return text
@@ -162,67 +179,84 @@ struct LoadSiteConfig {
     private func date(_ map: DataValue, _ key: String, _ read: FieldReader) -> String? {
         guard let text = read.string(map, key) else { return nil }
         guard CalendarDate.isValid(text) else {
-            log.error(read.file, map[key]!.position, "'\(key)' must be a calendar date in the form YYYY-MM-DD, not '\(text)'",
-                      hint: CalendarDate.hint(example: "\(key): 2024-05-31"))
+            log.error(
+                read.file, map[key]!.position, "'\(key)' must be a calendar date in the form YYYY-MM-DD, not '\(text)'",
+                hint: CalendarDate.hint(example: "\(key): 2024-05-31"))
             return nil
         }
         return text
     }
 
     private func report(_ map: DataValue, _ read: FieldReader) -> ReportConfig {
-        ReportConfig(title: read.string(map, "title") ?? "Rapport", subtitle: read.string(map, "subtitle") ?? "",
-                     path: Slug.make(read.string(map, "path") ?? "rapport"), groupBy: read.string(map, "groupBy"),
-                     sections: (read.strings(map, "sections") ?? []).map(\.0), glossary: read.string(map, "glossary"))
+        ReportConfig(
+            title: read.string(map, "title") ?? "Rapport", subtitle: read.string(map, "subtitle") ?? "",
+            path: Slug.make(read.string(map, "path") ?? "rapport"), groupBy: read.string(map, "groupBy"),
+            sections: (read.strings(map, "sections") ?? []).map(\.0), glossary: read.string(map, "glossary"))
     }
 
     private func menuItem(_ value: DataValue, _ read: FieldReader) -> MenuItem? {
         guard let map = read.mapping(value, what: "a menu entry"),
-              let title = read.string(map, "title", required: true),
-              let url = read.string(map, "url", required: true) else { return nil }
+            let title = read.string(map, "title", required: true),
+            let url = read.string(map, "url", required: true)
+        else { return nil }
         return MenuItem(title: title, path: url, position: map["url"]?.position ?? map.position)
     }
 
     private func taxonomy(_ value: DataValue, _ read: FieldReader) -> Taxonomy? {
         guard let map = read.mapping(value, what: "a taxonomy"),
-              let key = read.string(map, "key", required: true) else { return nil }
+            let key = read.string(map, "key", required: true)
+        else { return nil }
         let title = read.string(map, "title") ?? key
         let terms = (read.list(map, "terms") ?? []).compactMap { item -> Term? in
-            guard let t = read.mapping(item, what: "a term"), let id = read.string(t, "id", required: true) else { return nil }
+            guard let t = read.mapping(item, what: "a term"), let id = read.string(t, "id", required: true) else {
+                return nil
+            }
             let slug = Slug.make(id)
-            if slug.isEmpty { log.error(read.file, t.position, "term id '\(id)' has no letters or digits to make a URL from") }
-            return Term(id: id, title: read.string(t, "title") ?? id, slug: slug,
-                        icon: read.string(t, "icon"), description: read.string(t, "description"), iconPosition: t["icon"]?.position)
+            if slug.isEmpty {
+                log.error(read.file, t.position, "term id '\(id)' has no letters or digits to make a URL from")
+            }
+            return Term(
+                id: id, title: read.string(t, "title") ?? id, slug: slug,
+                icon: read.string(t, "icon"), description: read.string(t, "description"),
+                iconPosition: t["icon"]?.position)
         }
-        return Taxonomy(key: key, title: title, singular: read.string(map, "singular") ?? title,
-                        path: Slug.make(read.string(map, "path") ?? key), param: read.string(map, "param") ?? Slug.make(key),
-                        required: read.bool(map, "required") ?? false,
-                        sections: (read.strings(map, "sections") ?? []).map(\.0), terms: terms)
+        return Taxonomy(
+            key: key, title: title, singular: read.string(map, "singular") ?? title,
+            path: Slug.make(read.string(map, "path") ?? key), param: read.string(map, "param") ?? Slug.make(key),
+            required: read.bool(map, "required") ?? false,
+            sections: (read.strings(map, "sections") ?? []).map(\.0), terms: terms)
     }
 
     private func collection(_ value: DataValue, _ read: FieldReader) -> CollectionConfig? {
         guard let map = read.mapping(value, what: "a collection"),
-              let key = read.string(map, "key", required: true) else { return nil }
+            let key = read.string(map, "key", required: true)
+        else { return nil }
         func choices(_ field: String) -> [Choice] {
             (read.list(map, field) ?? []).compactMap { item in
                 guard let c = read.mapping(item, what: "an entry of '\(field)'"),
-                      let id = read.string(c, "id", required: true) else { return nil }
+                    let id = read.string(c, "id", required: true)
+                else { return nil }
                 return Choice(id: id, title: read.string(c, "title") ?? id)
             }
         }
         let title = read.string(map, "title") ?? key
-        return CollectionConfig(key: key, data: read.string(map, "data") ?? key, title: title,
-                                singular: read.string(map, "singular") ?? title,
-                                path: Slug.make(read.string(map, "path") ?? key),
-                                titleField: read.string(map, "titleField") ?? "title",
-                                roles: choices("roles"), types: choices("types"))
+        return CollectionConfig(
+            key: key, data: read.string(map, "data") ?? key, title: title,
+            singular: read.string(map, "singular") ?? title,
+            path: Slug.make(read.string(map, "path") ?? key),
+            titleField: read.string(map, "titleField") ?? "title",
+            roles: choices("roles"), types: choices("types"))
     }
 
     private func checkUnique(_ config: SiteConfig, read: FieldReader, map: DataValue) {
         var paths: [String: String] = [:]
-        for (path, owner) in config.taxonomies.map({ ($0.path, $0.key) }) + config.collections.map({ ($0.path, $0.key) }) {
+        for (path, owner) in config.taxonomies.map({ ($0.path, $0.key) })
+            + config.collections.map({ ($0.path, $0.key) })
+        {
             if let other = paths[path] {
-                log.error(read.file, map.position, "'\(owner)' and '\(other)' both use the URL folder '/\(path)/'",
-                          hint: "give one of them another 'path'")
+                log.error(
+                    read.file, map.position, "'\(owner)' and '\(other)' both use the URL folder '/\(path)/'",
+                    hint: "give one of them another 'path'")
             }
             paths[path] = owner
         }
@@ -230,7 +264,9 @@ struct LoadSiteConfig {
             var slugs: [String: String] = [:]
             for term in taxonomy.terms {
                 if let other = slugs[term.slug] {
-                    log.error(read.file, map.position, "terms '\(other)' and '\(term.id)' of '\(taxonomy.key)' have the same URL slug '\(term.slug)'")
+                    log.error(
+                        read.file, map.position,
+                        "terms '\(other)' and '\(term.id)' of '\(taxonomy.key)' have the same URL slug '\(term.slug)'")
                 }
                 slugs[term.slug] = term.id
             }

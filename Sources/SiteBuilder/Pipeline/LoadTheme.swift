@@ -17,13 +17,17 @@ struct Theme: Sendable {
     var dataKeys: Set<String> = []
 
     /// Templates every theme must have.
-    static let requiredTemplates = ["home", "section", "page", "single", "terms", "term", "records", "record", "search", "404"]
+    static let requiredTemplates = [
+        "home", "section", "page", "single", "terms", "term", "records", "record", "search", "404",
+    ]
 
     /// UI strings the build itself writes into pages.
     static let requiredStrings = ["home", "headingAnchor", "notFoundTitle", "otherRecords", "searchTitle"]
 
-    init(templates: MustacheTheme, strings: [String: String], icons: IconSprite, assets: [(path: String, data: Data)],
-         dataKeys: Set<String> = []) {
+    init(
+        templates: MustacheTheme, strings: [String: String], icons: IconSprite, assets: [(path: String, data: Data)],
+        dataKeys: Set<String> = []
+    ) {
         self.templates = templates
         self.strings = strings
         self.stringValues = strings.templateValue
@@ -51,7 +55,8 @@ struct LoadTheme {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            log.error(displayRoot, .start, "theme folder not found", hint: "pass --theme with the path of a theme folder")
+            log.error(
+                displayRoot, .start, "theme folder not found", hint: "pass --theme with the path of a theme folder")
             return nil
         }
         let templates: MustacheTheme
@@ -59,14 +64,16 @@ struct LoadTheme {
             templates = try MustacheTheme(directory: root.appendingPathComponent("templates"))
         } catch {
             for e in error.errors {
-                log.error("\(displayRoot)/templates/\(e.file)", SourcePosition(line: e.line, column: e.column), e.message)
+                log.error(
+                    "\(displayRoot)/templates/\(e.file)", SourcePosition(line: e.line, column: e.column), e.message)
             }
             return nil
         }
         var missing = false
         for name in Theme.requiredTemplates + (needsReport ? ["report"] : []) where !templates.has(name) {
-            log.error("\(displayRoot)/templates/\(name).mustache", .start, "the theme has no '\(name)' template",
-                      hint: "every theme needs: \(Theme.requiredTemplates.joined(separator: ", "))")
+            log.error(
+                "\(displayRoot)/templates/\(name).mustache", .start, "the theme has no '\(name)' template",
+                hint: "every theme needs: \(Theme.requiredTemplates.joined(separator: ", "))")
             missing = true
         }
         if missing { return nil }
@@ -74,8 +81,9 @@ struct LoadTheme {
         checkStrings(strings, file: stringsFile, templates: templates)
         let icons = loadIcons()
         checkIcons(icons)
-        return Theme(templates: templates, strings: strings, icons: icons, assets: loadAssets(),
-                     dataKeys: Set(templates.keys(below: "data").map(\.reference.name)))
+        return Theme(
+            templates: templates, strings: strings, icons: icons, assets: loadAssets(),
+            dataKeys: Set(templates.keys(below: "data").map(\.reference.name)))
     }
 
     /// A term's `icon:` must name a file of the theme's `icons/` folder (reported at site.yaml).
@@ -84,9 +92,10 @@ struct LoadTheme {
             for term in taxonomy.terms {
                 guard let icon = term.icon, icons.use(icon).isEmpty else { continue }
                 let known = icons.names.joined(separator: ", ")
-                log.error(config.file, term.iconPosition ?? .start,
-                          "icon '\(icon)' of term '\(term.id)' is not in the theme's icons/ folder",
-                          hint: known.isEmpty ? "the theme has no icons; remove 'icon:'" : "use one of: \(known)")
+                log.error(
+                    config.file, term.iconPosition ?? .start,
+                    "icon '\(icon)' of term '\(term.id)' is not in the theme's icons/ folder",
+                    hint: known.isEmpty ? "the theme has no icons; remove 'icon:'" : "use one of: \(known)")
             }
         }
     }
@@ -108,13 +117,15 @@ struct LoadTheme {
         let wanted = candidates.last!
         let fallback = "i18n/\(Self.fallbackLanguage).yaml"
         guard fm.fileExists(atPath: root.appendingPathComponent(fallback).path) else {
-            log.error("\(displayRoot)/\(wanted)", .start, "the theme has no UI strings for language '\(language)'",
-                      hint: "add \(wanted) to the theme (copy one of its i18n/*.yaml files and translate the values)")
+            log.error(
+                "\(displayRoot)/\(wanted)", .start, "the theme has no UI strings for language '\(language)'",
+                hint: "add \(wanted) to the theme (copy one of its i18n/*.yaml files and translate the values)")
             return nil
         }
-        log.warning("\(displayRoot)/\(wanted)", .start,
-                    "the theme has no UI strings for language '\(language)'; its pages show the English ones",
-                    hint: "add \(wanted) to the theme (copy \(fallback) and translate the values)")
+        log.warning(
+            "\(displayRoot)/\(wanted)", .start,
+            "the theme has no UI strings for language '\(language)'; its pages show the English ones",
+            hint: "add \(wanted) to the theme (copy \(fallback) and translate the values)")
         return fallback
     }
 
@@ -132,10 +143,14 @@ struct LoadTheme {
             return nil
         }
         let file = SourceFile(relativePath: relative, displayPath: display, data: data)
-        guard let text = file.text(log: log), let value = YAMLReader.parse(text, file: display, log: log) else { return nil }
+        guard let text = file.text(log: log), let value = YAMLReader.parse(text, file: display, log: log) else {
+            return nil
+        }
         var strings: [String: String] = [:]
         for (key, item) in value.pairs ?? [] {
-            if let text = item.text { strings[key] = text } else {
+            if let text = item.text {
+                strings[key] = text
+            } else {
                 log.error(display, item.position, "UI string '\(key)' must be text")
             }
         }
@@ -151,8 +166,9 @@ struct LoadTheme {
             log.error(file, .start, "missing UI string '\(key)', which the build uses", hint: "add '\(key): …'")
         }
         for (template, reference) in templates.keys(below: "i18n") where strings[reference.name] == nil {
-            log.error("\(displayRoot)/templates/\(template)", SourcePosition(line: reference.line, column: reference.column),
-                      "UI string '\(reference.name)' is not in \(relative)", hint: "add it there or fix the key")
+            log.error(
+                "\(displayRoot)/templates/\(template)", SourcePosition(line: reference.line, column: reference.column),
+                "UI string '\(reference.name)' is not in \(relative)", hint: "add it there or fix the key")
         }
         checkOtherLanguages(strings, file: relative)
     }
@@ -168,9 +184,10 @@ struct LoadTheme {
             guard let other = readStrings("i18n/\(name)", report: false) else { continue }
             let missing = strings.keys.filter { other[$0] == nil }.sorted()
             guard !missing.isEmpty else { continue }
-            log.warning("\(displayRoot)/i18n/\(name)", .start,
-                        "missing UI string\(missing.count == 1 ? "" : "s") \(missing.map { "'\($0)'" }.joined(separator: ", ")), which \(relative) has",
-                        hint: "add \(missing.count == 1 ? "it" : "them") in that file's language")
+            log.warning(
+                "\(displayRoot)/i18n/\(name)", .start,
+                "missing UI string\(missing.count == 1 ? "" : "s") \(missing.map { "'\($0)'" }.joined(separator: ", ")), which \(relative) has",
+                hint: "add \(missing.count == 1 ? "it" : "them") in that file's language")
         }
     }
 
@@ -179,7 +196,8 @@ struct LoadTheme {
         var icons: [String: String] = [:]
         for name in (try? fm.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasSuffix(".svg") {
             if let data = fm.contents(atPath: folder.appendingPathComponent(name).path),
-               let svg = String(data: data, encoding: .utf8) {
+                let svg = String(data: data, encoding: .utf8)
+            {
                 icons[String(name.dropLast(4))] = svg.trimmingCharacters(in: .whitespacesAndNewlines)
             }
         }
@@ -199,8 +217,11 @@ struct LoadTheme {
             var isDirectory: ObjCBool = false
             let full = folder.appendingPathComponent(path).path
             guard fm.fileExists(atPath: full, isDirectory: &isDirectory), !isDirectory.boolValue,
-                  !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
-            if let data = fm.contents(atPath: full) { assets.append((path, data)) } else {
+                !path.split(separator: "/").contains(where: { $0.hasPrefix(".") })
+            else { continue }
+            if let data = fm.contents(atPath: full) {
+                assets.append((path, data))
+            } else {
                 log.error("\(displayRoot)/assets/\(path)", .start, "cannot read asset file")
             }
         }

@@ -24,7 +24,8 @@ enum PageTitle {
     static func fromName(_ name: String) -> String {
         let spaced = String(name.map { $0 == "-" || $0 == "_" ? " " : $0 })
         guard spaced == spaced.lowercased(), let first = spaced.first, first.isLetter,
-              spaced.dropFirst().first.map({ !$0.isNumber }) ?? true else { return spaced }
+            spaced.dropFirst().first.map({ !$0.isNumber }) ?? true
+        else { return spaced }
         return first.uppercased() + spaced.dropFirst()
     }
 
@@ -52,7 +53,10 @@ enum PageTitle {
             switch block {
             case .fence(let mark, let length):
                 if indent < 4, text.prefix(while: { $0 == mark }).count >= length,
-                   text.drop(while: { $0 == mark }).allSatisfy({ $0 == " " || $0 == "\t" }) { block = .none }
+                    text.drop(while: { $0 == mark }).allSatisfy({ $0 == " " || $0 == "\t" })
+                {
+                    block = .none
+                }
                 continue
             case .comment:
                 if line.contains("-->") { block = .none }
@@ -67,7 +71,10 @@ enum PageTitle {
             case .none, .paragraph:
                 break
             }
-            if blank { block = .none; continue }
+            if blank {
+                block = .none
+                continue
+            }
             // Indented code cannot interrupt a paragraph; after one it is the paragraph's text.
             if indent >= 4 || text.first == "\t" {
                 if case .paragraph(let lines) = block { block = .paragraph(lines + [text]) }
@@ -79,8 +86,10 @@ enum PageTitle {
                 block = .none
                 continue
             }
-            if case .paragraph(let lines) = block, !text.isEmpty, text.allSatisfy({ $0 == "=" || $0 == " " || $0 == "\t" }),
-               text.drop(while: { $0 == "=" }).allSatisfy({ $0 == " " || $0 == "\t" }) {
+            if case .paragraph(let lines) = block, !text.isEmpty,
+                text.allSatisfy({ $0 == "=" || $0 == " " || $0 == "\t" }),
+                text.drop(while: { $0 == "=" }).allSatisfy({ $0 == " " || $0 == "\t" })
+            {
                 return lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
             }
             if let first = text.first, first == "`" || first == "~" {
@@ -94,10 +103,23 @@ enum PageTitle {
                 block = text.contains("-->") ? .none : .comment
                 continue
             }
-            if text.first == "<" { block = .html; continue }
-            if isThematicBreak(text) { block = .none; continue }
-            if text.first == ">" || isListMarker(text) { block = .container; continue }
-            if case .paragraph(let lines) = block { block = .paragraph(lines + [text]) } else { block = .paragraph([text]) }
+            if text.first == "<" {
+                block = .html
+                continue
+            }
+            if isThematicBreak(text) {
+                block = .none
+                continue
+            }
+            if text.first == ">" || isListMarker(text) {
+                block = .container
+                continue
+            }
+            if case .paragraph(let lines) = block {
+                block = .paragraph(lines + [text])
+            } else {
+                block = .paragraph([text])
+            }
         }
         return nil
     }

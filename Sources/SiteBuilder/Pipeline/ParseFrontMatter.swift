@@ -15,19 +15,25 @@ struct ParseFrontMatter {
 
     func parse(_ file: SourceFile) -> Page? {
         guard let raw = file.text(log: log) else { return nil }
-        let text = raw.firstUTF8Offset(of: 13) != nil ? raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : raw
+        let text =
+            raw.firstUTF8Offset(of: 13) != nil
+            ? raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : raw
         let split = FrontMatterSplitter.split(text)
         if split.unterminated {
-            log.error(file.displayPath, .start, "front matter starts with '---' but is never closed",
-                      hint: "add a line with only '---' after the last front matter field")
+            log.error(
+                file.displayPath, .start, "front matter starts with '---' but is never closed",
+                hint: "add a line with only '---' after the last front matter field")
             return nil
         }
         // A file without front matter is a page all the same (MkDocs, GitHub): its fields are empty.
         let yaml = split.yaml ?? ""
         // Most front matter is a few `key: value` lines, read without Yams; the rest, and every
         // problem, goes through Yams.
-        let parsed: DataValue? = split.yaml == nil ? DataValue(.null, at: .start)
-            : SimpleYAML.parse(yaml, lineOffset: 1) ?? YAMLReader.parse(yaml, file: file.displayPath, lineOffset: 1, log: log)
+        let parsed: DataValue? =
+            split.yaml == nil
+            ? DataValue(.null, at: .start)
+            : SimpleYAML.parse(yaml, lineOffset: 1)
+                ?? YAMLReader.parse(yaml, file: file.displayPath, lineOffset: 1, log: log)
         guard let root = parsed else { return nil }
         let read = FieldReader(file: file.displayPath, log: log)
         let map: DataValue
@@ -44,8 +50,9 @@ struct ParseFrontMatter {
         // Fields whose value was found wrong here: the schema's check would say it once more.
         var reported = Set<String>()
         if let d = date, !CalendarDate.isValid(d) {
-            log.error(file.displayPath, map["date"]!.position, "date '\(d)' is not a calendar date in the form YYYY-MM-DD",
-                      hint: CalendarDate.hint(example: "date: 2024-05-31"))
+            log.error(
+                file.displayPath, map["date"]!.position, "date '\(d)' is not a calendar date in the form YYYY-MM-DD",
+                hint: CalendarDate.hint(example: "date: 2024-05-31"))
             date = nil
             reported.insert("date")
         }
@@ -59,14 +66,19 @@ struct ParseFrontMatter {
             for item in read.list(map, collection.key) ?? [] {
                 switch item.kind {
                 case .string:
-                    references.append(Reference(collection: collection.key, id: item.text!, role: nil, position: item.position))
+                    references.append(
+                        Reference(collection: collection.key, id: item.text!, role: nil, position: item.position))
                 case .map:
                     guard let id = read.string(item, "id", required: true) else { continue }
-                    references.append(Reference(collection: collection.key, id: id, role: read.string(item, "roll"),
-                                                position: item["id"]!.position))
+                    references.append(
+                        Reference(
+                            collection: collection.key, id: id, role: read.string(item, "roll"),
+                            position: item["id"]!.position))
                 default:
-                    log.error(file.displayPath, item.position,
-                              "each entry of '\(collection.key)' must be an id or 'id: …' with 'roll: …', not \(item.typeName)")
+                    log.error(
+                        file.displayPath, item.position,
+                        "each entry of '\(collection.key)' must be an id or 'id: …' with 'roll: …', not \(item.typeName)"
+                    )
                 }
             }
         }
@@ -75,8 +87,9 @@ struct ParseFrontMatter {
         for rule in kind == .sectionIndex ? [] : Self.schema(for: location.folder, in: config.schema) {
             guard let value = map[rule.field], !value.isNull else {
                 if rule.required {
-                    log.error(file.displayPath, map.position, "missing required field '\(rule.field)'",
-                              hint: "site.yaml's schema requires it on these pages")
+                    log.error(
+                        file.displayPath, map.position, "missing required field '\(rule.field)'",
+                        hint: "site.yaml's schema requires it on these pages")
                 }
                 continue
             }
@@ -86,11 +99,13 @@ struct ParseFrontMatter {
         }
         DangerousValues.check(map, file: file.displayPath, log: log)
         let section = String(location.folder.prefix { $0 != "/" })
-        var page = Page(kind: kind, section: section, source: file, path: location.path,
-                    title: title ?? Self.fallbackTitle(file: file.relativePath, kind: kind, body: split.body, siteTitle: config.title),
-                    summary: read.string(map, "summary") ?? "", date: date, weight: read.int(map, "weight") ?? 0,
-                    draft: draft, status: read.string(map, "status"), terms: terms, references: references,
-                    frontMatter: map, frontMatterText: yaml, body: split.body, bodyLineOffset: split.bodyLineOffset)
+        var page = Page(
+            kind: kind, section: section, source: file, path: location.path,
+            title: title
+                ?? Self.fallbackTitle(file: file.relativePath, kind: kind, body: split.body, siteTitle: config.title),
+            summary: read.string(map, "summary") ?? "", date: date, weight: read.int(map, "weight") ?? 0,
+            draft: draft, status: read.string(map, "status"), terms: terms, references: references,
+            frontMatter: map, frontMatterText: yaml, body: split.body, bodyLineOffset: split.bodyLineOffset)
         page.folder = location.folder
         return page
     }
@@ -125,25 +140,29 @@ struct ParseFrontMatter {
     /// URL) or `url:` (all of it) winning.
     private func location(of file: SourceFile, map: DataValue, read: FieldReader) -> PageLocation? {
         var location = PageLocation(of: file.relativePath)
-        let slug = read.string(map, "slug"), url = read.string(map, "url")
+        let slug = read.string(map, "slug")
+        let url = read.string(map, "url")
         guard slug != nil || url != nil else { return location }
         if location.kind == .home || location.kind == .sectionIndex {
             let key = url != nil ? "url" : "slug"
-            log.error(file.displayPath, map[key]!.position, "'\(key)' cannot move a section's _index.md",
-                      hint: "a section's URL is its folder's name: rename the folder, or remove '\(key)'")
+            log.error(
+                file.displayPath, map[key]!.position, "'\(key)' cannot move a section's _index.md",
+                hint: "a section's URL is its folder's name: rename the folder, or remove '\(key)'")
             return location
         }
         if let url {
             guard let path = Self.sitePath(url: url) else {
-                log.error(file.displayPath, map["url"]!.position, "'url' must be a path such as /om-oss/, not '\(url)'",
-                          hint: "use only A–Z, a–z, 0–9, '-', '.', '_', '~' between single '/'; end it with '/' or '.html'")
+                log.error(
+                    file.displayPath, map["url"]!.position, "'url' must be a path such as /om-oss/, not '\(url)'",
+                    hint: "use only A–Z, a–z, 0–9, '-', '.', '_', '~' between single '/'; end it with '/' or '.html'")
                 return location
             }
             location.path = path
         } else if let slug {
             guard !slug.contains("/") else {
-                log.error(file.displayPath, map["slug"]!.position, "'slug' is one part of the URL and cannot contain '/'",
-                          hint: "use 'url: \(slug.hasPrefix("/") ? "" : "/")\(slug)' for a whole path")
+                log.error(
+                    file.displayPath, map["slug"]!.position, "'slug' is one part of the URL and cannot contain '/'",
+                    hint: "use 'url: \(slug.hasPrefix("/") ? "" : "/")\(slug)' for a whole path")
                 return location
             }
             location.path = PageLocation.sitePath(ofFolder: location.folder) + URLSegment.make(slug) + "/"
@@ -156,7 +175,8 @@ struct ParseFrontMatter {
     static func sitePath(url: String) -> String? {
         var path = url.hasPrefix("/") ? url : "/" + url
         if !path.hasSuffix("/") && !path.hasSuffix(".html") { path += "/" }
-        let segments = path.dropFirst().dropLast(path.hasSuffix("/") ? 1 : 0).split(separator: "/", omittingEmptySubsequences: false)
+        let segments = path.dropFirst().dropLast(path.hasSuffix("/") ? 1 : 0).split(
+            separator: "/", omittingEmptySubsequences: false)
         guard path == "/" || segments.allSatisfy({ URLSegment.isKept(String($0)) }) else { return nil }
         return path
     }
@@ -186,7 +206,9 @@ enum FrontMatterSplitter {
             let next = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
             lineNumber += 1
             if lineNumber == 1 {
-                guard line == "---" else { return Result(yaml: nil, body: text, bodyLineOffset: 0, unterminated: false) }
+                guard line == "---" else {
+                    return Result(yaml: nil, body: text, bodyLineOffset: 0, unterminated: false)
+                }
                 yamlStart = next
             } else if line == "---" || line == "..." {
                 let yaml = String(text[yamlStart!..<lineStart].dropLast(lineStart > yamlStart! ? 1 : 0))
@@ -195,7 +217,9 @@ enum FrontMatterSplitter {
             if lineEnd == bytes.endIndex { break }
             lineStart = next
         }
-        if lineNumber >= 1 && yamlStart != nil { return Result(yaml: nil, body: "", bodyLineOffset: 0, unterminated: true) }
+        if lineNumber >= 1 && yamlStart != nil {
+            return Result(yaml: nil, body: "", bodyLineOffset: 0, unterminated: true)
+        }
         return Result(yaml: nil, body: text, bodyLineOffset: 0, unterminated: false)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The machine-readable files: `sitemap.xml`, the Atom feed `feed.xml` and `robots.txt`. They
 /// need absolute URLs, so they are written only when the site has a base URL.
 struct RenderFeeds {
@@ -10,13 +12,15 @@ struct RenderFeeds {
     func run(_ site: Site, pagePaths: [String]) -> [OutputFile] {
         let base = site.config.baseURL
         guard !base.isEmpty else {
-            log.warning(site.config.file, .start, "no baseURL: sitemap.xml and feed.xml are not written",
-                        hint: "set 'baseURL: https://…/' in site.yaml or pass --base-url")
+            log.warning(
+                site.config.file, .start, "no baseURL: sitemap.xml and feed.xml are not written",
+                hint: "set 'baseURL: https://…/' in site.yaml or pass --base-url")
             return [OutputFile(path: "robots.txt", bytes: Array("User-agent: *\nAllow: /\n".utf8))]
         }
         return sitemaps(base, site: site, pagePaths: pagePaths) + [
             OutputFile(path: "feed.xml", bytes: Array(feed(base, site: site).utf8)),
-            OutputFile(path: "robots.txt", bytes: Array("User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n".utf8)),
+            OutputFile(
+                path: "robots.txt", bytes: Array("User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n".utf8)),
         ]
     }
 
@@ -27,8 +31,11 @@ struct RenderFeeds {
         guard paths.count > urlsPerSitemap else {
             return [OutputFile(path: "sitemap.xml", bytes: Array(sitemap(base, paths[...], site: site).utf8))]
         }
-        let parts = stride(from: 0, to: paths.count, by: urlsPerSitemap).map { paths[$0..<min(paths.count, $0 + urlsPerSitemap)] }
-        var index = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        let parts = stride(from: 0, to: paths.count, by: urlsPerSitemap).map {
+            paths[$0..<min(paths.count, $0 + urlsPerSitemap)]
+        }
+        var index =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         var files: [OutputFile] = []
         for (n, part) in parts.enumerated() {
             let name = "sitemap-\(n + 1).xml"
@@ -39,8 +46,10 @@ struct RenderFeeds {
     }
 
     private func sitemap(_ base: String, _ paths: ArraySlice<String>, site: Site) -> String {
-        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        let dates = Dictionary(site.pages.compactMap { p in p.date.map { (p.path, $0) } }, uniquingKeysWith: { a, _ in a })
+        var xml =
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        let dates = Dictionary(
+            site.pages.compactMap { p in p.date.map { (p.path, $0) } }, uniquingKeysWith: { a, _ in a })
         for path in paths {
             xml += "  <url><loc>\(HTML.escape(base + path.dropFirst()))</loc>"
             if let date = dates[path] { xml += "<lastmod>\(date)</lastmod>" }
@@ -54,7 +63,8 @@ struct RenderFeeds {
         // date is the newest page date, so the same content always gives the same feed.
         let listing = site.sectionPages.keys.sorted().flatMap { site.sectionPages[$0]! }
         let entries = listing.enumerated().sorted { a, b in
-            let da = site.pages[a.element].date ?? "", db = site.pages[b.element].date ?? ""
+            let da = site.pages[a.element].date ?? ""
+            let db = site.pages[b.element].date ?? ""
             return da != db ? da > db : a.offset < b.offset
         }.prefix(site.config.feedLimit).map(\.element)
         let updated = (entries.compactMap { site.pages[$0].date }.max() ?? "2000-01-01") + "T00:00:00Z"
@@ -87,5 +97,3 @@ struct RenderFeeds {
         return xml + "</feed>\n"
     }
 }
-
-import Foundation

@@ -43,9 +43,11 @@ struct RenderMarkdown {
     }
 
     private static func renderer(site: Site, theme: Theme) -> MarkdownRenderer {
-        MarkdownRenderer(options: MarkdownOptions(
-            unsafeHTML: site.config.unsafeHTML, smartPunctuation: true, headingAnchorLabel: theme.string("headingAnchor"),
-            headingIDs: site.config.headingIDs, gfm: site.config.gfm, siteHTML: true))
+        MarkdownRenderer(
+            options: MarkdownOptions(
+                unsafeHTML: site.config.unsafeHTML, smartPunctuation: true,
+                headingAnchorLabel: theme.string("headingAnchor"),
+                headingIDs: site.config.headingIDs, gfm: site.config.gfm, siteHTML: true))
     }
 
     /// What the site keeps of a rendered page; reports what the Markdown itself got wrong.
@@ -53,10 +55,12 @@ struct RenderMarkdown {
         hooks.report(document)
         let record = hooks.record
         // Text of data blocks (tables, glossaries) is searchable too; most pages have none.
-        let plainText = record.text.isEmpty ? document.plainTextBytes : document.plainTextBytes + Array(record.text.utf8)
+        let plainText =
+            record.text.isEmpty ? document.plainTextBytes : document.plainTextBytes + Array(record.text.utf8)
         return RenderedBody(
             html: document.htmlBytes, headings: document.headings, plainText: plainText,
-            anchors: document.htmlAnchors.isEmpty ? record.anchors : record.anchors + document.htmlAnchors, pageLinks: record.pageLinks, localFragments: record.localFragments,
+            anchors: document.htmlAnchors.isEmpty ? record.anchors : record.anchors + document.htmlAnchors,
+            pageLinks: record.pageLinks, localFragments: record.localFragments,
             dataUsed: record.dataUsed, externalLinks: record.externalLinks)
     }
 }

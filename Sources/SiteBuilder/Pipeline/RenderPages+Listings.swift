@@ -10,7 +10,8 @@ extension PageRenderer {
     }
 
     func pager(_ path: String, itemCount: Int) -> Pager {
-        let folder = site.config.listingPagePath ?? (site.config.language.lowercased().hasPrefix("sv") ? "sida" : "page")
+        let folder =
+            site.config.listingPagePath ?? (site.config.language.lowercased().hasPrefix("sv") ? "sida" : "page")
         return Pager(path: path, itemCount: itemCount, pageSize: site.config.listingPageSize, folder: folder)
     }
 
@@ -19,7 +20,7 @@ extension PageRenderer {
     func listingPath(_ path: String, _ number: Int) -> String {
         guard number > 1 else { return path }
         var parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        parts.removeLast(3)  // "sida", "3" and the empty part after the last slash
+        parts.removeLast(3) // "sida", "3" and the empty part after the last slash
         return parts.joined(separator: "/") + "/"
     }
 
@@ -27,7 +28,8 @@ extension PageRenderer {
     func pageTitle(_ title: String, _ number: Int, _ pager: Pager) -> String {
         guard number > 1 else { return title }
         return theme.string("pagerTitle").replacingOccurrences(of: "{title}", with: title)
-            .replacingOccurrences(of: "{n}", with: String(number)).replacingOccurrences(of: "{total}", with: String(pager.pageCount))
+            .replacingOccurrences(of: "{n}", with: String(number)).replacingOccurrences(
+                of: "{total}", with: String(pager.pageCount))
     }
 
     /// The pager's values with the line that says which cards this page shows.
@@ -36,7 +38,8 @@ extension PageRenderer {
         let range = pager.range(of: number)
         values.showing = theme.string("pagerShowing")
             .replacingOccurrences(of: "{first}", with: String(range.lowerBound + 1))
-            .replacingOccurrences(of: "{last}", with: String(range.upperBound)).replacingOccurrences(of: "{count}", with: String(pager.itemCount))
+            .replacingOccurrences(of: "{last}", with: String(range.upperBound)).replacingOccurrences(
+                of: "{count}", with: String(pager.itemCount))
         return values
     }
 
@@ -60,10 +63,12 @@ extension PageRenderer {
         var result: [Job] = []
         for job in jobs {
             guard case .listing(let s, 1) = job.content, let data = filterData(for: listingPages(s)),
-                  seen.insert(data.path).inserted else { continue }
+                seen.insert(data.path).inserted
+            else { continue }
             result.append(Job(path: data.path, template: "", title: "", content: .filterData(data)))
             for chunk in 0..<data.chunkCount {
-                result.append(Job(path: data.chunkPath(chunk), template: "", title: "", content: .cardChunk(data, chunk: chunk)))
+                result.append(
+                    Job(path: data.chunkPath(chunk), template: "", title: "", content: .cardChunk(data, chunk: chunk)))
             }
         }
         return result
@@ -71,15 +76,20 @@ extension PageRenderer {
 
     /// One chunk of cards, each rendered by the theme's `partials/project-card` as on a listing
     /// page in the data's folder (the script resolves their links against the chunk's URL).
-    func cardChunk(_ data: FilterData, chunk: Int, common: [String: TemplateValue], context: PageContext,
-                   templates: MustacheTheme) -> [UInt8] {
+    func cardChunk(
+        _ data: FilterData, chunk: Int, common: [String: TemplateValue], context: PageContext,
+        templates: MustacheTheme
+    ) -> [UInt8] {
         let cards = context.listed(Array(data.pages[data.range(of: chunk)]))
         let html = cards.map { card -> String in
             var values = common
             for (key, value) in card.cardValues { values[key] = value }
-            return String(decoding: templates.renderUTF8("partials/project-card", context: TemplateContext(values)) ?? [], as: UTF8.self)
+            return String(
+                decoding: templates.renderUTF8("partials/project-card", context: TemplateContext(values)) ?? [],
+                as: UTF8.self)
         }
-        return FilterData.call("__kretsloppFilterCards", [JSON.string(data.path), String(chunk), JSON.array(html.map(JSON.string))])
+        return FilterData.call(
+            "__kretsloppFilterCards", [JSON.string(data.path), String(chunk), JSON.array(html.map(JSON.string))])
     }
 }
 

@@ -41,8 +41,10 @@ struct RenderPages {
     /// Renders every page of `site`, or only those at the site paths `only`. With a `stream`,
     /// each thread hands its pages to it a few at a time and they are not in the output's files:
     /// the stream's `paths` are theirs.
-    func run(_ site: Site, bodies: [RenderedBody], theme: Theme, only paths: Set<String>? = nil,
-             stream: PageStream? = nil) -> Output {
+    func run(
+        _ site: Site, bodies: [RenderedBody], theme: Theme, only paths: Set<String>? = nil,
+        stream: PageStream? = nil
+    ) -> Output {
         PageRenderer(site: site, bodies: bodies, theme: theme, style: style, liveReload: liveReload, log: log)
             .run(only: paths, stream: stream)
     }
@@ -90,11 +92,16 @@ struct PageRenderer {
         let memos = LockedCache<SiteURL, PartialMemo>()
         // A copy per thread pays off over many pages; a preview edit renders a handful.
         let copies = jobs.count >= 64
-        forEachIndex(jobs.count, state: { Worker(templates: copies ? theme.templates.copyForThread() : theme.templates) }) { worker, i in
+        forEachIndex(
+            jobs.count, state: { Worker(templates: copies ? theme.templates.copyForThread() : theme.templates) }
+        ) { worker, i in
             let job = jobs[i]
             let html = render(job, data: data, cards: cards, memos: memos, templates: worker.templates)
             let file = OutputFile(path: SiteURL.outputFile(of: job.path), bytes: html)
-            guard let stream else { return results[i] = file }
+            guard let stream else {
+                results[i] = file
+                return
+            }
             worker.rendered.append(file)
             if worker.rendered.count == Worker.batch {
                 stream.write(worker.rendered)
@@ -126,7 +133,9 @@ struct PageRenderer {
         var taken = Set<String>()
         // By index: binding each page would copy the whole Page (every field retained) 10,000 times.
         for index in site.pages.indices {
-            let kind = site.pages[index].kind, path = site.pages[index].path, title = site.pages[index].title
+            let kind = site.pages[index].kind
+            let path = site.pages[index].path
+            let title = site.pages[index].title
             if kind == .regular || kind == .standalone { taken.insert(path) }
             if let wanted, !wanted.contains(path) { continue }
             switch kind {
@@ -142,26 +151,38 @@ struct PageRenderer {
             let title = section.indexPage.map { site.pages[$0].title } ?? section.title
             let pager = pager(section.path, itemCount: listingPages(s).count)
             for number in 1...pager.pageCount {
-                jobs.append(Job(path: pager.path(of: number), template: s == 0 ? "home" : "section",
-                                title: pageTitle(title, number, pager), content: .listing(section: s, number: number)))
+                jobs.append(
+                    Job(
+                        path: pager.path(of: number), template: s == 0 ? "home" : "section",
+                        title: pageTitle(title, number, pager), content: .listing(section: s, number: number)))
             }
         }
         for (t, taxonomy) in site.config.taxonomies.enumerated() {
-            jobs.append(Job(path: "/\(taxonomy.path)/", template: "terms", title: taxonomy.title, content: .terms(taxonomy: t)))
+            jobs.append(
+                Job(path: "/\(taxonomy.path)/", template: "terms", title: taxonomy.title, content: .terms(taxonomy: t)))
             for (i, term) in taxonomy.terms.enumerated() {
-                let path = "/\(taxonomy.path)/\(term.slug)/", title = "\(taxonomy.singular): \(term.title)"
+                let path = "/\(taxonomy.path)/\(term.slug)/"
+                let title = "\(taxonomy.singular): \(term.title)"
                 let pager = pager(path, itemCount: site.termPages[taxonomy.key]?[term.id]?.count ?? 0)
                 for number in 1...pager.pageCount {
-                    jobs.append(Job(path: pager.path(of: number), template: "term", title: pageTitle(title, number, pager),
-                                    content: .term(taxonomy: t, term: i, number: number)))
+                    jobs.append(
+                        Job(
+                            path: pager.path(of: number), template: "term", title: pageTitle(title, number, pager),
+                            content: .term(taxonomy: t, term: i, number: number)))
                 }
             }
         }
-        filterDataJobs(jobs).forEach { jobs.append($0) }
+        jobs.append(contentsOf: filterDataJobs(jobs))
         for (c, collection) in site.collections.enumerated() {
-            jobs.append(Job(path: "/\(collection.config.path)/", template: "records", title: collection.config.title, content: .records(collection: c)))
+            jobs.append(
+                Job(
+                    path: "/\(collection.config.path)/", template: "records", title: collection.config.title,
+                    content: .records(collection: c)))
             for (r, record) in collection.records.enumerated() {
-                jobs.append(Job(path: record.path, template: "record", title: record.title, content: .record(collection: c, record: r)))
+                jobs.append(
+                    Job(
+                        path: record.path, template: "record", title: record.title,
+                        content: .record(collection: c, record: r)))
             }
         }
         jobs.append(Job(path: "/sok/", template: "search", title: theme.string("searchTitle"), content: .search))
@@ -171,11 +192,14 @@ struct PageRenderer {
         return jobs.filter { wanted.contains($0.path) }
     }
 
-    private func render(_ job: Job, data: TemplateValue, cards: CardCache,
-                        memos: LockedCache<SiteURL, PartialMemo>, templates: MustacheTheme) -> [UInt8] {
+    private func render(
+        _ job: Job, data: TemplateValue, cards: CardCache,
+        memos: LockedCache<SiteURL, PartialMemo>, templates: MustacheTheme
+    ) -> [UInt8] {
         // The 404 page is served at any depth, so over HTTP its links are root-relative; from
         // file:// (relative files) it is only ever opened at the root, where relative links work.
-        let rootPrefix: String? = job.path == "/404.html" && style == .pretty ? Self.rootPath(of: site.config.baseURL) : nil
+        let rootPrefix: String? =
+            job.path == "/404.html" && style == .pretty ? Self.rootPath(of: site.config.baseURL) : nil
         let url = SiteURL(from: job.path, style: style, rootPrefix: rootPrefix)
         let context = PageContext(site: site, bodies: bodies, theme: theme, url: url, cards: cards)
         var values = TemplateRoot(common: common(path: job.path, title: job.title, url: url))
@@ -191,13 +215,16 @@ struct PageRenderer {
         case .listing(let s, let number):
             listing(s, number: number, url: url, context: context, cards: cards, into: &values)
             // A later page of a listing leads back to its first page.
-            breadcrumbs = number > 1 ? trail(to: s, url: url) : site.sections[s].parent.map { trail(to: $0, url: url) } ?? []
+            breadcrumbs =
+                number > 1 ? trail(to: s, url: url) : site.sections[s].parent.map { trail(to: $0, url: url) } ?? []
         case .terms(let t):
             let taxonomy = site.config.taxonomies[t]
             var tax = context.taxonomyValues(taxonomy)
-            tax.terms = .list(taxonomy.terms.map {
-                context.term($0, of: taxonomy, count: site.termPages[taxonomy.key]?[$0.id]?.count ?? 0).templateValue
-            })
+            tax.terms = .list(
+                taxonomy.terms.map {
+                    context.term($0, of: taxonomy, count: site.termPages[taxonomy.key]?[$0.id]?.count ?? 0)
+                        .templateValue
+                })
             values.taxonomy = tax
             values.page = PageTitleValues(title: taxonomy.title).templateValue
         case .term(let t, let i, let number):
@@ -249,8 +276,10 @@ struct PageRenderer {
 
     /// A section's listing page: its index page (or its title), its sub-sections, and the pages
     /// it lists with their filters. The front page lists every regular page of the site.
-    private func listing(_ s: Int, number: Int, url: SiteURL, context: PageContext, cards: CardCache,
-                         into values: inout TemplateRoot) {
+    private func listing(
+        _ s: Int, number: Int, url: SiteURL, context: PageContext, cards: CardCache,
+        into values: inout TemplateRoot
+    ) {
         let section = site.sections[s]
         let pages = listingPages(s)
         let pager = pager(section.path, itemCount: pages.count)
@@ -262,7 +291,8 @@ struct PageRenderer {
         }
         values.facets = shared.facets
         values.filterData = shared.filterData
-        values.page = section.indexPage.map { context.full($0).templateValue }
+        values.page =
+            section.indexPage.map { context.full($0).templateValue }
             ?? PageTitleValues(title: section.title, summary: "", content: "").templateValue
         values.section = context.section(s)
         values.projects = context.listed(Array(pages[pager.range(of: number)]))
@@ -281,8 +311,10 @@ struct PageRenderer {
     /// The values of `common` that are equal on every page at the same depth (links are relative):
     /// what a listing card's rendering may read besides the card, so that it is rendered once per
     /// depth. Not the menu (it marks the current page), titles or the canonical URL.
-    static let sameAtOneDepth: Set<String> = ["lang", "i18n", "site", "assets", "searchURL", "searchEngine", "feedURL",
-                                              "liveReload", "iconSprite", "data"]
+    static let sameAtOneDepth: Set<String> = [
+        "lang", "i18n", "site", "assets", "searchURL", "searchEngine", "feedURL",
+        "liveReload", "iconSprite", "data",
+    ]
 
     /// Values every page gets: site, menu, assets, UI strings.
     func common(path: String, title: String, url: SiteURL) -> CommonValues {
@@ -291,16 +323,19 @@ struct PageRenderer {
         return CommonValues(
             lang: config.language,
             i18n: theme.stringValues,
-            site: SiteValues(title: config.title, description: config.description, author: config.author,
-                             homeURL: url.to("/")),
-            assets: AssetValues(css: url.to("/assets/style.css"), js: url.to("/assets/site.js"),
-                                root: SiteURL(from: path, style: .pretty, rootPrefix: url.rootPrefix).to("/")),
+            site: SiteValues(
+                title: config.title, description: config.description, author: config.author,
+                homeURL: url.to("/")),
+            assets: AssetValues(
+                css: url.to("/assets/style.css"), js: url.to("/assets/site.js"),
+                root: SiteURL(from: path, style: .pretty, rootPrefix: url.rootPrefix).to("/")),
             searchURL: url.to("/sok/"),
             searchEngine: url.to("/" + IndexForSearch.enginePath),
             menu: config.menu.map { item in
                 let current = item.path == path || (item.path != "/" && path.hasPrefix(item.path))
-                return MenuItemValues(title: item.title, url: item.path.contains("://") ? item.path : url.to(item.path),
-                                current: current)
+                return MenuItemValues(
+                    title: item.title, url: item.path.contains("://") ? item.path : url.to(item.path),
+                    current: current)
             },
             pageTitle: isHome ? config.title : "\(title) – \(config.title)",
             canonical: config.baseURL.isEmpty || path == "/404.html" ? "" : config.baseURL + path.dropFirst(),
@@ -311,8 +346,9 @@ struct PageRenderer {
     }
 
     private func collectionValues(_ collection: SiteCollection, url: SiteURL) -> CollectionValues {
-        CollectionValues(key: collection.config.key, title: collection.config.title,
-                         singular: collection.config.singular, url: url.to("/\(collection.config.path)/"))
+        CollectionValues(
+            key: collection.config.key, title: collection.config.title,
+            singular: collection.config.singular, url: url.to("/\(collection.config.path)/"))
     }
 
     private func groups(_ collection: SiteCollection, context: PageContext) -> [RecordGroup] {
@@ -320,13 +356,17 @@ struct PageRenderer {
         for type in collection.config.types {
             let records = collection.records.filter { $0.type?.id == type.id }
             guard !records.isEmpty else { continue }
-            groups.append(RecordGroup(type: TypeValues(id: type.id, title: type.title),
-                                      records: records.map { context.record($0, in: collection, withProjects: false) }))
+            groups.append(
+                RecordGroup(
+                    type: TypeValues(id: type.id, title: type.title),
+                    records: records.map { context.record($0, in: collection, withProjects: false) }))
         }
         let untyped = collection.records.filter { $0.type == nil }
         if !untyped.isEmpty {
-            groups.append(RecordGroup(type: TypeValues(id: "", title: theme.string("otherRecords")),
-                                      records: untyped.map { context.record($0, in: collection, withProjects: false) }))
+            groups.append(
+                RecordGroup(
+                    type: TypeValues(id: "", title: theme.string("otherRecords")),
+                    records: untyped.map { context.record($0, in: collection, withProjects: false) }))
         }
         return groups
     }
@@ -334,7 +374,8 @@ struct PageRenderer {
     /// The path part of the base URL (`https://x.se/sub/` -> `/sub/`), for root-relative links.
     static func rootPath(of baseURL: String) -> String {
         guard let schemeEnd = baseURL.range(of: "://"),
-              let slash = baseURL[schemeEnd.upperBound...].firstIndex(of: "/") else { return "/" }
+            let slash = baseURL[schemeEnd.upperBound...].firstIndex(of: "/")
+        else { return "/" }
         return String(baseURL[slash...])
     }
 }

@@ -16,8 +16,10 @@ struct RenderReport {
     func run(_ site: Site, theme: Theme) -> OutputFile? {
         guard let report = site.config.report else { return nil }
         // Nothing of what every page gets is reported: the pages' rendering reported it already.
-        let common = PageRenderer(site: site, bodies: [], theme: theme, style: style, liveReload: liveReload,
-                                  log: DiagnosticLog()).common
+        let common = PageRenderer(
+            site: site, bodies: [], theme: theme, style: style, liveReload: liveReload,
+            log: DiagnosticLog()
+        ).common
         let path = "/\(report.path)/"
         let url = SiteURL(from: path, style: style)
         let included = site.pages(inSections: report.sections)
@@ -26,7 +28,8 @@ struct RenderReport {
             let slug = String(site.pages[index].path.split(separator: "/").last ?? "")
             sameDocument[site.pages[index].path] = (slug, slug + "-")
         }
-        if let glossary = report.glossary, let page = site.pages.first(where: { $0.body.contains("data=\(glossary)") }) {
+        if let glossary = report.glossary, let page = site.pages.first(where: { $0.body.contains("data=\(glossary)") })
+        {
             sameDocument[page.path] = ("ordlista", "")
         }
 
@@ -36,10 +39,11 @@ struct RenderReport {
         let rendered = parallelMap(included.count) { i in
             let page = site.pages[included[i]]
             let local = anchors[page.path]!
-            let renderer = MarkdownRenderer(options: MarkdownOptions(
-                unsafeHTML: site.config.unsafeHTML, headingAnchorLabel: nil, headingIDPrefix: local.idPrefix,
-                // The report nests each page under a group (h2) and its title (h3).
-                headingLevelShift: 2, headingIDs: site.config.headingIDs, gfm: site.config.gfm, siteHTML: true))
+            let renderer = MarkdownRenderer(
+                options: MarkdownOptions(
+                    unsafeHTML: site.config.unsafeHTML, headingAnchorLabel: nil, headingIDPrefix: local.idPrefix,
+                    // The report nests each page under a group (h2) and its title (h3).
+                    headingLevelShift: 2, headingIDs: site.config.headingIDs, gfm: site.config.gfm, siteHTML: true))
             var hooks = PageHooks(site: site, page: page, url: url, log: quiet)
             hooks.sameDocument = anchors
             hooks.idPrefix = local.idPrefix
@@ -56,7 +60,8 @@ struct RenderReport {
             date: site.config.updated.map { DateText.long($0, language: site.config.language) } ?? "",
             dateISO: site.config.updated ?? "", siteURL: site.config.baseURL)
         values.page = PageTitleValues(title: report.title).templateValue
-        values.groups = groups(included, site: site, theme: theme, context: context, anchors: sameDocument).templateValue
+        values.groups =
+            groups(included, site: site, theme: theme, context: context, anchors: sameDocument).templateValue
         values.glossary = report.glossary.flatMap { site.data[$0] }.flatMap { Glossary.html($0.value) } ?? ""
         values.common.breadcrumbs = []
         guard let html = theme.templates.render("report", context: TemplateContext(values.templateValues)) else {
@@ -67,14 +72,18 @@ struct RenderReport {
 
     /// Pages grouped by the first term they carry of the report's taxonomy, in term order; pages
     /// without one come last.
-    private func groups(_ included: [Int], site: Site, theme: Theme, context: PageContext,
-                        anchors: [String: (anchor: String, idPrefix: String)]) -> [ReportGroup] {
+    private func groups(
+        _ included: [Int], site: Site, theme: Theme, context: PageContext,
+        anchors: [String: (anchor: String, idPrefix: String)]
+    ) -> [ReportGroup] {
         func entry(_ index: Int) -> PageValues {
             var values = context.full(index)
             values.anchor = anchors[site.pages[index].path]!.anchor
             return values
         }
-        guard let key = site.config.report?.groupBy, let taxonomy = site.config.taxonomies.first(where: { $0.key == key }) else {
+        guard let key = site.config.report?.groupBy,
+            let taxonomy = site.config.taxonomies.first(where: { $0.key == key })
+        else {
             return [ReportGroup(id: "alla", title: "", projects: included.map(entry))]
         }
         var remaining = included
@@ -83,12 +92,16 @@ struct RenderReport {
             let members = remaining.filter { site.pages[$0].terms[key]?.first?.id == term.id }
             guard !members.isEmpty else { continue }
             remaining.removeAll { members.contains($0) }
-            groups.append(ReportGroup(id: "grupp-\(term.slug)", title: term.title,
-                                      term: context.term(term, of: taxonomy), projects: members.map(entry)))
+            groups.append(
+                ReportGroup(
+                    id: "grupp-\(term.slug)", title: term.title,
+                    term: context.term(term, of: taxonomy), projects: members.map(entry)))
         }
         if !remaining.isEmpty {
-            groups.append(ReportGroup(id: "grupp-ovriga", title: theme.string("otherRecords"),
-                                      projects: remaining.map(entry)))
+            groups.append(
+                ReportGroup(
+                    id: "grupp-ovriga", title: theme.string("otherRecords"),
+                    projects: remaining.map(entry)))
         }
         return groups
     }

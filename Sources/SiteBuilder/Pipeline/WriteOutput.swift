@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Problems that stop output from being written (the input was fine).
@@ -27,11 +28,16 @@ struct WriteOutput {
         var isDirectory: ObjCBool = false
         if fm.fileExists(atPath: output.path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else {
-                throw OutputError(path: displayPath, message: "exists and is not a folder; remove it or choose another --output")
+                throw OutputError(
+                    path: displayPath, message: "exists and is not a folder; remove it or choose another --output")
             }
             let contents = (try? fm.contentsOfDirectory(atPath: output.path)) ?? []
             guard contents.isEmpty || contents.contains(Self.marker) else {
-                throw OutputError(path: displayPath, message: "is a folder of other files, not an earlier build; refusing to replace it (choose an empty or new --output)")
+                throw OutputError(
+                    path: displayPath,
+                    message:
+                        "is a folder of other files, not an earlier build; refusing to replace it (choose an empty or new --output)"
+                )
             }
         }
         try fm.createDirectory(at: parent, withIntermediateDirectories: true)
@@ -39,7 +45,9 @@ struct WriteOutput {
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(getpid())")
         do {
             try FileTreeRemover.remove(staging.path)
-            if mkdir(staging.path, 0o777) != 0 { throw FileSystemError(operation: "create folder", path: staging.path, code: errno) }
+            if mkdir(staging.path, 0o777) != 0 {
+                throw FileSystemError(operation: "create folder", path: staging.path, code: errno)
+            }
         } catch {
             throw outputError(error)
         }
@@ -81,8 +89,10 @@ struct WriteOutput {
     // gone (kill(pid, 0) fails), never one that a running build is still writing.
     private func removeAbandonedStaging(in parent: URL) {
         let prefix = ".\(output.lastPathComponent).staging-"
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] where name.hasPrefix(prefix) {
-            guard let pid = Int32(name.dropFirst(prefix.count)), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count)), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH
+            else { continue }
             try? FileTreeRemover.remove(parent.appendingPathComponent(name).path)
         }
     }
@@ -93,7 +103,8 @@ struct WriteOutput {
         typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
         if let symbol = dlsym(nil, "renameat2") {
             let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
-            if renameat2(AT_FDCWD, a.path, AT_FDCWD, b.path, 2 /* RENAME_EXCHANGE */) == 0 { return }
+            // 2 is RENAME_EXCHANGE.
+            if renameat2(AT_FDCWD, a.path, AT_FDCWD, b.path, 2) == 0 { return }
         }
         // Fallback: two renames, with a short moment where the old site is under another name.
         let old = b.deletingLastPathComponent().appendingPathComponent(".\(b.lastPathComponent).old-\(getpid())")
@@ -110,8 +121,10 @@ extension BuildPipeline {
     /// Pages are written into a staging folder beside the output while the build goes on (so the
     /// site's HTML is never all in memory); the staging folder replaces the output folder in one
     /// step when the build succeeds and is removed when it does not.
-    public static func build(_ options: BuildOptions, to output: URL,
-                             outputDisplay: String) -> (BuildResult, OutputError?) {
+    public static func build(
+        _ options: BuildOptions, to output: URL,
+        outputDisplay: String
+    ) -> (BuildResult, OutputError?) {
         let writer = WriteOutput(output: output, displayPath: outputDisplay)
         let staging: URL
         let stream: PageStream

@@ -23,7 +23,10 @@ extension Chart {
 
     /// The chart as a `<figure>`; `id` must be unique on the page.
     func svg(id: String) -> String {
-        let width = Self.width, height = Self.height, top = 48.0, right = 16.0
+        let width = Self.width
+        let height = Self.height
+        let top = 48.0
+        let right = 16.0
         let values = points.compactMap(\.value)
         let axis = ChartAxis(values: values)
         // Ticks carry a short unit (`%`, `kr`); a long one is in the description and the values.
@@ -45,20 +48,24 @@ extension Chart {
         func yPos(_ v: Double) -> Double { plotBottom - (plotBottom - top) * axis.fraction(v) }
         let yZero = yPos(0)
 
-        let description = points.map { "\($0.label): \($0.value.map(format) ?? Self.missingValue(numbers))" }.joined(separator: "; ")
+        let description = points.map { "\($0.label): \($0.value.map(format) ?? Self.missingValue(numbers))" }.joined(
+            separator: "; ")
         var s = "<figure class=\"chart chart--\(kind.rawValue)\">\n"
-        s += "<svg viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" xmlns=\"http://www.w3.org/2000/svg\">\n"
+        s +=
+            "<svg viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" xmlns=\"http://www.w3.org/2000/svg\">\n"
         s += "<title id=\"\(id)-title\">\(HTML.escape(title))</title>\n"
         s += "<desc id=\"\(id)-desc\">\(HTML.escape("\(yLabel) per \(xLabel.lowercased()). \(description)."))</desc>\n"
         s += "<g class=\"chart__grid\" aria-hidden=\"true\">\n"
         for (tick, label) in zip(axis.ticks, tickLabels) {
             let y = yPos(tick)
             if tick != 0 {
-                s += "<line x1=\"\(n(left))\" x2=\"\(n(width - right))\" y1=\"\(n(y))\" y2=\"\(n(y))\" stroke=\"#767676\" stroke-width=\"0.5\"/>"
+                s +=
+                    "<line x1=\"\(n(left))\" x2=\"\(n(width - right))\" y1=\"\(n(y))\" y2=\"\(n(y))\" stroke=\"#767676\" stroke-width=\"0.5\"/>"
             }
             s += text(Self.fit(label, width: left - 10), x: left - 8, y: y + 5, anchor: "end")
         }
-        s += "<line class=\"chart__zero\" x1=\"\(n(left))\" x2=\"\(n(width - right))\" y1=\"\(n(yZero))\" y2=\"\(n(yZero))\" stroke=\"#1b1b1b\" stroke-width=\"1.5\"/>\n"
+        s +=
+            "<line class=\"chart__zero\" x1=\"\(n(left))\" x2=\"\(n(width - right))\" y1=\"\(n(yZero))\" y2=\"\(n(yZero))\" stroke=\"#1b1b1b\" stroke-width=\"1.5\"/>\n"
         s += "</g>\n<g class=\"chart__data\" aria-hidden=\"true\">\n"
         func valueLabel(_ i: Int, at y: Double, gap: Double) -> String {
             guard showValues, let value = points[i].value else { return "" }
@@ -72,18 +79,25 @@ extension Chart {
             for (i, point) in points.enumerated() {
                 guard let value = point.value else { continue }
                 let y = yPos(value)
-                s += "<rect x=\"\(n(xCenter(i) - barWidth / 2))\" y=\"\(n(min(y, yZero)))\" width=\"\(n(barWidth))\" height=\"\(n(abs(yZero - y)))\" fill=\"#1a5e3a\"/>"
+                s +=
+                    "<rect x=\"\(n(xCenter(i) - barWidth / 2))\" y=\"\(n(min(y, yZero)))\" width=\"\(n(barWidth))\" height=\"\(n(abs(yZero - y)))\" fill=\"#1a5e3a\"/>"
                 s += valueLabel(i, at: y, gap: 6)
             }
         case .linje:
             // An empty cell breaks the line; a point alone is drawn as its dot.
             var run: [String] = []
             func endRun() {
-                if run.count > 1 { s += "<polyline points=\"\(run.joined(separator: " "))\" fill=\"none\" stroke=\"#1a5e3a\" stroke-width=\"3\"/>\n" }
+                if run.count > 1 {
+                    s +=
+                        "<polyline points=\"\(run.joined(separator: " "))\" fill=\"none\" stroke=\"#1a5e3a\" stroke-width=\"3\"/>\n"
+                }
                 run = []
             }
             for (i, point) in points.enumerated() {
-                guard let value = point.value else { endRun(); continue }
+                guard let value = point.value else {
+                    endRun()
+                    continue
+                }
                 run.append("\(n(xCenter(i))),\(n(yPos(value)))")
             }
             endRun()
@@ -96,8 +110,9 @@ extension Chart {
         s += rowLabels(center: xCenter, band: band, flat: flat, axisBottom: axisBottom)
         s += "</g>\n<g class=\"chart__axes\" aria-hidden=\"true\">\n"
         let xTitleCenter = left + plotWidth / 2
-        s += text(Self.fit(xLabel, width: 2 * min(xTitleCenter, width - xTitleCenter) - 8, fontSize: 14),
-                  x: xTitleCenter, y: height - 12, anchor: "middle", fontSize: 14)
+        s += text(
+            Self.fit(xLabel, width: 2 * min(xTitleCenter, width - xTitleCenter) - 8, fontSize: 14),
+            x: xTitleCenter, y: height - 12, anchor: "middle", fontSize: 14)
         s += text(Self.fit(yLabel, width: width - 16, fontSize: 14), x: 8, y: top - 24, anchor: "start", fontSize: 14)
         s += "</g>\n</svg>\n"
         s += "<figcaption>\(HTML.escape(title))</figcaption>\n</figure>\n"
@@ -126,11 +141,14 @@ extension Chart {
         return s
     }
 
-    private func text(_ content: String, x: Double, y: Double, anchor: String, fontSize: Double = Chart.fontSize,
-                      bold: Bool = false, rotate: Double? = nil) -> String {
+    private func text(
+        _ content: String, x: Double, y: Double, anchor: String, fontSize: Double = Chart.fontSize,
+        bold: Bool = false, rotate: Double? = nil
+    ) -> String {
         guard !content.isEmpty else { return "" }
         let turn = rotate.map { " transform=\"rotate(\(n($0)) \(n(x)) \(n(y)))\"" } ?? ""
-        return "<text x=\"\(n(x))\" y=\"\(n(y))\"\(turn) text-anchor=\"\(anchor)\" font-size=\"\(n(fontSize))\"\(bold ? " font-weight=\"bold\"" : "") fill=\"#1b1b1b\">\(HTML.escape(content))</text>\n"
+        return
+            "<text x=\"\(n(x))\" y=\"\(n(y))\"\(turn) text-anchor=\"\(anchor)\" font-size=\"\(n(fontSize))\"\(bold ? " font-weight=\"bold\"" : "") fill=\"#1b1b1b\">\(HTML.escape(content))</text>\n"
     }
 
     private func format(_ value: Double) -> String {

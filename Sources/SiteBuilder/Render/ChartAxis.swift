@@ -12,7 +12,8 @@ struct ChartAxis {
     private var scientific = false
 
     init(values: [Double]) {
-        var low = min(0, values.min() ?? 0), high = max(0, values.max() ?? 0)
+        var low = min(0, values.min() ?? 0)
+        var high = max(0, values.max() ?? 0)
         // Only zeros (or nothing): an axis from 0 to 1 keeps the zero line at the bottom.
         if low == high { high = 1 }
         // Each fifth is finite even when `high - low` is not (−1,8·10³⁰⁸ to 1,8·10³⁰⁸).

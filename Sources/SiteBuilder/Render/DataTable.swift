@@ -19,7 +19,10 @@ enum DataTable {
                 let text = row[column]?.text ?? ""
                 let cell = HTML.escape(text)
                 // The first column names the row, so it is the row's header.
-                html += i == 0 ? "<th scope=\"row\">\(cell)</th>" : "<td\(NumberText.isNumber(text, numbers) ? " class=\"num\"" : "")>\(cell)</td>"
+                html +=
+                    i == 0
+                    ? "<th scope=\"row\">\(cell)</th>"
+                    : "<td\(NumberText.isNumber(text, numbers) ? " class=\"num\"" : "")>\(cell)</td>"
             }
             html += "</tr>\n"
         }

@@ -16,10 +16,10 @@ struct FilterData: Sendable {
     init(pages: [Int]) {
         self.pages = pages
         // FNV-1a over the page indexes (pages are sorted by source path, so stable).
-        var hash: UInt64 = 0xcbf29ce484222325
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for page in pages {
             for byte in withUnsafeBytes(of: UInt64(page).littleEndian, Array.init) {
-                hash = (hash ^ UInt64(byte)) &* 0x100000001b3
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
             }
         }
         path = "/filterdata/" + String(hash, radix: 16) + ".js"
@@ -52,11 +52,14 @@ struct FilterData: Sendable {
                 }
                 guard any else { continue }
                 let bytes = bits.flatMap { withUnsafeBytes(of: $0.littleEndian, Array.init) }
-                values.append(JSON.string("\(taxonomy.param):\(term.slug)") + ":" + JSON.string(Data(bytes).base64EncodedString()))
+                values.append(
+                    JSON.string("\(taxonomy.param):\(term.slug)") + ":" + JSON.string(Data(bytes).base64EncodedString())
+                )
             }
         }
         let chunks = (0..<chunkCount).map { JSON.string(String(chunkPath($0).split(separator: "/").last!)) }
-        let object = "{\"count\":\(pages.count),\"chunkSize\":\(Self.chunkSize),\"chunks\":" + JSON.array(chunks)
+        let object =
+            "{\"count\":\(pages.count),\"chunkSize\":\(Self.chunkSize),\"chunks\":" + JSON.array(chunks)
             + ",\"values\":{" + values.joined(separator: ",") + "}}"
         return Self.call("__kretsloppFilterData", [JSON.string(path), object])
     }
@@ -84,7 +87,9 @@ enum JSON {
             case "\u{2029}": out += "\\u2029"
             default:
                 if scalar.value < 0x20 {
-                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+                    out +=
+                        "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
+                        + String(scalar.value, radix: 16)
                 } else {
                     out.unicodeScalars.append(scalar)
                 }

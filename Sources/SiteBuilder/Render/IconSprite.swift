@@ -23,31 +23,40 @@ struct IconSprite: Sendable {
     init(icons: [String: String]) throws(Problem) {
         for (name, svg) in icons {
             guard let open = svg.range(of: "<svg"), let openEnd = svg[open.upperBound...].firstIndex(of: ">"),
-                  let close = svg.range(of: "</svg>", options: .backwards), openEnd < close.lowerBound else {
+                let close = svg.range(of: "</svg>", options: .backwards), openEnd < close.lowerBound
+            else {
                 throw Problem(name: name, message: "is not an SVG file with one <svg>…</svg> root element")
             }
             guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
-                throw Problem(name: name, message: "icon names may only have letters, digits, - and _ (the name is used as an id)")
+                throw Problem(
+                    name: name, message: "icon names may only have letters, digits, - and _ (the name is used as an id)"
+                )
             }
             var attributes = String(svg[open.upperBound..<openEnd])
             if attributes.hasSuffix("/") { attributes.removeLast() }
-            let kept = Self.attributes(attributes).filter { !["xmlns", "aria-hidden", "focusable", "width", "height", "class", "id", "role"].contains($0.name) }
+            let kept = Self.attributes(attributes).filter {
+                !["xmlns", "aria-hidden", "focusable", "width", "height", "class", "id", "role"].contains($0.name)
+            }
             let drawing = svg[svg.index(after: openEnd)..<close.lowerBound]
-            symbols[name] = "<symbol id=\"\(Self.id(name))\"" + kept.map { " \($0.name)=\"\($0.value)\"" }.joined() + ">\(drawing)</symbol>"
+            symbols[name] =
+                "<symbol id=\"\(Self.id(name))\"" + kept.map { " \($0.name)=\"\($0.value)\"" }.joined()
+                + ">\(drawing)</symbol>"
         }
         sprite = Self.sprite(symbols)
     }
 
     private static func sprite(_ symbols: [String: String]) -> String {
         guard !symbols.isEmpty else { return "" }
-        return "<svg class=\"icon-sprite\" xmlns=\"http://www.w3.org/2000/svg\" aria-hidden=\"true\" focusable=\"false\">"
+        return
+            "<svg class=\"icon-sprite\" xmlns=\"http://www.w3.org/2000/svg\" aria-hidden=\"true\" focusable=\"false\">"
             + symbols.keys.sorted().map { symbols[$0]! }.joined() + "</svg>"
     }
 
     /// The markup that shows icon `name`, or "" when the theme has no such icon.
     func use(_ name: String) -> String {
         guard symbols[name] != nil else { return "" }
-        return "<svg class=\"icon icon--\(name)\" aria-hidden=\"true\" focusable=\"false\"><use href=\"#\(Self.id(name))\"></use></svg>"
+        return
+            "<svg class=\"icon icon--\(name)\" aria-hidden=\"true\" focusable=\"false\"><use href=\"#\(Self.id(name))\"></use></svg>"
     }
 
     /// The icon names, sorted.

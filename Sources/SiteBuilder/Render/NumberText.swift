@@ -66,14 +66,17 @@ enum NumberText {
     /// `value` as a mantissa with up to `significant` digits times a power of ten: `−1,5·10²⁰`.
     static func scientific(_ value: Double, significant: Int = 3, _ style: NumberStyle) -> String {
         if value == 0 { return "0" }
-        let plain = String(format: "%.\(max(1, significant) - 1)e", abs(value))  // "1.50e+20"
-        guard let e = plain.firstIndex(of: "e"), let exponent = Int(plain[plain.index(after: e)...]) else { return plain }
+        let plain = String(format: "%.\(max(1, significant) - 1)e", abs(value)) // "1.50e+20"
+        guard let e = plain.firstIndex(of: "e"), let exponent = Int(plain[plain.index(after: e)...]) else {
+            return plain
+        }
         var mantissa = String(plain[..<e])
         if mantissa.contains(".") {
             while mantissa.hasSuffix("0") { mantissa.removeLast() }
             if mantissa.hasSuffix(".") { mantissa.removeLast() }
         }
-        return (value < 0 ? "−" : "") + mantissa.replacingOccurrences(of: ".", with: style.decimal) + "·10" + superscript(exponent)
+        return (value < 0 ? "−" : "") + mantissa.replacingOccurrences(of: ".", with: style.decimal) + "·10"
+            + superscript(exponent)
     }
 
     private static func superscript(_ n: Int) -> String {
@@ -87,13 +90,17 @@ enum NumberText {
     static func parse(_ text: String, _ style: NumberStyle) -> Double? {
         var t = text.trimmingCharacters(in: .whitespaces)
         guard !t.isEmpty else { return nil }
-        t = t.replacingOccurrences(of: "\u{a0}", with: "").replacingOccurrences(of: "\u{202f}", with: "").replacingOccurrences(of: " ", with: "")
+        t = t.replacingOccurrences(of: "\u{a0}", with: "").replacingOccurrences(of: "\u{202f}", with: "")
+            .replacingOccurrences(of: " ", with: "")
         // `1.234,5` where a point separates thousands (`de`), when the text also has the decimal comma.
         if style.group == "." && t.contains(",") { t = t.replacingOccurrences(of: ".", with: "") }
-        t = t.replacingOccurrences(of: "−", with: "-").replacingOccurrences(of: ",", with: style.hasDecimalComma ? "." : "")
+        t = t.replacingOccurrences(of: "−", with: "-").replacingOccurrences(
+            of: ",", with: style.hasDecimalComma ? "." : "")
         guard t.utf8.contains(where: { $0 >= 48 && $0 <= 57 }),
-              t.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+" || $0 == "e" || $0 == "E") }),
-              let value = Double(t), value.isFinite
+            t.allSatisfy({
+                $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+" || $0 == "e" || $0 == "E")
+            }),
+            let value = Double(t), value.isFinite
         else { return nil }
         return value
     }

@@ -28,8 +28,9 @@ struct PageHooks: MarkdownHooks {
                 record.externalLinks.append((destination, link.position))
             }
             if link.isImage && (destination.hasPrefix("http:") || destination.hasPrefix("https:")) {
-                log.warning(page.source.displayPath, link.position, "image '\(destination)' is loaded from another site",
-                            hint: "copy it into static/ so the site also works offline")
+                log.warning(
+                    page.source.displayPath, link.position, "image '\(destination)' is loaded from another site",
+                    hint: "copy it into static/ so the site also works offline")
             }
             return nil
         }
@@ -41,18 +42,22 @@ struct PageHooks: MarkdownHooks {
         }
 
         // `#` and `?` are ASCII, so the first such byte starts a character.
-        let cut = ASCIIPath.pathEnd(destination).map { destination.utf8.index(destination.utf8.startIndex, offsetBy: $0) }
+        let cut = ASCIIPath.pathEnd(destination).map {
+            destination.utf8.index(destination.utf8.startIndex, offsetBy: $0)
+        }
         let path = cut.map { String(destination[..<$0]) } ?? destination
         let fragment = cut.map { String(destination[$0...]) } ?? ""
         // The file below the content folder that the path names; links to pages by their URL
         // (the most common kind) never need it.
         func resolvedFile() -> String? {
-            Self.join(folder: page.source.relativePath, path.contains("%") ? path.removingPercentEncoding ?? path : path)
+            Self.join(
+                folder: page.source.relativePath, path.contains("%") ? path.removingPercentEncoding ?? path : path)
         }
         if path.hasSuffix(".md") {
             guard let resolved = resolvedFile(), let index = site.pageBySource[resolved] else {
-                broken(link.position, "link to '\(path)' points to no page",
-                       hint: "links to pages are paths to their .md files relative to this file")
+                broken(
+                    link.position, "link to '\(path)' points to no page",
+                    hint: "links to pages are paths to their .md files relative to this file")
                 return nil
             }
             return pageLink(index, fragment: fragment, position: link.position)
@@ -64,19 +69,25 @@ struct PageHooks: MarkdownHooks {
         // `x.html` or `x/` as Jekyll wrote them, for the page made from `x.md`.
         if !link.isImage, let (index, _) = migratedPage(path) {
             if site.config.links.htmlToMarkdown { return pageLink(index, fragment: fragment, position: link.position) }
-            broken(link.position, "link '\(path)' points to no page or file",
-                   hint: "'\(site.pages[index].source.relativePath)' is a page: link to its .md file, or set 'links: {htmlToMarkdown: true}' in site.yaml for links written for Jekyll")
+            broken(
+                link.position, "link '\(path)' points to no page or file",
+                hint:
+                    "'\(site.pages[index].source.relativePath)' is a page: link to its .md file, or set 'links: {htmlToMarkdown: true}' in site.yaml for links written for Jekyll"
+            )
             return nil
         }
         // Other relative paths point at files copied from static/.
         guard let resolved = resolvedFile(), resolved.hasPrefix("static/"), site.staticFiles.contains(resolved) else {
-            broken(link.position, "\(link.isImage ? "image" : "link") '\(path)' points to no \(link.isImage ? "file" : "page or file")",
-                   hint: "link to pages through their .md files and to files in static/, relative to this file")
+            broken(
+                link.position,
+                "\(link.isImage ? "image" : "link") '\(path)' points to no \(link.isImage ? "file" : "page or file")",
+                hint: "link to pages through their .md files and to files in static/, relative to this file")
             return nil
         }
         if link.isImage && link.text.trimmingCharacters(in: .whitespaces).isEmpty {
-            log.error(page.source.displayPath, link.position, "image '\(path)' has no alt text",
-                      hint: "describe the image: ![what it shows](\(path))")
+            log.error(
+                page.source.displayPath, link.position, "image '\(path)' has no alt text",
+                hint: "describe the image: ![what it shows](\(path))")
         }
         return url.to("/" + resolved.dropFirst("static/".count)) + fragment
     }
@@ -96,13 +107,18 @@ struct PageHooks: MarkdownHooks {
     /// folder's `_index.md` or `index.md` for `index.html` and `x/`), relative to this file or,
     /// from `/`, to the content folder; with the link's `#fragment`.
     func migratedPage(_ destination: String) -> (Int, String)? {
-        let cut = ASCIIPath.pathEnd(destination).map { destination.utf8.index(destination.utf8.startIndex, offsetBy: $0) }
+        let cut = ASCIIPath.pathEnd(destination).map {
+            destination.utf8.index(destination.utf8.startIndex, offsetBy: $0)
+        }
         var path = cut.map { String(destination[..<$0]) } ?? destination
         let fragment = cut.map { String(destination[$0...]) } ?? ""
         if path.contains("%") { path = path.removingPercentEncoding ?? path }
         let isFolder = path.hasSuffix("/")
         guard path.hasSuffix(".html") || isFolder else { return nil }
-        guard var file = path.hasPrefix("/") ? String(path.dropFirst()) : Self.join(folder: page.source.relativePath, path) else {
+        guard
+            var file = path.hasPrefix("/")
+                ? String(path.dropFirst()) : Self.join(folder: page.source.relativePath, path)
+        else {
             return nil
         }
         while file.hasSuffix("/") { file.removeLast() }
@@ -136,17 +152,21 @@ struct PageHooks: MarkdownHooks {
         }
         if let first = document.droppedHTML.first {
             let count = document.droppedHTML.count
-            let what = count == 1 ? "1 piece of raw HTML is dropped (here)" : "\(count) pieces of raw HTML are dropped (first here)"
-            log.warning(page.source.displayPath, first, what,
-                        hint: "set markdown.unsafeHTML: true to keep them, or write Markdown instead")
+            let what =
+                count == 1
+                ? "1 piece of raw HTML is dropped (here)" : "\(count) pieces of raw HTML are dropped (first here)"
+            log.warning(
+                page.source.displayPath, first, what,
+                hint: "set markdown.unsafeHTML: true to keep them, or write Markdown instead")
         }
     }
 
     func render(_ directive: FencedDirective) -> String? {
         guard Self.directives.contains(directive.name) else {
             if directive.arguments["data"] != nil {
-                log.warning(page.source.displayPath, directive.position, "unknown block type '\(directive.name)'",
-                            hint: "known: \(Self.directives.joined(separator: ", "))")
+                log.warning(
+                    page.source.displayPath, directive.position, "unknown block type '\(directive.name)'",
+                    hint: "known: \(Self.directives.joined(separator: ", "))")
             }
             return nil
         }
@@ -157,15 +177,18 @@ struct PageHooks: MarkdownHooks {
         record.dataUsed.append(name)
         guard let file = site.data[name] else {
             let guess = Suggestion.closest(to: name, in: site.data.keys.sorted()).map { "did you mean '\($0)'? " } ?? ""
-            log.error(page.source.displayPath, directive.position, "no data file named '\(name)'",
-                      hint: "\(guess)data files live in data/ as <name>.yaml, .json or .csv")
+            log.error(
+                page.source.displayPath, directive.position, "no data file named '\(name)'",
+                hint: "\(guess)data files live in data/ as <name>.yaml, .json or .csv")
             return ""
         }
         guard let data = records(of: file, for: directive) else { return "" }
         let html: String?
         switch directive.name {
         case "diagram":
-            switch Chart.make(data, arguments: directive.arguments, numbers: NumberStyle(language: site.config.language)) {
+            switch Chart.make(
+                data, arguments: directive.arguments, numbers: NumberStyle(language: site.config.language))
+            {
             case .success(let chart):
                 record.charts += 1
                 let id = "\(idPrefix)diagram-\(record.charts)"
@@ -174,15 +197,20 @@ struct PageHooks: MarkdownHooks {
             case .failure(let error):
                 if let cell = error.position {
                     // The cell is what to fix; the block says which chart it spoils.
-                    log.error(file.source.displayPath, cell, "\(error.message) (chart at \(page.source.displayPath):\(directive.position.line))",
-                              hint: error.hint)
+                    log.error(
+                        file.source.displayPath, cell,
+                        "\(error.message) (chart at \(page.source.displayPath):\(directive.position.line))",
+                        hint: error.hint)
                 } else {
-                    log.error(page.source.displayPath, directive.position, "cannot draw chart from '\(name)': \(error.message)", hint: error.hint)
+                    log.error(
+                        page.source.displayPath, directive.position,
+                        "cannot draw chart from '\(name)': \(error.message)", hint: error.hint)
                 }
                 return ""
             }
         case "tabell":
-            html = DataTable.html(data, caption: directive.arguments["rubrik"], numbers: NumberStyle(language: site.config.language))
+            html = DataTable.html(
+                data, caption: directive.arguments["rubrik"], numbers: NumberStyle(language: site.config.language))
         default:
             html = Glossary.html(data)
             record.anchors += Glossary.ids(data)
@@ -191,12 +219,16 @@ struct PageHooks: MarkdownHooks {
         record.text += DataTable.text(data)
         guard let html else {
             if data.list?.isEmpty == true {
-                log.error(page.source.displayPath, directive.position, "data file '\(name)' has no records to show",
-                          hint: "add rows to \(file.source.displayPath) (a CSV needs rows below its header), or remove the block")
+                log.error(
+                    page.source.displayPath, directive.position, "data file '\(name)' has no records to show",
+                    hint:
+                        "add rows to \(file.source.displayPath) (a CSV needs rows below its header), or remove the block"
+                )
                 return ""
             }
-            log.error(page.source.displayPath, directive.position, "data file '\(name)' is not a list of records",
-                      hint: "\(file.source.displayPath) must be a list of 'key: value' records or a CSV with a header")
+            log.error(
+                page.source.displayPath, directive.position, "data file '\(name)' is not a list of records",
+                hint: "\(file.source.displayPath) must be a list of 'key: value' records or a CSV with a header")
             return ""
         }
         return html
@@ -207,13 +239,15 @@ struct PageHooks: MarkdownHooks {
     private func records(of file: DataFile, for directive: FencedDirective) -> DataValue? {
         guard let argument = directive.arguments["avgränsare"] else { return file.value }
         guard let separator = CSVReader.Separator(argument: argument) else {
-            log.error(page.source.displayPath, directive.position, "unknown separator 'avgränsare=\(argument)'",
-                      hint: "use avgränsare=; or avgränsare=, or avgränsare=tab")
+            log.error(
+                page.source.displayPath, directive.position, "unknown separator 'avgränsare=\(argument)'",
+                hint: "use avgränsare=; or avgränsare=, or avgränsare=tab")
             return nil
         }
         guard let loadedWith = file.separator else {
-            log.error(page.source.displayPath, directive.position, "avgränsare= applies to CSV files only",
-                      hint: "\(file.source.displayPath) is not a CSV file; remove avgränsare=")
+            log.error(
+                page.source.displayPath, directive.position, "avgränsare= applies to CSV files only",
+                hint: "\(file.source.displayPath) is not a CSV file; remove avgränsare=")
             return nil
         }
         if separator == loadedWith { return file.value }
@@ -222,8 +256,10 @@ struct PageHooks: MarkdownHooks {
         let (value, problems) = CSVReader.read(text, separator: separator)
         let block = "\(page.source.displayPath):\(directive.position.line)"
         for problem in problems {
-            log.error(file.source.displayPath, problem.position, "\(problem.message) (read with avgränsare=\(separator.name) for \(block))",
-                      hint: problem.hint)
+            log.error(
+                file.source.displayPath, problem.position,
+                "\(problem.message) (read with avgränsare=\(separator.name) for \(block))",
+                hint: problem.hint)
         }
         guard problems.isEmpty, let value else {
             if problems.isEmpty {
@@ -259,7 +295,8 @@ struct PageHooks: MarkdownHooks {
         var file = String(pagePath.dropFirst())
         file += "index.html"
         guard let joined = join(folder: file, relative) else { return nil }
-        let isFolder = relative.hasSuffix("/") || relative.isEmpty || relative.hasSuffix("/.") || relative.hasSuffix("..")
+        let isFolder =
+            relative.hasSuffix("/") || relative.isEmpty || relative.hasSuffix("/.") || relative.hasSuffix("..")
         return "/" + joined + (isFolder && !joined.isEmpty ? "/" : "")
     }
 

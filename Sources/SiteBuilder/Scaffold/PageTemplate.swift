@@ -19,8 +19,10 @@ public struct PageTemplate {
     public static func slug(_ title: String) -> String { Slug.make(title) }
 
     public var text: String {
-        var lines = ["---", "title: \(Self.scalar(title))",
-                     "summary: \"\"                 # one sentence, shown in listings and search results"]
+        var lines = [
+            "---", "title: \(Self.scalar(title))",
+            "summary: \"\"                 # one sentence, shown in listings and search results",
+        ]
         for taxonomy in config.taxonomies where taxonomy.sections.isEmpty || taxonomy.sections.contains(section) {
             let need = taxonomy.required ? "required, one or more of" : "optional, any of"
             lines.append("# \(taxonomy.title): \(need): \(taxonomy.terms.map(\.id).joined(separator: ", "))")

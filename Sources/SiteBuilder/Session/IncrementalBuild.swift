@@ -36,9 +36,15 @@ enum IncrementalBuild {
             guard full.hasPrefix(root), full.hasSuffix(".md") else { return nil }
             let relative = String(full.dropFirst(root.count))
             guard !relative.hasPrefix("data/"), !relative.hasPrefix("static/"),
-                  let index = state.site.pageBySource[relative],
-                  let data = FileManager.default.contents(atPath: full) else { return nil }
-            changed.append((index, SourceFile(relativePath: relative, displayPath: state.options.contentDisplay + "/" + relative, data: data)))
+                let index = state.site.pageBySource[relative],
+                let data = FileManager.default.contents(atPath: full)
+            else { return nil }
+            changed.append(
+                (
+                    index,
+                    SourceFile(
+                        relativePath: relative, displayPath: state.options.contentDisplay + "/" + relative, data: data)
+                ))
         }
         guard !changed.isEmpty else { return nil }
 
@@ -51,7 +57,8 @@ enum IncrementalBuild {
             return log.hasErrors ? Outcome(files: [], diagnostics: log.all) : nil
         }
         for (k, (index, _)) in changed.enumerated() {
-            let page = newPages[k], old = state.site.pages[index]
+            let page = newPages[k]
+            let old = state.site.pages[index]
             // A title taken from the body's heading is in listings too.
             guard page.frontMatterText == old.frontMatterText, page.path == old.path, page.title == old.title else {
                 return nil
@@ -71,11 +78,14 @@ enum IncrementalBuild {
         for (k, change) in changed.enumerated() { state.bodies[change.index] = bodies[k] }
         // When a changed page keeps its anchors and data, only its own links can have broken.
         let sameAnchors = changed.enumerated().allSatisfy { k, change in
-            let old = oldBodies[k], new = state.bodies[change.index]
-            return old.headings.map(\.id) == new.headings.map(\.id) && old.anchors == new.anchors && old.dataUsed == new.dataUsed
+            let old = oldBodies[k]
+            let new = state.bodies[change.index]
+            return old.headings.map(\.id) == new.headings.map(\.id) && old.anchors == new.anchors
+                && old.dataUsed == new.dataUsed
         }
-        CheckSite(log: log).run(state.site, bodies: state.bodies, dataUsedByTemplates: state.theme.dataKeys,
-                                pages: sameAnchors ? changed.map(\.index) : nil)
+        CheckSite(log: log).run(
+            state.site, bodies: state.bodies, dataUsedByTemplates: state.theme.dataKeys,
+            pages: sameAnchors ? changed.map(\.index) : nil)
         if log.hasErrors {
             rollBack()
             return Outcome(files: [], diagnostics: log.all)
@@ -86,9 +96,12 @@ enum IncrementalBuild {
             .run(state.site, bodies: state.bodies, theme: state.theme, only: paths)
             .files
         let included = state.site.config.report?.sections ?? []
-        if changed.contains(where: { change in included.contains { Section.covers($0, folder: state.site.pages[change.index].folder) } }),
-           let report = RenderReport(style: options.linkStyle, liveReload: options.liveReload)
-            .run(state.site, theme: state.theme) {
+        if changed.contains(where: { change in
+            included.contains { Section.covers($0, folder: state.site.pages[change.index].folder) }
+        }),
+            let report = RenderReport(style: options.linkStyle, liveReload: options.liveReload)
+                .run(state.site, theme: state.theme)
+        {
             files.append(report)
         }
         return Outcome(files: files, diagnostics: log.all)

@@ -11,7 +11,9 @@ enum ASCIIPath {
             var i = 0
             if let base = UnsafeRawPointer(bytes.baseAddress) {
                 while i + 8 <= bytes.count {
-                    if base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+                    if base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 {
+                        return false
+                    }
                     i += 8
                 }
             }
@@ -56,7 +58,9 @@ enum ASCIIPath {
             if !out.isEmpty { out.append(slash) }
             out.append(contentsOf: part)
         }
-        func parts(of bytes: Slice<UnsafeBufferPointer<UInt8>>, _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Bool) -> Bool {
+        func parts(of bytes: Slice<UnsafeBufferPointer<UInt8>>, _ body: (Slice<UnsafeBufferPointer<UInt8>>) -> Bool)
+            -> Bool
+        {
             var start = bytes.startIndex
             // An index loop: `bytes.indices` of a slice is not specialised and costs a call per byte.
             var i = bytes.startIndex
@@ -73,7 +77,10 @@ enum ASCIIPath {
         var end = file.count
         while end > 0 && file[end - 1] == slash { end -= 1 }
         while end > 0 && file[end - 1] != slash { end -= 1 }
-        _ = parts(of: file[0..<end]) { push($0); return true }
+        _ = parts(of: file[0..<end]) {
+            push($0)
+            return true
+        }
         let inside = parts(of: path[...]) { part in
             if part.count == 1 && part.first == dot { return true }
             if part.count == 2 && part.first == dot && part.last == dot {

@@ -7,7 +7,9 @@ import Markdown
 enum CSVReader {
     /// What separates the fields of a row.
     enum Separator: UInt8, CaseIterable, Sendable {
-        case semicolon = 59, comma = 44, tab = 9
+        case semicolon = 59
+        case comma = 44
+        case tab = 9
 
         /// Reads a block's `avgränsare=` value: `;`, `,` or `tab` (also `semikolon`, `komma`, `\t`).
         init?(argument: String) {
@@ -32,8 +34,10 @@ enum CSVReader {
     /// The records of `text` and the separator they were read with; problems are logged at
     /// `file`'s lines. Nil when the text has no header row. With problems, the records are
     /// those that could be read (the log's errors fail the build).
-    static func parse(_ text: String, separator named: Separator? = nil, file: String,
-                      log: DiagnosticLog) -> (value: DataValue, separator: Separator)? {
+    static func parse(
+        _ text: String, separator named: Separator? = nil, file: String,
+        log: DiagnosticLog
+    ) -> (value: DataValue, separator: Separator)? {
         let separator = named ?? detect(text)
         let result = read(text, separator: separator)
         for problem in result.problems {
@@ -77,11 +81,15 @@ enum CSVReader {
         var seen = Set<String>()
         for field in header.fields {
             if field.text.trimmingCharacters(in: .whitespaces).isEmpty {
-                problems.append(.init(position: field.position, message: "a column in the header has no name",
-                                      hint: "name every column in the first row"))
+                problems.append(
+                    .init(
+                        position: field.position, message: "a column in the header has no name",
+                        hint: "name every column in the first row"))
             } else if !seen.insert(field.text).inserted {
-                problems.append(.init(position: field.position, message: "column '\(field.text)' appears twice in the header",
-                                      hint: "give each column its own name"))
+                problems.append(
+                    .init(
+                        position: field.position, message: "column '\(field.text)' appears twice in the header",
+                        hint: "give each column its own name"))
             }
         }
         var items: [DataValue] = []
@@ -103,19 +111,28 @@ enum CSVReader {
         return (DataValue(.list(items), at: .start), problems)
     }
 
-    private static func fieldCountProblem(_ row: CSVScanner.Row, expected: Int, separator: Separator) -> CSVScanner.Problem {
-        let message = "row has \(row.fields.count) field\(row.fields.count == 1 ? "" : "s") but the header has \(expected)"
+    private static func fieldCountProblem(_ row: CSVScanner.Row, expected: Int, separator: Separator)
+        -> CSVScanner.Problem
+    {
+        let message =
+            "row has \(row.fields.count) field\(row.fields.count == 1 ? "" : "s") but the header has \(expected)"
         guard row.fields.count > expected else {
-            return .init(position: row.fields[0].position, message: message,
-                         hint: "give every column a value; an empty cell is nothing between two separators")
+            return .init(
+                position: row.fields[0].position, message: message,
+                hint: "give every column a value; an empty cell is nothing between two separators")
         }
         let extra = row.fields[expected]
-        let looksDecimal = separator == .comma && row.fields.indices.dropFirst().contains { i in
-            row.fields[i - 1].text.last?.isNumber == true && row.fields[i].text.first?.isNumber == true
-        }
-        let hint = looksDecimal
+        let looksDecimal =
+            separator == .comma
+            && row.fields.indices.dropFirst().contains { i in
+                row.fields[i - 1].text.last?.isNumber == true && row.fields[i].text.first?.isNumber == true
+            }
+        let hint =
+            looksDecimal
             ? "a decimal comma needs quotes in a comma-separated file (\"12,5\"), or separate the columns with ; (avgränsare=;)"
-            : separator == .tab ? "quote values that contain a tab" : "quote values that contain '\(separator.name)': \"a\(separator.name) b\""
+            : separator == .tab
+                ? "quote values that contain a tab"
+                : "quote values that contain '\(separator.name)': \"a\(separator.name) b\""
         return .init(position: extra.position, message: message, hint: hint)
     }
 }

@@ -39,7 +39,9 @@ struct CSVScanner {
     private static let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
 
     private func scan(bytes: UnsafeBufferPointer<UInt8>) -> (rows: [Row], problems: [Problem]) {
-        let quote = Self.quote, cr = Self.cr, lf = Self.lf
+        let quote = Self.quote
+        let cr = Self.cr
+        let lf = Self.lf
         var rows: [Row] = []
         var problems: [Problem] = []
         var fields: [Field] = []
@@ -82,7 +84,8 @@ struct CSVScanner {
                     if byte == quote {
                         if i + 1 < count && bytes[i + 1] == quote {
                             buffer.append(quote)
-                            advance(); advance()
+                            advance()
+                            advance()
                             continue
                         }
                         advance()
@@ -93,14 +96,18 @@ struct CSVScanner {
                     advance()
                 }
                 guard closed else {
-                    problems.append(Problem(position: start, message: "quoted field is never closed",
-                                            hint: "end it with \"; a quote inside a quoted field is written twice: \"\""))
+                    problems.append(
+                        Problem(
+                            position: start, message: "quoted field is never closed",
+                            hint: "end it with \"; a quote inside a quoted field is written twice: \"\""))
                     return (rows, problems)
                 }
                 if i < count && bytes[i] != separator && !isRowEnd(bytes[i]) {
-                    report(Problem(position: SourcePosition(line: line, column: column),
-                                            message: "text after the closing quote of a field",
-                                            hint: "a quote inside a quoted field is written twice: \"a \"\"b\"\" c\""))
+                    report(
+                        Problem(
+                            position: SourcePosition(line: line, column: column),
+                            message: "text after the closing quote of a field",
+                            hint: "a quote inside a quoted field is written twice: \"a \"\"b\"\" c\""))
                     while i < count && bytes[i] != separator && !isRowEnd(bytes[i]) {
                         buffer.append(bytes[i])
                         advance()
@@ -113,9 +120,13 @@ struct CSVScanner {
                 while i < count && bytes[i] != separator && !isRowEnd(bytes[i]) {
                     if bytes[i] == quote && !reported {
                         reported = true
-                        report(Problem(position: SourcePosition(line: line, column: column),
-                                                message: "quote inside a field that does not start with a quote",
-                                                hint: "put the whole field in quotes and write the quote twice: \"5\"\" skärm\"; no space before the opening quote"))
+                        report(
+                            Problem(
+                                position: SourcePosition(line: line, column: column),
+                                message: "quote inside a field that does not start with a quote",
+                                hint:
+                                    "put the whole field in quotes and write the quote twice: \"5\"\" skärm\"; no space before the opening quote"
+                            ))
                     }
                     advance()
                 }
@@ -148,7 +159,10 @@ struct CSVScanner {
         var counts = [Int](repeating: 0, count: candidates.count)
         var inQuotes = false
         for byte in text.utf8 {
-            if byte == quote { inQuotes.toggle(); continue }
+            if byte == quote {
+                inQuotes.toggle()
+                continue
+            }
             if inQuotes { continue }
             if byte == lf || byte == cr { break }
             if let index = candidates.firstIndex(of: byte) { counts[index] += 1 }

@@ -60,7 +60,9 @@ struct FieldReader {
         guard let items = list(map, key, required: required) else { return nil }
         var result: [(String, SourcePosition)] = []
         for item in items {
-            if let text = item.text { result.append((text, item.position)) } else {
+            if let text = item.text {
+                result.append((text, item.position))
+            } else {
                 log.error(file, item.position, "each item of '\(key)' must be text, not \(item.typeName)")
             }
         }

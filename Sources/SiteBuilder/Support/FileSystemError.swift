@@ -1,8 +1,9 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// A system call on a path that failed: what was tried, on which path, and the system's reason.
 struct FileSystemError: Error, CustomStringConvertible, Equatable {

@@ -1,8 +1,9 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import Parallel
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Deletes a folder and everything in it, spread over the cores: a replaced site is removed on
 /// every rebuild, and it is tens of thousands of files in thousands of folders.
@@ -16,7 +17,9 @@ enum FileTreeRemover {
             throw FileSystemError(operation: "remove", path: path, code: errno)
         }
         guard info.st_mode & S_IFMT == S_IFDIR else {
-            if unlink(path) != 0 && errno != ENOENT { throw FileSystemError(operation: "remove", path: path, code: errno) }
+            if unlink(path) != 0 && errno != ENOENT {
+                throw FileSystemError(operation: "remove", path: path, code: errno)
+            }
             return
         }
         // Going down one depth at a time: the folders of a depth are emptied of files in parallel
@@ -62,7 +65,9 @@ enum FileTreeRemover {
         var files: [String] = []
         var folders: [String] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                String(cString: $0.bindMemory(to: CChar.self).baseAddress!)
+            }
             if name == "." || name == ".." { continue }
             var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
             if entry.pointee.d_type == UInt8(DT_UNKNOWN) {

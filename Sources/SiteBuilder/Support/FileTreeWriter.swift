@@ -1,8 +1,9 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Foundation
 import Parallel
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Writes files into a new folder with plain system calls, spread over the cores: folders are
 /// made once each, parents before children, and each file is opened, written and closed in place.
@@ -80,7 +81,9 @@ enum FileTreeWriter {
     /// or the errno of the call that failed.
     static func writeFile(_ data: [UInt8], at path: String, in folder: Int32) -> Int32 {
         var fd: Int32
-        repeat { fd = openat(folder, path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644) } while fd < 0 && errno == EINTR
+        repeat {
+            fd = openat(folder, path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        } while fd < 0 && errno == EINTR
         guard fd >= 0 else { return errno }
         var failed: Int32 = 0
         data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in

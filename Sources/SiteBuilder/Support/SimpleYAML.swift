@@ -45,7 +45,7 @@ enum SimpleYAML {
                 var valueStart = colon + 1
                 if valueStart < end {
                     guard bytes[valueStart] == space else { return nil }
-                    while bytes[valueStart] == space { valueStart += 1 }  // the line has no trailing spaces
+                    while bytes[valueStart] == space { valueStart += 1 } // the line has no trailing spaces
                     guard let value = blockValue(valueStart, end) else { return nil }
                     pairs.append((key, value))
                     line = nextContentLine()
@@ -119,7 +119,9 @@ enum SimpleYAML {
             var i = start + 1
             while i < end, Self.isWordByte(bytes[i]) || bytes[i] == dash || bytes[i] == dot { i += 1 }
             // libyaml gives up on keys longer than 1024 characters; real keys are short.
-            guard i < end, bytes[i] == colon, i - start <= 128, i + 1 == end || bytes[i + 1] == space else { return nil }
+            guard i < end, bytes[i] == colon, i - start <= 128, i + 1 == end || bytes[i + 1] == space else {
+                return nil
+            }
             return (string(start, i), i)
         }
 
@@ -187,7 +189,7 @@ enum SimpleYAML {
                 return nil
             }
             var i = start
-            var last = start  // one past the last non-space byte
+            var last = start // one past the last non-space byte
             while i < end {
                 let b = bytes[i]
                 if inFlow && (b == comma || b == closeBracket) { break }
@@ -237,7 +239,9 @@ enum SimpleYAML {
             var text: [UInt8] = []
             while i < end {
                 if bytes[i] == singleQuote {
-                    guard i + 1 < end, bytes[i + 1] == singleQuote else { return (String(decoding: text, as: UTF8.self), i + 1) }
+                    guard i + 1 < end, bytes[i + 1] == singleQuote else {
+                        return (String(decoding: text, as: UTF8.self), i + 1)
+                    }
                     i += 1
                 }
                 text.append(bytes[i])
@@ -274,10 +278,15 @@ enum SimpleYAML {
                     // U+0080...U+009F: C1 controls, NEL among them.
                     if i + 1 < count && bytes[i + 1] < 0xA0 { return false }
                 } else if b == 0xE2 {
-                    if i + 2 < count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9) { return false }
+                    if i + 2 < count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9) {
+                        return false
+                    }
                 } else if b == 0xEF {
                     // U+FEFF, U+FFFE, U+FFFF.
-                    if i + 2 < count && ((bytes[i + 1] == 0xBB && bytes[i + 2] == 0xBF) || (bytes[i + 1] == 0xBF && bytes[i + 2] >= 0xBE)) {
+                    if i + 2 < count
+                        && ((bytes[i + 1] == 0xBB && bytes[i + 2] == 0xBF)
+                            || (bytes[i + 1] == 0xBF && bytes[i + 2] >= 0xBE))
+                    {
                         return false
                     }
                 }

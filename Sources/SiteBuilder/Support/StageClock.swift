@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Prints how long each stage of a build took (`kretslopp build --timings`): wall time, and the
@@ -18,8 +19,9 @@ struct StageClock {
         let now = DispatchTime.now()
         let cpu = Self.cpuTimes()
         let ms = Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1_000_000
-        let line = String(format: "%8.1f ms  (CPU user %7.1f ms, system %7.1f ms)  %@\n",
-                          ms, cpu.user - lastCPU.user, cpu.system - lastCPU.system, stage)
+        let line = String(
+            format: "%8.1f ms  (CPU user %7.1f ms, system %7.1f ms)  %@\n",
+            ms, cpu.user - lastCPU.user, cpu.system - lastCPU.system, stage)
         FileHandle.standardError.write(Data(line.utf8))
         last = now
         lastCPU = cpu

@@ -50,10 +50,17 @@ struct Collation: Sendable {
                 while i < x.count && i < y.count {
                     let (p, length) = letter(x, i)
                     let (q, otherLength) = letter(y, i)
-                    if let p, p == q { i += length; continue }
-                    if length == otherLength && x[i..<i + length].elementsEqual(y[i..<i + length]) { i += length; continue }
+                    if let p, p == q {
+                        i += length
+                        continue
+                    }
+                    if length == otherLength && x[i..<i + length].elementsEqual(y[i..<i + length]) {
+                        i += length
+                        continue
+                    }
                     guard let p, let q, swedish || (p < 0x7B && q < 0x7B), p != 0x76, p != 0x77, q != 0x76, q != 0x77,
-                          followedPlainly(x, i + length), followedPlainly(y, i + otherLength) else { return nil }
+                        followedPlainly(x, i + length), followedPlainly(y, i + otherLength)
+                    else { return nil }
                     return p < q
                 }
                 return nil
@@ -76,9 +83,9 @@ struct Collation: Sendable {
         let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
         guard byte == 0xC3, i + 1 < bytes.count else { return (nil, length) }
         switch bytes[i + 1] {
-        case 0x85, 0xA5: return (0x7B, 2)  // Å å
-        case 0x84, 0xA4: return (0x7C, 2)  // Ä ä
-        case 0x96, 0xB6: return (0x7D, 2)  // Ö ö
+        case 0x85, 0xA5: return (0x7B, 2) // Å å
+        case 0x84, 0xA4: return (0x7C, 2) // Ä ä
+        case 0x96, 0xB6: return (0x7D, 2) // Ö ö
         default: return (nil, 2)
         }
     }
@@ -89,7 +96,15 @@ struct Collation: Sendable {
         var i = 0
         while i < bytes.count {
             let byte = bytes[i]
-            if byte < 0x80 { i += 1 } else if byte == 0xC2 || byte == 0xC3 { i += 2 } else if byte == 0xE2 && i + 1 < bytes.count && bytes[i + 1] == 0x80 { i += 3 } else { return false }
+            if byte < 0x80 {
+                i += 1
+            } else if byte == 0xC2 || byte == 0xC3 {
+                i += 2
+            } else if byte == 0xE2 && i + 1 < bytes.count && bytes[i + 1] == 0x80 {
+                i += 3
+            } else {
+                return false
+            }
         }
         return true
     }
@@ -123,14 +138,20 @@ struct Collation: Sendable {
 /// Long dates in the site's language: `2026-11-29` -> `29 november 2026` (sv), `29 November 2026`
 /// (en); any other language as Foundation's locale data writes a long date (`de`: `29. November 2026`).
 struct DateText: Sendable {
-    private static let swedishMonths = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-                                        "september", "oktober", "november", "december"]
-    private static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August",
-                                        "September", "October", "November", "December"]
+    private static let swedishMonths = [
+        "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+        "september", "oktober", "november", "december",
+    ]
+    private static let englishMonths = [
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December",
+    ]
 
     static func long(_ iso: String, language: String) -> String {
         let parts = iso.split(separator: "-")
-        guard parts.count == 3, let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month) else { return iso }
+        guard parts.count == 3, let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month) else {
+            return iso
+        }
         switch LanguageTag.primaryLanguage(language) {
         case "sv": return "\(day) \(swedishMonths[month - 1]) \(parts[0])"
         case "en": return "\(day) \(englishMonths[month - 1]) \(parts[0])"
@@ -140,7 +161,8 @@ struct DateText: Sendable {
             utc.timeZone = TimeZone(identifier: "UTC")!
             guard let date = utc.date(from: DateComponents(year: year, month: month, day: day)) else { return iso }
             let locale = Locale(identifier: language.replacingOccurrences(of: "-", with: "_"))
-            return date.formatted(Date.FormatStyle(date: .long, time: .omitted, locale: locale, calendar: utc, timeZone: utc.timeZone))
+            return date.formatted(
+                Date.FormatStyle(date: .long, time: .omitted, locale: locale, calendar: utc, timeZone: utc.timeZone))
         }
     }
 }

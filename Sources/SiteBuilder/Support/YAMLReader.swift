@@ -18,12 +18,14 @@ enum YAMLReader {
         } catch let problem as Problem {
             switch problem {
             case .tooManyValues:
-                log.error(file, SourcePosition(line: lineOffset + 1, column: 1),
-                          "the YAML expands to more than \(maxValues) values (anchors and aliases nested too deep)",
-                          hint: "write the values out instead of repeating aliases")
+                log.error(
+                    file, SourcePosition(line: lineOffset + 1, column: 1),
+                    "the YAML expands to more than \(maxValues) values (anchors and aliases nested too deep)",
+                    hint: "write the values out instead of repeating aliases")
             case .mergeOfNoMapping(let position, let found):
-                log.error(file, position, "the merge key '<<' must be given a mapping or a list of mappings, not \(found)",
-                          hint: "write '<<: *name' where '&name' marks a mapping, or '<<: [*a, *b]'")
+                log.error(
+                    file, position, "the merge key '<<' must be given a mapping or a list of mappings, not \(found)",
+                    hint: "write '<<: *name' where '&name' marks a mapping, or '<<: [*a, *b]'")
             }
             return nil
         } catch let error as YamlError {
@@ -46,14 +48,22 @@ enum YAMLReader {
     private static func describe(_ error: YamlError, lineOffset: Int) -> (SourcePosition, String) {
         func at(_ mark: Mark) -> SourcePosition { SourcePosition(line: mark.line + lineOffset, column: mark.column) }
         switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
             // libyaml reports where it gave up; the context says what it was reading and where that began.
-            let text = context.map { $0.text.isEmpty ? problem : "\(problem) \($0.text) that starts at line \($0.mark.line + lineOffset), column \($0.mark.column)" } ?? problem
+            let text =
+                context.map {
+                    $0.text.isEmpty
+                        ? problem
+                        : "\(problem) \($0.text) that starts at line \($0.mark.line + lineOffset), column \($0.mark.column)"
+                } ?? problem
             return (at(mark), "invalid YAML: \(text)")
-        case let .duplicatedKeysInMapping(duplicates, context):
-            return (at(context.mark), "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in YAML mapping")
-        case let .reader(problem, _, _, _):
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return (
+                at(context.mark),
+                "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in YAML mapping"
+            )
+        case .reader(let problem, _, _, _):
             return (SourcePosition(line: lineOffset + 1, column: 1), "invalid YAML text: \(problem)")
         default:
             return (SourcePosition(line: lineOffset + 1, column: 1), "invalid YAML: \(error)")
@@ -63,7 +73,8 @@ enum YAMLReader {
     private static func convert(_ node: Node, lineOffset: Int, budget: inout Int) throws -> DataValue {
         budget -= 1
         guard budget >= 0 else { throw Problem.tooManyValues }
-        let position = node.mark.map { SourcePosition(line: $0.line + lineOffset, column: $0.column) }
+        let position =
+            node.mark.map { SourcePosition(line: $0.line + lineOffset, column: $0.column) }
             ?? SourcePosition(line: lineOffset + 1, column: 1)
         switch node {
         case .scalar(let scalar):
@@ -112,7 +123,9 @@ enum YAMLReader {
 
     /// The entries a merge key brings in: those of one mapping, or of a list of mappings where
     /// an earlier mapping's key wins over a later one's.
-    private static func mergedPairs(_ value: DataValue, key: Node, lineOffset: Int) throws -> [(key: String, value: DataValue)] {
+    private static func mergedPairs(_ value: DataValue, key: Node, lineOffset: Int) throws -> [(
+        key: String, value: DataValue
+    )] {
         if let pairs = value.pairs { return pairs }
         // Reported at the `<<`: the value may be an alias of something written far away.
         let at = key.mark.map { SourcePosition(line: $0.line + lineOffset, column: $0.column) } ?? value.position
@@ -120,7 +133,9 @@ enum YAMLReader {
         var result: [(key: String, value: DataValue)] = []
         var seen = Set<String>()
         for item in items {
-            guard let pairs = item.pairs else { throw Problem.mergeOfNoMapping(at, found: "a list holding \(item.typeName)") }
+            guard let pairs = item.pairs else {
+                throw Problem.mergeOfNoMapping(at, found: "a list holding \(item.typeName)")
+            }
             for pair in pairs where seen.insert(pair.key).inserted { result.append(pair) }
         }
         return result
@@ -128,8 +143,10 @@ enum YAMLReader {
 
     /// `pairs` with each group of merged entries placed where its `<<` key stood; a key written
     /// in the mapping itself wins over a merged one, as the merge key type requires.
-    private static func merge(_ merged: [(at: Int, pairs: [(key: String, value: DataValue)])],
-                              into pairs: [(key: String, value: DataValue)]) -> [(key: String, value: DataValue)] {
+    private static func merge(
+        _ merged: [(at: Int, pairs: [(key: String, value: DataValue)])],
+        into pairs: [(key: String, value: DataValue)]
+    ) -> [(key: String, value: DataValue)] {
         var seen = Set(pairs.map(\.key))
         var result: [(key: String, value: DataValue)] = []
         var next = 0
@@ -156,7 +173,10 @@ enum YAMLReader {
         case "false", "False", "FALSE": return .bool(false)
         default: break
         }
-        if let first = s.utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".") || (48...57).contains(first) {
+        if let first = s.utf8.first,
+            first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: ".")
+                || (48...57).contains(first)
+        {
             if let i = Int(s) { return .int(i) }
             if isCoreFloat(s), let d = Double(s), d.isFinite { return .double(d) }
         }
@@ -181,7 +201,9 @@ enum YAMLReader {
         guard mantissa > 0 else { return false }
         if let e = bytes.first, e == UInt8(ascii: "e") || e == UInt8(ascii: "E") {
             bytes = bytes.dropFirst()
-            if let sign = bytes.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
+            if let sign = bytes.first, sign == UInt8(ascii: "-") || sign == UInt8(ascii: "+") {
+                bytes = bytes.dropFirst()
+            }
             guard digits() > 0 else { return false }
         }
         return bytes.isEmpty

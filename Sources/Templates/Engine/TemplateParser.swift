@@ -115,11 +115,16 @@ struct TemplateParser {
                 nodes.append(.section(try Self.name(tag), children, inverted: tag.kind == .inverted))
             case .close:
                 guard let open = state.section else {
-                    throw Failure(line: tag.line, column: tag.column, message: "a closing tag {{/\(tag.name)}} has no open section")
+                    throw Failure(
+                        line: tag.line, column: tag.column,
+                        message: "a closing tag {{/\(tag.name)}} has no open section")
                 }
                 guard open.name == tag.name else {
-                    throw Failure(line: tag.line, column: tag.column,
-                                  message: "a closing tag {{/\(tag.name)}} does not match the open section {{\(open.kind.sigil)\(open.name)}} of line \(open.line)")
+                    throw Failure(
+                        line: tag.line, column: tag.column,
+                        message:
+                            "a closing tag {{/\(tag.name)}} does not match the open section {{\(open.kind.sigil)\(open.name)}} of line \(open.line)"
+                    )
                 }
                 if !(state.newLine && lineFinished()) { flushSpace() }
                 return nodes
@@ -135,7 +140,8 @@ struct TemplateParser {
                 let space = Array(spaceBefore)
                 flushSpace()
                 standsAlone = state.newLine && lineFinished()
-                nodes.append(.partial(tag.name, indentation: standsAlone ? space : nil, overrides: nil, at: tag.position))
+                nodes.append(
+                    .partial(tag.name, indentation: standsAlone ? space : nil, overrides: nil, at: tag.position))
             case .parent:
                 let space = Array(spaceBefore)
                 flushSpace()
@@ -149,14 +155,17 @@ struct TemplateParser {
                 for child in try parse(inner) {
                     switch child {
                     case .block(let name, let blockNodes, _): overrides[name] = blockNodes
-                    case .text(let text) where text.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }): continue
+                    case .text(let text) where text.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }):
+                        continue
                     default: throw onlyBlocks(tag, inner)
                     }
                 }
                 nodes.append(.partial(tag.name, indentation: space, overrides: overrides, at: tag.position))
             case .block:
                 guard tag.name.utf8.allSatisfy(Self.blockNameBytes.contains) else {
-                    throw Failure(line: tag.line, column: tag.column, message: "'\(tag.name)' is not a valid block name (no transforms on blocks)")
+                    throw Failure(
+                        line: tag.line, column: tag.column,
+                        message: "'\(tag.name)' is not a valid block name (no transforms on blocks)")
                 }
                 let space = Array(spaceBefore)
                 if !(state.inParent && state.atTopLevel) { flushSpace() }
@@ -171,16 +180,18 @@ struct TemplateParser {
             state.newLine = standsAlone
         }
         if let open = state.section {
-            throw Failure(line: open.line, column: open.column,
-                          message: "a section {{\(open.kind.sigil)\(open.name)}} is never closed with {{/\(open.name)}}")
+            throw Failure(
+                line: open.line, column: open.column,
+                message: "a section {{\(open.kind.sigil)\(open.name)}} is never closed with {{/\(open.name)}}")
         }
         return nodes
     }
 
     private func onlyBlocks(_ tag: Tag, _ state: State) -> Failure {
         let parent = state.section?.name ?? tag.name
-        return Failure(line: tag.line, column: tag.column,
-                       message: "only {{$block}} overrides may stand inside {{<\(parent)}}…{{/\(parent)}}")
+        return Failure(
+            line: tag.line, column: tag.column,
+            message: "only {{$block}} overrides may stand inside {{<\(parent)}}…{{/\(parent)}}")
     }
 
     private mutating func readSpaces() -> ArraySlice<UInt8> {
@@ -225,9 +236,10 @@ struct TemplateParser {
         if let lineBreak = lineBreakLength(at: position) { return lineBreak }
         guard position < bytes.count else { return nil }
         switch bytes[position] {
-        case 0x0B, 0x0C, 0x0D: return 1  // VT, FF, CR
-        case 0xC2 where matches([0xC2, 0x85], at: position): return 2  // NEL
-        case 0xE2 where matches([0xE2, 0x80, 0xA8], at: position) || matches([0xE2, 0x80, 0xA9], at: position): return 3  // LS, PS
+        case 0x0B, 0x0C, 0x0D: return 1 // VT, FF, CR
+        case 0xC2 where matches([0xC2, 0x85], at: position): return 2 // NEL
+        case 0xE2 where matches([0xE2, 0x80, 0xA8], at: position) || matches([0xE2, 0x80, 0xA9], at: position):
+            return 3 // LS, PS
         default: return nil
         }
     }
@@ -297,7 +309,11 @@ struct TemplateParser {
         if kind != .comment {
             let allowed = kind == .partial || kind == .parent || kind == .close ? Self.partialNameBytes : Self.nameBytes
             guard !name.isEmpty, name.utf8.allSatisfy(allowed.contains) else {
-                throw failure(name.isEmpty ? "a tag has no name" : "'\(name)' is not a valid name in a tag (letters, digits, . - _ and transforms like count(list))", at: tagStart)
+                throw failure(
+                    name.isEmpty
+                        ? "a tag has no name"
+                        : "'\(name)' is not a valid name in a tag (letters, digits, . - _ and transforms like count(list))",
+                    at: tagStart)
             }
         }
         var namePosition = TemplatePosition(line: line, column: column)
@@ -324,7 +340,8 @@ struct TemplateParser {
         let close = Array(bytes[closeStart..<index])
         skipSpaces()
         guard !open.isEmpty, !close.isEmpty, index < bytes.count, bytes[index] == UInt8(ascii: "="),
-              matches(state.close, at: index + 1) else {
+            matches(state.close, at: index + 1)
+        else {
             throw failure("bad set-delimiter tag: write {{=<% %>=}}", at: tagStart)
         }
         index += 1 + state.close.count
@@ -351,12 +368,16 @@ struct TemplateParser {
         var transforms: [String] = []
         while let paren = inner.firstIndex(of: "(") {
             guard inner.last == ")" else {
-                throw Failure(line: tag.line, column: tag.column, message: "'\(tag.name)': a transform must be written like count(list)")
+                throw Failure(
+                    line: tag.line, column: tag.column,
+                    message: "'\(tag.name)': a transform must be written like count(list)")
             }
             let transform = String(inner[..<paren])
             guard transformNames.contains(transform) else {
-                throw Failure(line: tag.line, column: tag.column,
-                              message: "unknown transform '\(transform)'; known: \(transformNames.sorted().joined(separator: ", "))")
+                throw Failure(
+                    line: tag.line, column: tag.column,
+                    message:
+                        "unknown transform '\(transform)'; known: \(transformNames.sorted().joined(separator: ", "))")
             }
             transforms.insert(transform, at: 0)
             inner = inner[inner.index(after: paren)..<inner.index(before: inner.endIndex)]
@@ -368,7 +389,9 @@ struct TemplateParser {
         if inner == "." {
             scope = .current
         } else if inner.isEmpty {
-            guard !transforms.isEmpty else { throw Failure(line: tag.line, column: tag.column, message: "a tag has no name") }
+            guard !transforms.isEmpty else {
+                throw Failure(line: tag.line, column: tag.column, message: "a tag has no name")
+            }
             scope = .sequence
         } else {
             let parts = inner.split(separator: ".", omittingEmptySubsequences: true).map(String.init)
@@ -388,8 +411,12 @@ extension String {
     /// Without leading and trailing spaces, tabs and line breaks.
     func trimmingSpaces() -> String {
         // ASCII white space: tab, line feed, vertical tab, form feed, carriage return, space.
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" || $0 == "\u{0B}" || $0 == "\u{0C}" }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+        let isSpace: (Character) -> Bool = {
+            $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" || $0 == "\u{0B}" || $0 == "\u{0C}"
+        }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
         return String(self[first...last])
     }
 }

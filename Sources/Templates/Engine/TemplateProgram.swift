@@ -83,9 +83,12 @@ final class TemplateProgram: @unchecked Sendable {
     }
 
     deinit {
-        for buffer in [ops.baseAddress.map(UnsafeMutableRawPointer.init), text.baseAddress.map(UnsafeMutableRawPointer.init),
-                       names.baseAddress.map(UnsafeMutableRawPointer.init), transforms.baseAddress.map(UnsafeMutableRawPointer.init),
-                       blockFree.baseAddress.map(UnsafeMutableRawPointer.init)] {
+        for buffer in [
+            ops.baseAddress.map(UnsafeMutableRawPointer.init), text.baseAddress.map(UnsafeMutableRawPointer.init),
+            names.baseAddress.map(UnsafeMutableRawPointer.init),
+            transforms.baseAddress.map(UnsafeMutableRawPointer.init),
+            blockFree.baseAddress.map(UnsafeMutableRawPointer.init),
+        ] {
             buffer?.deallocate()
         }
         keys.deinitialize().deallocate()
@@ -160,16 +163,22 @@ final class TemplateProgram: @unchecked Sendable {
             switch name.scope {
             case .current: scope = .current
             case .sequence: scope = .sequence
-            case .anchored(let p): scope = .anchored; parts = p
-            case .path(let p): scope = .path; parts = p
+            case .anchored(let p):
+                scope = .anchored
+                parts = p
+            case .path(let p):
+                scope = .path
+                parts = p
             }
             let partsStart = Int32(keys.count)
             keys += parts
             let transformsStart = Int32(transforms.count)
             // The parser accepts only known transforms.
             transforms += name.transforms.map { TemplateTransform(rawValue: $0)! }
-            names.append(Name(scope: scope, partsStart: partsStart, partsEnd: Int32(keys.count),
-                              transformsStart: transformsStart, transformsEnd: Int32(transforms.count)))
+            names.append(
+                Name(
+                    scope: scope, partsStart: partsStart, partsEnd: Int32(keys.count),
+                    transformsStart: transformsStart, transformsEnd: Int32(transforms.count)))
             return Int32(names.count - 1)
         }
     }
@@ -180,7 +189,7 @@ final class TemplateProgram: @unchecked Sendable {
         var verdicts: [String: Bool] = [:]
         func isFree(_ name: String) -> Bool {
             if let verdict = verdicts[name] { return verdict }
-            verdicts[name] = false  // a partial that includes itself is not judged free
+            verdicts[name] = false // a partial that includes itself is not judged free
             let verdict = templates[name].map { nodesFree($0.nodes) } ?? true
             verdicts[name] = verdict
             return verdict

@@ -93,9 +93,11 @@ struct TemplateRenderer {
         defer { (indentation, overrides, position) = saved }
         if op.indentation >= 0 { indentation = (indentation ?? []) + program.indentations[Int(op.indentation)] }
         if let memo, memoLevel == nil, op.overrides < 0, program.blockFree[id],
-           case .reused(let values)? = stack.last {
-            let key = PartialMemo.Key(partial: program.templateNames[id], indentation: indentation,
-                                      values: ObjectIdentifier(values))
+            case .reused(let values)? = stack.last
+        {
+            let key = PartialMemo.Key(
+                partial: program.templateNames[id], indentation: indentation,
+                values: ObjectIdentifier(values))
             return renderMemoized(program.templateBodies[id], key, values, memo)
         }
         if op.overrides >= 0 {
@@ -109,8 +111,10 @@ struct TemplateRenderer {
 
     /// Writes the kept output of a partial for reused values, or renders it and keeps the output
     /// when nothing in it depended on this page.
-    private mutating func renderMemoized(_ body: Body, _ key: PartialMemo.Key, _ values: ReusedValues,
-                                         _ memo: PartialMemo) {
+    private mutating func renderMemoized(
+        _ body: Body, _ key: PartialMemo.Key, _ values: ReusedValues,
+        _ memo: PartialMemo
+    ) {
         if let entry = memo.entry(key), !hidesRoot(entry.rootNames) {
             output.append(contentsOf: entry.output)
             memo.countReuse()
@@ -123,7 +127,8 @@ struct TemplateRenderer {
         position = nil
         render(body)
         if !memoTainted {
-            memo.store(PartialMemo.Entry(output: Array(output[start...]), rootNames: memoRootNames, values: values), for: key)
+            memo.store(
+                PartialMemo.Entry(output: Array(output[start...]), rootNames: memoRootNames, values: values), for: key)
         }
         memoLevel = nil
     }
@@ -179,7 +184,8 @@ struct TemplateRenderer {
 
     private mutating func lookup(_ nameIndex: Int32) -> TemplateValue? {
         let name = names[Int(nameIndex)]
-        let first = Int(name.partsStart), end = Int(name.partsEnd)
+        let first = Int(name.partsStart)
+        let end = Int(name.partsEnd)
         var transformsStart = Int(name.transformsStart)
         var value: TemplateValue?
         switch name.scope {

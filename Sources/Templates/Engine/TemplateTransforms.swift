@@ -98,8 +98,10 @@ extension TemplateValue {
         return texts.isEmpty ? .list(ints.sorted().map(TemplateValue.int)) : nil
     }
 
-    private static func dictionaryTransform(_ transform: TemplateTransform,
-                                            _ values: [String: TemplateValue]) -> TemplateValue? {
+    private static func dictionaryTransform(
+        _ transform: TemplateTransform,
+        _ values: [String: TemplateValue]
+    ) -> TemplateValue? {
         switch transform {
         case .count: return .int(values.count)
         case .empty: return .bool(values.isEmpty)

@@ -1,8 +1,8 @@
 import Templates
 
 /// Template values as swift-mustache takes them: the Swift values they stand for. A list of
-/// text (also an empty one) is a `[String]` and a list of integers an `[Int]`, which `sorted`
-/// applies to; other lists are `[Any]`. Dictionaries keep the order of their entries, so both
+/// text is a `[String]` and a list of integers an `[Int]`, which `sorted` applies to; other
+/// lists, and an empty one (whose kind nothing tells), are `[Any]`. Dictionaries keep the order of their entries, so both
 /// engines show a dictionary as the same text.
 enum SwiftMustacheAdapter {
     static func adapt(_ value: TemplateValue) -> Any {
@@ -22,6 +22,7 @@ enum SwiftMustacheAdapter {
     static func root(_ values: [String: TemplateValue]) -> [String: Any] { values.mapValues(adapt) }
 
     private static func list(_ items: [TemplateValue]) -> Any {
+        if items.isEmpty { return [Any]() }
         var texts: [String] = []
         var ints: [Int] = []
         for item in items {

@@ -82,8 +82,11 @@ extension TemplateValue {
         }
     }
 
-    /// A list of text, or of integers, in order; nil for lists of anything else.
+    /// A list of text, or of integers, in order; nil for lists of anything else, and for an empty
+    /// list, whose kind nothing tells (swift-mustache sorts an empty `[String]`, but not the empty
+    /// entries of an empty dictionary: both are `[]` here).
     private static func sorted(_ items: [TemplateValue]) -> TemplateValue? {
+        guard !items.isEmpty else { return nil }
         var texts: [(String, TemplateValue)] = []
         var ints: [Int] = []
         for item in items {

@@ -28,6 +28,7 @@ test: deps-test lint test-swift test-browser
 ## lint: swift-format's check of Sources, Tests and Package.swift (.swift-format: 4 spaces, 120 columns)
 lint:
 	swift-format lint --strict --parallel --configuration .swift-format --recursive Sources Tests Package.swift
+	scripts/line-length.py 120 Sources Tests Package.swift
 
 ## format: rewrite the Swift files in the project's format (what `make lint` checks)
 format:

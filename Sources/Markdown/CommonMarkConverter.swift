@@ -96,7 +96,8 @@ public struct MarkdownRenderer: Sendable {
         var exit = "</h\(heading.level)>"
         if let label = options.headingAnchorLabel {
             exit =
-                "<a class=\"heading-anchor\" href=\"#\(escapeAttribute(heading.id))\" aria-label=\"\(escapeAttribute(label)): \(escapeAttribute(heading.text))\">#</a>"
+                "<a class=\"heading-anchor\" href=\"#\(escapeAttribute(heading.id))\" "
+                + "aria-label=\"\(escapeAttribute(label)): \(escapeAttribute(heading.text))\">#</a>"
                 + exit
         }
         cmark_node_set_on_exit(block, exit)

@@ -201,7 +201,8 @@ struct GFMFootnotes {
                     : "\(idPrefix)fnref\(definition.number)-\(definition.references)"
                 replacement.append(
                     makeCustomInline(
-                        "<sup class=\"footnote-ref\"><a href=\"#\(idPrefix)fn\(definition.number)\" id=\"\(id)\">\(definition.number)</a></sup>",
+                        "<sup class=\"footnote-ref\"><a href=\"#\(idPrefix)fn\(definition.number)\" "
+                            + "id=\"\(id)\">\(definition.number)</a></sup>",
                         ""))
                 index = close + 1
                 position = index
@@ -243,7 +244,8 @@ struct GFMFootnotes {
             if references > 1 {
                 for extra in 2...references {
                     backReferences +=
-                        " <a href=\"#\(idPrefix)fnref\(number)-\(extra)\" class=\"footnote-backref\">↩<sup>\(extra)</sup></a>"
+                        " <a href=\"#\(idPrefix)fnref\(number)-\(extra)\" "
+                        + "class=\"footnote-backref\">↩<sup>\(extra)</sup></a>"
                 }
             }
             if let last = cmark_node_last_child(item), cmark_node_get_type(last) == CMARK_NODE_PARAGRAPH {

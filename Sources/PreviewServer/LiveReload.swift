@@ -112,7 +112,8 @@ final class LiveReload: Sendable {
                     indexOnly.isEmpty
                     ? "" : " and the search index (\(indexOnly.count) file\(indexOnly.count == 1 ? "" : "s"))"
                 console.out(
-                    "Rebuilt in \(ms) ms after \(Self.describe(trigger)): \(what)\(cssOnly ? " (stylesheets only)" : "")\(search)."
+                    "Rebuilt in \(ms) ms after \(Self.describe(trigger)): "
+                        + "\(what)\(cssOnly ? " (stylesheets only)" : "")\(search)."
                 )
             } else {
                 console.out("Built the site in \(ms) ms: \(changed.count) files.")

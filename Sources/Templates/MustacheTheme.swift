@@ -39,7 +39,8 @@ public struct MustacheTheme: Sendable {
                     TemplateError(
                         file: name + ".mustache", line: reference.line, column: reference.column,
                         message:
-                            "template '\(reference.name)' does not exist; add \(reference.name).mustache to the theme's templates folder or fix the name"
+                            "template '\(reference.name)' does not exist; add \(reference.name).mustache to the "
+                            + "theme's templates folder or fix the name"
                     ))
             }
         }

@@ -39,7 +39,8 @@ struct Build: ParsableCommand {
         }
         let seconds = Date().timeIntervalSince(start)
         print(
-            "Built \(result.pageCount) pages (\(result.fileCount) files) into \(output)/ in \(String(format: "%.2f", seconds)) s"
+            "Built \(result.pageCount) pages (\(result.fileCount) files) into \(output)/ in "
+                + "\(String(format: "%.2f", seconds)) s"
                 + (result.diagnostics.isEmpty ? "." : " with \(ErrorOutput.count(result.diagnostics))."))
     }
 }

@@ -54,7 +54,8 @@ struct Check: AsyncParsableCommand {
             ErrorOutput.diagnostics(result.diagnostics)
             if external {
                 ErrorOutput.error(
-                    "External links: \(Set(result.externalLinks.map(\.url)).count) checked, \(externalProblems.count) problems."
+                    "External links: \(Set(result.externalLinks.map(\.url)).count) checked, "
+                        + "\(externalProblems.count) problems."
                 )
                 ErrorOutput.diagnostics(externalProblems)
             }

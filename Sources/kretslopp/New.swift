@@ -36,7 +36,8 @@ struct New: ParsableCommand {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
             fail(
-                "\(content)/\(section)/ does not exist (sections: \(Self.sections(in: content).joined(separator: ", "))); "
+                "\(content)/\(section)/ does not exist (sections: "
+                    + "\(Self.sections(in: content).joined(separator: ", "))); "
                     + "create the folder first for a new section")
         }
         // The vocabularies are all `new` needs of site.yaml: its other mistakes are for `check`.
@@ -58,7 +59,8 @@ struct New: ParsableCommand {
             fail("cannot write \(display): \(error.localizedDescription)")
         }
         print(
-            "Created \(display) (a draft; it will be at /\(section)/\(slug)/). Fill in the front matter, then set draft: false."
+            "Created \(display) (a draft; it will be at /\(section)/\(slug)/). Fill in the front matter, then set "
+                + "draft: false."
         )
     }
 

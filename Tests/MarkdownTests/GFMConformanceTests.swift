@@ -100,7 +100,8 @@ import Testing
         for key in counts.keys.sorted() {
             let entry = counts[key]!
             print(
-                "\(file) gfm=\(gfm) \(key): \(entry.passed.count)/\(entry.passed.count + entry.failed.count) pass; failing: \(entry.failed)"
+                "\(file) gfm=\(gfm) \(key): \(entry.passed.count)/\(entry.passed.count + entry.failed.count) pass; "
+                    + "failing: \(entry.failed)"
             )
         }
         return counts

@@ -30,7 +30,8 @@ import Testing
         let list = renderer.render("- item\n\n  | a | b |\n  | - | - |\n  | 1 | 2 |\n").html
         #expect(
             list.contains(
-                "<li>\n<p>item</p>\n<table>\n<thead>\n<tr>\n<th>a</th>\n<th>b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n<td>2</td>\n</tr>\n</tbody>\n</table>\n</li>"
+                "<li>\n<p>item</p>\n<table>\n<thead>\n<tr>\n<th>a</th>\n<th>b</th>\n</tr>\n</thead>\n<tbody>\n<tr>"
+                    + "\n<td>1</td>\n<td>2</td>\n</tr>\n</tbody>\n</table>\n</li>"
             ))
         let quote = renderer.render("> Text before\n> | a |\n> | - |\n> | 1 |\n").html
         #expect(quote.contains("<blockquote>\n<p>Text before</p>\n<table>"))

@@ -38,7 +38,8 @@ import Testing
               build: \(times.map { $0.formatted(.units(allowed: [.seconds, .milliseconds])) }.joined(separator: ", "))
               files: \(files.count), \(files.reduce(0) { $0 + $1.data.count }) bytes
               meta.js: \(files[0].data.count) bytes
-              term shards: \(shards.count), \(shards.reduce(0, +)) bytes, median \(shards.isEmpty ? 0 : shards[shards.count / 2]), largest \(shards.last ?? 0)
+              term shards: \(shards.count), \(shards.reduce(0, +)) bytes, median \
+            \(shards.isEmpty ? 0 : shards[shards.count / 2]), largest \(shards.last ?? 0)
               document files: \(documentFiles.count), \(documentFiles.reduce(0, +)) bytes
             """)
         if let output = ProcessInfo.processInfo.environment["KRETSLOPP_SEARCH_BENCH_OUT"] {

@@ -25,7 +25,9 @@ import Testing
         // Roles in site.yaml's order, organisations in front matter order, references without a role last.
         #expect(
             page.contains(
-                "Koordinator:IVL Svenska Miljöinstitutet@../../organisationer/ivl/;Partner:Örebro kommun@../../organisationer/orebro/;ABB@../../organisationer/abb/;Organisationer:Åre kommun@../../organisationer/ale/;"
+                "Koordinator:IVL Svenska Miljöinstitutet@../../organisationer/ivl/;Partner:Örebro "
+                    + "kommun@../../organisationer/orebro/;ABB@../../organisationer/abb/;Organisationer:Åre "
+                    + "kommun@../../organisationer/ale/;"
             ))
         #expect(page.contains(#"<a href="../../om/#bakgrund">om oss</a>"#))
         #expect(page.contains("[Start](../../)") == false) // no menu in the fixture
@@ -37,7 +39,8 @@ import Testing
         let page = try #require(try Fixture(content: content).build().file("projekt/b/index.html"))
         #expect(
             page.contains(
-                ##"Klimatanpassad<svg class="icon icon--fot" aria-hidden="true" focusable="false"><use href="#kl-icon-fot"></use></svg>"##
+                ##"Klimatanpassad<svg class="icon icon--fot" aria-hidden="true" focusable="false">"##
+                    + ##"<use href="#kl-icon-fot"></use></svg>"##
             ))
     }
 

@@ -20,7 +20,8 @@ import Testing
         let result = try Fixture(content: content).build()
         #expect(
             result.messages == [
-                "Content/projekt/nul.md:2:9: error: file contains a NUL byte; remove it; the file may be binary or damaged"
+                "Content/projekt/nul.md:2:9: error: file contains a NUL byte; remove it; the file may be binary or "
+                    + "damaged"
             ])
     }
 }

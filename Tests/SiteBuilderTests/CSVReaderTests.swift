@@ -84,7 +84,8 @@ import Testing
         _ = CSVReader.parse("År,Andel\n2020,12,5\n", separator: .comma, file: "Content/data/x.csv", log: log)
         #expect(
             log.all.map(\.description) == [
-                "Content/data/x.csv:2:9: error: row has 3 fields but the header has 2; a decimal comma needs quotes in a comma-separated file (\"12,5\"), or separate the columns with ; (avgränsare=;)"
+                "Content/data/x.csv:2:9: error: row has 3 fields but the header has 2; a decimal comma needs quotes "
+                    + "in a comma-separated file (\"12,5\"), or separate the columns with ; (avgränsare=;)"
             ])
     }
 
@@ -130,12 +131,15 @@ import Testing
         let result = try Self.build("År;Andel\n2020;12,5\n", blocks: "```diagram data=mal avgränsare=,\n```\n")
         #expect(
             result.messages == [
-                "Content/data/mal.csv:2:9: error: row has 2 fields but the header has 1 (read with avgränsare=, for Content/om.md:6); a decimal comma needs quotes in a comma-separated file (\"12,5\"), or separate the columns with ; (avgränsare=;)"
+                "Content/data/mal.csv:2:9: error: row has 2 fields but the header has 1 (read with avgränsare=, for "
+                    + "Content/om.md:6); a decimal comma needs quotes in a comma-separated file (\"12,5\"), or "
+                    + "separate the columns with ; (avgränsare=;)"
             ])
         let unknown = try Self.build("År;Andel\n2020;12,5\n", blocks: "```tabell data=mal avgränsare=x\n```\n")
         #expect(
             unknown.messages == [
-                "Content/om.md:6:1: error: unknown separator 'avgränsare=x'; use avgränsare=; or avgränsare=, or avgränsare=tab"
+                "Content/om.md:6:1: error: unknown separator 'avgränsare=x'; use avgränsare=; or avgränsare=, or "
+                    + "avgränsare=tab"
             ])
     }
 
@@ -143,7 +147,8 @@ import Testing
         let result = try Self.build("Kommun,Andel\nGöteborg,12,5\nÅre,3\n", blocks: "```tabell data=mal\n```\n")
         #expect(
             result.messages == [
-                "Content/data/mal.csv:2:13: error: row has 3 fields but the header has 2; a decimal comma needs quotes in a comma-separated file (\"12,5\"), or separate the columns with ; (avgränsare=;)"
+                "Content/data/mal.csv:2:13: error: row has 3 fields but the header has 2; a decimal comma needs "
+                    + "quotes in a comma-separated file (\"12,5\"), or separate the columns with ; (avgränsare=;)"
             ])
     }
 
@@ -151,7 +156,8 @@ import Testing
         let result = try Self.build("Kommun,Andel\n", blocks: "```tabell data=mal\n```\n")
         #expect(
             result.messages == [
-                "Content/om.md:6:1: error: data file 'mal' has no records to show; add rows to Content/data/mal.csv (a CSV needs rows below its header), or remove the block"
+                "Content/om.md:6:1: error: data file 'mal' has no records to show; add rows to Content/data/mal.csv "
+                    + "(a CSV needs rows below its header), or remove the block"
             ])
     }
 

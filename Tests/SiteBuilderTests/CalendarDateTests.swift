@@ -49,7 +49,8 @@ import Testing
         #expect(result.files.isEmpty)
         #expect(
             result.messages == [
-                "Content/projekt/x.md:4:7: error: date '\(date)' is not a calendar date in the form YYYY-MM-DD; write for example 'date: 2024-05-31': four digits of year, month 01-12, and a day that month has"
+                "Content/projekt/x.md:4:7: error: date '\(date)' is not a calendar date in the form YYYY-MM-DD; "
+                    + "write for example 'date: 2024-05-31': four digits of year, month 01-12, and a day that month has"
             ])
     }
 
@@ -84,7 +85,9 @@ import Testing
         let line = Fixture.siteYAML.split(separator: "\n", omittingEmptySubsequences: false).count + 1
         #expect(
             result.messages == [
-                "Content/site.yaml:\(line):10: error: 'updated' must be a calendar date in the form YYYY-MM-DD, not '2023-04-31'; write for example 'updated: 2024-05-31': four digits of year, month 01-12, and a day that month has"
+                "Content/site.yaml:\(line):10: error: 'updated' must be a calendar date in the form YYYY-MM-DD, not "
+                    + "'2023-04-31'; write for example 'updated: 2024-05-31': four digits of year, month 01-12, and a "
+                    + "day that month has"
             ])
     }
 

@@ -9,13 +9,15 @@ import Testing
         var content = Fixture.basic
         content["data/mal.csv"] = "Period,Minskning\n2015,0\n2030,\"12,5\"\n2045,1500\n"
         content["om.md"] =
-            "---\ntitle: Om\n---\n## Bakgrund\n```diagram data=mal typ=stapel enhet=% rubrik=\"Mål <2045>\"\n```\n```diagram data=mal typ=linje\n```\n"
+            "---\ntitle: Om\n---\n## Bakgrund\n```diagram data=mal typ=stapel enhet=% rubrik=\"Mål "
+            + "<2045>\"\n```\n```diagram data=mal typ=linje\n```\n"
         let page = try #require(try Fixture(content: content).build().file("om/index.html"))
         #expect(page.contains(#"role="img" aria-labelledby="diagram-1-title diagram-1-desc""#))
         #expect(page.contains(#"<title id="diagram-1-title">Mål &lt;2045&gt;</title>"#))
         #expect(
             page.contains(
-                "<desc id=\"diagram-1-desc\">Minskning per period. 2015: 0\u{a0}%; 2030: 12,5\u{a0}%; 2045: 1\u{202f}500\u{a0}%.</desc>"
+                "<desc id=\"diagram-1-desc\">Minskning per period. 2015: 0\u{a0}%; 2030: 12,5\u{a0}%; 2045: "
+                    + "1\u{202f}500\u{a0}%.</desc>"
             ))
         #expect(page.components(separatedBy: "<rect ").count - 1 == 3)
         #expect(page.contains(#"aria-labelledby="diagram-2-title diagram-2-desc""#))
@@ -30,7 +32,8 @@ import Testing
         let result = try Fixture(content: content).build()
         #expect(
             result.messages == [
-                "Content/om.md:6:1: error: cannot draw chart from 'mal': unknown chart type 'cirkel'; use typ=stapel or typ=linje"
+                "Content/om.md:6:1: error: cannot draw chart from 'mal': unknown chart type 'cirkel'; use "
+                    + "typ=stapel or typ=linje"
             ])
     }
 
@@ -41,7 +44,9 @@ import Testing
         let result = try Fixture(content: content).build()
         #expect(
             result.messages == [
-                "Content/data/mal.csv:3:6: error: 'tolv' in column 'Utsläpp' is not a number (chart at Content/om.md:6); write numbers like 12,5, −3 or 1 234; leave the cell empty when there is no value"
+                "Content/data/mal.csv:3:6: error: 'tolv' in column 'Utsläpp' is not a number (chart at "
+                    + "Content/om.md:6); write numbers like 12,5, −3 or 1 234; leave the cell empty when there is no "
+                    + "value"
             ])
     }
 

@@ -72,7 +72,8 @@ import Testing
         ])
         #expect(
             result.messages == [
-                "Content/docs/anteckning.txt:1:1: warning: file is not used by the build; put images and downloads under static/, data under data/, pages in .md files, or leave it out with site.yaml's 'ignore:'"
+                "Content/docs/anteckning.txt:1:1: warning: file is not used by the build; put images and downloads "
+                    + "under static/, data under data/, pages in .md files, or leave it out with site.yaml's 'ignore:'"
             ])
     }
 
@@ -81,7 +82,8 @@ import Testing
         let line = Fixture.siteYAML.split(separator: "\n", omittingEmptySubsequences: false).count + 3
         #expect(
             result.messages == [
-                "Content/site.yaml:\(line):5: error: '**' in ignore pattern 'a**/x' must be a whole path segment; write '**/' or '/**' for any number of folders, or '*' within a name"
+                "Content/site.yaml:\(line):5: error: '**' in ignore pattern 'a**/x' must be a whole path segment; "
+                    + "write '**/' or '/**' for any number of folders, or '*' within a name"
             ])
         #expect(!result.succeeded)
     }
@@ -90,9 +92,13 @@ import Testing
 
     static let titles: [String: String] = [
         "templates/page.mustache":
-            "{{<base}}{{$main}}PAGE {{page.title}}|{{#page.titleID}}ID={{.}}|{{/page.titleID}}{{#page.titleInContent}}OWN-H1|{{/page.titleInContent}}{{{page.content}}}{{/main}}{{/base}}",
+            "{{<base}}{{$main}}PAGE "
+            + "{{page.title}}|{{#page.titleID}}ID={{.}}|{{/page.titleID}}{{#page.titleInContent}}OWN-H1|{{/page.titl"
+            + "eInContent}}{{{page.content}}}{{/main}}{{/base}}",
         "templates/single.mustache":
-            "{{<base}}{{$main}}SINGLE {{page.title}}|{{#page.titleID}}ID={{.}}|{{/page.titleID}}{{#page.titleInContent}}OWN-H1|{{/page.titleInContent}}{{{page.content}}}{{/main}}{{/base}}",
+            "{{<base}}{{$main}}SINGLE "
+            + "{{page.title}}|{{#page.titleID}}ID={{.}}|{{/page.titleID}}{{#page.titleInContent}}OWN-H1|{{/page.titl"
+            + "eInContent}}{{{page.content}}}{{/main}}{{/base}}",
     ]
 
     @Test func titleFromFirstHeadingOrFileName() throws {
@@ -102,7 +108,8 @@ import Testing
                 "guide/first.md": "# The *kretslopp* `build` command\n\nText.\n\n# Another\n",
                 "guide/setext.md": "Intro paragraph.\n\nUnderlined\ntitle\n=====\n",
                 "guide/fenced.md":
-                    "```\n# not a title\n```\n\n<!--\n# nor this\n-->\n\n    # nor this\n\n> # nor this\n\n# Real title #\n",
+                    "```\n# not a title\n```\n\n<!--\n# nor this\n-->\n\n    # nor this\n\n> # nor this\n\n# Real "
+                    + "title #\n",
                 "guide/API_Guide.md": "",
                 "README.md": "# Read me first\n",
             ], theme: Fixture.theme.merging(Self.titles) { $1 })
@@ -155,7 +162,8 @@ import Testing
         ])
         #expect(
             result.messages == [
-                "Content/guide/a.md:1:1: error: missing required field 'summary'; site.yaml's schema requires it on these pages"
+                "Content/guide/a.md:1:1: error: missing required field 'summary'; site.yaml's schema requires it on "
+                    + "these pages"
             ])
     }
 }

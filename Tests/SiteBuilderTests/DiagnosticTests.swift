@@ -19,7 +19,8 @@ import Testing
         #expect(e.count == 1)
         #expect(
             e[0]
-                == "Content/projekt/x.md:4:1: error: invalid YAML: did not find expected ',' or ']' while parsing a flow sequence that starts at line 3, column 7; check the indentation and quoting on this line"
+                == "Content/projekt/x.md:4:1: error: invalid YAML: did not find expected ',' or ']' while parsing a "
+                + "flow sequence that starts at line 3, column 7; check the indentation and quoting on this line"
         )
     }
 
@@ -36,7 +37,8 @@ import Testing
                 "site.yaml": Fixture.siteYAML + "\nschema:\n  projekt:\n    title: {type: text, required: true}\n",
             ])
                 == [
-                    "Content/projekt/x.md:2:1: error: missing required field 'title'; site.yaml's schema requires it on these pages"
+                    "Content/projekt/x.md:2:1: error: missing required field 'title'; site.yaml's schema requires "
+                        + "it on these pages"
                 ])
     }
 
@@ -44,7 +46,8 @@ import Testing
         #expect(
             try errors(["projekt/x.md": "---\ntitle: X\ntags: [cirkular]\n---\n"])
                 == [
-                    "Content/projekt/x.md:3:8: error: unknown term 'cirkular' in 'tags'; did you mean 'cirkulär'? (known: klimatanpassad, cirkulär; new terms are added in site.yaml)"
+                    "Content/projekt/x.md:3:8: error: unknown term 'cirkular' in 'tags'; did you mean 'cirkulär'? "
+                        + "(known: klimatanpassad, cirkulär; new terms are added in site.yaml)"
                 ])
     }
 
@@ -52,18 +55,21 @@ import Testing
         let e = try errors(["projekt/x.md": "---\ntitle: X\n---\n"])
         #expect(
             e == [
-                "Content/projekt/x.md:2:1: error: missing 'tags': every page in 'projekt' needs at least one; add 'tags: [klimatanpassad]' (known: klimatanpassad, cirkulär)"
+                "Content/projekt/x.md:2:1: error: missing 'tags': every page in 'projekt' needs at least one; add "
+                    + "'tags: [klimatanpassad]' (known: klimatanpassad, cirkulär)"
             ])
     }
 
     @Test func unknownOrganisationAndRole() throws {
         let e = try errors([
             "projekt/x.md":
-                "---\ntitle: X\ntags: [cirkulär]\norganisationer:\n  - id: ivll\n    roll: partner\n  - id: abb\n    roll: chef\n---\n"
+                "---\ntitle: X\ntags: [cirkulär]\norganisationer:\n  - id: ivll\n    roll: partner\n  - id: abb\n   "
+                + " roll: chef\n---\n"
         ])
         #expect(
             e == [
-                "Content/projekt/x.md:5:9: error: unknown organisation 'ivll'; add it to data/organisationer.yaml or fix the id; did you mean 'ivl'?",
+                "Content/projekt/x.md:5:9: error: unknown organisation 'ivll'; add it to data/organisationer.yaml "
+                    + "or fix the id; did you mean 'ivl'?",
                 "Content/projekt/x.md:7:9: error: unknown role 'chef' for 'abb'; known roles: koordinator, partner",
             ])
     }
@@ -72,7 +78,8 @@ import Testing
         #expect(
             try errors(["om.md": "---\ntitle: Om\n---\n## Bakgrund\n\nSe [x](projekt/finns-inte.md).\n"])
                 == [
-                    "Content/om.md:6:4: error: link to 'projekt/finns-inte.md' points to no page; links to pages are paths to their .md files relative to this file"
+                    "Content/om.md:6:4: error: link to 'projekt/finns-inte.md' points to no page; links to pages "
+                        + "are paths to their .md files relative to this file"
                 ])
     }
 
@@ -104,12 +111,14 @@ import Testing
         let e = try errors([:], theme: theme)
         #expect(
             e == [
-                "Theme/templates/page.mustache:2:1: error: template 'partials/saknas' does not exist; add partials/saknas.mustache to the theme's templates folder or fix the name"
+                "Theme/templates/page.mustache:2:1: error: template 'partials/saknas' does not exist; add "
+                    + "partials/saknas.mustache to the theme's templates folder or fix the name"
             ])
         theme["templates/page.mustache"] = "ok"
         #expect(
             try errors([:], theme: theme) == [
-                "Theme/templates/term.mustache:1:1: error: the theme has no 'term' template; every theme needs: home, section, page, single, terms, term, records, record, search, 404"
+                "Theme/templates/term.mustache:1:1: error: the theme has no 'term' template; every theme needs: "
+                    + "home, section, page, single, terms, term, records, record, search, 404"
             ])
     }
 
@@ -118,7 +127,8 @@ import Testing
         theme["templates/single.mustache"] = "{{page.title}}\n  {{i18n.saknas}}"
         #expect(
             try errors([:], theme: theme) == [
-                "Theme/templates/single.mustache:2:5: error: UI string 'saknas' is not in i18n/sv.yaml; add it there or fix the key"
+                "Theme/templates/single.mustache:2:5: error: UI string 'saknas' is not in i18n/sv.yaml; add it "
+                    + "there or fix the key"
             ])
     }
 
@@ -129,7 +139,8 @@ import Testing
         ])
         #expect(
             e.contains(
-                "Content/projekt/x.md:1:1: error: front matter starts with '---' but is never closed; add a line with only '---' after the last front matter field"
+                "Content/projekt/x.md:1:1: error: front matter starts with '---' but is never closed; add a line "
+                    + "with only '---' after the last front matter field"
             ))
         #expect(e.contains { $0.contains("both become /projekt/cirkulara-goteborg/") })
     }
@@ -146,7 +157,8 @@ import Testing
         #expect(
             try errors(["om.md": "---\ntitle: Om\n---\n## Bakgrund\n```tabell data=trafikverket\n```\n"])
                 == [
-                    "Content/om.md:5:1: error: no data file named 'trafikverket'; data files live in data/ as <name>.yaml, .json or .csv"
+                    "Content/om.md:5:1: error: no data file named 'trafikverket'; data files live in data/ as "
+                        + "<name>.yaml, .json or .csv"
                 ])
     }
 
@@ -177,7 +189,9 @@ import Testing
         ])
         #expect(
             d.contains(
-                "Content/projekt/cirkulara-goteborg.md:5:5: error: 'om.md' has no heading or anchor '#bakgrunden'; did you mean '#bakgrund'? heading ids are the heading's text in lower case, punctuation dropped and spaces as hyphens (GitHub's rule), or set with {#id}"
+                "Content/projekt/cirkulara-goteborg.md:5:5: error: 'om.md' has no heading or anchor '#bakgrunden'; "
+                    + "did you mean '#bakgrund'? heading ids are the heading's text in lower case, punctuation "
+                    + "dropped and spaces as hyphens (GitHub's rule), or set with {#id}"
             ))
         #expect(
             d.contains(
@@ -200,8 +214,10 @@ import Testing
         let d = try Fixture(content: content).build().messages
         #expect(
             d == [
-                "Content/om.md:5:1: error: image 'static/karta.png' has no alt text; describe the image: ![what it shows](static/karta.png)",
-                "Content/om.md:7:1: error: image 'static/saknas.png' points to no file; link to pages through their .md files and to files in static/, relative to this file",
+                "Content/om.md:5:1: error: image 'static/karta.png' has no alt text; describe the image: ![what it "
+                    + "shows](static/karta.png)",
+                "Content/om.md:7:1: error: image 'static/saknas.png' points to no file; link to pages through their "
+                    + ".md files and to files in static/, relative to this file",
             ])
     }
 
@@ -210,7 +226,8 @@ import Testing
         #expect(result.succeeded)
         #expect(
             result.messages == [
-                "Content/data/gammal.csv:1:1: warning: data file 'gammal' is not used by any page or template; show it with a block such as ```tabell data=gammal or remove the file"
+                "Content/data/gammal.csv:1:1: warning: data file 'gammal' is not used by any page or template; show "
+                    + "it with a block such as ```tabell data=gammal or remove the file"
             ])
     }
 
@@ -218,14 +235,17 @@ import Testing
         var content = Fixture.basic
         content["site.yaml"] =
             Fixture.siteYAML
-            + "\nschema:\n  projekt:\n    summary: {type: text, required: true}\n    status: {values: [pågående, avslutad]}\n    kontakt: {type: mapping}\n    webb: {type: url}\n"
+            + "\nschema:\n  projekt:\n    summary: {type: text, required: true}\n    status: {values: [pågående, "
+            + "avslutad]}\n    kontakt: {type: mapping}\n    webb: {type: url}\n"
         content["projekt/x.md"] = "---\ntitle: X\ntags: [cirkulär]\nstatus: klar\nkontakt: Anna\nwebb: ftp://x\n---\n"
         let d = try Fixture(content: content).build().messages
         #expect(
             d == [
-                "Content/projekt/cirkulara-goteborg.md:2:1: error: missing required field 'summary'; site.yaml's schema requires it on these pages"
+                "Content/projekt/cirkulara-goteborg.md:2:1: error: missing required field 'summary'; site.yaml's "
+                    + "schema requires it on these pages"
                     .replacingOccurrences(of: "cirkulara-goteborg", with: "x"),
-                "Content/projekt/x.md:4:9: error: 'status' is 'klar', which is not allowed (allowed: pågående, avslutad)",
+                "Content/projekt/x.md:4:9: error: 'status' is 'klar', which is not allowed (allowed: pågående, "
+                    + "avslutad)",
                 "Content/projekt/x.md:5:10: error: 'kontakt' must be a mapping of 'key: value' lines, not 'Anna'",
                 "Content/projekt/x.md:6:7: error: 'webb' must be an http(s), mailto: or relative link, not 'ftp://x'",
             ])

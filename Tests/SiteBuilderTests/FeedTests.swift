@@ -11,7 +11,8 @@ import Testing
         content["site.yaml"] = Fixture.siteYAML + "\n" + siteExtra
         for n in 1...count {
             content["projekt/p\(n).md"] =
-                "---\ntitle: Projekt \(n)\ndate: 2024-\(String(format: "%02d-%02d", (n - 1) / 28 + 1, (n - 1) % 28 + 1))\ntags: [cirkulär]\n---\n"
+                "---\ntitle: Projekt \(n)\ndate: "
+                + "2024-\(String(format: "%02d-%02d", (n - 1) / 28 + 1, (n - 1) % 28 + 1))\ntags: [cirkulär]\n---\n"
         }
         return content
     }

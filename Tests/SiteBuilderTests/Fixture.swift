@@ -58,20 +58,27 @@ struct Fixture {
         "templates/base.mustache":
             "<title>{{pageTitle}}</title>{{#menu}}[{{title}}]({{url}}){{/menu}}{{$main}}{{/main}}",
         "templates/home.mustache":
-            "{{<base}}{{$main}}HOME {{#projects}}<{{title}}|{{url}}|{{facetKeys}}>{{/projects}}{{#facets}}{{key}}:{{#terms}}{{slug}}={{count}} {{/terms}}{{/facets}}{{/main}}{{/base}}",
+            "{{<base}}{{$main}}HOME "
+            + "{{#projects}}<{{title}}|{{url}}|{{facetKeys}}>{{/projects}}{{#facets}}{{key}}:{{#terms}}{{slug}}={{co"
+            + "unt}} {{/terms}}{{/facets}}{{/main}}{{/base}}",
         "templates/section.mustache":
             "{{<base}}{{$main}}SECTION {{page.title}} {{#projects}}<{{title}}>{{/projects}}{{/main}}{{/base}}",
         "templates/page.mustache":
-            "{{<base}}{{$main}}PAGE {{page.title}}|{{#page.tags}}{{title}}{{{icon}}}{{/page.tags}}|{{#page.roleGroups}}{{title}}:{{#organisations}}{{title}}@{{url}};{{/organisations}}{{/page.roleGroups}}|{{#page.hasToc}}TOC{{/page.hasToc}}|{{{page.content}}}{{/main}}{{/base}}",
+            "{{<base}}{{$main}}PAGE "
+            + "{{page.title}}|{{#page.tags}}{{title}}{{{icon}}}{{/page.tags}}|{{#page.roleGroups}}{{title}}:{{#organ"
+            + "isations}}{{title}}@{{url}};{{/organisations}}{{/page.roleGroups}}|{{#page.hasToc}}TOC{{/page.hasTo"
+            + "c}}|{{{page.content}}}{{/main}}{{/base}}",
         "templates/single.mustache": "{{<base}}{{$main}}SINGLE {{page.title}}|{{{page.content}}}{{/main}}{{/base}}",
         "templates/terms.mustache":
             "{{<base}}{{$main}}TERMS {{#taxonomy.terms}}{{title}}({{count}}) {{/taxonomy.terms}}{{/main}}{{/base}}",
         "templates/term.mustache":
             "{{<base}}{{$main}}TERM {{term.title}}: {{#projects}}<{{title}}|{{url}}>{{/projects}}{{/main}}{{/base}}",
         "templates/records.mustache":
-            "{{<base}}{{$main}}RECORDS {{#groups}}{{type.title}}: {{#records}}{{title}}, {{/records}}{{/groups}}{{/main}}{{/base}}",
+            "{{<base}}{{$main}}RECORDS {{#groups}}{{type.title}}: {{#records}}{{title}}, "
+            + "{{/records}}{{/groups}}{{/main}}{{/base}}",
         "templates/record.mustache":
-            "{{<base}}{{$main}}RECORD {{record.title}} {{#record.roles}}{{title}}: {{#projects}}<{{title}}|{{url}}>{{/projects}}{{/record.roles}}{{/main}}{{/base}}",
+            "{{<base}}{{$main}}RECORD {{record.title}} {{#record.roles}}{{title}}: "
+            + "{{#projects}}<{{title}}|{{url}}>{{/projects}}{{/record.roles}}{{/main}}{{/base}}",
         "templates/search.mustache": "{{<base}}{{$main}}SEARCH {{#facets}}{{key}} {{/facets}}{{/main}}{{/base}}",
         "templates/404.mustache": "{{<base}}{{$main}}404 {{site.homeURL}}{{/main}}{{/base}}",
         "i18n/sv.yaml":

@@ -41,7 +41,8 @@ import Testing
         // The checkbox is named by its item's text.
         #expect(
             html.contains(
-                "<li><label><input type=\"checkbox\" checked=\"\" disabled=\"\" /> Klart med <a href=\"../\">länk</a></label></li>"
+                "<li><label><input type=\"checkbox\" checked=\"\" disabled=\"\" /> Klart med <a "
+                    + "href=\"../\">länk</a></label></li>"
             ))
         #expect(html.contains("<section class=\"footnotes\">"))
         #expect(html.contains("<li id=\"fn1\">"))

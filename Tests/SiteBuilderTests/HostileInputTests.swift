@@ -23,7 +23,8 @@ import Testing
         // An empty file is a page without front matter: only what the site requires of its section is missing.
         #expect(
             result.messages == [
-                "Content/projekt/tom.md:1:1: error: missing 'tags': every page in 'projekt' needs at least one; add 'tags: [klimatanpassad]' (known: klimatanpassad, cirkulär)"
+                "Content/projekt/tom.md:1:1: error: missing 'tags': every page in 'projekt' needs at least one; add "
+                    + "'tags: [klimatanpassad]' (known: klimatanpassad, cirkulär)"
             ])
         let ok = try build(["projekt/bara.md": "---\ntitle: Bara\ntags: [cirkulär]\n---"])
         #expect(ok.succeeded && ok.file("projekt/bara/index.html") != nil)
@@ -71,7 +72,8 @@ import Testing
         let result = fixture.build()
         #expect(
             result.messages.contains(
-                "Content/projekt/loop:1:1: error: symbolic link loop: this folder is already part of the content; remove the link or point it outside the content folder"
+                "Content/projekt/loop:1:1: error: symbolic link loop: this folder is already part of the content; "
+                    + "remove the link or point it outside the content folder"
             ))
         #expect(
             result.messages.contains(

@@ -6,7 +6,8 @@ import Testing
     @Test func eachIconBecomesASymbolWithItsViewBoxAndPaint() throws {
         let sprite = try IconSprite(icons: [
             "fot":
-                #"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true" width="24"><path d="M1 1z"/></svg>"#,
+                #"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="currentColor" aria-hidden="true" "#
+                + #"width="24"><path d="M1 1z"/></svg>"#,
             "a": "<svg viewBox='0 0 8 8'><circle r='1'/></svg>",
         ])
         #expect(
@@ -16,7 +17,8 @@ import Testing
                 + #"<symbol id="kl-icon-fot" viewBox="0 0 24 24" fill="currentColor"><path d="M1 1z"/></symbol></svg>"#)
         #expect(
             sprite.use("fot")
-                == ##"<svg class="icon icon--fot" aria-hidden="true" focusable="false"><use href="#kl-icon-fot"></use></svg>"##
+                == ##"<svg class="icon icon--fot" aria-hidden="true" focusable="false">"##
+                + ##"<use href="#kl-icon-fot"></use></svg>"##
         )
         #expect(sprite.use("missing") == "")
         #expect(IconSprite().sprite == "")

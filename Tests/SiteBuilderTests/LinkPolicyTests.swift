@@ -21,7 +21,8 @@ import Testing
 
     static let brokenLinks = [
         "om.md":
-            "---\ntitle: Om\n---\n## Bakgrund\n\nSe [x](finns-inte.md),\n  [y](projekt/cirkulara-goteborg.md#saknas) och [z](#inget).\n"
+            "---\ntitle: Om\n---\n## Bakgrund\n\nSe [x](finns-inte.md),\n  "
+            + "[y](projekt/cirkulara-goteborg.md#saknas) och [z](#inget).\n"
     ]
 
     @Test func brokenLinksAreErrorsByDefault() throws {
@@ -29,8 +30,11 @@ import Testing
         #expect(!result.succeeded)
         #expect(
             result.messages == [
-                "Content/om.md:6:4: error: link to 'finns-inte.md' points to no page; links to pages are paths to their .md files relative to this file",
-                "Content/om.md:7:3: error: 'projekt/cirkulara-goteborg.md' has no heading or anchor '#saknas'; heading ids are the heading's text in lower case, punctuation dropped and spaces as hyphens (GitHub's rule), or set with {#id}",
+                "Content/om.md:6:4: error: link to 'finns-inte.md' points to no page; links to pages are paths to "
+                    + "their .md files relative to this file",
+                "Content/om.md:7:3: error: 'projekt/cirkulara-goteborg.md' has no heading or anchor '#saknas'; "
+                    + "heading ids are the heading's text in lower case, punctuation dropped and spaces as hyphens "
+                    + "(GitHub's rule), or set with {#id}",
                 "Content/om.md:7:49: error: this page has no heading or anchor '#inget'",
             ])
     }
@@ -42,7 +46,8 @@ import Testing
         #expect(result.diagnostics.map(\.severity) == [.warning, .warning, .warning])
         #expect(
             result.messages[0]
-                == "Content/om.md:6:4: warning: link to 'finns-inte.md' points to no page; links to pages are paths to their .md files relative to this file"
+                == "Content/om.md:6:4: warning: link to 'finns-inte.md' points to no page; links to pages are paths "
+                + "to their .md files relative to this file"
         )
     }
 
@@ -52,9 +57,12 @@ import Testing
             siteYAML: "markdown:\n  headingIDs: gitlab\nlinks:\n  broken: fatal\n  htmlTomarkdown: true\n", [:])
         #expect(
             result.messages == [
-                "Content/site.yaml:\(lines + 2):15: error: 'headingIDs' must be one of github, ascii, anchorjs, not 'gitlab'; write headingIDs: github",
-                "Content/site.yaml:\(lines + 4):11: error: 'broken' must be one of error, warning, not 'fatal'; write broken: error",
-                "Content/site.yaml:\(lines + 5):19: error: unknown key 'htmlTomarkdown' in 'links'; did you mean 'htmlToMarkdown'? known: broken, htmlToMarkdown",
+                "Content/site.yaml:\(lines + 2):15: error: 'headingIDs' must be one of github, ascii, anchorjs, not "
+                    + "'gitlab'; write headingIDs: github",
+                "Content/site.yaml:\(lines + 4):11: error: 'broken' must be one of error, warning, not 'fatal'; "
+                    + "write broken: error",
+                "Content/site.yaml:\(lines + 5):19: error: unknown key 'htmlTomarkdown' in 'links'; did you mean "
+                    + "'htmlToMarkdown'? known: broken, htmlToMarkdown",
             ])
     }
 
@@ -75,14 +83,16 @@ import Testing
         let result = try build(["om.md": "---\ntitle: Om\n---\n## Bakgrund {#två ord}\n"])
         #expect(
             result.messages == [
-                "Content/om.md:4:13: error: heading id 'två ord' is not a valid id: it contains a space; use hyphens instead: {#två-ord}"
+                "Content/om.md:4:13: error: heading id 'två ord' is not a valid id: it contains a space; use "
+                    + "hyphens instead: {#två-ord}"
             ])
     }
 
     @Test func rawHTMLAnchorsSatisfyLinks() throws {
         let changes = [
             "om.md":
-                "---\ntitle: Om\n---\n## Bakgrund\n\n<div id=\"ruta\">\n\nText med <a name=\"punkt\"></a>ankare.\n\n</div>\n",
+                "---\ntitle: Om\n---\n## Bakgrund\n\n<div id=\"ruta\">\n\nText med <a "
+                + "name=\"punkt\"></a>ankare.\n\n</div>\n",
             "projekt/cirkulara-goteborg.md":
                 "---\ntitle: C\ntags: [cirkulär]\n---\nSe [ruta](../om.md#ruta) och [punkt](../om.md#punkt).\n",
         ]
@@ -93,9 +103,14 @@ import Testing
         let dropped = try build(changes)
         #expect(
             pageMessages(dropped) == [
-                "Content/om.md:6:1: warning: 4 pieces of raw HTML are dropped (first here); set markdown.unsafeHTML: true to keep them, or write Markdown instead",
-                "Content/projekt/cirkulara-goteborg.md:5:4: error: 'om.md' has no heading or anchor '#ruta'; heading ids are the heading's text in lower case, punctuation dropped and spaces as hyphens (GitHub's rule), or set with {#id}",
-                "Content/projekt/cirkulara-goteborg.md:5:30: error: 'om.md' has no heading or anchor '#punkt'; heading ids are the heading's text in lower case, punctuation dropped and spaces as hyphens (GitHub's rule), or set with {#id}",
+                "Content/om.md:6:1: warning: 4 pieces of raw HTML are dropped (first here); set "
+                    + "markdown.unsafeHTML: true to keep them, or write Markdown instead",
+                "Content/projekt/cirkulara-goteborg.md:5:4: error: 'om.md' has no heading or anchor '#ruta'; "
+                    + "heading ids are the heading's text in lower case, punctuation dropped and spaces as hyphens "
+                    + "(GitHub's rule), or set with {#id}",
+                "Content/projekt/cirkulara-goteborg.md:5:30: error: 'om.md' has no heading or anchor '#punkt'; "
+                    + "heading ids are the heading's text in lower case, punctuation dropped and spaces as hyphens "
+                    + "(GitHub's rule), or set with {#id}",
             ])
     }
 
@@ -108,8 +123,10 @@ import Testing
         #expect(result.succeeded)
         #expect(
             pageMessages(result) == [
-                "Content/om.md:9:8: warning: 2 pieces of raw HTML are dropped (first here); set markdown.unsafeHTML: true to keep them, or write Markdown instead",
-                "Content/projekt/cirkulara-goteborg.md:5:1: warning: 1 piece of raw HTML is dropped (here); set markdown.unsafeHTML: true to keep them, or write Markdown instead",
+                "Content/om.md:9:8: warning: 2 pieces of raw HTML are dropped (first here); set "
+                    + "markdown.unsafeHTML: true to keep them, or write Markdown instead",
+                "Content/projekt/cirkulara-goteborg.md:5:1: warning: 1 piece of raw HTML is dropped (here); set "
+                    + "markdown.unsafeHTML: true to keep them, or write Markdown instead",
             ])
     }
 
@@ -129,7 +146,9 @@ import Testing
         let result = try build(siteYAML: "links:\n  htmlToMarkdown: true\n", Self.jekyllLinks)
         #expect(
             pageMessages(result) == [
-                "Content/projekt/cirkulara-goteborg.md:5:68: error: 'projekt/andra.md' has no heading or anchor '#saknas'; heading ids are the heading's text in lower case, punctuation dropped and spaces as hyphens (GitHub's rule), or set with {#id}"
+                "Content/projekt/cirkulara-goteborg.md:5:68: error: 'projekt/andra.md' has no heading or anchor "
+                    + "'#saknas'; heading ids are the heading's text in lower case, punctuation dropped and spaces as "
+                    + "hyphens (GitHub's rule), or set with {#id}"
             ])
         let page = try #require(
             try build(
@@ -137,13 +156,15 @@ import Testing
                 Self.jekyllLinks.merging(
                     [
                         "projekt/cirkulara-goteborg.md":
-                            "---\ntitle: C\ntags: [cirkulär]\n---\n[a](../om.html) [b](/om.html#bakgrund) [c](andra.html) [d](../om/)\n"
+                            "---\ntitle: C\ntags: [cirkulär]\n---\n[a](../om.html) [b](/om.html#bakgrund) "
+                            + "[c](andra.html) [d](../om/)\n"
                     ]) { $1 }
             )
             .file("projekt/cirkulara-goteborg/index.html"))
         #expect(
             page.contains(
-                #"<a href="../../om/">a</a> <a href="../../om/#bakgrund">b</a> <a href="../../projekt/andra/">c</a> <a href="../../om/">d</a>"#
+                #"<a href="../../om/">a</a> <a href="../../om/#bakgrund">b</a> "#
+                    + #"<a href="../../projekt/andra/">c</a> <a href="../../om/">d</a>"#
             ))
     }
 
@@ -151,11 +172,15 @@ import Testing
         let result = try build(Self.jekyllLinks)
         #expect(
             result.messages.contains(
-                "Content/projekt/cirkulara-goteborg.md:5:1: error: link '../om.html' points to no page or file; 'om.md' is a page: link to its .md file, or set 'links: {htmlToMarkdown: true}' in site.yaml for links written for Jekyll"
+                "Content/projekt/cirkulara-goteborg.md:5:1: error: link '../om.html' points to no page or file; "
+                    + "'om.md' is a page: link to its .md file, or set 'links: {htmlToMarkdown: true}' in site.yaml "
+                    + "for links written for Jekyll"
             ))
         #expect(
             result.messages.contains(
-                "Content/projekt/cirkulara-goteborg.md:5:40: error: link 'andra.html' points to no page or file; 'projekt/andra.md' is a page: link to its .md file, or set 'links: {htmlToMarkdown: true}' in site.yaml for links written for Jekyll"
+                "Content/projekt/cirkulara-goteborg.md:5:40: error: link 'andra.html' points to no page or file; "
+                    + "'projekt/andra.md' is a page: link to its .md file, or set 'links: {htmlToMarkdown: true}' in "
+                    + "site.yaml for links written for Jekyll"
             ))
     }
 }

@@ -84,11 +84,13 @@ import Testing
         ),
         (
             "x: &x [1]\na:\n  <<: *x\n",
-            "d.yaml:3:3: error: the merge key '<<' must be given a mapping or a list of mappings, not a list holding a number"
+            "d.yaml:3:3: error: the merge key '<<' must be given a mapping or a list of mappings, not a list "
+                + "holding a number"
         ),
         (
             "x: &x {a: 1}\na:\n  <<: [*x, text]\n",
-            "d.yaml:3:3: error: the merge key '<<' must be given a mapping or a list of mappings, not a list holding text"
+            "d.yaml:3:3: error: the merge key '<<' must be given a mapping or a list of mappings, not a list "
+                + "holding text"
         ),
         (
             "a:\n  <<: \n",
@@ -108,7 +110,8 @@ import Testing
         #expect(!result.succeeded)
         #expect(
             result.messages == [
-                "Content/projekt/x.md:5:3: error: the merge key '<<' must be given a mapping or a list of mappings, not text; write '<<: *name' where '&name' marks a mapping, or '<<: [*a, *b]'"
+                "Content/projekt/x.md:5:3: error: the merge key '<<' must be given a mapping or a list of mappings, "
+                    + "not text; write '<<: *name' where '&name' marks a mapping, or '<<: [*a, *b]'"
             ])
     }
 
@@ -123,7 +126,8 @@ import Testing
         var content = Fixture.basic
         content["data/personer.yaml"] = "- &bas\n  namn: Bas\n  telefon: 0701234567\n- <<: *bas\n  namn: Kopia\n"
         content["projekt/x.md"] =
-            "---\ntitle: X\ntags: [cirkulär]\nbas: &bas {telefon: 0701234567, ort: Umeå}\nkontakt:\n  <<: *bas\n  ort: Luleå\n---\n"
+            "---\ntitle: X\ntags: [cirkulär]\nbas: &bas {telefon: 0701234567, ort: Umeå}\nkontakt:\n  <<: *bas\n  "
+            + "ort: Luleå\n---\n"
         content["om.md"] = "---\ntitle: Om\n---\n## Bakgrund\n\n```tabell data=personer\n```\n"
         var theme = Fixture.theme
         theme["templates/page.mustache"] = "{{#page.params.kontakt}}{{telefon}} {{ort}}{{/page.params.kontakt}}"

@@ -133,7 +133,8 @@ import Testing
         var content = Fixture.basic
         for i in 0..<40 {
             content["projekt/p\(i).md"] =
-                "---\ntitle: Projekt \(i)\ntags: [\(i % 2 == 0 ? "cirkulär" : "klimatanpassad")]\norganisationer: [abb, ivl]\n---\n## Del \(i)\nText.\n"
+                "---\ntitle: Projekt \(i)\ntags: [\(i % 2 == 0 ? "cirkulär" : "klimatanpassad")]\norganisationer: "
+                + "[abb, ivl]\n---\n## Del \(i)\nText.\n"
         }
         let fixture = try Fixture(content: content)
         fixture.buildToDisk()

@@ -9,13 +9,18 @@ import Testing
     static let theme: [String: String] = {
         var theme = Fixture.theme
         let pager =
-            "{{#pager}}PAGER {{current}}/{{total}} [{{showing}}] prev={{previous}} next={{next}} {{#pages}}{{#gap}}…{{/gap}}{{^gap}}({{number}}{{#current}}*{{/current}}:{{url}}){{/gap}}{{/pages}}{{/pager}}"
+            "{{#pager}}PAGER {{current}}/{{total}} [{{showing}}] prev={{previous}} next={{next}} "
+            + "{{#pages}}{{#gap}}…{{/gap}}{{^gap}}({{number}}{{#current}}*{{/current}}:{{url}}){{/gap}}{{/pages}}{{/"
+            + "pager}}"
         theme["templates/home.mustache"] =
-            "{{<base}}{{$main}}HOME {{projectCount}} {{#projects}}<{{title}}>{{/projects}} DATA={{filterData}} \(pager){{/main}}{{/base}}"
+            "{{<base}}{{$main}}HOME {{projectCount}} {{#projects}}<{{title}}>{{/projects}} DATA={{filterData}} "
+            + "\(pager){{/main}}{{/base}}"
         theme["templates/section.mustache"] =
-            "{{<base}}{{$main}}SECTION {{page.title}} {{projectCount}} {{#projects}}<{{title}}>{{/projects}} DATA={{filterData}} \(pager){{/main}}{{/base}}"
+            "{{<base}}{{$main}}SECTION {{page.title}} {{projectCount}} {{#projects}}<{{title}}>{{/projects}} "
+            + "DATA={{filterData}} \(pager){{/main}}{{/base}}"
         theme["templates/term.mustache"] =
-            "{{<base}}{{$main}}TERM {{term.title}} {{projectCount}} {{#projects}}<{{title}}>{{/projects}} \(pager){{/main}}{{/base}}"
+            "{{<base}}{{$main}}TERM {{term.title}} {{projectCount}} {{#projects}}<{{title}}>{{/projects}} "
+            + "\(pager){{/main}}{{/base}}"
         theme["templates/partials/project-card.mustache"] = "<li><a href=\"{{url}}\">{{title}}</a> {{i18n.home}}</li>"
         theme["i18n/sv.yaml"]! +=
             "pagerTitle: \"{title}, sida {n} av {total}\"\npagerShowing: \"{first}–{last} av {count}\"\n"
@@ -44,14 +49,16 @@ import Testing
         #expect(first.contains("SECTION Projekt 10 <P001><P002><P003><P004> "))
         #expect(
             first.contains(
-                "PAGER 1/3 [1–4 av 10] prev= next=../projekt/sida/2/ (1*:../projekt/)(2:../projekt/sida/2/)(3:../projekt/sida/3/)"
+                "PAGER 1/3 [1–4 av 10] prev= next=../projekt/sida/2/ "
+                    + "(1*:../projekt/)(2:../projekt/sida/2/)(3:../projekt/sida/3/)"
             ))
         let second = try #require(result.file("projekt/sida/2/index.html"))
         #expect(second.contains("<title>Projekt, sida 2 av 3 – Testplats</title>"))
         #expect(second.contains("SECTION Projekt 10 <P005><P006><P007><P008> "))
         #expect(
             second.contains(
-                "PAGER 2/3 [5–8 av 10] prev=../../../projekt/ next=../../../projekt/sida/3/ (1:../../../projekt/)(2*:../../../projekt/sida/2/)(3:../../../projekt/sida/3/)"
+                "PAGER 2/3 [5–8 av 10] prev=../../../projekt/ next=../../../projekt/sida/3/ "
+                    + "(1:../../../projekt/)(2*:../../../projekt/sida/2/)(3:../../../projekt/sida/3/)"
             ))
         let third = try #require(result.file("projekt/sida/3/index.html"))
         #expect(third.contains("<P009><P010> "))
@@ -81,7 +88,10 @@ import Testing
         let page = try #require(result.file("projekt/sida/10/index.html"))
         #expect(
             page.contains(
-                "PAGER 10/20 [19–20 av 40] prev=../../../projekt/sida/9/ next=../../../projekt/sida/11/ (1:../../../projekt/)…(8:../../../projekt/sida/8/)(9:../../../projekt/sida/9/)(10*:../../../projekt/sida/10/)(11:../../../projekt/sida/11/)(12:../../../projekt/sida/12/)…(20:../../../projekt/sida/20/)"
+                "PAGER 10/20 [19–20 av 40] prev=../../../projekt/sida/9/ next=../../../projekt/sida/11/ "
+                    + "(1:../../../projekt/)…(8:../../../projekt/sida/8/)(9:../../../projekt/sida/9/)(10*:../../../p"
+                    + "rojekt/sida/10/)(11:../../../projekt/sida/11/)(12:../../../projekt/sida/12/)…(20:../../../p"
+                    + "rojekt/sida/20/)"
             ))
     }
 

@@ -7,19 +7,26 @@ import Testing
 @Suite struct SectionTreeTests {
     static let theme = Fixture.theme.merging([
         "templates/section.mustache":
-            "{{<base}}{{$main}}SECTION {{page.title}} [{{#breadcrumbs}}{{title}}@{{url}};{{/breadcrumbs}}] SUB {{#section.children}}{{title}}@{{url}}({{pageCount}}/{{sectionCount}});{{/section.children}} UP {{#section.parents}}{{title}}@{{url}};{{/section.parents}} LIST {{#projects}}<{{title}}|{{url}}>{{/projects}}|{{{page.content}}}{{/main}}{{/base}}",
+            "{{<base}}{{$main}}SECTION {{page.title}} [{{#breadcrumbs}}{{title}}@{{url}};{{/breadcrumbs}}] SUB "
+            + "{{#section.children}}{{title}}@{{url}}({{pageCount}}/{{sectionCount}});{{/section.children}} UP "
+            + "{{#section.parents}}{{title}}@{{url}};{{/section.parents}} LIST "
+            + "{{#projects}}<{{title}}|{{url}}>{{/projects}}|{{{page.content}}}{{/main}}{{/base}}",
         "templates/page.mustache":
-            "{{<base}}{{$main}}PAGE {{page.title}} [{{#breadcrumbs}}{{title}}@{{url}};{{/breadcrumbs}}] IN {{section.title}}@{{section.url}} {{page.folder}}|{{{page.content}}}{{/main}}{{/base}}",
+            "{{<base}}{{$main}}PAGE {{page.title}} [{{#breadcrumbs}}{{title}}@{{url}};{{/breadcrumbs}}] IN "
+            + "{{section.title}}@{{section.url}} {{page.folder}}|{{{page.content}}}{{/main}}{{/base}}",
         "templates/home.mustache":
-            "{{<base}}{{$main}}HOME SUB {{#section.children}}{{title}}@{{url}};{{/section.children}} LIST {{#projects}}<{{title}}>{{/projects}}{{/main}}{{/base}}",
+            "{{<base}}{{$main}}HOME SUB {{#section.children}}{{title}}@{{url}};{{/section.children}} LIST "
+            + "{{#projects}}<{{title}}>{{/projects}}{{/main}}{{/base}}",
     ]) { $1 }
 
     static let docs: [String: String] = [
         "docs/v26.2/_index.md": "---\ntitle: Version 26.2\nsummary: Den aktuella.\n---\nOm versionen.\n",
         "docs/v26.2/intro.md":
-            "Se [guiden](API_Guide/getting_started.md) och [alla guider](../API_Guide/) (länkar utan .md läses från sidans URL).\n",
+            "Se [guiden](API_Guide/getting_started.md) och [alla guider](../API_Guide/) (länkar utan .md läses från "
+            + "sidans URL).\n",
         "docs/v26.2/API_Guide/getting_started.md":
-            "# Getting started\n\nTill [versionen](../_index.md), [inledningen](../intro.md), [docs](../../../) och [referensen](reference.md#anrop).\n",
+            "# Getting started\n\nTill [versionen](../_index.md), [inledningen](../intro.md), [docs](../../../) och "
+            + "[referensen](reference.md#anrop).\n",
         "docs/v26.2/API_Guide/reference.md": "---\ntitle: Reference\nweight: -1\n---\n## Anrop\n",
         "docs/v1.0/getting_started.md": "Text.\n",
     ]
@@ -49,13 +56,18 @@ import Testing
         let version = try #require(result.file("docs/v26.2/index.html"))
         #expect(
             version.contains(
-                "SECTION Version 26.2 [Start@../../;Docs@../../docs/;] SUB API Guide@../../docs/v26.2/API_Guide/(2/0); UP Docs@../../docs/; LIST <Intro|../../docs/v26.2/intro/>|<p>Om versionen.</p>"
+                "SECTION Version 26.2 [Start@../../;Docs@../../docs/;] SUB API "
+                    + "Guide@../../docs/v26.2/API_Guide/(2/0); UP Docs@../../docs/; LIST "
+                    + "<Intro|../../docs/v26.2/intro/>|<p>Om versionen.</p>"
             ))
         // The listing shows its own pages (weight first), not those of its sub-sections.
         let guide = try #require(result.file("docs/v26.2/API_Guide/index.html"))
         #expect(
             guide.contains(
-                "SECTION API Guide [Start@../../../;Docs@../../../docs/;Version 26.2@../../../docs/v26.2/;] SUB  UP Docs@../../../docs/;Version 26.2@../../../docs/v26.2/; LIST <Reference|../../../docs/v26.2/API_Guide/reference/><Getting started|../../../docs/v26.2/API_Guide/getting_started/>|"
+                "SECTION API Guide [Start@../../../;Docs@../../../docs/;Version 26.2@../../../docs/v26.2/;] SUB  UP "
+                    + "Docs@../../../docs/;Version 26.2@../../../docs/v26.2/; LIST "
+                    + "<Reference|../../../docs/v26.2/API_Guide/reference/><Getting "
+                    + "started|../../../docs/v26.2/API_Guide/getting_started/>|"
             ))
         // The front page lists the top sections and every regular page, as before.
         #expect(result.file("index.html")?.contains("HOME SUB Docs@docs/;Projekt@projekt/; LIST ") == true)
@@ -68,7 +80,9 @@ import Testing
         let top = "../../../../"
         #expect(
             page.contains(
-                "PAGE Getting started [Start@\(top);Docs@\(top)docs/;Version 26.2@\(top)docs/v26.2/;API Guide@\(top)docs/v26.2/API_Guide/;] IN API Guide@\(top)docs/v26.2/API_Guide/ docs/v26.2/API_Guide|"
+                "PAGE Getting started [Start@\(top);Docs@\(top)docs/;Version 26.2@\(top)docs/v26.2/;API "
+                    + "Guide@\(top)docs/v26.2/API_Guide/;] IN API Guide@\(top)docs/v26.2/API_Guide/ "
+                    + "docs/v26.2/API_Guide|"
             ))
         #expect(page.contains(#"<a href="\#(top)docs/v26.2/">versionen</a>"#))
         #expect(page.contains(#"<a href="\#(top)docs/v26.2/intro/">inledningen</a>"#))
@@ -88,7 +102,8 @@ import Testing
         let result = try build(["projekt/2024/ny.md": "---\ntitle: Ny\n---\n", "docs/a.md": "Text.\n"])
         #expect(
             result.messages == [
-                "Content/projekt/2024/ny.md:2:1: error: missing 'tags': every page in 'projekt' needs at least one; add 'tags: [klimatanpassad]' (known: klimatanpassad, cirkulär)"
+                "Content/projekt/2024/ny.md:2:1: error: missing 'tags': every page in 'projekt' needs at least one; "
+                    + "add 'tags: [klimatanpassad]' (known: klimatanpassad, cirkulär)"
             ])
     }
 
@@ -131,15 +146,18 @@ import Testing
         ])
         #expect(
             result.messages.contains(
-                "Content/docs/a.md:3:6: error: 'url' must be a path such as /om-oss/, not '/med mellanslag/'; use only A–Z, a–z, 0–9, '-', '.', '_', '~' between single '/'; end it with '/' or '.html'"
+                "Content/docs/a.md:3:6: error: 'url' must be a path such as /om-oss/, not '/med mellanslag/'; use "
+                    + "only A–Z, a–z, 0–9, '-', '.', '_', '~' between single '/'; end it with '/' or '.html'"
             ))
         #expect(
             result.messages.contains(
-                "Content/docs/b.md:3:7: error: 'slug' is one part of the URL and cannot contain '/'; use 'url: /x/y' for a whole path"
+                "Content/docs/b.md:3:7: error: 'slug' is one part of the URL and cannot contain '/'; use 'url: "
+                    + "/x/y' for a whole path"
             ))
         #expect(
             result.messages.contains(
-                "Content/docs/c/_index.md:3:7: error: 'slug' cannot move a section's _index.md; a section's URL is its folder's name: rename the folder, or remove 'slug'"
+                "Content/docs/c/_index.md:3:7: error: 'slug' cannot move a section's _index.md; a section's URL is "
+                    + "its folder's name: rename the folder, or remove 'slug'"
             ))
     }
 
@@ -155,8 +173,11 @@ import Testing
         #expect(
             Set(result.messages).isSuperset(of: [
                 "Content/om.md:1:1: error: this page and Content/docs/a.md both become /om/; rename one of the files",
-                "Content/docs/ny-sida.md:1:1: error: this page and Content/docs/Ny sida.md both become /docs/ny-sida/; rename one of the files",
-                "Content/docs/api.md:1:1: error: this page and the listing of the folder Content/docs/api/ both become /docs/api/; move the page to Content/docs/api/_index.md to make it the folder's page, or rename one of them",
+                "Content/docs/ny-sida.md:1:1: error: this page and Content/docs/Ny sida.md both become "
+                    + "/docs/ny-sida/; rename one of the files",
+                "Content/docs/api.md:1:1: error: this page and the listing of the folder Content/docs/api/ both "
+                    + "become /docs/api/; move the page to Content/docs/api/_index.md to make it the folder's page, "
+                    + "or rename one of them",
             ]))
         #expect(!result.messages.contains { $0.hasPrefix("docs/api/index.html") })
         #expect(result.files.isEmpty)
@@ -169,7 +190,8 @@ import Testing
         let result = try Fixture(content: content, theme: Self.theme).build()
         #expect(
             result.messages == [
-                "Content/start.md:1:1: error: this page and the listing of the folder Content/ both become /; move the page to Content/_index.md to make it the folder's page, or rename one of them"
+                "Content/start.md:1:1: error: this page and the listing of the folder Content/ both become /; move "
+                    + "the page to Content/_index.md to make it the folder's page, or rename one of them"
             ])
     }
 
@@ -177,7 +199,8 @@ import Testing
         let result = try build(["docs/Min mapp/a.md": "Text.\n", "docs/min-mapp/b.md": "Text.\n"])
         #expect(
             result.messages == [
-                "Content/docs/min-mapp:1:1: error: this folder and Content/docs/Min mapp both become /docs/min-mapp/; rename one of the folders"
+                "Content/docs/min-mapp:1:1: error: this folder and Content/docs/Min mapp both become "
+                    + "/docs/min-mapp/; rename one of the folders"
             ])
     }
 }

@@ -55,7 +55,8 @@ import Testing
             "data/emissions.csv": "Year,Tonnes\n2020,\"1,234.5\"\n2021,\n2022,980\n",
             "_index.md": "---\ntitle: Home\n---\nWelcome to the programme.\n",
             "about.md":
-                "---\ntitle: About\n---\n## Background\n\nThe programme began in 2020.\n\n```tabell data=emissions\n```\n\n```diagram data=emissions rubrik=\"Emissions\"\n```\n",
+                "---\ntitle: About\n---\n## Background\n\nThe programme began in 2020.\n\n```tabell "
+                + "data=emissions\n```\n\n```diagram data=emissions rubrik=\"Emissions\"\n```\n",
             "projects/_index.md": "---\ntitle: Projects\n---\nAll projects.\n",
             "projects/procurement-of-furniture.md": """
             ---
@@ -179,7 +180,8 @@ import Testing
         #expect(result.succeeded)
         #expect(
             result.messages == [
-                "Theme/i18n/de.yaml:1:1: warning: the theme has no UI strings for language 'de'; its pages show the English ones; add i18n/de.yaml to the theme (copy i18n/en.yaml and translate the values)"
+                "Theme/i18n/de.yaml:1:1: warning: the theme has no UI strings for language 'de'; its pages show the "
+                    + "English ones; add i18n/de.yaml to the theme (copy i18n/en.yaml and translate the values)"
             ])
         let home = try #require(result.file("index.html"))
         #expect(home.contains("<html lang=\"de\">") && home.contains("Skip to content"))
@@ -195,7 +197,8 @@ import Testing
         #expect(!result.succeeded)
         #expect(
             result.messages.contains(
-                "Theme/i18n/de.yaml:1:1: error: the theme has no UI strings for language 'de'; add i18n/de.yaml to the theme (copy one of its i18n/*.yaml files and translate the values)"
+                "Theme/i18n/de.yaml:1:1: error: the theme has no UI strings for language 'de'; add i18n/de.yaml to "
+                    + "the theme (copy one of its i18n/*.yaml files and translate the values)"
             ),
             "\(result.messages)")
     }
@@ -207,7 +210,8 @@ import Testing
         #expect(result.succeeded)
         #expect(
             result.messages == [
-                "Theme/i18n/en.yaml:1:1: warning: missing UI string 'otherRecords', which i18n/sv.yaml has; add it in that file's language"
+                "Theme/i18n/en.yaml:1:1: warning: missing UI string 'otherRecords', which i18n/sv.yaml has; add it "
+                    + "in that file's language"
             ])
     }
 

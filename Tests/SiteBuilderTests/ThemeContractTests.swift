@@ -154,7 +154,8 @@ import Testing
                 "\(type(of: builder)) gives \(given.subtracting(properties).sorted()), which it has no property for")
             #expect(
                 properties.subtracting(Self.unset(builder)).isSubset(of: given),
-                "\(type(of: builder)) never gives \(properties.subtracting(Self.unset(builder)).subtracting(given).sorted())"
+                "\(type(of: builder)) never gives "
+                    + "\(properties.subtracting(Self.unset(builder)).subtracting(given).sorted())"
             )
         }
     }

@@ -12,12 +12,15 @@ import Testing
         var content = Fixture.basic
         // Read by the fast path for simple front matter, and by Yams (the tag needs Yams).
         content["projekt/snabb.md"] =
-            "---\ntitle: Snabb\ntags: [cirkulär]\ntelefon: 0701234567\nversion: 1.0\nandel: 0.50\nantal: 1e3\ndraft: false\n---\n"
+            "---\ntitle: Snabb\ntags: [cirkulär]\ntelefon: 0701234567\nversion: 1.0\nandel: 0.50\nantal: "
+            + "1e3\ndraft: false\n---\n"
         content["projekt/yams.md"] =
-            "---\ntitle: Yams\ntags: [cirkulär]\ntelefon: 0701234567\nversion: 1.0\nandel: 0.50\nantal: 1e3\ndraft: false\nsummary: !!str 1.50\n---\n"
+            "---\ntitle: Yams\ntags: [cirkulär]\ntelefon: 0701234567\nversion: 1.0\nandel: 0.50\nantal: 1e3\ndraft: "
+            + "false\nsummary: !!str 1.50\n---\n"
         var theme = Fixture.theme
         theme["templates/page.mustache"] =
-            "{{#page.params}}{{telefon}}|{{version}}|{{andel}}|{{antal}}|{{^draft}}published{{/draft}}{{#draft}}DRAFT{{/draft}}{{/page.params}}|{{page.summary}}"
+            "{{#page.params}}{{telefon}}|{{version}}|{{andel}}|{{antal}}|{{^draft}}published{{/draft}}{{#draft}}DRAF"
+            + "T{{/draft}}{{/page.params}}|{{page.summary}}"
         let result = try Fixture(content: content, theme: theme).build()
         #expect(result.messages == [])
         #expect(result.file("projekt/snabb/index.html") == "0701234567|1.0|0.50|1e3|published|")
@@ -55,14 +58,17 @@ import Testing
         content["data/yaml.yaml"] = "- namn: Ett\n  version: 1.0\n  andel: 0.50\n  antal: 1e3\n  kod: 007\n"
         content["data/csv.csv"] = "namn,version,andel,antal,kod\nEtt,1.0,0.50,1e3,007\n"
         content["om.md"] =
-            "---\ntitle: Om\n---\n## Bakgrund\n\n```tabell data=json\n```\n\n```tabell data=yaml\n```\n\n```tabell data=csv\n```\n"
+            "---\ntitle: Om\n---\n## Bakgrund\n\n```tabell data=json\n```\n\n```tabell data=yaml\n```\n\n```tabell "
+            + "data=csv\n```\n"
         var theme = Fixture.theme
         theme["templates/single.mustache"] =
-            "{{#data.json}}{{version}} {{andel}} {{antal}} {{kod}}{{/data.json}}|{{#data.yaml}}{{version}} {{andel}} {{antal}} {{kod}}{{/data.yaml}}|{{{page.content}}}"
+            "{{#data.json}}{{version}} {{andel}} {{antal}} {{kod}}{{/data.json}}|{{#data.yaml}}{{version}} "
+            + "{{andel}} {{antal}} {{kod}}{{/data.yaml}}|{{{page.content}}}"
         let page = try #require(try Fixture(content: content, theme: theme).build().file("om/index.html"))
         #expect(page.hasPrefix("1.0 0.50 1e3 007|1.0 0.50 1e3 007|"))
         let row =
-            #"<tr><th scope="row">Ett</th><td class="num">1.0</td><td class="num">0.50</td><td class="num">1e3</td><td class="num">007</td></tr>"#
+            #"<tr><th scope="row">Ett</th><td class="num">1.0</td><td class="num">0.50</td>"#
+            + #"<td class="num">1e3</td><td class="num">007</td></tr>"#
         #expect(page.components(separatedBy: row).count == 4, "\(page)")
     }
 

@@ -62,7 +62,8 @@ import Testing
     @Test func findsKeyUsesInTheCompiledTemplate() throws {
         let dir = try theme([
             "page.mustache":
-                "{{i18n.search}} i18n.plain {{! i18n.comment }}\n x {{#i18n.more}}{{/i18n.more}}{{^x}}{{{i18n.inverted}}}{{/x}}",
+                "{{i18n.search}} i18n.plain {{! i18n.comment }}\n x "
+                + "{{#i18n.more}}{{/i18n.more}}{{^x}}{{{i18n.inverted}}}{{/x}}",
             "partials/p.mustache":
                 "{{=<% %>=}}{{i18n.text}}<%#list%><%lowercased(i18n.deep.er)%><%/list%><%$b%><%&i18n.block%><%/b%>",
             "base.mustache": "{{<partials/p}}{{$b}}{{data.table}}{{/b}}{{/partials/p}}{{site.i18n}}{{.i18n.anchored}}",

@@ -27,7 +27,8 @@ import Testing
     static let partials = [
         "p": "P{{a}}\n  {{#list}}{{n}}\n{{/list}}",
         "q":
-            "{{=<% %>=}}<%#names%><%index()%>:<%{.%>}<%^last()%>,<%/last()%><%/names%>\n<%={{ }}=%>{{capitalized(w)}}|{{#first()}}F{{/first()}}",
+            "{{=<% %>=}}<%#names%><%index()%>:<%{.%>}<%^last()%>,<%/last()%><%/names%>\n<%={{ "
+            + "}}=%>{{capitalized(w)}}|{{#first()}}F{{/first()}}",
         "par": "[{{$blk}}D{{/blk}}]\n{{>p}}\n{{$other}}O{{/other}}",
         "layouts/base": "<{{$x}}d{{index()}}{{/x}}>",
     ]
@@ -221,17 +222,20 @@ import Testing
         // Like swift-mustache, only what starts a line of the partial's own text is indented.
         #expect(
             try ours(template)
-                == "<ul>\n  <li>1</li>\n  <li>2</li>\n  <li>3</li>\n</ul>\n  Px&lt;y &amp; &quot;z&quot; &#39;q&#39;\n    1\n2\n3\nend"
+                == "<ul>\n  <li>1</li>\n  <li>2</li>\n  <li>3</li>\n</ul>\n  Px&lt;y &amp; &quot;z&quot; "
+                + "&#39;q&#39;\n    1\n2\n3\nend"
         )
         #expect(try ours(template) == reference(template))
     }
 
     @Test func listPositionsAndTransforms() throws {
         let template =
-            "{{#list}}{{#first()}}[{{/first()}}{{n}}{{^last()}},{{/last()}}{{#last()}}]{{/last()}}{{/list}} {{count(list)}} {{#s}}{{#empty(.)}}none{{/empty(.)}}{{/s}}"
+            "{{#list}}{{#first()}}[{{/first()}}{{n}}{{^last()}},{{/last()}}{{#last()}}]{{/last()}}{{/list}} "
+            + "{{count(list)}} {{#s}}{{#empty(.)}}none{{/empty(.)}}{{/s}}"
         #expect(try ours(template) == "[1,2,3] 3 none")
         let more =
-            "{{#sorted(names)}}{{.}}{{#even()}}e{{/even()}}{{/sorted(names)}} {{#enumerated(d)}}{{key}}={{value}};{{/enumerated(d)}}"
+            "{{#sorted(names)}}{{.}}{{#even()}}e{{/even()}}{{/sorted(names)}} "
+            + "{{#enumerated(d)}}{{key}}={{value}};{{/enumerated(d)}}"
         #expect(try ours(more) == "aeb&lt;Öe e=deep;k=2;list=[[&quot;n&quot;: &quot;d1&quot;]];")
         // The example of docs/theme.md.
         #expect(try Self.ours("{{capitalized(x)}}", ["x": "wORLD-wide 3d o'neil"]) == "World-Wide 3D O&#39;neil")

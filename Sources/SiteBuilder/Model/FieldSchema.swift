@@ -31,7 +31,8 @@ struct FieldSchema: Sendable {
                 .email: "an e-mail address",
             ]
             return
-                "'\(field)' must be \(expected[type]!), not \(value.typeName == "text" ? "'\(value.text ?? "")'" : value.typeName)"
+                "'\(field)' must be \(expected[type]!), not "
+                + "\(value.typeName == "text" ? "'\(value.text ?? "")'" : value.typeName)"
         }
         if !values.isEmpty, let text = value.text, !values.contains(text) {
             return "'\(field)' is '\(text)', which is not allowed (allowed: \(values.joined(separator: ", ")))"

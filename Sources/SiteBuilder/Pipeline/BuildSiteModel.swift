@@ -79,7 +79,9 @@ struct BuildSiteModel {
                 let known = taxonomy.terms.map(\.id).joined(separator: ", ")
                 log.error(
                     file, page.frontMatter.position,
-                    "missing '\(taxonomy.key)': every page in '\(taxonomy.sections.first { Section.covers($0, folder: page.folder) } ?? page.section)' needs at least one",
+                    "missing '\(taxonomy.key)': every page in "
+                        + "'\(taxonomy.sections.first { Section.covers($0, folder: page.folder) } ?? page.section)' "
+                        + "needs at least one",
                     hint: "add '\(taxonomy.key): [\(taxonomy.terms.first?.id ?? "…")]' (known: \(known))")
             }
             for (id, position) in values where taxonomy.term(id) == nil {

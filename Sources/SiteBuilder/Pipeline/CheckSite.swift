@@ -21,10 +21,12 @@ struct CheckSite {
         let idRule =
             switch site.config.headingIDs {
             case .github:
-                "heading ids are the heading's text in lower case, punctuation dropped and spaces as hyphens (GitHub's rule), or set with {#id}"
+                "heading ids are the heading's text in lower case, punctuation dropped and spaces as hyphens "
+                    + "(GitHub's rule), or set with {#id}"
             case .ascii: "heading ids are the heading's text in lower case ASCII with hyphens, or set with {#id}"
             case .anchorjs:
-                "heading ids are the heading's text in lower case, spaces and punctuation as single hyphens (AnchorJS's rule), or set with {#id}"
+                "heading ids are the heading's text in lower case, spaces and punctuation as single hyphens "
+                    + "(AnchorJS's rule), or set with {#id}"
             }
         for index in pages ?? Array(bodies.indices) {
             let body = bodies[index]

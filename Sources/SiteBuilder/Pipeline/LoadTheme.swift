@@ -186,7 +186,8 @@ struct LoadTheme {
             guard !missing.isEmpty else { continue }
             log.warning(
                 "\(displayRoot)/i18n/\(name)", .start,
-                "missing UI string\(missing.count == 1 ? "" : "s") \(missing.map { "'\($0)'" }.joined(separator: ", ")), which \(relative) has",
+                "missing UI string\(missing.count == 1 ? "" : "s") "
+                    + "\(missing.map { "'\($0)'" }.joined(separator: ", ")), which \(relative) has",
                 hint: "add \(missing.count == 1 ? "it" : "them") in that file's language")
         }
     }

@@ -77,7 +77,8 @@ struct ParseFrontMatter {
                 default:
                     log.error(
                         file.displayPath, item.position,
-                        "each entry of '\(collection.key)' must be an id or 'id: …' with 'roll: …', not \(item.typeName)"
+                        "each entry of '\(collection.key)' must be an id or 'id: …' with 'roll: …', not "
+                            + "\(item.typeName)"
                     )
                 }
             }

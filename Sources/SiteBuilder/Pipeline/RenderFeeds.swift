@@ -35,7 +35,8 @@ struct RenderFeeds {
             paths[$0..<min(paths.count, $0 + urlsPerSitemap)]
         }
         var index =
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex "
+            + "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         var files: [OutputFile] = []
         for (n, part) in parts.enumerated() {
             let name = "sitemap-\(n + 1).xml"
@@ -47,7 +48,8 @@ struct RenderFeeds {
 
     private func sitemap(_ base: String, _ paths: ArraySlice<String>, site: Site) -> String {
         var xml =
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset "
+            + "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         let dates = Dictionary(
             site.pages.compactMap { p in p.date.map { (p.path, $0) } }, uniquingKeysWith: { a, _ in a })
         for path in paths {
@@ -68,6 +70,7 @@ struct RenderFeeds {
             return da != db ? da > db : a.offset < b.offset
         }.prefix(site.config.feedLimit).map(\.element)
         let updated = (entries.compactMap { site.pages[$0].date }.max() ?? "2000-01-01") + "T00:00:00Z"
+        let author = site.config.author.isEmpty ? site.config.title : site.config.author
         var xml = """
             <?xml version="1.0" encoding="UTF-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(HTML.escape(site.config.language))">
@@ -77,7 +80,7 @@ struct RenderFeeds {
               <link href="\(HTML.escape(base))"/>
               <id>\(HTML.escape(base))</id>
               <updated>\(updated)</updated>
-              <author><name>\(HTML.escape(site.config.author.isEmpty ? site.config.title : site.config.author))</name></author>
+              <author><name>\(HTML.escape(author))</name></author>
 
             """
         for index in entries {

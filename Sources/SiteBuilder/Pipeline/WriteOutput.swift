@@ -36,7 +36,8 @@ struct WriteOutput {
                 throw OutputError(
                     path: displayPath,
                     message:
-                        "is a folder of other files, not an earlier build; refusing to replace it (choose an empty or new --output)"
+                        "is a folder of other files, not an earlier build; refusing to replace it (choose an empty "
+                        + "or new --output)"
                 )
             }
         }

@@ -52,7 +52,8 @@ extension Chart {
             separator: "; ")
         var s = "<figure class=\"chart chart--\(kind.rawValue)\">\n"
         s +=
-            "<svg viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" xmlns=\"http://www.w3.org/2000/svg\">\n"
+            "<svg viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" "
+            + "xmlns=\"http://www.w3.org/2000/svg\">\n"
         s += "<title id=\"\(id)-title\">\(HTML.escape(title))</title>\n"
         s += "<desc id=\"\(id)-desc\">\(HTML.escape("\(yLabel) per \(xLabel.lowercased()). \(description)."))</desc>\n"
         s += "<g class=\"chart__grid\" aria-hidden=\"true\">\n"
@@ -60,12 +61,14 @@ extension Chart {
             let y = yPos(tick)
             if tick != 0 {
                 s +=
-                    "<line x1=\"\(n(left))\" x2=\"\(n(width - right))\" y1=\"\(n(y))\" y2=\"\(n(y))\" stroke=\"#767676\" stroke-width=\"0.5\"/>"
+                    "<line x1=\"\(n(left))\" x2=\"\(n(width - right))\" y1=\"\(n(y))\" y2=\"\(n(y))\" "
+                    + "stroke=\"#767676\" stroke-width=\"0.5\"/>"
             }
             s += text(Self.fit(label, width: left - 10), x: left - 8, y: y + 5, anchor: "end")
         }
         s +=
-            "<line class=\"chart__zero\" x1=\"\(n(left))\" x2=\"\(n(width - right))\" y1=\"\(n(yZero))\" y2=\"\(n(yZero))\" stroke=\"#1b1b1b\" stroke-width=\"1.5\"/>\n"
+            "<line class=\"chart__zero\" x1=\"\(n(left))\" x2=\"\(n(width - right))\" y1=\"\(n(yZero))\" "
+            + "y2=\"\(n(yZero))\" stroke=\"#1b1b1b\" stroke-width=\"1.5\"/>\n"
         s += "</g>\n<g class=\"chart__data\" aria-hidden=\"true\">\n"
         func valueLabel(_ i: Int, at y: Double, gap: Double) -> String {
             guard showValues, let value = points[i].value else { return "" }
@@ -80,7 +83,8 @@ extension Chart {
                 guard let value = point.value else { continue }
                 let y = yPos(value)
                 s +=
-                    "<rect x=\"\(n(xCenter(i) - barWidth / 2))\" y=\"\(n(min(y, yZero)))\" width=\"\(n(barWidth))\" height=\"\(n(abs(yZero - y)))\" fill=\"#1a5e3a\"/>"
+                    "<rect x=\"\(n(xCenter(i) - barWidth / 2))\" y=\"\(n(min(y, yZero)))\" width=\"\(n(barWidth))\" "
+                    + "height=\"\(n(abs(yZero - y)))\" fill=\"#1a5e3a\"/>"
                 s += valueLabel(i, at: y, gap: 6)
             }
         case .linje:
@@ -89,7 +93,8 @@ extension Chart {
             func endRun() {
                 if run.count > 1 {
                     s +=
-                        "<polyline points=\"\(run.joined(separator: " "))\" fill=\"none\" stroke=\"#1a5e3a\" stroke-width=\"3\"/>\n"
+                        "<polyline points=\"\(run.joined(separator: " "))\" fill=\"none\" stroke=\"#1a5e3a\" "
+                        + "stroke-width=\"3\"/>\n"
                 }
                 run = []
             }
@@ -148,7 +153,9 @@ extension Chart {
         guard !content.isEmpty else { return "" }
         let turn = rotate.map { " transform=\"rotate(\(n($0)) \(n(x)) \(n(y)))\"" } ?? ""
         return
-            "<text x=\"\(n(x))\" y=\"\(n(y))\"\(turn) text-anchor=\"\(anchor)\" font-size=\"\(n(fontSize))\"\(bold ? " font-weight=\"bold\"" : "") fill=\"#1b1b1b\">\(HTML.escape(content))</text>\n"
+            "<text x=\"\(n(x))\" y=\"\(n(y))\"\(turn) text-anchor=\"\(anchor)\" "
+            + "font-size=\"\(n(fontSize))\"\(bold ? " font-weight=\"bold\"" : "") "
+            + "fill=\"#1b1b1b\">\(HTML.escape(content))</text>\n"
     }
 
     private func format(_ value: Double) -> String {

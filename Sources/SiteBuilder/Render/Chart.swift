@@ -68,7 +68,8 @@ struct Chart {
                     .init(
                         message: "'\(text)' in column '\(y)' is not a number",
                         hint:
-                            "write numbers like \(numbers == .english ? "12.5, −3 or 1,234" : "12,5, −3 or 1 234"); leave the cell empty when there is no value",
+                            "write numbers like \(numbers == .english ? "12.5, −3 or 1,234" : "12,5, −3 or 1 234"); "
+                            + "leave the cell empty when there is no value",
                         position: row[y]?.position ?? row.position))
             }
             points.append((label, value))

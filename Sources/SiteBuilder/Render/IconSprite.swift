@@ -56,7 +56,8 @@ struct IconSprite: Sendable {
     func use(_ name: String) -> String {
         guard symbols[name] != nil else { return "" }
         return
-            "<svg class=\"icon icon--\(name)\" aria-hidden=\"true\" focusable=\"false\"><use href=\"#\(Self.id(name))\"></use></svg>"
+            "<svg class=\"icon icon--\(name)\" aria-hidden=\"true\" focusable=\"false\"><use "
+            + "href=\"#\(Self.id(name))\"></use></svg>"
     }
 
     /// The icon names, sorted.

@@ -72,7 +72,8 @@ struct PageHooks: MarkdownHooks {
             broken(
                 link.position, "link '\(path)' points to no page or file",
                 hint:
-                    "'\(site.pages[index].source.relativePath)' is a page: link to its .md file, or set 'links: {htmlToMarkdown: true}' in site.yaml for links written for Jekyll"
+                    "'\(site.pages[index].source.relativePath)' is a page: link to its .md file, or set 'links: "
+                    + "{htmlToMarkdown: true}' in site.yaml for links written for Jekyll"
             )
             return nil
         }
@@ -222,7 +223,8 @@ struct PageHooks: MarkdownHooks {
                 log.error(
                     page.source.displayPath, directive.position, "data file '\(name)' has no records to show",
                     hint:
-                        "add rows to \(file.source.displayPath) (a CSV needs rows below its header), or remove the block"
+                        "add rows to \(file.source.displayPath) (a CSV needs rows below its header), or remove the "
+                        + "block"
                 )
                 return ""
             }

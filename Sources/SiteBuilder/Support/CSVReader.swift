@@ -129,7 +129,8 @@ enum CSVReader {
             }
         let hint =
             looksDecimal
-            ? "a decimal comma needs quotes in a comma-separated file (\"12,5\"), or separate the columns with ; (avgränsare=;)"
+            ? "a decimal comma needs quotes in a comma-separated file (\"12,5\"), or separate the columns with ; "
+                + "(avgränsare=;)"
             : separator == .tab
                 ? "quote values that contain a tab"
                 : "quote values that contain '\(separator.name)': \"a\(separator.name) b\""

@@ -125,7 +125,8 @@ struct CSVScanner {
                                 position: SourcePosition(line: line, column: column),
                                 message: "quote inside a field that does not start with a quote",
                                 hint:
-                                    "put the whole field in quotes and write the quote twice: \"5\"\" skärm\"; no space before the opening quote"
+                                    "put the whole field in quotes and write the quote twice: \"5\"\" skärm\"; no "
+                                    + "space before the opening quote"
                             ))
                     }
                     advance()

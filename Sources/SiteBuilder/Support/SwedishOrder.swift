@@ -32,7 +32,8 @@ struct Collation: Sendable {
     }
 
     /// The order of two texts when their first difference, case aside, is between two letters
-    /// or digits of the Swedish alphabet (0–9, a–z, å, ä, ö), each followed by ASCII: there the locale orders as the alphabet does, and its comparison (ICU
+    /// or digits of the Swedish alphabet (0–9, a–z, å, ä, ö), each followed by ASCII: there the locale orders as the
+    /// alphabet does, and its comparison (ICU
     /// through Foundation) is slow enough to show when sorting 10,000 titles. Nil when the locale
     /// must decide: a difference in other characters, v or w (Swedish once sorted them as one
     /// letter), a following character that could be a combining accent (`a` + ring is `å`), or

@@ -55,7 +55,8 @@ enum YAMLReader {
                 context.map {
                     $0.text.isEmpty
                         ? problem
-                        : "\(problem) \($0.text) that starts at line \($0.mark.line + lineOffset), column \($0.mark.column)"
+                        : "\(problem) \($0.text) that starts at line \($0.mark.line + lineOffset), column "
+                            + "\($0.mark.column)"
                 } ?? problem
             return (at(mark), "invalid YAML: \(text)")
         case .duplicatedKeysInMapping(let duplicates, let context):

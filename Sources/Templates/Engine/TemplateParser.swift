@@ -123,7 +123,8 @@ struct TemplateParser {
                     throw Failure(
                         line: tag.line, column: tag.column,
                         message:
-                            "a closing tag {{/\(tag.name)}} does not match the open section {{\(open.kind.sigil)\(open.name)}} of line \(open.line)"
+                            "a closing tag {{/\(tag.name)}} does not match the open section "
+                            + "{{\(open.kind.sigil)\(open.name)}} of line \(open.line)"
                     )
                 }
                 if !(state.newLine && lineFinished()) { flushSpace() }
@@ -155,7 +156,7 @@ struct TemplateParser {
                 for child in try parse(inner) {
                     switch child {
                     case .block(let name, let blockNodes, _): overrides[name] = blockNodes
-                    case .text(let text) where text.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }):
+                    case .text(let text) where text.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) }):
                         continue
                     default: throw onlyBlocks(tag, inner)
                     }
@@ -312,7 +313,8 @@ struct TemplateParser {
                 throw failure(
                     name.isEmpty
                         ? "a tag has no name"
-                        : "'\(name)' is not a valid name in a tag (letters, digits, . - _ and transforms like count(list))",
+                        : "'\(name)' is not a valid name in a tag (letters, digits, . - _ and transforms like "
+                            + "count(list))",
                     at: tagStart)
             }
         }

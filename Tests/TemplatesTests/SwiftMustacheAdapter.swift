@@ -2,8 +2,8 @@ import Templates
 
 /// Template values as swift-mustache takes them: the Swift values they stand for. A list of
 /// text is a `[String]` and a list of integers an `[Int]`, which `sorted` applies to; other
-/// lists, and an empty one (whose kind nothing tells), are `[Any]`. Dictionaries keep the order of their entries, so both
-/// engines show a dictionary as the same text.
+/// lists, and an empty one (whose kind nothing tells), are `[Any]`. Dictionaries keep the order
+/// of their entries, so both engines show a dictionary as the same text.
 enum SwiftMustacheAdapter {
     static func adapt(_ value: TemplateValue) -> Any {
         switch value {

@@ -5,7 +5,9 @@ import Testing
 /// Every folder of pages is a section with a listing page, breadcrumbs through every level, and
 /// URLs that keep names as written where a URL allows them.
 @Suite struct SectionTreeTests {
-    static let theme = Fixture.theme.merging([
+    static let theme = Fixture.theme.merging(templates) { $1 }
+
+    static let templates: [String: String] = [
         "templates/section.mustache":
             "{{<base}}{{$main}}SECTION {{page.title}} [{{#breadcrumbs}}{{title}}@{{url}};{{/breadcrumbs}}] SUB "
             + "{{#section.children}}{{title}}@{{url}}({{pageCount}}/{{sectionCount}});{{/section.children}} UP "
@@ -17,7 +19,7 @@ import Testing
         "templates/home.mustache":
             "{{<base}}{{$main}}HOME SUB {{#section.children}}{{title}}@{{url}};{{/section.children}} LIST "
             + "{{#projects}}<{{title}}>{{/projects}}{{/main}}{{/base}}",
-    ]) { $1 }
+    ]
 
     static let docs: [String: String] = [
         "docs/v26.2/_index.md": "---\ntitle: Version 26.2\nsummary: Den aktuella.\n---\nOm versionen.\n",

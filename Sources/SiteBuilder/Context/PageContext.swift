@@ -34,11 +34,11 @@ struct PageContext {
             values.terms = .list(terms.map { termValues(taxonomy: t, term: $0) })
             taxonomies.append(values)
         }
-        return CardValues(
-            title: parts.title, summary: parts.summary, url: url.to(site.pages[index].path), section: parts.section,
-            folder: parts.folder, date: parts.date, dateISO: parts.dateISO, isDraft: parts.isDraft,
-            params: parts.params, status: parts.status, facetKeys: parts.facetKeys, taxonomies: taxonomies,
-            tags: taxonomies.first?.terms ?? .list([]))
+        var card = parts.card
+        card.url = url.to(site.pages[index].path)
+        card.taxonomies = taxonomies
+        card.tags = taxonomies.first?.terms ?? .list([])
+        return card
     }
 
     /// What a page's card shows wherever it is listed (everything but links).
@@ -52,12 +52,13 @@ struct PageContext {
             facetKeys += found.map { "\(taxonomy.param):\(taxonomy.terms[$0].slug)" }
             terms.append((t, found))
         }
-        return CardParts(
-            title: page.title, summary: page.summary, section: page.section, folder: page.folder,
+        let card = CardValues(
+            title: page.title, summary: page.summary, url: "", section: page.section, folder: page.folder,
             date: page.date.map { DateText.long($0, language: site.config.language) } ?? "",
             dateISO: page.date ?? "", isDraft: page.draft, params: page.frontMatter.templateValue,
             status: page.status.map { StatusValues(id: $0, title: $0.prefix(1).uppercased() + $0.dropFirst()) },
-            facetKeys: facetKeys.joined(separator: " "), terms: terms)
+            facetKeys: facetKeys.joined(separator: " "), taxonomies: [], tags: .list([]))
+        return CardParts(card: card, terms: terms)
     }
 
     // The closures are passed straight on, so they stay non-escaping: a stored closure would
@@ -194,19 +195,11 @@ struct PageContext {
     }
 }
 
-/// What a page's card shows wherever it is listed (everything but links), and which terms it
-/// links to (taxonomy index, term indices).
+/// What a page's card shows wherever it is listed: the card without its links (`url`,
+/// `taxonomies` and `tags` are left empty), and which terms it links to (taxonomy index, term
+/// indices).
 struct CardParts {
-    var title: String
-    var summary: String
-    var section: String
-    var folder: String
-    var date: String
-    var dateISO: String
-    var isDraft: Bool
-    var params: TemplateValue
-    var status: StatusValues?
-    var facetKeys: String
+    var card: CardValues
     var terms: [(taxonomy: Int, terms: [Int])]
 }
 

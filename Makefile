@@ -5,7 +5,7 @@ SWIFT ?= swift
 RELEASE_BIN := .build/release/kretslopp
 DEBUG_BIN := .build/debug/kretslopp
 
-.PHONY: site serve test lint format golden test-swift test-browser deps deps-test check bundle bench bench-search clean
+.PHONY: site serve test lint format golden bench-against test-swift test-browser deps deps-test check bundle bench bench-search clean
 
 ## site: build the programme's site into Output/ (release build)
 site: deps
@@ -54,6 +54,11 @@ bench:
 	$(SWIFT) build -c release --product kretslopp
 	python3 Benchmarks/bench.py --styles plain,real --sizes 1000,10000 --runs 3
 	python3 Benchmarks/search_bench.py --styles plain,real --sizes 10000 --runs 3
+
+## bench-against: each stage of this build beside OLD's, another kretslopp binary (make bench-against OLD=path)
+bench-against:
+	$(SWIFT) build -c release --product kretslopp
+	python3 Benchmarks/bench.py --against $(OLD) --sizes 10000 --runs 3
 
 ## bench-search: Kretslopp's search against Pagefind on the 10,000-page corpus, both styles (headless Chromium)
 bench-search:

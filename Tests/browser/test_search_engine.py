@@ -20,6 +20,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import prerequisites  # noqa: E402
 from conftest import REPO, serve  # noqa: E402
+from test_highlight import fixture_sites, page_url  # noqa: E402,F401 - a fixture shared with the highlight tests
 
 CORPUS_SCRIPTS = [REPO / "Benchmarks/gen_corpus.py", Path("/work/shared/bench/gen_corpus.py")]
 MODES = ["http", "file"]
@@ -177,12 +178,13 @@ def test_result_urls_are_relative_to_the_page(browser, bases, mode):
     open_page(browser, bases, mode)
     result = search(browser, "Goteborg")["results"][0]
     suffix = "index.html" if mode == "file" else ""
-    assert result["url"] == "../cirkulara-goteborg/" + suffix
+    # The query rides along, so the page marks its words on arrival (Themes/default/assets/highlight.js).
+    assert result["url"] == "../cirkulara-goteborg/" + suffix + "?highlight=Goteborg"
     assert result["title"] == "Cirkulära Göteborg"
     open_page(browser, bases, mode, "index.html")
-    assert search(browser, "Goteborg")["results"][0]["url"] == "projekt/cirkulara-goteborg/" + suffix
-    result = search(browser, "programmet")["results"][0]
-    assert result["url"] == "om/" + suffix
+    assert search(browser, "Goteborg")["results"][0]["url"] == "projekt/cirkulara-goteborg/" + suffix + "?highlight=Goteborg"
+    result = search(browser, "  programmet  cirkulär ")["results"][0]
+    assert result["url"] == "om/" + suffix + "?highlight=programmet+cirkul%C3%A4r"
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -294,3 +296,70 @@ def test_language_without_an_engine_stemmer_uses_the_index_word_list(browser, ba
     assert paths(search(browser, "anpassung "))[0] == "/stadt/"
     errors = [entry["message"] for entry in browser.get_log("browser") if entry["level"] == "SEVERE"]
     assert errors == []
+
+
+# ---------------------------------------------------------------------------------------------
+# A site built by the kretslopp binary (test_highlight.py's fixture): query compounds, sections.
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_query_compound_finds_its_parts_apart_below_the_compound(browser, fixture_sites, mode):
+    """"företagsforum" finds the page with the compound first, then the one that says "forum där
+    företag" (the parts apart), with both parts marked; not a page with only one part."""
+    browser.get(page_url(fixture_sites, mode, "projekt/"))
+    for query in ("företagsforum", "företagsforum ", "Foretagsforum "):
+        answer = search(browser, query)
+        assert paths(answer) == ["/projekt/motesplats/", "/projekt/natverk/"], (query, answer)
+        parts = answer["results"][1]
+        assert "<mark>forum</mark> där <mark>företag</mark>" in parts["excerpt"], parts["excerpt"]
+        assert "<mark>företagsforum</mark>" in answer["results"][0]["excerpt"]
+    # Each part alone finds the compound too, as before (the compound below the word itself).
+    assert paths(search(browser, "forum "))[0] == "/projekt/natverk/"
+    # Split only into words the site has ("kommuner" and "forum" yes, "cykel" no).
+    assert paths(search(browser, "kommunforum ")) == ["/projekt/natverk/"]
+    assert paths(search(browser, "cykelforum ")) == []
+    assert paths(search(browser, "företagsxyzzy ")) == []
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_sub_results_link_to_the_sections_with_hits(browser, fixture_sites, mode):
+    """A long page's sections with hits come as deep links (#id) under its result, best first,
+    each with its own excerpt; not for a hit only in the text before the first heading."""
+    browser.get(page_url(fixture_sites, mode, "projekt/"))
+    answer = search(browser, "återbruk")
+    guide = next(result for result in answer["results"] if result["path"] == "/projekt/guide/")
+    subs = guide["subResults"]
+    assert [sub["title"] for sub in subs] == ["Återbruk i praktiken"], subs
+    suffix = "index.html" if mode == "file" else ""
+    assert subs[0]["url"] == f"guide/{suffix}?highlight=%C3%A5terbruk#aterbruk-i-praktiken"
+    assert "<mark>Återbruk</mark> av stolar" in subs[0]["excerpt"]
+    assert "<mark>återbruket</mark>" in subs[0]["excerpt"]
+    # "möbler": in the intro and in one section, so one deep link (the intro has none).
+    guide = search(browser, "möbler ")["results"][0]
+    assert [sub["title"] for sub in guide["subResults"]] == ["Stolar och bord"]
+    assert guide["subResults"][0]["url"].endswith("#stolar-och-bord")
+    # Two words in two sections: both, the one with the heading hit first.
+    guide = search(browser, "stolar ")["results"][0]
+    assert [sub["title"] for sub in guide["subResults"]] == ["Stolar och bord", "Återbruk i praktiken"]
+    # A short page has none.
+    assert search(browser, "företagsforum ")["results"][0]["subResults"] == []
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_highlighter_answers_for_the_words_of_an_excerpt(browser, fixture_sites, mode):
+    browser.get(page_url(fixture_sites, mode, "projekt/"))
+    words = ["möbler", "Möbel", "mobler", "möbelflöden", "stolar", "bord", "företag", "forum", "Företagsforum"]
+    answer = browser.execute_async_script(
+        """
+        const done = arguments[arguments.length - 1];
+        Promise.all([window.kretslopp.highlighter("möbler "), window.kretslopp.highlighter("företagsforum ")])
+          .then(([furniture, forum]) => done(arguments[0].map(w => [w, furniture(w), forum(w)])),
+                (error) => done(String(error)));
+        """,
+        words,
+    )
+    assert answer == [
+        ["möbler", True, False], ["Möbel", True, False], ["mobler", True, False], ["möbelflöden", True, False],
+        ["stolar", False, False], ["bord", False, False], ["företag", False, True], ["forum", False, True],
+        ["Företagsforum", False, True],
+    ]

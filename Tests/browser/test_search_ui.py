@@ -135,8 +135,12 @@ return {
   results: shown(list) ? [...list.children].map(li => ({
     title: li.querySelector('h3 a').textContent,
     href: li.querySelector('h3 a').href,
+    kind: (li.querySelector('.search-result__kind') || {}).textContent || '',
     section: (li.querySelector('.search-result__section') || {}).textContent || '',
-    excerpt: (li.querySelector('.search-result__excerpt') || {}).innerHTML || ''})) : [],
+    excerpt: (li.querySelector('.search-result__excerpt') || {}).innerHTML || '',
+    subs: [...li.querySelectorAll('.search-result__subs > li')].map(sub => ({
+      title: sub.querySelector('a').textContent, href: sub.querySelector('a').href,
+      excerpt: (sub.querySelector('.search-result__sub-excerpt') || {}).innerHTML || ''}))})) : [],
   help: shown(one('[data-search-help]')),
   none: shown(one('[data-search-none]')),
   partial: shown(one('[data-search-partial]')),
@@ -206,7 +210,7 @@ def all_paths(driver, site) -> list[str]:
 
 
 def listing(now: dict, limit: int = 8) -> str:
-    return "\n".join(f"  {i + 1}. {r['title']} ({r['section'] or '-'})" for i, r in enumerate(now["results"][:limit]))
+    return "\n".join(f"  {i + 1}. {r['title']} ({r['kind'] or '-'})" for i, r in enumerate(now["results"][:limit]))
 
 
 def query_params(driver) -> list[tuple[str, str]]:
@@ -377,7 +381,7 @@ def test_keyboard_between_box_and_results(site, driver, console_errors):
     def focused() -> dict:
         return driver.execute_script(
             "const el = document.activeElement, style = getComputedStyle(el);"
-            "const links = [...document.querySelectorAll('[data-search-list] h3 a')];"
+            "const links = [...document.querySelectorAll('[data-search-list] h3 a, [data-search-list] .search-result__subs a')];"
             "return {result: links.indexOf(el), input: el.matches('[data-search-input]'), tag: el.tagName,"
             " type: el.type || '', visible: el.matches(':focus-visible'), outline: style.outlineStyle,"
             " width: parseFloat(style.outlineWidth)}"
@@ -397,6 +401,15 @@ def test_keyboard_between_box_and_results(site, driver, console_errors):
     assert focused()["result"] == 2
     key(Keys.ARROW_UP)
     assert focused()["result"] == 1
+    # Through a result's sections too: every link of the list in order, then back up.
+    total = driver.execute_script(
+        "return document.querySelectorAll('[data-search-list] h3 a, [data-search-list] .search-result__subs a').length")
+    subs = driver.execute_script("return document.querySelectorAll('[data-search-list] .search-result__subs a').length")
+    assert subs > 0, "no sub-results to move through for 'upphandling'"
+    for _ in range(total + 2):
+        key(Keys.ARROW_DOWN)
+    assert focused()["result"] == total - 1, "ArrowDown does not reach the last link"
+    assert driver.execute_script("return document.activeElement.closest('.search-result__subs, h3') !== null")
     key(Keys.ESCAPE)
     assert focused()["input"], "Escape does not go back to the box"
     assert page_input(driver).get_attribute("value") == "upphandling", "Escape from a result cleared the words"
@@ -478,15 +491,83 @@ def test_partial_matches_are_explained(site, driver, console_errors):
     assert_no_console_errors(driver, console_errors, "partial")
 
 
-def test_sections_of_results(site, driver):
-    """A project result names its section (the menu's title); a section page does not name itself."""
-    open_search(driver, site.url("sok/", "?q=cirkul%C3%A4r"))
-    now = results_for(driver, "cirkulär")
-    menu = {item["url"]: item["title"] for item in SITE["menu"]}
-    for result in now["results"]:
-        path = site.path(result["href"])
-        section = next((title for url, title in menu.items() if path.startswith(url) and path != url), "")
-        assert result["section"] == section, f"{path}: section {result['section']!r}, expected {section!r}"
+def test_kinds_of_results(site, driver):
+    """Every result says what it is: a project "Projekt", an organisation "Organisation", a
+    glossary entry "Ordlista", the other pages "Sida"; no section path where no title repeats."""
+    sections = {item["url"] for item in SITE["menu"]}
+    organisations = f"/{SITE['collections'][0]['path']}/"
+    expected_kinds = {"Projekt", "Organisation", "Ordlista", "Sida"}
+    seen = set()
+    for q in ("cirkulär", "göteborg", "livscykel", "upphandling"):
+        open_search(driver, site.url("sok/", "?q=" + q))
+        now = results_for(driver, q)
+        for result in now["results"]:
+            path = site.path(result["href"])
+            if path.startswith("/projekt/") and path != "/projekt/":
+                kind = "Projekt"
+            elif path.startswith(organisations) and path != organisations:
+                kind = "Organisation"
+            elif "#" in result["href"] and path == "/ordlista/":
+                kind = "Ordlista"
+            else:
+                kind = "Sida"
+            assert result["kind"] == kind, f"{result['href']}: kind {result['kind']!r}, expected {kind!r}"
+            assert result["section"] == "", f"{path}: a section path though no title repeats"
+            assert path not in sections or kind == "Sida"
+            seen.add(kind)
+    assert seen == expected_kinds, f"queries found only {seen}"
+
+
+def test_name_and_term_matches_come_first(site, driver, console_errors):
+    """An organisation's name puts its page first, above the projects it takes part in; an
+    abbreviation puts its glossary entry first, linking to the entry's anchor."""
+    console_errors(driver)
+    organisations = SITE["collections"][0]["path"]
+    for q, path in (("Kinnarps", f"/{organisations}/kinnarps/"), ("Göteborgs Stad", f"/{organisations}/goteborgs-stad/")):
+        open_search(driver, site.url())
+        type_query(driver, q)
+        now = results_for(driver, q)
+        first = now["results"][0]
+        assert (site.path(first["href"]), first["kind"]) == (path, "Organisation"), listing(now)
+    open_search(driver, site.url())
+    type_query(driver, "LCA")
+    now = results_for(driver, "LCA")
+    first = now["results"][0]
+    assert first["kind"] == "Ordlista" and first["title"].startswith("LCA"), listing(now)
+    assert site.path(first["href"]) == "/ordlista/" and urlsplit(first["href"]).fragment == "lca", first["href"]
+    assert "livscykel" in first["excerpt"].lower()
+    # A general word still ranks the projects about it above the organisations in them.
+    open_search(driver, site.url("sok/", "?q=m%C3%B6bler"))
+    now = results_for(driver, "möbler")
+    assert now["results"][0]["kind"] == "Projekt", listing(now)
+    assert_no_console_errors(driver, console_errors, "names")
+
+
+def test_sub_results_are_deep_links_with_excerpts(site, driver, console_errors):
+    """A hit under a heading of a long page comes as a link to that heading (#id) under the
+    page's result, with its own excerpt; the link carries the query for highlighting."""
+    console_errors(driver)
+    q = "klimatneutralitet"
+    open_search(driver, site.url("sok/", "?q=" + q))
+    now = results_for(driver, q)
+    result = next(r for r in now["results"] if site.path(r["href"]) == "/projekt/genomlysning-av-klimatkompensation/")
+    assert result["subs"], f"no sub-results under {result['title']}"
+    sub = result["subs"][0]
+    assert sub["title"] == "Klimatneutralitet och nettonollutsläpp"
+    parts = urlsplit(sub["href"])
+    assert parts.fragment == "klimatneutralitet-och-nettonollutslapp"
+    assert parse_qsl(parts.query) == [("highlight", q)]
+    assert "<mark>" in sub["excerpt"].lower()
+    # The link opens the page at the heading with the words marked.
+    driver.find_element("css selector", ".search-result__subs a").click()
+    wait_for(driver, lambda d: d.find_elements("css selector", "main mark.search-hit"), "marks on the page")
+    in_view = driver.execute_script(
+        "const heading = document.getElementById('klimatneutralitet-och-nettonollutslapp');"
+        "const mark = [...document.querySelectorAll('main mark.search-hit')]"
+        "  .find(m => heading.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING);"
+        "const box = mark.getBoundingClientRect(); return box.top >= 0 && box.bottom <= innerHeight;")
+    assert in_view, "the first mark after the heading is not in view"
+    assert_no_console_errors(driver, console_errors, "sub-results")
 
 
 # ---------------------------------------------------------------- the header's suggestions
@@ -500,7 +581,8 @@ def header_state(driver) -> dict:
         " autocomplete: input.getAttribute('aria-autocomplete'), active: input.getAttribute('aria-activedescendant'),"
         " listRole: list && list.getAttribute('role'), shown: !!list && list.getClientRects().length > 0,"
         " options: list ? [...list.querySelectorAll('[role=option]')].map(o => ({id: o.id,"
-        "   title: o.querySelector('.suggest__title').textContent, selected: o.getAttribute('aria-selected')})) : []}"
+        "   title: o.querySelector('.suggest__title').textContent, selected: o.getAttribute('aria-selected'),"
+        "   kind: (o.querySelector('.suggest__kind') || {}).textContent || ''})) : []}"
     )
 
 
@@ -518,6 +600,10 @@ def test_header_suggestions(site, driver, console_errors):
     assert (now["role"], now["expanded"], now["autocomplete"], now["listRole"]) == ("combobox", "true", "list", "listbox")
     assert now["options"][-1]["title"] == TEXTS["searchSuggestAll"].replace("{q}", "Goteborg")
     assert len(now["options"]) <= 7
+    # Each suggestion says what it is; "all results" does not.
+    kinds = [option["kind"] for option in now["options"]]
+    assert all(kinds[:-1]) and kinds[-1] == "", kinds
+    assert {"Projekt", "Organisation"} <= set(kinds), kinds
 
     box.send_keys(Keys.ARROW_DOWN)
     now = header_state(driver)

@@ -26,9 +26,23 @@
   var COMPOUND = 0.4; // as a part of a compound ("m\u00f6bel" in "m\u00f6belfl\u00f6den")
   var VARIANT = 0.9; // another stem of the same word (see `variants`)
   var PREFIX = 0.5; // a longer word the last query word begins, plus up to 0.4 by length
+  var SPLIT = 0.35; // a query compound whose parts the page has apart ("forum ... f\u00f6retag")
   var MAX_PREFIX_TERMS = 40;
   var MAX_PREFIX_SHARDS = 3;
   var EXCERPT_WORDS = 26;
+  var SUB_RESULTS = 3;
+  // Query compounds are split into parts of at least MIN_PART letters, loading at most
+  // MAX_SPLIT_SHARDS more shards per word to find out which parts the site has.
+  var MIN_SPLIT_WORD = 6;
+  var MIN_PART = 3;
+  var MAX_SPLIT_SHARDS = 3;
+  // Languages that write compounds as one word (CompoundSplitter.compoundingLanguages).
+  var COMPOUNDING = ["sv", "da", "no", "nb", "nn", "is", "fo", "de", "nl", "af", "fy", "lb", "fi", "et", "hu"];
+  // Short Swedish function words that are never parts (CompoundSplitter.swedishFunctionWords).
+  var FUNCTION_WORDS = (
+    "och att det den som med f\u00f6r till har kan var men inte ett fr\u00e5n eller denna detta dessa alla " +
+    "sina sitt sin hon han vid mot d\u00e4r h\u00e4r n\u00e4r hur vad dem man mer nya"
+  ).split(" ");
   var ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
   var DIGIT = new Int8Array(128).fill(-1);
   for (var a = 0; a < ALPHABET.length; a++) DIGIT[ALPHABET.charCodeAt(a)] = a;
@@ -111,6 +125,7 @@
 
   function prepareMeta(data) {
     var ported = STEMMERS[data.stemmer];
+    var language = String(data.language || "").toLowerCase().split(/[-_]/)[0];
     return {
       documents: data.documents,
       documentsPerFile: data.documentsPerFile,
@@ -123,7 +138,13 @@
       impactScale: data.impactScale,
       shards: data.shards,
       facets: data.facets,
+      // Version 2: labels of the kinds of documents by number, synonym groups of the glossary.
+      kinds: data.kinds || [],
+      synonyms: data.synonyms || [],
+      splits: !!ported && COMPOUNDING.indexOf(language) >= 0,
       shardCache: [],
+      // Name entries of the shards loaded so far: folded name key ("kinnarp ") -> entry.
+      names: Object.create(null),
     };
   }
 
@@ -137,6 +158,11 @@
           if (!(flat[i] in aliases)) aliases[flat[i]] = flat[i + 2];
           var folded = fold(flat[i]);
           if (!(folded in foldedAliases)) foldedAliases[folded] = flat[i + 2];
+          continue;
+        }
+        if (flat[i].indexOf(" ") >= 0) {
+          // A name of documents, not a word: the stems of its words, each followed by a space.
+          index.names[fold(flat[i])] = { exact: flat[i + 1] };
           continue;
         }
         entries.push({ stem: flat[i], key: fold(flat[i]), exact: flat[i + 1], compound: flat[i + 2] });
@@ -439,21 +465,34 @@
     var terms = [];
     var seen = Object.create(null);
     words.forEach(function (word, position) {
-      var stemmed = index.stem(word);
       var prefix = typing && position === words.length - 1 ? fold(word) : null;
-      var id = fold(stemmed) + "\u0000" + (prefix || "");
+      var term = wordTerm(index, word, prefix);
+      var id = term.key + "\u0000" + (prefix || "");
       if (seen[id]) return;
       seen[id] = true;
-      terms.push({
-        word: word,
-        stem: stemmed,
-        key: fold(stemmed),
-        // A listed word can itself be the stem of other words: those are found too.
-        variants: index.swedish ? variants(stemmed).map(fold) : index.aliases && stemmed !== word ? [fold(word)] : [],
-        prefix: prefix,
-      });
+      terms.push(term);
     });
     return terms;
+  }
+
+  function wordTerm(index, word, prefix) {
+    var stemmed = index.stem(word);
+    return {
+      word: word,
+      stem: stemmed,
+      key: fold(stemmed),
+      // A listed word can itself be the stem of other words: those are found too.
+      variants: index.swedish ? variants(stemmed).map(fold) : index.aliases && stemmed !== word ? [fold(word)] : [],
+      prefix: prefix,
+      split: null, // [head, tail] terms when the word is a compound whose parts the site has
+    };
+  }
+
+  /** The query's name key: the stems of its words, each followed by a space, folded ("kinnarp "). */
+  function nameKey(index, query) {
+    var words = queryWords(query);
+    if (words.length === 0) return null;
+    return fold(words.map(function (word) { return index.stem(word); }).join(" ") + " ");
   }
 
   /**
@@ -483,6 +522,107 @@
       }
     }
     return numbers;
+  }
+
+  // ---------------------------------------------------------------------------------------
+  // Query compounds: "f\u00f6retagsforum" also finds a page that says "forum d\u00e4r f\u00f6retag"
+
+  /** The ways to cut a query word into head and tail (a linking `s` dropped), longest head first. */
+  function splitCandidates(index, term) {
+    if (!index.splits || !/^\p{L}+$/u.test(term.word)) return [];
+    var letters = Array.from(term.word);
+    if (letters.length < MIN_SPLIT_WORD) return [];
+    // A word the site has is cut into longer parts only: "upphandling" is not "upp" + "handling".
+    var shortest = known(index, term) ? MIN_PART + 1 : MIN_PART;
+    var found = [];
+    for (var end = letters.length - shortest; end >= shortest; end--) {
+      var head = letters.slice(0, end).join("");
+      if (FUNCTION_WORDS.indexOf(head) >= 0) continue;
+      var starts = [end];
+      var linked = letters[end] === "s" && letters[end - 1] !== "s" && letters.length - end - 1 >= shortest;
+      if (linked) starts.push(end + 1);
+      for (var i = 0; i < starts.length; i++) {
+        var tail = letters.slice(starts[i]).join("");
+        if (FUNCTION_WORDS.indexOf(tail) >= 0) continue;
+        found.push([wordTerm(index, head, null), wordTerm(index, tail, null)]);
+      }
+    }
+    return found;
+  }
+
+  /** Whether the loaded shards list a part as a word of the site (not only inside compounds). */
+  function known(index, part) {
+    return [part.key].concat(part.variants).some(function (key) {
+      var entries = index.shardCache[shardNumber(index, key)] || [];
+      return entries.some(function (entry) { return entry.key === key && entry.exact.length > 0; });
+    });
+  }
+
+  function keyShards(index, part) {
+    var numbers = [];
+    [part.key].concat(part.variants).forEach(function (key) {
+      var number = shardNumber(index, key);
+      if (numbers.indexOf(number) < 0) numbers.push(number);
+    });
+    return numbers;
+  }
+
+  /**
+   * Sets `term.split` to the first cut (longest head) whose head and tail are both words of the
+   * site. Heads share the word's first letters, so their shards are mostly loaded already; tails
+   * cost at most MAX_SPLIT_SHARDS more shards.
+   */
+  function splitTerm(index, term) {
+    var candidates = splitCandidates(index, term);
+    if (candidates.length === 0 || index.shards.length === 0) return Promise.resolve();
+    var heads = [];
+    candidates.forEach(function (candidate) {
+      keyShards(index, candidate[0]).forEach(function (number) {
+        if (heads.indexOf(number) < 0) heads.push(number);
+      });
+    });
+    var extra = heads.filter(function (number) { return !index.shardCache[number]; }).slice(0, MAX_SPLIT_SHARDS);
+    return loadShards(index, extra).then(function () {
+      var withHead = candidates.filter(function (candidate) {
+        var loaded = keyShards(index, candidate[0]).every(function (n) { return index.shardCache[n]; });
+        return loaded && known(index, candidate[0]);
+      });
+      var tails = [];
+      withHead.forEach(function (candidate) {
+        keyShards(index, candidate[1]).forEach(function (number) {
+          if (!index.shardCache[number] && tails.indexOf(number) < 0) tails.push(number);
+        });
+      });
+      return loadShards(index, tails.slice(0, Math.max(0, MAX_SPLIT_SHARDS - extra.length))).then(function () {
+        for (var i = 0; i < withHead.length; i++) {
+          var tail = withHead[i][1];
+          var loaded = keyShards(index, tail).every(function (n) { return index.shardCache[n]; });
+          if (loaded && known(index, tail)) {
+            term.split = withHead[i];
+            return;
+          }
+        }
+      });
+    });
+  }
+
+  function loadShards(index, numbers) {
+    return Promise.all(numbers.map(function (number) { return shard(index, number); }));
+  }
+
+  /** Each document's best impact for a part (0: none), its word itself or a variant. */
+  function partImpacts(index, part) {
+    var best = new Float64Array(index.documents);
+    keyShards(index, part).forEach(function (number) {
+      matches(part, index.shardCache[number] || []).forEach(function (match) {
+        var list = postings(match.entry, "exact", index.impactScale);
+        for (var i = 0; i < list.documents.length; i++) {
+          var score = list.impacts[i] * match.weight;
+          if (score > best[list.documents[i]]) best[list.documents[i]] = score;
+        }
+      });
+    });
+    return best;
   }
 
   /** The shard entries a term matches, each with the weight of that way of matching. */
@@ -536,6 +676,17 @@
       add(postings(match.entry, "exact", index.impactScale), match.weight, match.whole);
       add(postings(match.entry, "compound", index.impactScale), match.weight * COMPOUND, false);
     });
+    if (term.split) {
+      // A document with every part of the compound, below one with the compound or a part of it.
+      var head = partImpacts(index, term.split[0]);
+      var tail = partImpacts(index, term.split[1]);
+      for (var p = 0; p < total; p++) {
+        if (head[p] === 0 || tail[p] === 0) continue;
+        var score = ((head[p] + tail[p]) / 2) * SPLIT;
+        if (scores[p] === 0) count++;
+        if (score > scores[p]) scores[p] = score;
+      }
+    }
     var weight = idf(total, count);
     for (var d = 0; d < total; d++) scores[d] *= weight;
     return { scores: scores, whole: whole };
@@ -572,11 +723,16 @@
    * Ranked documents: those with all words, else (`partial`) those with most words; then those
    * with more of the words themselves (above longer words and compounds); then by score.
    */
-  function rank(index, terms, shardEntries, passed) {
+  function rank(index, terms, shardEntries, passed, name) {
     var total = index.documents;
     var score = new Float64Array(total);
     var matched = new Uint8Array(total);
     var wholeWords = new Uint8Array(total);
+    // Documents one of whose names is the query (stem by stem): an organisation, a glossary term.
+    var named = new Uint8Array(total);
+    if (name && index.names[name]) {
+      decode(index.names[name].exact, index.impactScale).documents.forEach(function (d) { named[d] = 1; });
+    }
     terms.forEach(function (term, position) {
       var termScore = scoreTerm(index, term, shardEntries[position]);
       for (var d = 0; d < total; d++) {
@@ -596,9 +752,11 @@
     var partial = all.length === 0 && some.length > 0;
     var ranked = partial ? some : all;
     function better(x, y) {
-      return matched[y] - matched[x] || wholeWords[y] - wholeWords[x] || score[y] - score[x] || x - y;
+      return (
+        matched[y] - matched[x] || named[y] - named[x] || wholeWords[y] - wholeWords[x] || score[y] - score[x] || x - y
+      );
     }
-    return { documents: ranked, order: better, score: score, partial: partial };
+    return { documents: ranked, order: better, score: score, partial: partial, named: named };
   }
 
   /** The first `count` documents in `order`, without sorting them all. */
@@ -639,6 +797,16 @@
     return keys;
   }
 
+  /** Whether a text word is a part term's word: its stem or a variant. */
+  function isPart(part, keys) {
+    return keys.key === part.key || part.variants.indexOf(keys.key) >= 0;
+  }
+
+  /** Whether a folded text word is a compound with the key inside (not the key itself). */
+  function inCompound(key, folded) {
+    return key.length >= 3 && folded.length > key.length && folded.indexOf(key) >= 0;
+  }
+
   /** Which query term a text word matches, or -1. */
   function hit(index, terms, word) {
     var keys = keysOf(index, word);
@@ -647,20 +815,88 @@
       var term = terms[t];
       if (keys.key === term.key || term.variants.indexOf(keys.key) >= 0) return t;
       if (term.prefix && keys.folded.indexOf(term.prefix) === 0) return t;
-      var folded = keys.folded;
-      if (term.key.length >= 3 && folded.length > term.key.length && folded.indexOf(term.key) >= 0) return t;
+      if (inCompound(term.key, keys.folded)) return t;
+      for (var v = 0; v < term.variants.length; v++) if (inCompound(term.variants[v], keys.folded)) return t;
+      if (term.split && (isPart(term.split[0], keys) || isPart(term.split[1], keys))) return t;
     }
     return -1;
   }
 
-  /** About EXCERPT_WORDS words around the most query words, as HTML with <mark>ed hits. */
-  function excerpt(index, terms, text) {
+  /**
+   * Other names of the query's words from the glossary's synonym groups (meta `synonyms`), as
+   * runs of folded stems, each with the query term it stands for: "LCA" marks "livscykelanalys".
+   */
+  function synonymPhrases(index, terms) {
+    if (index.synonyms.length === 0 || terms.length === 0) return [];
+    var keys = terms.map(function (term) { return term.key; });
+    var phrases = [];
+    index.synonyms.forEach(function (group) {
+      var variants = group.map(function (variant) {
+        return queryWords(String(variant)).map(function (word) { return fold(index.stem(word)); });
+      });
+      for (var v = 0; v < variants.length; v++) {
+        var at = runAt(keys, variants[v]);
+        if (at < 0) continue;
+        variants.forEach(function (other, o) {
+          if (o !== v && other.length > 0) phrases.push({ keys: other, term: at });
+        });
+        return;
+      }
+    });
+    return phrases;
+  }
+
+  /** Where `run` begins in `list` (both arrays of keys), or -1. */
+  function runAt(list, run) {
+    if (run.length === 0) return -1;
+    for (var i = 0; i + run.length <= list.length; i++) {
+      var k = 0;
+      while (k < run.length && list[i + k] === run[k]) k++;
+      if (k === run.length) return i;
+    }
+    return -1;
+  }
+
+  /** The words of a text with the query term each matches (-1: none), synonyms included. */
+  function analyse(index, query, text) {
     var words = [];
     var match;
     WORD.lastIndex = 0;
     while ((match = WORD.exec(text))) {
-      words.push({ start: match.index, end: match.index + match[0].length, term: hit(index, terms, match[0]) });
+      words.push({ start: match.index, end: match.index + match[0].length, term: hit(index, query.terms, match[0]) });
     }
+    query.phrases.forEach(function (phrase) {
+      var n = phrase.keys.length;
+      for (var i = 0; i + n <= words.length; i++) {
+        var k = 0;
+        while (k < n) {
+          var keys = keysOf(index, text.slice(words[i + k].start, words[i + k].end));
+          if (!keys || keys.key !== phrase.keys[k]) break;
+          k++;
+        }
+        if (k < n) continue;
+        for (k = 0; k < n; k++) if (words[i + k].term < 0) words[i + k].term = phrase.term;
+      }
+    });
+    return words;
+  }
+
+  /** How many distinct query terms, and how many hits, a text's analysed words have. */
+  function hitCount(words, termCount) {
+    var seen = [];
+    var hits = 0;
+    for (var i = 0; i < words.length; i++) {
+      if (words[i].term < 0) continue;
+      hits++;
+      if (seen.indexOf(words[i].term) < 0) seen.push(words[i].term);
+    }
+    return { distinct: Math.min(seen.length, termCount), hits: hits };
+  }
+
+  /** About EXCERPT_WORDS words around the most query words, as HTML with <mark>ed hits. */
+  function excerpt(index, query, text) {
+    var terms = query.terms;
+    var words = analyse(index, query, text);
     if (words.length === 0) return "";
     // Counts of each term's hits before each word, so every candidate window is scored in
     // O(terms) instead of walking its words.
@@ -706,12 +942,17 @@
     return html;
   }
 
-  /** The link to a site path (`/projects/x/`) from the current page, relative. */
-  function link(index, path) {
+  /**
+   * The link to a site path (`/projects/x/`, `/ordlista/#lca`) from the current page, relative,
+   * with the query as `?highlight=` (the page marks its words on arrival) and `fragment` as #.
+   */
+  function link(index, path, highlight, fragment) {
     var target = new URL(path.replace(/^\/+/, ""), root);
     if ((index.fileLinks || location.protocol === "file:") && /\/$/.test(target.pathname)) {
       target.pathname += "index.html";
     }
+    if (highlight) target.search = "?" + new URLSearchParams({ highlight: highlight }).toString();
+    if (fragment) target.hash = fragment;
     var here = new URL(location.href);
     if (target.protocol !== here.protocol || target.host !== here.host) return target.href;
     var from = here.pathname.split("/");
@@ -728,7 +969,45 @@
     return (relative === "" ? "./" : relative) + target.search + target.hash;
   }
 
-  function results(index, terms, ranked, limit, offset) {
+  /**
+   * The sections of a page (`h`: [id, heading, text]) with query hits, best first: deep links
+   * under the page's result. Only for pages with two sections or more.
+   */
+  function subResults(index, query, document) {
+    var sections = document.h || [];
+    if (sections.length < 2 || query.terms.length === 0) return [];
+    var found = [];
+    sections.forEach(function (section, order) {
+      var inHeading = hitCount(analyse(index, query, section[1]), query.terms.length);
+      var inText = hitCount(analyse(index, query, section[2]), query.terms.length);
+      if (inHeading.hits + inText.hits === 0) return;
+      found.push({
+        section: section,
+        order: order,
+        distinct: Math.max(inHeading.distinct, inText.distinct),
+        weight: 3 * inHeading.hits + inText.hits,
+      });
+    });
+    found.sort(function (x, y) { return y.distinct - x.distinct || y.weight - x.weight || x.order - y.order; });
+    return found.slice(0, SUB_RESULTS).map(function (candidate) {
+      var section = candidate.section;
+      var text = section[2] || section[1];
+      return {
+        url: link(index, document.p, query.highlight, section[0]),
+        title: section[1],
+        excerpt: excerpt(index, query, text),
+      };
+    });
+  }
+
+  /** A document's whole text for its excerpt: summary, intro, then each section. */
+  function documentText(document) {
+    var parts = [document.s, document.x];
+    (document.h || []).forEach(function (section) { parts.push(section[1], section[2]); });
+    return parts.filter(function (part) { return part; }).join(" ");
+  }
+
+  function results(index, query, ranked, limit, offset) {
     var shown = ranked.order
       ? best(ranked.documents, ranked.order, offset + limit).slice(offset)
       : ranked.documents.slice(offset, offset + limit);
@@ -740,15 +1019,20 @@
       })
     ).then(function (documents) {
       var list = documents.map(function (document, position) {
-        var text = document.s ? document.s + " " + document.x : document.x;
+        var text = documentText(document);
+        var hash = document.p.indexOf("#");
+        var path = hash < 0 ? document.p : document.p.slice(0, hash);
         return {
-          url: link(index, document.p),
+          url: link(index, path, query.highlight, hash < 0 ? "" : document.p.slice(hash + 1)),
           path: document.p,
           title: document.t,
-          excerpt: terms.length
-            ? excerpt(index, terms, text)
+          kind: index.kinds[document.k] || "",
+          section: document.b || "",
+          excerpt: query.terms.length
+            ? excerpt(index, query, text)
             : escapeHTML(text.split(/\s+/).slice(0, EXCERPT_WORDS).join(" ")),
           score: Math.round(ranked.score[shown[position]] * 1000) / 1000,
+          subResults: subResults(index, query, document),
         };
       });
       list.total = ranked.documents.length;
@@ -758,44 +1042,91 @@
   }
 
   /**
-   * Searches the site. Resolves to `[{url, title, excerpt, score, path}]`, best first, with
-   * `total` (matches before `limit`) and `partial` (true when no page has every word, so the
-   * pages with most of them are shown). `filters`: `{param: [slug, ...]}`, any slug of a param and
-   * every param (`{tagg: ["cirkular"]}`). An empty query with filters lists the filtered pages.
+   * What a query looks for, with the shards it needs loaded: `terms` (see `plan`), `shards` (the
+   * entries of each term's shards), `name` (its name key), `phrases` (synonyms to mark) and
+   * `highlight` (the words for result links).
+   */
+  function prepare(index, text) {
+    var ready = index.aliases ? lookUp(index, queryWords(text)) : Promise.resolve();
+    return ready.then(function () {
+      var terms = plan(index, text);
+      var name = terms.length ? nameKey(index, text) : null;
+      var numbers = terms.map(function (term) { return shardsFor(index, term); });
+      var all = [].concat.apply([], numbers);
+      if (name && index.shards.length) all.push(shardNumber(index, name));
+      return loadShards(index, all.filter(function (n, i) { return all.indexOf(n) === i; })).then(function () {
+        return Promise.all(terms.map(function (term) { return splitTerm(index, term); }));
+      }).then(function () {
+        return {
+          terms: terms,
+          shards: numbers.map(function (list) {
+            return [].concat.apply([], list.map(function (n) { return index.shardCache[n]; }));
+          }),
+          name: name,
+          phrases: synonymPhrases(index, terms),
+          highlight: queryWords(text).length ? text.trim().replace(/\s+/g, " ") : "",
+        };
+      });
+    });
+  }
+
+  /**
+   * Searches the site. Resolves to `[{url, path, title, kind, section, excerpt, score,
+   * subResults}]`, best first, with `total` (matches before `limit`) and `partial` (true when no
+   * page has every word, so the pages with most of them are shown). `kind` is the document's
+   * kind ("Projekt", "Organisation"), `section` its section path where titles repeat, and
+   * `subResults` up to three `{url, title, excerpt}` of its sections with hits. `filters`:
+   * `{param: [slug, ...]}`, any slug of a param and every param (`{tagg: ["cirkular"]}`). An
+   * empty query with filters lists the filtered pages.
    */
   function search(query, options) {
     options = options || {};
     var limit = options.limit > 0 ? options.limit : 20;
     var offset = options.offset > 0 ? options.offset : 0;
     return meta().then(function (index) {
-      return index.aliases ? lookUp(index, queryWords(String(query || ""))).then(function () { return index; }) : index;
-    }).then(function (index) {
-      var terms = plan(index, String(query || ""));
-      var shardLists = terms.map(function (term) { return shardsFor(index, term); });
-      return Promise.all([
-        allowed(index, options.filters),
-        Promise.all(
-          shardLists.map(function (numbers) {
-            return Promise.all(numbers.map(function (number) { return shard(index, number); })).then(function (lists) {
-              return [].concat.apply([], lists);
-            });
-          })
-        ),
-      ]).then(function (loaded) {
-        var passed = loaded[0];
+      var both = [prepare(index, String(query || "")), allowed(index, options.filters)];
+      return Promise.all(both).then(function (loaded) {
+        var prepared = loaded[0];
+        var passed = loaded[1];
         var ranked;
-        if (terms.length > 0) {
-          ranked = rank(index, terms, loaded[1], passed);
+        if (prepared.terms.length > 0) {
+          ranked = rank(index, prepared.terms, prepared.shards, passed, prepared.name);
         } else {
           ranked = { documents: [], score: new Float64Array(index.documents), partial: false };
           if (passed) for (var d = 0; d < index.documents; d++) if (passed[d]) ranked.documents.push(d);
         }
-        return results(index, terms, ranked, limit, offset);
+        return results(index, prepared, ranked, limit, offset);
+      });
+    });
+  }
+
+  /**
+   * Resolves to a function of a word: true for the words the engine marks in excerpts for
+   * `query` (its stems, folds, variants, compounds, compound parts and synonyms). The theme
+   * marks them on the page a result opens.
+   */
+  function highlighter(query) {
+    return meta().then(function (index) {
+      return prepare(index, String(query || "")).then(function (prepared) {
+        // Words of synonyms; of several words, the longer ones (not "om" of "lagen om ...").
+        var synonyms = Object.create(null);
+        prepared.phrases.forEach(function (phrase) {
+          phrase.keys.forEach(function (key) {
+            if (phrase.keys.length === 1 || length(key) >= 4) synonyms[key] = true;
+          });
+        });
+        return function (word) {
+          if (prepared.terms.length === 0) return false;
+          if (hit(index, prepared.terms, word) >= 0) return true;
+          var keys = keysOf(index, word);
+          return !!keys && synonyms[keys.key] === true;
+        };
       });
     });
   }
 
   api.search = search;
+  api.highlighter = highlighter;
   Object.defineProperty(api, "searchReady", {
     configurable: true,
     enumerable: true,

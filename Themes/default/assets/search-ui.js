@@ -57,7 +57,7 @@
     }
   }
 
-  // ---------- Sections: the section ("Projects") above a result's title ----------
+  // ---------- Sections: the menu section ("Projects") of a result, for an index without kinds ----------
 
   // The menu's links (a <template> in the header form) and the site root, as absolute URLs.
   function readSections() {
@@ -86,6 +86,13 @@
       }
     });
     return best ? best.title : "";
+  }
+
+  // What a result is: the engine's kind ("Projekt", "Organisation") and section path (where
+  // titles repeat); with an index that has no kinds, the menu section it lies in.
+  function describe(result, sections) {
+    if (result.kind) return { kind: result.kind, section: result.section || "" };
+    return { kind: sectionOf(sections, result.url), section: result.section || "" };
   }
 
   // ---------- The search page ----------
@@ -235,12 +242,23 @@
       status.textContent = words;
     }
 
+    // A result: its kind and section path, its linked title, its excerpt, and the page's
+    // sections with hits as a nested list of deep links, each with its own excerpt.
     function item(result) {
       var li = element("li", "search-result");
-      var section = sectionOf(sections, result.url);
-      if (section) {
-        var label = element("p", "search-result__section");
-        label.textContent = section;
+      var about = describe(result, sections);
+      if (about.kind || about.section) {
+        var label = element("p", "search-result__meta");
+        if (about.kind) {
+          var kind = element("span", "search-result__kind");
+          kind.textContent = about.kind;
+          label.appendChild(kind);
+        }
+        if (about.section) {
+          var section = element("span", "search-result__section");
+          section.textContent = about.section;
+          label.appendChild(section);
+        }
         li.appendChild(label);
       }
       var heading = element("h3", "search-result__title");
@@ -253,6 +271,24 @@
         var excerpt = element("p", "search-result__excerpt");
         excerpt.innerHTML = result.excerpt; // the engine's own escaped HTML with <mark>
         li.appendChild(excerpt);
+      }
+      var subs = result.subResults || [];
+      if (subs.length) {
+        var nested = element("ul", "search-result__subs");
+        subs.forEach(function (sub) {
+          var entry = element("li", "search-result__sub");
+          var subLink = element("a", "search-result__sub-link");
+          subLink.href = sub.url;
+          subLink.textContent = sub.title;
+          entry.appendChild(subLink);
+          if (sub.excerpt) {
+            var subExcerpt = element("p", "search-result__sub-excerpt");
+            subExcerpt.innerHTML = sub.excerpt;
+            entry.appendChild(subExcerpt);
+          }
+          nested.appendChild(entry);
+        });
+        li.appendChild(nested);
       }
       return li;
     }
@@ -331,7 +367,12 @@
       }, function () {});
     }
 
+    // Every link of the results in reading order: titles and their sections.
     function links() {
+      return Array.prototype.slice.call(list.querySelectorAll(".search-result__title a, .search-result__sub-link"));
+    }
+
+    function titleLinks() {
       return Array.prototype.slice.call(list.querySelectorAll(".search-result__title a"));
     }
 
@@ -347,8 +388,8 @@
       run("submit");
     });
 
-    // Arrow down from the box to the first result, up and down between results, Esc back.
-    // Tab keeps its usual order.
+    // Arrow down from the box to the first result, up and down through the results and their
+    // sections' links, Esc back. Tab keeps its usual order.
     input.addEventListener("keydown", function (event) {
       if (event.key !== "ArrowDown" || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
       var first = links()[0];
@@ -377,7 +418,7 @@
       api.search(current.query, { filters: current.filters, limit: PAGE_SIZE, offset: from }).then(function (found) {
         if (id !== sequence) return;
         append(found);
-        var next = links()[from];
+        var next = titleLinks()[from];
         if (next) next.focus();
       }, function () {
         if (id === sequence) fail();
@@ -473,7 +514,8 @@
       }
     }
 
-    function option(label, section, url, className) {
+    // An option: the title, then what it is (kind and section path) in smaller type.
+    function option(label, about, url, className) {
       var node = element("li", "suggest__option" + (className ? " " + className : ""));
       node.id = listbox.id + "_" + options.length;
       node.setAttribute("role", "option");
@@ -481,9 +523,15 @@
       var title = element("span", "suggest__title");
       title.textContent = label;
       node.appendChild(title);
-      if (section) {
+      if (about && (about.kind || about.section)) {
         var where = element("span", "suggest__section");
-        where.textContent = section;
+        if (about.kind) {
+          var kind = element("span", "suggest__kind");
+          kind.textContent = about.kind;
+          where.appendChild(kind);
+        }
+        if (about.kind && about.section) where.appendChild(document.createTextNode(" \u00b7 "));
+        if (about.section) where.appendChild(document.createTextNode(about.section));
         node.appendChild(where);
       }
       listbox.appendChild(node);
@@ -510,7 +558,7 @@
         active = -1;
         input.removeAttribute("aria-activedescendant");
         var words = q.trim();
-        found.forEach(function (result) { option(result.title, sectionOf(sections, result.url), result.url); });
+        found.forEach(function (result) { option(result.title, describe(result, sections), result.url); });
         if (found.length === 0) {
           note.textContent = format(text(form, "none"), { q: words });
           note.hidden = false;
@@ -518,7 +566,7 @@
           announce(note.textContent);
           return;
         }
-        option(format(text(form, "all"), { q: words }), "", allResultsURL(q), "suggest__option--all");
+        option(format(text(form, "all"), { q: words }), null, allResultsURL(q), "suggest__option--all");
         note.hidden = true;
         open(true);
         announce(format(text(form, found.length === 1 ? "count-one" : "count"), { n: found.length }));

@@ -83,6 +83,7 @@ public struct MarkdownRenderer: Sendable {
         var document = MarkdownDocument(
             htmlBytes: html, headings: headings, links: links,
             directives: directives, plainTextBytes: walk.text)
+        document.headingTextRanges = walk.headingTextRanges
         document.problems = problems
         RawHTML.note(walk.htmlNodes, unsafe: options.unsafeHTML, in: &document)
         return document
@@ -132,6 +133,8 @@ private struct TreeWalk {
     var htmlNodes: [(node: OpaquePointer, position: SourcePosition)] = []
     /// The plain text, as UTF-8 (one String at the end instead of one per text node).
     var text: [UInt8] = []
+    /// Where each heading's text is in `text`, in the order of `headings`.
+    var headingTextRanges: [Range<Int>] = []
 
     init(lineOffset: Int, source: [UInt8]) {
         lines = SourceLines(lineOffset: lineOffset, source: source)
@@ -149,6 +152,7 @@ private struct TreeWalk {
                 switch type {
                 case CMARK_NODE_HEADING:
                     headings.append(node)
+                    headingTextRanges.append(text.count..<text.count)
                     // Before the walk reaches the heading's text, so `{#id}` stays out of it.
                     headingAttributes.append(HeadingAttribute.take(from: node, lines: lines))
                 case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
@@ -164,6 +168,10 @@ private struct TreeWalk {
                 default: break
                 }
             } else if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING || type == CMARK_NODE_CUSTOM_BLOCK {
+                if type == CMARK_NODE_HEADING, let last = headingTextRanges.indices.last {
+                    // Headings do not nest: the last one opened is the one that ends here.
+                    headingTextRanges[last] = headingTextRanges[last].lowerBound..<text.count
+                }
                 text.append(0x0A)
             } else if type == CMARK_NODE_CUSTOM_INLINE {
                 // Table cells are custom inlines: keep their words apart.

@@ -41,6 +41,10 @@ public struct MarkdownDocument: Sendable {
     /// UTF-8 bytes: the search index reads bytes, and checking 60 MB of text for a String at
     /// 10,000 pages is measurable. Valid UTF-8: it is cut from cmark's text at ASCII markup.
     public var plainTextBytes: [UInt8]
+    /// Where the text of each heading of `headings` is in `plainTextBytes` (the newline after it
+    /// excluded): a heading's section runs from the end of its range to the start of the next
+    /// one's, so search can split a page at its headings.
+    public var headingTextRanges: [Range<Int>] = []
     /// Ids that raw HTML defines (`id="…"`, `<a name="…">`), when raw HTML is kept.
     public var htmlAnchors: [String] = []
     /// Where raw HTML was dropped (raw HTML off), comments left out: they show nothing.

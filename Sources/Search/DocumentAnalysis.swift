@@ -2,18 +2,22 @@ import Foundation
 
 /// A document's fields and how much a word in each counts, relative to the body.
 enum SearchField: CaseIterable {
-    case title, headings, keywords, summary, body
+    case title, names, headings, keywords, summary, body
 
-    /// Weight of one occurrence: title highest, then headings, keywords and summary, then body.
+    /// Weight of one occurrence: title and names highest, then headings, keywords and summary,
+    /// then body.
     var weight: UInt32 {
         switch self {
-        case .title: 6
+        case .title, .names: 6
         case .headings: 4
         case .keywords: 3
         case .summary: 3
         case .body: 1
         }
     }
+
+    /// Whether a word in this field counts as a title word (`AnalysedChunk.titleBit`).
+    var isTitle: Bool { self == .title || self == .names }
 
     /// Calls `body` with the UTF-8 bytes of each text of this field of `document`.
     func forEachText(of document: SearchDocument, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
@@ -22,6 +26,8 @@ enum SearchField: CaseIterable {
         }
         switch self {
         case .title: each([document.title])
+        // The title is a name too, but counted once.
+        case .names: each(document.names.filter { $0 != document.title })
         case .headings: each(document.headings)
         case .keywords: each(document.keywords)
         case .summary: each([document.summary])
@@ -46,31 +52,60 @@ struct AnalysedChunk {
     var entryEnds: [Int] = []
     /// For each document, its number of words (all fields).
     var lengths: [Int] = []
+    /// For each document, its `rankWeight`.
+    var rankWeights: [Double] = []
 
     static let titleBit: UInt32 = 1 << 31
 
-    /// Tokenises `documents` and counts each document's words by field weight.
-    init<C: Collection<SearchDocument>>(_ documents: C) {
+    /// Tokenises `documents` and counts each document's words by field weight; where a text has
+    /// a variant of a synonym group, the other variants' words count as if they were there too.
+    init<C: Collection<SearchDocument>>(_ documents: C, synonyms: SynonymTable = SynonymTable([])) {
         var tokenizer = Tokenizer()
         var interner = ByteInterner()
         var weights: [UInt32] = []
         var touched: [Int32] = []
+        // Synonyms: whether each local word ends a variant, and the words of the text so far.
+        let expands = !synonyms.isEmpty
+        var endsVariant: [Bool] = []
+        var recent: [Int32] = []
         for document in documents {
             var length = 0
             for field in SearchField.allCases {
                 let weight = field.weight
-                let titleBit = field == .title ? Self.titleBit : 0
+                let titleBit = field.isTitle ? Self.titleBit : 0
+                func count(_ id: Int32) {
+                    let index = Int(id)
+                    if weights[index] == 0 { touched.append(id) }
+                    weights[index] = (weights[index] &+ weight) | titleBit
+                }
                 field.forEachText(of: document) { text in
+                    if expands { recent.removeAll(keepingCapacity: true) }
                     tokenizer.tokenize(text) { word, needsNormalization in
                         let (id, isNew) = interner.intern(word)
                         if isNew {
-                            words.append(Self.normalize(word, needsNormalization: needsNormalization))
+                            let normalized = Self.normalize(word, needsNormalization: needsNormalization)
+                            words.append(normalized)
                             weights.append(0)
+                            if expands { endsVariant.append(synonyms.endsVariant(normalized)) }
                         }
-                        let index = Int(id)
-                        if weights[index] == 0 { touched.append(id) }
-                        weights[index] = (weights[index] &+ weight) | titleBit
+                        count(id)
                         length += 1
+                        guard expands else { return }
+                        recent.append(id)
+                        guard endsVariant[Int(id)] else { return }
+                        let context = recent.suffix(synonyms.longestVariant).map { words[Int($0)] }
+                        for variant in synonyms.matches(endingWith: context) {
+                            for added in synonyms.addedWords(for: variant) {
+                                var added = added
+                                let (id, isNew) = added.withUTF8 { interner.intern($0) }
+                                if isNew {
+                                    words.append(added)
+                                    weights.append(0)
+                                    endsVariant.append(synonyms.endsVariant(added))
+                                }
+                                count(id)
+                            }
+                        }
                     }
                 }
             }
@@ -82,6 +117,7 @@ struct AnalysedChunk {
             touched.removeAll(keepingCapacity: true)
             entryEnds.append(entryWord.count)
             lengths.append(length)
+            rankWeights.append(document.rankWeight)
         }
     }
 

@@ -2,21 +2,29 @@ import Parallel
 
 /// The files of the index under `assets/search/` and what each holds.
 ///
-/// - `meta.js` (`meta`): document count, stemmer, the first key of every term shard, facet
-///   parameters. The engine loads it on the first query.
+/// - `meta.js` (`meta`): `version` 2, document count, stemmer, the first key of every term
+///   shard, facet parameters, the label of each document kind (`kinds`, by number) and, when the
+///   site has any, the synonym groups (`synonyms`: each variant's words joined by spaces). The
+///   engine loads it on the first query.
 /// - `t/<n>.js` (`t/<n>`): a term shard, a flat array `[stem, exact postings, compound postings, …]`
-///   sorted by folded stem; shard n holds the keys from `shards[n]` up to `shards[n + 1]`. Where
-///   the engine cannot stem the language (meta `aliases: true`), the words of the site are sorted
-///   in among the stems as `[word, "=", stem]`.
+///   sorted by folded stem; shard n holds the keys from `shards[n]` up to `shards[n + 1]`. Among
+///   the stems are the documents' names as `[name key, postings, ""]`: the stems of the name's
+///   words joined by spaces, with a space at the end (`göteborg stad `), every posting of
+///   impact 63 (`NameKeys`); a stem never has a space. Where the engine cannot stem the language
+///   (meta `aliases: true`), the words of the site are sorted in among the stems as
+///   `[word, "=", stem]`.
 /// - `d/<n>.js` (`d/<n>`): documents n × `documentsPerFile` onwards, a list of
-///   `{p: path, t: title, s: summary, x: body text}` (the body cut near `excerptBytes`), loaded
-///   only for the results shown.
+///   `{p: path, t: title, s: summary, x: intro, k: kind, b: section path, h: sections}`: `x` is
+///   the body before the first heading with an id, `h` `[[id, heading, text], …]` the body from
+///   each such heading to the next (left out when there is none), together cut near
+///   `excerptBytes` with a fair share for each (`ExcerptBudget`); `b` (`Dokumentation › v2`) only
+///   where another document has the same title. Loaded only for the results shown.
 /// - `f/<n>.js` (`f/<n>`): facet parameter n: `{slug: document list, …}`, loaded only to filter.
 enum IndexLayout {
     static let folder = "assets/search/"
     /// Shards close when they pass this many bytes (a single term may be larger).
     static let shardTarget = 24_000
-    /// How much body text a document file keeps for result excerpts.
+    /// How much body text a document file keeps for result excerpts (intro and sections together).
     static let excerptBytes = 3_000
     /// Documents per `d/` file. One file per document would be a third of a large site's files,
     /// and creating files is most of writing a site; four keep the bytes of a first query's
@@ -51,11 +59,12 @@ enum IndexLayout {
         return shards
     }
 
-    static func meta(index: InvertedIndex, shards: [Shard], documents: [SearchDocument], options: SearchIndexOptions)
-        -> SearchIndexFile
-    {
+    static func meta(
+        index: InvertedIndex, shards: [Shard], documents: [SearchDocument], options: SearchIndexOptions,
+        synonyms: SynonymTable
+    ) -> SearchIndexFile {
         var writer = JavaScriptWriter(registering: "meta")
-        writer.append("{\"version\":1,\"language\":")
+        writer.append("{\"version\":2,\"language\":")
         writer.string(options.language)
         writer.append(",\"stemmer\":")
         writer.string(WordStemmer.algorithm(for: options.language) ?? "")
@@ -73,6 +82,17 @@ enum IndexLayout {
         writer.strings(shards.map(\.firstKey))
         writer.append(",\"facets\":")
         writer.strings(facetParameters(documents).map(\.name))
+        writer.append(",\"kinds\":")
+        writer.strings(options.kinds)
+        // Only where there are synonyms, so a site without a glossary pays nothing.
+        if !synonyms.isEmpty {
+            writer.append(",\"synonyms\":[")
+            for (index, group) in synonyms.written.enumerated() {
+                if index > 0 { writer.append(",") }
+                writer.strings(group)
+            }
+            writer.append("]")
+        }
         writer.append("}")
         return SearchIndexFile(path: folder + "meta.js", data: writer.finish())
     }
@@ -101,20 +121,27 @@ enum IndexLayout {
     }
 
     static func documentFiles(_ documents: [SearchDocument], cache: SearchIndexCache? = nil) -> [SearchIndexFile] {
-        parallelMap((documents.count + documentsPerFile - 1) / documentsPerFile) { number in
-            let first = number * documentsPerFile
-            let group = documents[first..<min(first + documentsPerFile, documents.count)]
-            if let file = cache?.documentFile(number, group) { return file }
-            let file = documentFile(number, group)
-            cache?.store(file, number, group)
+        // A section path is shown only where a title repeats, so it tells the results apart.
+        var titleCounts: [String: Int] = [:]
+        for document in documents { titleCounts[document.title, default: 0] += 1 }
+        let showsBreadcrumb = documents.map { !$0.breadcrumb.isEmpty && titleCounts[$0.title, default: 0] > 1 }
+        return parallelMap((documents.count + documentsPerFile - 1) / documentsPerFile) { number in
+            let range = (number * documentsPerFile)..<min((number + 1) * documentsPerFile, documents.count)
+            let group = documents[range]
+            let breadcrumbs = showsBreadcrumb[range]
+            if let file = cache?.documentFile(number, group, breadcrumbs) { return file }
+            let file = documentFile(number, group, breadcrumbs: breadcrumbs)
+            cache?.store(file, number, group, breadcrumbs)
             return file
         }
     }
 
-    static func documentFile(_ number: Int, _ documents: ArraySlice<SearchDocument>) -> SearchIndexFile {
+    static func documentFile(
+        _ number: Int, _ documents: ArraySlice<SearchDocument>, breadcrumbs: ArraySlice<Bool>
+    ) -> SearchIndexFile {
         var writer = JavaScriptWriter(registering: "d/\(number)")
         writer.append("[")
-        for (offset, document) in documents.enumerated() {
+        for (offset, (document, showsBreadcrumb)) in zip(documents, breadcrumbs).enumerated() {
             if offset > 0 { writer.append(",") }
             writer.append("{\"p\":")
             writer.string(document.path)
@@ -122,8 +149,28 @@ enum IndexLayout {
             writer.string(document.title, collapsingSpace: true)
             writer.append(",\"s\":")
             writer.string(document.summary, collapsingSpace: true)
+            let parts = ExcerptBudget.parts(of: document, budget: excerptBytes)
             writer.append(",\"x\":")
-            writer.string(utf8: excerptText(document.bodyUTF8), collapsingSpace: true)
+            writer.string(utf8: parts[0], collapsingSpace: true)
+            writer.append(",\"k\":")
+            writer.number(document.kind)
+            if showsBreadcrumb {
+                writer.append(",\"b\":")
+                writer.string(document.breadcrumb, collapsingSpace: true)
+            }
+            if !document.sections.isEmpty {
+                writer.append(",\"h\":[")
+                for (index, section) in document.sections.enumerated() {
+                    writer.append(index > 0 ? ",[" : "[")
+                    writer.string(section.id)
+                    writer.append(",")
+                    writer.string(section.title, collapsingSpace: true)
+                    writer.append(",")
+                    writer.string(utf8: parts[index + 1], collapsingSpace: true)
+                    writer.append("]")
+                }
+                writer.append("]")
+            }
             writer.append("}")
         }
         writer.append("]")
@@ -166,19 +213,5 @@ enum IndexLayout {
         return parameters.sorted { InvertedIndex.precedes($0.key, $1.key) }.map { name, values in
             (name, values.sorted { InvertedIndex.precedes($0.key, $1.key) }.map { ($0.key, $0.value) })
         }
-    }
-
-    /// The start of a body for excerpts: at most `excerptBytes`, cut at a space.
-    static func excerptText(_ utf8: [UInt8]) -> ArraySlice<UInt8> {
-        guard utf8.count > excerptBytes else { return utf8[...] }
-        let limit = excerptBytes
-        var cut = limit
-        while cut > 0, utf8[cut - 1] != UInt8(ascii: " ") { cut -= 1 }
-        if cut == 0 {
-            // One long word: cut at the scalar boundary at or before the limit.
-            cut = limit
-            while cut > 0, utf8[cut] & 0xC0 == 0x80 { cut -= 1 }
-        }
-        return utf8[..<cut]
     }
 }

@@ -30,8 +30,9 @@ struct InvertedIndex {
     /// Impacts are stored as `round(impact × impactScale)` in 1…63.
     static let impactScale = 16.0
 
-    /// Builds the terms from tokenised chunks (in document order).
-    init(chunks: [AnalysedChunk], language: String) {
+    /// Builds the terms from tokenised chunks (in document order) and the documents' names
+    /// (`NameKeys`), which become terms whose key has a space.
+    init(chunks: [AnalysedChunk], language: String, names: [(key: String, documents: [UInt32])] = []) {
         // One vocabulary across the chunks.
         var wordIds: [String: Int32] = [:]
         var words: [String] = []
@@ -108,14 +109,15 @@ struct InvertedIndex {
                 }
                 start = end
                 let norm = Self.k1 * (1 - Self.b + Self.b * Double(chunk.lengths[index]) / averageLength)
+                let rank = chunk.rankWeights[index]
                 for stem in touchedExact {
                     exact[Int(stem)].append(document)
-                    exact[Int(stem)].append(Self.impact(exactWeight[Int(stem)], norm: norm))
+                    exact[Int(stem)].append(Self.impact(exactWeight[Int(stem)], norm: norm, rank: rank))
                     exactWeight[Int(stem)] = 0
                 }
                 for stem in touchedCompound {
                     compound[Int(stem)].append(document)
-                    compound[Int(stem)].append(Self.impact(compoundWeight[Int(stem)], norm: norm))
+                    compound[Int(stem)].append(Self.impact(compoundWeight[Int(stem)], norm: norm, rank: rank))
                     compoundWeight[Int(stem)] = 0
                 }
                 touchedExact.removeAll(keepingCapacity: true)
@@ -128,6 +130,10 @@ struct InvertedIndex {
         for (id, stem) in stems.enumerated() where !exact[id].isEmpty || !compound[id].isEmpty {
             let folded = DiacriticFolding.fold(stem)
             terms.append(Term(stem: stem, folded: folded, exact: exact[id], compound: compound[id]))
+        }
+        for (key, documents) in names {
+            let postings = documents.flatMap { [$0, Self.nameImpact] }
+            terms.append(Term(stem: key, folded: DiacriticFolding.fold(key), exact: postings, compound: []))
         }
         // The engine has no port of this language's stemmer: it finds a query word's stem among
         // the site's own words, listed with their stems next to the terms.
@@ -150,13 +156,16 @@ struct InvertedIndex {
         self.documentCount = documentCount
     }
 
+    /// The impact of every posting of a name.
+    static let nameImpact: UInt32 = 63
+
     /// BM25 term weight of a weighted count in a document of length norm `norm`, plus the title
-    /// boost, quantised to 1…63.
-    static func impact(_ weight: UInt32, norm: Double) -> UInt32 {
+    /// boost, times the document's rank weight, quantised to 1…63.
+    static func impact(_ weight: UInt32, norm: Double, rank: Double = 1) -> UInt32 {
         let count = Double(weight & ~AnalysedChunk.titleBit)
         var score = count * (k1 + 1) / (count + norm)
         if weight & AnalysedChunk.titleBit != 0 { score += titleBoost }
-        return UInt32(Swift.min(63, Swift.max(1, (score * impactScale).rounded())))
+        return UInt32(Swift.min(63, Swift.max(1, (score * rank * impactScale).rounded())))
     }
 
     /// Code point order, which is UTF-8 byte order (the engine compares the same way).

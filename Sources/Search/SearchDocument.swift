@@ -1,6 +1,8 @@
-/// One page as the search index sees it. The core maps its pages into these.
+/// One page (or one part of a page, such as a glossary entry) as the search index sees it. The
+/// core maps its pages into these.
 public struct SearchDocument: Sendable, Equatable {
-    /// Site path of the page (`/projekt/cirkulara-goteborg/`).
+    /// Site path of the page (`/projekt/cirkulara-goteborg/`), with a fragment for a part of a
+    /// page (`/ordlista/#lca`).
     public var path: String
     public var title: String
     public var summary: String
@@ -17,6 +19,38 @@ public struct SearchDocument: Sendable, Equatable {
     public var keywords: [String]
     /// Facet keys for filtering, `param:slug` (`tagg:cirkular`).
     public var facets: [String]
+    /// What kind of page this is: an index into `SearchIndexOptions.kinds`.
+    public var kind: Int = 0
+    /// Names the document goes by besides its title (a short name, an abbreviation): a query
+    /// that is one of them, or the title, ranks the document first.
+    public var names: [String] = []
+    /// The parts of the body that start at a heading with an id, in order.
+    public var sections: [Section] = []
+    /// Titles of the sections the page is in, nearest last (`Dokumentation › v2`); results show
+    /// it where titles repeat.
+    public var breadcrumb: String = ""
+    /// Multiplies the document's BM25 impacts (organisations 0.5: they rank below the projects
+    /// they take part in for a general word).
+    public var rankWeight: Double = 1
+
+    /// A heading with an id and the body text up to the next one.
+    public struct Section: Sendable, Equatable {
+        /// The heading's id, the page's `#fragment` for it.
+        public var id: String
+        public var title: String
+        /// Where the heading's own text starts in `bodyUTF8`: the text before belongs to the
+        /// previous section (or to the intro).
+        public var headingStart: Int
+        /// Where the section's text starts in `bodyUTF8` (after the heading's text).
+        public var textStart: Int
+
+        public init(id: String, title: String, headingStart: Int, textStart: Int) {
+            self.id = id
+            self.title = title
+            self.headingStart = headingStart
+            self.textStart = textStart
+        }
+    }
 
     public init(
         path: String, title: String, summary: String, headings: [String], body: String, keywords: [String],

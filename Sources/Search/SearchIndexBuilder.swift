@@ -27,17 +27,23 @@ public enum SearchIndexBuilder {
             cache == nil
             ? Swift.min(documents.count, ProcessInfo.processInfo.activeProcessorCount * 4)
             : (documents.count + SearchIndexCache.chunkSize - 1) / SearchIndexCache.chunkSize
+        let synonyms = SynonymTable(options.synonyms)
         let chunks = parallelMap(chunkCount) { chunk in
             let slice = documents[InvertedIndex.slice(chunk, of: chunkCount, count: documents.count)]
-            if let cached = cache?.analysis(chunk: chunk, of: chunkCount, documents: slice) { return cached }
-            let analysis = AnalysedChunk(slice)
-            cache?.store(analysis, chunk: chunk, of: chunkCount, documents: slice)
+            if let cached = cache?.analysis(chunk: chunk, of: chunkCount, synonyms: synonyms, documents: slice) {
+                return cached
+            }
+            let analysis = AnalysedChunk(slice, synonyms: synonyms)
+            cache?.store(analysis, chunk: chunk, of: chunkCount, synonyms: synonyms, documents: slice)
             return analysis
         }
-        let index = InvertedIndex(chunks: chunks, language: options.language)
+        let names = NameKeys.postings(documents, language: options.language)
+        let index = InvertedIndex(chunks: chunks, language: options.language, names: names)
 
         let shards = IndexLayout.shards(of: index)
-        var files = [IndexLayout.meta(index: index, shards: shards, documents: documents, options: options)]
+        var files = [
+            IndexLayout.meta(index: index, shards: shards, documents: documents, options: options, synonyms: synonyms)
+        ]
         files += IndexLayout.shardFiles(shards)
         files += IndexLayout.facetFiles(documents)
         files += IndexLayout.documentFiles(documents, cache: cache)

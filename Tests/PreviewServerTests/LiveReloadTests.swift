@@ -34,7 +34,8 @@ import Testing
         "templates/search.mustache": "{{<base}}{{$main}}SEARCH{{/main}}{{/base}}",
         "templates/404.mustache": "{{<base}}{{$main}}404{{/main}}{{/base}}",
         "i18n/sv.yaml":
-            "home: Start\nheadingAnchor: Länk\nnotFoundTitle: Hittades inte\notherRecords: Övriga\nsearchTitle: Sök\n",
+            "home: Start\nheadingAnchor: Länk\nnotFoundTitle: Hittades inte\notherRecords: Övriga\nsearchTitle: Sök\n"
+            + "search.kind.project: Projekt\nsearch.kind.glossary: Ordlista\nsearch.kind.page: Sida\n",
         "assets/style.css": "body{}\n",
     ]
 

@@ -33,8 +33,8 @@ import Testing
             lookup("assets/search/t/\(shards.count).js") == nil, "a shard beyond the ones meta.js names is still served"
         )
         for number in 0..<((documents + perFile - 1) / perFile) {
-            let group = try #require(try registration("d/\(number)") as? [[String: String]])
-            parts += group.flatMap { [$0["p"] ?? "", $0["t"] ?? "", $0["x"] ?? ""] }
+            let group = try #require(try registration("d/\(number)") as? [[String: Any]])
+            parts += group.flatMap { [$0["p"] as? String ?? "", $0["t"] as? String ?? "", $0["x"] as? String ?? ""] }
         }
         return parts.joined(separator: "\n")
     }

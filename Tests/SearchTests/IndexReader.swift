@@ -28,19 +28,39 @@ struct IndexReader {
         try #require(try registration("meta.js").value as? [String: Any])
     }
 
-    /// Every term of every shard: stem -> (exact, compound) postings as (document, impact).
+    /// Every term of every shard (names left out): stem -> (exact, compound) postings as
+    /// (document, impact).
     func terms() throws -> [String: (exact: [(Int, Int)], compound: [(Int, Int)])] {
-        let shards = try #require(try meta()["shards"] as? [String])
         var terms: [String: (exact: [(Int, Int)], compound: [(Int, Int)])] = [:]
+        for entry in try entries() where entry[1] != "=" && !entry[0].contains(" ") {
+            terms[entry[0]] = (Self.postings(entry[1]), Self.postings(entry[2]))
+        }
+        return terms
+    }
+
+    /// The name entries of every shard: name key (`göteborg stad `) -> (document, impact) pairs.
+    func names() throws -> [String: [(Int, Int)]] {
+        var names: [String: [(Int, Int)]] = [:]
+        for entry in try entries() where entry[0].contains(" ") {
+            #expect(entry[2] == "")
+            names[entry[0]] = Self.postings(entry[1])
+        }
+        return names
+    }
+
+    /// Every `[key, second, third]` entry of every shard, in shard order.
+    func entries() throws -> [[String]] {
+        let shards = try #require(try meta()["shards"] as? [String])
+        var entries: [[String]] = []
         for number in shards.indices {
             let (name, value) = try registration("t/\(number).js")
             #expect(name == "t/\(number)")
             let flat = try #require(value as? [String])
-            for index in stride(from: 0, to: flat.count, by: 3) where flat[index + 1] != "=" {
-                terms[flat[index]] = (Self.postings(flat[index + 1]), Self.postings(flat[index + 2]))
+            for index in stride(from: 0, to: flat.count, by: 3) {
+                entries.append(Array(flat[index..<index + 3]))
             }
         }
-        return terms
+        return entries
     }
 
     /// The words listed with their stems (`[word, "=", stem]` entries): word -> stem.
@@ -58,12 +78,28 @@ struct IndexReader {
 
     /// Document paths in id order.
     func documentPaths() throws -> [String] {
+        try documents().map { try #require($0["p"] as? String) }
+    }
+
+    /// Every document of the `d/` files, in id order: `{p, t, s, x, k, b?, h?}`.
+    func documents() throws -> [[String: Any]] {
         let count = try #require(try meta()["documents"] as? Int)
         let perFile = try #require(try meta()["documentsPerFile"] as? Int)
         return try (0..<count).map { number in
-            let group = try #require(try registration("d/\(number / perFile).js").value as? [[String: String]])
-            return try #require(group[number % perFile]["p"])
+            let group = try #require(try registration("d/\(number / perFile).js").value as? [[String: Any]])
+            return group[number % perFile]
         }
+    }
+
+    /// The document at `path`.
+    func document(_ path: String) throws -> [String: Any] {
+        try #require(try documents().first { $0["p"] as? String == path })
+    }
+
+    /// A document's sections (`h`): (id, heading, text) each.
+    static func sections(_ document: [String: Any]) throws -> [(id: String, heading: String, text: String)] {
+        guard let h = document["h"] else { return [] }
+        return try #require(h as? [[String]]).map { ($0[0], $0[1], $0[2]) }
     }
 
     static func numbers(_ text: String) -> [Int] {

@@ -82,7 +82,8 @@ struct Fixture {
         "templates/search.mustache": "{{<base}}{{$main}}SEARCH {{#facets}}{{key}} {{/facets}}{{/main}}{{/base}}",
         "templates/404.mustache": "{{<base}}{{$main}}404 {{site.homeURL}}{{/main}}{{/base}}",
         "i18n/sv.yaml":
-            "home: Start\nheadingAnchor: Länk\nnotFoundTitle: Hittades inte\notherRecords: Övriga\nsearchTitle: Sök\n",
+            "home: Start\nheadingAnchor: Länk\nnotFoundTitle: Hittades inte\notherRecords: Övriga\nsearchTitle: Sök\n"
+            + "search.kind.project: Projekt\nsearch.kind.glossary: Ordlista\nsearch.kind.page: Sida\n",
         "icons/fot.svg": "<svg>fot</svg>\n",
         "assets/style.css": "body{}\n",
     ]

@@ -205,7 +205,9 @@ import Testing
 
     @Test func aKeyMissingFromAnotherLanguageFileIsReported() throws {
         var theme = Fixture.theme
-        theme["i18n/en.yaml"] = "home: Home\nheadingAnchor: Link\nnotFoundTitle: Not found\nsearchTitle: Search\n"
+        theme["i18n/en.yaml"] =
+            "home: Home\nheadingAnchor: Link\nnotFoundTitle: Not found\nsearchTitle: Search\n"
+            + "search.kind.project: Project\nsearch.kind.glossary: Glossary\nsearch.kind.page: Page\n"
         let result = try Fixture(content: Fixture.basic, theme: theme).build()
         #expect(result.succeeded)
         #expect(

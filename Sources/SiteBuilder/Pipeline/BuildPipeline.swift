@@ -50,7 +50,7 @@ public enum BuildPipeline {
         // while the pages render, so the parts of each that keep one core busy and the other idle
         // overlap with the other's work. A timed build runs it here instead, so that each stage's
         // time is its own.
-        let index = IndexForSearch(style: options.linkStyle, cache: searchCache)
+        let index = IndexForSearch(style: options.linkStyle, theme: theme, cache: searchCache)
         let searchWork = BackgroundWork(inBackground: !options.timings) { [site, bodies, options] in
             options.searchIndex ? index.run(site, bodies: bodies) : []
         }

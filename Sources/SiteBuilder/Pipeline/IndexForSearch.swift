@@ -1,15 +1,21 @@
 import Foundation
 import Search
 
-/// The search index. Every Markdown page becomes a `SearchDocument` (title, summary,
-/// headings, body text, term titles and organisation names as keywords, facet keys for
-/// filtering); the `Search` module writes the sharded index and its engine. Record pages are
-/// not indexed on their own: they are short lists of projects, which BM25 would rank above the
-/// projects themselves; an organisation's name finds the projects it takes part in.
+/// The search index. Every page kind becomes a `SearchDocument` (`SearchDocuments`): Markdown
+/// pages with their sections, each record of a collection (an organisation), each glossary
+/// entry; the `Search` module writes the sharded index and its engine.
 struct IndexForSearch {
     let style: LinkStyle
+    /// Labels of the kinds of pages results name, in the site's language.
+    let kindLabels: SearchKinds.Labels
     /// The previous build's analysis, in the preview: only changed pages are analysed again.
     var cache: SearchIndexCache? = nil
+
+    init(style: LinkStyle, theme: Theme, cache: SearchIndexCache? = nil) {
+        self.style = style
+        self.kindLabels = SearchKinds.Labels(theme)
+        self.cache = cache
+    }
 
     /// Where the engine goes; every page loads it from here.
     static let enginePath = "assets/search/engine.js"
@@ -24,28 +30,11 @@ struct IndexForSearch {
     }
 
     func run(_ site: Site, bodies: [RenderedBody]) -> [OutputFile] {
-        var documents: [SearchDocument] = []
-        for (index, page) in site.pages.enumerated() where page.kind != .home {
-            let body = bodies[index]
-            var keywords: [String] = []
-            var facets: [String] = []
-            for taxonomy in site.config.taxonomies {
-                for term in (page.terms[taxonomy.key] ?? []).compactMap({ taxonomy.term($0.id) }) {
-                    keywords.append(term.title)
-                    facets.append("\(taxonomy.param):\(term.slug)")
-                }
-            }
-            for reference in page.references {
-                if let record = site.collection(reference.collection)?.record(reference.id) {
-                    keywords.append(record.title)
-                }
-            }
-            documents.append(
-                SearchDocument(
-                    path: page.path, title: page.title, summary: page.summary, headings: body.headings.map(\.text),
-                    bodyUTF8: body.plainText, keywords: keywords, facets: facets))
-        }
-        let options = SearchIndexOptions(language: site.config.language, fileLinks: style == .files)
+        var builder = SearchDocuments(site: site, bodies: bodies, labels: kindLabels)
+        let documents = builder.all()
+        let options = SearchIndexOptions(
+            language: site.config.language, fileLinks: style == .files, kinds: builder.kinds.labels,
+            synonyms: builder.synonymGroups)
         return SearchIndexBuilder.build(documents, options: options, cache: cache).map {
             OutputFile(path: $0.path, bytes: $0.data)
         }

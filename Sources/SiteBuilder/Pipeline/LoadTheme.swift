@@ -22,7 +22,8 @@ struct Theme: Sendable {
     ]
 
     /// UI strings the build itself writes into pages.
-    static let requiredStrings = ["home", "headingAnchor", "notFoundTitle", "otherRecords", "searchTitle"]
+    static let requiredStrings =
+        ["home", "headingAnchor", "notFoundTitle", "otherRecords", "searchTitle"] + SearchKinds.Labels.keys
 
     init(
         templates: MustacheTheme, strings: [String: String], icons: IconSprite, assets: [(path: String, data: Data)],

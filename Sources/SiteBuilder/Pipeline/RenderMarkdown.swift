@@ -8,6 +8,11 @@ struct RenderedBody: Sendable {
     var headings: [Heading]
     /// The text without markup, UTF-8 (for search).
     var plainText: [UInt8]
+    /// Where the text of each of `headings` is in `plainText`, for splitting it into sections.
+    var headingTextRanges: [Range<Int>] = []
+    /// Data files the body shows as glossaries (```` ```ordlista ````); their entries are searched
+    /// on their own, not as part of the page's text.
+    var glossaries: [String] = []
     /// Ids the body defines besides its headings (glossary entries, charts, raw HTML's ids).
     var anchors: [String] = []
     /// Links to other pages: the target page's index and the `#fragment` (without `#`), if any.
@@ -59,6 +64,7 @@ struct RenderMarkdown {
             record.text.isEmpty ? document.plainTextBytes : document.plainTextBytes + Array(record.text.utf8)
         return RenderedBody(
             html: document.htmlBytes, headings: document.headings, plainText: plainText,
+            headingTextRanges: document.headingTextRanges, glossaries: record.glossaries,
             anchors: document.htmlAnchors.isEmpty ? record.anchors : record.anchors + document.htmlAnchors,
             pageLinks: record.pageLinks, localFragments: record.localFragments,
             dataUsed: record.dataUsed, externalLinks: record.externalLinks)

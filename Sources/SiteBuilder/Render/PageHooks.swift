@@ -215,9 +215,14 @@ struct PageHooks: MarkdownHooks {
         default:
             html = Glossary.html(data)
             record.anchors += Glossary.ids(data)
+            record.glossaries.append(name)
+            for problem in GlossaryEntry.problems(data) {
+                log.error(file.source.displayPath, problem.position, problem.message, hint: problem.hint)
+            }
         }
-        // What a block shows is part of the page's text, for search.
-        record.text += DataTable.text(data)
+        // What a block shows is part of the page's text, for search; a glossary's entries are
+        // searched on their own.
+        if directive.name != "ordlista" { record.text += DataTable.text(data) }
         guard let html else {
             if data.list?.isEmpty == true {
                 log.error(
@@ -337,4 +342,6 @@ final class PageRecord {
     var externalLinks: [(url: String, position: SourcePosition)] = []
     /// Text of the data the page's blocks show.
     var text = ""
+    /// Data files the page shows as glossaries.
+    var glossaries: [String] = []
 }

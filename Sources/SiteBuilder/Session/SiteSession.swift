@@ -136,7 +136,7 @@ public final class SiteSession: @unchecked Sendable {
         indexed.unlock()
         DispatchQueue.global(qos: .utility).async { [self] in
             let start = ContinuousClock.now
-            let index = IndexForSearch(style: state.options.linkStyle, cache: state.searchCache)
+            let index = IndexForSearch(style: state.options.linkStyle, theme: state.theme, cache: state.searchCache)
                 .run(state.site, bodies: state.bodies)
             let (changed, handler) = withLock { () -> ([String], (@Sendable ([String]) -> Void)?) in
                 guard self.generation == generation else { return ([], nil) }

@@ -1,0 +1,64 @@
+import Foundation
+import Parallel
+
+/// The keys of documents' names: the stems of a name's words, joined by one space, with one
+/// space at the end (`göteborg stad ` for "Göteborgs Stad"). The engine makes the same key of a
+/// query, so a query that is a document's name finds that document first.
+enum NameKeys {
+    /// The documents (by number) of each name key, sorted by key; every document's title is
+    /// one of its names.
+    static func postings(_ documents: [SearchDocument], language: String) -> [(key: String, documents: [UInt32])] {
+        let slices = Swift.max(1, Swift.min(8, documents.count / 1_000))
+        let keyed: [[(String, UInt32)]] = parallelMap(slices) { slice in
+            let stemmer = WordStemmer(language: language)
+            var pairs: [(String, UInt32)] = []
+            for number in InvertedIndex.slice(slice, of: slices, count: documents.count) {
+                let document = documents[number]
+                var keys: [String] = []
+                for name in [document.title] + document.names {
+                    if let key = key(name, stemmer: stemmer), !keys.contains(key) { keys.append(key) }
+                }
+                pairs += keys.map { ($0, UInt32(number)) }
+            }
+            return pairs
+        }
+        var byKey: [String: [UInt32]] = [:]
+        for (key, document) in keyed.joined() { byKey[key, default: []].append(document) }
+        return byKey.sorted { InvertedIndex.precedes($0.key, $1.key) }.map { ($0.key, $0.value) }
+    }
+
+    /// The key of one name, or nil when it has no word of two letters or more.
+    static func key(_ name: String, stemmer: WordStemmer) -> String? {
+        let words = queryWords(name)
+        guard !words.isEmpty else { return nil }
+        return words.map { stemmer.stem($0) }.joined(separator: " ") + " "
+    }
+
+    /// The words of a text as the engine reads a query: lower-cased NFC, a hyphenated run one
+    /// word without its hyphens, words of one letter left out.
+    static func queryWords(_ text: String) -> [String] {
+        var words: [String] = []
+        var word = String.UnicodeScalarView()
+        var count = 0
+        let scalars = Array(text.precomposedStringWithCanonicalMapping.lowercased().unicodeScalars)
+        func end() {
+            if count >= 2 { words.append(String(word)) }
+            word = String.UnicodeScalarView()
+            count = 0
+        }
+        for (index, scalar) in scalars.enumerated() {
+            if WordCharacters.isWord(scalar) {
+                word.append(scalar)
+                count += 1
+            } else if WordCharacters.isHyphen(scalar.value), count > 0, index + 1 < scalars.count,
+                WordCharacters.isWord(scalars[index + 1])
+            {
+                continue
+            } else {
+                end()
+            }
+        }
+        end()
+        return words
+    }
+}

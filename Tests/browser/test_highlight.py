@@ -182,3 +182,42 @@ def test_following_a_result_marks_the_query(fixture_sites, driver, console_error
     assert [mark["text"] for mark in found] == ["företagsforum"]
     assert found[0]["inView"]
     assert errors(driver, console_errors) == []
+
+
+def contrast(first: list[float], second: list[float]) -> float:
+    """WCAG contrast ratio of two sRGB colours given as [r, g, b] in 0–255."""
+
+    def luminance(rgb):
+        channels = [c / 255 for c in rgb]
+        channels = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+
+    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+STYLE_JS = """
+const mark = document.querySelector('main mark.search-hit'), style = getComputedStyle(mark);
+const rgb = value => value.match(/[\\d.]+/g).slice(0, 3).map(Number);
+return {color: rgb(style.color), background: style.backgroundColor, outline: style.outlineStyle,
+        underline: style.textDecorationLine, shadow: style.boxShadow};
+"""
+
+
+def test_marks_are_accessible_in_every_mode(fixture_sites, driver):
+    """Text on the mark has 4.5:1 at least; with forced colours it keeps an outline and an
+    underline; printed, it is plain text."""
+    driver.get(page_url(fixture_sites, "http", "projekt/guide/", "?highlight=stolar"))
+    wait_for_marks(driver)
+    style = driver.execute_script(STYLE_JS)
+    background = [float(c) for c in style["background"][style["background"].index("(") + 1:-1].split(",")[:3]]
+    assert contrast(style["color"], background) >= 4.5, style
+    try:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "forced-colors", "value": "active"}]})
+        forced = driver.execute_script(STYLE_JS)
+        assert forced["outline"] == "solid" and "underline" in forced["underline"], forced
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print", "features": []})
+        printed = driver.execute_script(STYLE_JS)
+        assert printed["background"] in ("rgba(0, 0, 0, 0)", "transparent") and printed["shadow"] == "none", printed
+    finally:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "", "features": []})

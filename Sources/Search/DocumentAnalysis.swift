@@ -64,49 +64,53 @@ struct AnalysedChunk {
         var interner = ByteInterner()
         var weights: [UInt32] = []
         var touched: [Int32] = []
-        // Synonyms: whether each local word ends a variant, and the words of the text so far.
+        // Synonyms: whether each local word ends a variant; the words of the text so far and where
+        // a variant may end, looked at once the text is done so the tokenizer's loop stays lean.
         let expands = !synonyms.isEmpty
         var endsVariant: [Bool] = []
         var recent: [Int32] = []
+        var candidates: [Int] = []
         for document in documents {
             var length = 0
             for field in SearchField.allCases {
                 let weight = field.weight
                 let titleBit = field.isTitle ? Self.titleBit : 0
-                func count(_ id: Int32) {
-                    let index = Int(id)
-                    if weights[index] == 0 { touched.append(id) }
-                    weights[index] = (weights[index] &+ weight) | titleBit
-                }
                 field.forEachText(of: document) { text in
-                    if expands { recent.removeAll(keepingCapacity: true) }
                     tokenizer.tokenize(text) { word, needsNormalization in
                         let (id, isNew) = interner.intern(word)
                         if isNew {
-                            let normalized = Self.normalize(word, needsNormalization: needsNormalization)
-                            words.append(normalized)
+                            words.append(Self.normalize(word, needsNormalization: needsNormalization))
                             weights.append(0)
-                            if expands { endsVariant.append(synonyms.endsVariant(normalized)) }
+                            if expands { endsVariant.append(synonyms.endsVariant(words[words.count - 1])) }
                         }
-                        count(id)
+                        let index = Int(id)
+                        if weights[index] == 0 { touched.append(id) }
+                        weights[index] = (weights[index] &+ weight) | titleBit
                         length += 1
-                        guard expands else { return }
-                        recent.append(id)
-                        guard endsVariant[Int(id)] else { return }
-                        let context = recent.suffix(synonyms.longestVariant).map { words[Int($0)] }
+                        if expands {
+                            recent.append(id)
+                            if endsVariant[index] { candidates.append(recent.count) }
+                        }
+                    }
+                    guard expands else { return }
+                    for end in candidates {
+                        let context = recent[max(0, end - synonyms.longestVariant)..<end].map { words[Int($0)] }
                         for variant in synonyms.matches(endingWith: context) {
-                            for added in synonyms.addedWords(for: variant) {
-                                var added = added
+                            for var added in synonyms.addedWords(for: variant) {
                                 let (id, isNew) = added.withUTF8 { interner.intern($0) }
                                 if isNew {
                                     words.append(added)
                                     weights.append(0)
                                     endsVariant.append(synonyms.endsVariant(added))
                                 }
-                                count(id)
+                                let index = Int(id)
+                                if weights[index] == 0 { touched.append(id) }
+                                weights[index] = (weights[index] &+ weight) | titleBit
                             }
                         }
                     }
+                    recent.removeAll(keepingCapacity: true)
+                    candidates.removeAll(keepingCapacity: true)
                 }
             }
             for id in touched {

@@ -24,12 +24,14 @@ enum IndexLayout {
     static let folder = "assets/search/"
     /// Shards close when they pass this many bytes (a single term may be larger).
     static let shardTarget = 24_000
-    /// How much body text a document file keeps for result excerpts (intro and sections together).
-    static let excerptBytes = 3_000
+    /// How much body text a document file keeps for result excerpts (intro and sections
+    /// together): most of a long page, so each section's matches can be shown under its result.
+    static let excerptBytes = 6_000
     /// Documents per `d/` file. One file per document would be a third of a large site's files,
-    /// and creating files is most of writing a site; four keep the bytes of a first query's
-    /// results well under Pagefind's (`make bench-search`).
-    static let documentsPerFile = 4
+    /// and creating files is most of writing a site; three keep the bytes of a first query's
+    /// results (engine, meta, about three shards, up to ten `d/` files: about 275 kB at 10,000
+    /// pages of the `real` benchmark corpus) well under Pagefind's (about 445 kB).
+    static let documentsPerFile = 3
 
     struct Shard {
         var firstKey: String

@@ -69,6 +69,17 @@ import Testing
         let doc = renderer.render("# Rubrik\n\nEtt *viktigt* [ord](x.md).\n")
         #expect(String(decoding: doc.plainTextBytes, as: UTF8.self) == "Rubrik\nEtt viktigt ord.\n")
     }
+
+    @Test func plainTextSaysWhereEachHeadingIs() {
+        let doc = renderer.render("Intro.\n\n## Första `del` {#forsta}\n\nText ett.\n\n### Under\n\nText två.\n")
+        let text = doc.plainTextBytes
+        #expect(doc.headingTextRanges.count == doc.headings.count)
+        #expect(
+            doc.headingTextRanges.map { String(decoding: text[$0], as: UTF8.self) } == ["Första del", "Under"])
+        #expect(doc.headings.map(\.id) == ["forsta", "under"])
+        let second = doc.headingTextRanges[1]
+        #expect(String(decoding: text[second.upperBound...], as: UTF8.self) == "\nText två.\n")
+    }
 }
 
 @Suite struct SlugTests {

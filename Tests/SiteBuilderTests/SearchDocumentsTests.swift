@@ -155,6 +155,27 @@ import Testing
         #expect(page["b"] == nil)
     }
 
+    @Test func repeatedTitlesShowTheirSectionPath() throws {
+        var content = Fixture.basic
+        content["dok/_index.md"] = "---\ntitle: Dokumentation\n---\n"
+        for version in ["v1", "v2"] {
+            content["dok/\(version)/_index.md"] = "---\ntitle: Version \(version)\n---\n"
+            content["dok/\(version)/installera.md"] = "---\ntitle: Installera\n---\nLadda ner \(version).\n"
+        }
+        content["dok/v2/uppgradera.md"] = "---\ntitle: Uppgradera\n---\nByt version.\n"
+        let result = try Fixture(content: content).build()
+        #expect(result.succeeded, "\(result.messages)")
+        let documents = try Self.documents(result)
+        #expect(documents["/dok/v1/installera/"]?["b"] as? String == "Dokumentation › Version v1")
+        #expect(documents["/dok/v2/installera/"]?["b"] as? String == "Dokumentation › Version v2")
+        #expect(documents["/dok/v2/uppgradera/"]?["b"] == nil)
+        // Pages in a section no taxonomy is for are of the kind of their top section.
+        let meta = try #require(try Self.value(result, "meta.js") as? [String: Any])
+        let kinds = try #require(meta["kinds"] as? [String])
+        #expect(documents["/dok/v2/uppgradera/"]?["k"] as? Int == kinds.firstIndex(of: "Dokumentation"))
+        #expect(documents["/dok/v2/"]?["k"] as? Int == kinds.firstIndex(of: "Sida"))
+    }
+
     @Test func aBadAbbreviationIsAnErrorAtItsLine() throws {
         var content = Self.content
         content["data/ordlista.yaml"] = Self.glossary.replacingOccurrences(

@@ -22,6 +22,13 @@ def titles(content):
     return found
 
 
+def record_and_entry_titles(content):
+    """The organisations (one page each) and the glossary's entries, which the search indexes too."""
+    organisations = yaml.safe_load((content / "data/organisationer.yaml").read_text(encoding="utf-8"))
+    glossary = yaml.safe_load((content / "data/ordlista.yaml").read_text(encoding="utf-8"))
+    return [record["namn"] for record in organisations] + [entry["term"] for entry in glossary]
+
+
 def search(browser, query):
     """The results of `window.kretslopp.search(query)` on the open page, or the error."""
     answer = browser.execute_async_script(
@@ -55,7 +62,9 @@ def test_fifty_megabyte_page_builds_and_every_page_stays_searchable(kretslopp, s
     assert "Stor" in expected and len(expected) > 10
     meta = (site / "Output/assets/search/meta.js").read_text(encoding="utf-8-sig")
     documents = int(re.search(r'"documents":(\d+)', meta).group(1))
-    assert documents == len(expected), f"{documents} documents in the index for {len(expected)} pages"
+    others = record_and_entry_titles(site / "Content")
+    assert documents == len(expected) + len(others), \
+        f"{documents} documents in the index for {len(expected)} pages and {len(others)} records and entries"
 
     browser = prerequisites.headless_chromium()
     try:

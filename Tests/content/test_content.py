@@ -264,6 +264,41 @@ def test_glossary():
     assert re.search(r"^```ordlista data=ordlista\s*$", body, re.M)
 
 
+def names(value):
+    """A glossary record's `förkortning` (text or list) or `synonymer` (list) as a list of texts."""
+    return [value] if isinstance(value, str) else list(value or [])
+
+
+def test_glossary_abbreviations_and_synonyms():
+    records = load_yaml(DATA / "ordlista.yaml")
+    for record in records:
+        where = f"ordlista.yaml: {record['id']}"
+        assert set(record) <= {"id", "term", "definition", "förkortning", "synonymer"}, f"{where}: unknown field"
+        abbreviation = record.get("förkortning")
+        assert abbreviation is None or isinstance(abbreviation, (str, list)), f"{where}: förkortning is text or a list"
+        synonyms = record.get("synonymer")
+        assert synonyms is None or isinstance(synonyms, list), f"{where}: synonymer is a list of texts"
+        variants = names(abbreviation) + names(synonyms)
+        for variant in variants:
+            assert isinstance(variant, str) and variant.strip() == variant and variant, f"{where}: {variant!r}"
+        assert len({v.lower() for v in variants}) == len(variants), f"{where}: a name twice"
+        assert record["term"].lower() not in {v.lower() for v in names(synonyms)}, f"{where}: the term as a synonym"
+    # A name belongs to one entry, or a search for it could not tell the entries apart.
+    owners = {}
+    for record in records:
+        for variant in names(record.get("förkortning")) + names(record.get("synonymer")):
+            assert variant.lower() not in owners, f"{variant!r} names both {owners[variant.lower()]} and {record['id']}"
+            owners[variant.lower()] = record["id"]
+    # The abbreviations and long forms the site's pages use, from the glossary.
+    by_id = {r["id"]: r for r in records}
+    assert names(by_id["lca"]["förkortning"]) == ["LCA"] and "livscykelanalys" in by_id["lca"]["synonymer"]
+    assert names(by_id["lou"]["förkortning"]) == ["LOU"]
+    assert "lagen om offentlig upphandling" in by_id["lou"]["synonymer"]
+    assert "miljövarudeklaration" in by_id["epd"]["synonymer"]
+    assert "koldioxidekvivalenter" in by_id["co2-ekvivalenter"]["synonymer"]
+    assert "Request for Information" in by_id["rfi"]["synonymer"]
+
+
 def test_internal_links_resolve():
     glossary = {r["id"] for r in load_yaml(DATA / "ordlista.yaml")}
     problems = []

@@ -213,7 +213,7 @@ struct PageHooks: MarkdownHooks {
             html = DataTable.html(
                 data, caption: directive.arguments["rubrik"], numbers: NumberStyle(language: site.config.language))
         default:
-            html = Glossary.html(data)
+            html = Glossary.html(data, language: site.config.language)
             record.anchors += Glossary.ids(data)
         }
         // What a block shows is part of the page's text, for search.

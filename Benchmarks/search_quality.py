@@ -47,8 +47,8 @@ QUERIES = ROOT / "Benchmarks/search_queries.tsv"
 OUTPUT = ROOT / "Benchmarks/results/search-quality.md"
 THEME = ROOT / "Themes/default"
 COLUMNS = ["query", "expected", "kind", "found-in"]
-KINDS = ["exact", "inflection", "diacritics", "compound", "part", "abbreviation", "organisation", "multi-word",
-         "prefix", "typo"]
+KINDS = ["exact", "inflection", "diacritics", "compound", "part", "abbreviation", "synonym", "organisation",
+         "multi-word", "prefix", "typo"]
 FOUND_IN = ["title", "name", "term", "synonym", "heading", "text", "table"]
 PAGE_KINDS = ["project", "organisation", "glossary entry", "stand-alone page"]
 # Pagefind indexes no output folder but these (the home page, the report, the search page and the

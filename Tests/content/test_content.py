@@ -7,6 +7,7 @@ and fails when there is none; the copy check fails when the source page (the see
 
 import csv
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -362,3 +363,44 @@ def test_content_builds_without_warnings():
     assert result.returncode == 0, f"build failed ({result.returncode}):\n{result.stderr}"
     flagged = [line for line in result.stderr.splitlines() if "warning:" in line or "error:" in line]
     assert not flagged, "\n".join(flagged)
+
+
+def build_glossary(content):
+    """The glossary page of a build of `content`: entry id -> the entry's <dd> HTML."""
+    binary = prerequisites.kretslopp_binary()
+    with tempfile.TemporaryDirectory() as output:
+        result = subprocess.run(
+            [str(binary), "build", "--content", str(content), "--output", output],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        assert result.returncode == 0, f"build failed ({result.returncode}):\n{result.stderr}"
+        html = (Path(output) / "ordlista/index.html").read_text(encoding="utf-8")
+    entries = re.findall(r'<div class="glossary-entry" id="([^"]+)"><dt>.*?</dt><dd>(.*?)</dd></div>', html)
+    return dict(entries)
+
+
+def test_glossary_page_shows_abbreviations_and_synonyms(tmp_path):
+    entries = build_glossary(CONTENT)
+    records = {r["id"]: r for r in load_yaml(DATA / "ordlista.yaml")}
+    assert set(entries) == set(records)
+    # Names the term already shows are not repeated: "LCA (livscykelanalys)" has nothing below it.
+    assert "<p" not in entries["lca"]
+    assert entries["co2-ekvivalenter"].endswith(
+        '<p class="glossary-abbreviation">Förkortning: CO2e</p>'
+        '<p class="glossary-synonyms">Även kallat: koldioxidekvivalenter</p>'
+    )
+    assert entries["lou"].endswith('<p class="glossary-synonyms">Även kallat: lagen om offentlig upphandling</p>')
+    for id, record in records.items():
+        for name in names(record.get("förkortning")) + names(record.get("synonymer")):
+            assert name in entries[id] or name.lower() in record["term"].lower(), f"{id}: {name} not shown"
+
+    # On a site in another language the labels are in that language.
+    shutil.copytree(CONTENT, tmp_path / "Content")
+    config = tmp_path / "Content/site.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace("\nlanguage: sv\n", "\nlanguage: en\n"), "utf-8")
+    english = build_glossary(tmp_path / "Content")
+    assert '<p class="glossary-abbreviation">Abbreviation: CO2e</p>' in english["co2-ekvivalenter"]
+    assert '<p class="glossary-synonyms">Also called: koldioxidekvivalenter</p>' in english["co2-ekvivalenter"]

@@ -80,3 +80,22 @@ def test_a_bad_query_file_is_an_error_at_its_line(tmp_path):
     path.write_text("query\texpected\n", encoding="utf-8")
     with pytest.raises(quality.QueryFileError, match=":1:1: error: the header must be"):
         quality.read_queries(path)
+
+
+def test_the_report_counts_hits_at_1_and_at_3_per_engine_and_kind():
+    queries = [
+        {"query": "LCA", "expected": "/ordlista/#lca", "kind": "abbreviation", "found-in": "term", "line": 2},
+        {"query": "elbuss", "expected": "/projekt/miljokrav-for-elbussar/", "kind": "inflection",
+         "found-in": "title", "line": 3},
+    ]
+    found = {
+        "kretslopp": [[result("/ordlista/", "lca")], [result("/om/"), result("/projekt/miljokrav-for-elbussar/")]],
+        "pagefind": [[result("/projekt/x/"), result("/ordlista/")], []],
+    }
+    lines = quality.report(queries, found, 79, "about")
+    assert "| **all** | 2 | 1 / 2 | 0 / 0 | 1 / 2 | 0 / 1 |" in lines
+    assert "| kind of query: abbreviation | 1 | 1 / 1 | 0 / 0 | 1 / 1 | 0 / 1 |" in lines
+    assert "| kind of page: project | 1 | 0 / 1 | 0 / 0 | 0 / 1 | 0 / 0 |" in lines
+    assert "| LCA | abbreviation | /ordlista/#lca | 1 | – | 2 | /ordlista/#lca | /projekt/x/ |" in lines
+    assert "| elbuss | inflection | /projekt/miljokrav-for-elbussar/ | 2 | – | – | /om/ | nothing |" in lines
+    assert lines[-1] == "Kretslopp misses at 1: 1: elbuss"

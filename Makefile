@@ -60,10 +60,12 @@ bench-against:
 	$(SWIFT) build -c release --product kretslopp
 	python3 Benchmarks/bench.py --against $(OLD) --sizes 10000 --runs 3
 
-## bench-search: Kretslopp's search against Pagefind on the 10,000-page corpus, both styles (headless Chromium)
+## bench-search: Kretslopp's search against Pagefind (headless Chromium): first the quality, the expected page
+## of each query in Benchmarks/search_queries.tsv on Content/, then the speed on the 10,000-page corpus, both styles
 bench-search:
 	@scripts/install-deps.sh bench
 	$(SWIFT) build -c release --product kretslopp
+	python3 Benchmarks/search_quality.py
 	python3 Benchmarks/search_bench.py --styles plain,real --sizes 10000 --runs 3
 
 ## bundle: the offline zip of Content/

@@ -7,6 +7,7 @@ and fails when there is none; the copy check fails when the source page (the see
 
 import csv
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -264,6 +265,41 @@ def test_glossary():
     assert re.search(r"^```ordlista data=ordlista\s*$", body, re.M)
 
 
+def names(value):
+    """A glossary record's `förkortning` (text or list) or `synonymer` (list) as a list of texts."""
+    return [value] if isinstance(value, str) else list(value or [])
+
+
+def test_glossary_abbreviations_and_synonyms():
+    records = load_yaml(DATA / "ordlista.yaml")
+    for record in records:
+        where = f"ordlista.yaml: {record['id']}"
+        assert set(record) <= {"id", "term", "definition", "förkortning", "synonymer"}, f"{where}: unknown field"
+        abbreviation = record.get("förkortning")
+        assert abbreviation is None or isinstance(abbreviation, (str, list)), f"{where}: förkortning is text or a list"
+        synonyms = record.get("synonymer")
+        assert synonyms is None or isinstance(synonyms, list), f"{where}: synonymer is a list of texts"
+        variants = names(abbreviation) + names(synonyms)
+        for variant in variants:
+            assert isinstance(variant, str) and variant.strip() == variant and variant, f"{where}: {variant!r}"
+        assert len({v.lower() for v in variants}) == len(variants), f"{where}: a name twice"
+        assert record["term"].lower() not in {v.lower() for v in names(synonyms)}, f"{where}: the term as a synonym"
+    # A name belongs to one entry, or a search for it could not tell the entries apart.
+    owners = {}
+    for record in records:
+        for variant in names(record.get("förkortning")) + names(record.get("synonymer")):
+            assert variant.lower() not in owners, f"{variant!r} names both {owners[variant.lower()]} and {record['id']}"
+            owners[variant.lower()] = record["id"]
+    # The abbreviations and long forms the site's pages use, from the glossary.
+    by_id = {r["id"]: r for r in records}
+    assert names(by_id["lca"]["förkortning"]) == ["LCA"] and "livscykelanalys" in by_id["lca"]["synonymer"]
+    assert names(by_id["lou"]["förkortning"]) == ["LOU"]
+    assert "lagen om offentlig upphandling" in by_id["lou"]["synonymer"]
+    assert "miljövarudeklaration" in by_id["epd"]["synonymer"]
+    assert "koldioxidekvivalenter" in by_id["co2-ekvivalenter"]["synonymer"]
+    assert "Request for Information" in by_id["rfi"]["synonymer"]
+
+
 def test_internal_links_resolve():
     glossary = {r["id"] for r in load_yaml(DATA / "ordlista.yaml")}
     problems = []
@@ -327,3 +363,44 @@ def test_content_builds_without_warnings():
     assert result.returncode == 0, f"build failed ({result.returncode}):\n{result.stderr}"
     flagged = [line for line in result.stderr.splitlines() if "warning:" in line or "error:" in line]
     assert not flagged, "\n".join(flagged)
+
+
+def build_glossary(content):
+    """The glossary page of a build of `content`: entry id -> the entry's <dd> HTML."""
+    binary = prerequisites.kretslopp_binary()
+    with tempfile.TemporaryDirectory() as output:
+        result = subprocess.run(
+            [str(binary), "build", "--content", str(content), "--output", output],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        assert result.returncode == 0, f"build failed ({result.returncode}):\n{result.stderr}"
+        html = (Path(output) / "ordlista/index.html").read_text(encoding="utf-8")
+    entries = re.findall(r'<div class="glossary-entry" id="([^"]+)"><dt>.*?</dt><dd>(.*?)</dd></div>', html)
+    return dict(entries)
+
+
+def test_glossary_page_shows_abbreviations_and_synonyms(tmp_path):
+    entries = build_glossary(CONTENT)
+    records = {r["id"]: r for r in load_yaml(DATA / "ordlista.yaml")}
+    assert set(entries) == set(records)
+    # Names the term already shows are not repeated: "LCA (livscykelanalys)" has nothing below it.
+    assert "<p" not in entries["lca"]
+    assert entries["co2-ekvivalenter"].endswith(
+        '<p class="glossary-abbreviation">Förkortning: CO2e</p>'
+        '<p class="glossary-synonyms">Även kallat: koldioxidekvivalenter</p>'
+    )
+    assert entries["lou"].endswith('<p class="glossary-synonyms">Även kallat: lagen om offentlig upphandling</p>')
+    for id, record in records.items():
+        for name in names(record.get("förkortning")) + names(record.get("synonymer")):
+            assert name in entries[id] or name.lower() in record["term"].lower(), f"{id}: {name} not shown"
+
+    # On a site in another language the labels are in that language.
+    shutil.copytree(CONTENT, tmp_path / "Content")
+    config = tmp_path / "Content/site.yaml"
+    config.write_text(config.read_text(encoding="utf-8").replace("\nlanguage: sv\n", "\nlanguage: en\n"), "utf-8")
+    english = build_glossary(tmp_path / "Content")
+    assert '<p class="glossary-abbreviation">Abbreviation: CO2e</p>' in english["co2-ekvivalenter"]
+    assert '<p class="glossary-synonyms">Also called: koldioxidekvivalenter</p>' in english["co2-ekvivalenter"]

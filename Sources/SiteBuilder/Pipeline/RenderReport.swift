@@ -62,7 +62,10 @@ struct RenderReport {
         values.page = PageTitleValues(title: report.title).templateValue
         values.groups =
             groups(included, site: site, theme: theme, context: context, anchors: sameDocument).templateValue
-        values.glossary = report.glossary.flatMap { site.data[$0] }.flatMap { Glossary.html($0.value) } ?? ""
+        values.glossary =
+            report.glossary.flatMap { site.data[$0] }.flatMap {
+                Glossary.html($0.value, language: site.config.language)
+            } ?? ""
         values.common.breadcrumbs = []
         guard let html = theme.templates.render("report", context: TemplateContext(values.templateValues)) else {
             return nil

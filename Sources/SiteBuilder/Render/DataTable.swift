@@ -36,22 +36,38 @@ enum DataTable {
     }
 }
 
-/// ```` ```ordlista data=name ````: records with `id`, `term`, `definition` as a definition list.
+/// ```` ```ordlista data=name ````: records with `id`, `term`, `definition` (and optionally
+/// `förkortning` and `synonymer`) as a definition list.
 enum Glossary {
     /// The anchor ids the glossary defines, one per term.
     static func ids(_ value: DataValue) -> [String] {
         (value.list ?? []).compactMap { item in item["term"]?.text.map { item["id"]?.text ?? Slug.make($0) } }
     }
 
-    static func html(_ value: DataValue) -> String? {
+    /// The list; an entry's abbreviations and other names follow its definition, labelled in the
+    /// site's `language`, except those its term already shows ("LCA (livscykelanalys)").
+    static func html(_ value: DataValue, language: String) -> String? {
         guard let items = value.list else { return nil }
+        let labels = language.hasPrefix("sv") ? ("Förkortning", "Även kallat") : ("Abbreviation", "Also called")
         var html = "<dl class=\"glossary\">\n"
         for item in items {
             guard let term = item["term"]?.text else { continue }
             let id = item["id"]?.text ?? Slug.make(term)
             html += "<div class=\"glossary-entry\" id=\"\(HTML.escape(id))\"><dt>\(HTML.escape(term))</dt>"
-            html += "<dd>\(HTML.escape(item["definition"]?.text ?? ""))</dd></div>\n"
+            html += "<dd>\(HTML.escape(item["definition"]?.text ?? ""))"
+            html += names(item["förkortning"], label: labels.0, class: "glossary-abbreviation", besides: term)
+            html += names(item["synonymer"], label: labels.1, class: "glossary-synonyms", besides: term)
+            html += "</dd></div>\n"
         }
         return html + "</dl>\n"
+    }
+
+    /// `<p class="…">Label: a, b</p>` for a text or a list of texts, without those the term shows.
+    private static func names(_ value: DataValue?, label: String, class name: String, besides term: String) -> String {
+        let shown = term.lowercased()
+        let texts = (value?.list ?? value.map { [$0] } ?? []).compactMap(\.text)
+            .filter { !$0.isEmpty && !shown.contains($0.lowercased()) }
+        guard !texts.isEmpty else { return "" }
+        return "<p class=\"\(name)\">\(label): \(texts.map(HTML.escape).joined(separator: ", "))</p>"
     }
 }

@@ -1074,7 +1074,7 @@
    * Searches the site. Resolves to `[{url, path, title, kind, section, excerpt, score,
    * subResults}]`, best first, with `total` (matches before `limit`) and `partial` (true when no
    * page has every word, so the pages with most of them are shown). `kind` is the document's
-   * kind ("Projekt", "Organisation"), `section` its section path where titles repeat, and
+   * kind ("Project", "Glossary"), `section` its section path where titles repeat, and
    * `subResults` up to three `{url, title, excerpt}` of its sections with hits. `filters`:
    * `{param: [slug, ...]}`, any slug of a param and every param (`{tagg: ["cirkular"]}`). An
    * empty query with filters lists the filtered pages.

@@ -88,7 +88,7 @@
     return best ? best.title : "";
   }
 
-  // What a result is: the engine's kind ("Projekt", "Organisation") and section path (where
+  // What a result is: the engine's kind ("Project", "Glossary") and section path (where
   // titles repeat); with an index that has no kinds, the menu section it lies in.
   function describe(result, sections) {
     if (result.kind) return { kind: result.kind, section: result.section || "" };

@@ -569,35 +569,34 @@
 
   /**
    * Sets `term.split` to the first cut (longest head) whose head and tail are both words of the
-   * site. Heads share the word's first letters, so their shards are mostly loaded already; tails
-   * cost at most MAX_SPLIT_SHARDS more shards.
+   * site. Heads share the word's first letters, so their shards are mostly the word's own; heads
+   * and tails cost at most MAX_SPLIT_SHARDS more shards. Which shards may be read depends only on
+   * the query, never on what earlier queries loaded, so a query gives the same results every time.
    */
   function splitTerm(index, term) {
     var candidates = splitCandidates(index, term);
     if (candidates.length === 0 || index.shards.length === 0) return Promise.resolve();
-    var heads = [];
-    candidates.forEach(function (candidate) {
-      keyShards(index, candidate[0]).forEach(function (number) {
-        if (heads.indexOf(number) < 0) heads.push(number);
+    var allowed = shardsFor(index, term).slice();
+    var budget = MAX_SPLIT_SHARDS;
+    function allow(part) {
+      keyShards(index, part).forEach(function (number) {
+        if (allowed.indexOf(number) < 0 && budget > 0) {
+          allowed.push(number);
+          budget--;
+        }
       });
-    });
-    var extra = heads.filter(function (number) { return !index.shardCache[number]; }).slice(0, MAX_SPLIT_SHARDS);
-    return loadShards(index, extra).then(function () {
-      var withHead = candidates.filter(function (candidate) {
-        var loaded = keyShards(index, candidate[0]).every(function (n) { return index.shardCache[n]; });
-        return loaded && known(index, candidate[0]);
-      });
-      var tails = [];
-      withHead.forEach(function (candidate) {
-        keyShards(index, candidate[1]).forEach(function (number) {
-          if (!index.shardCache[number] && tails.indexOf(number) < 0) tails.push(number);
-        });
-      });
-      return loadShards(index, tails.slice(0, Math.max(0, MAX_SPLIT_SHARDS - extra.length))).then(function () {
+    }
+    function usable(part) {
+      var inAllowed = keyShards(index, part).every(function (number) { return allowed.indexOf(number) >= 0; });
+      return inAllowed && known(index, part);
+    }
+    candidates.forEach(function (candidate) { allow(candidate[0]); });
+    return loadShards(index, allowed).then(function () {
+      var withHead = candidates.filter(function (candidate) { return usable(candidate[0]); });
+      withHead.forEach(function (candidate) { allow(candidate[1]); });
+      return loadShards(index, allowed).then(function () {
         for (var i = 0; i < withHead.length; i++) {
-          var tail = withHead[i][1];
-          var loaded = keyShards(index, tail).every(function (n) { return index.shardCache[n]; });
-          if (loaded && known(index, tail)) {
+          if (usable(withHead[i][1])) {
             term.split = withHead[i];
             return;
           }

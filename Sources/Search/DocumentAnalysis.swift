@@ -54,6 +54,8 @@ struct AnalysedChunk {
     var lengths: [Int] = []
     /// For each document, its `rankWeight`.
     var rankWeights: [Double] = []
+    /// For each document, its `kind`: lengths are normalised among documents of one kind.
+    var kinds: [Int] = []
 
     static let titleBit: UInt32 = 1 << 31
 
@@ -122,6 +124,7 @@ struct AnalysedChunk {
             entryEnds.append(entryWord.count)
             lengths.append(length)
             rankWeights.append(document.rankWeight)
+            kinds.append(document.kind)
         }
     }
 

@@ -32,7 +32,7 @@ struct InvertedIndex {
 
     /// Builds the terms from tokenised chunks (in document order) and the documents' names
     /// (`NameKeys`), which become terms whose key has a space.
-    init(chunks: [AnalysedChunk], language: String, names: [(key: String, documents: [UInt32])] = []) {
+    init(chunks: [AnalysedChunk], language: String, names: [(key: String, postings: [UInt32])] = []) {
         // One vocabulary across the chunks.
         var wordIds: [String: Int32] = [:]
         var words: [String] = []
@@ -88,8 +88,7 @@ struct InvertedIndex {
 
         // Postings, document by document.
         let documentCount = chunks.reduce(0) { $0 + $1.lengths.count }
-        let totalLength = chunks.reduce(0) { $0 + $1.lengths.reduce(0, +) }
-        let averageLength = Swift.max(1, Double(totalLength) / Double(Swift.max(1, documentCount)))
+        let averageLengths = Self.averageLengths(chunks)
         var exact = [[UInt32]](repeating: [], count: stems.count)
         var compound = [[UInt32]](repeating: [], count: stems.count)
         var exactWeight = [UInt32](repeating: 0, count: stems.count)
@@ -108,6 +107,7 @@ struct InvertedIndex {
                     for part in partsOfWord[word] { Self.add(weight, to: part, &compoundWeight, &touchedCompound) }
                 }
                 start = end
+                let averageLength = averageLengths[chunk.kinds[index], default: 1]
                 let norm = Self.k1 * (1 - Self.b + Self.b * Double(chunk.lengths[index]) / averageLength)
                 let rank = chunk.rankWeights[index]
                 for stem in touchedExact {
@@ -131,8 +131,7 @@ struct InvertedIndex {
             let folded = DiacriticFolding.fold(stem)
             terms.append(Term(stem: stem, folded: folded, exact: exact[id], compound: compound[id]))
         }
-        for (key, documents) in names {
-            let postings = documents.flatMap { [$0, Self.nameImpact] }
+        for (key, postings) in names {
             terms.append(Term(stem: key, folded: DiacriticFolding.fold(key), exact: postings, compound: []))
         }
         // The engine has no port of this language's stemmer: it finds a query word's stem among
@@ -156,16 +155,30 @@ struct InvertedIndex {
         self.documentCount = documentCount
     }
 
-    /// The impact of every posting of a name.
-    static let nameImpact: UInt32 = 63
+    /// The average length of the documents of each kind. BM25 compares a document's length with
+    /// the average of its own kind: a site's many short glossary entries and organisation pages
+    /// would otherwise make every long project page look padded, and a word in a two-line entry
+    /// outrank the project that is about it.
+    static func averageLengths(_ chunks: [AnalysedChunk]) -> [Int: Double] {
+        var totals: [Int: (length: Int, count: Int)] = [:]
+        for chunk in chunks {
+            for (kind, length) in zip(chunk.kinds, chunk.lengths) {
+                let total = totals[kind, default: (0, 0)]
+                totals[kind] = (total.length + length, total.count + 1)
+            }
+        }
+        return totals.mapValues { Swift.max(1, Double($0.length) / Double(Swift.max(1, $0.count))) }
+    }
 
-    /// BM25 term weight of a weighted count in a document of length norm `norm`, plus the title
-    /// boost, times the document's rank weight, quantised to 1…63.
+    /// BM25 term weight of a weighted count in a document of length norm `norm` times the
+    /// document's rank weight, plus the title boost, quantised to 1…63. The rank weight discounts
+    /// what a document's text says of a word, not a title that is the word ("EPD International
+    /// AB" for `epd international`).
     static func impact(_ weight: UInt32, norm: Double, rank: Double = 1) -> UInt32 {
         let count = Double(weight & ~AnalysedChunk.titleBit)
-        var score = count * (k1 + 1) / (count + norm)
+        var score = count * (k1 + 1) / (count + norm) * rank
         if weight & AnalysedChunk.titleBit != 0 { score += titleBoost }
-        return UInt32(Swift.min(63, Swift.max(1, (score * rank * impactScale).rounded())))
+        return UInt32(Swift.min(63, Swift.max(1, (score * impactScale).rounded())))
     }
 
     /// Code point order, which is UTF-8 byte order (the engine compares the same way).

@@ -1,29 +1,44 @@
 import Foundation
 import Parallel
 
-/// The keys of documents' names: the stems of a name's words, joined by one space, with one
-/// space at the end (`göteborg stad ` for "Göteborgs Stad"). The engine makes the same key of a
-/// query, so a query that is a document's name finds that document first.
+/// The keys of documents' names and headings: the stems of a name's words, joined by one space,
+/// with one space at the end (`göteborg stad ` for "Göteborgs Stad"). The engine makes the same
+/// key of a query, so a query that is a document's name finds that document first, and one that
+/// is a page's heading (`Klimatkrav i upphandlingar`) that page next.
 enum NameKeys {
-    /// The documents (by number) of each name key, sorted by key; every document's title is
-    /// one of its names.
-    static func postings(_ documents: [SearchDocument], language: String) -> [(key: String, documents: [UInt32])] {
+    /// The impact of a name's postings: a query that is a document's name ranks it first.
+    static let nameImpact: UInt32 = 63
+    /// The impact of a heading's postings: a query that is one of a page's headings ranks the
+    /// page next, above pages that only have its words here and there.
+    static let headingImpact: UInt32 = 31
+
+    /// The postings (document, impact) of each name key, sorted by key, then document; every
+    /// document's title is one of its names, and its headings count at `headingImpact`.
+    static func postings(_ documents: [SearchDocument], language: String) -> [(key: String, postings: [UInt32])] {
         let slices = Swift.max(1, Swift.min(8, documents.count / 1_000))
-        let keyed: [[(String, UInt32)]] = parallelMap(slices) { slice in
+        let keyed: [[(String, UInt32, UInt32)]] = parallelMap(slices) { slice in
             let stemmer = WordStemmer(language: language)
-            var pairs: [(String, UInt32)] = []
+            var triples: [(String, UInt32, UInt32)] = []
             for number in InvertedIndex.slice(slice, of: slices, count: documents.count) {
                 let document = documents[number]
                 var keys: [String] = []
                 for name in [document.title] + document.names {
                     if let key = key(name, stemmer: stemmer), !keys.contains(key) { keys.append(key) }
                 }
-                pairs += keys.map { ($0, UInt32(number)) }
+                triples += keys.map { ($0, UInt32(number), nameImpact) }
+                var headingKeys: [String] = []
+                for heading in document.headings {
+                    if let key = key(heading, stemmer: stemmer), !keys.contains(key), !headingKeys.contains(key) {
+                        headingKeys.append(key)
+                    }
+                }
+                triples += headingKeys.map { ($0, UInt32(number), headingImpact) }
             }
-            return pairs
+            return triples
         }
+        // Documents come in ascending order, one posting per document and key.
         var byKey: [String: [UInt32]] = [:]
-        for (key, document) in keyed.joined() { byKey[key, default: []].append(document) }
+        for (key, document, impact) in keyed.joined() { byKey[key, default: []] += [document, impact] }
         return byKey.sorted { InvertedIndex.precedes($0.key, $1.key) }.map { ($0.key, $0.value) }
     }
 

@@ -4,7 +4,8 @@
 /// A head part must be a word of the site's vocabulary; a tail part a word of the vocabulary,
 /// an inflection of one (its stem, of at least four letters, is a known stem or word) or itself
 /// a compound. When no such split exists, a long known head with a long tail the site never uses
-/// alone still splits (`klimat|anpassningar`), so a search for the tail finds the compound.
+/// alone still splits (`klimat|anpassningar`; the head may be a known word's stem, `marknad|sondering`),
+/// so a search for the tail finds the compound.
 /// Every part has at least three letters. Of several splits the one with fewest parts wins, then
 /// the one whose shortest part is longest.
 struct CompoundSplitter {
@@ -115,7 +116,14 @@ struct CompoundSplitter {
             }
         }
         if best == nil {
-            best = Self.unknownTailSplit(scalars, knownHead: { words.contains($0) && !excluded.contains($0) })
+            // The head may be the stem of a word of the site (`marknad` of `marknaden` in
+            // `marknadssondering`): the site need not use the bare form. Then the tail must not
+            // stem to an ending (`myndig|heterna`, `heterna` -> `het`).
+            best = Self.unknownTailSplit(scalars) { head, tail in
+                guard !excluded.contains(head) else { return false }
+                if words.contains(head) { return true }
+                return stems.contains(head) && stem(tail).unicodeScalars.count > Self.minimumPart
+            }
         }
         splits[key] = best
         return best
@@ -129,13 +137,15 @@ struct CompoundSplitter {
     static let minimumHead = 4
     static let minimumUnknownTail = 6
 
-    private static func unknownTailSplit(_ scalars: [Unicode.Scalar], knownHead: (String) -> Bool) -> [String]? {
+    private static func unknownTailSplit(
+        _ scalars: [Unicode.Scalar], accepts: (_ head: String, _ tail: String) -> Bool
+    ) -> [String]? {
         guard scalars.count >= minimumHead + minimumUnknownTail else { return nil }
         for end in stride(from: scalars.count - minimumUnknownTail, through: minimumHead, by: -1) {
             let head = string(scalars[..<end])
-            guard knownHead(head) else { continue }
             let linked = scalars[end] == "s" && scalars[end - 1] != "s" && scalars.count - end - 1 >= minimumUnknownTail
-            return [head, string(scalars[(linked ? end + 1 : end)...])]
+            let tail = string(scalars[(linked ? end + 1 : end)...])
+            if accepts(head, tail) { return [head, tail] }
         }
         return nil
     }

@@ -33,6 +33,15 @@ import Testing
         #expect(splitter.parts(of: "kommunerna").isEmpty)
     }
 
+    @Test func aLongTailMayFollowTheStemOfAWordOfTheSite() {
+        // "marknad" stands only inflected ("marknaden"), "sondering" only in the compound.
+        var splitter = splitter(["marknaden", "myndigheten"])
+        #expect(splitter.parts(of: "marknadssondering") == ["marknad", "sondering"])
+        #expect(splitter.parts(of: "marknadsdialog") == ["marknad", "dialog"])
+        // A tail that stems to an ending stays on: "heterna" -> "het".
+        #expect(splitter.parts(of: "myndigheterna").isEmpty)
+    }
+
     @Test func leavesOtherWordsWhole() {
         var splitter = splitter(["kommun", "region", "det", "för", "slag", "myndig", "het"])
         #expect(splitter.parts(of: "kommunerna").isEmpty) // -erna is an ending, not a word

@@ -10,7 +10,7 @@ import Parallel
 ///   sorted by folded stem; shard n holds the keys from `shards[n]` up to `shards[n + 1]`. Among
 ///   the stems are the documents' names as `[name key, postings, ""]`: the stems of the name's
 ///   words joined by spaces, with a space at the end (`göteborg stad `), every posting of
-///   impact 63 (`NameKeys`); a stem never has a space. Where the engine cannot stem the language
+///   impact 63, or 31 for a page's heading (`NameKeys`); a stem never has a space. Where the engine cannot stem the language
 ///   (meta `aliases: true`), the words of the site are sorted in among the stems as
 ///   `[word, "=", stem]`.
 /// - `d/<n>.js` (`d/<n>`): documents n × `documentsPerFile` onwards, a list of
@@ -26,7 +26,7 @@ enum IndexLayout {
     static let shardTarget = 24_000
     /// How much body text a document file keeps for result excerpts (intro and sections
     /// together): most of a long page, so each section's matches can be shown under its result.
-    static let excerptBytes = 6_000
+    static let excerptBytes = 3_000
     /// Documents per `d/` file. One file per document would be a third of a large site's files,
     /// and creating files is most of writing a site; three keep the bytes of a first query's
     /// results (engine, meta, about three shards, up to ten `d/` files: about 275 kB at 10,000

@@ -239,6 +239,72 @@ def test_forget_makes_the_next_query_read_the_index_again(browser, bases):
     assert sorted(registered()) == sorted(first)
 
 
+@pytest.mark.parametrize("mode", MODES)
+def test_typo_finds_the_nearest_word_of_the_site(browser, bases, mode):
+    """A word the site has in no form is looked up with one edit (from 5 letters) or two (from 9)
+    among the keys of its shards; a word the site has is never corrected."""
+    open_page(browser, bases, mode)
+    # Two edits from the stem "upphandlingsmyndig" ("h" left out of "-heten").
+    answer = search(browser, "upphandlingsmyndigeten ")
+    assert paths(answer)[0] == "/projekt/upphandlingsmyndigheten/", answer
+    assert "<mark>Upphandlingsmyndigheten</mark>" in answer["results"][0]["excerpt"]
+    # One edit: a letter left out.
+    assert paths(search(browser, "klimatanpasning "))[0] == "/projekt/klimatanpassning-i-staden/"
+    # Two letters swapped.
+    assert paths(search(browser, "elbsusar "))[0] == "/projekt/elbussar/"
+    # Short words are not corrected ("busr" is one edit from "buss"), nor words far from every
+    # word of the site.
+    assert paths(search(browser, "bussr "))[0] == "/projekt/elbussar/"
+    assert paths(search(browser, "busr ")) == []
+    assert paths(search(browser, "zzyzx ")) == []
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_word_typed_without_diacritics_keeps_its_ending(browser, bases, mode):
+    """Snowball stems "cirkular" to "cirkul" but "cirkulär" to "cirkulär": the query's word
+    itself is tried as a key too, so the finished word finds the pages with "cirkulär"."""
+    open_page(browser, bases, mode)
+    found = paths(search(browser, "cirkular "))
+    assert {"/projekt/cirkulara-goteborg/", "/projekt/upphandling-av-mobler/", "/om/"} <= set(found), found
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_repeated_query_gives_the_same_results_and_files(browser, bases, mode):
+    """A query gives the same results, and needs the same index files, whatever was searched
+    before it: twice in a row, and after other queries that loaded other shards."""
+    hook = (
+        "var registry = window.__kretsloppSearch, register = registry.register;"
+        "window.__registered = [];"
+        "registry.register = function (name, data) { window.__registered.push(name); return register(name, data); };"
+    )
+
+    def registered() -> list[str]:
+        return sorted(browser.execute_script("var names = window.__registered; window.__registered = []; return names;"))
+
+    def answer(query: str) -> list:
+        found = search(browser, query, {"limit": 20})
+        assert "error" not in found, found
+        return [(r["path"], r["score"], r["excerpt"], [s["url"] for s in r["subResults"]]) for r in found["results"]]
+
+    for query in ("upphandlingar möbler", "klimatanpasning ", "cirkular ekonomi", "elbu"):
+        open_page(browser, bases, mode)
+        browser.execute_script(hook)
+        first = answer(query)
+        files = registered()
+        assert first and any(name.startswith("t/") for name in files), (query, files)
+        # The same query again: the same results, and nothing more to load.
+        assert answer(query) == first, query
+        assert registered() == []
+        # In a fresh page, after queries that load other shards: the same results again, and
+        # every file the query needed on its own was asked for by the time it answered.
+        open_page(browser, bases, mode)
+        browser.execute_script(hook)
+        for other in ("göteborg", "värmeböljor", "anpassning av krav", "zzyzx"):
+            answer(other)
+        assert answer(query) == first, query
+        assert set(files) <= set(registered()), query
+
+
 def test_query_stems_equal_the_builds(browser, bases):
     """The engine's Snowball Swedish port against libstemmer, over every word of the vocabulary."""
     browser.get(bases["file"] + "stems.html")

@@ -29,6 +29,13 @@
   var SPLIT = 0.35; // a query compound whose parts the page has apart ("forum ... f\u00f6retag")
   var MAX_PREFIX_TERMS = 40;
   var MAX_PREFIX_SHARDS = 3;
+  var MAX_NAME_KEYS = 8;
+  var NAME_IMPACT = 63; // the impact of a name's postings (NameKeys.nameImpact); a heading's is less
+  // A query word the site does not have, in no form, is looked up with up to TYPO_EDITS edits
+  // (letters added, left out, changed or swapped) among the keys of its own shards: one from
+  // TYPO_ONE letters, two from TYPO_TWO; only the nearest keys count, as its variants.
+  var TYPO_ONE = 5;
+  var TYPO_TWO = 9;
   var EXCERPT_WORDS = 26;
   var SUB_RESULTS = 3;
   // Query compounds are split into parts of at least MIN_PART letters, loading at most
@@ -142,6 +149,7 @@
       kinds: data.kinds || [],
       synonyms: data.synonyms || [],
       splits: !!ported && COMPOUNDING.indexOf(language) >= 0,
+      ported: !!ported,
       shardCache: [],
       // Name entries of the shards loaded so far: folded name key ("kinnarp ") -> entry.
       names: Object.create(null),
@@ -477,22 +485,56 @@
 
   function wordTerm(index, word, prefix) {
     var stemmed = index.stem(word);
+    var key = fold(stemmed);
+    var others = [];
+    if (index.swedish) others = variants(stemmed);
+    if (index.ported) {
+      // Snowball is not idempotent: the stem of an inflected form can be stemmed again to the stem
+      // of the base form ("livscykelanalyser" -> "livscykelanalys" -> "livscykelanaly"), and a word
+      // typed without diacritics can lose an ending the word with them keeps ("cirkular" ->
+      // "cirkul", but "cirkul\u00e4r" stays): both are other stems of the same word.
+      others.push(index.stem(stemmed), word);
+    } else if (index.aliases && stemmed !== word) {
+      // A listed word can itself be the stem of other words: those are found too.
+      others.push(word);
+    }
+    var folded = [];
+    others.forEach(function (other) {
+      var otherKey = fold(other);
+      if (otherKey !== key && length(otherKey) >= 2 && folded.indexOf(otherKey) < 0) folded.push(otherKey);
+    });
     return {
       word: word,
       stem: stemmed,
-      key: fold(stemmed),
-      // A listed word can itself be the stem of other words: those are found too.
-      variants: index.swedish ? variants(stemmed).map(fold) : index.aliases && stemmed !== word ? [fold(word)] : [],
+      key: key,
+      variants: folded,
       prefix: prefix,
       split: null, // [head, tail] terms when the word is a compound whose parts the site has
+      corrections: [], // keys within a typo's reach, for a word the site does not have (see `correct`)
     };
   }
 
-  /** The query's name key: the stems of its words, each followed by a space, folded ("kinnarp "). */
-  function nameKey(index, query) {
+  /**
+   * The query's name keys: the stems of its words, each followed by a space, folded ("kinnarp "),
+   * and the same with a word's other stems or typo corrections (at most MAX_NAME_KEYS in all).
+   */
+  function nameKeys(index, query, terms) {
     var words = queryWords(query);
-    if (words.length === 0) return null;
-    return fold(words.map(function (word) { return index.stem(word); }).join(" ") + " ");
+    if (words.length === 0) return [];
+    var keys = [""];
+    words.forEach(function (word) {
+      var term = wordTerm(index, word, null);
+      var own = terms.filter(function (t) { return t.word === word; })[0];
+      var choices = [term.key].concat(term.variants, own ? own.corrections : []);
+      var next = [];
+      keys.forEach(function (key) {
+        choices.forEach(function (choice) {
+          if (next.length < MAX_NAME_KEYS) next.push(key + choice + " ");
+        });
+      });
+      keys = next;
+    });
+    return keys.filter(function (key, i) { return keys.indexOf(key) === i; });
   }
 
   /**
@@ -605,6 +647,97 @@
     });
   }
 
+  /**
+   * For a word the site has in no form (no key, variant, completion or split matches in its
+   * shards): the keys of those shards nearest to it within the typo's reach become its variants.
+   */
+  function correct(index, term, numbers) {
+    if (term.split || /\d/.test(term.key)) return;
+    var size = length(term.key);
+    var reach = size >= TYPO_TWO ? 2 : size >= TYPO_ONE ? 1 : 0;
+    if (reach === 0) return;
+    var entries = [].concat.apply([], numbers.map(function (n) { return index.shardCache[n] || []; }));
+    if (matches(term, entries).length > 0) return;
+    var found = index.ported ? wordCorrections(index, term, entries) : [];
+    if (found.length === 0) found = nearestKeys(term, entries, reach);
+    term.corrections = found;
+    term.variants = term.variants.concat(found);
+  }
+
+  /**
+   * The keys of the shard entries that the stems of the words one edit from the query word are:
+   * a typo in an ending changes the stem more than the word ("upphandlingsmyndigeten" stems to
+   * "upphandlingsmyndiget", "upphandlingsmyndigheten" to "upphandlingsmynd"). Letters are those
+   * of the entries' stems.
+   */
+  function wordCorrections(index, term, entries) {
+    var keys = new Set();
+    var letters = new Set();
+    entries.forEach(function (entry) {
+      keys.add(entry.key);
+      for (var c = 0; c < entry.stem.length; c++) letters.add(entry.stem[c]);
+    });
+    letters = Array.from(letters).filter(function (letter) { return /\p{L}/u.test(letter); });
+    var word = term.word;
+    var found = [];
+    function tryWord(candidate) {
+      var key = fold(index.stem(candidate));
+      if (keys.has(key) && found.indexOf(key) < 0) found.push(key);
+    }
+    for (var i = 0; i <= word.length; i++) {
+      var head = word.slice(0, i);
+      var tail = word.slice(i);
+      if (i < word.length) tryWord(head + tail.slice(1));
+      if (i + 1 < word.length) tryWord(head + tail[1] + tail[0] + tail.slice(2));
+      for (var l = 0; l < letters.length; l++) {
+        tryWord(head + letters[l] + tail);
+        if (i < word.length && letters[l] !== tail[0]) tryWord(head + letters[l] + tail.slice(1));
+      }
+    }
+    return found.sort(compare);
+  }
+
+  /** The keys nearest to the term's key, at most `reach` edits away. */
+  function nearestKeys(term, entries, reach) {
+    var best = reach + 1;
+    var found = [];
+    entries.forEach(function (entry) {
+      var distance = editDistance(term.key, entry.key, Math.min(reach, best));
+      if (distance > reach || distance > best) return;
+      if (distance < best) {
+        best = distance;
+        found = [];
+      }
+      if (found.indexOf(entry.key) < 0) found.push(entry.key);
+    });
+    return found;
+  }
+
+  /** Edits (insert, delete, replace, swap two neighbours) from `a` to `b`; limit + 1 when more. */
+  function editDistance(a, b, limit) {
+    if (Math.abs(a.length - b.length) > limit) return limit + 1;
+    var previous2 = null;
+    var previous = [];
+    for (var j = 0; j <= b.length; j++) previous.push(j);
+    for (var i = 1; i <= a.length; i++) {
+      var row = [i];
+      var smallest = i;
+      for (j = 1; j <= b.length; j++) {
+        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        var value = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
+        if (previous2 && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+          value = Math.min(value, previous2[j - 2] + 1);
+        }
+        row.push(value);
+        if (value < smallest) smallest = value;
+      }
+      if (smallest > limit) return limit + 1;
+      previous2 = previous;
+      previous = row;
+    }
+    return previous[b.length];
+  }
+
   function loadShards(index, numbers) {
     return Promise.all(numbers.map(function (number) { return shard(index, number); }));
   }
@@ -659,21 +792,36 @@
     var scores = new Float64Array(total);
     var whole = new Uint8Array(total);
     var count = 0;
-    function add(list, weight, isWhole) {
-      var documents = list.documents;
-      var impacts = list.impacts;
-      for (var i = 0; i < documents.length; i++) {
-        var document = documents[i];
-        var score = impacts[i] * weight;
-        var previous = scores[document];
-        if (previous === 0) count++;
-        if (score > previous) scores[document] = score;
-        if (isWhole) whole[document] = 1;
+    function keep(document, score, isWhole) {
+      var previous = scores[document];
+      if (previous === 0) count++;
+      if (score > previous) scores[document] = score;
+      if (isWhole) whole[document] = 1;
+    }
+    // A word's own postings and those of the compounds it is part of count together: a page
+    // with "j\u00e4rnv\u00e4g" and "j\u00e4rnv\u00e4gsprojekt" is more about it than one with the word once.
+    function add(exact, compound, weight, isWhole) {
+      var i = 0;
+      var j = 0;
+      while (i < exact.documents.length || j < compound.documents.length) {
+        var x = i < exact.documents.length ? exact.documents[i] : Infinity;
+        var y = j < compound.documents.length ? compound.documents[j] : Infinity;
+        if (x < y) {
+          keep(x, exact.impacts[i++] * weight, isWhole);
+        } else if (y < x) {
+          keep(y, compound.impacts[j++] * weight * COMPOUND, false);
+        } else {
+          keep(x, (exact.impacts[i++] + compound.impacts[j++] * COMPOUND) * weight, isWhole);
+        }
       }
     }
     matches(term, entries).forEach(function (match) {
-      add(postings(match.entry, "exact", index.impactScale), match.weight, match.whole);
-      add(postings(match.entry, "compound", index.impactScale), match.weight * COMPOUND, false);
+      add(
+        postings(match.entry, "exact", index.impactScale),
+        postings(match.entry, "compound", index.impactScale),
+        match.weight,
+        match.whole
+      );
     });
     if (term.split) {
       // A document with every part of the compound, below one with the compound or a part of it.
@@ -722,16 +870,22 @@
    * Ranked documents: those with all words, else (`partial`) those with most words; then those
    * with more of the words themselves (above longer words and compounds); then by score.
    */
-  function rank(index, terms, shardEntries, passed, name) {
+  function rank(index, terms, shardEntries, passed, names) {
     var total = index.documents;
     var score = new Float64Array(total);
     var matched = new Uint8Array(total);
     var wholeWords = new Uint8Array(total);
-    // Documents one of whose names is the query (stem by stem): an organisation, a glossary term.
+    // Documents one of whose names is the query (stem by stem): an organisation, a glossary term
+    // (2); pages one of whose headings is the query (1, impact NAME_IMPACT / 2).
     var named = new Uint8Array(total);
-    if (name && index.names[name]) {
-      decode(index.names[name].exact, index.impactScale).documents.forEach(function (d) { named[d] = 1; });
-    }
+    names.forEach(function (name) {
+      if (!index.names[name]) return;
+      var list = postings(index.names[name], "exact", 1);
+      for (var i = 0; i < list.documents.length; i++) {
+        var tier = list.impacts[i] >= NAME_IMPACT ? 2 : 1;
+        if (tier > named[list.documents[i]]) named[list.documents[i]] = tier;
+      }
+    });
     terms.forEach(function (term, position) {
       var termScore = scoreTerm(index, term, shardEntries[position]);
       for (var d = 0; d < total; d++) {
@@ -856,13 +1010,26 @@
     return -1;
   }
 
-  /** The words of a text with the query term each matches (-1: none), synonyms included. */
+  /**
+   * The words of a text with the query term each matches (-1: none), synonyms included; each
+   * text once per query (a result's excerpt and its sub-results read the same sections).
+   */
   function analyse(index, query, text) {
+    if (!query.analysed) query.analysed = new Map();
+    var known = query.analysed.get(text);
+    if (known) return known;
     var words = [];
     var match;
+    // The term of each distinct word once per query: a page repeats its words.
+    var terms = query.wordTerms || (query.wordTerms = new Map());
     WORD.lastIndex = 0;
     while ((match = WORD.exec(text))) {
-      words.push({ start: match.index, end: match.index + match[0].length, term: hit(index, query.terms, match[0]) });
+      var term = terms.get(match[0]);
+      if (term === undefined) {
+        term = hit(index, query.terms, match[0]);
+        terms.set(match[0], term);
+      }
+      words.push({ start: match.index, end: match.index + match[0].length, term: term });
     }
     query.phrases.forEach(function (phrase) {
       var n = phrase.keys.length;
@@ -877,6 +1044,7 @@
         for (k = 0; k < n; k++) if (words[i + k].term < 0) words[i + k].term = phrase.term;
       }
     });
+    query.analysed.set(text, words);
     return words;
   }
 
@@ -892,10 +1060,13 @@
     return { distinct: Math.min(seen.length, termCount), hits: hits };
   }
 
-  /** About EXCERPT_WORDS words around the most query words, as HTML with <mark>ed hits. */
-  function excerpt(index, query, text) {
+  /**
+   * About EXCERPT_WORDS words around the most query words, as HTML with <mark>ed hits; `words`:
+   * the text's analysed words, when known.
+   */
+  function excerpt(index, query, text, words) {
     var terms = query.terms;
-    var words = analyse(index, query, text);
+    words = words || analyse(index, query, text);
     if (words.length === 0) return "";
     // Counts of each term's hits before each word, so every candidate window is scored in
     // O(terms) instead of walking its words.
@@ -1006,6 +1177,22 @@
     return parts.filter(function (part) { return part; }).join(" ");
   }
 
+  /** The analysed words of `documentText`, from those of its parts (each analysed once). */
+  function documentWords(index, query, document) {
+    var parts = [document.s, document.x];
+    (document.h || []).forEach(function (section) { parts.push(section[1], section[2]); });
+    var words = [];
+    var offset = 0;
+    parts.forEach(function (part) {
+      if (!part) return;
+      analyse(index, query, part).forEach(function (word) {
+        words.push({ start: word.start + offset, end: word.end + offset, term: word.term });
+      });
+      offset += part.length + 1;
+    });
+    return words;
+  }
+
   function results(index, query, ranked, limit, offset) {
     var shown = ranked.order
       ? best(ranked.documents, ranked.order, offset + limit).slice(offset)
@@ -1028,7 +1215,7 @@
           kind: index.kinds[document.k] || "",
           section: document.b || "",
           excerpt: query.terms.length
-            ? excerpt(index, query, text)
+            ? excerpt(index, query, text, documentWords(index, query, document))
             : escapeHTML(text.split(/\s+/).slice(0, EXCERPT_WORDS).join(" ")),
           score: Math.round(ranked.score[shown[position]] * 1000) / 1000,
           subResults: subResults(index, query, document),
@@ -1049,19 +1236,28 @@
     var ready = index.aliases ? lookUp(index, queryWords(text)) : Promise.resolve();
     return ready.then(function () {
       var terms = plan(index, text);
-      var name = terms.length ? nameKey(index, text) : null;
       var numbers = terms.map(function (term) { return shardsFor(index, term); });
-      var all = [].concat.apply([], numbers);
-      if (name && index.shards.length) all.push(shardNumber(index, name));
-      return loadShards(index, all.filter(function (n, i) { return all.indexOf(n) === i; })).then(function () {
+      var names = [];
+      function withNames(list) {
+        var all = [].concat.apply([], list);
+        if (index.shards.length) names.forEach(function (key) { all.push(shardNumber(index, key)); });
+        return loadShards(index, all.filter(function (n, i) { return all.indexOf(n) === i; }));
+      }
+      names = terms.length ? nameKeys(index, text, terms) : [];
+      return withNames(numbers).then(function () {
         return Promise.all(terms.map(function (term) { return splitTerm(index, term); }));
+      }).then(function () {
+        terms.forEach(function (term, position) { correct(index, term, numbers[position]); });
+        // Corrections make more name keys; their shards are mostly loaded already.
+        names = terms.length ? nameKeys(index, text, terms) : [];
+        return withNames([]);
       }).then(function () {
         return {
           terms: terms,
           shards: numbers.map(function (list) {
             return [].concat.apply([], list.map(function (n) { return index.shardCache[n]; }));
           }),
-          name: name,
+          names: names,
           phrases: synonymPhrases(index, terms),
           highlight: queryWords(text).length ? text.trim().replace(/\s+/g, " ") : "",
         };
@@ -1089,7 +1285,7 @@
         var passed = loaded[1];
         var ranked;
         if (prepared.terms.length > 0) {
-          ranked = rank(index, prepared.terms, prepared.shards, passed, prepared.name);
+          ranked = rank(index, prepared.terms, prepared.shards, passed, prepared.names);
         } else {
           ranked = { documents: [], score: new Float64Array(index.documents), partial: false };
           if (passed) for (var d = 0; d < index.documents; d++) if (passed[d]) ranked.documents.push(d);

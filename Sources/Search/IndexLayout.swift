@@ -10,9 +10,9 @@ import Parallel
 ///   sorted by folded stem; shard n holds the keys from `shards[n]` up to `shards[n + 1]`. Among
 ///   the stems are the documents' names as `[name key, postings, ""]`: the stems of the name's
 ///   words joined by spaces, with a space at the end (`göteborg stad `), every posting of
-///   impact 63, or 31 for a page's heading (`NameKeys`); a stem never has a space. Where the engine cannot stem the language
-///   (meta `aliases: true`), the words of the site are sorted in among the stems as
-///   `[word, "=", stem]`.
+///   impact 63, or 31 for a page's heading (`NameKeys`); a stem never has a space. Where the
+///   engine cannot stem the language (meta `aliases: true`), the words of the site are sorted in
+///   among the stems as `[word, "=", stem]`.
 /// - `d/<n>.js` (`d/<n>`): documents n × `documentsPerFile` onwards, a list of
 ///   `{p: path, t: title, s: summary, x: intro, k: kind, b: section path, h: sections}`: `x` is
 ///   the body before the first heading with an id, `h` `[[id, heading, text], …]` the body from

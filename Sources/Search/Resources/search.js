@@ -648,11 +648,12 @@
   }
 
   /**
-   * For a word the site has in no form (no key, variant, completion or split matches in its
-   * shards): the keys of those shards nearest to it within the typo's reach become its variants.
+   * For a word the site has in no form (no key, variant or completion matches in its shards):
+   * the keys of those shards nearest to it within the typo's reach become its variants.
    */
   function correct(index, term, numbers) {
-    if (term.split || /\d/.test(term.key)) return;
+    // A split counts: "trafikverkt" splits into "trafik" and "verkt" but means "trafikverket".
+    if (/\d/.test(term.key)) return;
     var size = length(term.key);
     var reach = size >= TYPO_TWO ? 2 : size >= TYPO_ONE ? 1 : 0;
     if (reach === 0) return;

@@ -793,27 +793,37 @@
     var scores = new Float64Array(total);
     var whole = new Uint8Array(total);
     var count = 0;
-    function keep(document, score, isWhole) {
-      var previous = scores[document];
-      if (previous === 0) count++;
-      if (score > previous) scores[document] = score;
-      if (isWhole) whole[document] = 1;
-    }
     // A word's own postings and those of the compounds it is part of count together: a page
     // with "j\u00e4rnv\u00e4g" and "j\u00e4rnv\u00e4gsprojekt" is more about it than one with the word once.
     function add(exact, compound, weight, isWhole) {
+      var exactDocuments = exact.documents;
+      var exactImpacts = exact.impacts;
+      var compoundDocuments = compound.documents;
+      var compoundImpacts = compound.impacts;
+      var n = exactDocuments.length;
+      var m = compoundDocuments.length;
+      var compoundWeight = weight * COMPOUND;
       var i = 0;
       var j = 0;
-      while (i < exact.documents.length || j < compound.documents.length) {
-        var x = i < exact.documents.length ? exact.documents[i] : Infinity;
-        var y = j < compound.documents.length ? compound.documents[j] : Infinity;
-        if (x < y) {
-          keep(x, exact.impacts[i++] * weight, isWhole);
-        } else if (y < x) {
-          keep(y, compound.impacts[j++] * weight * COMPOUND, false);
+      while (i < n || j < m) {
+        var document;
+        var score;
+        var wholeHere = isWhole;
+        if (j >= m || (i < n && exactDocuments[i] < compoundDocuments[j])) {
+          document = exactDocuments[i];
+          score = exactImpacts[i++] * weight;
+        } else if (i >= n || compoundDocuments[j] < exactDocuments[i]) {
+          document = compoundDocuments[j];
+          score = compoundImpacts[j++] * compoundWeight;
+          wholeHere = false;
         } else {
-          keep(x, (exact.impacts[i++] + compound.impacts[j++] * COMPOUND) * weight, isWhole);
+          document = exactDocuments[i];
+          score = exactImpacts[i++] * weight + compoundImpacts[j++] * compoundWeight;
         }
+        var previous = scores[document];
+        if (previous === 0) count++;
+        if (score > previous) scores[document] = score;
+        if (wholeHere) whole[document] = 1;
       }
     }
     matches(term, entries).forEach(function (match) {

@@ -117,12 +117,12 @@ struct CompoundSplitter {
         }
         if best == nil {
             // The head may be the stem of a word of the site (`marknad` of `marknaden` in
-            // `marknadssondering`): the site need not use the bare form. Then the tail must not
-            // stem to an ending (`myndig|heterna`, `heterna` -> `het`).
-            best = Self.unknownTailSplit(scalars) { head, tail in
+            // `marknadssondering`): the site need not use the bare form. Then only with a linking
+            // `s` (not `mynd|igheten`, `kommun|ikation`) and a tail that does not stem to an ending.
+            best = Self.unknownTailSplit(scalars) { head, tail, linked in
                 guard !excluded.contains(head) else { return false }
                 if words.contains(head) { return true }
-                return stems.contains(head) && stem(tail).unicodeScalars.count > Self.minimumPart
+                return linked && stems.contains(head) && stem(tail).unicodeScalars.count > Self.minimumPart
             }
         }
         splits[key] = best
@@ -138,14 +138,14 @@ struct CompoundSplitter {
     static let minimumUnknownTail = 6
 
     private static func unknownTailSplit(
-        _ scalars: [Unicode.Scalar], accepts: (_ head: String, _ tail: String) -> Bool
+        _ scalars: [Unicode.Scalar], accepts: (_ head: String, _ tail: String, _ linked: Bool) -> Bool
     ) -> [String]? {
         guard scalars.count >= minimumHead + minimumUnknownTail else { return nil }
         for end in stride(from: scalars.count - minimumUnknownTail, through: minimumHead, by: -1) {
             let head = string(scalars[..<end])
             let linked = scalars[end] == "s" && scalars[end - 1] != "s" && scalars.count - end - 1 >= minimumUnknownTail
             let tail = string(scalars[(linked ? end + 1 : end)...])
-            if accepts(head, tail) { return [head, tail] }
+            if accepts(head, tail, linked) { return [head, tail] }
         }
         return nil
     }

@@ -38,8 +38,11 @@ import Testing
         var splitter = splitter(["marknaden", "myndigheten"])
         #expect(splitter.parts(of: "marknadssondering") == ["marknad", "sondering"])
         #expect(splitter.parts(of: "marknadsdialog") == ["marknad", "dialog"])
-        // A tail that stems to an ending stays on: "heterna" -> "het".
+        // Not without a linking "s", nor where the tail stems to an ending.
         #expect(splitter.parts(of: "myndigheterna").isEmpty)
+        #expect(splitter.parts(of: "myndigheten").isEmpty)
+        var communes = self.splitter(["kommunen"])
+        #expect(communes.parts(of: "kommunikation").isEmpty)
     }
 
     @Test func leavesOtherWordsWhole() {

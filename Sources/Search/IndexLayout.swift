@@ -25,12 +25,13 @@ enum IndexLayout {
     /// Shards close when they pass this many bytes (a single term may be larger).
     static let shardTarget = 24_000
     /// How much body text a document file keeps for result excerpts (intro and sections
-    /// together): most of a long page, so each section's matches can be shown under its result.
-    static let excerptBytes = 3_000
+    /// together), so each section's matches can be shown under its result. 6000 bytes made a
+    /// first query load more than Pagefind's and each query analyse twice the text.
+    static let excerptBytes = 2_500
     /// Documents per `d/` file. One file per document would be a third of a large site's files,
     /// and creating files is most of writing a site; three keep the bytes of a first query's
-    /// results (engine, meta, about three shards, up to ten `d/` files: about 275 kB at 10,000
-    /// pages of the `real` benchmark corpus) well under Pagefind's (about 445 kB).
+    /// results (engine, meta, about three shards, up to ten `d/` files: 157–297 kB at 10,000
+    /// pages of the `real` benchmark corpus) at or below Pagefind's (307–1366 kB).
     static let documentsPerFile = 3
 
     struct Shard {

@@ -52,7 +52,8 @@ public enum ReportContents {
         return pages
     }
 
-    private static func unescape(_ text: String) -> String {
+    /// `text` with the entities the template engine writes turned back into characters.
+    static func unescape(_ text: String) -> String {
         guard text.contains("&") else { return text }
         return text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
             .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")

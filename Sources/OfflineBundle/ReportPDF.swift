@@ -45,6 +45,12 @@ public enum ReportPDF {
         let html = String(decoding: try Data(contentsOf: page), as: UTF8.self)
         let printer = Printer(browser: browser, pdfinfo: pdfinfo, page: page, pdf: pdf)
         try printer.printNumbered(html)
+        // Chromium writes the title only; a PDF it wrote differently keeps what it has.
+        if let described = PDFDocumentInfo.update(
+            try Data(contentsOf: pdf), with: PDFDocumentInfo.fields(ofPage: html))
+        {
+            try described.write(to: pdf)
+        }
         // Written whole beside the destination first, so a failed copy leaves it as it was.
         let written = destination.deletingLastPathComponent().appendingPathComponent(
             ".\(destination.lastPathComponent).\(UUID().uuidString)")

@@ -32,6 +32,8 @@ enum PDFDocumentInfo {
         update += Data(
             """
             xref
+            0 1
+            0000000000 65535 f\r
             \(size) 1
             \(String(repeating: "0", count: max(0, 10 - offset.count)) + offset) 00000 n\r
             trailer

@@ -236,6 +236,8 @@ def test_report_pdf_title_and_a_bookmark_per_chapter(report_pdf):
     _, info, _, marks = report_pdf
     title = yaml.safe_load((REPO / "Content/site.yaml").read_text(encoding="utf-8"))["report"]["title"]
     assert re.search(r"^Title:\s+(.*)$", info, re.M).group(1) == title
+    assert re.search(r"^Author:\s+(.*)$", info, re.M).group(1) == "IVL Svenska Miljöinstitutet"
+    assert re.search(r"^Subject:\s+\S", info, re.M)
     titles = [squeezed(t) for _, t, _ in marks]
     for chapter in chapters():
         assert squeezed(chapter) in titles, chapter

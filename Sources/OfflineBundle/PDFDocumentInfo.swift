@@ -11,8 +11,8 @@ enum PDFDocumentInfo {
     static func update(_ pdf: Data, with fields: [(key: String, value: String)]) -> Data? {
         // Read as ASCII, every other byte a "?": enough to find the trailer's keys.
         let tail = String(decoding: pdf.suffix(4096).map { $0 < 0x80 ? $0 : UInt8(ascii: "?") }, as: UTF8.self)
-        guard let trailer = tail.matches(of: #/trailer\s*<<(.*?)>>\s*startxref\s+(\d+)\s+%%EOF\s*$/#.dotMatchesNewlines())
-            .last,
+        let trailerPattern = #/trailer\s*<<(.*?)>>\s*startxref\s+(\d+)\s+%%EOF\s*$/#
+        guard let trailer = tail.matches(of: trailerPattern.dotMatchesNewlines()).last,
             let previous = Int(trailer.output.2),
             let size = trailer.output.1.firstMatch(of: #//Size\s+(\d+)/#).flatMap({ Int($0.output.1) }),
             let root = trailer.output.1.firstMatch(of: #//Root\s+(\d+\s+\d+\s+R)/#)?.output.1

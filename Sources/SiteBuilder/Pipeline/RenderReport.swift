@@ -67,10 +67,25 @@ struct RenderReport {
                 Glossary.html($0.value, language: site.config.language)
             } ?? ""
         values.common.breadcrumbs = []
+        // The report is often named as the site is: its title then says so once, not "X – X".
+        if report.title == site.config.title { values.common.pageTitle = report.title }
         guard let html = theme.templates.render("report", context: TemplateContext(values.templateValues)) else {
             return nil
         }
         return OutputFile(path: SiteURL.outputFile(of: path), bytes: Array(html.utf8))
+    }
+
+    /// `roleGroups` less those that only repeat a row the fact box already has: a role named as a
+    /// taxonomy the page carries (site.yaml's role `finansiär` and taxonomy `finansiär`), whose
+    /// organisations are all among that taxonomy's terms on the page, by title.
+    static func withoutRepeatedTerms(_ roleGroups: [RoleGroup], of page: Page, site: Site) -> [RoleGroup] {
+        roleGroups.filter { group in
+            guard let taxonomy = site.config.taxonomies.first(where: { $0.key == group.role }),
+                let terms = page.terms[taxonomy.key], !terms.isEmpty
+            else { return true }
+            let titles = Set(terms.compactMap { taxonomy.termPosition($0.id).map { taxonomy.terms[$0].title } })
+            return !group.organisations.allSatisfy { titles.contains($0.title) }
+        }
     }
 
     /// Pages grouped by the first term they carry of the report's taxonomy, in term order; pages
@@ -82,6 +97,7 @@ struct RenderReport {
         func entry(_ index: Int) -> PageValues {
             var values = context.full(index)
             values.anchor = anchors[site.pages[index].path]!.anchor
+            values.roleGroups = Self.withoutRepeatedTerms(values.roleGroups, of: site.pages[index], site: site)
             return values
         }
         guard let key = site.config.report?.groupBy,

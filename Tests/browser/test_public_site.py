@@ -470,3 +470,24 @@ def test_json_ld_escapes_script_end(hostile_metadata_site, driver):
         footer = driver.find_element("css selector", ".site-footer").text
         assert "</script>" in footer, f"{path}: the footer does not show the contact as text"
     assert html.escape("</script>") in (hostile_metadata_site / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("path,width", [("", 375), ("projekt/trafikverket/", 320), ("ordlista/", 375)])
+def test_axe_clean_on_a_phone(path, width, site_url, driver):
+    """axe-core finds nothing with the menu and the filters folded, then open, and with charts
+    and tables that scroll sideways."""
+    from test_pages import run_axe
+
+    driver.set_window_size(width, HEIGHTS[width])
+    try:
+        driver.get(site_url + path)
+        for opened in (False, True):
+            if opened:
+                for button in driver.find_elements("css selector", "[data-disclosure]"):
+                    if button.is_displayed():
+                        driver.execute_script("arguments[0].click()", button)
+            violations = run_axe(driver)
+            assert not violations, f"{path} at {width}px (opened: {opened}): " + json.dumps(
+                [(v["id"], [n["target"] for n in v["nodes"]]) for v in violations])
+    finally:
+        driver.set_window_size(1280, 900)

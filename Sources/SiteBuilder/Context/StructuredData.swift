@@ -78,7 +78,8 @@ struct StructuredData {
         var fields = described("WebSite", name: common.site.title, description: common.site.description)
         fields.append(("inLanguage", .string(common.lang)))
         if !common.site.author.isEmpty {
-            fields.append(("publisher", .object([("@type", .string("Organization")), ("name", .string(common.site.author))])))
+            fields.append(
+                ("publisher", .object([("@type", .string("Organization")), ("name", .string(common.site.author))])))
         }
         return .object(fields)
     }
@@ -96,7 +97,11 @@ struct StructuredData {
         }
         if !members.isEmpty { fields.append(("member", .array(members))) }
         if !common.site.author.isEmpty {
-            fields.append(("parentOrganization", .object([("@type", .string("Organization")), ("name", .string(common.site.author))])))
+            fields.append(
+                (
+                    "parentOrganization",
+                    .object([("@type", .string("Organization")), ("name", .string(common.site.author))])
+                ))
         }
         return .object(fields)
     }
@@ -112,7 +117,8 @@ struct StructuredData {
     /// The glossary's entries as the build wrote them (`DataTable`: `<div class="glossary-entry"
     /// id="…"><dt>term</dt><dd>definition</dd></div>`).
     private func termSet(_ page: TemplateValue, content: String) -> JSONValue {
-        var fields = described("DefinedTermSet", name: page["title"]?.text ?? title, description: page["summary"]?.text ?? "")
+        var fields = described(
+            "DefinedTermSet", name: page["title"]?.text ?? title, description: page["summary"]?.text ?? "")
         var terms: [JSONValue] = []
         for entry in content.components(separatedBy: "<div class=\"glossary-entry\" id=\"").dropFirst() {
             guard let idEnd = entry.range(of: "\""), let dt = entry.range(of: "<dt>"),
@@ -123,7 +129,9 @@ struct StructuredData {
                 ("@type", .string("DefinedTerm")),
                 ("name", .string(Self.plainText(String(entry[dt.upperBound..<dtEnd.lowerBound])))),
             ]
-            if let dd = entry.range(of: "<dd>"), let ddEnd = entry.range(of: "</dd>", range: dd.upperBound..<entry.endIndex) {
+            if let dd = entry.range(of: "<dd>"),
+                let ddEnd = entry.range(of: "</dd>", range: dd.upperBound..<entry.endIndex)
+            {
                 term.append(("description", .string(Self.plainText(String(entry[dd.upperBound..<ddEnd.lowerBound])))))
             }
             if !canonical.isEmpty { term.append(("url", .string(canonical + "#" + id))) }

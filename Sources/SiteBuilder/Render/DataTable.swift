@@ -65,7 +65,9 @@ enum Glossary {
     static func html(_ value: DataValue, language: String, index: Bool = false) -> String? {
         guard let items = value.list else { return nil }
         let labels = language.hasPrefix("sv") ? ("Förkortning", "Även kallat") : ("Abbreviation", "Also called")
-        var html = index ? letterIndex(items, label: language.hasPrefix("sv") ? "Ordlistan från A till Ö" : "Glossary A to Z") : ""
+        var html =
+            index
+            ? letterIndex(items, label: language.hasPrefix("sv") ? "Ordlistan från A till Ö" : "Glossary A to Z") : ""
         html += "<dl class=\"glossary\">\n"
         for item in items {
             guard let term = item["term"]?.text else { continue }
@@ -91,7 +93,8 @@ enum Glossary {
         }
         guard letters.count > 1 else { return "" }
         let links = letters.map { "<li><a href=\"#\(HTML.escape($0.id))\">\(HTML.escape($0.letter))</a></li>" }
-        return "<nav class=\"glossary-index\" aria-label=\"\(HTML.escape(label))\"><ul>" + links.joined() + "</ul></nav>\n"
+        return "<nav class=\"glossary-index\" aria-label=\"\(HTML.escape(label))\"><ul>" + links.joined()
+            + "</ul></nav>\n"
     }
 
     /// `<p class="…">Label: a, b</p>` for a text or a list of texts, without those the term shows.

@@ -35,12 +35,20 @@ enum DataTable {
         return html + "</tbody>\n</table></div>\n"
     }
 
-    /// The opening tag of a cell: `num` in a numeric column; `nowrap` for a short value without
-    /// spaces ("2020–2024"), which must not break at its dash.
+    /// The opening tag of a cell: `num` in a numeric column; `nowrap` for a span of numbers
+    /// ("2020–2024", "10-20"), which must not break at its dash.
     private static func cellTag(_ tag: String, text: String, numeric: Bool) -> String {
-        let short = text.count <= 16 && !text.contains(" ")
-        let classes = (numeric ? ["num"] : []) + (short && !numeric ? ["nowrap"] : [])
+        let classes = (numeric ? ["num"] : []) + (!numeric && isSpan(text) ? ["nowrap"] : [])
         return "<\(tag)\(classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\"")>"
+    }
+
+    /// Digits, one dash (hyphen or en dash), digits: a span of years or numbers.
+    static func isSpan(_ text: String) -> Bool {
+        let parts =
+            text.split(separator: "–", omittingEmptySubsequences: false).count == 2
+            ? text.split(separator: "–", omittingEmptySubsequences: false)
+            : text.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && $0.count <= 12 && $0.allSatisfy(\.isNumber) }
     }
 
     /// Every value of a list of records as plain text, a line per record.

@@ -10,8 +10,8 @@ enum DataTable {
         let label = HTML.escape(caption ?? columns.joined(separator: ", "))
         var html = "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"\(label)\"><table>\n"
         if let caption, !caption.isEmpty { html += "<caption>\(HTML.escape(caption))</caption>\n" }
-        // A column is numeric when every value in it is a number: then all of it, its header too, is
-        // right-aligned; a column that mixes words and numbers stays left-aligned throughout.
+        // A column of numbers only is right-aligned, its header too; in a column that mixes words
+        // and numbers each number is still right-aligned, and the header stays left.
         let numeric = columns.map { column in
             let texts = rows.compactMap { $0[column]?.text }.filter { !$0.isEmpty }
             return !texts.isEmpty && texts.allSatisfy { NumberText.isNumber($0, numbers) }
@@ -26,7 +26,8 @@ enum DataTable {
             for (i, column) in columns.enumerated() {
                 let text = row[column]?.text ?? ""
                 let cell = HTML.escape(text)
-                html += cellTag(i == 0 ? "th scope=\"row\"" : "td", text: text, numeric: numeric[i]) + cell
+                let number = i > 0 && (numeric[i] || NumberText.isNumber(text, numbers))
+                html += cellTag(i == 0 ? "th scope=\"row\"" : "td", text: text, numeric: number) + cell
                 // The first column names the row, so it is the row's header.
                 html += i == 0 ? "</th>" : "</td>"
             }
@@ -35,7 +36,7 @@ enum DataTable {
         return html + "</tbody>\n</table></div>\n"
     }
 
-    /// The opening tag of a cell: `num` in a numeric column; `nowrap` for a span of numbers
+    /// The opening tag of a cell: `num` for a number; `nowrap` for a span of numbers
     /// ("2020–2024", "10-20"), which must not break at its dash.
     private static func cellTag(_ tag: String, text: String, numeric: Bool) -> String {
         let classes = (numeric ? ["num"] : []) + (!numeric && isSpan(text) ? ["nowrap"] : [])

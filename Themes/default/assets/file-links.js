@@ -1,4 +1,4 @@
-/* Opening the site from disk (file://): a link to a folder ("../projekt/x/") would show the
+/* Opening the site from disk (file://): a link to a folder ("../about/") would show the
    folder's listing there, so it is sent to the folder's index.html instead. Online (http, https)
    nothing changes and the pretty URLs stay. Loaded blocking in <head>, before the body: it only
    listens and rewrites attributes, so nothing on the page moves.

@@ -22,11 +22,11 @@ import Testing
         let page = try #require(
             try Fixture(content: Fixture.basic).build().file("projekt/cirkulara-goteborg/index.html"))
         #expect(page.contains("PAGE Cirkulära Göteborg|Cirkulär|"))
-        // Roles in site.yaml's order, organisations in front matter order, references without a role last.
+        // Roles in site.yaml's order, organisations in alphabetical order, references without a role last.
         #expect(
             page.contains(
-                "Koordinator:IVL Svenska Miljöinstitutet@../../organisationer/ivl/;Partner:Örebro "
-                    + "kommun@../../organisationer/orebro/;ABB@../../organisationer/abb/;Organisationer:Åre "
+                "Koordinator:IVL Svenska Miljöinstitutet@../../organisationer/ivl/;Partner:ABB@../../organisationer/"
+                    + "abb/;Örebro kommun@../../organisationer/orebro/;Organisationer:Åre "
                     + "kommun@../../organisationer/ale/;"
             ))
         #expect(page.contains(#"<a href="../../om/#bakgrund">om oss</a>"#))
@@ -92,8 +92,10 @@ import Testing
             "---\ntitle: T\ntags: [klimatanpassad]\n---\n```tabell data=mal rubrik=\"Klimatmål & utfall\"\n```\n"
         let page = try #require(try Fixture(content: content).build().file("projekt/t/index.html"))
         #expect(page.contains("<caption>Klimatmål &amp; utfall</caption>"))
-        #expect(page.contains(#"<th scope="col">Period</th><th scope="col">Minskning (procent)</th>"#))
+        #expect(page.contains(#"<th scope="col">Period</th><th scope="col" class="num">Minskning (procent)</th>"#))
         #expect(page.contains(#"<tr><th scope="row">2025, 2029</th><td class="num">30</td></tr>"#))
+        // A span of years does not break at its dash.
+        #expect(page.contains(#"<tr><th scope="row" class="nowrap">2020–2024</th><td class="num">15</td></tr>"#))
     }
 
     @Test func jsonAndYAMLDataReachTemplates() throws {
@@ -101,7 +103,7 @@ import Testing
         content["data/siffror.json"] = #"[{"namn": "Ett", "värde": 1}, {"namn": "Två", "värde": 2}]"#
         content["om.md"] = "---\ntitle: Om\n---\n## Bakgrund\n\n```tabell data=siffror\n```\n"
         let page = try #require(try Fixture(content: content).build().file("om/index.html"))
-        #expect(page.contains(#"<th scope="col">namn</th><th scope="col">värde</th>"#))
+        #expect(page.contains(#"<th scope="col">namn</th><th scope="col" class="num">värde</th>"#))
         #expect(page.contains(#"<th scope="row">Två</th><td class="num">2</td>"#))
     }
 

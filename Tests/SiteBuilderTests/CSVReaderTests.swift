@@ -123,8 +123,8 @@ import Testing
             blocks: "```tabell data=mal\n```\n\n```tabell data=mal avgränsare=,\n```\n")
         #expect(result.messages == [])
         let page = try #require(result.file("om/index.html"))
-        #expect(page.contains("<th scope=\"col\">Namn</th><th scope=\"col\">Andel,procent</th>"))
-        #expect(page.contains("<th scope=\"col\">Namn;Andel</th><th scope=\"col\">procent</th>"))
+        #expect(page.contains("<th scope=\"col\">Namn</th><th scope=\"col\" class=\"num\">Andel,procent</th>"))
+        #expect(page.contains("<th scope=\"col\">Namn;Andel</th><th scope=\"col\" class=\"num\">procent</th>"))
     }
 
     @Test func aNamedSeparatorThatDoesNotReadTheFileIsAnErrorThere() throws {

@@ -28,6 +28,8 @@ PAGE_KINDS = {
     "records": "organisationer/index.html",
     "record": None,
     "404": "404.html",
+    "search": "sok/index.html",
+    "single-tillganglighet": "tillganglighet/index.html",
 }
 
 

@@ -300,6 +300,13 @@ def test_glossary_abbreviations_and_synonyms():
     assert "Request for Information" in by_id["rfi"]["synonymer"]
 
 
+# Pages written for this site, not taken from the programme's source: the accessibility statement
+# links where to report a problem, as the law asks.
+WRITTEN_HERE = {
+    "tillganglighet.md": ("mailto:info@ivl.se",),
+}
+
+
 def test_internal_links_resolve():
     glossary = {r["id"] for r in load_yaml(DATA / "ordlista.yaml")}
     problems = []
@@ -308,7 +315,8 @@ def test_internal_links_resolve():
         for target in re.findall(r"\]\(([^)\s]+)\)", body):
             where = path.relative_to(REPO)
             if re.match(r"^[a-z]+:", target):
-                problems.append(f"{where}: external link {target} (the source gives none)")
+                if target not in WRITTEN_HERE.get(path.name, ()):
+                    problems.append(f"{where}: external link {target} (the source gives none)")
                 continue
             file, _, anchor = target.partition("#")
             resolved = (path.parent / file).resolve()

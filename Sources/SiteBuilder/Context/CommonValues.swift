@@ -19,6 +19,8 @@ struct CommonValues: TemplateValueConvertible {
     /// The data files, by name; the report has none.
     var data: TemplateValue? = nil
     var breadcrumbs: [LinkValues]? = nil
+    /// site.yaml's `footer:` links.
+    var footer: [MenuItemValues] = []
 
     var templateValues: [String: TemplateValue] {
         var values: [String: TemplateValue] = [
@@ -29,6 +31,7 @@ struct CommonValues: TemplateValueConvertible {
         ]
         if let data { values["data"] = data }
         if let breadcrumbs { values["breadcrumbs"] = breadcrumbs.templateValue }
+        values["footer"] = footer.templateValue
         return values
     }
 
@@ -41,12 +44,16 @@ struct SiteValues: TemplateValueConvertible {
     var description: String
     var author: String
     var homeURL: String
+    /// site.yaml's `contact:` as written.
+    var contact: TemplateValue? = nil
 
     var templateValue: TemplateValue {
-        [
+        var values: [String: TemplateValue] = [
             "title": .string(title), "description": .string(description), "author": .string(author),
             "homeURL": .string(homeURL),
         ]
+        if let contact { values["contact"] = contact }
+        return .map(values)
     }
 }
 
@@ -114,6 +121,10 @@ struct TemplateRoot {
         if let record { values["record"] = record.templateValue }
         if let report { values["report"] = report.templateValue }
         if let glossary { values["glossary"] = .string(glossary) }
+        let structured = StructuredData(root: self)
+        let json = structured.json
+        if !json.isEmpty { values["jsonLD"] = .string(json) }
+        if let image = structured.shareImage { values["shareImage"] = .string(image) }
         return values
     }
 }

@@ -79,7 +79,7 @@ struct PageContext {
         let page = site.pages[index]
         let body = bodies[index]
         let content = content(index)
-        let toc = tableOfContents(body.headings)
+        var toc = tableOfContents(body.headings)
         var organisations: [OrganisationValues] = []
         var roleGroups: [RoleGroup] = []
         for collection in site.collections {
@@ -99,7 +99,8 @@ struct PageContext {
                 for reference in references where (reference.role ?? "") == role && !ids.contains(reference.id) {
                     ids.append(reference.id)
                 }
-                let records = ids.compactMap { collection.record($0) }
+                // In the site language's alphabetical order, as on every other list.
+                let records = collation.sorted(ids.compactMap { collection.record($0) }) { $0.title }
                 guard !records.isEmpty else { continue }
                 roleGroups.append(
                     RoleGroup(
@@ -107,6 +108,11 @@ struct PageContext {
                         title: role.isEmpty ? collection.config.title : roleTitle(role, in: collection.config),
                         organisations: records.map { LinkValues(title: $0.title, url: url.to($0.path)) }))
             }
+        }
+        // The organisations' section (partials/organisations) is part of the page: its contents
+        // name it too.
+        if !roleGroups.isEmpty && !toc.isEmpty {
+            toc.append(TocEntry(id: Self.organisationsID, title: theme.string("organisations"), children: nil))
         }
         return PageValues(
             card: card(index), content: content.html, titleID: content.titleID, titleInContent: content.titleInContent,
@@ -117,6 +123,11 @@ struct PageContext {
                 || site.config.taxonomies.contains { !(page.terms[$0.key] ?? []).isEmpty },
             organisations: organisations, roleGroups: roleGroups)
     }
+
+    /// The id of the organisations' heading (`partials/organisations`), for the contents.
+    static let organisationsID = "kl_orgs_heading"
+
+    private var collation: Collation { Collation(language: site.config.language) }
 
     private func tableOfContents(_ headings: [Heading]) -> [TocEntry] {
         var toc: [TocEntry] = []

@@ -35,6 +35,10 @@ public struct SiteConfig: Sendable {
     var ignore: [ContentGlob] = []
     /// site.yaml as shown in messages (`Content/site.yaml`).
     var file = "site.yaml"
+    /// Links in every page's footer (`footer:`, entries as in `menu:`).
+    var footer: [MenuItem] = []
+    /// Who to contact about the site (`contact:`, a mapping shown in the footer as written).
+    var contact: DataValue? = nil
 }
 
 /// `links:` in site.yaml.

@@ -45,6 +45,8 @@ struct LoadSiteConfig {
             updated: date(map, "updated", read),
             report: map["report"].flatMap { read.mapping($0, what: "'report'") }.map { report($0, read) })
         config.file = file.displayPath
+        config.footer = (read.list(map, "footer") ?? []).compactMap { menuItem($0, read) }
+        config.contact = map["contact"].flatMap { read.mapping($0, what: "'contact'") }
         config.schema = schema(map["schema"], read)
         if let style = markdown.flatMap({ choice($0, "headingIDs", read, HeadingIDStyle.allCases.map(\.rawValue)) }) {
             config.headingIDs = HeadingIDStyle(rawValue: style)!

@@ -325,7 +325,7 @@ struct PageRenderer {
             i18n: theme.stringValues,
             site: SiteValues(
                 title: config.title, description: config.description, author: config.author,
-                homeURL: url.to("/")),
+                homeURL: url.to("/"), contact: config.contact?.templateValue),
             assets: AssetValues(
                 css: url.to("/assets/style.css"), js: url.to("/assets/site.js"),
                 root: SiteURL(from: path, style: .pretty, rootPrefix: url.rootPrefix).to("/")),
@@ -342,7 +342,12 @@ struct PageRenderer {
             feedURL: url.to("/feed.xml"),
             liveReload: liveReload,
             iconSprite: theme.icons.sprite,
-            isHome: isHome)
+            isHome: isHome,
+            footer: config.footer.map { item in
+                MenuItemValues(
+                    title: item.title, url: item.path.contains("://") ? item.path : url.to(item.path),
+                    current: item.path == path)
+            })
     }
 
     private func collectionValues(_ collection: SiteCollection, url: SiteURL) -> CollectionValues {

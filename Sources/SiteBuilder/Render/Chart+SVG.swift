@@ -51,6 +51,9 @@ extension Chart {
         let description = points.map { "\($0.label): \($0.value.map(format) ?? Self.missingValue(numbers))" }.joined(
             separator: "; ")
         var s = "<figure class=\"chart chart--\(kind.rawValue)\">\n"
+        // On a narrow screen the chart keeps a width where its text is at least 12 CSS px and
+        // scrolls sideways instead (style.css); keyboard users reach the scrolling box by Tab.
+        s += "<div class=\"chart__scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTML.escape(title))\">\n"
         s +=
             "<svg viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" "
             + "xmlns=\"http://www.w3.org/2000/svg\">\n"
@@ -119,7 +122,7 @@ extension Chart {
             Self.fit(xLabel, width: 2 * min(xTitleCenter, width - xTitleCenter) - 8, fontSize: 14),
             x: xTitleCenter, y: height - 12, anchor: "middle", fontSize: 14)
         s += text(Self.fit(yLabel, width: width - 16, fontSize: 14), x: 8, y: top - 24, anchor: "start", fontSize: 14)
-        s += "</g>\n</svg>\n"
+        s += "</g>\n</svg>\n</div>\n"
         s += "<figcaption>\(HTML.escape(title))</figcaption>\n</figure>\n"
         return s
     }

@@ -213,7 +213,7 @@ struct PageHooks: MarkdownHooks {
             html = DataTable.html(
                 data, caption: directive.arguments["rubrik"], numbers: NumberStyle(language: site.config.language))
         default:
-            html = Glossary.html(data, language: site.config.language)
+            html = Glossary.html(data, language: site.config.language, index: true)
             record.anchors += Glossary.ids(data)
             record.glossaries.append(name)
             for problem in GlossaryEntry.problems(data) {

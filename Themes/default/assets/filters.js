@@ -356,6 +356,9 @@
   var empty = document.querySelector("[data-facets-empty]");
   var headingCount = document.querySelector("[data-facets-count]");
   var listHeading = list && list.querySelector("h2");
+  // Folded filters (narrow screens) still say what is chosen, under their button.
+  var chosenBox = root.querySelector("[data-facets-chosen]");
+  var chosenList = chosenBox && chosenBox.querySelector("[data-facets-chosen-list]");
   // A paged listing shows and hides its own lists (showMatches).
   var cardList = list && !data ? list.querySelector("ul") : null;
 
@@ -368,6 +371,15 @@
     var n = filter();
     var filtered = anySelected();
     if (headingCount) headingCount.textContent = "(" + n + ")";
+    if (chosenList) {
+      var names = [];
+      values.forEach(function (value) {
+        var name = value.selected && value.control.querySelector(".facet__name");
+        if (name) names.push(name.textContent);
+      });
+      chosenList.textContent = names.join(", ");
+      chosenBox.hidden = !names.length;
+    }
     if (empty) empty.hidden = n > 0;
     if (cardList) cardList.hidden = n === 0;
     for (var r = 0; r < resets.length; r++) {

@@ -1,3 +1,61 @@
-/* Kretslopp default theme: progressive enhancement only.
-   Everything works without this file. Facet filtering lives in filters.js; search comes in a
-   later issue. No modules, no fetch(): the site must also work from file://. */
+/* Kretslopp default theme: the one script that runs first, blocking in <head>, before the body
+   is drawn (filters.js, search-ui.js and highlight.js come later, deferred).
+   It marks <html> with the class "js", so the style sheet can fold the menu and the filters on
+   narrow screens from the first paint (no layout shift when the other scripts arrive); without
+   JavaScript nothing is folded and everything shows. It also opens and closes every disclosure
+   button ([data-disclosure], aria-controls naming what it shows) by listening on the document,
+   so the buttons work as soon as they are drawn, and marks boxes that scroll sideways. */
+(function () {
+  "use strict";
+
+  var root = document.documentElement;
+  root.className += (root.className ? " " : "") + "js";
+
+  function set(button, open) {
+    var panel = document.getElementById(button.getAttribute("aria-controls"));
+    button.setAttribute("aria-expanded", open ? "true" : "false");
+    if (panel) panel.classList.toggle("is-open", open);
+  }
+
+  document.addEventListener("click", function (event) {
+    var target = event.target;
+    var button = target && target.closest ? target.closest("[data-disclosure]") : null;
+    if (!button) return;
+    set(button, button.getAttribute("aria-expanded") !== "true");
+  });
+
+  // Boxes that scroll sideways (wide tables, charts on narrow screens) are marked, with where
+  // they are scrolled to, so the style sheet can fade the edge where more is hidden.
+  var SCROLLERS = ".table-wrap, .chart__scroll";
+
+  function mark(box) {
+    var room = box.scrollWidth - box.clientWidth;
+    var scrollable = room > 1;
+    box.classList.toggle("is-scrollable", scrollable);
+    box.classList.toggle("is-scrolled-end", scrollable && box.scrollLeft >= room - 1);
+    box.classList.toggle("is-scrolled-middle", scrollable && box.scrollLeft > 1 && box.scrollLeft < room - 1);
+  }
+
+  function markAll() {
+    var boxes = document.querySelectorAll(SCROLLERS);
+    for (var i = 0; i < boxes.length; i++) mark(boxes[i]);
+  }
+
+  document.addEventListener("DOMContentLoaded", markAll);
+  window.addEventListener("resize", markAll);
+  document.addEventListener("scroll", function (event) {
+    var box = event.target;
+    if (box && box.matches && box.matches(SCROLLERS)) mark(box);
+  }, true);
+
+  // Escape closes an open menu and gives the focus back to its button.
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") return;
+    var open = document.querySelectorAll("[data-disclosure][aria-expanded='true'][data-disclosure-escape]");
+    for (var i = 0; i < open.length; i++) {
+      var panel = document.getElementById(open[i].getAttribute("aria-controls"));
+      if (panel && panel.contains(document.activeElement)) open[i].focus();
+      set(open[i], false);
+    }
+  });
+})();

@@ -1,0 +1,249 @@
+import Foundation
+import Templates
+
+/// `jsonLD`: schema.org data about the page being rendered, as JSON for
+/// `<script type="application/ld+json">` (docs/theme.md): the page's `BreadcrumbList`, and a
+/// `Project` for a project page, an `Organization` for a record, a `DefinedTermSet` for a page
+/// with a glossary and a `WebSite` for the front page. Everything comes from the content and
+/// site.yaml; URLs are absolute where site.yaml has a `baseURL`, left out otherwise.
+struct StructuredData {
+    let root: TemplateRoot
+
+    /// The JSON text, safe inside a `<script>` element (`<`, `>` and `&` are `\u` escapes, so
+    /// no value can close the element); empty when there is nothing to say.
+    var json: String {
+        var graph: [JSONValue] = []
+        if let main = mainItem { graph.append(main) }
+        if let trail = breadcrumbList { graph.append(trail) }
+        guard !graph.isEmpty else { return "" }
+        return JSONValue.object([("@context", .string("https://schema.org")), ("@graph", .array(graph))]).text
+    }
+
+    /// The absolute URL of the image shown when the page is shared (the theme's touch icon, made
+    /// from its logo); nil without a `baseURL`.
+    var shareImage: String? { absolute(common.assets.root + "assets/apple-touch-icon.png") }
+
+    private var common: CommonValues { root.common }
+    private var canonical: String { common.canonical }
+
+    /// The page's own title: `pageTitle` without the site's title after it.
+    private var title: String {
+        let suffix = " – " + common.site.title
+        let full = common.pageTitle
+        return full.hasSuffix(suffix) ? String(full.dropLast(suffix.count)) : full
+    }
+
+    private func absolute(_ relative: String) -> String? {
+        guard !canonical.isEmpty, let base = URL(string: canonical), let url = URL(string: relative, relativeTo: base)
+        else { return nil }
+        return url.absoluteString
+    }
+
+    private var breadcrumbList: JSONValue? {
+        guard let crumbs = common.breadcrumbs, !crumbs.isEmpty else { return nil }
+        var items: [JSONValue] = []
+        for (offset, crumb) in crumbs.enumerated() {
+            items.append(listItem(offset + 1, name: crumb.title, url: absolute(crumb.url)))
+        }
+        items.append(listItem(crumbs.count + 1, name: title, url: canonical.isEmpty ? nil : canonical))
+        return .object([("@type", .string("BreadcrumbList")), ("itemListElement", .array(items))])
+    }
+
+    private func listItem(_ position: Int, name: String, url: String?) -> JSONValue {
+        var fields: [(String, JSONValue)] = [
+            ("@type", .string("ListItem")), ("position", .int(position)), ("name", .string(name)),
+        ]
+        if let url { fields.append(("item", .string(url))) }
+        return .object(fields)
+    }
+
+    private var mainItem: JSONValue? {
+        if let record = root.record { return organization(record) }
+        if common.isHome { return website }
+        guard let page = root.page else { return nil }
+        let content = page["content"]?.text ?? ""
+        if content.contains("class=\"glossary-entry\"") { return termSet(page, content: content) }
+        if let section = page["section"]?.text, !section.isEmpty { return project(page) }
+        return nil
+    }
+
+    private func described(_ type: String, name: String, description: String) -> [(String, JSONValue)] {
+        var fields: [(String, JSONValue)] = [("@type", .string(type)), ("name", .string(name))]
+        if !description.isEmpty { fields.append(("description", .string(description))) }
+        if !canonical.isEmpty { fields.append(("url", .string(canonical))) }
+        return fields
+    }
+
+    private var website: JSONValue {
+        var fields = described("WebSite", name: common.site.title, description: common.site.description)
+        fields.append(("inLanguage", .string(common.lang)))
+        if !common.site.author.isEmpty {
+            fields.append(
+                ("publisher", .object([("@type", .string("Organization")), ("name", .string(common.site.author))])))
+        }
+        return .object(fields)
+    }
+
+    private func project(_ page: TemplateValue) -> JSONValue {
+        var fields = described(
+            "Project", name: page["title"]?.text ?? title, description: page["summary"]?.text ?? "")
+        let tags = (page["tags"]?.listItems ?? []).compactMap { $0["title"]?.text }
+        if !tags.isEmpty { fields.append(("keywords", .string(tags.joined(separator: ", ")))) }
+        let members: [JSONValue] = (page["organisations"]?.listItems ?? []).compactMap { organisation in
+            guard let name = organisation["title"]?.text else { return nil }
+            var member: [(String, JSONValue)] = [("@type", .string("Organization")), ("name", .string(name))]
+            if let url = organisation["url"]?.text.flatMap(absolute) { member.append(("url", .string(url))) }
+            return .object(member)
+        }
+        if !members.isEmpty { fields.append(("member", .array(members))) }
+        if !common.site.author.isEmpty {
+            fields.append(
+                (
+                    "parentOrganization",
+                    .object([("@type", .string("Organization")), ("name", .string(common.site.author))])
+                ))
+        }
+        return .object(fields)
+    }
+
+    private func organization(_ record: RecordValues) -> JSONValue {
+        var fields = described("Organization", name: record.title, description: record.description)
+        if let website = record.fields["webbplats"]?.text, website.hasPrefix("http") {
+            fields.append(("sameAs", .string(website)))
+        }
+        return .object(fields)
+    }
+
+    /// The glossary's entries as the build wrote them (`DataTable`: `<div class="glossary-entry"
+    /// id="…"><dt>term</dt><dd>definition</dd></div>`).
+    private func termSet(_ page: TemplateValue, content: String) -> JSONValue {
+        var fields = described(
+            "DefinedTermSet", name: page["title"]?.text ?? title, description: page["summary"]?.text ?? "")
+        var terms: [JSONValue] = []
+        for entry in content.components(separatedBy: "<div class=\"glossary-entry\" id=\"").dropFirst() {
+            guard let idEnd = entry.range(of: "\""), let dt = entry.range(of: "<dt>"),
+                let dtEnd = entry.range(of: "</dt>", range: dt.upperBound..<entry.endIndex)
+            else { continue }
+            let id = Self.unescape(String(entry[..<idEnd.lowerBound]))
+            var term: [(String, JSONValue)] = [
+                ("@type", .string("DefinedTerm")),
+                ("name", .string(Self.plainText(String(entry[dt.upperBound..<dtEnd.lowerBound])))),
+            ]
+            if let dd = entry.range(of: "<dd>"),
+                let ddEnd = entry.range(of: "</dd>", range: dd.upperBound..<entry.endIndex)
+            {
+                term.append(("description", .string(Self.plainText(String(entry[dd.upperBound..<ddEnd.lowerBound])))))
+            }
+            if !canonical.isEmpty { term.append(("url", .string(canonical + "#" + id))) }
+            terms.append(.object(term))
+        }
+        fields.append(("hasDefinedTerm", .array(terms)))
+        return .object(fields)
+    }
+}
+
+extension StructuredData {
+    /// HTML text without its tags, character references read (the five `HTML.escape` writes).
+    static func plainText(_ html: String) -> String {
+        var text = ""
+        var inTag = false
+        for character in html {
+            if character == "<" {
+                inTag = true
+            } else if character == ">" {
+                inTag = false
+            } else if !inTag {
+                text.append(character)
+            }
+        }
+        return unescape(text)
+    }
+
+    static func unescape(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        return text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&#x27;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
+    }
+}
+
+/// A JSON value with its keys in the order written, and its text safe inside an HTML
+/// `<script>` element.
+enum JSONValue {
+    case string(String)
+    case int(Int)
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+
+    var text: String {
+        var out = ""
+        write(into: &out)
+        return out
+    }
+
+    private func write(into out: inout String) {
+        switch self {
+        case .string(let string): Self.quote(string, into: &out)
+        case .int(let number): out += String(number)
+        case .array(let items):
+            out += "["
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += "," }
+                item.write(into: &out)
+            }
+            out += "]"
+        case .object(let fields):
+            out += "{"
+            for (i, field) in fields.enumerated() {
+                if i > 0 { out += "," }
+                Self.quote(field.0, into: &out)
+                out += ":"
+                field.1.write(into: &out)
+            }
+            out += "}"
+        }
+    }
+
+    // `<`, `>` and `&` as `\u` escapes: `</script>` or `<!--` in a value cannot end or change
+    // the script element; U+2028 and U+2029 too, for old JavaScript parsers.
+    private static func quote(_ string: String, into out: inout String) {
+        out += "\""
+        for scalar in string.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "<", ">", "&", "\u{2028}", "\u{2029}", "\u{0}"..."\u{1F}":
+                out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
+    }
+}
+
+extension TemplateValue {
+    fileprivate subscript(_ name: String) -> TemplateValue? {
+        switch self {
+        case .map(let values): return values[name]
+        case .reused(let values): return values.values[name]
+        default: return nil
+        }
+    }
+
+    /// The value as plain text, for a text or bytes value.
+    fileprivate var text: String? {
+        switch self {
+        case .string(let string): return string
+        case .bytes(let bytes): return String(decoding: bytes, as: UTF8.self)
+        default: return nil
+        }
+    }
+
+    fileprivate var listItems: [TemplateValue]? {
+        if case .list(let items) = self { return items }
+        return nil
+    }
+}

@@ -62,7 +62,7 @@ struct StructuredData {
         if common.isHome { return website }
         guard let page = root.page else { return nil }
         let content = page["content"]?.text ?? ""
-        if content.contains("class=\"glossary-entry\"") { return termSet(page, content: content) }
+        if content.containsUTF8("class=\"glossary-entry\"") { return termSet(page, content: content) }
         if let section = page["section"]?.text, !section.isEmpty { return project(page) }
         return nil
     }
@@ -160,7 +160,7 @@ extension StructuredData {
     }
 
     static func unescape(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.firstUTF8Offset(of: UInt8(ascii: "&")) != nil else { return text }
         return text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
             .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
             .replacingOccurrences(of: "&#x27;", with: "'").replacingOccurrences(of: "&amp;", with: "&")

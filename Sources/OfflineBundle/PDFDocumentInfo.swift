@@ -3,12 +3,16 @@ import Foundation
 /// The PDF's document information (what pdfinfo shows as Title, Author, Subject, Creator).
 /// Chromium writes only the title; the rest is added as an incremental update: a new information
 /// dictionary, its cross-reference section and a trailer appended to the file, which readers take
-/// over the one before (PDF 1.7, 7.5.6).
+/// over the one before (PDF 1.7, 7.5.6). The same update carries new versions of other objects
+/// (`replacing`: the bookmarks `PDFOutline` corrects).
 enum PDFDocumentInfo {
     /// `pdf` with an information dictionary of `fields` (in order; empty values left out), keeping
-    /// the creation date and producer Chromium wrote; nil when `pdf` does not end in a classic
+    /// the creation date and producer Chromium wrote, and the objects of `replacing` (by number,
+    /// their text from `<<` to `endobj`); nil when `pdf` does not end in a classic
     /// cross-reference table and trailer, as Chromium's PDFs do.
-    static func update(_ pdf: Data, with fields: [(key: String, value: String)]) -> Data? {
+    static func update(
+        _ pdf: Data, with fields: [(key: String, value: String)], replacing objects: [(number: Int, text: String)] = []
+    ) -> Data? {
         // Read as ASCII, every other byte a "?": enough to find the trailer's keys.
         let tail = String(decoding: pdf.suffix(4096).map { $0 < 0x80 ? $0 : UInt8(ascii: "?") }, as: UTF8.self)
         let trailerPattern = #/trailer\s*<<(.*?)>>\s*startxref\s+(\d+)\s+%%EOF\s*$/#
@@ -25,18 +29,23 @@ enum PDFDocumentInfo {
             if let old = head.firstMatch(of: kept) { entries.append(String(old.output)) }
         }
         var update = Data("\n".utf8)
-        let objectOffset = pdf.count + update.count
-        update += Data("\(size) 0 obj\n<<\(entries.joined(separator: "\n"))>>\nendobj\n".utf8)
+        var table = ""
+        func entry(_ number: Int, _ text: String) {
+            let offset = String(pdf.count + update.count)
+            table += "\(number) 1\n\(String(repeating: "0", count: max(0, 10 - offset.count)) + offset) 00000 n\r\n"
+            update += Data("\(number) 0 obj\n\(text)\n".utf8)
+        }
+        for object in objects.sorted(by: { $0.number < $1.number }) where object.number < size {
+            entry(object.number, object.text)
+        }
+        entry(size, "<<\(entries.joined(separator: "\n"))>>\nendobj")
         let xrefOffset = pdf.count + update.count
-        let offset = String(objectOffset)
         update += Data(
             """
             xref
             0 1
             0000000000 65535 f\r
-            \(size) 1
-            \(String(repeating: "0", count: max(0, 10 - offset.count)) + offset) 00000 n\r
-            trailer
+            \(table)trailer
             <</Size \(size + 1) /Root \(root) /Info \(size) 0 R /Prev \(previous)\(identifier ?? "")>>
             startxref
             \(xrefOffset)

@@ -45,9 +45,12 @@ public enum ReportPDF {
         let html = String(decoding: try Data(contentsOf: page), as: UTF8.self)
         let printer = Printer(browser: browser, pdfinfo: pdfinfo, page: page, pdf: pdf)
         try printer.printNumbered(html)
-        // Chromium writes the title only; a PDF it wrote differently keeps what it has.
+        // Chromium writes the title only and garbles some bookmarks; a PDF it wrote differently
+        // keeps what it has.
+        let printed = try Data(contentsOf: pdf)
         if let described = PDFDocumentInfo.update(
-            try Data(contentsOf: pdf), with: PDFDocumentInfo.fields(ofPage: html))
+            printed, with: PDFDocumentInfo.fields(ofPage: html),
+            replacing: PDFOutline.corrections(in: printed, headingsOf: html))
         {
             try described.write(to: pdf)
         }

@@ -183,7 +183,7 @@ enum JSONValue {
 
     private func write(into out: inout String) {
         switch self {
-        case .string(let string): Self.quote(string, into: &out)
+        case .string(let string): out += JSON.string(string, inScript: true)
         case .int(let number): out += String(number)
         case .array(let items):
             out += "["
@@ -196,31 +196,12 @@ enum JSONValue {
             out += "{"
             for (i, field) in fields.enumerated() {
                 if i > 0 { out += "," }
-                Self.quote(field.0, into: &out)
+                out += JSON.string(field.0, inScript: true)
                 out += ":"
                 field.1.write(into: &out)
             }
             out += "}"
         }
-    }
-
-    // `<`, `>` and `&` as `\u` escapes: `</script>` or `<!--` in a value cannot end or change
-    // the script element; U+2028 and U+2029 too, for old JavaScript parsers.
-    private static func quote(_ string: String, into out: inout String) {
-        out += "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<", ">", "&", "\u{2028}", "\u{2029}", "\u{0}"..."\u{1F}":
-                out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
     }
 }
 

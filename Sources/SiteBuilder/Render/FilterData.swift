@@ -74,7 +74,11 @@ struct FilterData: Sendable {
 /// JSON text for the few values the filter data writes.
 enum JSON {
     /// A JSON string literal that is also a safe JavaScript literal (U+2028 and U+2029 escaped).
-    static func string(_ text: String) -> String {
+    static func string(_ text: String) -> String { string(text, inScript: false) }
+
+    /// The same; with `inScript`, also `<`, `>` and `&` as `\u` escapes, so that `</script>` or
+    /// `<!--` in a value cannot end or change the HTML `<script>` element the JSON stands in.
+    static func string(_ text: String, inScript: Bool) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -83,19 +87,18 @@ enum JSON {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    out +=
-                        "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count)
-                        + String(scalar.value, radix: 16)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+            case "\u{2028}", "\u{2029}", "\u{0}"..."\u{1F}": out += hexEscape(scalar)
+            // A `where` would bind to the last pattern of a list only: one case per character.
+            case "<" where inScript, ">" where inScript, "&" where inScript: out += hexEscape(scalar)
+            default: out.unicodeScalars.append(scalar)
             }
         }
         return out + "\""
+    }
+
+    private static func hexEscape(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16)
+        return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
     }
 
     static func array(_ items: [String]) -> String { "[" + items.joined(separator: ",") + "]" }

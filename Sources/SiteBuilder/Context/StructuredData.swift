@@ -34,9 +34,7 @@ struct StructuredData {
     }
 
     private func absolute(_ relative: String) -> String? {
-        guard !canonical.isEmpty, let base = URL(string: canonical), let url = URL(string: relative, relativeTo: base)
-        else { return nil }
-        return url.absoluteString
+        canonical.isEmpty ? nil : URLReference.resolve(relative, against: canonical)
     }
 
     private var breadcrumbList: JSONValue? {
@@ -61,8 +59,14 @@ struct StructuredData {
         if let record = root.record { return organization(record) }
         if common.isHome { return website }
         guard let page = root.page else { return nil }
-        let content = page["content"]?.text ?? ""
-        if content.containsUTF8("class=\"glossary-entry\"") { return termSet(page, content: content) }
+        // The body is searched as the bytes it is: made into a String only for a glossary.
+        let marker = "class=\"glossary-entry\""
+        switch page["content"] {
+        case .bytes(let bytes) where bytes.containsUTF8(marker):
+            return termSet(page, content: String(decoding: bytes, as: UTF8.self))
+        case .string(let text) where text.containsUTF8(marker): return termSet(page, content: text)
+        default: break
+        }
         if let section = page["section"]?.text, !section.isEmpty { return project(page) }
         return nil
     }

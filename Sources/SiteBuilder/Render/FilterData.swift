@@ -79,6 +79,12 @@ enum JSON {
     /// The same; with `inScript`, also `<`, `>` and `&` as `\u` escapes, so that `</script>` or
     /// `<!--` in a value cannot end or change the HTML `<script>` element the JSON stands in.
     static func string(_ text: String, inScript: Bool) -> String {
+        // Most values need no escape: one pass over the bytes decides (0xE2 starts U+2028 and U+2029).
+        let plain = text.utf8.allSatisfy { byte in
+            byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != 0xE2
+                && !(inScript && (byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")))
+        }
+        if plain { return "\"" + text + "\"" }
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -21,23 +21,34 @@ extension String {
     /// build wrote itself). Foundation's `contains` goes through NSString and showed in profiles
     /// when every page of a site was searched.
     func containsUTF8(_ needle: String) -> Bool {
-        var needle = needle
-        let found = utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            needle.withUTF8 { wanted in
-                guard let base = bytes.baseAddress, let key = wanted.baseAddress else { return wanted.isEmpty }
-                // memchr to each candidate first byte, then memcmp (Glibc's memmem is not exported to Swift).
-                var start = 0
-                while bytes.count - start >= wanted.count,
-                    let hit = memchr(base + start, Int32(key.pointee), bytes.count - start - wanted.count + 1)
-                {
-                    let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(base + at, key, wanted.count) == 0 { return true }
-                    start = at + 1
-                }
-                return false
-            }
-        }
+        let found = utf8.withContiguousStorageIfAvailable { bytes in ByteSearch.contains(bytes, needle) }
         if let found { return found }
         return utf8.firstRange(of: needle.utf8) != nil
+    }
+}
+
+extension [UInt8] {
+    /// True when the bytes hold `needle`'s UTF-8 bytes.
+    func containsUTF8(_ needle: String) -> Bool {
+        withUnsafeBufferPointer { ByteSearch.contains($0, needle) }
+    }
+}
+
+enum ByteSearch {
+    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: String) -> Bool {
+        var needle = needle
+        return needle.withUTF8 { wanted in
+            guard let base = bytes.baseAddress, let key = wanted.baseAddress else { return wanted.isEmpty }
+            // memchr to each candidate first byte, then memcmp (Glibc's memmem is not exported to Swift).
+            var start = 0
+            while bytes.count - start >= wanted.count,
+                let hit = memchr(base + start, Int32(key.pointee), bytes.count - start - wanted.count + 1)
+            {
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + at, key, wanted.count) == 0 { return true }
+                start = at + 1
+            }
+            return false
+        }
     }
 }

@@ -245,8 +245,13 @@ def met(value: float, goal: float) -> str:
     return f"≤ {goal:g}×: {'met' if value <= goal else '**not met**'}"
 
 
-# Goals of the README (issue 9 for the build, issue 16 for measuring them like for like).
-GOALS = {"time_hugo": 0.5, "mem_hugo": 0.5, "cpu_cmark": 3.0, "index_pagefind": 0.2}
+# Goals of the README (issue 9 for the build, issue 16 for measuring them like for like, issue 22 for
+# CPU and memory against Hugo on both corpus styles, the real-style stages and scaling).
+GOALS = {"time_hugo": 0.5, "cpu_hugo": 0.35, "mem_hugo": 0.35, "cpu_cmark": 3.0, "index_pagefind": 0.2}
+STAGE_GOALS = {"ParseFrontMatter": 0.5, "IndexForSearch": 1.2}  # CPU seconds, real style, 10,000 pages
+# Scaling: CPU time and peak memory per page at any size no worse than at 10,000 pages, with this
+# much room for noise (one run per size).
+SCALING_ROOM = 1.10
 
 
 def run_size(style: str, n: int, runs: int, work: pathlib.Path, aside: SetAside) -> tuple[str, dict]:
@@ -288,7 +293,7 @@ def run_size(style: str, n: int, runs: int, work: pathlib.Path, aside: SetAside)
     index_wall, index_cpu = statistics.median(index["wall"]), statistics.median(index["cpu"])
     ratios = {
         "Kretslopp / Hugo, wall time": row(k_wall, med("hugo", "wall"), "time_hugo"),
-        "Kretslopp / Hugo, CPU time": row(k_cpu, med("hugo", "cpu")),
+        "Kretslopp / Hugo, CPU time": row(k_cpu, med("hugo", "cpu"), "cpu_hugo"),
         "Kretslopp / Hugo, peak memory": row(k_mem, med("hugo", "mem"), "mem_hugo"),
         "Kretslopp / (Hugo + Pagefind), wall time": row(k_wall, med("hugo", "wall") + med("pagefind", "wall")),
         "Kretslopp / (Hugo + Pagefind), CPU time": row(k_cpu, med("hugo", "cpu") + med("pagefind", "cpu")),
@@ -329,7 +334,7 @@ def kretslopp_rounds(paths: dict, runs: int, aside: SetAside, *arguments: str) -
 STAGE = re.compile(r"^\s*([\d.]+) ms  \(CPU user\s+([\d.]+) ms, system\s+([\d.]+) ms\)  (\S+)$", re.MULTILINE)
 
 
-def stage_table(styles: list[str], n: int, runs: int, work: pathlib.Path, aside: SetAside) -> str:
+def stage_table(styles: list[str], n: int, runs: int, work: pathlib.Path, aside: SetAside) -> tuple[str, dict]:
     """Each stage's wall and CPU time (`kretslopp build --timings`, stages one after another), a
     column pair per style: where the styles differ (front matter shape, vocabulary) shows here."""
     columns = {}
@@ -344,7 +349,7 @@ def stage_table(styles: list[str], n: int, runs: int, work: pathlib.Path, aside:
     for stage in stages:
         lines.append(f"| {stage} | " + " | ".join(f"{columns[s][stage][0] / 1000:.2f} s / {columns[s][stage][1] / 1000:.2f} s"
                                                   for s in styles) + " |")
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines) + "\n", columns
 
 
 def against_table(styles: list[str], n: int, runs: int, work: pathlib.Path, aside: SetAside,
@@ -382,9 +387,10 @@ def against_table(styles: list[str], n: int, runs: int, work: pathlib.Path, asid
     return "\n".join(lines) + "\n"
 
 
-def run_scaling(style: str, sizes: list[int], runs: int, work: pathlib.Path, aside: SetAside) -> str:
+def run_scaling(style: str, sizes: list[int], runs: int, work: pathlib.Path, aside: SetAside) -> tuple[str, dict]:
     lines = [f"#### Scaling (Kretslopp alone, {style} style)", "",
              "| pages | wall time | CPU time | per page (CPU) | peak memory | per page |", "|---|---|---|---|---|---|"]
+    per_page = {}
     for n in sizes:
         results = kretslopp_rounds(prepare(n, work, style), runs, aside)
         wall = statistics.median(r["wall"] for r in results)
@@ -392,6 +398,39 @@ def run_scaling(style: str, sizes: list[int], runs: int, work: pathlib.Path, asi
         mem = statistics.median(r["mem"] for r in results)
         lines.append(f"| {n} | {wall:.2f} s | {cpu:.2f} s | {1000 * cpu / n:.3f} ms | {mem:.0f} MiB | {1024 * mem / n:.1f} KiB |")
         print(f"  scaling {style} {n}: {wall:.2f} s, {cpu:.2f} cpu-s, {mem:.0f} MiB", file=sys.stderr)
+        per_page[n] = (cpu / n, mem / n)
+    return "\n".join(lines) + "\n", per_page
+
+
+def goals_table(results: dict, stages: dict, scaling: dict, n: int) -> str:
+    """Issue 22's goals at `n` pages, each with its figure from this run and met / not met."""
+    def verdict(ok: bool) -> str:
+        return "met" if ok else "**not met**"
+    lines = [f"#### Goals at {thousands(n)} pages (this run)", "", "| goal | style | figure | verdict |", "|---|---|---|---|"]
+    for (style, size), ratios in sorted(results.items()):
+        if size != n:
+            continue
+        for name, key in (("CPU time / Hugo's CPU time", "Kretslopp / Hugo, CPU time"),
+                          ("peak memory / Hugo's", "Kretslopp / Hugo, peak memory"),
+                          ("CPU time / cmark's CPU time", "Kretslopp / cmark, CPU time (one cmark process)")):
+            goal = {"Kretslopp / Hugo, CPU time": GOALS["cpu_hugo"], "Kretslopp / Hugo, peak memory": GOALS["mem_hugo"],
+                    "Kretslopp / cmark, CPU time (one cmark process)": GOALS["cpu_cmark"]}[key]
+            value = ratios[key]
+            lines.append(f"| {name} ≤ {goal:g}× | {style} | {value:.2f}× | {verdict(value <= goal)} |")
+    if "real" in stages:
+        for stage, goal in STAGE_GOALS.items():
+            cpu = stages["real"][stage][1] / 1000
+            lines.append(f"| {stage} ≤ {goal:g} CPU-s | real | {cpu:.2f} CPU-s | {verdict(cpu <= goal)} |")
+    if scaling and n in scaling:
+        base_cpu, base_mem = scaling[n]
+        for size, (cpu, mem) in sorted(scaling.items()):
+            if size == n:
+                continue
+            lines.append(f"| per page at {thousands(size)} no worse than at {thousands(n)} (room {SCALING_ROOM - 1:.0%}) "
+                         f"| real | CPU {cpu / base_cpu:.2f}×, memory {mem / base_mem:.2f}× "
+                         f"| {verdict(size < n or (cpu <= base_cpu * SCALING_ROOM and mem <= base_mem * SCALING_ROOM))} |")
+    lines.append("")
+    lines.append("The preview's goal (every kind of edit ≤ 100 ms) is measured by `Benchmarks/preview_reload.py`.")
     return "\n".join(lines) + "\n"
 
 
@@ -457,10 +496,14 @@ def main() -> None:
                 report.append(table)
                 results[(style, n)] = ratios
         report.append(side_by_side(results))
-        report.append(stage_table(styles, max(sizes), args.runs, work, aside))
+        table, stages = stage_table(styles, max(sizes), args.runs, work, aside)
+        report.append(table)
+        scaling = {}
         if args.scaling:
-            report.append(run_scaling(args.scaling_style, [int(s) for s in args.scaling.split(",")],
-                                      max(1, args.runs // 2), work, aside))
+            table, scaling = run_scaling(args.scaling_style, [int(s) for s in args.scaling.split(",")],
+                                         max(1, args.runs // 2), work, aside)
+            report.append(table)
+        report.insert(report.index(f"### {styles[0]} style\n"), goals_table(results, stages, scaling, max(sizes)))
     except BadOutput as problem:
         sys.exit(f"bench: a timed run's output is wrong, so nothing is reported: {problem}")
     finally:

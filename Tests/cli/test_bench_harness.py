@@ -70,3 +70,28 @@ def test_every_timed_output_is_checked(kretslopp, tmp_path, style, monkeypatch):
     (paths["cmark_out"] / "2.html").write_text("")
     with pytest.raises(bench.BadOutput, match="headings"):
         bench.check_output("cmark-2", paths)
+
+
+def test_the_goals_table_judges_each_figure_against_its_goal():
+    """Issue 22's table: a ratio over its goal is 'not met', one under it 'met'; the real style's
+    stage CPU times and the per-page scaling are judged the same way."""
+    results = {("plain", 10000): {"Kretslopp / Hugo, CPU time": 0.30, "Kretslopp / Hugo, peak memory": 0.50,
+                                  "Kretslopp / cmark, CPU time (one cmark process)": 2.5},
+               ("real", 10000): {"Kretslopp / Hugo, CPU time": 0.40, "Kretslopp / Hugo, peak memory": 0.20,
+                                 "Kretslopp / cmark, CPU time (one cmark process)": 3.5},
+               ("real", 1000): {"Kretslopp / Hugo, CPU time": 9.0, "Kretslopp / Hugo, peak memory": 9.0,
+                                "Kretslopp / cmark, CPU time (one cmark process)": 9.0}}
+    stages = {"real": {"ParseFrontMatter": (600.0, 450.0), "IndexForSearch": (2000.0, 1500.0)}}
+    scaling = {1000: (0.002, 0.05), 10000: (0.001, 0.04), 100000: (0.00105, 0.05)}
+    rows = [line for line in bench.goals_table(results, stages, scaling, 10000).splitlines() if line.startswith("| ")]
+    cells = [[cell.strip() for cell in row.strip().strip("|").split("|")] for row in rows[1:]]
+    verdicts = {(row[0], row[1]): row[3] for row in cells}
+    assert verdicts[("CPU time / Hugo's CPU time ≤ 0.35×", "plain")] == "met"
+    assert verdicts[("CPU time / Hugo's CPU time ≤ 0.35×", "real")] == "**not met**"
+    assert verdicts[("peak memory / Hugo's ≤ 0.35×", "plain")] == "**not met**"
+    assert verdicts[("CPU time / cmark's CPU time ≤ 3×", "real")] == "**not met**"
+    assert verdicts[("ParseFrontMatter ≤ 0.5 CPU-s", "real")] == "met"
+    assert verdicts[("IndexForSearch ≤ 1.2 CPU-s", "real")] == "**not met**"
+    scaled = [row for row in rows if row.startswith("| per page at 100 000")]
+    assert len(scaled) == 1 and scaled[0].endswith("**not met** |")  # memory 1.25x per page
+    assert not any(row[1] == "real" and row[2] == "9.00×" for row in cells)  # only the size the goals are set at

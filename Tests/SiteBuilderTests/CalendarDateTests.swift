@@ -112,4 +112,22 @@ import Testing
             result.messages.first?.hasPrefix(
                 "Content/projekt/x.md:4:7: error: date '2023-02-31' is not a calendar date") == true)
     }
+
+    @Test func theHandCheckAgreesWithFoundationsRoundTrip() throws {
+        let style = Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC")!)
+            .year().month().day().dateSeparator(.dash)
+        for year in [1900, 1999, 2000, 2023, 2024, 2100, 2400, 2999] {
+            for month in 0...13 {
+                for day in [0, 1, 28, 29, 30, 31, 32] {
+                    let text = String(format: "%04d-%02d-%02d", year, month, day)
+                    let roundTrip = (try? style.parse(text)).map { style.format($0) == text } ?? false
+                    #expect(CalendarDate.isValidModernDate(Array(text.utf8)) == roundTrip, "\(text)")
+                }
+            }
+        }
+        // Other years and other shapes are left to Foundation.
+        #expect(CalendarDate.isValidModernDate(Array("1899-01-01".utf8)) == nil)
+        #expect(CalendarDate.isValidModernDate(Array("2024/01/01".utf8)) == nil)
+        #expect(CalendarDate.isValidModernDate(Array("2024-1a-01".utf8)) == false)
+    }
 }

@@ -132,7 +132,9 @@ extension SourceFile {
     func text(log: DiagnosticLog) -> String? {
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if let text = String(validating: bytes, as: UTF8.self) {
+        // Through the contiguous bytes: `String(validating:)` over `Data` goes one byte at a time.
+        let decoded = bytes.withUnsafeBytes { raw in String(validating: raw.bindMemory(to: UInt8.self), as: UTF8.self) }
+        if let text = decoded {
             if let nul = text.firstUTF8Offset(of: 0) {
                 log.error(
                     displayPath, position(of: nul, in: bytes),

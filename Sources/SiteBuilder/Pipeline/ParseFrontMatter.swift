@@ -43,7 +43,11 @@ struct ParseFrontMatter {
             guard let m = read.mapping(root, what: "front matter") else { return nil }
             map = m
         }
-        let title = read.string(map, "title").flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+        // A title of only spaces (Foundation's `.whitespaces`: tab and the space separators) is none.
+        let title = read.string(map, "title").flatMap { title in
+            title.unicodeScalars.allSatisfy { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
+                ? nil : title
+        }
         let draft = read.bool(map, "draft") ?? false
         if draft && !includeDrafts { return nil }
         var date = read.string(map, "date")
@@ -203,15 +207,16 @@ enum FrontMatterSplitter {
         var yamlStart: String.Index? = nil
         while lineStart < bytes.endIndex {
             let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.endIndex
-            let line = Substring(text[lineStart..<lineEnd]).trimmingTrailingSpaces
             let next = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
             lineNumber += 1
             if lineNumber == 1 {
-                guard line == "---" else {
+                guard isFence(bytes[lineStart..<lineEnd], of: UInt8(ascii: "-")) else {
                     return Result(yaml: nil, body: text, bodyLineOffset: 0, unterminated: false)
                 }
                 yamlStart = next
-            } else if line == "---" || line == "..." {
+            } else if isFence(bytes[lineStart..<lineEnd], of: UInt8(ascii: "-"))
+                || isFence(bytes[lineStart..<lineEnd], of: UInt8(ascii: "."))
+            {
                 let yaml = String(text[yamlStart!..<lineStart].dropLast(lineStart > yamlStart! ? 1 : 0))
                 return Result(yaml: yaml, body: String(text[next...]), bodyLineOffset: lineNumber, unterminated: false)
             }
@@ -223,12 +228,15 @@ enum FrontMatterSplitter {
         }
         return Result(yaml: nil, body: text, bodyLineOffset: 0, unterminated: false)
     }
-}
 
-extension Substring {
-    var trimmingTrailingSpaces: Substring {
-        var s = self
-        while let last = s.last, last == " " || last == "\t" { s = s.dropLast() }
-        return s
+    /// `---` (or `...`) and nothing after it but spaces and tabs. Bytes, not Characters: every
+    /// line of every page's front matter goes through here.
+    static func isFence(_ line: Substring.UTF8View.SubSequence, of mark: UInt8) -> Bool {
+        var index = line.startIndex
+        for _ in 0..<3 {
+            guard index < line.endIndex, line[index] == mark else { return false }
+            index = line.index(after: index)
+        }
+        return line[index...].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
     }
 }

@@ -200,43 +200,51 @@ enum FrontMatterSplitter {
     }
 
     static func split(_ text: String) -> Result {
-        // Only the front matter's lines are looked at; the body is taken whole, as it is.
-        let bytes = text.utf8
-        var lineStart = bytes.startIndex
-        var lineNumber = 0
-        var yamlStart: String.Index? = nil
-        while lineStart < bytes.endIndex {
-            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.endIndex
-            let next = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
-            lineNumber += 1
-            if lineNumber == 1 {
-                guard isFence(bytes[lineStart..<lineEnd], of: UInt8(ascii: "-")) else {
-                    return Result(yaml: nil, body: text, bodyLineOffset: 0, unterminated: false)
+        var text = text
+        // Only the front matter's lines are looked at, byte by byte with memchr; the body is
+        // taken whole, as it is.
+        let cut = text.withUTF8 { bytes -> (yamlStart: Int, yamlEnd: Int, bodyStart: Int, lines: Int)?? in
+            guard let base = bytes.baseAddress else { return .some(nil) }
+            var lineStart = 0
+            var lineNumber = 0
+            var yamlStart = 0
+            while lineStart < bytes.count {
+                let hit = memchr(base + lineStart, 0x0A, bytes.count - lineStart)
+                let lineEnd = hit.map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? bytes.count
+                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+                let next = min(lineEnd + 1, bytes.count)
+                lineNumber += 1
+                if lineNumber == 1 {
+                    guard isFence(line, of: UInt8(ascii: "-")) else { return .some(nil) }
+                    yamlStart = next
+                } else if isFence(line, of: UInt8(ascii: "-")) || isFence(line, of: UInt8(ascii: ".")) {
+                    // Without the last line break (a CR LF counts as one, as a Character).
+                    var yamlEnd = max(yamlStart, lineStart - 1)
+                    if yamlEnd > yamlStart && bytes[yamlEnd - 1] == 0x0D { yamlEnd -= 1 }
+                    return (yamlStart, yamlEnd, next, lineNumber)
                 }
-                yamlStart = next
-            } else if isFence(bytes[lineStart..<lineEnd], of: UInt8(ascii: "-"))
-                || isFence(bytes[lineStart..<lineEnd], of: UInt8(ascii: "."))
-            {
-                let yaml = String(text[yamlStart!..<lineStart].dropLast(lineStart > yamlStart! ? 1 : 0))
-                return Result(yaml: yaml, body: String(text[next...]), bodyLineOffset: lineNumber, unterminated: false)
+                if lineEnd == bytes.count { break }
+                lineStart = next
             }
-            if lineEnd == bytes.endIndex { break }
-            lineStart = next
+            return lineNumber >= 1 ? nil : .some(nil)
         }
-        if lineNumber >= 1 && yamlStart != nil {
-            return Result(yaml: nil, body: "", bodyLineOffset: 0, unterminated: true)
+        switch cut {
+        case .none: return Result(yaml: nil, body: "", bodyLineOffset: 0, unterminated: true)
+        case .some(.none): return Result(yaml: nil, body: text, bodyLineOffset: 0, unterminated: false)
+        case .some(.some(let cut)):
+            let utf8 = text.utf8
+            func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+            return Result(
+                yaml: String(text[index(cut.yamlStart)..<index(cut.yamlEnd)]),
+                body: String(text[index(cut.bodyStart)...]),
+                bodyLineOffset: cut.lines, unterminated: false)
         }
-        return Result(yaml: nil, body: text, bodyLineOffset: 0, unterminated: false)
     }
 
     /// `---` (or `...`) and nothing after it but spaces and tabs. Bytes, not Characters: every
     /// line of every page's front matter goes through here.
-    static func isFence(_ line: Substring.UTF8View.SubSequence, of mark: UInt8) -> Bool {
-        var index = line.startIndex
-        for _ in 0..<3 {
-            guard index < line.endIndex, line[index] == mark else { return false }
-            index = line.index(after: index)
-        }
-        return line[index...].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+    static func isFence(_ line: UnsafeBufferPointer<UInt8>, of mark: UInt8) -> Bool {
+        line.count >= 3 && line[0] == mark && line[1] == mark && line[2] == mark
+            && line[3...].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
     }
 }

@@ -231,6 +231,40 @@ import Testing
             ])
     }
 
+    @Test func statusLabelsShowOnPagesAndCards() throws {
+        var content = Fixture.basic
+        content["site.yaml"] =
+            Fixture.siteYAML
+            + "\nschema:\n  projekt:\n    status:\n      values: [pågående, avslutad]\n"
+            + "      labels: {pågående: Pågår nu}\n"
+        content["projekt/x.md"] = "---\ntitle: X\ntags: [cirkulär]\nstatus: pågående\n---\n"
+        content["projekt/y.md"] = "---\ntitle: Y\ntags: [cirkulär]\nstatus: avslutad\n---\n"
+        var theme = Fixture.theme
+        theme["templates/page.mustache"] =
+            "{{<base}}{{$main}}STATUS {{#page.status}}{{id}}={{title}}{{/page.status}}{{/main}}{{/base}}"
+        theme["templates/section.mustache"] =
+            "{{<base}}{{$main}}SECTION {{#projects}}<{{title}}:{{#status}}{{title}}{{/status}}>{{/projects}}{{/main}}{{/base}}"
+        let result = try Fixture(content: content, theme: theme).build()
+        #expect(result.messages == [])
+        #expect(result.file("projekt/x/index.html")?.contains("STATUS pågående=Pågår nu") == true)
+        // A value without a label is shown as written, capitalised.
+        #expect(result.file("projekt/y/index.html")?.contains("STATUS avslutad=Avslutad") == true)
+        #expect(result.file("projekt/index.html")?.contains("<X:Pågår nu>") == true)
+    }
+
+    @Test func aLabelForAValueTheFieldDoesNotHaveIsAnError() throws {
+        #expect(
+            try DiagnosticTests().errors([
+                "site.yaml": Fixture.siteYAML
+                    + "\nschema:\n  projekt:\n    status:\n      values: [pågående]\n      labels: {klar: Klar, pågående: [x]}\n"
+            ])
+                == [
+                    "Content/site.yaml:37:22: error: 'klar' has a label but is not one of the values of 'status'; the "
+                        + "values are: pågående; label those, or add 'klar' to 'values'",
+                    "Content/site.yaml:37:38: error: the label of 'pågående' must be text; write it as 'pågående: Text'",
+                ])
+    }
+
     @Test func schemaRules() throws {
         var content = Fixture.basic
         content["site.yaml"] =

@@ -56,7 +56,11 @@ struct PageContext {
             title: page.title, summary: page.summary, url: "", section: page.section, folder: page.folder,
             date: page.date.map { DateText.long($0, language: site.config.language) } ?? "",
             dateISO: page.date ?? "", isDraft: page.draft, params: page.frontMatter.templateValue,
-            status: page.status.map { StatusValues(id: $0, title: $0.prefix(1).uppercased() + $0.dropFirst()) },
+            status: page.status.map { status in
+                let rules = ParseFrontMatter.schema(for: page.folder, in: site.config.schema)
+                let rule = rules.first { $0.field == "status" }
+                return StatusValues(id: status, title: rule?.label(status) ?? FieldSchema.capitalised(status))
+            },
             facetKeys: facetKeys.joined(separator: " "), taxonomies: [], tags: .list([]))
         return CardParts(card: card, terms: terms)
     }

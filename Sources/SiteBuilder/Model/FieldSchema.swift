@@ -11,6 +11,14 @@ struct FieldSchema: Sendable {
     var required: Bool
     /// Allowed values, when the field has a fixed set.
     var values: [String]
+    /// What pages show for a value (`labels: {pågående: Ongoing}`, per language with
+    /// `labels.en:`); a value without a label is shown as written, capitalised.
+    var labels: [String: String] = [:]
+
+    /// The text a page shows for `value`.
+    func label(_ value: String) -> String { labels[value] ?? Self.capitalised(value) }
+
+    static func capitalised(_ value: String) -> String { value.prefix(1).uppercased() + value.dropFirst() }
 
     /// The problem with `value`, or nil when it fits.
     func problem(with value: DataValue) -> String? {

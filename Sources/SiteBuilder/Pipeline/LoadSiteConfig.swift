@@ -127,12 +127,34 @@ struct LoadSiteConfig {
                         hint: "known: \(FieldSchema.FieldType.allCases.map(\.rawValue).joined(separator: ", "))")
                     return nil
                 }
+                let values = (read.strings(rule, "values") ?? []).map(\.0)
                 return FieldSchema(
-                    field: field, type: type, required: read.bool(rule, "required") ?? false,
-                    values: (read.strings(rule, "values") ?? []).map(\.0))
+                    field: field, type: type, required: read.bool(rule, "required") ?? false, values: values,
+                    labels: labels(rule["labels"], field: field, values: values, read))
             }
         }
         return result
+    }
+
+    /// `labels: {value: text}` of a schema rule: each key one of the rule's `values`.
+    private func labels(_ value: DataValue?, field: String, values: [String], _ read: FieldReader) -> [String: String] {
+        guard let value, let pairs = read.mapping(value, what: "the labels of '\(field)'")?.pairs else { return [:] }
+        var labels: [String: String] = [:]
+        for (key, label) in pairs {
+            guard let text = label.text, !text.isEmpty else {
+                log.error(
+                    read.file, label.position, "the label of '\(key)' must be text", hint: "write it as '\(key): Text'")
+                continue
+            }
+            guard values.isEmpty || values.contains(key) else {
+                log.error(
+                    read.file, label.position, "'\(key)' has a label but is not one of the values of '\(field)'",
+                    hint: "the values are: \(values.joined(separator: ", ")); label those, or add '\(key)' to 'values'")
+                continue
+            }
+            labels[key] = text
+        }
+        return labels
     }
 
     /// `links: {broken: error | warning, htmlToMarkdown: true | false}`.

@@ -243,7 +243,8 @@ import Testing
         theme["templates/page.mustache"] =
             "{{<base}}{{$main}}STATUS {{#page.status}}{{id}}={{title}}{{/page.status}}{{/main}}{{/base}}"
         theme["templates/section.mustache"] =
-            "{{<base}}{{$main}}SECTION {{#projects}}<{{title}}:{{#status}}{{title}}{{/status}}>{{/projects}}{{/main}}{{/base}}"
+            "{{<base}}{{$main}}SECTION {{#projects}}<{{title}}:{{#status}}{{title}}{{/status}}>{{/projects}}"
+            + "{{/main}}{{/base}}"
         let result = try Fixture(content: content, theme: theme).build()
         #expect(result.messages == [])
         #expect(result.file("projekt/x/index.html")?.contains("STATUS pågående=Pågår nu") == true)
@@ -256,12 +257,14 @@ import Testing
         #expect(
             try DiagnosticTests().errors([
                 "site.yaml": Fixture.siteYAML
-                    + "\nschema:\n  projekt:\n    status:\n      values: [pågående]\n      labels: {klar: Klar, pågående: [x]}\n"
+                    + "\nschema:\n  projekt:\n    status:\n      values: [pågående]\n"
+                    + "      labels: {klar: Klar, pågående: [x]}\n"
             ])
                 == [
                     "Content/site.yaml:37:22: error: 'klar' has a label but is not one of the values of 'status'; the "
                         + "values are: pågående; label those, or add 'klar' to 'values'",
-                    "Content/site.yaml:37:38: error: the label of 'pågående' must be text; write it as 'pågående: Text'",
+                    "Content/site.yaml:37:38: error: the label of 'pågående' must be text; write it as "
+                        + "'pågående: Text'",
                 ])
     }
 

@@ -55,7 +55,7 @@ struct BuildSiteModel {
         site.sections = sections
         site.sectionByFolder = sectionByFolder
         var known = Set(pages.map(\.path)).union(sections.map(\.path))
-        known.insert("/")
+        known.insert(config.root)
         for taxonomy in config.taxonomies {
             known.insert("/\(taxonomy.path)/")
             for term in taxonomy.terms { known.insert("/\(taxonomy.path)/\(term.slug)/") }
@@ -65,7 +65,7 @@ struct BuildSiteModel {
             for record in collection.records { known.insert(record.path) }
         }
         if let report = config.report { known.insert("/\(report.path)/") }
-        known.insert("/sok/")
+        known.insert(config.searchPath)
         site.knownPaths = known
         checkMenu(known: known)
         return site

@@ -97,11 +97,12 @@ extension BuildPipeline {
         let output = CollectOutput(log: log)
             .run(written: streamed, generated: generated + feeds + searchWork.wait(), theme: themes[0], content: content)
         guard !log.hasErrors else { return (BuildResult(failed: log, externalLinks: externalLinks), nil) }
-        return (
-            BuildResult(
-                sites[0], files: output, streamed: streamed, pageCount: htmlPaths.count,
-                externalLinks: externalLinks, log: log),
-            nil
-        )
+        var result = BuildResult(
+            sites[0], files: output, streamed: streamed, pageCount: htmlPaths.count,
+            externalLinks: externalLinks, log: log)
+        for site in sites {
+            if let report = site.config.report { result.reportPaths[site.config.language] = "\(report.path)/index.html" }
+        }
+        return (result, nil)
     }
 }

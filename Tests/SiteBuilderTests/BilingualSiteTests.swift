@@ -85,9 +85,14 @@ import Testing
     @Test func hreflangAlternatesInHeadAndSitemap() throws {
         let result = try build()
         let page = try #require(result.file("projekt/kriterier/index.html"))
-        #expect(page.contains("<link rel=\"alternate\" hreflang=\"sv\" href=\"https://example.se/projekt/kriterier/\">"))
-        #expect(page.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"https://example.se/en/projects/kriterier/\">"))
-        #expect(page.contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://example.se/projekt/kriterier/\">"))
+        #expect(
+            page.contains("<link rel=\"alternate\" hreflang=\"sv\" href=\"https://example.se/projekt/kriterier/\">"))
+        #expect(
+            page.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"https://example.se/en/projects/kriterier/\">")
+        )
+        #expect(
+            page.contains(
+                "<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://example.se/projekt/kriterier/\">"))
         let untranslated = try #require(result.file("projekt/bara-svenska/index.html"))
         #expect(!untranslated.contains("hreflang=\"x-default\""))
         let sitemap = try #require(result.file("sitemap.xml"))
@@ -97,7 +102,9 @@ import Testing
                 "<url><loc>https://example.se/en/about/</loc><xhtml:link rel=\"alternate\" hreflang=\"sv\" "
                     + "href=\"https://example.se/om/\"/>"))
         let feed = try #require(result.file("en/feed.xml"))
-        #expect(feed.contains("xml:lang=\"en\"") && feed.contains("<link href=\"https://example.se/en/feed.xml\" rel=\"self\"/>"))
+        #expect(
+            feed.contains("xml:lang=\"en\"")
+                && feed.contains("<link href=\"https://example.se/en/feed.xml\" rel=\"self\"/>"))
         #expect(feed.contains("Furniture in circulation") && !feed.contains("Möbler"))
     }
 
@@ -136,29 +143,42 @@ import Testing
             "site.yaml": try Self.content()["site.yaml"]! + "translations: required\n"
         ])
         #expect(!required.succeeded)
-        #expect(required.messages.contains { $0.hasPrefix("Content/projekt/bara-svenska.md:1:1: error: this page has no translation") })
+        #expect(
+            required.messages.contains {
+                $0.hasPrefix("Content/projekt/bara-svenska.md:1:1: error: this page has no translation")
+            })
     }
 
     @Test func badInputIsAnErrorAtItsPlaceAndNothingIsBuilt() throws {
         let undeclared = try build(["projekt/kriterier.de.md": "---\ntitle: Kriterien\n---\n"])
         #expect(!undeclared.succeeded && undeclared.files.isEmpty)
-        #expect(undeclared.messages.contains { $0.hasPrefix("Content/projekt/kriterier.de.md:1:1: error: language 'de' is not declared") })
+        #expect(
+            undeclared.messages.contains {
+                $0.hasPrefix("Content/projekt/kriterier.de.md:1:1: error: language 'de' is not declared")
+            })
 
         let twice = try build(["en/projekt/kriterier.md": "---\ntitle: Criteria again\ntags: [cirkulär]\n---\n"])
         #expect(!twice.succeeded)
-        #expect(twice.messages.contains { $0.contains("are both the en version of projekt/kriterier.md") }, "\(twice.messages)")
+        #expect(
+            twice.messages.contains { $0.contains("are both the en version of projekt/kriterier.md") },
+            "\(twice.messages)")
 
         let key = try build([
             "projekt/mobler.en.md": "---\ntitle: Furniture\ntranslationKey: k\ntags: [klimat]\n---\n",
             "projekt/kriterier.en.md": "---\ntitle: Criteria\ntranslationKey: k\ntags: [klimat]\n---\n",
         ])
         #expect(!key.succeeded)
-        #expect(key.messages.contains { $0.hasPrefix("Content/projekt/mobler.en.md:3:17: error:") || $0.hasPrefix("Content/projekt/kriterier.en.md:3:17: error:") }, "\(key.messages)")
+        #expect(
+            key.messages.contains {
+                $0.hasPrefix("Content/projekt/mobler.en.md:3:17: error:")
+                    || $0.hasPrefix("Content/projekt/kriterier.en.md:3:17: error:")
+            }, "\(key.messages)")
 
         let yaml = try build(["site.yaml": try Self.content()["site.yaml"]! + "author.de: Jemand\n"])
         #expect(
             yaml.messages.contains {
-                $0.contains("site.yaml:") && $0.contains("error: language 'de' is not declared in site.yaml `languages:`")
+                $0.contains("site.yaml:")
+                    && $0.contains("error: language 'de' is not declared in site.yaml `languages:`")
             }, "\(yaml.messages)")
 
         let mismatch = try build(["site.yaml": try Self.content()["site.yaml"]! + "language: en\n"])
@@ -166,14 +186,19 @@ import Testing
 
         let ids = try build(["data/organisationer.en.yaml": "- id: annan\n  namn: Other\n"])
         #expect(!ids.succeeded)
-        #expect(ids.messages.contains { $0.hasPrefix("Content/data/organisationer.en.yaml:1:1: error: the records' ids differ") }, "\(ids.messages)")
+        #expect(
+            ids.messages.contains {
+                $0.hasPrefix("Content/data/organisationer.en.yaml:1:1: error: the records' ids differ")
+            }, "\(ids.messages)")
     }
 
     @Test func translationKeyLinksPagesWithOtherNames() throws {
         let result = try build(
             [
-                "projekt/kriterier.md": "---\ntitle: Upphandlingskriterier\ntranslationKey: criteria\ntags: [cirkulär]\n---\nKriterier.\n",
-                "projekt/criteria.en.md": "---\ntitle: Criteria\ntranslationKey: criteria\ntags: [cirkulär]\n---\nA criterion.\n",
+                "projekt/kriterier.md":
+                    "---\ntitle: Upphandlingskriterier\ntranslationKey: criteria\ntags: [cirkulär]\n---\nKriterier.\n",
+                "projekt/criteria.en.md":
+                    "---\ntitle: Criteria\ntranslationKey: criteria\ntags: [cirkulär]\n---\nA criterion.\n",
                 "om.en.md": "---\ntitle: About\nslug: about\n---\nAbout.\n",
             ], removing: ["projekt/kriterier.en.md"])
         #expect(result.succeeded, "\(result.messages)")
@@ -189,5 +214,27 @@ import Testing
         #expect(result.succeeded, "\(result.messages)")
         #expect(result.file("en/index.html") == nil)
         #expect(result.file("index.html")?.contains("Testplats") == true)
+    }
+
+    @Test func aLanguageFolderMirrorsTheTree() throws {
+        let result = try build([
+            "en/projekt/bara-svenska.md": "---\ntitle: Only Swedish no more\ntags: [klimat]\n---\nRoads.\n",
+            "en/kontakt.md": "---\ntitle: Contact\nurl: /contact-us/\n---\nWrite to us.\n",
+        ])
+        #expect(result.succeeded, "\(result.messages)")
+        let page = try #require(result.file("en/projects/bara-svenska/index.html"))
+        #expect(page.contains("<html lang=\"en\">") && page.contains("Only Swedish no more"))
+        #expect(page.contains("href=\"../../../projekt/bara-svenska/\" hreflang=\"sv\""))
+        // `url:` in a translation is below the language's root.
+        #expect(result.file("en/contact-us/index.html") != nil)
+        #expect(!result.messages.contains { $0.contains("bara-svenska.md:1:1: warning: this page has no translation") })
+    }
+
+    @Test func reportPathsAreGivenPerLanguage() throws {
+        let result = try build()
+        #expect(result.reportPaths == ["sv": "rapport/index.html", "en": "en/rapport/index.html"])
+        let report = try #require(result.file("en/rapport/index.html"))
+        #expect(report.contains("<html lang=\"en\">") && report.contains("Procurement criteria"))
+        #expect(!report.contains("Upphandlingskriterier"))
     }
 }

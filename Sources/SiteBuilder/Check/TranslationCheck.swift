@@ -18,7 +18,8 @@ struct TranslationCheck {
                 let message = "this page has no translation into '\(language)'"
                 let hint = "add \(Self.translationName(page.source.relativePath, language)) beside it"
                 if site.config.translationsRequired {
-                    log.error(page.source.displayPath, .start, message, hint: hint + " (site.yaml requires translations)")
+                    log.error(
+                        page.source.displayPath, .start, message, hint: hint + " (site.yaml requires translations)")
                 } else {
                     log.warning(page.source.displayPath, .start, message, hint: hint)
                 }

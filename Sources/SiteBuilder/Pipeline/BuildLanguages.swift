@@ -95,13 +95,16 @@ extension BuildPipeline {
         let feeds = RenderFeeds(log: log).run(sites, pagePaths: htmlPaths.map(sitePath).sorted())
         for other in logs.dropFirst() { log.merge(other) }
         let output = CollectOutput(log: log)
-            .run(written: streamed, generated: generated + feeds + searchWork.wait(), theme: themes[0], content: content)
+            .run(
+                written: streamed, generated: generated + feeds + searchWork.wait(), theme: themes[0], content: content)
         guard !log.hasErrors else { return (BuildResult(failed: log, externalLinks: externalLinks), nil) }
         var result = BuildResult(
             sites[0], files: output, streamed: streamed, pageCount: htmlPaths.count,
             externalLinks: externalLinks, log: log)
         for site in sites {
-            if let report = site.config.report { result.reportPaths[site.config.language] = "\(report.path)/index.html" }
+            if let report = site.config.report {
+                result.reportPaths[site.config.language] = "\(report.path)/index.html"
+            }
         }
         return (result, nil)
     }

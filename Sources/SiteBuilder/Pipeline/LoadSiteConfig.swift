@@ -44,7 +44,9 @@ struct LoadSiteConfig {
             config.translationsRequired = read.string(map, "translations") == "required"
             if n > 0 {
                 config.root = "/\(language)/"
-                for t in config.taxonomies.indices { config.taxonomies[t].path = language + "/" + config.taxonomies[t].path }
+                for t in config.taxonomies.indices {
+                    config.taxonomies[t].path = language + "/" + config.taxonomies[t].path
+                }
                 for c in config.collections.indices {
                     config.collections[c].path = language + "/" + config.collections[c].path
                 }

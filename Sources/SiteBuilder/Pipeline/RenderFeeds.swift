@@ -27,9 +27,9 @@ struct RenderFeeds {
             + sites.map {
                 OutputFile(path: $0.config.root.dropFirst() + "feed.xml", bytes: Array(feed(base, site: $0).utf8))
             } + [
-            OutputFile(
-                path: "robots.txt", bytes: Array("User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n".utf8)),
-        ]
+                OutputFile(
+                    path: "robots.txt", bytes: Array("User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n".utf8))
+            ]
     }
 
     /// `sitemap.xml`, or when there are more URLs than one sitemap may hold, `sitemap.xml` as an

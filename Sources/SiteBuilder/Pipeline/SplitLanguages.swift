@@ -50,7 +50,8 @@ struct SplitLanguages {
             log.error(
                 file.displayPath, .start,
                 "language '\(tag)' is not declared in site.yaml `languages:`; declare it or rename the file",
-                hint: "declared: \(languages.joined(separator: ", ")); a translation is named like x.\(languages.last!).md")
+                hint: "declared: \(languages.joined(separator: ", ")); translations are named like "
+                    + "x.\(languages.last!).md")
             return nil
         }
         return (n, (parts + [name + ".md"]).joined(separator: "/"))
@@ -95,7 +96,9 @@ struct SplitLanguages {
         }
         for n in configs.indices.dropFirst() {
             let paths = translatedPaths(pages[0], pages[n], configs[0], configs[n])
-            for i in configs[n].menu.indices { configs[n].menu[i].path = map(configs[n].menu[i].path, paths, configs[n]) }
+            for i in configs[n].menu.indices {
+                configs[n].menu[i].path = map(configs[n].menu[i].path, paths, configs[n])
+            }
             for i in configs[n].footer.indices {
                 configs[n].footer[i].path = map(configs[n].footer[i].path, paths, configs[n])
             }
@@ -178,9 +181,11 @@ struct SplitLanguages {
         let extra = b.filter { !a.contains($0) }
         let detail =
             !missing.isEmpty || !extra.isEmpty
-            ? [missing.isEmpty ? nil : "missing: \(missing.joined(separator: ", "))",
-                extra.isEmpty ? nil : "not in \(original.source.displayPath): \(extra.joined(separator: ", "))"]
-                .compactMap { $0 }.joined(separator: "; ")
+            ? [
+                missing.isEmpty ? nil : "missing: \(missing.joined(separator: ", "))",
+                extra.isEmpty ? nil : "not in \(original.source.displayPath): \(extra.joined(separator: ", "))",
+            ]
+            .compactMap { $0 }.joined(separator: "; ")
             : "the same ids in another order"
         if !missing.isEmpty || !extra.isEmpty {
             log.error(

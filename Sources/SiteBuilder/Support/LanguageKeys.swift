@@ -65,7 +65,10 @@ struct LanguageKeys {
         if parts.count == 2 {
             let region = parts[1]
             return (2...3).contains(region.count)
-                && region.utf8.allSatisfy { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+                && region.utf8.allSatisfy {
+                    (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0)
+                        || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
+                }
         }
         return true
     }

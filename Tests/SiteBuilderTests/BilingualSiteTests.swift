@@ -61,7 +61,7 @@ import Testing
         #expect(terms.contains("Climate-adapted") && !terms.contains("Klimatanpassad"))
         let home = try #require(result.file("en/index.html"))
         #expect(home.contains("<title>Circular procurement</title>"))
-        #expect(home.contains("href=\"projects/\">Projects</a>"))
+        #expect(home.contains("<a href=\"../en/projects/\">Projects</a>"))
     }
 
     @Test func switcherGoesToTheTranslationOrToTheFrontPageSayingSo() throws {

@@ -68,8 +68,9 @@ final class DiagnosticLog: Sendable {
 
     /// Adds the diagnostics of `other` that this log does not have yet: a stage run once per
     /// language reports a problem of the shared input once.
-    func merge(_ other: DiagnosticLog) {
-        let new = other.items.withLock { $0 }
+    /// `keep` chooses which of them count (all by default).
+    func merge(_ other: DiagnosticLog, keep: (Diagnostic) -> Bool = { _ in true }) {
+        let new = other.items.withLock { $0 }.filter(keep)
         items.withLock { items in
             for diagnostic in new where !items.contains(diagnostic) { items.append(diagnostic) }
         }

@@ -18,9 +18,15 @@ extension BuildPipeline {
         // Each language's stages report to a log of their own, merged at the end, so that a
         // problem in what the languages share is said once.
         let logs = configs.indices.map { $0 == 0 ? log : DiagnosticLog() }
-        defer { for other in logs.dropFirst() { log.merge(other) } }
+        // What another language says of the data (a record or file that only the default
+        // language's pages use) is no problem: its warnings count only for its own pages and theme.
+        func mergeLogs() {
+            for other in logs.dropFirst() {
+                log.merge(other) { $0.severity == .error || !$0.file.hasPrefix(options.contentDisplay + "/data/") }
+            }
+        }
         func failed() -> (result: BuildResult, state: BuildState?) {
-            for other in logs.dropFirst() { log.merge(other) }
+            mergeLogs()
             return (BuildResult(failed: log), nil)
         }
         var themes: [Theme] = []
@@ -93,7 +99,7 @@ extension BuildPipeline {
         streamed = pageStream?.paths ?? []
         htmlPaths += streamed.filter { $0.hasSuffix(".html") }
         let feeds = RenderFeeds(log: log).run(sites, pagePaths: htmlPaths.map(sitePath).sorted())
-        for other in logs.dropFirst() { log.merge(other) }
+        mergeLogs()
         let output = CollectOutput(log: log)
             .run(
                 written: streamed, generated: generated + feeds + searchWork.wait(), theme: themes[0], content: content)

@@ -324,7 +324,7 @@ struct PageRenderer {
     /// Values every page gets: site, menu, assets, UI strings.
     func common(path: String, title: String, url: SiteURL) -> CommonValues {
         let config = site.config
-        let isHome = path == "/"
+        let isHome = path == config.root
         return CommonValues(
             lang: config.language,
             i18n: theme.stringValues,

@@ -237,4 +237,23 @@ import Testing
         #expect(report.contains("<html lang=\"en\">") && report.contains("Procurement criteria"))
         #expect(!report.contains("Upphandlingskriterier"))
     }
+
+    @Test func uiStringsMissingInALanguageAreReported() throws {
+        // A copy of the default theme whose English strings lack the switcher's.
+        let theme = FileManager.default.temporaryDirectory.appendingPathComponent("theme-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: SiteLanguageTests.defaultTheme, to: theme)
+        defer { try? FileManager.default.removeItem(at: theme) }
+        let english = theme.appendingPathComponent("i18n/en.yaml")
+        let lines = try String(contentsOf: english, encoding: .utf8).split(
+            separator: "\n", omittingEmptySubsequences: false)
+        try lines.filter { !$0.hasPrefix("languageName:") }.joined(separator: "\n")
+            .write(to: english, atomically: true, encoding: .utf8)
+        let fixture = try Fixture(content: try Self.content(), theme: [:])
+        let result = fixture.build { $0.theme = theme }
+        #expect(!result.succeeded)
+        #expect(
+            result.messages.contains { $0.contains("i18n/en.yaml:1:1: error: missing UI string 'languageName'") },
+            "\(result.messages)")
+        #expect(result.messages.contains { $0.contains("i18n/en.yaml:1:1: warning: missing UI string 'languageName'") })
+    }
 }

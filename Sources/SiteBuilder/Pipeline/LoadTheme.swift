@@ -24,6 +24,8 @@ struct Theme: Sendable {
     /// UI strings the build itself writes into pages.
     static let requiredStrings =
         ["home", "headingAnchor", "notFoundTitle", "otherRecords", "searchTitle"] + SearchKinds.Labels.keys
+    /// UI strings the build writes into the language switcher of a site in several languages.
+    static let languageStrings = ["languageName", "languageNotTranslated"]
 
     init(
         templates: MustacheTheme, strings: [String: String], icons: IconSprite, assets: [(path: String, data: Data)],
@@ -163,7 +165,8 @@ struct LoadTheme {
     private func checkStrings(_ strings: [String: String], file relative: String?, templates: MustacheTheme) {
         guard let relative, !strings.isEmpty else { return }
         let file = "\(displayRoot)/\(relative)"
-        for key in Theme.requiredStrings where strings[key] == nil {
+        let required = Theme.requiredStrings + (config.isMultilingual ? Theme.languageStrings : [])
+        for key in required where strings[key] == nil {
             log.error(file, .start, "missing UI string '\(key)', which the build uses", hint: "add '\(key): …'")
         }
         for (template, reference) in templates.keys(below: "i18n") where strings[reference.name] == nil {

@@ -48,9 +48,11 @@ extension BuildPipeline {
         split.link(&pages, configs: &configs)
         let data = LoadData(log: log).run(content.data)
         let staticFiles = Set(content.staticFiles.map(\.relativePath))
-        var sites = configs.indices.map { n in
-            BuildSiteModel(config: configs[n], log: logs[n])
-                .run(pages: pages[n], data: split.data(data, for: n), staticFiles: staticFiles)
+        var sites: [Site] = []
+        for n in configs.indices {
+            var model = BuildSiteModel(config: configs[n], log: logs[n])
+            if n > 0 { model.alsoKnown = sites[0].knownPaths }
+            sites.append(model.run(pages: pages[n], data: split.data(data, for: n), staticFiles: staticFiles))
         }
         let links = LanguageLinks(sites: sites, themes: themes)
         for n in sites.indices {

@@ -5,6 +5,9 @@ import Markdown
 struct BuildSiteModel {
     let config: SiteConfig
     let log: DiagnosticLog
+    /// Paths of another language's pages that menu entries may point to (the default
+    /// language's, for pages not translated yet).
+    var alsoKnown: Set<String> = []
 
     /// site.yaml as shown in messages.
     private var configPath: String { config.file }
@@ -190,7 +193,8 @@ struct BuildSiteModel {
     }
 
     private func checkMenu(known: Set<String>) {
-        for item in config.menu where !known.contains(item.path) && !item.path.contains("://") {
+        for item in config.menu
+        where !known.contains(item.path) && !alsoKnown.contains(item.path) && !item.path.contains("://") {
             log.error(
                 configPath, item.position, "menu entry '\(item.title)' points to \(item.path), which no page has",
                 hint: "create the page or fix the url")

@@ -124,7 +124,8 @@ struct SplitLanguages {
         for page in translated { byKey[page.translationKey] = page.path }
         var paths: [String: String] = [:]
         for page in original { if let path = byKey[page.translationKey] { paths[page.path] = path } }
-        for page in original where page.kind == .regular || page.kind == .sectionIndex {
+        // Sections the language has pages in.
+        for page in translated where page.kind == .regular || page.kind == .sectionIndex {
             var folder = page.folder
             while !folder.isEmpty {
                 paths[a.sitePath(ofFolder: folder)] = b.sitePath(ofFolder: folder)
@@ -140,10 +141,11 @@ struct SplitLanguages {
     }
 
     /// A menu or footer path as written in a language's settings: kept when it is already below
-    /// the language's root or another site's; else the same page in the language, else below its root.
+    /// the language's root or another site's; else the same page in the language, else (a page
+    /// not translated yet) the default language's page.
     private func map(_ path: String, _ paths: [String: String], _ config: SiteConfig) -> String {
         if path.contains("://") || path.hasPrefix(config.root) || !path.hasPrefix("/") { return path }
-        return paths[path] ?? config.root + path.dropFirst()
+        return paths[path] ?? path
     }
 
     /// The data files as language `n` sees them: `data/NAME.LANG.ext` in place of

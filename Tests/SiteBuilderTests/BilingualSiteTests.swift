@@ -256,4 +256,14 @@ import Testing
             "\(result.messages)")
         #expect(result.messages.contains { $0.contains("i18n/en.yaml:1:1: warning: missing UI string 'languageName'") })
     }
+
+    @Test func laterPagesOfAListingSwitchToTheListing() throws {
+        let result = try build(["site.yaml": try Self.content()["site.yaml"]! + "listing: {pageSize: 1}\n"])
+        #expect(result.succeeded, "\(result.messages)")
+        let later = try #require(result.file("projekt/sida/2/index.html"))
+        #expect(later.contains("<a href=\"../../../en/projects/\" hreflang=\"en\" lang=\"en\">English</a>"))
+        #expect(!later.contains("hreflang=\"x-default\""))
+        let english = try #require(result.file("en/projects/page/2/index.html"))
+        #expect(english.contains("<a href=\"../../../../projekt/\" hreflang=\"sv\" lang=\"sv\">Svenska</a>"))
+    }
 }

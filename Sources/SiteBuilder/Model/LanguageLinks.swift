@@ -14,6 +14,8 @@ struct LanguageLinks: Sendable {
     }
 
     var languages: [Language]
+    /// URL folders of listings' later pages, one per language (`sida`, `page`).
+    private var pagePaths: Set<String> = []
     private var keyByPath: [String: String] = [:]
     private var pathByKey: [String: [String: String]] = [:]
 
@@ -26,6 +28,8 @@ struct LanguageLinks: Sendable {
         }
         for site in sites {
             let language = site.config.language
+            pagePaths.insert(
+                site.config.listingPagePath ?? (language.lowercased().hasPrefix("sv") ? "sida" : "page"))
             func add(_ key: String, _ path: String) {
                 keyByPath[path] = key
                 pathByKey[key, default: [:]][language] = path
@@ -49,7 +53,20 @@ struct LanguageLinks: Sendable {
 
     /// The page at `path` in each language: its path there, or nil where it has no translation.
     func alternates(of path: String) -> [(language: Language, path: String?)] {
-        let paths = keyByPath[path].flatMap { pathByKey[$0] } ?? [:]
+        let paths = (keyByPath[path] ?? keyByPath[firstPage(of: path)]).flatMap { pathByKey[$0] } ?? [:]
         return languages.map { ($0, paths[$0.tag]) }
+    }
+
+    /// True when `path` is a page of its own in the links (not a later page of a listing), so it
+    /// has `hreflang` alternates.
+    func isMatched(_ path: String) -> Bool { keyByPath[path] != nil }
+
+    /// A later page of a listing leads to the listing (`/projekt/sida/2/` -> `/projekt/`): its
+    /// pages are numbered by the language's own count.
+    private func firstPage(of path: String) -> String {
+        let parts = path.split(separator: "/")
+        guard parts.count >= 2, Int(parts[parts.count - 1]) != nil, pagePaths.contains(String(parts[parts.count - 2]))
+        else { return path }
+        return "/" + parts.dropLast(2).map { $0 + "/" }.joined()
     }
 }

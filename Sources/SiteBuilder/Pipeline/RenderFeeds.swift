@@ -65,7 +65,7 @@ struct RenderFeeds {
         for path in paths {
             xml += "  <url><loc>\(HTML.escape(base + path.dropFirst()))</loc>"
             if let date = dates[path] { xml += "<lastmod>\(date)</lastmod>" }
-            if let links {
+            if let links, links.isMatched(path) {
                 let alternates = links.alternates(of: path).compactMap { l, p in p.map { (l.tag, $0) } }
                 if alternates.count > 1 {
                     for (tag, target) in alternates + [("x-default", alternates[0].1)] {

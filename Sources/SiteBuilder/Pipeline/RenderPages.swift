@@ -371,7 +371,7 @@ struct PageRenderer {
     /// `hreflang` links to the page in every language it is in (itself included), and
     /// `x-default` to the default language's; none for a page in one language only.
     private func alternates(path: String, url: SiteURL) -> [AlternateValues] {
-        guard let links = site.languageLinks else { return [] }
+        guard let links = site.languageLinks, links.isMatched(path) else { return [] }
         let all = links.alternates(of: path)
         guard all.filter({ $0.path != nil }).count > 1 else { return [] }
         let base = site.config.baseURL

@@ -265,5 +265,12 @@ import Testing
         #expect(!later.contains("hreflang=\"x-default\""))
         let english = try #require(result.file("en/projects/page/2/index.html"))
         #expect(english.contains("<a href=\"../../../../projekt/\" hreflang=\"sv\" lang=\"sv\">Svenska</a>"))
+        // Each language's paged listing has its own filter data, over its own projects.
+        let listing = try #require(result.file("en/projects/index.html"))
+        #expect(listing.contains("data-facets-data=\"../../en/filterdata/"))
+        let data = result.files.filter { $0.path.hasPrefix("en/filterdata/") }
+        #expect(!data.isEmpty)
+        #expect(data.contains { String(decoding: $0.data, as: UTF8.self).contains("\"count\":2") })
+        #expect(result.files.contains { $0.path.hasPrefix("filterdata/") })
     }
 }

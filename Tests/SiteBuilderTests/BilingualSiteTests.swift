@@ -273,4 +273,35 @@ import Testing
         #expect(data.contains { String(decoding: $0.data, as: UTF8.self).contains("\"count\":2") })
         #expect(result.files.contains { $0.path.hasPrefix("filterdata/") })
     }
+
+    @Test func theSameInputGivesTheSameBytes() throws {
+        let fixture = try Fixture(content: try Self.content(), theme: [:])
+        let a = fixture.build { $0.theme = SiteLanguageTests.defaultTheme }
+        let b = fixture.build { $0.theme = SiteLanguageTests.defaultTheme }
+        #expect(a.files.count == b.files.count && a.files.count > 40)
+        for (x, y) in zip(a.files, b.files) { #expect(x.path == y.path && x.bytes == y.bytes, "\(x.path)") }
+    }
+
+    @Test func thePreviewRebuildsATranslationAfterAnEdit() throws {
+        let fixture = try Fixture(content: try Self.content(), theme: [:])
+        var options = fixture.options
+        options.theme = SiteLanguageTests.defaultTheme
+        let session = SiteSession(options: options)
+        guard case .updated = session.buildAll() else {
+            Issue.record("build failed: \(session.diagnostics)")
+            return
+        }
+        #expect(session.file("en/projects/kriterier/index.html") != nil)
+        let url = fixture.root.appendingPathComponent("Content/projekt/kriterier.en.md")
+        try Fixture.write(
+            "---\ntitle: Procurement criteria\ntags: [cirkulär]\norganisationer: [ivl]\n---\nNew text.\n", to: url)
+        guard case .updated(let changed, _) = session.rebuild(changedPaths: [url.path]) else {
+            Issue.record("rebuild failed: \(session.diagnostics)")
+            return
+        }
+        #expect(changed.contains("en/projects/kriterier/index.html"))
+        #expect(!changed.contains("projekt/kriterier/index.html"))
+        let page = session.file("en/projects/kriterier/index.html").map { String(decoding: $0.data, as: UTF8.self) }
+        #expect(page?.contains("<p>New text.</p>") == true)
+    }
 }

@@ -29,15 +29,17 @@ extension BuildPipeline {
             mergeLogs()
             return (BuildResult(failed: log), nil)
         }
-        var themes: [Theme] = []
-        for n in configs.indices {
-            guard
-                let theme = LoadTheme(
-                    root: options.theme, displayRoot: options.themeDisplay, config: configs[n], log: logs[n]
-                ).run()
-            else { return failed() }
-            themes.append(theme)
-        }
+        // The theme is read and compiled once; each language gets its own UI strings.
+        guard
+            let first = LoadTheme(root: options.theme, displayRoot: options.themeDisplay, config: configs[0], log: log)
+                .run()
+        else { return failed() }
+        let themes =
+            [first]
+            + configs.indices.dropFirst().map { n in
+                LoadTheme(root: options.theme, displayRoot: options.themeDisplay, config: configs[n], log: logs[n])
+                    .run(sharing: first)
+            }
         let split = SplitLanguages(configs: configs, log: log)
         let files = split.markdown(content.markdown)
         var pages = configs.indices.map { n in

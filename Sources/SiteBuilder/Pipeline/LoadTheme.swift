@@ -89,6 +89,16 @@ struct LoadTheme {
             dataKeys: Set(templates.keys(below: "data").map(\.reference.name)))
     }
 
+    /// The theme of `loaded` (another language's, of the same theme folder) with this language's
+    /// UI strings, checked: a site in several languages reads and compiles its theme once.
+    func run(sharing loaded: Theme) -> Theme {
+        var theme = loaded
+        let (strings, stringsFile) = loadStrings()
+        checkStrings(strings, file: stringsFile, templates: loaded.templates)
+        theme.strings = strings
+        return theme
+    }
+
     /// A term's `icon:` must name a file of the theme's `icons/` folder (reported at site.yaml).
     private func checkIcons(_ icons: IconSprite) {
         for taxonomy in config.taxonomies {

@@ -22,14 +22,26 @@ public enum ReportPDF {
 
     /// Builds the site into a temporary folder and prints its report page to `destination`; on
     /// failure `destination` is left as it was.
-    public static func write(_ options: BuildOptions, to destination: URL) throws -> BuildResult {
+    /// `language`: the report of that language of a site in several languages (`en`); nil for
+    /// the default language's.
+    public static func write(_ options: BuildOptions, to destination: URL, language: String? = nil) throws
+        -> BuildResult
+    {
         let (browser, pdfinfo) = try tools()
         var options = options
         options.linkStyle = .files
         let result = BuildPipeline.build(options)
         guard result.succeeded else { return result }
-        guard let reportPath = result.reportPath else {
+        guard let defaultPath = result.reportPath else {
             throw Failure(description: "the site has no report: add a 'report:' section to site.yaml")
+        }
+        var reportPath = defaultPath
+        if let language {
+            guard let path = result.reportPaths[language] else {
+                let known = result.reportPaths.keys.sorted().joined(separator: ", ")
+                throw Failure(description: "the site has no language '\(language)' (its languages: \(known))")
+            }
+            reportPath = path
         }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "kretslopp-report-\(UUID().uuidString)")

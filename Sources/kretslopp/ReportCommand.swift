@@ -18,13 +18,17 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "PDF file to write.")
     var output = "rapport.pdf"
 
+    @Option(help: "The report in this language of a site in several languages (en); default: the site's first.")
+    var language: String?
+
     func run() throws {
         guard pdf else {
             print("The report is built with the site at /rapport/. Use --pdf to write \(output).")
             return
         }
         do {
-            let result = try ReportPDF.write(site.buildOptions, to: URL(fileURLWithPath: output))
+            let result = try ReportPDF.write(
+                site.buildOptions, to: URL(fileURLWithPath: output), language: language)
             ErrorOutput.diagnostics(result.diagnostics)
             guard result.succeeded else {
                 ErrorOutput.error("Report failed: \(ErrorOutput.count(result.diagnostics)); nothing was written.")

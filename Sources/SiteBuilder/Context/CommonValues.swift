@@ -21,6 +21,10 @@ struct CommonValues: TemplateValueConvertible {
     var breadcrumbs: [LinkValues]? = nil
     /// site.yaml's `footer:` links.
     var footer: [MenuItemValues] = []
+    /// The language switcher: one entry per other language (none on a site in one language).
+    var languages: [LanguageSwitchValues] = []
+    /// `hreflang` alternates of the page, `x-default` last (none on a site in one language).
+    var alternates: [AlternateValues] = []
 
     var templateValues: [String: TemplateValue] {
         var values: [String: TemplateValue] = [
@@ -32,6 +36,8 @@ struct CommonValues: TemplateValueConvertible {
         if let data { values["data"] = data }
         if let breadcrumbs { values["breadcrumbs"] = breadcrumbs.templateValue }
         values["footer"] = footer.templateValue
+        values["languages"] = languages.templateValue
+        values["alternates"] = alternates.templateValue
         return values
     }
 
@@ -127,4 +133,31 @@ struct TemplateRoot {
         if let image = structured.shareImage { values["shareImage"] = .string(image) }
         return values
     }
+}
+
+/// One entry of `languages`: a link to the page in another language, or to that language's front
+/// page (`translated` false) with `note` saying the page is not translated, in that language.
+struct LanguageSwitchValues: TemplateValueConvertible {
+    var lang: String
+    /// The language's name in itself (`English`).
+    var name: String
+    var url: String
+    var translated: Bool
+    var note: String
+
+    var templateValue: TemplateValue {
+        .map([
+            "lang": .string(lang), "name": .string(name), "url": .string(url), "translated": .bool(translated),
+            "note": .string(note),
+        ])
+    }
+}
+
+/// One entry of `alternates`: `<link rel="alternate" hreflang="…" href="…">`.
+struct AlternateValues: TemplateValueConvertible {
+    var hreflang: String
+    /// Absolute where the site has a `baseURL`, else relative.
+    var href: String
+
+    var templateValue: TemplateValue { .map(["hreflang": .string(hreflang), "href": .string(href)]) }
 }

@@ -66,6 +66,16 @@ final class DiagnosticLog: Sendable {
         add(Diagnostic(.warning, file, position, message, hint: hint))
     }
 
+    /// Adds the diagnostics of `other` that this log does not have yet: a stage run once per
+    /// language reports a problem of the shared input once.
+    /// `keep` chooses which of them count (all by default).
+    func merge(_ other: DiagnosticLog, keep: (Diagnostic) -> Bool = { _ in true }) {
+        let new = other.items.withLock { $0 }.filter(keep)
+        items.withLock { items in
+            for diagnostic in new where !items.contains(diagnostic) { items.append(diagnostic) }
+        }
+    }
+
     /// All diagnostics, sorted by file, line and column so every run prints them alike.
     var all: [Diagnostic] {
         items.withLock { $0 }.sorted {

@@ -39,6 +39,9 @@ struct Page: Sendable {
     var body: String
     /// Lines before the body in the file (the front matter and its fences).
     var bodyLineOffset: Int
+    /// On a site in several languages, what links this page with its translations: front
+    /// matter's `translationKey`, else the original's path below the content folder.
+    var translationKey = ""
 }
 
 /// A front matter reference to a data record: `organisationer: [{id: ivl, roll: utförare}]`.

@@ -22,6 +22,11 @@ struct Site: Sendable {
     var staticFiles: Set<String>
     /// Site paths of every page the build writes (Markdown pages, listings, terms, records, report).
     var knownPaths: Set<String> = []
+    /// On a site in several languages: every language's paths, and which translate each other.
+    var languageLinks: LanguageLinks? = nil
+    /// In a language other than the default: the default language's pages that this language
+    /// has no translation of, by source path (`projekt/x.md` -> `/projekt/x/`), for relative links.
+    var untranslatedPages: [String: String] = [:]
 
     /// The collection with this front matter key.
     func collection(_ key: String) -> SiteCollection? { collections.first { $0.config.key == key } }

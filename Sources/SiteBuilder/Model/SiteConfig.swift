@@ -39,6 +39,34 @@ public struct SiteConfig: Sendable {
     var footer: [MenuItem] = []
     /// Who to contact about the site (`contact:`, a mapping shown in the footer as written).
     var contact: DataValue? = nil
+    /// `languages:`, the default first; empty for a site in one language (`language:` alone).
+    var languages: [String] = []
+    /// Site path of this language's front page: `/` for the default language, `/en/` for others.
+    var root = "/"
+    /// `translations: required`: a page without a translation is an error, not a warning.
+    var translationsRequired = false
+    /// URL segment of a section's folder in this language (`_index.en.md`'s `slug:`), by folder
+    /// as written (`projekt` -> `projects`).
+    var sectionSlugs: [String: String] = [:]
+
+    /// True for a site declaring more than one language.
+    var isMultilingual: Bool { languages.count > 1 }
+
+    /// Site path of the search page.
+    var searchPath: String { root + "sok/" }
+
+    /// The site path of a folder below the content folder in this language: `docs/v26.2` ->
+    /// `/docs/v26.2/`, `projekt` -> `/en/projects/` with `slug: projects` on `_index.en.md`.
+    func sitePath(ofFolder folder: String) -> String {
+        guard root != "/" || !sectionSlugs.isEmpty else { return PageLocation.sitePath(ofFolder: folder) }
+        var path = root
+        var written = ""
+        for part in folder.split(separator: "/") {
+            written += written.isEmpty ? String(part) : "/" + part
+            path += (sectionSlugs[written] ?? URLSegment.make(String(part))) + "/"
+        }
+        return path
+    }
 }
 
 /// `links:` in site.yaml.

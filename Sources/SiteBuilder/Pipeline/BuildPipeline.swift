@@ -21,11 +21,12 @@ public enum BuildPipeline {
         let log = DiagnosticLog()
         var clock = StageClock(enabled: options.timings)
         guard
-            let config = LoadSiteConfig(
+            let configs = LoadSiteConfig(
                 root: options.content, displayRoot: options.contentDisplay,
                 baseURL: options.baseURL, log: log
-            ).run()
+            ).runAll(), let config = configs.first
         else { return (BuildResult(failed: log), nil) }
+        if config.isMultilingual { return buildLanguages(options, configs: configs, log: log, stream: stream) }
         let content = LoadContent(root: options.content, displayRoot: options.contentDisplay, log: log)
             .run(ignoring: config.ignore)
         clock.lap("LoadContent")

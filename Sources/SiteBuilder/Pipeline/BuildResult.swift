@@ -14,6 +14,9 @@ public struct BuildResult: Sendable {
     public var contentDate: String? = nil
     /// Output path of the report page, when the site has one.
     public var reportPath: String? = nil
+    /// Output path of each language's report page, by language (`sv`, `en`); the one language's
+    /// on a site in one language.
+    public var reportPaths: [String: String] = [:]
     public var siteTitle: String = ""
     /// Every link to another site, where it is written, for `check --external`.
     public var externalLinks: [ExternalLink] = []
@@ -37,6 +40,7 @@ extension BuildResult {
             contentDate: config.updated ?? site.pages.compactMap(\.date).max(),
             reportPath: config.report.map { "\($0.path)/index.html" }, siteTitle: config.title,
             externalLinks: externalLinks)
+        if let reportPath { reportPaths[config.language] = reportPath }
     }
 }
 

@@ -8,7 +8,7 @@ extension BuildSiteModel {
     func buildSections(pages: [Page], ordered: [Int], pageByPath: [String: Int], collation: Collation)
         -> (sections: [Section], byFolder: [String: Int])
     {
-        var sections = [Section(folder: "", path: "/", title: config.title, indexPage: nil, parent: nil)]
+        var sections = [Section(folder: "", path: config.root, title: config.title, indexPage: nil, parent: nil)]
         var byFolder = ["": 0]
         func section(for folder: String) -> Int {
             if let index = byFolder[folder] { return index }
@@ -17,7 +17,7 @@ extension BuildSiteModel {
             let name = cut.map { String(folder[folder.index(after: $0)...]) } ?? folder
             sections.append(
                 Section(
-                    folder: folder, path: PageLocation.sitePath(ofFolder: folder), title: PageTitle.fromName(name),
+                    folder: folder, path: config.sitePath(ofFolder: folder), title: PageTitle.fromName(name),
                     indexPage: nil, parent: parent))
             byFolder[folder] = sections.count - 1
             sections[parent].children.append(sections.count - 1)

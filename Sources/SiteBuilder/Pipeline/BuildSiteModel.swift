@@ -5,6 +5,9 @@ import Markdown
 struct BuildSiteModel {
     let config: SiteConfig
     let log: DiagnosticLog
+    /// Paths of another language's pages that menu entries may point to (the default
+    /// language's, for pages not translated yet).
+    var alsoKnown: Set<String> = []
 
     /// site.yaml as shown in messages.
     private var configPath: String { config.file }
@@ -55,7 +58,7 @@ struct BuildSiteModel {
         site.sections = sections
         site.sectionByFolder = sectionByFolder
         var known = Set(pages.map(\.path)).union(sections.map(\.path))
-        known.insert("/")
+        known.insert(config.root)
         for taxonomy in config.taxonomies {
             known.insert("/\(taxonomy.path)/")
             for term in taxonomy.terms { known.insert("/\(taxonomy.path)/\(term.slug)/") }
@@ -65,7 +68,7 @@ struct BuildSiteModel {
             for record in collection.records { known.insert(record.path) }
         }
         if let report = config.report { known.insert("/\(report.path)/") }
-        known.insert("/sok/")
+        known.insert(config.searchPath)
         site.knownPaths = known
         checkMenu(known: known)
         return site
@@ -190,7 +193,8 @@ struct BuildSiteModel {
     }
 
     private func checkMenu(known: Set<String>) {
-        for item in config.menu where !known.contains(item.path) && !item.path.contains("://") {
+        for item in config.menu
+        where !known.contains(item.path) && !alsoKnown.contains(item.path) && !item.path.contains("://") {
             log.error(
                 configPath, item.position, "menu entry '\(item.title)' points to \(item.path), which no page has",
                 hint: "create the page or fix the url")

@@ -24,6 +24,10 @@ struct IndexForSearch {
     /// files), whichever build wrote them; the engine and theme assets are not among them.
     static func writes(_ path: String) -> Bool {
         let folder = "assets/search/"
+        // A language's own index is below its root (`en/assets/search/`).
+        if !path.hasPrefix(folder), let slash = path.firstIndex(of: "/") {
+            return writes(String(path[path.index(after: slash)...]))
+        }
         guard path.hasPrefix(folder), path.hasSuffix(".js") else { return false }
         let name = path.dropFirst(folder.count)
         return name == "meta.js" || name.hasPrefix("t/") || name.hasPrefix("d/") || name.hasPrefix("f/")
@@ -31,13 +35,21 @@ struct IndexForSearch {
 
     func run(_ site: Site, bodies: [RenderedBody]) -> [OutputFile] {
         var builder = SearchDocuments(site: site, bodies: bodies, labels: kindLabels)
-        let documents = builder.all()
+        var documents = builder.all()
+        // A language's index sits below its root, and its engine finds pages from there.
+        let root = site.config.root
+        if root != "/" {
+            for i in documents.indices where documents[i].path.hasPrefix(root) {
+                documents[i].path = "/" + documents[i].path.dropFirst(root.count)
+            }
+        }
+        let folder = String(root.dropFirst())
         let options = SearchIndexOptions(
             language: site.config.language, fileLinks: style == .files, kinds: builder.kinds.labels,
             synonyms: builder.synonymGroups)
         return SearchIndexBuilder.build(documents, options: options, cache: cache).map {
-            OutputFile(path: $0.path, bytes: $0.data)
+            OutputFile(path: folder + $0.path, bytes: $0.data)
         }
-            + [OutputFile(path: Self.enginePath, bytes: Array(SearchEngine.javaScript.utf8))]
+            + [OutputFile(path: folder + Self.enginePath, bytes: Array(SearchEngine.javaScript.utf8))]
     }
 }

@@ -32,6 +32,9 @@ struct LoadContent {
     let root: URL
     let displayRoot: String
     let log: DiagnosticLog
+    /// On a site in several languages, its languages: a section's translation
+    /// (`_index.en.md`) is content too.
+    var languages: [String] = []
 
     /// The content, without what site.yaml's `ignore:` patterns match.
     func run(ignoring ignore: [ContentGlob] = []) -> ContentFiles {
@@ -66,15 +69,21 @@ struct LoadContent {
 
     /// True when the file or folder at `relative` (named `name`) is content: not hidden, not a
     /// `_` name of the page tree (other than `_index.md`), not matched by an `ignore:` pattern.
-    static func isContent(name: String, relative: String, ignore: [ContentGlob]) -> Bool {
+    static func isContent(name: String, relative: String, ignore: [ContentGlob], languages: [String] = []) -> Bool {
         if relative == "site.yaml" { return true }
         if name.hasPrefix(".") { return false }
-        if name.hasPrefix("_") && name != "_index.md" {
+        if name.hasPrefix("_") && name != "_index.md" && !isSectionTranslation(name, languages) {
             // static/ is copied as it is and data/ is read by name: `_headers` or `_x.yaml` there are used.
             let top = relative.prefix { $0 != "/" }
             guard relative.contains("/") && (top == "static" || top == "data") else { return false }
         }
         return !ignore.contains { $0.matches(relative) }
+    }
+
+    /// `_index.en.md`, with `en` one of the site's languages.
+    static func isSectionTranslation(_ name: String, _ languages: [String]) -> Bool {
+        guard name.hasPrefix("_index."), name.hasSuffix(".md") else { return false }
+        return languages.contains(String(name.dropFirst("_index.".count).dropLast(3)))
     }
 
     private func display(_ relative: String) -> String {
@@ -105,7 +114,9 @@ struct LoadContent {
             let path = url.path + "/" + name
             let childRelative = relative.isEmpty ? name : relative + "/" + name
             // Checked before stat: a broken link or a pipe in an ignored folder is no concern of the build.
-            if !Self.isContent(name: name, relative: childRelative, ignore: ignore) { continue }
+            if !Self.isContent(name: name, relative: childRelative, ignore: ignore, languages: languages) {
+                continue
+            }
             // stat follows symbolic links, as a reader of the folder would; Foundation's
             // attributesOfItem would also look up the owner's name, for every file.
             var info = stat()

@@ -11,7 +11,12 @@ struct LoadSiteConfig {
     var baseURL: String? = nil
     let log: DiagnosticLog
 
-    func run() -> SiteConfig? {
+    /// The settings of the default language (of the only one, on a site in one language).
+    func run() -> SiteConfig? { runAll()?.first }
+
+    /// The settings of every language, the default first: one on a site with `language:` alone;
+    /// with `languages: [sv, en]`, each language's values (`title.en`) in its own.
+    func runAll() -> [SiteConfig]? {
         guard let file = read() else {
             log.error(
                 displayRoot + "/site.yaml", .start, "site.yaml is missing",
@@ -23,7 +28,66 @@ struct LoadSiteConfig {
         else { return nil }
         let read = FieldReader(file: file.displayPath, log: log)
         guard let map = read.mapping(root, what: "site.yaml") else { return nil }
+        guard let languages = languages(map, read), languages.count > 1 else {
+            return [settings(map, file: file, read: read)]
+        }
+        return languages.enumerated().map { n, language in
+            // The shared values' problems are reported once, with the default language's.
+            let languageLog = n == 0 ? log : DiagnosticLog()
+            let keys = LanguageKeys(declared: languages, file: file.displayPath, log: n == 0 ? log : nil)
+            let localized = keys.localize(map, to: language)
+            var config = LoadSiteConfig(root: self.root, displayRoot: displayRoot, baseURL: baseURL, log: languageLog)
+                .settings(localized, file: file, read: FieldReader(file: file.displayPath, log: languageLog))
+            if n > 0 { log.merge(languageLog) }
+            config.language = language
+            config.languages = languages
+            config.translationsRequired = read.string(map, "translations") == "required"
+            if n > 0 {
+                config.root = "/\(language)/"
+                for t in config.taxonomies.indices {
+                    config.taxonomies[t].path = language + "/" + config.taxonomies[t].path
+                }
+                for c in config.collections.indices {
+                    config.collections[c].path = language + "/" + config.collections[c].path
+                }
+                if let path = config.report?.path { config.report?.path = language + "/" + path }
+            }
+            return config
+        }
+    }
 
+    /// `languages: [sv, en]`, checked; nil when site.yaml does not declare them.
+    private func languages(_ map: DataValue, _ read: FieldReader) -> [String]? {
+        guard let list = read.strings(map, "languages") else { return nil }
+        var languages: [String] = []
+        for (tag, position) in list {
+            if !LanguageKeys.isLanguageTag(tag) {
+                log.error(
+                    read.file, position, "'\(tag)' is not a language tag",
+                    hint: "write languages as two-letter codes, the default first: 'languages: [sv, en]'")
+            } else if languages.contains(tag) {
+                log.error(read.file, position, "language '\(tag)' is declared twice")
+            } else {
+                languages.append(tag)
+            }
+        }
+        if languages.isEmpty { return nil }
+        if let language = read.string(map, "language"), language != languages[0] {
+            log.error(
+                read.file, map["language"]!.position,
+                "'language: \(language)' is not the first of 'languages:' (\(languages.joined(separator: ", ")))",
+                hint: "the default language comes first in 'languages:'; remove 'language:' or make them agree")
+        }
+        if let choice = read.string(map, "translations"), choice != "required", choice != "optional" {
+            log.error(
+                read.file, map["translations"]!.position,
+                "'translations' must be required or optional, not '\(choice)'", hint: "write translations: required")
+        }
+        return languages
+    }
+
+    /// The settings in one language's view of site.yaml.
+    private func settings(_ map: DataValue, file: SourceFile, read: FieldReader) -> SiteConfig {
         let written = Self.folderURL(read.string(map, "baseURL") ?? "")
         if let value = map["baseURL"], !written.isEmpty,
             !(written.hasPrefix("https://") || written.hasPrefix("http://"))
@@ -92,6 +156,9 @@ struct LoadSiteConfig {
             log.error(
                 file.displayPath, map["report"]!.position, "report groupBy '\(groupBy)' is not a taxonomy",
                 hint: "use one of: \(config.taxonomies.map { $0.key }.joined(separator: ", "))")
+        }
+        if let languages = read.strings(map, "languages"), languages.count == 1 {
+            config.language = languages[0].0
         }
         return config
     }

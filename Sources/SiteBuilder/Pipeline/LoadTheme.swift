@@ -24,6 +24,8 @@ struct Theme: Sendable {
     /// UI strings the build itself writes into pages.
     static let requiredStrings =
         ["home", "headingAnchor", "notFoundTitle", "otherRecords", "searchTitle"] + SearchKinds.Labels.keys
+    /// UI strings the build writes into the language switcher of a site in several languages.
+    static let languageStrings = ["languageName", "languageNotTranslated"]
 
     init(
         templates: MustacheTheme, strings: [String: String], icons: IconSprite, assets: [(path: String, data: Data)],
@@ -85,6 +87,16 @@ struct LoadTheme {
         return Theme(
             templates: templates, strings: strings, icons: icons, assets: loadAssets(),
             dataKeys: Set(templates.keys(below: "data").map(\.reference.name)))
+    }
+
+    /// The theme of `loaded` (another language's, of the same theme folder) with this language's
+    /// UI strings, checked: a site in several languages reads and compiles its theme once.
+    func run(sharing loaded: Theme) -> Theme {
+        var theme = loaded
+        let (strings, stringsFile) = loadStrings()
+        checkStrings(strings, file: stringsFile, templates: loaded.templates)
+        theme.strings = strings
+        return theme
     }
 
     /// A term's `icon:` must name a file of the theme's `icons/` folder (reported at site.yaml).
@@ -163,7 +175,8 @@ struct LoadTheme {
     private func checkStrings(_ strings: [String: String], file relative: String?, templates: MustacheTheme) {
         guard let relative, !strings.isEmpty else { return }
         let file = "\(displayRoot)/\(relative)"
-        for key in Theme.requiredStrings where strings[key] == nil {
+        let required = Theme.requiredStrings + (config.isMultilingual ? Theme.languageStrings : [])
+        for key in required where strings[key] == nil {
             log.error(file, .start, "missing UI string '\(key)', which the build uses", hint: "add '\(key): …'")
         }
         for (template, reference) in templates.keys(below: "i18n") where strings[reference.name] == nil {

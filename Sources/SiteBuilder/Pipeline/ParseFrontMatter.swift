@@ -8,6 +8,8 @@ struct ParseFrontMatter {
     let config: SiteConfig
     let includeDrafts: Bool
     let log: DiagnosticLog
+    /// A translation's `_index.md` may rename its section with `slug:` (`SplitLanguages` reads it).
+    var sectionSlugs = false
 
     func run(_ files: [SourceFile]) -> [Page] {
         parallelMap(files.count) { parse(files[$0]) }.compactMap { $0 }
@@ -148,6 +150,7 @@ struct ParseFrontMatter {
         let slug = read.string(map, "slug")
         let url = read.string(map, "url")
         guard slug != nil || url != nil else { return location }
+        if sectionSlugs && url == nil && location.kind == .sectionIndex { return location }
         if location.kind == .home || location.kind == .sectionIndex {
             let key = url != nil ? "url" : "slug"
             log.error(

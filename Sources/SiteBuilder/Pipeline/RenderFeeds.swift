@@ -9,7 +9,13 @@ struct RenderFeeds {
     var urlsPerSitemap = 50_000
 
     /// The files for `site`, whose HTML pages are at the site paths `pagePaths`, sorted.
-    func run(_ site: Site, pagePaths: [String]) -> [OutputFile] {
+    func run(_ site: Site, pagePaths: [String]) -> [OutputFile] { run([site], pagePaths: pagePaths) }
+
+    /// The files for a site in several languages (`sites`, the default language's first): one
+    /// sitemap with every language's pages and their `hreflang` alternates, one feed per language
+    /// (`feed.xml`, `en/feed.xml`).
+    func run(_ sites: [Site], pagePaths: [String]) -> [OutputFile] {
+        let site = sites[0]
         let base = site.config.baseURL
         guard !base.isEmpty else {
             log.warning(
@@ -17,19 +23,21 @@ struct RenderFeeds {
                 hint: "set 'baseURL: https://…/' in site.yaml or pass --base-url")
             return [OutputFile(path: "robots.txt", bytes: Array("User-agent: *\nAllow: /\n".utf8))]
         }
-        return sitemaps(base, site: site, pagePaths: pagePaths) + [
-            OutputFile(path: "feed.xml", bytes: Array(feed(base, site: site).utf8)),
-            OutputFile(
-                path: "robots.txt", bytes: Array("User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n".utf8)),
-        ]
+        return sitemaps(base, sites: sites, pagePaths: pagePaths)
+            + sites.map {
+                OutputFile(path: $0.config.root.dropFirst() + "feed.xml", bytes: Array(feed(base, site: $0).utf8))
+            } + [
+                OutputFile(
+                    path: "robots.txt", bytes: Array("User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n".utf8))
+            ]
     }
 
     /// `sitemap.xml`, or when there are more URLs than one sitemap may hold, `sitemap.xml` as an
     /// index of numbered sitemaps (what search engines read from robots.txt either way).
-    private func sitemaps(_ base: String, site: Site, pagePaths: [String]) -> [OutputFile] {
+    private func sitemaps(_ base: String, sites: [Site], pagePaths: [String]) -> [OutputFile] {
         let paths = pagePaths.filter { $0 != "/404.html" }
         guard paths.count > urlsPerSitemap else {
-            return [OutputFile(path: "sitemap.xml", bytes: Array(sitemap(base, paths[...], site: site).utf8))]
+            return [OutputFile(path: "sitemap.xml", bytes: Array(sitemap(base, paths[...], sites: sites).utf8))]
         }
         let parts = stride(from: 0, to: paths.count, by: urlsPerSitemap).map {
             paths[$0..<min(paths.count, $0 + urlsPerSitemap)]
@@ -41,20 +49,32 @@ struct RenderFeeds {
         for (n, part) in parts.enumerated() {
             let name = "sitemap-\(n + 1).xml"
             index += "  <sitemap><loc>\(HTML.escape(base + name))</loc></sitemap>\n"
-            files.append(OutputFile(path: name, bytes: Array(sitemap(base, part, site: site).utf8)))
+            files.append(OutputFile(path: name, bytes: Array(sitemap(base, part, sites: sites).utf8)))
         }
         return [OutputFile(path: "sitemap.xml", bytes: Array((index + "</sitemapindex>\n").utf8))] + files
     }
 
-    private func sitemap(_ base: String, _ paths: ArraySlice<String>, site: Site) -> String {
+    private func sitemap(_ base: String, _ paths: ArraySlice<String>, sites: [Site]) -> String {
+        let links = sites[0].languageLinks
         var xml =
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset "
-            + "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+            + "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
+            + (links == nil ? "" : " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"") + ">\n"
         let dates = Dictionary(
-            site.pages.compactMap { p in p.date.map { (p.path, $0) } }, uniquingKeysWith: { a, _ in a })
+            sites.flatMap { $0.pages.compactMap { p in p.date.map { (p.path, $0) } } }, uniquingKeysWith: { a, _ in a })
         for path in paths {
             xml += "  <url><loc>\(HTML.escape(base + path.dropFirst()))</loc>"
             if let date = dates[path] { xml += "<lastmod>\(date)</lastmod>" }
+            if let links, links.isMatched(path) {
+                let alternates = links.alternates(of: path).compactMap { l, p in p.map { (l.tag, $0) } }
+                if alternates.count > 1 {
+                    for (tag, target) in alternates + [("x-default", alternates[0].1)] {
+                        xml +=
+                            "<xhtml:link rel=\"alternate\" hreflang=\"\(tag)\" "
+                            + "href=\"\(HTML.escape(base + target.dropFirst()))\"/>"
+                    }
+                }
+            }
             xml += "</url>\n"
         }
         return xml + "</urlset>\n"
@@ -70,15 +90,16 @@ struct RenderFeeds {
             return da != db ? da > db : a.offset < b.offset
         }.prefix(site.config.feedLimit).map(\.element)
         let updated = (entries.compactMap { site.pages[$0].date }.max() ?? "2000-01-01") + "T00:00:00Z"
+        let home = base + site.config.root.dropFirst()
         let author = site.config.author.isEmpty ? site.config.title : site.config.author
         var xml = """
             <?xml version="1.0" encoding="UTF-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(HTML.escape(site.config.language))">
               <title>\(HTML.escape(site.config.title))</title>
               <subtitle>\(HTML.escape(site.config.description))</subtitle>
-              <link href="\(HTML.escape(base))feed.xml" rel="self"/>
-              <link href="\(HTML.escape(base))"/>
-              <id>\(HTML.escape(base))</id>
+              <link href="\(HTML.escape(home))feed.xml" rel="self"/>
+              <link href="\(HTML.escape(home))"/>
+              <id>\(HTML.escape(home))</id>
               <updated>\(updated)</updated>
               <author><name>\(HTML.escape(author))</name></author>
 

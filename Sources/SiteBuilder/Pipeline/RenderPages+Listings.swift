@@ -46,7 +46,7 @@ extension PageRenderer {
     /// The filter data of a listing of `pages`, when it is paged and has filters.
     func filterData(for pages: [Int]) -> FilterData? {
         guard pages.count > site.config.listingPageSize, hasFacets(pages) else { return nil }
-        return FilterData(pages: pages)
+        return FilterData(pages: pages, root: site.config.root)
     }
 
     private func hasFacets(_ pages: [Int]) -> Bool {

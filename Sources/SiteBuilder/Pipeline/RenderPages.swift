@@ -185,8 +185,13 @@ struct PageRenderer {
                         content: .record(collection: c, record: r)))
             }
         }
-        jobs.append(Job(path: "/sok/", template: "search", title: theme.string("searchTitle"), content: .search))
-        jobs.append(Job(path: "/404.html", template: "404", title: theme.string("notFoundTitle"), content: .notFound))
+        jobs.append(
+            Job(path: site.config.searchPath, template: "search", title: theme.string("searchTitle"), content: .search))
+        // One 404 page, the default language's: servers show it for any path.
+        if site.config.root == "/" {
+            jobs.append(
+                Job(path: "/404.html", template: "404", title: theme.string("notFoundTitle"), content: .notFound))
+        }
         guard let wanted else { return jobs }
         // Pages were filtered as they were listed; the few other jobs are filtered here.
         return jobs.filter { wanted.contains($0.path) }
@@ -204,7 +209,7 @@ struct PageRenderer {
         let context = PageContext(site: site, bodies: bodies, theme: theme, url: url, cards: cards)
         var values = TemplateRoot(common: common(path: job.path, title: job.title, url: url))
         values.common.data = data
-        var breadcrumbs = [LinkValues(title: theme.string("home"), url: url.to("/"))]
+        var breadcrumbs = [LinkValues(title: theme.string("home"), url: url.to(site.config.root))]
         switch job.content {
         case .page(let index):
             let page = site.pages[index]
@@ -302,7 +307,7 @@ struct PageRenderer {
 
     /// Breadcrumbs down to a section: the front page, then each section from the top to `s`.
     private func trail(to s: Int, url: SiteURL) -> [LinkValues] {
-        [LinkValues(title: theme.string("home"), url: url.to("/"))]
+        [LinkValues(title: theme.string("home"), url: url.to(site.config.root))]
             + site.sectionTrail(s).dropFirst().map {
                 LinkValues(title: site.sections[$0].title, url: url.to(site.sections[$0].path))
             }
@@ -319,18 +324,18 @@ struct PageRenderer {
     /// Values every page gets: site, menu, assets, UI strings.
     func common(path: String, title: String, url: SiteURL) -> CommonValues {
         let config = site.config
-        let isHome = path == "/"
+        let isHome = path == config.root
         return CommonValues(
             lang: config.language,
             i18n: theme.stringValues,
             site: SiteValues(
                 title: config.title, description: config.description, author: config.author,
-                homeURL: url.to("/"), contact: config.contact?.templateValue),
+                homeURL: url.to(config.root), contact: config.contact?.templateValue),
             assets: AssetValues(
                 css: url.to("/assets/style.css"), js: url.to("/assets/site.js"),
                 root: SiteURL(from: path, style: .pretty, rootPrefix: url.rootPrefix).to("/")),
-            searchURL: url.to("/sok/"),
-            searchEngine: url.to("/" + IndexForSearch.enginePath),
+            searchURL: url.to(config.searchPath),
+            searchEngine: url.to(config.root + IndexForSearch.enginePath),
             menu: config.menu.map { item in
                 let current = item.path == path || (item.path != "/" && path.hasPrefix(item.path))
                 return MenuItemValues(
@@ -339,7 +344,7 @@ struct PageRenderer {
             },
             pageTitle: isHome ? config.title : "\(title) – \(config.title)",
             canonical: config.baseURL.isEmpty || path == "/404.html" ? "" : config.baseURL + path.dropFirst(),
-            feedURL: url.to("/feed.xml"),
+            feedURL: url.to(config.root + "feed.xml"),
             liveReload: liveReload,
             iconSprite: theme.icons.sprite,
             isHome: isHome,
@@ -347,7 +352,35 @@ struct PageRenderer {
                 MenuItemValues(
                     title: item.title, url: item.path.contains("://") ? item.path : url.to(item.path),
                     current: item.path == path)
-            })
+            },
+            languages: languageSwitch(path: path, url: url), alternates: alternates(path: path, url: url))
+    }
+
+    /// The language switcher's entries: each other language, with the same page there, or its
+    /// front page where the page is not translated.
+    private func languageSwitch(path: String, url: SiteURL) -> [LanguageSwitchValues] {
+        guard let links = site.languageLinks else { return [] }
+        return links.alternates(of: path).compactMap { language, target in
+            guard language.tag != site.config.language else { return nil }
+            return LanguageSwitchValues(
+                lang: language.tag, name: language.name, url: url.to(target ?? language.root),
+                translated: target != nil, note: language.notTranslated)
+        }
+    }
+
+    /// `hreflang` links to the page in every language it is in (itself included), and
+    /// `x-default` to the default language's; none for a page in one language only.
+    private func alternates(path: String, url: SiteURL) -> [AlternateValues] {
+        guard let links = site.languageLinks, links.isMatched(path) else { return [] }
+        let all = links.alternates(of: path)
+        guard all.filter({ $0.path != nil }).count > 1 else { return [] }
+        let base = site.config.baseURL
+        func href(_ target: String) -> String { base.isEmpty ? url.to(target) : base + target.dropFirst() }
+        var result = all.compactMap { language, target in
+            target.map { AlternateValues(hreflang: language.tag, href: href($0)) }
+        }
+        if let first = all.first?.path { result.append(AlternateValues(hreflang: "x-default", href: href(first))) }
+        return result
     }
 
     private func collectionValues(_ collection: SiteCollection, url: SiteURL) -> CollectionValues {

@@ -13,7 +13,8 @@ struct FilterData: Sendable {
     /// Cards per chunk file: a filtered view's first screen needs one or two.
     static let chunkSize = 100
 
-    init(pages: [Int]) {
+    /// - Parameter root: the language's root (`/`, `/en/`): each language has its own files.
+    init(pages: [Int], root: String = "/") {
         self.pages = pages
         // FNV-1a over the page indexes (pages are sorted by source path, so stable).
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -22,7 +23,7 @@ struct FilterData: Sendable {
                 hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
             }
         }
-        path = "/filterdata/" + String(hash, radix: 16) + ".js"
+        path = root + "filterdata/" + String(hash, radix: 16) + ".js"
     }
 
     var chunkCount: Int { (pages.count + Self.chunkSize - 1) / Self.chunkSize }

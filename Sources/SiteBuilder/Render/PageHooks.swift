@@ -55,6 +55,10 @@ struct PageHooks: MarkdownHooks {
         }
         if path.hasSuffix(".md") {
             guard let resolved = resolvedFile(), let index = site.pageBySource[resolved] else {
+                // A translation's link to a page not translated into its language goes to the original.
+                if let resolved = resolvedFile(), let original = site.untranslatedPages[resolved] {
+                    return url.to(original) + fragment
+                }
                 broken(
                     link.position, "link to '\(path)' points to no page",
                     hint: "links to pages are paths to their .md files relative to this file")

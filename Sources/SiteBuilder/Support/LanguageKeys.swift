@@ -1,0 +1,75 @@
+import Markdown
+
+/// The one rule for values per language, in site.yaml and in data files: a key `K.LANG` (LANG a
+/// declared language) replaces `K` in LANG's build and is dropped in the others.
+struct LanguageKeys {
+    /// The site's languages, the default first.
+    let declared: [String]
+    /// The file the values come from, for messages.
+    let file: String
+    /// Where problems go; nil to check nothing (the second and later languages of one file).
+    let log: DiagnosticLog?
+
+    /// `value` as language `language` sees it, at every depth.
+    func localize(_ value: DataValue, to language: String) -> DataValue {
+        switch value.kind {
+        case .list(let items):
+            return DataValue(.list(items.map { localize($0, to: language) }), at: value.position)
+        case .map(let pairs):
+            var result: [(key: String, value: DataValue)] = []
+            var replaced: [String: DataValue] = [:]
+            for (key, item) in pairs {
+                guard let (base, tag) = Self.split(key) else { continue }
+                if !declared.contains(tag) {
+                    log?.error(
+                        file, item.position,
+                        "language '\(tag)' is not declared in site.yaml `languages:`; declare it or rename the key",
+                        hint: "declared: \(declared.joined(separator: ", "))")
+                } else if tag == language {
+                    replaced[base] = localize(item, to: language)
+                }
+            }
+            for (key, item) in pairs {
+                if let (base, tag) = Self.split(key) {
+                    // A `K.LANG` without a plain `K` stands in its place.
+                    if tag == language, !pairs.contains(where: { $0.key == base }) {
+                        result.append((base, replaced[base]!))
+                    } else if !declared.contains(tag) {
+                        result.append((key, item))
+                    }
+                    continue
+                }
+                result.append((key, replaced[key] ?? localize(item, to: language)))
+            }
+            return DataValue(.map(result), at: value.position)
+        default:
+            return value
+        }
+    }
+
+    /// `title.en` -> (`title`, `en`) when the part after the last dot looks like a language tag
+    /// (two or three lower-case letters, or that with a region: `en-GB`).
+    static func split(_ key: String) -> (base: String, tag: String)? {
+        guard let dot = key.lastIndex(of: "."), dot != key.startIndex else { return nil }
+        let tag = String(key[key.index(after: dot)...])
+        guard isLanguageTag(tag) else { return nil }
+        return (String(key[..<dot]), tag)
+    }
+
+    /// Two or three ASCII lower-case letters, optionally `-` and a region (`en`, `sv`, `en-GB`).
+    static func isLanguageTag(_ tag: String) -> Bool {
+        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
+        guard let primary = parts.first, (2...3).contains(primary.count), parts.count <= 2,
+            primary.utf8.allSatisfy({ (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) })
+        else { return false }
+        if parts.count == 2 {
+            let region = parts[1]
+            return (2...3).contains(region.count)
+                && region.utf8.allSatisfy {
+                    (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0)
+                        || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
+                }
+        }
+        return true
+    }
+}

@@ -208,7 +208,7 @@ def suffix_problems(value, where):
     elif isinstance(value, dict):
         for key in value:
             base, dot, language = str(key).rpartition(".")
-            if dot and re.fullmatch(r"[a-z]{2}", language):
+            if dot and re.fullmatch(r"[a-z]{2,3}(-[A-Z0-9]{2,3})?", language):
                 if language != ENGLISH:
                     problems.append(f"{where}: {key}: language {language!r} is not declared")
                 elif base not in value:

@@ -189,6 +189,14 @@ def site_problems(content):
     needs(site.get("report", {}), ["title", "subtitle", "path"], "report")
 
     urls = english_urls(content, site)
+    clashes = english_page_urls(content) & english_listing_urls(site)
+    if clashes:
+        problems.append(f"site.yaml: English pages and listings share the URLs {sorted(clashes)}")
+    paths = [g.get(f"path.{ENGLISH}") for g in site.get("taxonomies", []) + site.get("collections", [])]
+    paths.append(site.get("report", {}).get(f"path.{ENGLISH}"))
+    for path in paths:
+        if not isinstance(path, str) or not SLUG.match(path):
+            problems.append(f"site.yaml: path.{ENGLISH} {path!r} is not an ASCII slug")
     for key in ("menu", "footer"):
         english = site.get(f"{key}.{ENGLISH}") or []
         if len(english) != len(site.get(key) or []):
@@ -229,6 +237,10 @@ def english_folder(content, folder):
 
 def english_urls(content, site):
     """The URLs the English site has: pages by their English slugs, and the generated listings."""
+    return english_page_urls(content) | english_listing_urls(site)
+
+
+def english_page_urls(content):
     urls = {f"/{ENGLISH}/"}
     for translation in translations(content):
         meta, _ = split_page(translation)
@@ -237,6 +249,11 @@ def english_urls(content, site):
         else:
             slug = meta.get("slug", original_of(translation).stem)
             urls.add(f"/{ENGLISH}/{english_folder(content, translation.parent)}{slug}/")
+    return urls
+
+
+def english_listing_urls(site):
+    urls = set()
     for group in site.get("taxonomies", []) + site.get("collections", []) + [site.get("report", {})]:
         if group.get(f"path.{ENGLISH}"):
             urls.add(f"/{ENGLISH}/{group[f'path.{ENGLISH}']}/")
@@ -423,6 +440,11 @@ BREAKAGES = {
         "möbler: title has no title.en",
     ),
     "a menu link to nowhere": (site_problems, lambda c: edit(c / "site.yaml", "url: /en/about/", "url: /en/om/"), "/en/om/"),
+    "a page on a listing's URL": (
+        site_problems,
+        lambda c: edit(c / "om.en.md", "slug: about", "slug: tags"),
+        "share the URLs ['/en/tags/']",
+    ),
     "a section slug changed": (
         site_problems,
         lambda c: edit(c / "projekt/_index.en.md", "slug: projects", "slug: activities"),

@@ -331,7 +331,8 @@ def glossary_problems(content):
         variants += list(record.get("synonymer") or [])
         for variant in variants:
             if variant.lower() in owners:
-                problems.append(f"ordlista.en.yaml: {variant!r} names both {owners[variant.lower()]} and {record['id']}")
+                other = owners[variant.lower()]
+                problems.append(f"ordlista.en.yaml: {variant!r} names both {other} and {record['id']}")
             owners[variant.lower()] = record["id"]
         if str(record.get("term", "")).lower() in {v.lower() for v in variants if v != abbreviation}:
             problems.append(f"ordlista.en.yaml: {record['id']}: the term as a synonym")
@@ -400,6 +401,15 @@ def edit(path, old, new):
 
 TRAFIKVERKET = "projekt/trafikverket.en.md"
 
+
+def in_page(old, new):
+    """A breakage of the English Trafikverket page."""
+    return lambda content: edit(content / TRAFIKVERKET, old, new)
+
+
+def in_site(old, new):
+    return lambda content: edit(content / "site.yaml", old, new)
+
 BREAKAGES = {
     "missing translation": (page_problems, lambda c: (c / TRAFIKVERKET).unlink(), "no English translation"),
     "orphan translation": (
@@ -412,34 +422,34 @@ BREAKAGES = {
         lambda c: shutil.copy(c / TRAFIKVERKET, c / "projekt/trafikverket.de.md"),
         "is not declared",
     ),
-    "other tags": (page_problems, lambda c: edit(c / TRAFIKVERKET, "tags: [klimatanpassad]", "tags: [cirkulär]"), "tags"),
+    "other tags": (page_problems, in_page("tags: [klimatanpassad]", "tags: [cirkulär]"), "tags"),
     "other organisation": (
         page_problems,
-        lambda c: edit(c / TRAFIKVERKET, "{id: trafikverket, roll: ägare}", "{id: ivl, roll: ägare}"),
+        in_page("{id: trafikverket, roll: ägare}", "{id: ivl, roll: ägare}"),
         "organisationer",
     ),
-    "other status": (page_problems, lambda c: edit(c / TRAFIKVERKET, "status: pågående", "status: avslutad"), "status"),
-    "no slug": (page_problems, lambda c: edit(c / TRAFIKVERKET, "slug: swedish-transport-administration\n", ""), "slug"),
-    "no translated date": (page_problems, lambda c: edit(c / TRAFIKVERKET, "translated: 2026-12-03\n", ""), "translated"),
-    "Swedish left": (page_problems, lambda c: edit(c / TRAFIKVERKET, "## Related pages", "## Relaterade sidor"), "Swedish"),
+    "other status": (page_problems, in_page("status: pågående", "status: avslutad"), "status"),
+    "no slug": (page_problems, in_page("slug: swedish-transport-administration\n", ""), "slug"),
+    "no translated date": (page_problems, in_page("translated: 2026-12-03\n", ""), "translated"),
+    "Swedish left": (page_problems, in_page("## Related pages", "## Relaterade sidor"), "Swedish"),
     "a table lost": (
         page_problems,
-        lambda c: edit(c / TRAFIKVERKET, "```tabell data=trafikverket-fakta", "```tabell data=trafikverket-mal"),
+        in_page("```tabell data=trafikverket-fakta", "```tabell data=trafikverket-mal"),
         "directive",
     ),
-    "a link lost": (page_problems, lambda c: edit(c / TRAFIKVERKET, "(../ordlista.md#ramavtal)", ""), "links differ"),
-    "one language": (site_problems, lambda c: edit(c / "site.yaml", "languages: [sv, en]", "language: sv"), "languages"),
+    "a link lost": (page_problems, in_page("(../ordlista.md#ramavtal)", ""), "links differ"),
+    "one language": (site_problems, in_site("languages: [sv, en]", "language: sv"), "languages"),
     "a key without original": (
         site_problems,
-        lambda c: edit(c / "site.yaml", "author.en:", "autor.en:"),
+        in_site("author.en:", "autor.en:"),
         "autor.en has no autor",
     ),
     "a term without English": (
         site_problems,
-        lambda c: edit(c / "site.yaml", "        title.en: Furniture\n", ""),
+        in_site("        title.en: Furniture\n", ""),
         "möbler: title has no title.en",
     ),
-    "a menu link to nowhere": (site_problems, lambda c: edit(c / "site.yaml", "url: /en/about/", "url: /en/om/"), "/en/om/"),
+    "a menu link to nowhere": (site_problems, in_site("url: /en/about/", "url: /en/om/"), "/en/om/"),
     "a page on a listing's URL": (
         site_problems,
         lambda c: edit(c / "om.en.md", "slug: about", "slug: tags"),

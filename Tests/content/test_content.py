@@ -7,7 +7,6 @@ and fails when there is none; the copy check fails when the source page (the see
 
 import csv
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -92,11 +91,18 @@ def organisations():
     return load_yaml(DATA / f"{collection()['data']}.yaml")
 
 
+def is_translation(path):
+    """Whether a Markdown file is a translation (`X.en.md`) rather than an original in the default language."""
+    return len(path.suffixes) > 1 and path.suffixes[-1] == ".md"
+
+
 def project_files():
-    return sorted(p for p in PROJECTS.glob("*.md") if p.name != "_index.md")
+    """The activities in the default language (Swedish); their translations are checked in test_translations.py."""
+    return sorted(p for p in PROJECTS.glob("*.md") if p.name != "_index.md" and not is_translation(p))
 
 
 def markdown_files():
+    """Every page, originals and translations."""
     return sorted(CONTENT.rglob("*.md"))
 
 
@@ -190,6 +196,8 @@ def test_organisation_records_are_valid():
     ids = [r.get("id") for r in records]
     assert len(ids) == len(set(ids)), f"duplicate ids: {sorted({i for i in ids if ids.count(i) > 1})}"
     allowed = {"id", "namn", "kortnamn", "typ", "beskrivning", "land"}
+    # Text fields may have an English value (`namn.en`); ids and types are the same in every language.
+    allowed |= {f"{key}.en" for key in ("namn", "kortnamn", "beskrivning", "land")}
     for record in records:
         assert SLUG.match(str(record.get("id"))), f"id is not an ASCII slug: {record.get('id')!r}"
         assert record.get("namn"), f"{record['id']}: no namn"
@@ -304,6 +312,7 @@ def test_glossary_abbreviations_and_synonyms():
 # links where to report a problem, as the law asks.
 WRITTEN_HERE = {
     "tillganglighet.md": ("mailto:info@ivl.se",),
+    "tillganglighet.en.md": ("mailto:info@ivl.se",),
 }
 
 
@@ -373,8 +382,8 @@ def test_content_builds_without_warnings():
     assert not flagged, "\n".join(flagged)
 
 
-def build_glossary(content):
-    """The glossary page of a build of `content`: entry id -> the entry's <dd> HTML."""
+def build_glossaries(content, pages):
+    """The glossary pages `pages` (paths in the output) of one build of `content`: for each, entry id -> <dd> HTML."""
     binary = prerequisites.kretslopp_binary()
     with tempfile.TemporaryDirectory() as output:
         result = subprocess.run(
@@ -385,13 +394,14 @@ def build_glossary(content):
             timeout=600,
         )
         assert result.returncode == 0, f"build failed ({result.returncode}):\n{result.stderr}"
-        html = (Path(output) / "ordlista/index.html").read_text(encoding="utf-8")
-    entries = re.findall(r'<div class="glossary-entry" id="([^"]+)"><dt>.*?</dt><dd>(.*?)</dd></div>', html)
-    return dict(entries)
+        htmls = [(Path(output) / page).read_text(encoding="utf-8") for page in pages]
+    pattern = r'<div class="glossary-entry" id="([^"]+)"><dt>.*?</dt><dd>(.*?)</dd></div>'
+    return [dict(re.findall(pattern, html)) for html in htmls]
 
 
-def test_glossary_page_shows_abbreviations_and_synonyms(tmp_path):
-    entries = build_glossary(CONTENT)
+def test_glossary_page_shows_abbreviations_and_synonyms():
+    # The Swedish glossary at /ordlista/, the English one (ordlista.en.md, slug glossary) at /en/glossary/.
+    entries, english = build_glossaries(CONTENT, ["ordlista/index.html", "en/glossary/index.html"])
     records = {r["id"]: r for r in load_yaml(DATA / "ordlista.yaml")}
     assert set(entries) == set(records)
     # Names the term already shows are not repeated: "LCA (livscykelanalys)" has nothing below it.
@@ -405,10 +415,14 @@ def test_glossary_page_shows_abbreviations_and_synonyms(tmp_path):
         for name in names(record.get("förkortning")) + names(record.get("synonymer")):
             assert name in entries[id] or name.lower() in record["term"].lower(), f"{id}: {name} not shown"
 
-    # On a site in another language the labels are in that language.
-    shutil.copytree(CONTENT, tmp_path / "Content")
-    config = tmp_path / "Content/site.yaml"
-    config.write_text(config.read_text(encoding="utf-8").replace("\nlanguage: sv\n", "\nlanguage: en\n"), "utf-8")
-    english = build_glossary(tmp_path / "Content")
-    assert '<p class="glossary-abbreviation">Abbreviation: CO2e</p>' in english["co2-ekvivalenter"]
-    assert '<p class="glossary-synonyms">Also called: koldioxidekvivalenter</p>' in english["co2-ekvivalenter"]
+    # The English page shows the English records (ordlista.en.yaml) with English labels.
+    english_records = {r["id"]: r for r in load_yaml(DATA / "ordlista.en.yaml")}
+    assert set(english) == set(english_records)
+    assert "<p" not in english["lca"]
+    assert english["co2-ekvivalenter"].endswith(
+        '<p class="glossary-abbreviation">Abbreviation: CO2e</p>'
+        '<p class="glossary-synonyms">Also called: carbon dioxide equivalents</p>'
+    )
+    for id, record in english_records.items():
+        for name in names(record.get("förkortning")) + names(record.get("synonymer")):
+            assert name in english[id] or name.lower() in record["term"].lower(), f"{id}: {name} not shown"

@@ -33,7 +33,7 @@ import Testing
         for path in [
             "index.html", "projekt/kriterier/index.html", "taggar/cirkular/index.html", "organisationer/ivl/index.html",
             "en/index.html", "en/projects/index.html", "en/projects/kriterier/index.html", "en/about/index.html",
-            "en/tags/cirkular/index.html", "en/organisations/ivl/index.html", "en/sok/index.html",
+            "en/tags/cirkular/index.html", "en/organisations/ivl/index.html", "en/search/index.html",
             "en/rapport/index.html", "en/feed.xml", "feed.xml", "en/assets/search/meta.js",
             "en/assets/search/engine.js", "assets/search/meta.js",
         ] {
@@ -78,8 +78,35 @@ import Testing
         // Generated pages are matched too: a term page, an organisation, the search page.
         let term = try #require(result.file("taggar/klimat/index.html"))
         #expect(term.contains("href=\"../../en/tags/klimat/\" hreflang=\"en\""))
-        let search = try #require(result.file("en/sok/index.html"))
+        let search = try #require(result.file("en/search/index.html"))
         #expect(search.contains("href=\"../../sok/\" hreflang=\"sv\""))
+    }
+
+    @Test func theSearchPageAndStatusLabelsHaveTheirWordsPerLanguage() throws {
+        var site = try #require(try Self.content()["site.yaml"])
+        site += "\nsearch: {path: sok, path.en: find}\nschema:\n  projekt:\n    status:\n      values: [pågående]\n"
+        site += "      labels: {pågående: Pågående}\n      labels.en: {pågående: Ongoing}\n"
+        let result = try build([
+            "site.yaml": site, "projekt/kriterier.md": try Self.withStatus("projekt/kriterier.md"),
+            "projekt/kriterier.en.md": try Self.withStatus("projekt/kriterier.en.md"),
+        ])
+        #expect(result.succeeded, "\(result.messages)")
+        #expect(result.file("sok/index.html") != nil && result.file("en/find/index.html") != nil)
+        #expect(result.file("en/projects/kriterier/index.html")?.contains(">Ongoing<") == true)
+        #expect(result.file("projekt/kriterier/index.html")?.contains(">Pågående<") == true)
+        // Without the setting: the language's own word.
+        #expect(try build().file("en/search/index.html") != nil)
+        let bad = try build(["site.yaml": try #require(try Self.content()["site.yaml"]) + "\nsearch: {path: Sök här}\n"]
+        )
+        #expect(bad.messages.contains { $0.contains("search path must be one URL folder name") })
+    }
+
+    /// The fixture's page `path` with `status: pågående` in its front matter.
+    static func withStatus(_ path: String) throws -> String {
+        let text = try #require(try content()[path])
+        return text.replacingOccurrences(
+            of: "\n---\n", with: "\nstatus: pågående\n---\n", options: [],
+            range: text.index(text.startIndex, offsetBy: 4)..<text.endIndex)
     }
 
     @Test func hreflangAlternatesInHeadAndSitemap() throws {

@@ -128,7 +128,9 @@ import Testing
         }
         let home = try #require(result.file("index.html"))
         #expect(home.contains("Skip to content"))
-        let search = try #require(result.file("sok/index.html"))
+        // The search page's URL is English too.
+        let search = try #require(result.file("search/index.html"))
+        #expect(result.file("sok/index.html") == nil)
         #expect(search.contains("data-text-count=\"{n} results for “{q}”\""))
     }
 

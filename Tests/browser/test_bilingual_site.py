@@ -31,7 +31,7 @@ PAIRS = [
     ("term", "taggar/klimat/", "en/tags/klimat/"),
     ("collection", "organisationer/", "en/organisations/"),
     ("record", "organisationer/ivl/", "en/organisations/ivl/"),
-    ("search", "sok/", "en/sok/"),
+    ("search", "sok/", "en/search/"),
     ("report", "rapport/", "en/rapport/"),
 ]
 
@@ -109,20 +109,20 @@ def result_titles(driver) -> set[str]:
 
 
 def test_english_search_finds_english_pages_with_english_stems(bilingual, driver):
-    driver.get(bilingual + "en/sok/?q=procurement")
+    driver.get(bilingual + "en/search/?q=procurement")
     found = result_titles(driver)
     assert {"Furniture in circulation", "Procurement criteria"} <= found
     assert not found & {"Möbler i kretslopp", "Upphandlingskriterier", "Bara svenska"}
     # Snowball English: "procurements" is "procurement" (only the furniture page writes the plural).
-    driver.get(bilingual + "en/sok/?q=procurements")
+    driver.get(bilingual + "en/search/?q=procurements")
     assert {"Furniture in circulation", "Procurement criteria"} <= result_titles(driver)
 
 
 def test_english_search_finds_criterion_for_criteria(bilingual, driver):
-    driver.get(bilingual + "en/sok/?q=criterion")
+    driver.get(bilingual + "en/search/?q=criterion")
     assert "Procurement criteria" in result_titles(driver)
     # The page's text says "criterion" only (its title says "criteria"): find it by the body.
-    driver.get(bilingual + "en/sok/?q=criteria")
+    driver.get(bilingual + "en/search/?q=criteria")
     links = driver.execute_script(
         "return [...document.querySelectorAll('[data-search-list] h3 a')].map(a => a.getAttribute('href'))")
     assert "Procurement criteria" in result_titles(driver)
@@ -143,7 +143,7 @@ def test_swedish_search_finds_swedish_pages_only(bilingual, driver):
 
 
 def test_english_results_link_to_english_pages(bilingual, driver):
-    driver.get(bilingual + "en/sok/?q=furniture")
+    driver.get(bilingual + "en/search/?q=furniture")
     result_titles(driver)
     links = driver.execute_script("return [...document.querySelectorAll('[data-search-list] h3 a')].map(a => a.href)")
     assert bilingual + "en/projects/mobler/?highlight=furniture" in links
@@ -152,7 +152,7 @@ def test_english_results_link_to_english_pages(bilingual, driver):
 def test_header_search_box_searches_the_page_language(bilingual, driver):
     driver.get(bilingual + "en/projects/")
     action = driver.execute_script("return document.querySelector('form[data-search-suggest]').action")
-    assert urlsplit(action).path == "/en/sok/"
+    assert urlsplit(action).path == "/en/search/"
     driver.get(bilingual + "projekt/")
     action = driver.execute_script("return document.querySelector('form[data-search-suggest]').action")
     assert urlsplit(action).path == "/sok/"

@@ -103,7 +103,7 @@ def wait_for_summary(driver, expected: str) -> str:
 
 def test_english_search_page_finds_inflections_in_english(english_site, driver, console_errors):
     assert len(swedish_pieces()) > 60
-    driver.get(english_site + "sok/?q=procurements")
+    driver.get(english_site + "search/?q=procurements")
     assert driver.execute_script("return document.documentElement.lang") == "en"
     expected = ENGLISH["searchCountOne"].replace("{q}", "procurements")
     wait_for_summary(driver, expected)
@@ -112,7 +112,7 @@ def test_english_search_page_finds_inflections_in_english(english_site, driver, 
     assert titles == ["Procurement of furniture"]
     assert visible_swedish(driver) == []
     # No results: the tips are English too.
-    driver.get(english_site + "sok/?q=zzyzx")
+    driver.get(english_site + "search/?q=zzyzx")
     wait_for_summary(driver, ENGLISH["searchCountNone"].replace("{q}", "zzyzx"))
     assert ENGLISH["searchNoneHeading"] in driver.execute_script("return document.body.innerText")
     assert visible_swedish(driver) == []

@@ -204,13 +204,15 @@ def test_links_resolve_relative_file_build(relative_site_dir, parsed_cache):
 
 
 def test_every_page_has_the_basics(site_dir, parsed_cache):
-    """lang="sv", a title, a viewport, a description and exactly one h1 on every page."""
+    """The page's language in <html lang> (English under en/, Swedish elsewhere), a title, a
+    viewport, a description and exactly one h1 on every page."""
     problems = []
     for page in html_files(site_dir):
         parser = parse(page, parsed_cache)
         where = page.relative_to(site_dir).as_posix()
-        if parser.lang != "sv":
-            problems.append(f"{where}: <html lang> is {parser.lang!r}, expected 'sv'")
+        expected = "en" if where.startswith("en/") else "sv"
+        if parser.lang != expected:
+            problems.append(f"{where}: <html lang> is {parser.lang!r}, expected {expected!r}")
         if not parser.title.strip():
             problems.append(f"{where}: empty <title>")
         if "viewport" not in parser.meta:

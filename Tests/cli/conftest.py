@@ -27,7 +27,12 @@ def kretslopp():
 
 @pytest.fixture
 def site(tmp_path):
-    """A copy of the real Content/ and the default theme in a temporary folder."""
+    """A copy of the real Content/ and the default theme in a temporary folder. Translations are
+    optional in the copy: tests add Swedish pages of their own without English ones."""
     shutil.copytree(ROOT / "Content", tmp_path / "Content")
     shutil.copytree(ROOT / "Themes", tmp_path / "Themes")
+    settings = tmp_path / "Content/site.yaml"
+    text = settings.read_text(encoding="utf-8")
+    assert "\ntranslations: required\n" in text
+    settings.write_text(text.replace("\ntranslations: required\n", "\n"), encoding="utf-8")
     return tmp_path

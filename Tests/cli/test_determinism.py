@@ -14,15 +14,17 @@ def tree(root: pathlib.Path) -> dict[str, bytes]:
 
 def test_parallel_build_is_byte_identical_to_one_cpu_and_to_stages_in_turn(kretslopp, site):
     prerequisites.command("taskset", "it comes with util-linux: apt-get install util-linux")
-    # Enough pages that the threads interleave: every project copied 30 times under new names.
+    # Enough pages that the threads interleave: every project copied 30 times under new names, in
+    # both languages (`x-3.md` and its translation `x-3.en.md`, with a slug of its own).
     projects = site / "Content" / "projekt"
     for source in sorted(projects.glob("*.md")):
         if source.name.startswith("_"):
             continue
+        name, _, language = source.name.removesuffix(".md").partition(".")
         text = source.read_text(encoding="utf-8")
         for n in range(30):
-            copy = text.replace("\ntitle: ", f"\ntitle: {n} ", 1)
-            (projects / f"{source.stem}-{n}.md").write_text(copy, encoding="utf-8")
+            copy = text.replace("\ntitle: ", f"\ntitle: {n} ", 1).replace("\nslug: ", f"\nslug: {n}-", 1)
+            (projects / f"{name}-{n}{'.' + language if language else ''}.md").write_text(copy, encoding="utf-8")
 
     outputs = {}
     for name, command in [("parallel", [kretslopp.binary, "build", "--output", site / "parallel"]),

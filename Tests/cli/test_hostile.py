@@ -11,11 +11,12 @@ LAST_WORD = "vexmurrelbana"
 
 
 def titles(content):
-    """The title of every Markdown page that the search indexes (all but the home page)."""
+    """The title of every Swedish Markdown page, which the Swedish search indexes (all but the home
+    page; the English translations, `x.en.md`, have an index of their own)."""
     found = []
     for page in sorted(content.rglob("*.md")):
         relative = page.relative_to(content).as_posix()
-        if relative == "_index.md" or relative.startswith(("data/", "static/")):
+        if relative == "_index.md" or relative.startswith(("data/", "static/")) or relative.endswith(".en.md"):
             continue
         front = page.read_text(encoding="utf-8").split("\n---\n", 1)[0].removeprefix("---\n")
         found.append(yaml.safe_load(front)["title"])

@@ -28,8 +28,7 @@ struct LanguageLinks: Sendable {
         }
         for site in sites {
             let language = site.config.language
-            pagePaths.insert(
-                site.config.listingPagePath ?? (language.lowercased().hasPrefix("sv") ? "sida" : "page"))
+            pagePaths.insert(site.config.listingFolder)
             func add(_ key: String, _ path: String) {
                 keyByPath[path] = key
                 pathByKey[key, default: [:]][language] = path

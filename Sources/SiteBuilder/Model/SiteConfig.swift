@@ -52,8 +52,19 @@ public struct SiteConfig: Sendable {
     /// True for a site declaring more than one language.
     var isMultilingual: Bool { languages.count > 1 }
 
-    /// Site path of the search page.
-    var searchPath: String { root + "sok/" }
+    /// URL folder of the search page (`search: {path: sok}`); nil: `sok` for Swedish sites,
+    /// `search` for others.
+    var searchFolder: String? = nil
+
+    /// Site path of the search page: `/sok/`, `/en/search/`.
+    var searchPath: String { root + (searchFolder ?? (speaksSwedish ? "sok" : "search")) + "/" }
+
+    /// URL folder of a listing's later pages in effect: `sida` for Swedish sites, `page` (Hugo's)
+    /// for others, unless `listing: {pagePath:}` says otherwise.
+    var listingFolder: String { listingPagePath ?? (speaksSwedish ? "sida" : "page") }
+
+    /// Swedish sites get Swedish URL words by default.
+    private var speaksSwedish: Bool { language.lowercased().hasPrefix("sv") }
 
     /// The site path of a folder below the content folder in this language: `docs/v26.2` ->
     /// `/docs/v26.2/`, `projekt` -> `/en/projects/` with `slug: projects` on `_index.en.md`.

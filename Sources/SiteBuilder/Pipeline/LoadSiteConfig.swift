@@ -138,6 +138,18 @@ struct LoadSiteConfig {
                 }
             }
         }
+        if let search = map["search"].flatMap({ read.mapping($0, what: "'search'") }),
+            let folder = read.string(search, "path")
+        {
+            if !folder.isEmpty && Slug.make(folder) == folder {
+                config.searchFolder = folder
+            } else {
+                log.error(
+                    file.displayPath, search["path"]!.position,
+                    "search path must be one URL folder name of a–z, 0–9 and '-', not '\(folder)'",
+                    hint: "for example 'search: {path: sok}' gives /sok/")
+            }
+        }
         if let feed = map["feed"].flatMap({ read.mapping($0, what: "'feed'") }), let limit = read.int(feed, "limit") {
             if limit >= 1 {
                 config.feedLimit = limit

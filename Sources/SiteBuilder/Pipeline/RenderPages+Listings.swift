@@ -10,9 +10,8 @@ extension PageRenderer {
     }
 
     func pager(_ path: String, itemCount: Int) -> Pager {
-        let folder =
-            site.config.listingPagePath ?? (site.config.language.lowercased().hasPrefix("sv") ? "sida" : "page")
-        return Pager(path: path, itemCount: itemCount, pageSize: site.config.listingPageSize, folder: folder)
+        Pager(
+            path: path, itemCount: itemCount, pageSize: site.config.listingPageSize, folder: site.config.listingFolder)
     }
 
     /// The path of a listing's first page, from the path of its page `number`

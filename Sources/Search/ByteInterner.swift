@@ -42,6 +42,32 @@ struct ByteInterner {
         return (Int32(id), true)
     }
 
+    /// The id of `bytes`, or nil when they were never interned.
+    func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        let hash = Self.hash(bytes)
+        let mask = slots.count - 1
+        var slot = Int(hash) & mask
+        while true {
+            let stored = slots[slot]
+            if stored == 0 { return nil }
+            if UInt32(truncatingIfNeeded: stored >> 32) == hash {
+                let id = Int(UInt32(truncatingIfNeeded: stored)) - 1
+                if equals(id, bytes) { return Int32(id) }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Whether `bytes` were interned.
+    func contains(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { find(bytes) != nil }
+
+    /// Calls `body` with the bytes of an id.
+    func withBytes<R>(_ id: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        arena.withUnsafeBufferPointer { arena in
+            body(UnsafeBufferPointer(rebasing: arena[starts[Int(id)]..<starts[Int(id) + 1]]))
+        }
+    }
+
     /// The bytes of an id.
     func bytes(_ id: Int32) -> ArraySlice<UInt8> {
         arena[starts[Int(id)]..<starts[Int(id) + 1]]

@@ -33,56 +33,83 @@ struct InvertedIndex {
     /// Builds the terms from tokenised chunks (in document order) and the documents' names
     /// (`NameKeys`), which become terms whose key has a space.
     init(chunks: [AnalysedChunk], language: String, names: [(key: String, postings: [UInt32])] = []) {
-        // One vocabulary across the chunks.
-        var wordIds: [String: Int32] = [:]
+        // One vocabulary across the chunks. Words are lower-cased NFC, so equal words are equal
+        // bytes and a byte table merges them without hashing strings.
+        var vocabulary = ByteInterner()
         var words: [String] = []
         let localToGlobal: [[Int32]] = chunks.map { chunk in
             chunk.words.map { word in
-                if let id = wordIds[word] { return id }
-                let id = Int32(words.count)
-                wordIds[word] = id
-                words.append(word)
+                var word = word
+                let (id, isNew) = word.withUTF8 { vocabulary.intern($0) }
+                if isNew { words.append(word) }
                 return id
             }
         }
 
         // Stems, one stemmer per task. Words of one letter are counted but not indexed.
-        let vocabulary = words
-        let slices = Swift.max(1, Swift.min(8, vocabulary.count / 2_000))
-        let stemSlices: [[String?]] = parallelMap(slices) { slice in
+        let slices = Swift.max(1, Swift.min(8, words.count / 2_000))
+        let stemSlices: [[String?]] = parallelMap(slices) { [words] slice in
             let stemmer = WordStemmer(language: language)
-            let range = Self.slice(slice, of: slices, count: vocabulary.count)
-            return vocabulary[range].map { $0.unicodeScalars.count < 2 ? nil : stemmer.stem($0) }
+            let range = Self.slice(slice, of: slices, count: words.count)
+            return words[range].map { $0.unicodeScalars.count < 2 ? nil : stemmer.stem($0) }
         }
-        var stemIds: [String: Int32] = [:]
+        var stemTable = ByteInterner()
         var stems: [String] = []
         func stemId(_ stem: String) -> Int32 {
-            if let id = stemIds[stem] { return id }
-            let id = Int32(stems.count)
-            stemIds[stem] = id
-            stems.append(stem)
+            var stem = stem
+            let (id, isNew) = stem.withUTF8 { stemTable.intern($0) }
+            if isNew { stems.append(stem) }
             return id
         }
         let stemOfWord: [Int32] = stemSlices.joined().map { $0.map(stemId) ?? -1 }
 
-        // Compound parts, only in languages that write compounds as one word (`de`, not `en`).
-        var partsOfWord = [[Int32]](repeating: [], count: words.count)
+        // Compound parts, only in languages that write compounds as one word (`de`, not `en`):
+        // the parts of word i are compoundParts[partStarts[i]..<partStarts[i + 1]].
+        var partStarts = [Int](repeating: 0, count: words.count + 1)
+        var compoundParts: [Int32] = []
         let stemmer = WordStemmer(language: language)
         let needsAliases = WordStemmer.needsAliases(language)
         // Parts that are not words of the site alone (`anpassung` of `klimaanpassung`) -> stem id,
         // for the word list of a language the engine cannot stem.
         var partAliases: [String: Int32] = [:]
         if CompoundSplitter.splitsCompounds(language) {
-            var splitter = CompoundSplitter(
-                vocabulary: words, stem: stemmer.stem,
-                excluded: CompoundSplitter.functionWords(language))
-            for (word, own) in zip(words.indices, stemOfWord) where own >= 0 {
-                let parts = splitter.parts(of: words[word]).map { part in
-                    let id = stemId(stemmer.stem(part))
-                    if needsAliases && wordIds[part] == nil { partAliases[part] = id }
-                    return id
+            var splitter = CompoundSplitter(stemmer: stemmer, excluded: CompoundSplitter.functionWords(language))
+            for (word, stem) in zip(words, stemOfWord) where stem >= 0 {
+                var word = word
+                var stemText = stems[Int(stem)]
+                word.withUTF8 { word in stemText.withUTF8 { splitter.addWord(word, stem: $0) } }
+            }
+            // The stem id of each part id of the splitter, found once.
+            var stemOfPart: [Int32] = []
+            var parts: [Int32] = []
+            for (word, own) in zip(words.indices, stemOfWord) {
+                if own >= 0 {
+                    var text = words[word]
+                    let partIds = text.withUTF8 { splitter.parts(of: $0) }
+                    parts.removeAll(keepingCapacity: true)
+                    for part in partIds {
+                        if Int(part) >= stemOfPart.count {
+                            stemOfPart.append(contentsOf: repeatElement(-1, count: Int(part) + 1 - stemOfPart.count))
+                        }
+                        if stemOfPart[Int(part)] < 0 {
+                            let (partText, stemText) = splitter.withPart(part) { bytes in
+                                (String(decoding: bytes, as: UTF8.self), stemmer.withStem(of: bytes) {
+                                    String(decoding: $0, as: UTF8.self)
+                                })
+                            }
+                            let id = stemId(stemText)
+                            stemOfPart[Int(part)] = id
+                            if needsAliases && splitter.withPart(part, { vocabulary.find($0) }) == nil {
+                                partAliases[partText] = id
+                            }
+                        }
+                        let id = stemOfPart[Int(part)]
+                        if id != own && !parts.contains(id) { parts.append(id) }
+                    }
+                    parts.sort()
+                    compoundParts += parts
                 }
-                partsOfWord[word] = Array(Set(parts).subtracting([own])).sorted()
+                partStarts[word + 1] = compoundParts.count
             }
         }
 
@@ -104,7 +131,9 @@ struct InvertedIndex {
                     let weight = chunk.entryWeight[entry]
                     let stem = stemOfWord[word]
                     if stem >= 0 { Self.add(weight, to: stem, &exactWeight, &touchedExact) }
-                    for part in partsOfWord[word] { Self.add(weight, to: part, &compoundWeight, &touchedCompound) }
+                    for index in partStarts[word]..<partStarts[word + 1] {
+                        Self.add(weight, to: compoundParts[index], &compoundWeight, &touchedCompound)
+                    }
                 }
                 start = end
                 let averageLength = averageLengths[chunk.kinds[index], default: 1]

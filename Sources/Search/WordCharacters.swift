@@ -22,6 +22,11 @@ enum WordCharacters {
         }
     }
 
+    /// Whether an ASCII byte is a letter (A–Z, a–z), the ASCII scalars that are alphabetic.
+    static func isAlphabeticASCII(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+    }
+
     /// Kinds of U+0080–U+00FF, looked up by `scalar - 0x80`.
     static let latin1: [Kind] = (0x80...0xFF).map { value in
         let scalar = Unicode.Scalar(UInt32(value))!

@@ -116,23 +116,26 @@ struct InvertedIndex {
         // Postings, document by document.
         let documentCount = chunks.reduce(0) { $0 + $1.lengths.count }
         let averageLengths = Self.averageLengths(chunks)
-        var exact = [[UInt32]](repeating: [], count: stems.count)
-        var compound = [[UInt32]](repeating: [], count: stems.count)
+        var exactPostings = PostingCollector(termCount: stems.count)
+        var compoundPostings = PostingCollector(termCount: stems.count)
         var exactWeight = [UInt32](repeating: 0, count: stems.count)
         var compoundWeight = [UInt32](repeating: 0, count: stems.count)
         var touchedExact: [Int32] = []
         var touchedCompound: [Int32] = []
         var document: UInt32 = 0
         for (chunk, map) in zip(chunks, localToGlobal) {
+            // The stem and the compound parts of each of the chunk's words, by local id.
+            let localStem = map.map { stemOfWord[Int($0)] }
+            let localParts = map.map { partStarts[Int($0)]..<partStarts[Int($0) + 1] }
             var start = 0
             for (index, end) in chunk.entryEnds.enumerated() {
                 for entry in start..<end {
-                    let word = Int(map[Int(chunk.entryWord[entry])])
+                    let word = Int(chunk.entryWord[entry])
                     let weight = chunk.entryWeight[entry]
-                    let stem = stemOfWord[word]
+                    let stem = localStem[word]
                     if stem >= 0 { Self.add(weight, to: stem, &exactWeight, &touchedExact) }
-                    for index in partStarts[word]..<partStarts[word + 1] {
-                        Self.add(weight, to: compoundParts[index], &compoundWeight, &touchedCompound)
+                    for part in localParts[word] {
+                        Self.add(weight, to: compoundParts[part], &compoundWeight, &touchedCompound)
                     }
                 }
                 start = end
@@ -140,13 +143,13 @@ struct InvertedIndex {
                 let norm = Self.k1 * (1 - Self.b + Self.b * Double(chunk.lengths[index]) / averageLength)
                 let rank = chunk.rankWeights[index]
                 for stem in touchedExact {
-                    exact[Int(stem)].append(document)
-                    exact[Int(stem)].append(Self.impact(exactWeight[Int(stem)], norm: norm, rank: rank))
+                    let impact = Self.impact(exactWeight[Int(stem)], norm: norm, rank: rank)
+                    exactPostings.add(term: stem, document: document, impact: impact)
                     exactWeight[Int(stem)] = 0
                 }
                 for stem in touchedCompound {
-                    compound[Int(stem)].append(document)
-                    compound[Int(stem)].append(Self.impact(compoundWeight[Int(stem)], norm: norm, rank: rank))
+                    let impact = Self.impact(compoundWeight[Int(stem)], norm: norm, rank: rank)
+                    compoundPostings.add(term: stem, document: document, impact: impact)
                     compoundWeight[Int(stem)] = 0
                 }
                 touchedExact.removeAll(keepingCapacity: true)
@@ -154,11 +157,15 @@ struct InvertedIndex {
                 document += 1
             }
         }
+        let (exactStarts, exactPairs) = exactPostings.lists()
+        let (compoundStarts, compoundPairs) = compoundPostings.lists()
+        func exact(_ id: Int) -> ArraySlice<UInt32> { exactPairs[exactStarts[id]..<exactStarts[id + 1]] }
+        func compound(_ id: Int) -> ArraySlice<UInt32> { compoundPairs[compoundStarts[id]..<compoundStarts[id + 1]] }
 
         var terms: [Term] = []
-        for (id, stem) in stems.enumerated() where !exact[id].isEmpty || !compound[id].isEmpty {
+        for (id, stem) in stems.enumerated() where !exact(id).isEmpty || !compound(id).isEmpty {
             let folded = DiacriticFolding.fold(stem)
-            terms.append(Term(stem: stem, folded: folded, exact: exact[id], compound: compound[id]))
+            terms.append(Term(stem: stem, folded: folded, exact: Array(exact(id)), compound: Array(compound(id))))
         }
         for (key, postings) in names {
             terms.append(Term(stem: key, folded: DiacriticFolding.fold(key), exact: postings, compound: []))
@@ -168,7 +175,7 @@ struct InvertedIndex {
         if needsAliases {
             let aliases = zip(words, stemOfWord).filter { $0.1 >= 0 } + partAliases.map { ($0.key, $0.value) }
             for (word, stem) in aliases
-            where stems[Int(stem)] != word && (!exact[Int(stem)].isEmpty || !compound[Int(stem)].isEmpty) {
+            where stems[Int(stem)] != word && (!exact(Int(stem)).isEmpty || !compound(Int(stem)).isEmpty) {
                 terms.append(
                     Term(
                         stem: word, folded: DiacriticFolding.fold(word), exact: [], compound: [],

@@ -35,12 +35,23 @@ enum WordCharacters {
         return .plain
     }
 
+    /// Kinds of the scalars below `tableEnd` (ASCII, Latin-1, the other European scripts and
+    /// the general punctuation of running text), looked up by value, so the tokenizer asks
+    /// Unicode's tables only for the rest.
+    static let table: [Kind] = (0..<tableEnd).map { kind(of: UInt32($0)) }
+    static let tableEnd = 0x3000
+
     /// The kind of any scalar.
     static func kind(of value: UInt32) -> Kind {
         if value < 0x80 { return ascii[Int(value)] }
         if value < 0x100 { return latin1[Int(value) - 0x80] }
         guard let scalar = Unicode.Scalar(value), isWord(scalar) else { return .separator }
         return .needsNormalization
+    }
+
+    /// Whether a scalar is a letter, mark or number, from the table where it has the scalar.
+    static func isWordFast(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < tableEnd ? table[Int(scalar.value)] != .separator : isWord(scalar)
     }
 
     /// Whether a scalar is a letter, mark or number.

@@ -163,7 +163,9 @@ struct CompoundSplitter {
             UnsafeBufferPointer(rebasing: word[offsets[range.lowerBound]..<offsets[range.upperBound]])
         }
         // Whether scalar `index` is the letter s (a one-byte scalar).
-        func isS(_ index: Int) -> Bool { word[offsets[index]] == UInt8(ascii: "s") && offsets[index + 1] - offsets[index] == 1 }
+        func isS(_ index: Int) -> Bool {
+            word[offsets[index]] == UInt8(ascii: "s") && offsets[index + 1] - offsets[index] == 1
+        }
 
         var best: [Int32]?
         var bestShortest = 0
@@ -236,7 +238,10 @@ struct CompoundSplitter {
     private mutating func part(_ tail: UnsafeBufferPointer<UInt8>) -> Int32? {
         if excluded.contains(tail) { return nil }
         if words.contains(tail) { return string(tail) }
-        enum Found { case none, tail, stem([UInt8]) }
+        enum Found {
+            case none, tail
+            case stem([UInt8])
+        }
         let found = stemmer.withStem(of: tail) { stem -> Found in
             guard Self.scalarCount(stem) > Self.minimumPart else { return .none }
             if stems.contains(stem) { return .tail }

@@ -93,9 +93,12 @@ struct InvertedIndex {
                         }
                         if stemOfPart[Int(part)] < 0 {
                             let (partText, stemText) = splitter.withPart(part) { bytes in
-                                (String(decoding: bytes, as: UTF8.self), stemmer.withStem(of: bytes) {
-                                    String(decoding: $0, as: UTF8.self)
-                                })
+                                (
+                                    String(decoding: bytes, as: UTF8.self),
+                                    stemmer.withStem(of: bytes) {
+                                        String(decoding: $0, as: UTF8.self)
+                                    }
+                                )
                             }
                             let id = stemId(stemText)
                             stemOfPart[Int(part)] = id

@@ -1209,7 +1209,7 @@
 
   var lastHighlight = { text: null, search: "" };
 
-  /** `?highlight=…` for a query, made once for all the links of its results. */
+  /** `?highlight=...` for a query, made once for all the links of its results. */
   function highlightSearch(highlight) {
     if (lastHighlight.text !== highlight) {
       lastHighlight = { text: highlight, search: "?" + new URLSearchParams({ highlight: highlight }).toString() };

@@ -179,8 +179,15 @@ def take_log(server) -> list[tuple[str, int]]:
     return sent
 
 
+# Selenium's HTTP read timeout towards chromedriver (120 s by default) must outlast the script
+# timeout: a slow Pagefind query on the real-style corpus died on it with a TimeoutError.
+READ_TIMEOUT = 600
+
+
 def new_driver():
-    return chromium.new_driver(page_load_timeout=120, script_timeout=300)
+    driver = chromium.new_driver(page_load_timeout=120, script_timeout=300)
+    driver.command_executor.client_config.timeout = READ_TIMEOUT
+    return driver
 
 
 # ---------------------------------------------------------------------------------------------

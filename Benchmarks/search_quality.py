@@ -210,6 +210,8 @@ def run_queries(site: pathlib.Path, queries: list[dict]) -> dict[str, list[list[
 
     server = serve(site)
     driver = chromium.new_driver(page_load_timeout=60, script_timeout=300)
+    # Selenium's HTTP read timeout towards chromedriver (120 s by default) must outlast the script timeout.
+    driver.command_executor.client_config.timeout = 600
     try:
         driver.get("http://%s:%d/om/" % server.server_address[:2])
         if not driver.execute_script("return typeof (window.kretslopp || {}).search === 'function'"):

@@ -8,13 +8,28 @@
 /// so a search for the tail finds the compound.
 /// Every part has at least three letters. Of several splits the one with fewest parts wins, then
 /// the one whose shortest part is longest.
+///
+/// Words are handled as UTF-8 bytes of lower-cased NFC text, so equal words are equal bytes: a
+/// head or tail is looked up where it lies in the word, without making a string of it, and every
+/// string met (words, tails, parts) gets an id in one table that the memos and the parts use.
 struct CompoundSplitter {
-    private let words: Set<String>
-    private let stems: Set<String>
-    private let stem: (String) -> String
-    private let excluded: Set<String>
-    private var splits: [String: [String]?] = [:]
-    private var allParts: [String: [String]] = [:]
+    /// The words of the site that may be parts, and their stems.
+    private var words = ByteInterner()
+    private var stems = ByteInterner()
+    private let stemmer: WordStemmer
+    private var excluded = ByteInterner()
+    /// Every string met, by id: words and tails split (the memo keys) and parts.
+    private var strings = ByteInterner()
+    /// For each string id: its best split as part ids (`split`), and all its parts (`parts(of:)`).
+    private var splits: [Memo] = []
+    private var allParts: [[Int32]?] = []
+    /// Byte offsets of the scalars of the words being split, one buffer per level of recursion.
+    private var offsetBuffers: [[Int]] = []
+
+    private enum Memo {
+        case unknown, none
+        case some([Int32])
+    }
 
     static let minimumPart = 3
     /// Longer "words" are not Swedish compounds but runs of letters (and trying every split of
@@ -56,76 +71,138 @@ struct CompoundSplitter {
         "hon", "han", "vid", "mot", "där", "här", "när", "hur", "vad", "dem", "man", "mer", "nya",
     ]
 
-    /// A splitter over the site's vocabulary; `stem` must be the index's stemmer, `excluded` the
-    /// language's function words (`functionWords(_:)`).
+    /// A splitter over the site's vocabulary (lower-cased NFC words); `stemmer` must be the
+    /// index's, `excluded` the language's function words (`functionWords(_:)`).
     init(
-        vocabulary: some Sequence<String>, stem: @escaping (String) -> String,
+        vocabulary: some Sequence<String>, stemmer: WordStemmer,
         excluded: Set<String> = CompoundSplitter.swedishFunctionWords
     ) {
-        var words = Set<String>()
-        var stems = Set<String>()
-        for word in vocabulary where Self.isSplittable(word) {
-            words.insert(word)
-            stems.insert(stem(word))
+        self.init(stemmer: stemmer, excluded: excluded)
+        for var word in vocabulary {
+            word.withUTF8 { bytes in
+                guard Self.isSplittable(bytes) else { return }
+                stemmer.withStem(of: bytes) { stem in addWord(bytes, stem: stem) }
+            }
         }
-        self.words = words
-        self.stems = stems
-        self.stem = stem
-        self.excluded = excluded
+    }
+
+    /// An empty splitter; `addWord` gives it the vocabulary.
+    init(stemmer: WordStemmer, excluded: Set<String>) {
+        self.stemmer = stemmer
+        for var word in excluded { word.withUTF8 { _ = self.excluded.intern($0) } }
+    }
+
+    /// Adds a word of the site with its stem (as `stemmer` gives it); words that cannot be parts
+    /// (`isSplittable`) are left out.
+    mutating func addWord(_ word: UnsafeBufferPointer<UInt8>, stem: UnsafeBufferPointer<UInt8>) {
+        guard Self.isSplittable(word) else { return }
+        _ = words.intern(word)
+        _ = stems.intern(stem)
     }
 
     /// Every part of a compound, parts of parts included (`livscykelkostnad` -> `livscykel`,
     /// `kostnad`, `liv`, `cykel`), without duplicates; empty when the word is not a compound.
     mutating func parts(of word: String) -> [String] {
-        if let known = allParts[word] { return known }
-        var result: [String] = []
-        if Self.isSplittable(word), let split = split(Array(word.unicodeScalars)) {
+        var word = word
+        let ids = word.withUTF8 { parts(of: $0) }
+        return ids.map { id in strings.withBytes(id) { String(decoding: $0, as: UTF8.self) } }
+    }
+
+    /// The same for a word given as UTF-8 bytes, as ids of `part(_:)`.
+    mutating func parts(of word: UnsafeBufferPointer<UInt8>) -> [Int32] {
+        let id = string(word)
+        if let known = allParts[Int(id)] { return known }
+        var result: [Int32] = []
+        if Self.isSplittable(word), let split = split(word, key: id) {
             for part in split {
                 if !result.contains(part) { result.append(part) }
-                for inner in parts(of: part) where !result.contains(inner) { result.append(inner) }
+                let bytes = strings.withBytes(part) { Array($0) }
+                let inner = bytes.withUnsafeBufferPointer { parts(of: $0) }
+                for inner in inner where !result.contains(inner) { result.append(inner) }
             }
         }
-        allParts[word] = result
+        allParts[Int(id)] = result
         return result
     }
 
-    /// The best split of a word into two or more parts, or nil.
-    private mutating func split(_ scalars: [Unicode.Scalar]) -> [String]? {
+    /// Calls `body` with the bytes of a part id from `parts(of:)`.
+    func withPart<R>(_ id: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        strings.withBytes(id, body)
+    }
+
+    /// The id of a string in `strings`, with its memo entries.
+    private mutating func string(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let (id, isNew) = strings.intern(bytes)
+        if isNew {
+            splits.append(.unknown)
+            allParts.append(nil)
+        }
+        return id
+    }
+
+    /// The best split of a word into two or more parts, or nil; `key` is the word's string id.
+    private mutating func split(_ word: UnsafeBufferPointer<UInt8>, key: Int32) -> [Int32]? {
+        switch splits[Int(key)] {
+        case .none: return nil
+        case .some(let parts): return parts
+        case .unknown: break
+        }
+        // Scalar offsets, with the end of the word last: scalar i is offsets[i]..<offsets[i + 1].
+        var offsets = offsetBuffers.popLast() ?? []
+        defer { offsetBuffers.append(offsets) }
+        offsets.removeAll(keepingCapacity: true)
+        for (index, byte) in word.enumerated() where byte & 0xC0 != 0x80 { offsets.append(index) }
+        offsets.append(word.count)
+        let count = offsets.count - 1
         let minimum = Self.minimumPart
-        guard scalars.count >= 2 * minimum else { return nil }
-        let key = Self.string(scalars[...])
-        if let known = splits[key] { return known }
-        var best: [String]?
-        for end in minimum...(scalars.count - minimum) {
-            let head = Self.string(scalars[..<end])
+        guard count >= 2 * minimum else {
+            splits[Int(key)] = .none
+            return nil
+        }
+        func bytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: word[offsets[range.lowerBound]..<offsets[range.upperBound]])
+        }
+        // Whether scalar `index` is the letter s (a one-byte scalar).
+        func isS(_ index: Int) -> Bool {
+            word[offsets[index]] == UInt8(ascii: "s") && offsets[index + 1] - offsets[index] == 1
+        }
+
+        var best: [Int32]?
+        var bestShortest = 0
+        for end in minimum...(count - minimum) {
+            let head = bytes(0..<end)
             guard words.contains(head), !excluded.contains(head) else { continue }
             var tailStarts = [end]
-            if scalars[end] == "s" && scalars[end - 1] != "s" && scalars.count - end - 1 >= minimum {
+            if isS(end) && !isS(end - 1) && count - end - 1 >= minimum {
                 tailStarts.append(end + 1)
             }
             for start in tailStarts {
-                let tailScalars = Array(scalars[start...])
-                let tail = Self.string(tailScalars[...])
-                var candidate: [String]?
+                let tail = bytes(start..<count)
+                var candidate: [Int32]?
                 if let part = part(tail) {
-                    candidate = [head, part]
-                } else if let inner = split(tailScalars) {
-                    candidate = [head] + inner
+                    candidate = [string(head), part]
+                } else {
+                    let tailKey = string(tail)
+                    if let inner = split(tail, key: tailKey) { candidate = [string(head)] + inner }
                 }
-                if let candidate, Self.isBetter(candidate, than: best) { best = candidate }
+                if let candidate {
+                    let shortest = shortestPart(candidate)
+                    if best == nil || candidate.count < best!.count
+                        || (candidate.count == best!.count && shortest > bestShortest)
+                    {
+                        best = candidate
+                        bestShortest = shortest
+                    }
+                }
             }
         }
         if best == nil {
             // The head may be the stem of a word of the site (`marknad` of `marknaden` in
             // `marknadssondering`): the site need not use the bare form. Then only with a linking
             // `s` (not `mynd|igheten`, `kommun|ikation`) and a tail that does not stem to an ending.
-            best = Self.unknownTailSplit(scalars) { head, tail, linked in
-                guard !excluded.contains(head) else { return false }
-                if words.contains(head) { return true }
-                return linked && stems.contains(head) && stem(tail).unicodeScalars.count > Self.minimumPart
-            }
+            best = unknownTailSplit(count, bytes: bytes, isS: isS)
         }
-        splits[key] = best
+        splits[Int(key)] = best.map { .some($0) } ?? .none
         return best
     }
 
@@ -137,15 +214,20 @@ struct CompoundSplitter {
     static let minimumHead = 4
     static let minimumUnknownTail = 6
 
-    private static func unknownTailSplit(
-        _ scalars: [Unicode.Scalar], accepts: (_ head: String, _ tail: String, _ linked: Bool) -> Bool
-    ) -> [String]? {
-        guard scalars.count >= minimumHead + minimumUnknownTail else { return nil }
-        for end in stride(from: scalars.count - minimumUnknownTail, through: minimumHead, by: -1) {
-            let head = string(scalars[..<end])
-            let linked = scalars[end] == "s" && scalars[end - 1] != "s" && scalars.count - end - 1 >= minimumUnknownTail
-            let tail = string(scalars[(linked ? end + 1 : end)...])
-            if accepts(head, tail, linked) { return [head, tail] }
+    private mutating func unknownTailSplit(
+        _ count: Int, bytes: (Range<Int>) -> UnsafeBufferPointer<UInt8>, isS: (Int) -> Bool
+    ) -> [Int32]? {
+        guard count >= Self.minimumHead + Self.minimumUnknownTail else { return nil }
+        for end in stride(from: count - Self.minimumUnknownTail, through: Self.minimumHead, by: -1) {
+            let head = bytes(0..<end)
+            let linked = isS(end) && !isS(end - 1) && count - end - 1 >= Self.minimumUnknownTail
+            let tail = bytes((linked ? end + 1 : end)..<count)
+            guard !excluded.contains(head) else { continue }
+            let accepted =
+                words.contains(head)
+                || (linked && stems.contains(head)
+                    && stemmer.withStem(of: tail) { Self.scalarCount($0) } > Self.minimumPart)
+            if accepted { return [string(head), string(tail)] }
         }
         return nil
     }
@@ -153,32 +235,52 @@ struct CompoundSplitter {
     /// A tail as a part: the tail when it is a word of the site or an inflection of one (its stem
     /// is a known stem); the word it inflects when the stemmer cuts that word further
     /// (`kostnader` -> `kostnad`, a word of the site whose own stem is `kostn`); else nil.
-    private func part(_ tail: String) -> String? {
+    private mutating func part(_ tail: UnsafeBufferPointer<UInt8>) -> Int32? {
         if excluded.contains(tail) { return nil }
-        if words.contains(tail) { return tail }
-        let tailStem = stem(tail)
-        guard tailStem.unicodeScalars.count > Self.minimumPart else { return nil }
-        if stems.contains(tailStem) { return tail }
-        return words.contains(tailStem) ? tailStem : nil
+        if words.contains(tail) { return string(tail) }
+        enum Found {
+            case none, tail
+            case stem([UInt8])
+        }
+        let found = stemmer.withStem(of: tail) { stem -> Found in
+            guard Self.scalarCount(stem) > Self.minimumPart else { return .none }
+            if stems.contains(stem) { return .tail }
+            return words.contains(stem) ? .stem(Array(stem)) : .none
+        }
+        switch found {
+        case .none: return nil
+        case .tail: return string(tail)
+        case .stem(let stem): return stem.withUnsafeBufferPointer { string($0) }
+        }
     }
 
-    private static func isBetter(_ candidate: [String], than best: [String]?) -> Bool {
-        guard let best else { return true }
-        if candidate.count != best.count { return candidate.count < best.count }
-        let shortest = { (parts: [String]) in parts.map { $0.unicodeScalars.count }.min() ?? 0 }
-        return shortest(candidate) > shortest(best)
+    /// The letters of the shortest of some parts.
+    private func shortestPart(_ parts: [Int32]) -> Int {
+        parts.map { strings.withBytes($0) { Self.scalarCount($0) } }.min() ?? 0
+    }
+
+    private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 
     /// Words of letters only, long enough to be a part.
-    private static func isSplittable(_ word: String) -> Bool {
-        let count = word.unicodeScalars.count
-        return count >= minimumPart && count <= maximumWord
-            && word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
-    }
-
-    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+    static func isSplittable(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = scalarCount(word)
+        guard count >= minimumPart && count <= maximumWord else { return false }
+        var index = 0
+        while index < word.count {
+            let byte = word[index]
+            if byte < 0x80 {
+                guard WordCharacters.isAlphabeticASCII(byte) else { return false }
+                index += 1
+                continue
+            }
+            let (value, length) = Tokenizer.decode(word, at: index)
+            guard Unicode.Scalar(value)?.properties.isAlphabetic == true else { return false }
+            index += length
+        }
+        return true
     }
 }

@@ -64,8 +64,8 @@ struct AnalysedChunk {
     init<C: Collection<SearchDocument>>(_ documents: C, synonyms: SynonymTable = SynonymTable([])) {
         var tokenizer = Tokenizer()
         var interner = ByteInterner()
-        var weights: [UInt32] = []
-        var touched: [Int32] = []
+        var counts = WordWeights()
+        defer { counts.deallocate() }
         // Synonyms: whether each local word ends a variant; the words of the text so far and where
         // a variant may end, looked at once the text is done so the tokenizer's loop stays lean.
         let expands = !synonyms.isEmpty
@@ -82,16 +82,14 @@ struct AnalysedChunk {
                         let (id, isNew) = interner.intern(word)
                         if isNew {
                             words.append(Self.normalize(word, needsNormalization: needsNormalization))
-                            weights.append(0)
+                            counts.reserve(id)
                             if expands { endsVariant.append(synonyms.endsVariant(words[words.count - 1])) }
                         }
-                        let index = Int(id)
-                        if weights[index] == 0 { touched.append(id) }
-                        weights[index] = (weights[index] &+ weight) | titleBit
+                        counts.add(id, weight: weight, titleBit: titleBit)
                         length += 1
                         if expands {
                             recent.append(id)
-                            if endsVariant[index] { candidates.append(recent.count) }
+                            if endsVariant[Int(id)] { candidates.append(recent.count) }
                         }
                     }
                     guard expands else { return }
@@ -102,12 +100,10 @@ struct AnalysedChunk {
                                 let (id, isNew) = added.withUTF8 { interner.intern($0) }
                                 if isNew {
                                     words.append(added)
-                                    weights.append(0)
+                                    counts.reserve(id)
                                     endsVariant.append(synonyms.endsVariant(added))
                                 }
-                                let index = Int(id)
-                                if weights[index] == 0 { touched.append(id) }
-                                weights[index] = (weights[index] &+ weight) | titleBit
+                                counts.add(id, weight: weight, titleBit: titleBit)
                             }
                         }
                     }
@@ -115,12 +111,10 @@ struct AnalysedChunk {
                     candidates.removeAll(keepingCapacity: true)
                 }
             }
-            for id in touched {
+            counts.drain { id, weight in
                 entryWord.append(id)
-                entryWeight.append(weights[Int(id)])
-                weights[Int(id)] = 0
+                entryWeight.append(weight)
             }
-            touched.removeAll(keepingCapacity: true)
             entryEnds.append(entryWord.count)
             lengths.append(length)
             rankWeights.append(document.rankWeight)

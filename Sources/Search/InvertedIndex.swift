@@ -33,91 +33,126 @@ struct InvertedIndex {
     /// Builds the terms from tokenised chunks (in document order) and the documents' names
     /// (`NameKeys`), which become terms whose key has a space.
     init(chunks: [AnalysedChunk], language: String, names: [(key: String, postings: [UInt32])] = []) {
-        // One vocabulary across the chunks.
-        var wordIds: [String: Int32] = [:]
+        // One vocabulary across the chunks. Words are lower-cased NFC, so equal words are equal
+        // bytes and a byte table merges them without hashing strings.
+        var vocabulary = ByteInterner()
         var words: [String] = []
         let localToGlobal: [[Int32]] = chunks.map { chunk in
             chunk.words.map { word in
-                if let id = wordIds[word] { return id }
-                let id = Int32(words.count)
-                wordIds[word] = id
-                words.append(word)
+                var word = word
+                let (id, isNew) = word.withUTF8 { vocabulary.intern($0) }
+                if isNew { words.append(word) }
                 return id
             }
         }
 
         // Stems, one stemmer per task. Words of one letter are counted but not indexed.
-        let vocabulary = words
-        let slices = Swift.max(1, Swift.min(8, vocabulary.count / 2_000))
-        let stemSlices: [[String?]] = parallelMap(slices) { slice in
+        let slices = Swift.max(1, Swift.min(8, words.count / 2_000))
+        let stemSlices: [[String?]] = parallelMap(slices) { [words] slice in
             let stemmer = WordStemmer(language: language)
-            let range = Self.slice(slice, of: slices, count: vocabulary.count)
-            return vocabulary[range].map { $0.unicodeScalars.count < 2 ? nil : stemmer.stem($0) }
+            let range = Self.slice(slice, of: slices, count: words.count)
+            return words[range].map { $0.unicodeScalars.count < 2 ? nil : stemmer.stem($0) }
         }
-        var stemIds: [String: Int32] = [:]
+        var stemTable = ByteInterner()
         var stems: [String] = []
         func stemId(_ stem: String) -> Int32 {
-            if let id = stemIds[stem] { return id }
-            let id = Int32(stems.count)
-            stemIds[stem] = id
-            stems.append(stem)
+            var stem = stem
+            let (id, isNew) = stem.withUTF8 { stemTable.intern($0) }
+            if isNew { stems.append(stem) }
             return id
         }
         let stemOfWord: [Int32] = stemSlices.joined().map { $0.map(stemId) ?? -1 }
 
-        // Compound parts, only in languages that write compounds as one word (`de`, not `en`).
-        var partsOfWord = [[Int32]](repeating: [], count: words.count)
+        // Compound parts, only in languages that write compounds as one word (`de`, not `en`):
+        // the parts of word i are compoundParts[partStarts[i]..<partStarts[i + 1]].
+        var partStarts = [Int](repeating: 0, count: words.count + 1)
+        var compoundParts: [Int32] = []
         let stemmer = WordStemmer(language: language)
         let needsAliases = WordStemmer.needsAliases(language)
         // Parts that are not words of the site alone (`anpassung` of `klimaanpassung`) -> stem id,
         // for the word list of a language the engine cannot stem.
         var partAliases: [String: Int32] = [:]
         if CompoundSplitter.splitsCompounds(language) {
-            var splitter = CompoundSplitter(
-                vocabulary: words, stem: stemmer.stem,
-                excluded: CompoundSplitter.functionWords(language))
-            for (word, own) in zip(words.indices, stemOfWord) where own >= 0 {
-                let parts = splitter.parts(of: words[word]).map { part in
-                    let id = stemId(stemmer.stem(part))
-                    if needsAliases && wordIds[part] == nil { partAliases[part] = id }
-                    return id
+            var splitter = CompoundSplitter(stemmer: stemmer, excluded: CompoundSplitter.functionWords(language))
+            for (word, stem) in zip(words, stemOfWord) where stem >= 0 {
+                var word = word
+                var stemText = stems[Int(stem)]
+                word.withUTF8 { word in stemText.withUTF8 { splitter.addWord(word, stem: $0) } }
+            }
+            // The stem id of each part id of the splitter, found once.
+            var stemOfPart: [Int32] = []
+            var parts: [Int32] = []
+            for (word, own) in zip(words.indices, stemOfWord) {
+                if own >= 0 {
+                    var text = words[word]
+                    let partIds = text.withUTF8 { splitter.parts(of: $0) }
+                    parts.removeAll(keepingCapacity: true)
+                    for part in partIds {
+                        if Int(part) >= stemOfPart.count {
+                            stemOfPart.append(contentsOf: repeatElement(-1, count: Int(part) + 1 - stemOfPart.count))
+                        }
+                        if stemOfPart[Int(part)] < 0 {
+                            let (partText, stemText) = splitter.withPart(part) { bytes in
+                                (
+                                    String(decoding: bytes, as: UTF8.self),
+                                    stemmer.withStem(of: bytes) {
+                                        String(decoding: $0, as: UTF8.self)
+                                    }
+                                )
+                            }
+                            let id = stemId(stemText)
+                            stemOfPart[Int(part)] = id
+                            if needsAliases && splitter.withPart(part, { vocabulary.find($0) }) == nil {
+                                partAliases[partText] = id
+                            }
+                        }
+                        let id = stemOfPart[Int(part)]
+                        if id != own && !parts.contains(id) { parts.append(id) }
+                    }
+                    parts.sort()
+                    compoundParts += parts
                 }
-                partsOfWord[word] = Array(Set(parts).subtracting([own])).sorted()
+                partStarts[word + 1] = compoundParts.count
             }
         }
 
         // Postings, document by document.
         let documentCount = chunks.reduce(0) { $0 + $1.lengths.count }
         let averageLengths = Self.averageLengths(chunks)
-        var exact = [[UInt32]](repeating: [], count: stems.count)
-        var compound = [[UInt32]](repeating: [], count: stems.count)
+        var exactPostings = PostingCollector(termCount: stems.count)
+        var compoundPostings = PostingCollector(termCount: stems.count)
         var exactWeight = [UInt32](repeating: 0, count: stems.count)
         var compoundWeight = [UInt32](repeating: 0, count: stems.count)
         var touchedExact: [Int32] = []
         var touchedCompound: [Int32] = []
         var document: UInt32 = 0
         for (chunk, map) in zip(chunks, localToGlobal) {
+            // The stem and the compound parts of each of the chunk's words, by local id.
+            let localStem = map.map { stemOfWord[Int($0)] }
+            let localParts = map.map { partStarts[Int($0)]..<partStarts[Int($0) + 1] }
             var start = 0
             for (index, end) in chunk.entryEnds.enumerated() {
                 for entry in start..<end {
-                    let word = Int(map[Int(chunk.entryWord[entry])])
+                    let word = Int(chunk.entryWord[entry])
                     let weight = chunk.entryWeight[entry]
-                    let stem = stemOfWord[word]
+                    let stem = localStem[word]
                     if stem >= 0 { Self.add(weight, to: stem, &exactWeight, &touchedExact) }
-                    for part in partsOfWord[word] { Self.add(weight, to: part, &compoundWeight, &touchedCompound) }
+                    for part in localParts[word] {
+                        Self.add(weight, to: compoundParts[part], &compoundWeight, &touchedCompound)
+                    }
                 }
                 start = end
                 let averageLength = averageLengths[chunk.kinds[index], default: 1]
                 let norm = Self.k1 * (1 - Self.b + Self.b * Double(chunk.lengths[index]) / averageLength)
                 let rank = chunk.rankWeights[index]
                 for stem in touchedExact {
-                    exact[Int(stem)].append(document)
-                    exact[Int(stem)].append(Self.impact(exactWeight[Int(stem)], norm: norm, rank: rank))
+                    let impact = Self.impact(exactWeight[Int(stem)], norm: norm, rank: rank)
+                    exactPostings.add(term: stem, document: document, impact: impact)
                     exactWeight[Int(stem)] = 0
                 }
                 for stem in touchedCompound {
-                    compound[Int(stem)].append(document)
-                    compound[Int(stem)].append(Self.impact(compoundWeight[Int(stem)], norm: norm, rank: rank))
+                    let impact = Self.impact(compoundWeight[Int(stem)], norm: norm, rank: rank)
+                    compoundPostings.add(term: stem, document: document, impact: impact)
                     compoundWeight[Int(stem)] = 0
                 }
                 touchedExact.removeAll(keepingCapacity: true)
@@ -125,11 +160,15 @@ struct InvertedIndex {
                 document += 1
             }
         }
+        let (exactStarts, exactPairs) = exactPostings.lists()
+        let (compoundStarts, compoundPairs) = compoundPostings.lists()
+        func exact(_ id: Int) -> ArraySlice<UInt32> { exactPairs[exactStarts[id]..<exactStarts[id + 1]] }
+        func compound(_ id: Int) -> ArraySlice<UInt32> { compoundPairs[compoundStarts[id]..<compoundStarts[id + 1]] }
 
         var terms: [Term] = []
-        for (id, stem) in stems.enumerated() where !exact[id].isEmpty || !compound[id].isEmpty {
+        for (id, stem) in stems.enumerated() where !exact(id).isEmpty || !compound(id).isEmpty {
             let folded = DiacriticFolding.fold(stem)
-            terms.append(Term(stem: stem, folded: folded, exact: exact[id], compound: compound[id]))
+            terms.append(Term(stem: stem, folded: folded, exact: Array(exact(id)), compound: Array(compound(id))))
         }
         for (key, postings) in names {
             terms.append(Term(stem: key, folded: DiacriticFolding.fold(key), exact: postings, compound: []))
@@ -139,7 +178,7 @@ struct InvertedIndex {
         if needsAliases {
             let aliases = zip(words, stemOfWord).filter { $0.1 >= 0 } + partAliases.map { ($0.key, $0.value) }
             for (word, stem) in aliases
-            where stems[Int(stem)] != word && (!exact[Int(stem)].isEmpty || !compound[Int(stem)].isEmpty) {
+            where stems[Int(stem)] != word && (!exact(Int(stem)).isEmpty || !compound(Int(stem)).isEmpty) {
                 terms.append(
                     Term(
                         stem: word, folded: DiacriticFolding.fold(word), exact: [], compound: [],

@@ -51,6 +51,13 @@ struct JavaScriptWriter {
         var runStart = 0
         var index = 0
         while index < utf8.count {
+            if !pendingSpace {
+                // A run of bytes that are written as they are, in a tight loop.
+                let before = index
+                while index < utf8.count, Self.isPlain(utf8[index]) { index += 1 }
+                if index > before { wroteAny = true }
+                if index == utf8.count { break }
+            }
             let byte = utf8[index]
             // One space between words is written as it is: it stays in the run.
             if byte == 0x20 && collapsingSpace && wroteAny && !pendingSpace && index + 1 < utf8.count {
@@ -98,6 +105,13 @@ struct JavaScriptWriter {
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether a byte is neither white space, a control byte, a quote, a backslash nor the lead
+    /// byte of U+2028/U+2029 (0xE2), so a string copies it as it is.
+    @inline(__always)
+    private static func isPlain(_ byte: UInt8) -> Bool {
+        byte > 0x22 && byte != 0x5C && byte != 0x7F && byte != 0xE2
     }
 
     /// A JSON array of strings.

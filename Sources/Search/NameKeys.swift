@@ -18,17 +18,26 @@ enum NameKeys {
         let slices = Swift.max(1, Swift.min(8, documents.count / 1_000))
         let keyed: [[(String, UInt32, UInt32)]] = parallelMap(slices) { slice in
             let stemmer = WordStemmer(language: language)
+            // Sites repeat names and headings ("Bakgrund" on every project): each text's key is
+            // made once.
+            var known: [String: String?] = [:]
+            func cachedKey(_ text: String) -> String? {
+                if let key = known[text] { return key }
+                let key = key(text, stemmer: stemmer)
+                known[text] = key
+                return key
+            }
             var triples: [(String, UInt32, UInt32)] = []
             for number in InvertedIndex.slice(slice, of: slices, count: documents.count) {
                 let document = documents[number]
                 var keys: [String] = []
                 for name in [document.title] + document.names {
-                    if let key = key(name, stemmer: stemmer), !keys.contains(key) { keys.append(key) }
+                    if let key = cachedKey(name), !keys.contains(key) { keys.append(key) }
                 }
                 triples += keys.map { ($0, UInt32(number), nameImpact) }
                 var headingKeys: [String] = []
                 for heading in document.headings {
-                    if let key = key(heading, stemmer: stemmer), !keys.contains(key), !headingKeys.contains(key) {
+                    if let key = cachedKey(heading), !keys.contains(key), !headingKeys.contains(key) {
                         headingKeys.append(key)
                     }
                 }
@@ -37,9 +46,18 @@ enum NameKeys {
             return triples
         }
         // Documents come in ascending order, one posting per document and key.
-        var byKey: [String: [UInt32]] = [:]
-        for (key, document, impact) in keyed.joined() { byKey[key, default: []] += [document, impact] }
-        return byKey.sorted { InvertedIndex.precedes($0.key, $1.key) }.map { ($0.key, $0.value) }
+        var keyNumbers: [String: Int] = [:]
+        var lists: [(key: String, postings: [UInt32])] = []
+        for (key, document, impact) in keyed.joined() {
+            let number = keyNumbers[key] ?? lists.count
+            if number == lists.count {
+                keyNumbers[key] = number
+                lists.append((key, []))
+            }
+            lists[number].postings.append(document)
+            lists[number].postings.append(impact)
+        }
+        return lists.sorted { InvertedIndex.precedes($0.key, $1.key) }
     }
 
     /// The key of one name, or nil when it has no word of two letters or more.
@@ -55,18 +73,20 @@ enum NameKeys {
         var words: [String] = []
         var word = String.UnicodeScalarView()
         var count = 0
-        let scalars = Array(text.precomposedStringWithCanonicalMapping.lowercased().unicodeScalars)
+        // Text of scalars below U+0300 (lead bytes below 0xCC) has nothing to compose: it is NFC.
+        let composed = text.utf8.allSatisfy { $0 < 0xCC } ? text : text.precomposedStringWithCanonicalMapping
+        let scalars = Array(composed.lowercased().unicodeScalars)
         func end() {
             if count >= 2 { words.append(String(word)) }
             word = String.UnicodeScalarView()
             count = 0
         }
         for (index, scalar) in scalars.enumerated() {
-            if WordCharacters.isWord(scalar) {
+            if WordCharacters.isWordFast(scalar) {
                 word.append(scalar)
                 count += 1
             } else if WordCharacters.isHyphen(scalar.value), count > 0, index + 1 < scalars.count,
-                WordCharacters.isWord(scalars[index + 1])
+                WordCharacters.isWordFast(scalars[index + 1])
             {
                 continue
             } else {

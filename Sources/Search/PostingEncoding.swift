@@ -7,25 +7,38 @@
 enum PostingEncoding {
     static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
 
+    /// The letter of a digit 0…63 (the alphabet's order, computed: no table lookup in the loops).
+    @inline(__always)
+    static func letter(_ digit: UInt32) -> UInt8 {
+        let digit = UInt8(truncatingIfNeeded: digit)
+        switch digit {
+        case 0..<26: return digit + UInt8(ascii: "A")
+        case 26..<52: return digit - 26 + UInt8(ascii: "a")
+        case 52..<62: return digit - 52 + UInt8(ascii: "0")
+        case 62: return UInt8(ascii: "+")
+        default: return UInt8(ascii: "/")
+        }
+    }
+
     /// Appends `value` as a variable-length number.
     static func appendNumber(_ value: UInt32, to output: inout [UInt8]) {
         var groups = 1
         while groups < 7 && value >> (5 * UInt32(groups)) != 0 { groups += 1 }
         for group in stride(from: groups - 1, through: 1, by: -1) {
-            output.append(alphabet[32 + Int((value >> (5 * UInt32(group))) & 31)])
+            output.append(letter(32 + ((value >> (5 * UInt32(group))) & 31)))
         }
-        output.append(alphabet[Int(value & 31)])
+        output.append(letter(value & 31))
     }
 
     /// A posting list from (document, impact) pairs in ascending document order.
     static func postings(_ pairs: [UInt32]) -> [UInt8] {
         var output: [UInt8] = []
-        output.reserveCapacity(pairs.count)
+        output.reserveCapacity(pairs.count + pairs.count / 2)
         var previous: Int64 = -1
         for index in stride(from: 0, to: pairs.count, by: 2) {
             let document = pairs[index]
             appendNumber(UInt32(Int64(document) - previous - 1), to: &output)
-            output.append(alphabet[Int(min(pairs[index + 1], 63))])
+            output.append(letter(min(pairs[index + 1], 63)))
             previous = Int64(document)
         }
         return output

@@ -28,6 +28,16 @@ final class SnowballStemmer {
         sb_stemmer_delete(handle)
     }
 
+    /// Calls `body` with the stem of a lower-cased word given as UTF-8 bytes; the stem's bytes
+    /// are valid only inside `body`.
+    func withStem<R>(of bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        // libstemmer reads `count` bytes and never writes them; an empty word still needs an address.
+        guard let base = bytes.baseAddress,
+            let result = sb_stemmer_stem(handle, base, Int32(bytes.count))
+        else { return body(bytes) }
+        return body(UnsafeBufferPointer(start: result, count: Int(sb_stemmer_length(handle))))
+    }
+
     /// The stem of a lower-cased word (`upphandlingarna` -> `upphandling`).
     func stem(_ word: String) -> String {
         var word = word

@@ -7,8 +7,9 @@
 struct Tokenizer {
     private var part: [UInt8] = []
     private var joined: [UInt8] = []
-    // A copy of the table, so the hot loop does not go through a global's lazy initialiser.
+    // Copies of the tables, so the hot loop does not go through a global's lazy initialiser.
     private let ascii = WordCharacters.ascii
+    private let table = WordCharacters.table
 
     init() {
         part.reserveCapacity(64)
@@ -87,6 +88,12 @@ struct Tokenizer {
                 switch ascii[Int(byte)] {
                 case .plain:
                     if wordStart < 0 { wordStart = index } else if copying { part.append(byte) }
+                    if !copying {
+                        // The rest of a run of plain ASCII letters, in a tight loop.
+                        index += 1
+                        while index < count, bytes[index] < 0x80, ascii[Int(bytes[index])] == .plain { index += 1 }
+                        continue
+                    }
                 case .latin1Upper:
                     startCopying(at: index)
                     part.append(byte | 0x20)
@@ -98,7 +105,7 @@ struct Tokenizer {
                 continue
             }
             let (value, length) = Self.decode(bytes, at: index)
-            let kind = WordCharacters.kind(of: value)
+            let kind = value < WordCharacters.tableEnd ? table[Int(value)] : WordCharacters.kind(of: value)
             switch kind {
             case .plain, .needsNormalization:
                 if wordStart < 0 {
@@ -125,7 +132,8 @@ struct Tokenizer {
         guard index < bytes.count else { return false }
         let byte = bytes[index]
         if byte < 0x80 { return ascii[Int(byte)] != .separator }
-        return WordCharacters.kind(of: Self.decode(bytes, at: index).value) != .separator
+        let value = Self.decode(bytes, at: index).value
+        return (value < WordCharacters.tableEnd ? table[Int(value)] : WordCharacters.kind(of: value)) != .separator
     }
 
     /// The scalar starting at `index` of valid UTF-8 and its length in bytes.

@@ -22,6 +22,11 @@ enum WordCharacters {
         }
     }
 
+    /// Whether an ASCII byte is a letter (A–Z, a–z), the ASCII scalars that are alphabetic.
+    static func isAlphabeticASCII(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+    }
+
     /// Kinds of U+0080–U+00FF, looked up by `scalar - 0x80`.
     static let latin1: [Kind] = (0x80...0xFF).map { value in
         let scalar = Unicode.Scalar(UInt32(value))!
@@ -30,12 +35,23 @@ enum WordCharacters {
         return .plain
     }
 
+    /// Kinds of the scalars below `tableEnd` (ASCII, Latin-1, the other European scripts and
+    /// the general punctuation of running text), looked up by value, so the tokenizer asks
+    /// Unicode's tables only for the rest.
+    static let table: [Kind] = (0..<tableEnd).map { kind(of: UInt32($0)) }
+    static let tableEnd = 0x3000
+
     /// The kind of any scalar.
     static func kind(of value: UInt32) -> Kind {
         if value < 0x80 { return ascii[Int(value)] }
         if value < 0x100 { return latin1[Int(value) - 0x80] }
         guard let scalar = Unicode.Scalar(value), isWord(scalar) else { return .separator }
         return .needsNormalization
+    }
+
+    /// Whether a scalar is a letter, mark or number, from the table where it has the scalar.
+    static func isWordFast(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < tableEnd ? table[Int(scalar.value)] != .separator : isWord(scalar)
     }
 
     /// Whether a scalar is a letter, mark or number.

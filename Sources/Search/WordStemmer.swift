@@ -51,4 +51,11 @@ struct WordStemmer {
     func stem(_ word: String) -> String {
         snowball?.stem(word) ?? word
     }
+
+    /// Calls `body` with the stem of a lower-cased word given as UTF-8 bytes (the bytes
+    /// themselves when the language has no stemmer), valid only inside `body`.
+    func withStem<R>(of bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        guard let snowball else { return body(bytes) }
+        return snowball.withStem(of: bytes, body)
+    }
 }

@@ -6,7 +6,7 @@ import Testing
     let stemmer = WordStemmer(language: "sv")
 
     func splitter(_ vocabulary: [String]) -> CompoundSplitter {
-        CompoundSplitter(vocabulary: vocabulary, stem: stemmer.stem)
+        CompoundSplitter(vocabulary: vocabulary, stemmer: stemmer)
     }
 
     @Test func splitsIntoWordsOfTheSite() {
@@ -58,7 +58,7 @@ import Testing
 @Suite struct CompoundSplitterLimitTests {
     @Test func veryLongRunsOfLettersAreNotSplit() {
         // A 200 000-letter "word" (hostile input) must not be tried split by split.
-        var splitter = CompoundSplitter(vocabulary: ["ååå", "möbel"], stem: WordStemmer(language: "sv").stem)
+        var splitter = CompoundSplitter(vocabulary: ["ååå", "möbel"], stemmer: WordStemmer(language: "sv"))
         #expect(splitter.parts(of: String(repeating: "å", count: 200_000)).isEmpty)
         #expect(splitter.parts(of: String(repeating: "möbel", count: 10)).isEmpty) // 50 letters
     }

@@ -744,8 +744,8 @@
   }
 
   /** Each document's best impact for a part (0: none), its word itself or a variant. */
-  function partImpacts(index, part) {
-    var best = new Float64Array(index.documents);
+  function partImpacts(index, part, best) {
+    best.fill(0);
     keyShards(index, part).forEach(function (number) {
       matches(part, index.shardCache[number] || []).forEach(function (match) {
         var list = postings(match.entry, "exact", index.impactScale);
@@ -788,10 +788,28 @@
    * All the ways the word matches share one idf, from the documents matched in any way, so a
    * rare completion does not outweigh the common word the user typed.
    */
+  // Work arrays of one document count, reused by every query (each is filled and read within
+  // one synchronous call of `rank`): a new one per query word made the garbage collector busy.
+  var scratch = { documents: -1 };
+
+  function scratchArrays(total) {
+    if (scratch.documents !== total) {
+      scratch = {
+        documents: total,
+        scores: new Float64Array(total),
+        whole: new Uint8Array(total),
+        head: new Float64Array(total),
+        tail: new Float64Array(total),
+      };
+    }
+    return scratch;
+  }
+
   function scoreTerm(index, term, entries) {
     var total = index.documents;
-    var scores = new Float64Array(total);
-    var whole = new Uint8Array(total);
+    var work = scratchArrays(total);
+    var scores = work.scores.fill(0);
+    var whole = work.whole.fill(0);
     var count = 0;
     // A word's own postings and those of the compounds it is part of count together: a page
     // with "j\u00e4rnv\u00e4g" and "j\u00e4rnv\u00e4gsprojekt" is more about it than one with the word once.
@@ -836,8 +854,8 @@
     });
     if (term.split) {
       // A document with every part of the compound, below one with the compound or a part of it.
-      var head = partImpacts(index, term.split[0]);
-      var tail = partImpacts(index, term.split[1]);
+      var head = partImpacts(index, term.split[0], work.head);
+      var tail = partImpacts(index, term.split[1], work.tail);
       for (var p = 0; p < total; p++) {
         if (head[p] === 0 || tail[p] === 0) continue;
         var score = ((head[p] + tail[p]) / 2) * SPLIT;
@@ -941,10 +959,12 @@
   // ---------------------------------------------------------------------------------------
   // Results
 
+  var ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+  var SPECIAL = /[&<>"']/;
+
   function escapeHTML(text) {
-    return text.replace(/[&<>"']/g, function (c) {
-      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
-    });
+    if (!SPECIAL.test(text)) return text;
+    return text.replace(/[&<>"']/g, function (c) { return ESCAPES[c]; });
   }
 
   // Folded form and folded stem of words seen in excerpts, kept across queries (typing repeats them).
@@ -1029,34 +1049,59 @@
     if (!query.analysed) query.analysed = new Map();
     var known = query.analysed.get(text);
     if (known) return known;
-    var words = [];
-    var match;
+    var found = textWords(text);
+    // Parallel lists, one entry per word: where it starts and ends, and its term (-1: none).
+    var count = found.words.length;
+    var words = { starts: found.starts, ends: new Int32Array(count), terms: new Int16Array(count), length: count };
     // The term of each distinct word once per query: a page repeats its words.
     var terms = query.wordTerms || (query.wordTerms = new Map());
-    WORD.lastIndex = 0;
-    while ((match = WORD.exec(text))) {
-      var term = terms.get(match[0]);
+    for (var w = 0; w < found.words.length; w++) {
+      var word = found.words[w];
+      var term = terms.get(word);
       if (term === undefined) {
-        term = hit(index, query.terms, match[0]);
-        terms.set(match[0], term);
+        term = hit(index, query.terms, word);
+        terms.set(word, term);
       }
-      words.push({ start: match.index, end: match.index + match[0].length, term: term });
+      words.ends[w] = found.starts[w] + word.length;
+      words.terms[w] = term;
     }
     query.phrases.forEach(function (phrase) {
       var n = phrase.keys.length;
       for (var i = 0; i + n <= words.length; i++) {
         var k = 0;
         while (k < n) {
-          var keys = keysOf(index, text.slice(words[i + k].start, words[i + k].end));
+          var keys = keysOf(index, text.slice(words.starts[i + k], words.ends[i + k]));
           if (!keys || keys.key !== phrase.keys[k]) break;
           k++;
         }
         if (k < n) continue;
-        for (k = 0; k < n; k++) if (words[i + k].term < 0) words[i + k].term = phrase.term;
+        for (k = 0; k < n; k++) if (words.terms[i + k] < 0) words.terms[i + k] = phrase.term;
       }
     });
     query.analysed.set(text, words);
     return words;
+  }
+
+  // The words of the texts of documents shown so far, which do not depend on the query: typing
+  // a query shows the same documents again.
+  var wordsOfTexts = new Map();
+
+  /** The words of a text and where each starts. */
+  function textWords(text) {
+    var found = wordsOfTexts.get(text);
+    if (found) return found;
+    var words = [];
+    var starts = [];
+    var match;
+    WORD.lastIndex = 0;
+    while ((match = WORD.exec(text))) {
+      words.push(match[0]);
+      starts.push(match.index);
+    }
+    found = { words: words, starts: Int32Array.from(starts) };
+    if (wordsOfTexts.size > 2000) wordsOfTexts.clear();
+    wordsOfTexts.set(text, found);
+    return found;
   }
 
   /** How many distinct query terms, and how many hits, a text's analysed words have. */
@@ -1064,9 +1109,10 @@
     var seen = [];
     var hits = 0;
     for (var i = 0; i < words.length; i++) {
-      if (words[i].term < 0) continue;
+      var term = words.terms[i];
+      if (term < 0) continue;
       hits++;
-      if (seen.indexOf(words[i].term) < 0) seen.push(words[i].term);
+      if (seen.indexOf(term) < 0) seen.push(term);
     }
     return { distinct: Math.min(seen.length, termCount), hits: hits };
   }
@@ -1083,13 +1129,13 @@
     // O(terms) instead of walking its words.
     var before = terms.map(function () { return new Uint16Array(words.length + 1); });
     for (var w = 0; w < words.length; w++) {
-      for (var t = 0; t < terms.length; t++) before[t][w + 1] = before[t][w] + (words[w].term === t ? 1 : 0);
+      for (var t = 0; t < terms.length; t++) before[t][w + 1] = before[t][w] + (words.terms[w] === t ? 1 : 0);
     }
     var best = 0;
     var bestDistinct = -1;
     var bestHits = -1;
     for (var position = 0; position < words.length; position++) {
-      if (words[position].term < 0) continue;
+      if (words.terms[position] < 0) continue;
       var start = Math.max(0, position - 4);
       var stop = Math.min(words.length, start + EXCERPT_WORDS);
       var distinct = 0;
@@ -1107,15 +1153,14 @@
     }
     var end = Math.min(words.length, best + EXCERPT_WORDS);
     var html = best > 0 ? "\u2026 " : "";
-    var cursor = words[best].start;
+    var cursor = words.starts[best];
     for (var i = best; i < end; i++) {
-      var word = words[i];
-      html += escapeHTML(text.slice(cursor, word.start));
-      var piece = escapeHTML(text.slice(word.start, word.end));
-      html += word.term >= 0 ? "<mark>" + piece + "</mark>" : piece;
-      cursor = word.end;
+      html += escapeHTML(text.slice(cursor, words.starts[i]));
+      var piece = escapeHTML(text.slice(words.starts[i], words.ends[i]));
+      html += words.terms[i] >= 0 ? "<mark>" + piece + "</mark>" : piece;
+      cursor = words.ends[i];
     }
-    var last = words[end - 1].end;
+    var last = words.ends[end - 1];
     // Keep the punctuation that ends the excerpt's last sentence.
     var tail = /^[.!?:;)\]\u201d"']*/.exec(text.slice(last))[0];
     html += escapeHTML(tail);
@@ -1132,12 +1177,11 @@
     if ((index.fileLinks || location.protocol === "file:") && /\/$/.test(target.pathname)) {
       target.pathname += "index.html";
     }
-    if (highlight) target.search = "?" + new URLSearchParams({ highlight: highlight }).toString();
+    if (highlight) target.search = highlightSearch(highlight);
     if (fragment) target.hash = fragment;
-    var here = new URL(location.href);
+    var here = currentPage();
     if (target.protocol !== here.protocol || target.host !== here.host) return target.href;
-    var from = here.pathname.split("/");
-    from.pop();
+    var from = here.folders.slice();
     var to = target.pathname.split("/");
     var file = to.pop();
     var common = 0;
@@ -1148,6 +1192,29 @@
     parts.push(file);
     var relative = parts.join("/");
     return (relative === "" ? "./" : relative) + target.search + target.hash;
+  }
+
+  // The current page's address, read again only when it changes.
+  var page = null;
+
+  function currentPage() {
+    if (!page || page.href !== location.href) {
+      var url = new URL(location.href);
+      var folders = url.pathname.split("/");
+      folders.pop();
+      page = { href: location.href, protocol: url.protocol, host: url.host, folders: folders };
+    }
+    return page;
+  }
+
+  var lastHighlight = { text: null, search: "" };
+
+  /** `?highlight=...` for a query, made once for all the links of its results. */
+  function highlightSearch(highlight) {
+    if (lastHighlight.text !== highlight) {
+      lastHighlight = { text: highlight, search: "?" + new URLSearchParams({ highlight: highlight }).toString() };
+    }
+    return lastHighlight.search;
   }
 
   /**
@@ -1192,14 +1259,20 @@
   function documentWords(index, query, document) {
     var parts = [document.s, document.x];
     (document.h || []).forEach(function (section) { parts.push(section[1], section[2]); });
-    var words = [];
+    var analysed = parts.map(function (part) { return part ? analyse(index, query, part) : null; });
+    var count = 0;
+    analysed.forEach(function (list) { if (list) count += list.length; });
+    var words = { starts: new Int32Array(count), ends: new Int32Array(count), terms: new Int16Array(count), length: count };
     var offset = 0;
-    parts.forEach(function (part) {
-      if (!part) return;
-      analyse(index, query, part).forEach(function (word) {
-        words.push({ start: word.start + offset, end: word.end + offset, term: word.term });
-      });
-      offset += part.length + 1;
+    var at = 0;
+    analysed.forEach(function (list, position) {
+      if (!list) return;
+      for (var w = 0; w < list.length; w++, at++) {
+        words.starts[at] = list.starts[w] + offset;
+        words.ends[at] = list.ends[w] + offset;
+        words.terms[at] = list.terms[w];
+      }
+      offset += parts[position].length + 1;
     });
     return words;
   }

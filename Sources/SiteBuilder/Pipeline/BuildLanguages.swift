@@ -9,12 +9,14 @@ extension BuildPipeline {
     /// pages of every language but the default below `/<language>/`. Problems of the shared input
     /// are reported once.
     static func buildLanguages(
-        _ options: BuildOptions, configs loaded: [SiteConfig], log: DiagnosticLog, stream: PageStream?
+        _ options: BuildOptions, configs loaded: [SiteConfig], log: DiagnosticLog, stream: PageStream?,
+        clock: inout StageClock
     ) -> (result: BuildResult, state: BuildState?) {
         var configs = loaded
         var loader = LoadContent(root: options.content, displayRoot: options.contentDisplay, log: log)
         loader.languages = configs[0].languages
         let content = loader.run(ignoring: configs[0].ignore)
+        clock.lap("LoadContent")
         // Each language's stages report to a log of their own, merged at the end, so that a
         // problem in what the languages share is said once.
         let logs = configs.indices.map { $0 == 0 ? log : DiagnosticLog() }
@@ -40,6 +42,7 @@ extension BuildPipeline {
                 LoadTheme(root: options.theme, displayRoot: options.themeDisplay, config: configs[n], log: logs[n])
                     .run(sharing: first)
             }
+        clock.lap("LoadTheme")
         let split = SplitLanguages(configs: configs, log: log)
         let files = split.markdown(content.markdown)
         var pages = configs.indices.map { n in
@@ -48,7 +51,9 @@ extension BuildPipeline {
             ).run(files[n])
         }
         split.link(&pages, configs: &configs)
+        clock.lap("ParseFrontMatter")
         let data = LoadData(log: log).run(content.data)
+        clock.lap("LoadData")
         let staticFiles = Set(content.staticFiles.map(\.relativePath))
         var sites: [Site] = []
         for n in configs.indices {
@@ -68,6 +73,7 @@ extension BuildPipeline {
             sites[n].knownPaths.formUnion(sites[0].knownPaths)
         }
         TranslationCheck(log: log).run(sites)
+        clock.lap("BuildSiteModel")
 
         var generated: [OutputFile] = []
         var streamed: [String] = []
@@ -75,12 +81,14 @@ extension BuildPipeline {
         var externalLinks: [ExternalLink] = []
         var allBodies: [[RenderedBody]] = []
         for n in sites.indices {
-            let site = sites[n]
-            let bodies = RenderMarkdown(style: options.linkStyle, log: logs[n]).run(site, theme: themes[n])
-            allBodies.append(bodies)
-            CheckSite(log: logs[n]).run(site, bodies: bodies, dataUsedByTemplates: themes[n].dataKeys)
-            externalLinks += ExternalLink.all(in: site, bodies: bodies)
+            allBodies.append(RenderMarkdown(style: options.linkStyle, log: logs[n]).run(sites[n], theme: themes[n]))
         }
+        clock.lap("RenderMarkdown")
+        for n in sites.indices {
+            CheckSite(log: logs[n]).run(sites[n], bodies: allBodies[n], dataUsedByTemplates: themes[n].dataKeys)
+            externalLinks += ExternalLink.all(in: sites[n], bodies: allBodies[n])
+        }
+        clock.lap("CheckSite")
         let anyErrors = logs.contains { $0.hasErrors }
         // The indexes are built on another thread while the pages render, as in a site in one language.
         let searchWork = BackgroundWork(inBackground: !options.timings) { [sites, allBodies, themes, options] in
@@ -89,20 +97,26 @@ extension BuildPipeline {
                 IndexForSearch(style: options.linkStyle, theme: themes[n]).run(sites[n], bodies: allBodies[n])
             }
         }
+        if options.timings { clock.lap("IndexForSearch") }
         let pageStream = anyErrors || options.timings ? nil : stream
         for n in sites.indices {
             let pagesOut = RenderPages(style: options.linkStyle, liveReload: options.liveReload, log: logs[n])
                 .run(sites[n], bodies: allBodies[n], theme: themes[n], stream: pageStream)
             pagesOut.leftovers.freeInBackground()
+            generated += pagesOut.files
+        }
+        clock.lap("RenderPages")
+        for n in sites.indices {
             let report = RenderReport(style: options.linkStyle, liveReload: options.liveReload)
                 .run(sites[n], theme: themes[n])
-            let html = pagesOut.files + (report.map { [$0] } ?? [])
-            generated += html
-            htmlPaths += html.map(\.path).filter { $0.hasSuffix(".html") }
+            generated += report.map { [$0] } ?? []
         }
+        clock.lap("RenderReport")
+        htmlPaths = generated.map(\.path).filter { $0.hasSuffix(".html") }
         streamed = pageStream?.paths ?? []
         htmlPaths += streamed.filter { $0.hasSuffix(".html") }
         let feeds = RenderFeeds(log: log).run(sites, pagePaths: htmlPaths.map(sitePath).sorted())
+        clock.lap("RenderFeeds")
         mergeLogs()
         let output = CollectOutput(log: log)
             .run(

@@ -26,7 +26,9 @@ public enum BuildPipeline {
                 baseURL: options.baseURL, log: log
             ).runAll(), let config = configs.first
         else { return (BuildResult(failed: log), nil) }
-        if config.isMultilingual { return buildLanguages(options, configs: configs, log: log, stream: stream) }
+        if config.isMultilingual {
+            return buildLanguages(options, configs: configs, log: log, stream: stream, clock: &clock)
+        }
         let content = LoadContent(root: options.content, displayRoot: options.contentDisplay, log: log)
             .run(ignoring: config.ignore)
         clock.lap("LoadContent")

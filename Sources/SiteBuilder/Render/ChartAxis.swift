@@ -12,7 +12,7 @@ struct ChartAxis {
     private var scientific = false
 
     init(values: [Double]) {
-        var low = min(0, values.min() ?? 0)
+        let low = min(0, values.min() ?? 0)
         var high = max(0, values.max() ?? 0)
         // Only zeros (or nothing): an axis from 0 to 1 keeps the zero line at the bottom.
         if low == high { high = 1 }

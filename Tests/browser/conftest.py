@@ -68,6 +68,20 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+def copy_programme(destination: Path) -> Path:
+    """Content/ and Themes/ copied into `destination`, with translations optional: tests that add
+    Swedish pages of their own do not write English ones."""
+    import shutil
+
+    for folder in ("Content", "Themes"):
+        shutil.copytree(REPO / folder, destination / folder)
+    settings = destination / "Content/site.yaml"
+    text = settings.read_text(encoding="utf-8")
+    assert "\ntranslations: required\n" in text
+    settings.write_text(text.replace("\ntranslations: required\n", "\n"), encoding="utf-8")
+    return destination
+
+
 def serve(directory: Path):
     """Starts a threaded HTTP server for `directory` on 127.0.0.1 with an ephemeral port."""
     handler = functools.partial(QuietHandler, directory=str(directory))

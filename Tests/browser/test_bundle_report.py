@@ -15,12 +15,16 @@ import prerequisites
 from conftest import REPO, find_binary
 
 
+def swedish_projects():
+    """The Swedish project pages (the report and site at / are Swedish; `x.en.md` is English)."""
+    return [p for p in sorted((REPO / "Content/projekt").glob("*.md"))
+            if not p.name.startswith("_index") and not p.name.endswith(".en.md")]
+
+
 def projects():
     """Titles of every activity, from the front matter."""
     titles = []
-    for page in sorted((REPO / "Content/projekt").glob("*.md")):
-        if page.name == "_index.md":
-            continue
+    for page in swedish_projects():
         front = page.read_text(encoding="utf-8").split("\n---\n", 1)[0].removeprefix("---\n")
         titles.append(yaml.safe_load(front)["title"])
     return titles
@@ -72,8 +76,8 @@ def test_unzipped_bundle_works_from_file_without_leaving_the_folder(bundle, tmp_
     driver.get((root / "index.html").as_uri() + "?tagg=klimatanpassad")
     visible = driver.execute_script(
         "return Array.from(document.querySelectorAll('.card')).filter(c => c.offsetParent !== null).length")
-    tagged = sum(1 for p in (REPO / "Content/projekt").glob("*.md") if p.name != "_index.md"
-                 and "klimatanpassad" in yaml.safe_load(p.read_text(encoding="utf-8").split("\n---\n", 1)[0].removeprefix("---\n"))["tags"])
+    tagged = sum(1 for p in swedish_projects()
+                 if "klimatanpassad" in yaml.safe_load(p.read_text(encoding="utf-8").split("\n---\n", 1)[0].removeprefix("---\n"))["tags"])
     assert visible == tagged
 
     # A search.
@@ -207,9 +211,7 @@ def chapters():
     titles = []
     for term in tags["terms"]:
         members = []
-        for page in sorted((REPO / "Content/projekt").glob("*.md")):
-            if page.name == "_index.md":
-                continue
+        for page in swedish_projects():
             front = yaml.safe_load(page.read_text(encoding="utf-8").split("\n---\n", 1)[0].removeprefix("---\n"))
             if front["tags"][0] == term["id"]:
                 members.append(front["title"])

@@ -92,7 +92,8 @@ def load_model() -> Model:
         keys[taxonomy["key"]] = param
         model.slugs[param] = [term.get("slug") or slug(str(term["id"])) for term in taxonomy.get("terms", [])]
     for path in sorted((CONTENT / "projekt").glob("*.md")):
-        if path.name.startswith("_"):
+        # The filters at / and /projekt/ are the Swedish site's: translations (x.en.md) are not there.
+        if path.name.startswith("_") or path.name.endswith(".en.md"):
             continue
         meta = front_matter(path)
         if meta.get("draft") is True:

@@ -47,6 +47,9 @@ def load_pages() -> dict[str, dict]:
     """Site path -> {title, text (title, summary and body), tags (slugs)} for every Markdown page."""
     pages = {}
     for file in sorted(CONTENT.rglob("*.md")):
+        # The Swedish site's pages: translations (x.en.md) are searched under /en/search/.
+        if file.name.endswith(".en.md"):
+            continue
         meta = front_matter(file)
         if meta.get("draft") is True:
             continue

@@ -1,12 +1,15 @@
 """The command line on a site in Swedish and English (Tests/browser/bilingual/Content):
 `report --pdf --language en` prints the English report, `check` lists the page without a
 translation, and `translations: required` makes it an error with nothing written."""
+import pathlib
 import shutil
 import subprocess
 
-from conftest import ROOT
-
 import prerequisites
+
+# Not imported from conftest: `make test` collects Tests/browser in the same run, whose conftest
+# module has the same name.
+ROOT = pathlib.Path(__file__).resolve().parents[2]
 
 BILINGUAL = ROOT / "Tests/browser/bilingual/Content"
 THEME = ROOT / "Themes/default"

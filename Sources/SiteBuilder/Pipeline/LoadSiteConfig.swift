@@ -127,28 +127,12 @@ struct LoadSiteConfig {
                         hint: "the number of cards on one page of a listing: 'listing: {pageSize: 24}'")
                 }
             }
-            if let folder = read.string(listing, "pagePath") {
-                if !folder.isEmpty && Slug.make(folder) == folder {
-                    config.listingPagePath = folder
-                } else {
-                    log.error(
-                        file.displayPath, listing["pagePath"]!.position,
-                        "listing pagePath must be one URL folder name of a–z, 0–9 and '-', not '\(folder)'",
-                        hint: "for example 'pagePath: sida' gives /projekt/sida/2/")
-                }
-            }
+            config.listingPagePath = urlFolder(
+                listing, "pagePath", what: "listing pagePath", example: "'pagePath: sida' gives /projekt/sida/2/", read)
         }
-        if let search = map["search"].flatMap({ read.mapping($0, what: "'search'") }),
-            let folder = read.string(search, "path")
-        {
-            if !folder.isEmpty && Slug.make(folder) == folder {
-                config.searchFolder = folder
-            } else {
-                log.error(
-                    file.displayPath, search["path"]!.position,
-                    "search path must be one URL folder name of a–z, 0–9 and '-', not '\(folder)'",
-                    hint: "for example 'search: {path: sok}' gives /sok/")
-            }
+        if let search = map["search"].flatMap({ read.mapping($0, what: "'search'") }) {
+            config.searchFolder = urlFolder(
+                search, "path", what: "search path", example: "'search: {path: sok}' gives /sok/", read)
         }
         if let feed = map["feed"].flatMap({ read.mapping($0, what: "'feed'") }), let limit = read.int(feed, "limit") {
             if limit >= 1 {
@@ -213,6 +197,21 @@ struct LoadSiteConfig {
             }
         }
         return result
+    }
+
+    /// The value of `key` in `map` when it is one URL folder name (a slug); an error otherwise.
+    private func urlFolder(
+        _ map: DataValue, _ key: String, what: String, example: String, _ read: FieldReader
+    ) -> String? {
+        guard let folder = read.string(map, key) else { return nil }
+        guard !folder.isEmpty && Slug.make(folder) == folder else {
+            log.error(
+                read.file, map[key]!.position,
+                "\(what) must be one URL folder name of a–z, 0–9 and '-', not '\(folder)'",
+                hint: "for example \(example)")
+            return nil
+        }
+        return folder
     }
 
     /// `labels: {value: text}` of a schema rule: each key one of the rule's `values`.

@@ -97,3 +97,26 @@ def test_the_goals_table_judges_each_figure_against_its_goal():
     scaled = [row for row in rows if row.startswith("| per page at 100 000")]
     assert len(scaled) == 1 and scaled[0].endswith("**not met** |")  # memory 1.25x per page
     assert not any(row[1] == "real" and row[2] == "9.00×" for row in cells)  # only the size the goals are set at
+
+
+def test_a_benchmark_rewrites_only_its_own_readme_block(tmp_path):
+    import readme_block
+    readme = tmp_path / "README.md"
+    start, end = readme_block.markers("build", "Benchmarks/bench.py")
+    readme.write_text(f"# Title\n\nBefore.\n\n{start}\n\nold figures\n\n{end}\n\nAfter.\n", encoding="utf-8")
+    readme_block.replace("build", "Benchmarks/bench.py", "| new | table |\n", readme)
+    text = readme.read_text(encoding="utf-8")
+    assert "old figures" not in text and "| new | table |" in text
+    assert text.startswith("# Title\n\nBefore.\n\n") and text.endswith(f"{end}\n\nAfter.\n")
+    # Run twice, the block is replaced, not repeated.
+    readme_block.replace("build", "Benchmarks/bench.py", "| newer |", readme)
+    assert readme.read_text(encoding="utf-8").count(start) == 1 and "| new | table |" not in readme.read_text()
+
+
+def test_a_readme_without_the_block_is_an_error_not_a_silent_skip(tmp_path):
+    import readme_block
+    readme = tmp_path / "README.md"
+    readme.write_text("# Title\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match="no block for benchmark 'search'"):
+        readme_block.replace("search", "Benchmarks/search_bench.py", "x", readme)
+    assert readme.read_text(encoding="utf-8") == "# Title\n"

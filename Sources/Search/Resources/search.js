@@ -783,8 +783,9 @@
   }
 
   /**
-   * Best score of one query word in each document (0: no match), and whether the document has
-   * the word itself (`whole`), not only a longer word it begins or a compound it is part of.
+   * Best score of one query word in each document (0: no match) before its idf (`weight`), and
+   * whether the document has the word itself (`whole`), not only a longer word it begins or a
+   * compound it is part of.
    * All the ways the word matches share one idf, from the documents matched in any way, so a
    * rare completion does not outweigh the common word the user typed.
    */
@@ -863,9 +864,8 @@
         if (score > scores[p]) scores[p] = score;
       }
     }
-    var weight = idf(total, count);
-    for (var d = 0; d < total; d++) scores[d] *= weight;
-    return { scores: scores, whole: whole };
+    // The caller multiplies by the idf as it adds the scores up: one pass less over the documents.
+    return { scores: scores, whole: whole, weight: idf(total, count) };
   }
 
   /** Documents allowed by `{param: [slug, ...]}`: any slug of a param, every param. Null: all. */
@@ -917,11 +917,15 @@
     });
     terms.forEach(function (term, position) {
       var termScore = scoreTerm(index, term, shardEntries[position]);
+      var scores = termScore.scores;
+      var whole = termScore.whole;
+      var weight = termScore.weight;
       for (var d = 0; d < total; d++) {
-        if (termScore.scores[d] > 0) {
-          score[d] += termScore.scores[d];
+        var termValue = scores[d];
+        if (termValue > 0) {
+          score[d] += termValue * weight;
           matched[d] += 1;
-          wholeWords[d] += termScore.whole[d];
+          wholeWords[d] += whole[d];
         }
       }
     });
@@ -993,7 +997,11 @@
 
   /** Which query term a text word matches, or -1. */
   function hit(index, terms, word) {
-    var keys = keysOf(index, word);
+    return keysHit(terms, keysOf(index, word));
+  }
+
+  /** Which query term a text word with these keys (`keysOf`) matches, or -1. */
+  function keysHit(terms, keys) {
     if (keys === null) return -1;
     for (var t = 0; t < terms.length; t++) {
       var term = terms[t];
@@ -1051,19 +1059,21 @@
     if (known) return known;
     var found = textWords(text);
     // Parallel lists, one entry per word: where it starts and ends, and its term (-1: none).
-    var count = found.words.length;
-    var words = { starts: found.starts, ends: new Int32Array(count), terms: new Int16Array(count), length: count };
-    // The term of each distinct word once per query: a page repeats its words.
-    var terms = query.wordTerms || (query.wordTerms = new Map());
-    for (var w = 0; w < found.words.length; w++) {
-      var word = found.words[w];
-      var term = terms.get(word);
-      if (term === undefined) {
-        term = hit(index, query.terms, word);
-        terms.set(word, term);
+    var count = found.ids.length;
+    var words = { starts: found.starts, ends: found.ends, terms: new Int16Array(count), length: count };
+    // The term of each distinct word once per query (a page repeats its words), kept by word
+    // number and stamped with the query, so no word is hashed again.
+    var stamp = query.stamp || (query.stamp = ++queryStamps);
+    var ids = found.ids;
+    for (var w = 0; w < count; w++) {
+      var id = ids[w];
+      if (termStamps[id] !== stamp) {
+        termStamps[id] = stamp;
+        var keys = keysOfWords[id];
+        if (keys === undefined) keys = keysOfWords[id] = keysOf(index, wordList[id]);
+        termsOfWords[id] = keysHit(query.terms, keys);
       }
-      words.ends[w] = found.starts[w] + word.length;
-      words.terms[w] = term;
+      words.terms[w] = termsOfWords[id];
     }
     query.phrases.forEach(function (phrase) {
       var n = phrase.keys.length;
@@ -1083,23 +1093,56 @@
   }
 
   // The words of the texts of documents shown so far, which do not depend on the query: typing
-  // a query shows the same documents again.
+  // a query shows the same documents again. Each distinct word has a number (`wordList` holds
+  // the words by number), under which a query keeps the term it matches.
   var wordsOfTexts = new Map();
+  var wordNumbers = new Map();
+  var wordList = [];
+  var keysOfWords = []; // keysOf each numbered word, once known
+  var queryStamps = 0;
+  var termStamps = new Int32Array(1024);
+  var termsOfWords = new Int16Array(1024);
 
-  /** The words of a text and where each starts. */
+  /** The words of a text: where each starts and ends, and its number. */
   function textWords(text) {
     var found = wordsOfTexts.get(text);
     if (found) return found;
-    var words = [];
+    if (wordsOfTexts.size > 2000 || wordList.length > 100000) {
+      // Numbers are only dropped together with every text that uses them.
+      wordsOfTexts.clear();
+      wordNumbers.clear();
+      wordList = [];
+      keysOfWords = [];
+      termStamps.fill(0);
+    }
     var starts = [];
+    var ends = [];
+    var ids = [];
     var match;
     WORD.lastIndex = 0;
     while ((match = WORD.exec(text))) {
-      words.push(match[0]);
+      var word = match[0];
+      var id = wordNumbers.get(word);
+      if (id === undefined) {
+        id = wordList.length;
+        wordNumbers.set(word, id);
+        wordList.push(word);
+      }
       starts.push(match.index);
+      ends.push(match.index + word.length);
+      ids.push(id);
     }
-    found = { words: words, starts: Int32Array.from(starts) };
-    if (wordsOfTexts.size > 2000) wordsOfTexts.clear();
+    if (wordList.length > termStamps.length) {
+      var size = termStamps.length;
+      while (size < wordList.length) size *= 2;
+      var stamps = new Int32Array(size);
+      stamps.set(termStamps);
+      var terms = new Int16Array(size);
+      terms.set(termsOfWords);
+      termStamps = stamps;
+      termsOfWords = terms;
+    }
+    found = { starts: Int32Array.from(starts), ends: Int32Array.from(ends), ids: Int32Array.from(ids) };
     wordsOfTexts.set(text, found);
     return found;
   }
@@ -1173,13 +1216,25 @@
    * with the query as `?highlight=` (the page marks its words on arrival) and `fragment` as #.
    */
   function link(index, path, highlight, fragment) {
+    // Made once per page address, target and query: parsing URLs was a tenth of a query's time.
+    var here = currentPage();
+    var id = (index.fileLinks ? "1" : "0") + path + "\u0000" + (highlight || "") + "\u0000" + (fragment || "");
+    var made = here.links.get(id);
+    if (made === undefined) {
+      made = relativeLink(index, here, path, highlight, fragment);
+      if (here.links.size > 5000) here.links.clear();
+      here.links.set(id, made);
+    }
+    return made;
+  }
+
+  function relativeLink(index, here, path, highlight, fragment) {
     var target = new URL(path.replace(/^\/+/, ""), root);
     if ((index.fileLinks || location.protocol === "file:") && /\/$/.test(target.pathname)) {
       target.pathname += "index.html";
     }
     if (highlight) target.search = highlightSearch(highlight);
     if (fragment) target.hash = fragment;
-    var here = currentPage();
     if (target.protocol !== here.protocol || target.host !== here.host) return target.href;
     var from = here.folders.slice();
     var to = target.pathname.split("/");
@@ -1202,7 +1257,7 @@
       var url = new URL(location.href);
       var folders = url.pathname.split("/");
       folders.pop();
-      page = { href: location.href, protocol: url.protocol, host: url.host, folders: folders };
+      page = { href: location.href, protocol: url.protocol, host: url.host, folders: folders, links: new Map() };
     }
     return page;
   }

@@ -896,17 +896,18 @@
   }
 
   /**
-   * Ranked documents: those with all words, else (`partial`) those with most words; then those
-   * with more of the words themselves (above longer words and compounds); then by score.
+   * The documents to rank: those with all words, else (`partial`) those with most words; with
+   * what `best` orders them by.
    */
   function rank(index, terms, shardEntries, passed, names) {
     var total = index.documents;
-    var score = new Float64Array(total);
-    var matched = new Uint8Array(total);
-    var wholeWords = new Uint8Array(total);
+    var work = rankingArrays(total);
+    var score = work.score.fill(0);
+    var matched = work.matched.fill(0);
+    var wholeWords = work.wholeWords.fill(0);
     // Documents one of whose names is the query (stem by stem): an organisation, a glossary term
     // (2); pages one of whose headings is the query (1, impact NAME_IMPACT / 2).
-    var named = new Uint8Array(total);
+    var named = work.named.fill(0);
     names.forEach(function (name) {
       if (!index.names[name]) return;
       var list = postings(index.names[name], "exact", 1);
@@ -931,31 +932,91 @@
     });
     var all = [];
     var some = [];
+    var count = terms.length;
     for (var d = 0; d < total; d++) {
-      if (matched[d] === 0 || (passed && !passed[d])) continue;
-      (matched[d] === terms.length ? all : some).push(d);
+      var words = matched[d];
+      if (words === 0 || (passed && !passed[d])) continue;
+      if (words === count) all.push(d);
+      else some.push(d);
     }
     var partial = all.length === 0 && some.length > 0;
-    var ranked = partial ? some : all;
-    function better(x, y) {
+    return {
+      documents: partial ? some : all,
+      matched: matched,
+      named: named,
+      wholeWords: wholeWords,
+      score: score,
+      partial: partial,
+    };
+  }
+
+  // Work arrays of `rank`, reused by every query: they are filled and read within one synchronous
+  // run of `rank` and `best`, and results keep the scores they show.
+  var ranking = { documents: -1 };
+
+  function rankingArrays(total) {
+    if (ranking.documents !== total) {
+      ranking = {
+        documents: total,
+        score: new Float64Array(total),
+        matched: new Uint8Array(total),
+        wholeWords: new Uint8Array(total),
+        named: new Uint8Array(total),
+      };
+    }
+    return ranking;
+  }
+
+  /**
+   * The first `count` ranked documents, without sorting them all: those with more of the words
+   * first, then named ones, then those with more of the words themselves (above longer words and
+   * compounds), then by score, then in site order.
+   */
+  function best(ranked, count) {
+    var matched = ranked.matched;
+    var named = ranked.named;
+    var wholeWords = ranked.wholeWords;
+    var score = ranked.score;
+    function order(x, y) {
       return (
         matched[y] - matched[x] || named[y] - named[x] || wholeWords[y] - wholeWords[x] || score[y] - score[x] || x - y
       );
     }
-    return { documents: ranked, order: better, score: score, partial: partial, named: named };
-  }
-
-  /** The first `count` documents in `order`, without sorting them all. */
-  function best(documents, order, count) {
+    var documents = ranked.documents;
     if (documents.length <= count * 4) return documents.slice().sort(order).slice(0, count);
     var top = documents.slice(0, count).sort(order);
+    // The last of the best so far, field by field: most documents are not better, and comparing
+    // them inline is a third of the cost of calling `order`.
+    var last = top[count - 1];
+    var lastMatched = matched[last];
+    var lastNamed = named[last];
+    var lastWhole = wholeWords[last];
+    var lastScore = score[last];
     for (var i = count; i < documents.length; i++) {
       var document = documents[i];
-      if (order(document, top[count - 1]) >= 0) continue;
+      var m = matched[document];
+      if (m < lastMatched) continue;
+      if (m === lastMatched) {
+        var n = named[document];
+        if (n < lastNamed) continue;
+        if (n === lastNamed) {
+          var w = wholeWords[document];
+          if (w < lastWhole) continue;
+          if (w === lastWhole) {
+            var s = score[document];
+            if (s < lastScore || (s === lastScore && document > last)) continue;
+          }
+        }
+      }
       var at = count - 1;
       while (at > 0 && order(document, top[at - 1]) < 0) at--;
       top.splice(at, 0, document);
       top.pop();
+      last = top[count - 1];
+      lastMatched = matched[last];
+      lastNamed = named[last];
+      lastWhole = wholeWords[last];
+      lastScore = score[last];
     }
     return top;
   }
@@ -1168,12 +1229,12 @@
     var terms = query.terms;
     words = words || analyse(index, query, text);
     if (words.length === 0) return "";
-    // Counts of each term's hits before each word, so every candidate window is scored in
-    // O(terms) instead of walking its words.
-    var before = terms.map(function () { return new Uint16Array(words.length + 1); });
-    for (var w = 0; w < words.length; w++) {
-      for (var t = 0; t < terms.length; t++) before[t][w + 1] = before[t][w] + (words.terms[w] === t ? 1 : 0);
-    }
+    // The window of each hit is scored as it slides along: every word enters and leaves once.
+    var inWindow = new Int32Array(terms.length);
+    var low = 0;
+    var high = 0;
+    var distinct = 0;
+    var hits = 0;
     var best = 0;
     var bestDistinct = -1;
     var bestHits = -1;
@@ -1181,12 +1242,17 @@
       if (words.terms[position] < 0) continue;
       var start = Math.max(0, position - 4);
       var stop = Math.min(words.length, start + EXCERPT_WORDS);
-      var distinct = 0;
-      var hits = 0;
-      for (var u = 0; u < terms.length; u++) {
-        var inWindow = before[u][stop] - before[u][start];
-        if (inWindow > 0) distinct++;
-        hits += inWindow;
+      for (; high < stop; high++) {
+        var entering = words.terms[high];
+        if (entering < 0) continue;
+        if (inWindow[entering]++ === 0) distinct++;
+        hits++;
+      }
+      for (; low < start; low++) {
+        var leaving = words.terms[low];
+        if (leaving < 0) continue;
+        if (--inWindow[leaving] === 0) distinct--;
+        hits--;
       }
       if (distinct > bestDistinct || (distinct === bestDistinct && hits > bestHits)) {
         best = start;
@@ -1333,9 +1399,11 @@
   }
 
   function results(index, query, ranked, limit, offset) {
-    var shown = ranked.order
-      ? best(ranked.documents, ranked.order, offset + limit).slice(offset)
+    var shown = ranked.matched
+      ? best(ranked, offset + limit).slice(offset)
       : ranked.documents.slice(offset, offset + limit);
+    // Now: the ranking's arrays are the next query's.
+    var scores = shown.map(function (number) { return ranked.score[number]; });
     return Promise.all(
       shown.map(function (number) {
         return load("d/" + Math.floor(number / index.documentsPerFile)).then(function (group) {
@@ -1356,7 +1424,7 @@
           excerpt: query.terms.length
             ? excerpt(index, query, text, documentWords(index, query, document))
             : escapeHTML(text.split(/\s+/).slice(0, EXCERPT_WORDS).join(" ")),
-          score: Math.round(ranked.score[shown[position]] * 1000) / 1000,
+          score: Math.round(scores[position] * 1000) / 1000,
           subResults: subResults(index, query, document),
         };
       });

@@ -1121,7 +1121,8 @@
     var found = textWords(text);
     // Parallel lists, one entry per word: where it starts and ends, and its term (-1: none).
     var count = found.ids.length;
-    var words = { starts: found.starts, ends: found.ends, terms: new Int16Array(count), length: count };
+    // A plain array: typed arrays cost more to make than these few hundred numbers.
+    var words = { starts: found.starts, ends: found.ends, terms: new Array(count), length: count };
     // The term of each distinct word once per query (a page repeats its words), kept by word
     // number and stamped with the query, so no word is hashed again.
     var stamp = query.stamp || (query.stamp = ++queryStamps);
@@ -1369,33 +1370,43 @@
     });
   }
 
-  /** A document's whole text for its excerpt: summary, intro, then each section. */
-  function documentText(document) {
+  // Each shown document's text and where its words are, which do not depend on the query.
+  var documentLayouts = new WeakMap();
+
+  /**
+   * A document's whole text for its excerpt (`text`: summary, intro, then each section), its
+   * non-empty `parts` and where the words of its parts are in it (`starts`, `ends`).
+   */
+  function documentLayout(document) {
+    var layout = documentLayouts.get(document);
+    if (layout) return layout;
     var parts = [document.s, document.x];
     (document.h || []).forEach(function (section) { parts.push(section[1], section[2]); });
-    return parts.filter(function (part) { return part; }).join(" ");
+    parts = parts.filter(function (part) { return part; });
+    var starts = [];
+    var ends = [];
+    var offset = 0;
+    parts.forEach(function (part) {
+      var found = textWords(part);
+      for (var w = 0; w < found.ids.length; w++) {
+        starts.push(found.starts[w] + offset);
+        ends.push(found.ends[w] + offset);
+      }
+      offset += part.length + 1;
+    });
+    layout = { text: parts.join(" "), parts: parts, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+    documentLayouts.set(document, layout);
+    return layout;
   }
 
-  /** The analysed words of `documentText`, from those of its parts (each analysed once). */
-  function documentWords(index, query, document) {
-    var parts = [document.s, document.x];
-    (document.h || []).forEach(function (section) { parts.push(section[1], section[2]); });
-    var analysed = parts.map(function (part) { return part ? analyse(index, query, part) : null; });
-    var count = 0;
-    analysed.forEach(function (list) { if (list) count += list.length; });
-    var words = { starts: new Int32Array(count), ends: new Int32Array(count), terms: new Int16Array(count), length: count };
-    var offset = 0;
-    var at = 0;
-    analysed.forEach(function (list, position) {
-      if (!list) return;
-      for (var w = 0; w < list.length; w++, at++) {
-        words.starts[at] = list.starts[w] + offset;
-        words.ends[at] = list.ends[w] + offset;
-        words.terms[at] = list.terms[w];
-      }
-      offset += parts[position].length + 1;
+  /** The analysed words of a document's whole text, from those of its parts (each analysed once). */
+  function documentWords(index, query, layout) {
+    var terms = [];
+    layout.parts.forEach(function (part) {
+      var list = analyse(index, query, part);
+      for (var w = 0; w < list.length; w++) terms.push(list.terms[w]);
     });
-    return words;
+    return { starts: layout.starts, ends: layout.ends, terms: terms, length: terms.length };
   }
 
   function results(index, query, ranked, limit, offset) {
@@ -1412,7 +1423,8 @@
       })
     ).then(function (documents) {
       var list = documents.map(function (document, position) {
-        var text = documentText(document);
+        var layout = documentLayout(document);
+        var text = layout.text;
         var hash = document.p.indexOf("#");
         var path = hash < 0 ? document.p : document.p.slice(0, hash);
         return {
@@ -1422,7 +1434,7 @@
           kind: index.kinds[document.k] || "",
           section: document.b || "",
           excerpt: query.terms.length
-            ? excerpt(index, query, text, documentWords(index, query, document))
+            ? excerpt(index, query, text, documentWords(index, query, layout))
             : escapeHTML(text.split(/\s+/).slice(0, EXCERPT_WORDS).join(" ")),
           score: Math.round(scores[position] * 1000) / 1000,
           subResults: subResults(index, query, document),

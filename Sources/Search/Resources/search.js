@@ -1330,7 +1330,13 @@
       var url = new URL(location.href);
       var folders = url.pathname.split("/");
       folders.pop();
-      page = { href: location.href, protocol: url.protocol, host: url.host, folders: folders, links: new Map() };
+      var folder = url.protocol + "//" + url.host + folders.join("/");
+      // Links depend on the page's folder only: a search page that keeps its query in its
+      // address keeps the links it made.
+      var links = page && page.folder === folder ? page.links : new Map();
+      page = {
+        href: location.href, protocol: url.protocol, host: url.host, folders: folders, folder: folder, links: links,
+      };
     }
     return page;
   }

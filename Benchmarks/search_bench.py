@@ -32,6 +32,9 @@ output for Pagefind):
                     "gzip": what a host compressing text would send — Pagefind's index files are
                     gzip-compressed already and count as they are; every other file (JS, JSON) is
                     counted gzip -6 compressed.
+                    With --runs 0 (queries only) there is no build timing: Kretslopp's output is
+                    built once and a checked Pagefind index already in --work is used as it is (it
+                    depends only on Hugo's output).
   query time        Then the same query --repeats times on the loaded index, performance.now() around
                     the awaited call (same call as above); median. No file may be loaded meanwhile.
 
@@ -310,6 +313,21 @@ def met(ok: bool) -> str:
     return "**met**" if ok else "**not met**"
 
 
+def build_rows(k_runs: list[dict], p_runs: list[dict], runs: int) -> list[str]:
+    """The index build rows of a size's table: time and CPU time against Pagefind's."""
+    if runs == 0:
+        return ["| index build time | not measured (`--runs 0`: queries only) | | | |"]
+    k_index = [r["wall"] for r in k_runs]
+    p_wall = [r["wall"] for r in p_runs]
+    k_cpu = [r["cpu"] for r in k_runs]
+    p_cpu = [r["cpu"] for r in p_runs]
+    build_ratio = statistics.median(k_index) / statistics.median(p_wall)
+    return [f"| index build time (wall), median of {runs} (min–max) | {span(k_index, 's')} | {span(p_wall, 's')} "
+            f"| {ratio(build_ratio)} | ≤ {GOAL_BUILD_RATIO}×: {met(build_ratio <= GOAL_BUILD_RATIO)} |",
+            f"| index build CPU time, median of {runs} (min–max) | {span(k_cpu, 's')} | {span(p_cpu, 's')} "
+            f"| {ratio(statistics.median(k_cpu) / statistics.median(p_cpu))} | – |"]
+
+
 def run_size(style: str, n: int, runs: int, repeats: int, queries: list[str], work: pathlib.Path,
              aside: bench.SetAside) -> str:
     paths = bench.prepare(n, work, style)
@@ -322,7 +340,16 @@ def run_size(style: str, n: int, runs: int, repeats: int, queries: list[str], wo
     shutil.rmtree(served_pagefind, ignore_errors=True)
 
     k_runs, p_runs = [], []
-    for round_number in range(runs + 1):
+    if runs == 0:
+        # Queries only: Kretslopp's output built once, untimed; Pagefind's depends only on Hugo's
+        # output, so one a checked earlier run left in the work folder is used as it is.
+        timed_build("kretslopp", paths, aside)
+        try:
+            bench.check_output("pagefind", paths)
+            log(f"  {style} {n} pages: using the Pagefind index in {paths['pagefind_out']}")
+        except bench.BadOutput:
+            timed_build("pagefind", paths, aside)
+    for round_number in range(runs + 1 if runs > 0 else 0):
         plain = timed_build("kretslopp-no-index", paths, aside)
         k = timed_build("kretslopp", paths, aside)
         p = timed_build("pagefind", paths, aside)
@@ -364,11 +391,6 @@ def run_size(style: str, n: int, runs: int, repeats: int, queries: list[str], wo
             server.shutdown()
             server.server_close()
 
-    k_index = [r["wall"] for r in k_runs]
-    p_wall = [r["wall"] for r in p_runs]
-    k_cpu = [r["cpu"] for r in k_runs]
-    p_cpu = [r["cpu"] for r in p_runs]
-    build_ratio = statistics.median(k_index) / statistics.median(p_wall)
     k_raw = statistics.median(k["raw"] for _, k, _, _ in rows)
     p_raw = statistics.median(p["raw"] for _, _, p, _ in rows)
     k_gz = statistics.median(k["gzip"] for _, k, _, _ in rows)
@@ -382,10 +404,7 @@ def run_size(style: str, n: int, runs: int, repeats: int, queries: list[str], wo
 
     lines = [f"### {bench.thousands(n)} pages, {style} style", "",
              "| | Kretslopp | Pagefind | Kretslopp / Pagefind | goal |", "|---|---|---|---|---|",
-             f"| index build time (wall), median of {runs} (min–max) | {span(k_index, 's')} | {span(p_wall, 's')} "
-             f"| {ratio(build_ratio)} | ≤ {GOAL_BUILD_RATIO}×: {met(build_ratio <= GOAL_BUILD_RATIO)} |",
-             f"| index build CPU time, median of {runs} (min–max) | {span(k_cpu, 's')} | {span(p_cpu, 's')} "
-             f"| {ratio(statistics.median(k_cpu) / statistics.median(p_cpu))} | – |",
+             *build_rows(k_runs, p_runs, runs),
              f"| index size | {mb(k_size)} in {k_files:,} files | {mb(p_size)} in {p_files:,} files "
              f"({mb(p_index_size)} in {p_index_files:,} without the UI bundles) | {ratio(k_size / p_size)} | – |",
              f"| first query: search files loaded, raw (median of {len(rows)} queries) | {kb(k_raw)} | {kb(p_raw)} "
@@ -408,8 +427,8 @@ def run_size(style: str, n: int, runs: int, repeats: int, queries: list[str], wo
             f"| {p['repeat_ms']:.1f} ms ({p['repeat_min']:.1f}–{p['repeat_max']:.1f}) |")
     lines += ["",
               f"K = Kretslopp, P = Pagefind. Kretslopp's files include engine.js ({kb(engine_bytes)}, loaded by every "
-              f"page); its whole build took {span([r['build'] for r in k_runs], 's', 1)}, the index time being what it adds to "
-              f"that build (paired with a build without it). "
+              + (f"page); its whole build took {span([r['build'] for r in k_runs], 's', 1)}, the index time being what it adds to "
+                 f"that build (paired with a build without it). " if k_runs else "page). ") +
               f"First-query times are on 127.0.0.1 (no network latency) and include loading and compiling the scripts. "
               f"The page's Resource Timing saw {sum(k['timing_files'] for _, k, _, _ in rows)} of Kretslopp's "
               f"{sum(k['query_files'] for _, k, _, _ in rows)} query files (sizes as the server's) and "
@@ -428,7 +447,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--styles", default="plain,real", help="corpus styles of gen_corpus.py, comma-separated")
     parser.add_argument("--sizes", default="10000")
-    parser.add_argument("--runs", type=int, default=3, help="measured index builds per tool, after a warm-up")
+    parser.add_argument("--runs", type=int, default=3, help="measured index builds per tool, after a warm-up; 0: queries only (no build timing, "
+                        "Kretslopp built once, a checked Pagefind index in --work used as it is)")
     parser.add_argument("--repeats", type=int, default=20, help="repetitions of each query on the loaded index")
     parser.add_argument("--queries", default=DEFAULT_QUERIES, help="comma-separated")
     parser.add_argument("--work", default=os.path.join(tempfile.gettempdir(), "kretslopp-bench"))

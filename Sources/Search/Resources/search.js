@@ -558,9 +558,15 @@
     });
     if (term.prefix) {
       var first = shardNumber(index, term.prefix);
+      var names = term.prefix + " ";
       for (var n = first; n < index.shards.length && n < first + MAX_PREFIX_SHARDS; n++) {
         if (n > first && index.shards[n].indexOf(term.prefix) !== 0) break;
-        if (numbers.indexOf(n) < 0) numbers.push(n);
+        // A shard from one name that begins with the word to another ("aterbruk av kylsystem "
+        // to "aterbruk praktik ") holds only such names, never a completion: the query's own
+        // names are loaded as names. Those shards were a fifth of the bytes of "återbruk".
+        var onlyNames = n > first && n + 1 < index.shards.length &&
+          index.shards[n].indexOf(names) === 0 && index.shards[n + 1].indexOf(names) === 0;
+        if (!onlyNames && numbers.indexOf(n) < 0) numbers.push(n);
       }
     }
     return numbers;
@@ -783,8 +789,9 @@
   }
 
   /**
-   * Best score of one query word in each document (0: no match), and whether the document has
-   * the word itself (`whole`), not only a longer word it begins or a compound it is part of.
+   * Best score of one query word in each document (0: no match) before its idf (`weight`), and
+   * whether the document has the word itself (`whole`), not only a longer word it begins or a
+   * compound it is part of.
    * All the ways the word matches share one idf, from the documents matched in any way, so a
    * rare completion does not outweigh the common word the user typed.
    */
@@ -863,9 +870,8 @@
         if (score > scores[p]) scores[p] = score;
       }
     }
-    var weight = idf(total, count);
-    for (var d = 0; d < total; d++) scores[d] *= weight;
-    return { scores: scores, whole: whole };
+    // The caller multiplies by the idf as it adds the scores up: one pass less over the documents.
+    return { scores: scores, whole: whole, weight: idf(total, count) };
   }
 
   /** Documents allowed by `{param: [slug, ...]}`: any slug of a param, every param. Null: all. */
@@ -896,17 +902,18 @@
   }
 
   /**
-   * Ranked documents: those with all words, else (`partial`) those with most words; then those
-   * with more of the words themselves (above longer words and compounds); then by score.
+   * The documents to rank: those with all words, else (`partial`) those with most words; with
+   * what `best` orders them by.
    */
   function rank(index, terms, shardEntries, passed, names) {
     var total = index.documents;
-    var score = new Float64Array(total);
-    var matched = new Uint8Array(total);
-    var wholeWords = new Uint8Array(total);
+    var work = rankingArrays(total);
+    var score = work.score.fill(0);
+    var matched = work.matched.fill(0);
+    var wholeWords = work.wholeWords.fill(0);
     // Documents one of whose names is the query (stem by stem): an organisation, a glossary term
     // (2); pages one of whose headings is the query (1, impact NAME_IMPACT / 2).
-    var named = new Uint8Array(total);
+    var named = work.named.fill(0);
     names.forEach(function (name) {
       if (!index.names[name]) return;
       var list = postings(index.names[name], "exact", 1);
@@ -917,41 +924,105 @@
     });
     terms.forEach(function (term, position) {
       var termScore = scoreTerm(index, term, shardEntries[position]);
+      var scores = termScore.scores;
+      var whole = termScore.whole;
+      var weight = termScore.weight;
       for (var d = 0; d < total; d++) {
-        if (termScore.scores[d] > 0) {
-          score[d] += termScore.scores[d];
+        var termValue = scores[d];
+        if (termValue > 0) {
+          score[d] += termValue * weight;
           matched[d] += 1;
-          wholeWords[d] += termScore.whole[d];
+          wholeWords[d] += whole[d];
         }
       }
     });
     var all = [];
     var some = [];
+    var count = terms.length;
     for (var d = 0; d < total; d++) {
-      if (matched[d] === 0 || (passed && !passed[d])) continue;
-      (matched[d] === terms.length ? all : some).push(d);
+      var words = matched[d];
+      if (words === 0 || (passed && !passed[d])) continue;
+      if (words === count) all.push(d);
+      else some.push(d);
     }
     var partial = all.length === 0 && some.length > 0;
-    var ranked = partial ? some : all;
-    function better(x, y) {
+    return {
+      documents: partial ? some : all,
+      matched: matched,
+      named: named,
+      wholeWords: wholeWords,
+      score: score,
+      partial: partial,
+    };
+  }
+
+  // Work arrays of `rank`, reused by every query: they are filled and read within one synchronous
+  // run of `rank` and `best`, and results keep the scores they show.
+  var ranking = { documents: -1 };
+
+  function rankingArrays(total) {
+    if (ranking.documents !== total) {
+      ranking = {
+        documents: total,
+        score: new Float64Array(total),
+        matched: new Uint8Array(total),
+        wholeWords: new Uint8Array(total),
+        named: new Uint8Array(total),
+      };
+    }
+    return ranking;
+  }
+
+  /**
+   * The first `count` ranked documents, without sorting them all: those with more of the words
+   * first, then named ones, then those with more of the words themselves (above longer words and
+   * compounds), then by score, then in site order.
+   */
+  function best(ranked, count) {
+    var matched = ranked.matched;
+    var named = ranked.named;
+    var wholeWords = ranked.wholeWords;
+    var score = ranked.score;
+    function order(x, y) {
       return (
         matched[y] - matched[x] || named[y] - named[x] || wholeWords[y] - wholeWords[x] || score[y] - score[x] || x - y
       );
     }
-    return { documents: ranked, order: better, score: score, partial: partial, named: named };
-  }
-
-  /** The first `count` documents in `order`, without sorting them all. */
-  function best(documents, order, count) {
+    var documents = ranked.documents;
     if (documents.length <= count * 4) return documents.slice().sort(order).slice(0, count);
     var top = documents.slice(0, count).sort(order);
+    // The last of the best so far, field by field: most documents are not better, and comparing
+    // them inline is a third of the cost of calling `order`.
+    var last = top[count - 1];
+    var lastMatched = matched[last];
+    var lastNamed = named[last];
+    var lastWhole = wholeWords[last];
+    var lastScore = score[last];
     for (var i = count; i < documents.length; i++) {
       var document = documents[i];
-      if (order(document, top[count - 1]) >= 0) continue;
+      var m = matched[document];
+      if (m < lastMatched) continue;
+      if (m === lastMatched) {
+        var n = named[document];
+        if (n < lastNamed) continue;
+        if (n === lastNamed) {
+          var w = wholeWords[document];
+          if (w < lastWhole) continue;
+          if (w === lastWhole) {
+            var s = score[document];
+            if (s < lastScore || (s === lastScore && document > last)) continue;
+          }
+        }
+      }
       var at = count - 1;
       while (at > 0 && order(document, top[at - 1]) < 0) at--;
       top.splice(at, 0, document);
       top.pop();
+      last = top[count - 1];
+      lastMatched = matched[last];
+      lastNamed = named[last];
+      lastWhole = wholeWords[last];
+      lastScore = score[last];
     }
     return top;
   }
@@ -993,7 +1064,11 @@
 
   /** Which query term a text word matches, or -1. */
   function hit(index, terms, word) {
-    var keys = keysOf(index, word);
+    return keysHit(terms, keysOf(index, word));
+  }
+
+  /** Which query term a text word with these keys (`keysOf`) matches, or -1. */
+  function keysHit(terms, keys) {
     if (keys === null) return -1;
     for (var t = 0; t < terms.length; t++) {
       var term = terms[t];
@@ -1051,19 +1126,22 @@
     if (known) return known;
     var found = textWords(text);
     // Parallel lists, one entry per word: where it starts and ends, and its term (-1: none).
-    var count = found.words.length;
-    var words = { starts: found.starts, ends: new Int32Array(count), terms: new Int16Array(count), length: count };
-    // The term of each distinct word once per query: a page repeats its words.
-    var terms = query.wordTerms || (query.wordTerms = new Map());
-    for (var w = 0; w < found.words.length; w++) {
-      var word = found.words[w];
-      var term = terms.get(word);
-      if (term === undefined) {
-        term = hit(index, query.terms, word);
-        terms.set(word, term);
+    var count = found.ids.length;
+    // A plain array: typed arrays cost more to make than these few hundred numbers.
+    var words = { starts: found.starts, ends: found.ends, terms: new Array(count), length: count };
+    // The term of each distinct word once per query (a page repeats its words), kept by word
+    // number and stamped with the query, so no word is hashed again.
+    var stamp = query.stamp || (query.stamp = ++queryStamps);
+    var ids = found.ids;
+    for (var w = 0; w < count; w++) {
+      var id = ids[w];
+      if (termStamps[id] !== stamp) {
+        termStamps[id] = stamp;
+        var keys = keysOfWords[id];
+        if (keys === undefined) keys = keysOfWords[id] = keysOf(index, wordList[id]);
+        termsOfWords[id] = keysHit(query.terms, keys);
       }
-      words.ends[w] = found.starts[w] + word.length;
-      words.terms[w] = term;
+      words.terms[w] = termsOfWords[id];
     }
     query.phrases.forEach(function (phrase) {
       var n = phrase.keys.length;
@@ -1083,23 +1161,56 @@
   }
 
   // The words of the texts of documents shown so far, which do not depend on the query: typing
-  // a query shows the same documents again.
+  // a query shows the same documents again. Each distinct word has a number (`wordList` holds
+  // the words by number), under which a query keeps the term it matches.
   var wordsOfTexts = new Map();
+  var wordNumbers = new Map();
+  var wordList = [];
+  var keysOfWords = []; // keysOf each numbered word, once known
+  var queryStamps = 0;
+  var termStamps = new Int32Array(1024);
+  var termsOfWords = new Int16Array(1024);
 
-  /** The words of a text and where each starts. */
+  /** The words of a text: where each starts and ends, and its number. */
   function textWords(text) {
     var found = wordsOfTexts.get(text);
     if (found) return found;
-    var words = [];
+    if (wordsOfTexts.size > 2000 || wordList.length > 100000) {
+      // Numbers are only dropped together with every text that uses them.
+      wordsOfTexts.clear();
+      wordNumbers.clear();
+      wordList = [];
+      keysOfWords = [];
+      termStamps.fill(0);
+    }
     var starts = [];
+    var ends = [];
+    var ids = [];
     var match;
     WORD.lastIndex = 0;
     while ((match = WORD.exec(text))) {
-      words.push(match[0]);
+      var word = match[0];
+      var id = wordNumbers.get(word);
+      if (id === undefined) {
+        id = wordList.length;
+        wordNumbers.set(word, id);
+        wordList.push(word);
+      }
       starts.push(match.index);
+      ends.push(match.index + word.length);
+      ids.push(id);
     }
-    found = { words: words, starts: Int32Array.from(starts) };
-    if (wordsOfTexts.size > 2000) wordsOfTexts.clear();
+    if (wordList.length > termStamps.length) {
+      var size = termStamps.length;
+      while (size < wordList.length) size *= 2;
+      var stamps = new Int32Array(size);
+      stamps.set(termStamps);
+      var terms = new Int16Array(size);
+      terms.set(termsOfWords);
+      termStamps = stamps;
+      termsOfWords = terms;
+    }
+    found = { starts: Int32Array.from(starts), ends: Int32Array.from(ends), ids: Int32Array.from(ids) };
     wordsOfTexts.set(text, found);
     return found;
   }
@@ -1125,12 +1236,12 @@
     var terms = query.terms;
     words = words || analyse(index, query, text);
     if (words.length === 0) return "";
-    // Counts of each term's hits before each word, so every candidate window is scored in
-    // O(terms) instead of walking its words.
-    var before = terms.map(function () { return new Uint16Array(words.length + 1); });
-    for (var w = 0; w < words.length; w++) {
-      for (var t = 0; t < terms.length; t++) before[t][w + 1] = before[t][w] + (words.terms[w] === t ? 1 : 0);
-    }
+    // The window of each hit is scored as it slides along: every word enters and leaves once.
+    var inWindow = new Int32Array(terms.length);
+    var low = 0;
+    var high = 0;
+    var distinct = 0;
+    var hits = 0;
     var best = 0;
     var bestDistinct = -1;
     var bestHits = -1;
@@ -1138,12 +1249,17 @@
       if (words.terms[position] < 0) continue;
       var start = Math.max(0, position - 4);
       var stop = Math.min(words.length, start + EXCERPT_WORDS);
-      var distinct = 0;
-      var hits = 0;
-      for (var u = 0; u < terms.length; u++) {
-        var inWindow = before[u][stop] - before[u][start];
-        if (inWindow > 0) distinct++;
-        hits += inWindow;
+      for (; high < stop; high++) {
+        var entering = words.terms[high];
+        if (entering < 0) continue;
+        if (inWindow[entering]++ === 0) distinct++;
+        hits++;
+      }
+      for (; low < start; low++) {
+        var leaving = words.terms[low];
+        if (leaving < 0) continue;
+        if (--inWindow[leaving] === 0) distinct--;
+        hits--;
       }
       if (distinct > bestDistinct || (distinct === bestDistinct && hits > bestHits)) {
         best = start;
@@ -1173,13 +1289,25 @@
    * with the query as `?highlight=` (the page marks its words on arrival) and `fragment` as #.
    */
   function link(index, path, highlight, fragment) {
+    // Made once per page address, target and query: parsing URLs was a tenth of a query's time.
+    var here = currentPage();
+    var id = (index.fileLinks ? "1" : "0") + path + "\u0000" + (highlight || "") + "\u0000" + (fragment || "");
+    var made = here.links.get(id);
+    if (made === undefined) {
+      made = relativeLink(index, here, path, highlight, fragment);
+      if (here.links.size > 5000) here.links.clear();
+      here.links.set(id, made);
+    }
+    return made;
+  }
+
+  function relativeLink(index, here, path, highlight, fragment) {
     var target = new URL(path.replace(/^\/+/, ""), root);
     if ((index.fileLinks || location.protocol === "file:") && /\/$/.test(target.pathname)) {
       target.pathname += "index.html";
     }
     if (highlight) target.search = highlightSearch(highlight);
     if (fragment) target.hash = fragment;
-    var here = currentPage();
     if (target.protocol !== here.protocol || target.host !== here.host) return target.href;
     var from = here.folders.slice();
     var to = target.pathname.split("/");
@@ -1202,7 +1330,13 @@
       var url = new URL(location.href);
       var folders = url.pathname.split("/");
       folders.pop();
-      page = { href: location.href, protocol: url.protocol, host: url.host, folders: folders };
+      var folder = url.protocol + "//" + url.host + folders.join("/");
+      // Links depend on the page's folder only: a search page that keeps its query in its
+      // address keeps the links it made.
+      var links = page && page.folder === folder ? page.links : new Map();
+      page = {
+        href: location.href, protocol: url.protocol, host: url.host, folders: folders, folder: folder, links: links,
+      };
     }
     return page;
   }
@@ -1248,39 +1382,51 @@
     });
   }
 
-  /** A document's whole text for its excerpt: summary, intro, then each section. */
-  function documentText(document) {
+  // Each shown document's text and where its words are, which do not depend on the query.
+  var documentLayouts = new WeakMap();
+
+  /**
+   * A document's whole text for its excerpt (`text`: summary, intro, then each section), its
+   * non-empty `parts` and where the words of its parts are in it (`starts`, `ends`).
+   */
+  function documentLayout(document) {
+    var layout = documentLayouts.get(document);
+    if (layout) return layout;
     var parts = [document.s, document.x];
     (document.h || []).forEach(function (section) { parts.push(section[1], section[2]); });
-    return parts.filter(function (part) { return part; }).join(" ");
+    parts = parts.filter(function (part) { return part; });
+    var starts = [];
+    var ends = [];
+    var offset = 0;
+    parts.forEach(function (part) {
+      var found = textWords(part);
+      for (var w = 0; w < found.ids.length; w++) {
+        starts.push(found.starts[w] + offset);
+        ends.push(found.ends[w] + offset);
+      }
+      offset += part.length + 1;
+    });
+    layout = { text: parts.join(" "), parts: parts, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+    documentLayouts.set(document, layout);
+    return layout;
   }
 
-  /** The analysed words of `documentText`, from those of its parts (each analysed once). */
-  function documentWords(index, query, document) {
-    var parts = [document.s, document.x];
-    (document.h || []).forEach(function (section) { parts.push(section[1], section[2]); });
-    var analysed = parts.map(function (part) { return part ? analyse(index, query, part) : null; });
-    var count = 0;
-    analysed.forEach(function (list) { if (list) count += list.length; });
-    var words = { starts: new Int32Array(count), ends: new Int32Array(count), terms: new Int16Array(count), length: count };
-    var offset = 0;
-    var at = 0;
-    analysed.forEach(function (list, position) {
-      if (!list) return;
-      for (var w = 0; w < list.length; w++, at++) {
-        words.starts[at] = list.starts[w] + offset;
-        words.ends[at] = list.ends[w] + offset;
-        words.terms[at] = list.terms[w];
-      }
-      offset += parts[position].length + 1;
+  /** The analysed words of a document's whole text, from those of its parts (each analysed once). */
+  function documentWords(index, query, layout) {
+    var terms = [];
+    layout.parts.forEach(function (part) {
+      var list = analyse(index, query, part);
+      for (var w = 0; w < list.length; w++) terms.push(list.terms[w]);
     });
-    return words;
+    return { starts: layout.starts, ends: layout.ends, terms: terms, length: terms.length };
   }
 
   function results(index, query, ranked, limit, offset) {
-    var shown = ranked.order
-      ? best(ranked.documents, ranked.order, offset + limit).slice(offset)
+    var shown = ranked.matched
+      ? best(ranked, offset + limit).slice(offset)
       : ranked.documents.slice(offset, offset + limit);
+    // Now: the ranking's arrays are the next query's.
+    var scores = shown.map(function (number) { return ranked.score[number]; });
     return Promise.all(
       shown.map(function (number) {
         return load("d/" + Math.floor(number / index.documentsPerFile)).then(function (group) {
@@ -1289,7 +1435,8 @@
       })
     ).then(function (documents) {
       var list = documents.map(function (document, position) {
-        var text = documentText(document);
+        var layout = documentLayout(document);
+        var text = layout.text;
         var hash = document.p.indexOf("#");
         var path = hash < 0 ? document.p : document.p.slice(0, hash);
         return {
@@ -1299,9 +1446,9 @@
           kind: index.kinds[document.k] || "",
           section: document.b || "",
           excerpt: query.terms.length
-            ? excerpt(index, query, text, documentWords(index, query, document))
+            ? excerpt(index, query, text, documentWords(index, query, layout))
             : escapeHTML(text.split(/\s+/).slice(0, EXCERPT_WORDS).join(" ")),
-          score: Math.round(ranked.score[shown[position]] * 1000) / 1000,
+          score: Math.round(scores[position] * 1000) / 1000,
           subResults: subResults(index, query, document),
         };
       });

@@ -183,6 +183,12 @@ public final class SiteSession: @unchecked Sendable {
         return true
     }
 
+    /// Waits up to `timeout` for everything a rebuild left to the background (the search index)
+    /// to be swapped in; true when nothing is left.
+    public func waitForBackgroundWork(timeout: Duration) -> Bool {
+        waitForSearchIndex(timeout: timeout)
+    }
+
     private func withLock<T>(_ body: () -> T) -> T {
         lock.lock()
         defer { lock.unlock() }

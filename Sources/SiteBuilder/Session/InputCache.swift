@@ -13,6 +13,9 @@ final class InputCache: @unchecked Sendable {
     private var pages: [String: Parsed] = [:]
     /// The site.yaml (and options) the pages were parsed under; any change to it parses again.
     private var parsedUnder: ParseSettings?
+    /// How many files the last build read from the disk and how many it parsed (for tests).
+    private(set) var lastRead = 0
+    private(set) var lastParsed = 0
 
     /// A parsed page (nil: a draft left out), with the bytes it came from.
     private struct Parsed {
@@ -20,16 +23,23 @@ final class InputCache: @unchecked Sendable {
         var page: Page?
     }
 
+    /// What ParseFrontMatter reads of the settings (keep in step with it): the vocabularies' and
+    /// collections' keys, the schema, the site's title (a page without one falls back to it) and
+    /// whether drafts are built. A term's or a collection's title, the menu and the rest of
+    /// site.yaml do not change a parsed page.
     struct ParseSettings: Equatable {
-        var siteYAML: Data?
+        var taxonomies: [String]
+        var collections: [String]
+        var schema: String
+        var siteTitle: String
         var includeDrafts: Bool
-        var baseURL: String?
 
-        /// The settings of a build with `options`: site.yaml as it is on the disk now.
-        static func of(_ options: BuildOptions) -> ParseSettings {
+        static func of(_ config: SiteConfig, _ options: BuildOptions) -> ParseSettings {
             ParseSettings(
-                siteYAML: FileManager.default.contents(atPath: options.content.appendingPathComponent("site.yaml").path),
-                includeDrafts: options.includeDrafts, baseURL: options.baseURL)
+                taxonomies: config.taxonomies.map(\.key), collections: config.collections.map(\.key),
+                schema: config.schema.keys.sorted().map { "\($0): \(String(reflecting: config.schema[$0]!))" }
+                    .joined(separator: "\n"),
+                siteTitle: config.title, includeDrafts: options.includeDrafts)
         }
     }
 
@@ -40,8 +50,6 @@ final class InputCache: @unchecked Sendable {
             guard !path.isEmpty else { return forgetAll() }
             content[path] = nil
             pages[path] = nil
-            // Also read apart from the content (LoadSiteConfig): its pages are parsed again.
-            if path == "site.yaml" { parsedUnder = nil }
             let folder = path + "/"
             if content.keys.contains(where: { $0.hasPrefix(folder) }) {
                 content = content.filter { !$0.key.hasPrefix(folder) }
@@ -71,6 +79,7 @@ final class InputCache: @unchecked Sendable {
 
     /// Keeps the bytes of the files a build read.
     func keep(_ files: ContentFiles) {
+        lastRead = (files.markdown + files.data + files.staticFiles).count { content[$0.relativePath] == nil }
         var next: [String: Data] = [:]
         next.reserveCapacity(files.markdown.count + files.data.count + files.staticFiles.count)
         for file in files.markdown + files.data + files.staticFiles { next[file.relativePath] = file.data }
@@ -86,6 +95,7 @@ final class InputCache: @unchecked Sendable {
             parsedUnder = settings
         }
         let missing = files.indices.filter { pages[files[$0].relativePath]?.bytes != files[$0].data }
+        lastParsed = missing.count
         let config = parser.config
         let includeDrafts = parser.includeDrafts
         let fresh = parallelMap(missing.count, minimumChunk: 8) { k -> (page: Page?, diagnostics: [Diagnostic]) in

@@ -19,7 +19,7 @@ public final class SiteSession: @unchecked Sendable {
     private let rebuildLock = NSLock()
     private let options: BuildOptions
     /// The files and parsed pages of the last build (used under `rebuildLock`).
-    private let inputs = InputCache()
+    let inputs = InputCache()
     private var state: BuildState?
     private let published = Mutex<[String: OutputFile]>([:])
     private var lastDiagnostics: [Diagnostic] = []

@@ -261,7 +261,8 @@ struct EditSequence {
         let builtText = String(String(decoding: expected[first] ?? [], as: UTF8.self).prefix(1500))
         let summary = "seed \(seed), step \(step), edit \(what): first differing path \(first) (\(state)); "
         Issue.record(
-            "\(summary)\(differing.count) differ: \(differing.prefix(8))\nsession: \(servedText)\nbuild:   \(builtText)")
+            "\(summary)\(differing.count) differ: \(differing.prefix(8))\nsession: \(servedText)\nbuild:   \(builtText)"
+        )
         throw CancellationError()
     }
 

@@ -198,8 +198,9 @@ final class Handed: @unchecked Sendable {
         try Fixture.write("---\ntitle: Tredje\ntags: [klimatanpassad]\n---\nText.\n", to: page)
         guard case .updated = session.rebuild(changedPaths: [page.path]) else { throw CancellationError() }
         #expect(session.inputs.lastParsed == 1 && session.inputs.lastRead == 1)
-        #expect(session.file("taggar/klimatanpassad/index.html").map { String(decoding: $0.data, as: UTF8.self) }?
-            .contains("Tredje") == true)
+        #expect(
+            session.file("taggar/klimatanpassad/index.html").map { String(decoding: $0.data, as: UTF8.self) }?
+                .contains("Tredje") == true)
 
         // A term's title is not read by the parse: no page is parsed again.
         let yaml = fixture.root.appendingPathComponent("Content/site.yaml")
@@ -207,8 +208,9 @@ final class Handed: @unchecked Sendable {
             Fixture.siteYAML.replacingOccurrences(of: "title: Klimatanpassad", with: "title: Klimatsmart"), to: yaml)
         guard case .updated = session.rebuild(changedPaths: [yaml.path]) else { throw CancellationError() }
         #expect(session.inputs.lastParsed == 0 && session.inputs.lastRead == 0)
-        #expect(session.file("taggar/index.html").map { String(decoding: $0.data, as: UTF8.self) }?
-            .contains("Klimatsmart") == true)
+        #expect(
+            session.file("taggar/index.html").map { String(decoding: $0.data, as: UTF8.self) }?
+                .contains("Klimatsmart") == true)
 
         // A new vocabulary key is: every page is parsed again.
         try Fixture.write(Fixture.siteYAML.replacingOccurrences(of: "key: tags", with: "key: taggar"), to: yaml)

@@ -43,7 +43,8 @@ public enum BuildPipeline {
         clock.lap("LoadTheme")
         let parser = ParseFrontMatter(config: config, includeDrafts: options.includeDrafts, log: log)
         let parsed =
-            inputs?.parse(content.markdown, settings: .of(config, options), with: parser) ?? parser.run(content.markdown)
+            inputs?.parse(content.markdown, settings: .of(config, options), with: parser)
+            ?? parser.run(content.markdown)
         clock.lap("ParseFrontMatter")
         let data = LoadData(log: log).run(content.data)
         clock.lap("LoadData")

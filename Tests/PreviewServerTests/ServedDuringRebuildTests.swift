@@ -40,7 +40,8 @@ import Testing
         let started = DispatchSemaphore(value: 0)
         Thread {
             started.signal()
-            reload.rebuild([root.appendingPathComponent("Theme/assets/style.css").path])
+            // Both paths, as the watcher names them: the session reads again only what it is told of.
+            reload.rebuild([page.path, root.appendingPathComponent("Theme/assets/style.css").path])
             done.signal()
         }.start()
         started.wait()

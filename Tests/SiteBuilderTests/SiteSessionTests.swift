@@ -182,3 +182,39 @@ final class Handed: @unchecked Sendable {
         return items
     }
 }
+
+/// A rebuild reads and parses only the files that changed.
+@Suite struct SessionInputTests {
+    @Test func aRebuildReadsAndParsesOnlyTheChangedFiles() throws {
+        var content = Fixture.basic
+        content["projekt/andra.md"] = "---\ntitle: Andra\ntags: [klimatanpassad]\n---\nText.\n"
+        let fixture = try Fixture(content: content)
+        let session = SiteSession(options: fixture.options)
+        guard case .updated = session.buildAll() else { throw CancellationError() }
+        #expect(session.inputs.lastParsed == 4 && session.inputs.lastRead == 5)
+
+        // A title edit needs the whole site, from one file read and parsed.
+        let page = fixture.root.appendingPathComponent("Content/projekt/andra.md")
+        try Fixture.write("---\ntitle: Tredje\ntags: [klimatanpassad]\n---\nText.\n", to: page)
+        guard case .updated = session.rebuild(changedPaths: [page.path]) else { throw CancellationError() }
+        #expect(session.inputs.lastParsed == 1 && session.inputs.lastRead == 1)
+        #expect(
+            session.file("taggar/klimatanpassad/index.html").map { String(decoding: $0.data, as: UTF8.self) }?
+                .contains("Tredje") == true)
+
+        // A term's title is not read by the parse: no page is parsed again.
+        let yaml = fixture.root.appendingPathComponent("Content/site.yaml")
+        try Fixture.write(
+            Fixture.siteYAML.replacingOccurrences(of: "title: Klimatanpassad", with: "title: Klimatsmart"), to: yaml)
+        guard case .updated = session.rebuild(changedPaths: [yaml.path]) else { throw CancellationError() }
+        #expect(session.inputs.lastParsed == 0 && session.inputs.lastRead == 0)
+        #expect(
+            session.file("taggar/index.html").map { String(decoding: $0.data, as: UTF8.self) }?
+                .contains("Klimatsmart") == true)
+
+        // A new vocabulary key is: every page is parsed again.
+        try Fixture.write(Fixture.siteYAML.replacingOccurrences(of: "key: tags", with: "key: taggar"), to: yaml)
+        _ = session.rebuild(changedPaths: [yaml.path])
+        #expect(session.inputs.lastParsed == 4)
+    }
+}

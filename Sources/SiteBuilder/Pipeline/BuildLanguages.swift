@@ -10,12 +10,14 @@ extension BuildPipeline {
     /// are reported once.
     static func buildLanguages(
         _ options: BuildOptions, configs loaded: [SiteConfig], log: DiagnosticLog, stream: PageStream?,
-        clock: inout StageClock
+        clock: inout StageClock, inputs: InputCache? = nil
     ) -> (result: BuildResult, state: BuildState?) {
         var configs = loaded
         var loader = LoadContent(root: options.content, displayRoot: options.contentDisplay, log: log)
         loader.languages = configs[0].languages
+        loader.known = inputs?.content ?? [:]
         let content = loader.run(ignoring: configs[0].ignore)
+        inputs?.keep(content)
         clock.lap("LoadContent")
         // Each language's stages report to a log of their own, merged at the end, so that a
         // problem in what the languages share is said once.

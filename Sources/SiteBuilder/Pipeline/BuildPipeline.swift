@@ -14,9 +14,11 @@ public enum BuildPipeline {
     ///
     /// `stream`, when given, receives the HTML pages as they are rendered instead of the result
     /// (unless there are errors by then, or the build is timed); the result counts them.
+    /// `inputs`, the preview's, gives the files and parsed pages of the last build that did not
+    /// change, and keeps this build's.
     static func buildKeepingState(
         _ options: BuildOptions, searchCache: SearchIndexCache? = nil,
-        stream: PageStream? = nil
+        stream: PageStream? = nil, inputs: InputCache? = nil
     ) -> (result: BuildResult, state: BuildState?) {
         let log = DiagnosticLog()
         var clock = StageClock(enabled: options.timings)
@@ -27,18 +29,22 @@ public enum BuildPipeline {
             ).runAll(), let config = configs.first
         else { return (BuildResult(failed: log), nil) }
         if config.isMultilingual {
-            return buildLanguages(options, configs: configs, log: log, stream: stream, clock: &clock)
+            return buildLanguages(options, configs: configs, log: log, stream: stream, clock: &clock, inputs: inputs)
         }
-        let content = LoadContent(root: options.content, displayRoot: options.contentDisplay, log: log)
-            .run(ignoring: config.ignore)
+        var loader = LoadContent(root: options.content, displayRoot: options.contentDisplay, log: log)
+        loader.known = inputs?.content ?? [:]
+        let content = loader.run(ignoring: config.ignore)
+        inputs?.keep(content)
         clock.lap("LoadContent")
         guard
             let theme = LoadTheme(root: options.theme, displayRoot: options.themeDisplay, config: config, log: log)
                 .run()
         else { return (BuildResult(failed: log), nil) }
         clock.lap("LoadTheme")
-        let parsed = ParseFrontMatter(config: config, includeDrafts: options.includeDrafts, log: log).run(
-            content.markdown)
+        let parser = ParseFrontMatter(config: config, includeDrafts: options.includeDrafts, log: log)
+        let parsed =
+            inputs?.parse(content.markdown, settings: .of(config, options), with: parser)
+            ?? parser.run(content.markdown)
         clock.lap("ParseFrontMatter")
         let data = LoadData(log: log).run(content.data)
         clock.lap("LoadData")

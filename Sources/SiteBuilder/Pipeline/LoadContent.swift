@@ -35,6 +35,9 @@ struct LoadContent {
     /// On a site in several languages, its languages: a section's translation
     /// (`_index.en.md`) is content too.
     var languages: [String] = []
+    /// Files whose bytes are known unchanged, by relative path (the preview's last read): they
+    /// are taken from here instead of the disk.
+    var known: [String: Data] = [:]
 
     /// The content, without what site.yaml's `ignore:` patterns match.
     func run(ignoring ignore: [ContentGlob] = []) -> ContentFiles {
@@ -43,7 +46,10 @@ struct LoadContent {
         var visited = Set<String>()
         walk(root, relative: "", ignore: ignore, visited: &visited) { if $0 != "site.yaml" { found.append(($0, $1)) } }
         let paths = found.map(\.path)
-        let contents = parallelMap(paths.count, minimumChunk: 8) { FileManager.default.contents(atPath: paths[$0]) }
+        let known = found.map { self.known[$0.relative] }
+        let contents = parallelMap(paths.count, minimumChunk: 8) {
+            known[$0] ?? FileManager.default.contents(atPath: paths[$0])
+        }
         var files = ContentFiles()
         for (i, (relative, _)) in found.enumerated() {
             guard let data = contents[i] else {

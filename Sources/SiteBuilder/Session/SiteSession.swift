@@ -18,6 +18,8 @@ public final class SiteSession: @unchecked Sendable {
     /// One rebuild at a time.
     private let rebuildLock = NSLock()
     private let options: BuildOptions
+    /// The files and parsed pages of the last build (used under `rebuildLock`).
+    let inputs = InputCache()
     private var state: BuildState?
     private let published = Mutex<[String: OutputFile]>([:])
     private var lastDiagnostics: [Diagnostic] = []
@@ -60,6 +62,7 @@ public final class SiteSession: @unchecked Sendable {
     public func rebuild(changedPaths: [String]) -> Outcome {
         rebuildLock.lock()
         defer { rebuildLock.unlock() }
+        inputs.forget(absolute: changedPaths, root: options.content)
         // The session lets go of its state while updating it, so the update owns the only
         // reference and changes the page arrays in place (a background re-index may still
         // hold them; then they are copied).
@@ -103,7 +106,8 @@ public final class SiteSession: @unchecked Sendable {
     }
 
     private func fullRebuild() -> Outcome {
-        let (result, newState) = BuildPipeline.buildKeepingState(options, searchCache: SearchIndexCache())
+        let (result, newState) = BuildPipeline.buildKeepingState(
+            options, searchCache: SearchIndexCache(), inputs: inputs)
         guard result.succeeded else {
             withLock { lastDiagnostics = result.diagnostics }
             return .failed(result.diagnostics)
@@ -181,6 +185,12 @@ public final class SiteSession: @unchecked Sendable {
             guard indexed.wait(until: deadline) else { return indexing == nil }
         }
         return true
+    }
+
+    /// Waits up to `timeout` for everything a rebuild left to the background (the search index)
+    /// to be swapped in; true when nothing is left.
+    public func waitForBackgroundWork(timeout: Duration) -> Bool {
+        waitForSearchIndex(timeout: timeout)
     }
 
     private func withLock<T>(_ body: () -> T) -> T {

@@ -1,0 +1,128 @@
+import Foundation
+import Parallel
+
+/// What the preview's last build read, so that the next one reads from the disk and parses only
+/// the files that changed: each content file's bytes by relative path, and the page parsed from
+/// each Markdown file under the site.yaml of that parse.
+///
+/// Used by one rebuild at a time (the session's rebuild lock), never concurrently.
+final class InputCache: @unchecked Sendable {
+    // Unchecked: only the session's rebuild thread reads or writes it, one rebuild at a time.
+    /// Content files as last read, by path relative to the content folder.
+    private(set) var content: [String: Data] = [:]
+    private var pages: [String: Parsed] = [:]
+    /// The site.yaml (and options) the pages were parsed under; any change to it parses again.
+    private var parsedUnder: ParseSettings?
+    /// How many files the last build read from the disk and how many it parsed (for tests).
+    private(set) var lastRead = 0
+    private(set) var lastParsed = 0
+
+    /// A parsed page (nil: a draft left out), with the bytes it came from.
+    private struct Parsed {
+        var bytes: Data
+        var page: Page?
+    }
+
+    /// What ParseFrontMatter reads of the settings (keep in step with it): the vocabularies' and
+    /// collections' keys, the schema, the site's title (a page without one falls back to it) and
+    /// whether drafts are built. A term's or a collection's title, the menu and the rest of
+    /// site.yaml do not change a parsed page.
+    struct ParseSettings: Equatable {
+        var taxonomies: [String]
+        var collections: [String]
+        var schema: String
+        var siteTitle: String
+        var includeDrafts: Bool
+
+        static func of(_ config: SiteConfig, _ options: BuildOptions) -> ParseSettings {
+            ParseSettings(
+                taxonomies: config.taxonomies.map(\.key), collections: config.collections.map(\.key),
+                schema: config.schema.keys.sorted().map { "\($0): \(String(reflecting: config.schema[$0]!))" }
+                    .joined(separator: "\n"),
+                siteTitle: config.title, includeDrafts: options.includeDrafts)
+        }
+    }
+
+    /// Forgets the files at `relativePaths` (and below them, for a folder), so the next build
+    /// reads them again.
+    func forget(_ relativePaths: [String]) {
+        for path in relativePaths {
+            guard !path.isEmpty else { return forgetAll() }
+            content[path] = nil
+            pages[path] = nil
+            let folder = path + "/"
+            if content.keys.contains(where: { $0.hasPrefix(folder) }) {
+                content = content.filter { !$0.key.hasPrefix(folder) }
+                pages = pages.filter { !$0.key.hasPrefix(folder) }
+            }
+        }
+    }
+
+    /// Forgets the files at the absolute `paths` that are in the content folder `root`.
+    func forget(absolute paths: [String], root: URL) {
+        let prefix = root.standardizedFileURL.resolvingSymlinksInPath().path + "/"
+        var relative: [String] = []
+        for path in paths {
+            let full = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+            if full + "/" == prefix { return forgetAll() }
+            if full.hasPrefix(prefix) { relative.append(String(full.dropFirst(prefix.count))) }
+        }
+        forget(relative)
+    }
+
+    /// Forgets everything (a change the session cannot place).
+    func forgetAll() {
+        content = [:]
+        pages = [:]
+        parsedUnder = nil
+    }
+
+    /// Keeps the bytes of the files a build read.
+    func keep(_ files: ContentFiles) {
+        lastRead = (files.markdown + files.data + files.staticFiles).count { content[$0.relativePath] == nil }
+        var next: [String: Data] = [:]
+        next.reserveCapacity(files.markdown.count + files.data.count + files.staticFiles.count)
+        for file in files.markdown + files.data + files.staticFiles { next[file.relativePath] = file.data }
+        content = next
+    }
+
+    /// The pages of `files`, in their order: those of unchanged files as parsed before, the rest
+    /// parsed now. A file whose parse said anything (a warning or an error) is not kept, so that
+    /// its diagnostics are said again on every build, as a full build says them.
+    func parse(_ files: [SourceFile], settings: ParseSettings, with parser: ParseFrontMatter) -> [Page] {
+        if settings != parsedUnder {
+            pages = [:]
+            parsedUnder = settings
+        }
+        let missing = files.indices.filter { pages[files[$0].relativePath]?.bytes != files[$0].data }
+        lastParsed = missing.count
+        let config = parser.config
+        let includeDrafts = parser.includeDrafts
+        let fresh = parallelMap(missing.count, minimumChunk: 8) { k -> (page: Page?, diagnostics: [Diagnostic]) in
+            let own = DiagnosticLog()
+            let page = ParseFrontMatter(config: config, includeDrafts: includeDrafts, log: own).parse(files[missing[k]])
+            return (page, own.all)
+        }
+        var next: [String: Parsed] = [:]
+        next.reserveCapacity(files.count)
+        var result: [Page] = []
+        result.reserveCapacity(files.count)
+        var k = 0
+        for (i, file) in files.enumerated() {
+            let page: Page?
+            if k < missing.count, missing[k] == i {
+                page = fresh[k].page
+                for diagnostic in fresh[k].diagnostics { parser.log.add(diagnostic) }
+                if fresh[k].diagnostics.isEmpty { next[file.relativePath] = Parsed(bytes: file.data, page: page) }
+                k += 1
+            } else {
+                let kept = pages[file.relativePath]!
+                page = kept.page
+                next[file.relativePath] = kept
+            }
+            if let page { result.append(page) }
+        }
+        pages = next
+        return result
+    }
+}

@@ -1,0 +1,376 @@
+import Foundation
+import Testing
+
+@testable import SiteBuilder
+
+/// The preview's incremental rebuilds against the build: seeded sequences of edits of every kind
+/// (body, title, tags, organisations, a data value, a term's title in site.yaml, a template, a new,
+/// deleted or renamed page, draft on and off, a section's `_index.md`, a broken edit and its fix),
+/// after each of which every file the session serves must equal, byte for byte, what a full build
+/// of the same content makes. A broken edit must leave the last good site served.
+@Suite struct IncrementalPreviewTests {
+    static let steps = 24
+
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func oneLanguageSiteStaysEqualToAFullBuild(seed: UInt64) throws {
+        var sequence = EditSequence(site: try PreviewSite.oneLanguage(), seed: seed)
+        try sequence.run(steps: Self.steps)
+    }
+
+    @Test(arguments: [11, 12] as [UInt64])
+    func bilingualSiteStaysEqualToAFullBuild(seed: UInt64) throws {
+        var sequence = EditSequence(site: try PreviewSite.bilingual(), seed: seed)
+        try sequence.run(steps: Self.steps)
+    }
+}
+
+/// A repeatable source of random numbers (SplitMix64), so that a failing seed can be replayed.
+struct SeededRandom: RandomNumberGenerator {
+    var state: UInt64
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// A site on disk that edits change, with what each edit kind may use on it.
+struct PreviewSite {
+    let fixture: Fixture
+    var options: BuildOptions
+    /// Content files by relative path, as on disk.
+    var content: [String: String]
+    /// Term ids the tags of a project may name.
+    let tags: [String]
+    /// Organisation ids a project may name.
+    let organisations: [String]
+    /// Language suffixes of page file names (`""` for the default language, `".en"`).
+    let languageSuffixes: [String]
+    /// The theme file a template edit changes, and its text.
+    let templatePath: String
+    var templateText: String
+
+    /// `Fixture.basic` with a few more projects, a section page and a partial used by pages.
+    static func oneLanguage() throws -> PreviewSite {
+        var content = Fixture.basic
+        content["projekt/_index.md"] = "---\ntitle: Projekt\n---\nAlla projekt.\n"
+        for (n, name) in ["solceller", "matsvinn", "cykelvagar"].enumerated() {
+            content["projekt/\(name).md"] =
+                "---\ntitle: Projekt \(name)\ntags: [\(n % 2 == 0 ? "klimatanpassad" : "cirkulär")]\n"
+                + "organisationer: [abb]\n---\nOm \(name). [Om oss](../om.md#bakgrund)\n"
+        }
+        var theme = Fixture.theme
+        theme["templates/page.mustache"] = theme["templates/page.mustache"]!
+            .replacingOccurrences(of: "PAGE ", with: "PAGE {{>partials/stamp}} ")
+        theme["templates/section.mustache"] = theme["templates/section.mustache"]!
+            .replacingOccurrences(of: "SECTION ", with: "SECTION {{>partials/stamp}} ")
+        theme["templates/partials/stamp.mustache"] = "STAMP 0"
+        let fixture = try Fixture(content: content, theme: theme)
+        var options = fixture.options
+        options.liveReload = "<script>/* live reload */</script>"
+        return PreviewSite(
+            fixture: fixture, options: options, content: content, tags: ["klimatanpassad", "cirkulär"],
+            organisations: ["ivl", "orebro", "abb", "ale"], languageSuffixes: [""],
+            templatePath: "templates/partials/stamp.mustache", templateText: "STAMP 0")
+    }
+
+    /// The bilingual test site (Swedish and English) with a copy of the default theme.
+    static func bilingual() throws -> PreviewSite {
+        let content = try BilingualSiteTests.content()
+        let fixture = try Fixture(content: content, theme: [:])
+        let theme = fixture.root.appendingPathComponent("Theme")
+        try? FileManager.default.removeItem(at: theme)
+        try FileManager.default.copyItem(at: SiteLanguageTests.defaultTheme, to: theme)
+        var options = fixture.options
+        options.liveReload = "<script>/* live reload */</script>"
+        let footer = "templates/partials/footer.mustache"
+        let text = try String(contentsOf: theme.appendingPathComponent(footer), encoding: .utf8)
+        return PreviewSite(
+            fixture: fixture, options: options, content: content, tags: ["cirkulär", "klimat"],
+            organisations: ["ivl"], languageSuffixes: ["", ".en"], templatePath: footer, templateText: text)
+    }
+
+    func url(_ path: String) -> URL { fixture.root.appendingPathComponent("Content/" + path) }
+
+    /// Writes a content file (nil deletes it); returns its absolute path.
+    mutating func write(_ path: String, _ text: String?) throws -> String {
+        content[path] = text
+        if let text {
+            try Fixture.write(text, to: url(path))
+        } else {
+            try FileManager.default.removeItem(at: url(path))
+        }
+        return url(path).path
+    }
+
+    mutating func writeTemplate(_ text: String) throws -> String {
+        templateText = text
+        let url = fixture.root.appendingPathComponent("Theme/" + templatePath)
+        try Fixture.write(text, to: url)
+        return url.path
+    }
+
+    /// The project pages (not section pages), sorted.
+    var projects: [String] {
+        content.keys.filter { $0.hasPrefix("projekt/") && $0.hasSuffix(".md") && !$0.contains("_index") }.sorted()
+    }
+}
+
+/// Front matter edits on a page's text: a key's whole block (its line and the indented lines
+/// after it) replaced, removed or added.
+enum PageText {
+    static func split(_ text: String) -> (front: [String], body: String) {
+        let lines = text.components(separatedBy: "\n")
+        guard lines.first == "---", let end = lines.dropFirst().firstIndex(of: "---") else { return ([], text) }
+        return (Array(lines[1..<end]), lines[(end + 1)...].joined(separator: "\n"))
+    }
+
+    static func join(_ front: [String], _ body: String) -> String {
+        "---\n" + front.joined(separator: "\n") + "\n---\n" + body
+    }
+
+    static func setting(_ key: String, to value: String?, in text: String) -> String {
+        var (front, body) = split(text)
+        if let start = front.firstIndex(where: { $0.hasPrefix(key + ":") }) {
+            var end = start + 1
+            while end < front.count, front[end].hasPrefix(" ") { end += 1 }
+            front.replaceSubrange(start..<end, with: value.map { ["\(key): \($0)"] } ?? [])
+        } else if let value {
+            front.append("\(key): \(value)")
+        }
+        return join(front, body)
+    }
+
+    static func withBody(_ body: String, in text: String) -> String {
+        join(split(text).front, body)
+    }
+
+    static func has(_ key: String, in text: String) -> Bool {
+        split(text).front.contains { $0.hasPrefix(key + ":") }
+    }
+}
+
+/// One seeded run: edits applied to the files, the session told, and its files compared with a
+/// full build after each step.
+struct EditSequence {
+    enum Kind: CaseIterable {
+        case body, title, tags, organisations, data, termTitle, template, newPage, deletedPage, rename, draft
+        case sectionIndex, broken
+    }
+
+    var site: PreviewSite
+    let seed: UInt64
+    var random: SeededRandom
+
+    init(site: PreviewSite, seed: UInt64) {
+        self.site = site
+        self.seed = seed
+        random = SeededRandom(state: seed)
+    }
+
+    mutating func run(steps: Int) throws {
+        let session = SiteSession(options: site.options)
+        guard case .updated = session.buildAll() else {
+            Issue.record("seed \(seed): the first build failed: \(session.diagnostics)")
+            return
+        }
+        var good = try expectedFiles(step: 0, "first build")
+        try compare(session, good, step: 0, "first build")
+        for step in 1...steps {
+            var kinds = [Kind.allCases.randomElement(using: &random)!]
+            // The watcher hands over several changes at once now and then.
+            if Int.random(in: 0..<5, using: &random) == 0, kinds[0] != .broken {
+                kinds.append(Kind.allCases.filter { $0 != .broken }.randomElement(using: &random)!)
+            }
+            let what = kinds.map { "\($0)" }.joined(separator: "+")
+            if kinds == [.broken] {
+                let (paths, undo) = try breakSomething(step: step)
+                let outcome = session.rebuild(changedPaths: paths)
+                guard case .failed(let diagnostics) = outcome else {
+                    Issue.record("seed \(seed), step \(step), \(what): the broken edit did not fail the rebuild")
+                    return
+                }
+                #expect(
+                    diagnostics.contains { $0.severity == .error && $0.description.contains("Content/") },
+                    "seed \(seed), step \(step): \(diagnostics)")
+                #expect(!BuildPipeline.build(site.options).succeeded, "seed \(seed), step \(step): the build fails too")
+                try compare(session, good, step: step, what + " (last good site)")
+                let fixed = try undo(&site)
+                guard case .updated = session.rebuild(changedPaths: fixed) else {
+                    Issue.record("seed \(seed), step \(step), fix: \(session.diagnostics)")
+                    return
+                }
+                good = try expectedFiles(step: step, what + " fixed")
+                try compare(session, good, step: step, what + " fixed")
+                continue
+            }
+            var paths: [String] = []
+            let before = site
+            for kind in kinds { paths += try apply(kind, step: step) }
+            let full = BuildPipeline.build(site.options)
+            if !full.succeeded {
+                // An edit this generator should not make (e.g. a rename leaving a translation
+                // without its original): the session must fail alike, then the edit is undone.
+                guard case .failed = session.rebuild(changedPaths: paths) else {
+                    Issue.record("seed \(seed), step \(step), \(what): the build fails, the session did not")
+                    return
+                }
+                try compare(session, good, step: step, what + " (failed, last good site)")
+                paths = try restore(before)
+            }
+            guard case .updated = session.rebuild(changedPaths: paths) else {
+                Issue.record("seed \(seed), step \(step), \(what): rebuild failed: \(session.diagnostics)")
+                return
+            }
+            good = try expectedFiles(step: step, what)
+            try compare(session, good, step: step, what)
+        }
+    }
+
+    /// Puts back the files of `before`; returns the paths that changed.
+    mutating func restore(_ before: PreviewSite) throws -> [String] {
+        var paths: [String] = []
+        for path in Set(site.content.keys).union(before.content.keys) where site.content[path] != before.content[path] {
+            paths.append(try site.write(path, before.content[path]))
+        }
+        if site.templateText != before.templateText { paths.append(try site.writeTemplate(before.templateText)) }
+        return paths
+    }
+
+    func expectedFiles(step: Int, _ what: String) throws -> [String: [UInt8]] {
+        let result = BuildPipeline.build(site.options)
+        guard result.succeeded else {
+            Issue.record("seed \(seed), step \(step), \(what): the full build failed: \(result.messages)")
+            throw CancellationError()
+        }
+        return Dictionary(uniqueKeysWithValues: result.files.map { ($0.path, $0.bytes) })
+    }
+
+    func compare(_ session: SiteSession, _ expected: [String: [UInt8]], step: Int, _ what: String) throws {
+        #expect(session.waitForBackgroundWork(timeout: .seconds(120)), "seed \(seed), step \(step): background work")
+        let served = session.files
+        let paths = Set(served.keys).union(expected.keys).sorted()
+        guard let first = paths.first(where: { served[$0]?.bytes != expected[$0] }) else { return }
+        let differing = paths.filter { served[$0]?.bytes != expected[$0] }
+        let state =
+            served[first] == nil ? "missing in the session" : expected[first] == nil ? "not in the build" : "differs"
+        let servedText = String(String(decoding: served[first]?.bytes ?? [], as: UTF8.self).prefix(1500))
+        let builtText = String(String(decoding: expected[first] ?? [], as: UTF8.self).prefix(1500))
+        let summary = "seed \(seed), step \(step), edit \(what): first differing path \(first) (\(state)); "
+        Issue.record(
+            "\(summary)\(differing.count) differ: \(differing.prefix(8))\nsession: \(servedText)\nbuild:   \(builtText)"
+        )
+        throw CancellationError()
+    }
+
+    // MARK: the edits
+
+    mutating func pick(_ paths: [String]) -> String { paths.randomElement(using: &random)! }
+
+    mutating func subset(_ values: [String], atLeast minimum: Int) -> [String] {
+        var chosen = values.filter { _ in Bool.random(using: &random) }
+        while chosen.count < minimum { chosen.append(values.filter { !chosen.contains($0) }.first!) }
+        return chosen.shuffled(using: &random)
+    }
+
+    mutating func apply(_ kind: Kind, step: Int) throws -> [String] {
+        let projects = site.projects
+        switch kind {
+        case .body:
+            let path = pick(projects)
+            let text = site.content[path]!
+            let body: String
+            switch Int.random(in: 0..<3, using: &random) {
+            case 0: body = PageText.split(text).body + "\n\nStycke \(step).\n"
+            case 1: body = "## Del \(step)\n\nText \(step). [Om](../om.md)\n"
+            default: body = "Kort \(step).\n"
+            }
+            return [try site.write(path, PageText.withBody(body, in: text))]
+        case .title:
+            let path = pick(projects)
+            let titles = ["Alfa \(step)", "Östra \(step)", "Bygg \(step)", "Ändrad \(step)"]
+            let title = titles.randomElement(using: &random)!
+            return [try site.write(path, PageText.setting("title", to: title, in: site.content[path]!))]
+        case .tags:
+            let path = pick(projects)
+            let tags = subset(site.tags, atLeast: 1)
+            let value = "[" + tags.joined(separator: ", ") + "]"
+            return [try site.write(path, PageText.setting("tags", to: value, in: site.content[path]!))]
+        case .organisations:
+            let path = pick(projects)
+            let ids = subset(site.organisations, atLeast: 0)
+            let value = ids.isEmpty ? nil : "[" + ids.joined(separator: ", ") + "]"
+            return [try site.write(path, PageText.setting("organisationer", to: value, in: site.content[path]!))]
+        case .data:
+            let path = "data/organisationer.yaml"
+            var lines = site.content[path]!.components(separatedBy: "\n")
+            let names = lines.indices.filter { lines[$0].hasPrefix("  namn: ") }
+            let line = names.randomElement(using: &random)!
+            lines[line] = "  namn: \(["Bolaget", "Ängens", "Kommunen", "Zeta"].randomElement(using: &random)!) \(step)"
+            return [try site.write(path, lines.joined(separator: "\n"))]
+        case .termTitle:
+            let path = "site.yaml"
+            var lines = site.content[path]!.components(separatedBy: "\n")
+            let titles = lines.indices.dropFirst().filter {
+                lines[$0].trimmingCharacters(in: .whitespaces).hasPrefix("title: ")
+                    && lines[$0 - 1].trimmingCharacters(in: .whitespaces).hasPrefix("- id: ")
+            }
+            let line = titles.randomElement(using: &random)!
+            let indent = lines[line].prefix { $0 == " " }
+            lines[line] = indent + "title: \(["Term", "Åtgärd", "Mål"].randomElement(using: &random)!) \(step)"
+            return [try site.write(path, lines.joined(separator: "\n"))]
+        case .template:
+            let base = site.templateText.components(separatedBy: "<!-- rev").first!
+            return [try site.writeTemplate(base + (Bool.random(using: &random) ? "<!-- rev \(step) -->" : ""))]
+        case .newPage:
+            let suffix = site.languageSuffixes.randomElement(using: &random)!
+            let path = "projekt/ny-\(step)\(suffix).md"
+            let tags = subset(site.tags, atLeast: 1).joined(separator: ", ")
+            let text = "---\ntitle: Ny \(step)\ntags: [\(tags)]\n---\nNy sida \(step). [Om](../om.md)\n"
+            return [try site.write(path, text)]
+        case .deletedPage:
+            guard projects.count > 2 else { return try apply(.newPage, step: step) }
+            return [try site.write(pick(projects), nil)]
+        case .rename:
+            let path = pick(projects)
+            let suffix = path.hasSuffix(".en.md") ? ".en.md" : ".md"
+            let stem = path.dropLast(suffix.count).components(separatedBy: "-r").first!
+            let text = site.content[path]!
+            return [try site.write(path, nil), try site.write("\(stem)-r\(step)\(suffix)", text)]
+        case .draft:
+            let path = pick(projects)
+            let text = site.content[path]!
+            let drafted = PageText.has("draft", in: text)
+            return [try site.write(path, PageText.setting("draft", to: drafted ? nil : "true", in: text))]
+        case .sectionIndex:
+            let path = "projekt/_index.md"
+            let text = site.content[path]!
+            let edited =
+                Bool.random(using: &random)
+                ? PageText.setting("title", to: "Projekten \(step)", in: text)
+                : PageText.withBody("Alla projekt, version \(step).\n", in: text)
+            return [try site.write(path, edited)]
+        case .broken:
+            return try breakSomething(step: step).paths
+        }
+    }
+
+    /// A broken edit, and how to undo it (returning the paths the fix wrote).
+    mutating func breakSomething(step: Int) throws -> (
+        paths: [String], undo: (inout PreviewSite) throws -> [String]
+    ) {
+        let path = pick(site.projects)
+        let text = site.content[path]!
+        let broken: String
+        switch Int.random(in: 0..<3, using: &random) {
+        case 0: broken = PageText.withBody("Se [saknad](finns-inte-\(step).md).\n", in: text)
+        case 1: broken = PageText.setting("tags", to: "[okand-\(step)]", in: text)
+        default: broken = PageText.setting("title", to: "[trasig", in: text)
+        }
+        let written = try site.write(path, broken)
+        return ([written], { site in [try site.write(path, text)] })
+    }
+}

@@ -50,6 +50,8 @@ import subprocess
 import sys
 import tempfile
 
+import readme_block
+
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 GENERATOR = ROOT.parent / "shared/bench/gen_corpus.py"
 SITE_YAML = ROOT / "Benchmarks/corpus/site.yaml"
@@ -496,19 +498,24 @@ def main() -> None:
                 report.append(table)
                 results[(style, n)] = ratios
         report.append(side_by_side(results))
-        table, stages = stage_table(styles, max(sizes), args.runs, work, aside)
-        report.append(table)
-        scaling = {}
+        stage_table_text, stages = stage_table(styles, max(sizes), args.runs, work, aside)
+        report.append(stage_table_text)
+        scaling, scaling_text = {}, ""
         if args.scaling:
-            table, scaling = run_scaling(args.scaling_style, [int(s) for s in args.scaling.split(",")],
-                                         max(1, args.runs // 2), work, aside)
-            report.append(table)
-        report.insert(report.index(f"### {styles[0]} style\n"), goals_table(results, stages, scaling, max(sizes)))
+            scaling_text, scaling = run_scaling(args.scaling_style, [int(s) for s in args.scaling.split(",")],
+                                                max(1, args.runs // 2), work, aside)
+            report.append(scaling_text)
+        goals = goals_table(results, stages, scaling, max(sizes))
+        report.insert(report.index(f"### {styles[0]} style\n"), goals)
+        # The README shows the run's summary: what was run, the goals, the ratios, the stages and
+        # the scaling; the per-tool tables stay in Benchmarks/results/build.md.
+        summary = [report[2], goals, side_by_side(results), stage_table_text, scaling_text]
     except BadOutput as problem:
         sys.exit(f"bench: a timed run's output is wrong, so nothing is reported: {problem}")
     finally:
         aside.empty()
     write_report(report, "build.md")
+    readme_block.replace("build", "Benchmarks/bench.py", "\n".join(part for part in summary if part))
 
 
 if __name__ == "__main__":

@@ -42,7 +42,10 @@ import threading
 import time
 from pathlib import Path
 
+import readme_block
+
 REPO = Path(__file__).resolve().parents[1]
+RESULTS = REPO / "Benchmarks/results"
 GENERATORS = [REPO.parent / "shared/bench/gen_corpus.py", Path("/work/shared/bench/gen_corpus.py")]
 # Used when the repository has no Benchmarks/corpus/site.yaml: the generator's taxonomies.
 FALLBACK_SITE_YAML = """\
@@ -300,24 +303,33 @@ def main():
     parser.add_argument("--debounce", type=int, default=None, help="pass --debounce MS to kretslopp serve")
     args = parser.parse_args()
     binary = (args.binary or default_binary()).resolve()
+    load = os.getloadavg()[0]
     print(f"binary: {binary}")
     results = []
     for pages in args.pages:
         print(f"{pages} pages:", flush=True)
         results.append(measure(binary, pages, args.rounds, args.debounce, args.style, args.kinds))
-    print()
-    print(f"| pages | style | edit | save -> reload event, median (min-max) | rebuild alone, median "
-          f"| goal ≤ {GOAL_MS} ms |")
-    print("|---:|---|---|---:|---:|---|")
+    command = " ".join(["python3 Benchmarks/preview_reload.py", *sys.argv[1:]])
+    lines = [f"`{command}`: {os.cpu_count()} cores (load average {load:.1f} at the start), {args.rounds} saves "
+             "per kind of edit, each page fetched after its reload and checked for the edit.", "",
+             f"| pages | style | edit | save -> reload event, median (min-max) | rebuild alone, median "
+             f"| goal ≤ {GOAL_MS} ms |", "|---:|---|---|---:|---:|---|"]
     for result in results:
         for kind, figures in result["kinds"].items():
             latencies = figures["latencies_ms"]
             median = statistics.median(latencies)
-            print(f"| {result['pages']:,} | {result['style']} | {kind} | {median:.0f} ms "
-                  f"({min(latencies):.0f}-{max(latencies):.0f}) | {statistics.median(figures['rebuild_ms']):.0f} ms "
-                  f"| {'met' if median <= GOAL_MS else '**not met**'} |")
-        print(f"first build at {result['pages']:,} pages: {result['first_build_s']:.1f} s")
-
+            lines.append(f"| {result['pages']:,} | {result['style']} | {kind} | {median:.0f} ms "
+                         f"({min(latencies):.0f}-{max(latencies):.0f}) | {statistics.median(figures['rebuild_ms']):.0f} ms "
+                         f"| {'met' if median <= GOAL_MS else '**not met**'} |")
+    lines.append("")
+    lines += [f"First build at {result['pages']:,} pages: {result['first_build_s']:.1f} s." for result in results]
+    text = "\n".join(lines) + "\n"
+    print()
+    print(text)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "preview.md").write_text("## Preview: save to reload\n\n" + text, encoding="utf-8")
+    if args.kinds == KINDS:
+        readme_block.replace("preview", "Benchmarks/preview_reload.py", text)
 
 if __name__ == "__main__":
     main()

@@ -64,6 +64,7 @@ import urllib.parse
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 import bench  # noqa: E402  (prepare, measure, pagefind_binary, kretslopp_binary, write_report)
+import readme_block  # noqa: E402
 
 ROOT = bench.ROOT
 THEME = ROOT / "Themes/default"
@@ -478,6 +479,8 @@ def main() -> None:
     finally:
         aside.empty()
     bench.write_report(report, "search.md")
+    # The README shows the whole report, one heading level down (it sits under "Performance").
+    readme_block.replace("search", "Benchmarks/search_bench.py", "\n".join(report[2:]))
 
 
 if __name__ == "__main__":

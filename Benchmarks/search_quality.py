@@ -40,6 +40,7 @@ import time
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 import bench  # noqa: E402  (kretslopp_binary, pagefind_binary, ROOT)
+import readme_block  # noqa: E402
 import chromium  # noqa: E402
 
 ROOT = bench.ROOT
@@ -329,6 +330,8 @@ def main() -> None:
     print(text)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(text, encoding="utf-8")
+    if args.queries == QUERIES and args.content == ROOT / "Content":
+        readme_block.replace("search-quality", "Benchmarks/search_quality.py", "\n".join(lines[2:]))
 
 
 if __name__ == "__main__":

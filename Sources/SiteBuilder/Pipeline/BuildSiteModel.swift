@@ -35,18 +35,7 @@ struct BuildSiteModel {
         let ordered = collation.sorted(Array(pages.indices)) { pages[$0].title }
             .enumerated().sorted { (pages[$0.element].weight, $0.offset) < (pages[$1.element].weight, $1.offset) }
             .map(\.element)
-        var sectionPages: [String: [Int]] = [:]
-        var termPages: [String: [String: [Int]]] = [:]
-        for index in ordered where pages[index].kind == .regular {
-            sectionPages[pages[index].section, default: []].append(index)
-            for taxonomy in config.taxonomies {
-                for (id, _) in pages[index].terms[taxonomy.key] ?? [] where taxonomy.term(id) != nil {
-                    if termPages[taxonomy.key, default: [:]][id]?.last != index {
-                        termPages[taxonomy.key, default: [:]][id, default: []].append(index)
-                    }
-                }
-            }
-        }
+        let (sectionPages, termPages) = listings(pages, ordered: ordered)
         let collections = config.collections.map {
             buildCollection($0, data: data, pages: pages, order: ordered, collation: collation)
         }
@@ -74,6 +63,50 @@ struct BuildSiteModel {
         return site
     }
 
+    /// The regular pages of each section and of each term, in listing order (`ordered`).
+    private func listings(_ pages: [Page], ordered: [Int]) -> (
+        sections: [String: [Int]], terms: [String: [String: [Int]]]
+    ) {
+        var sectionPages: [String: [Int]] = [:]
+        var termPages: [String: [String: [Int]]] = [:]
+        let taxonomies = config.taxonomies
+        // Taxonomies sharing a key (site.yaml does not forbid it) share one list per id.
+        guard Set(taxonomies.map(\.key)).count == taxonomies.count else {
+            for index in ordered where pages[index].kind == .regular {
+                sectionPages[pages[index].section, default: []].append(index)
+                for taxonomy in taxonomies {
+                    for (id, _) in pages[index].terms[taxonomy.key] ?? [] where taxonomy.termPosition(id) != nil {
+                        if termPages[taxonomy.key, default: [:]][id]?.last != index {
+                            termPages[taxonomy.key, default: [:]][id, default: []].append(index)
+                        }
+                    }
+                }
+            }
+            return (sectionPages, termPages)
+        }
+        // Pages of each term by the term's place in its taxonomy: one lookup of the id per
+        // mention, not three in nested dictionaries of strings.
+        var pagesOfTerm: [[[Int]]] = taxonomies.map { [[Int]](repeating: [], count: $0.terms.count) }
+        // The id as the first page wrote it, the key `termPages` has always had.
+        var writtenId: [[String?]] = taxonomies.map { [String?](repeating: nil, count: $0.terms.count) }
+        for index in ordered where pages[index].kind == .regular {
+            sectionPages[pages[index].section, default: []].append(index)
+            for (t, taxonomy) in taxonomies.enumerated() {
+                for (id, _) in pages[index].terms[taxonomy.key] ?? [] {
+                    guard let term = taxonomy.termPosition(id) else { continue }
+                    if writtenId[t][term] == nil { writtenId[t][term] = id }
+                    if pagesOfTerm[t][term].last != index { pagesOfTerm[t][term].append(index) }
+                }
+            }
+        }
+        for (t, taxonomy) in taxonomies.enumerated() {
+            for (term, list) in pagesOfTerm[t].enumerated() where !list.isEmpty {
+                termPages[taxonomy.key, default: [:]][writtenId[t][term]!] = list
+            }
+        }
+        return (sectionPages, termPages)
+    }
+
     private func checkTerms(_ page: Page) {
         let file = page.source.displayPath
         for taxonomy in config.taxonomies {
@@ -87,7 +120,7 @@ struct BuildSiteModel {
                         + "needs at least one",
                     hint: "add '\(taxonomy.key): [\(taxonomy.terms.first?.id ?? "…")]' (known: \(known))")
             }
-            for (id, position) in values where taxonomy.term(id) == nil {
+            for (id, position) in values where taxonomy.termPosition(id) == nil {
                 let known = taxonomy.terms.map(\.id)
                 let guess = Suggestion.closest(to: id, in: known).map { "did you mean '\($0)'? " } ?? ""
                 log.error(

@@ -121,16 +121,8 @@ struct InvertedIndex {
         let averageLengths = Self.averageLengths(chunks)
         var exactPostings = PostingCollector(termCount: stems.count)
         var compoundPostings = PostingCollector(termCount: stems.count)
-        // Buffers, not arrays: the loop below writes them once per distinct word of each document,
-        // and an array write costs a uniqueness and a bounds check each time.
-        let exactWeight = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: stems.count)
-        let compoundWeight = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: stems.count)
-        exactWeight.initialize(repeating: 0)
-        compoundWeight.initialize(repeating: 0)
-        defer {
-            exactWeight.deallocate()
-            compoundWeight.deallocate()
-        }
+        var exactWeight = [UInt32](repeating: 0, count: stems.count)
+        var compoundWeight = [UInt32](repeating: 0, count: stems.count)
         var touchedExact: [Int32] = []
         var touchedCompound: [Int32] = []
         var document: UInt32 = 0
@@ -144,9 +136,9 @@ struct InvertedIndex {
                     let word = Int(chunk.entryWord[entry])
                     let weight = chunk.entryWeight[entry]
                     let stem = localStem[word]
-                    if stem >= 0 { Self.add(weight, to: stem, exactWeight, &touchedExact) }
+                    if stem >= 0 { Self.add(weight, to: stem, &exactWeight, &touchedExact) }
                     for part in localParts[word] {
-                        Self.add(weight, to: compoundParts[part], compoundWeight, &touchedCompound)
+                        Self.add(weight, to: compoundParts[part], &compoundWeight, &touchedCompound)
                     }
                 }
                 start = end
@@ -238,10 +230,7 @@ struct InvertedIndex {
         (count * slice / slices)..<(count * (slice + 1) / slices)
     }
 
-    @inline(__always)
-    private static func add(
-        _ weight: UInt32, to stem: Int32, _ weights: UnsafeMutableBufferPointer<UInt32>, _ touched: inout [Int32]
-    ) {
+    private static func add(_ weight: UInt32, to stem: Int32, _ weights: inout [UInt32], _ touched: inout [Int32]) {
         let index = Int(stem)
         if weights[index] == 0 { touched.append(stem) }
         let title = (weights[index] | weight) & AnalysedChunk.titleBit

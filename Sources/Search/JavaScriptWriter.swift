@@ -54,7 +54,7 @@ struct JavaScriptWriter {
             if !pendingSpace {
                 // A run of bytes that are written as they are, in a tight loop.
                 let before = index
-                index = Self.plainRunEnd(utf8, from: index)
+                while index < utf8.count, Self.isPlain(utf8[index]) { index += 1 }
                 if index > before { wroteAny = true }
                 if index == utf8.count { break }
             }
@@ -105,35 +105,6 @@ struct JavaScriptWriter {
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
         bytes.append(UInt8(ascii: "\""))
-    }
-
-    /// The end of the run of plain bytes (`isPlain`) from `start`: eight bytes at a time while
-    /// they all are (the body text of every document goes through here), then byte by byte.
-    @inline(__always)
-    private static func plainRunEnd(_ utf8: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var index = start
-        if let base = utf8.baseAddress {
-            while index + 8 <= utf8.count {
-                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                guard allPlain(word) else { break }
-                index += 8
-            }
-        }
-        while index < utf8.count, isPlain(utf8[index]) { index += 1 }
-        return index
-    }
-
-    /// Whether all eight bytes of `word` are plain: none below 0x23 and none equal to 0x5C, 0x7F
-    /// or 0xE2 (the "has a byte less than" and "has a zero byte" bit tricks, exact for "any").
-    @inline(__always)
-    private static func allPlain(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
-        // Bytes of 0x80 and above have their high bit set in `word`, which `~word` masks out.
-        let hasLess = (word &- ones &* 0x23) & ~word & highs != 0
-        return !hasLess && !hasZeroByte(word ^ (ones &* 0x5C)) && !hasZeroByte(word ^ (ones &* 0x7F))
-            && !hasZeroByte(word ^ (ones &* 0xE2))
     }
 
     /// Whether a byte is neither white space, a control byte, a quote, a backslash nor the lead

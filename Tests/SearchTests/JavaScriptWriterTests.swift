@@ -51,8 +51,8 @@ import Testing
     ]
     static let text = Gen.element(of: pieces).map { $0 ?? "" }.array(of: 0...16).map { $0.joined() }
 
-    /// The writer tests eight bytes at a time for a run of plain bytes: each piece that ends a run
-    /// stands at every place of such a word, after plain ASCII and after two-byte letters.
+    /// Each piece that ends a run of plain bytes stands at every place of a long word (the first
+    /// 24 bytes), after plain ASCII and after two-byte letters.
     @Test func endsPlainRunsAtEveryPlaceOfAWord() {
         for piece in Self.pieces + ["#", "~", "ÿ", "\u{80}", "\u{E000}"] {
             for lead in ["a", "å"] {

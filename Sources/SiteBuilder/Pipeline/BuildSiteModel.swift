@@ -17,6 +17,9 @@ struct BuildSiteModel {
         let pages = unsorted.sorted { $0.source.relativePath < $1.source.relativePath }
         var pageBySource: [String: Int] = [:]
         var pageByPath: [String: Int] = [:]
+        // Sized once: growing them page by page rehashes every path several times.
+        pageBySource.reserveCapacity(pages.count)
+        pageByPath.reserveCapacity(pages.count)
         // Pages are read in place by index: binding one (`for page in pages`) copies all its fields.
         for index in pages.indices {
             let path = pages[index].path
@@ -29,7 +32,7 @@ struct BuildSiteModel {
             }
             pageByPath[path] = index
         }
-        for index in pages.indices { checkTerms(pages[index]) }
+        for index in pages.indices { checkTerms(of: index, in: pages) }
 
         // Listing order: weight, then title in Swedish order.
         let ordered = collation.sorted(Array(pages.indices)) { pages[$0].title }
@@ -107,16 +110,21 @@ struct BuildSiteModel {
         return (sectionPages, termPages)
     }
 
-    private func checkTerms(_ page: Page) {
-        let file = page.source.displayPath
+    /// Reports the page's missing and unknown terms.
+    private func checkTerms(of index: Int, in pages: [Page]) {
+        // The page is read in place, field by field: passing a `Page` copies all its fields.
+        let file = pages[index].source.displayPath
+        let folder = pages[index].folder
         for taxonomy in config.taxonomies {
-            let values = page.terms[taxonomy.key] ?? []
-            if values.isEmpty && taxonomy.required && page.kind == .regular && taxonomy.applies(toFolder: page.folder) {
+            let values = pages[index].terms[taxonomy.key] ?? []
+            if values.isEmpty && taxonomy.required && pages[index].kind == .regular
+                && taxonomy.applies(toFolder: folder)
+            {
                 let known = taxonomy.terms.map(\.id).joined(separator: ", ")
                 log.error(
-                    file, page.frontMatter.position,
+                    file, pages[index].frontMatter.position,
                     "missing '\(taxonomy.key)': every page in "
-                        + "'\(taxonomy.sections.first { Section.covers($0, folder: page.folder) } ?? page.section)' "
+                        + "'\(taxonomy.sections.first { Section.covers($0, folder: folder) } ?? pages[index].section)' "
                         + "needs at least one",
                     hint: "add '\(taxonomy.key): [\(taxonomy.terms.first?.id ?? "…")]' (known: \(known))")
             }

@@ -51,6 +51,28 @@ import Testing
     ]
     static let text = Gen.element(of: pieces).map { $0 ?? "" }.array(of: 0...16).map { $0.joined() }
 
+    /// Each piece that ends a run of plain bytes stands at every place of a long word (the first
+    /// 24 bytes), after plain ASCII and after two-byte letters.
+    @Test func endsPlainRunsAtEveryPlaceOfAWord() {
+        for piece in Self.pieces + ["#", "~", "ÿ", "\u{80}", "\u{E000}"] {
+            for lead in ["a", "å"] {
+                for count in 0...24 {
+                    let text = String(repeating: lead, count: count) + piece + "bcdefghijklmnopqrstuv"
+                    for collapsing in [false, true] {
+                        var writer = JavaScriptWriter(registering: "x")
+                        let before = writer.finish().count - 3
+                        writer = JavaScriptWriter(registering: "x")
+                        writer.string(text, collapsingSpace: collapsing)
+                        let written = Array(writer.finish().dropFirst(before).dropLast(3))
+                        #expect(
+                            written == Self.reference(text, collapsingSpace: collapsing),
+                            "\(text.debugDescription) \(collapsing)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func writesWhatEscapingByteByByteWrites() async {
         await propertyCheck(count: 3000, input: Self.text) { text in
             for collapsing in [false, true] {

@@ -60,6 +60,24 @@ import Testing
         #expect(result.file("index.html")?.contains("<B-projekt|projekt/b/|tagg:klimatanpassad tagg:cirkular>") == true)
     }
 
+    /// A term named twice by one page, once decomposed (`a` + combining diaeresis), is one term
+    /// and lists the page once (`BuildSiteModel` finds terms by their place in the taxonomy).
+    @Test func aTermNamedTwiceListsThePageOnce() throws {
+        var content = Fixture.basic
+        content["projekt/b.md"] =
+            "---\ntitle: B-projekt\ntags: [cirkulär, \"cirkula\u{308}r\", klimatanpassad, klimatanpassad]\n"
+            + "weight: -1\n---\n"
+        let result = try Fixture(content: content).build()
+        #expect(
+            result.file("taggar/cirkular/index.html")?.contains(
+                "TERM Cirkulär: <B-projekt|../../projekt/b/><Cirkulära Göteborg|../../projekt/cirkulara-goteborg/>")
+                == true)
+        #expect(
+            result.file("taggar/klimatanpassad/index.html")?.contains(
+                "TERM Klimatanpassad: <B-projekt|../../projekt/b/>") == true)
+        #expect(result.file("taggar/index.html")?.contains("TERMS Klimatanpassad(1) Cirkulär(2)") == true)
+    }
+
     @Test func recordPagesListProjectsByRoleAndRecordsSortSwedish() throws {
         let result = try Fixture(content: Fixture.basic).build()
         #expect(

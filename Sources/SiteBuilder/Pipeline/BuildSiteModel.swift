@@ -17,6 +17,9 @@ struct BuildSiteModel {
         let pages = unsorted.sorted { $0.source.relativePath < $1.source.relativePath }
         var pageBySource: [String: Int] = [:]
         var pageByPath: [String: Int] = [:]
+        // Sized once: growing them page by page rehashes every path several times.
+        pageBySource.reserveCapacity(pages.count)
+        pageByPath.reserveCapacity(pages.count)
         // Pages are read in place by index: binding one (`for page in pages`) copies all its fields.
         for index in pages.indices {
             let path = pages[index].path
@@ -29,24 +32,13 @@ struct BuildSiteModel {
             }
             pageByPath[path] = index
         }
-        for index in pages.indices { checkTerms(pages[index]) }
+        for index in pages.indices { checkTerms(of: index, in: pages) }
 
         // Listing order: weight, then title in Swedish order.
         let ordered = collation.sorted(Array(pages.indices)) { pages[$0].title }
             .enumerated().sorted { (pages[$0.element].weight, $0.offset) < (pages[$1.element].weight, $1.offset) }
             .map(\.element)
-        var sectionPages: [String: [Int]] = [:]
-        var termPages: [String: [String: [Int]]] = [:]
-        for index in ordered where pages[index].kind == .regular {
-            sectionPages[pages[index].section, default: []].append(index)
-            for taxonomy in config.taxonomies {
-                for (id, _) in pages[index].terms[taxonomy.key] ?? [] where taxonomy.term(id) != nil {
-                    if termPages[taxonomy.key, default: [:]][id]?.last != index {
-                        termPages[taxonomy.key, default: [:]][id, default: []].append(index)
-                    }
-                }
-            }
-        }
+        let (sectionPages, termPages) = listings(pages, ordered: ordered)
         let collections = config.collections.map {
             buildCollection($0, data: data, pages: pages, order: ordered, collation: collation)
         }
@@ -74,20 +66,69 @@ struct BuildSiteModel {
         return site
     }
 
-    private func checkTerms(_ page: Page) {
-        let file = page.source.displayPath
+    /// The regular pages of each section and of each term, in listing order (`ordered`).
+    private func listings(_ pages: [Page], ordered: [Int]) -> (
+        sections: [String: [Int]], terms: [String: [String: [Int]]]
+    ) {
+        var sectionPages: [String: [Int]] = [:]
+        var termPages: [String: [String: [Int]]] = [:]
+        let taxonomies = config.taxonomies
+        // Taxonomies sharing a key (site.yaml does not forbid it) share one list per id.
+        guard Set(taxonomies.map(\.key)).count == taxonomies.count else {
+            for index in ordered where pages[index].kind == .regular {
+                sectionPages[pages[index].section, default: []].append(index)
+                for taxonomy in taxonomies {
+                    for (id, _) in pages[index].terms[taxonomy.key] ?? [] where taxonomy.termPosition(id) != nil {
+                        if termPages[taxonomy.key, default: [:]][id]?.last != index {
+                            termPages[taxonomy.key, default: [:]][id, default: []].append(index)
+                        }
+                    }
+                }
+            }
+            return (sectionPages, termPages)
+        }
+        // Pages of each term by the term's place in its taxonomy: one lookup of the id per
+        // mention, not three in nested dictionaries of strings.
+        var pagesOfTerm: [[[Int]]] = taxonomies.map { [[Int]](repeating: [], count: $0.terms.count) }
+        // The id as the first page wrote it, the key `termPages` has always had.
+        var writtenId: [[String?]] = taxonomies.map { [String?](repeating: nil, count: $0.terms.count) }
+        for index in ordered where pages[index].kind == .regular {
+            sectionPages[pages[index].section, default: []].append(index)
+            for (t, taxonomy) in taxonomies.enumerated() {
+                for (id, _) in pages[index].terms[taxonomy.key] ?? [] {
+                    guard let term = taxonomy.termPosition(id) else { continue }
+                    if writtenId[t][term] == nil { writtenId[t][term] = id }
+                    if pagesOfTerm[t][term].last != index { pagesOfTerm[t][term].append(index) }
+                }
+            }
+        }
+        for (t, taxonomy) in taxonomies.enumerated() {
+            for (term, list) in pagesOfTerm[t].enumerated() where !list.isEmpty {
+                termPages[taxonomy.key, default: [:]][writtenId[t][term]!] = list
+            }
+        }
+        return (sectionPages, termPages)
+    }
+
+    /// Reports the page's missing and unknown terms.
+    private func checkTerms(of index: Int, in pages: [Page]) {
+        // The page is read in place, field by field: passing a `Page` copies all its fields.
+        let file = pages[index].source.displayPath
+        let folder = pages[index].folder
         for taxonomy in config.taxonomies {
-            let values = page.terms[taxonomy.key] ?? []
-            if values.isEmpty && taxonomy.required && page.kind == .regular && taxonomy.applies(toFolder: page.folder) {
+            let values = pages[index].terms[taxonomy.key] ?? []
+            if values.isEmpty && taxonomy.required && pages[index].kind == .regular
+                && taxonomy.applies(toFolder: folder)
+            {
                 let known = taxonomy.terms.map(\.id).joined(separator: ", ")
                 log.error(
-                    file, page.frontMatter.position,
+                    file, pages[index].frontMatter.position,
                     "missing '\(taxonomy.key)': every page in "
-                        + "'\(taxonomy.sections.first { Section.covers($0, folder: page.folder) } ?? page.section)' "
+                        + "'\(taxonomy.sections.first { Section.covers($0, folder: folder) } ?? pages[index].section)' "
                         + "needs at least one",
                     hint: "add '\(taxonomy.key): [\(taxonomy.terms.first?.id ?? "…")]' (known: \(known))")
             }
-            for (id, position) in values where taxonomy.term(id) == nil {
+            for (id, position) in values where taxonomy.termPosition(id) == nil {
                 let known = taxonomy.terms.map(\.id)
                 let guess = Suggestion.closest(to: id, in: known).map { "did you mean '\($0)'? " } ?? ""
                 log.error(

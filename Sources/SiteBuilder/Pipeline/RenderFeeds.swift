@@ -36,8 +36,13 @@ struct RenderFeeds {
     /// index of numbered sitemaps (what search engines read from robots.txt either way).
     private func sitemaps(_ base: String, sites: [Site], pagePaths: [String]) -> [OutputFile] {
         let paths = pagePaths.filter { $0 != "/404.html" }
+        // Made once for all the numbered sitemaps (once per sitemap grew faster than the site).
+        let dates = Dictionary(
+            sites.flatMap { $0.pages.compactMap { p in p.date.map { (p.path, $0) } } }, uniquingKeysWith: { a, _ in a })
         guard paths.count > urlsPerSitemap else {
-            return [OutputFile(path: "sitemap.xml", bytes: Array(sitemap(base, paths[...], sites: sites).utf8))]
+            return [
+                OutputFile(path: "sitemap.xml", bytes: Array(sitemap(base, paths[...], dates: dates, sites: sites).utf8))
+            ]
         }
         let parts = stride(from: 0, to: paths.count, by: urlsPerSitemap).map {
             paths[$0..<min(paths.count, $0 + urlsPerSitemap)]
@@ -49,19 +54,20 @@ struct RenderFeeds {
         for (n, part) in parts.enumerated() {
             let name = "sitemap-\(n + 1).xml"
             index += "  <sitemap><loc>\(HTML.escape(base + name))</loc></sitemap>\n"
-            files.append(OutputFile(path: name, bytes: Array(sitemap(base, part, sites: sites).utf8)))
+            files.append(OutputFile(path: name, bytes: Array(sitemap(base, part, dates: dates, sites: sites).utf8)))
         }
         return [OutputFile(path: "sitemap.xml", bytes: Array((index + "</sitemapindex>\n").utf8))] + files
     }
 
-    private func sitemap(_ base: String, _ paths: ArraySlice<String>, sites: [Site]) -> String {
+    /// One sitemap of `paths`, each with its page's date (`dates`, by site path) if it has one.
+    private func sitemap(
+        _ base: String, _ paths: ArraySlice<String>, dates: [String: String], sites: [Site]
+    ) -> String {
         let links = sites[0].languageLinks
         var xml =
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset "
             + "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
             + (links == nil ? "" : " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\"") + ">\n"
-        let dates = Dictionary(
-            sites.flatMap { $0.pages.compactMap { p in p.date.map { (p.path, $0) } } }, uniquingKeysWith: { a, _ in a })
         for path in paths {
             xml += "  <url><loc>\(HTML.escape(base + path.dropFirst()))</loc>"
             if let date = dates[path] { xml += "<lastmod>\(date)</lastmod>" }
@@ -84,11 +90,11 @@ struct RenderFeeds {
         // The newest pages first; undated pages after dated ones, in listing order. The feed's own
         // date is the newest page date, so the same content always gives the same feed.
         let listing = site.sectionPages.keys.sorted().flatMap { site.sectionPages[$0]! }
-        let entries = listing.enumerated().sorted { a, b in
-            let da = site.pages[a.element].date ?? ""
-            let db = site.pages[b.element].date ?? ""
-            return da != db ? da > db : a.offset < b.offset
-        }.prefix(site.config.feedLimit).map(\.element)
+        // Each page's date read once, not in every comparison of the sort.
+        let dates = listing.map { site.pages[$0].date ?? "" }
+        let entries = listing.indices.sorted { a, b in
+            dates[a] != dates[b] ? dates[a] > dates[b] : a < b
+        }.prefix(site.config.feedLimit).map { listing[$0] }
         let updated = (entries.compactMap { site.pages[$0].date }.max() ?? "2000-01-01") + "T00:00:00Z"
         let home = base + site.config.root.dropFirst()
         let author = site.config.author.isEmpty ? site.config.title : site.config.author

@@ -40,9 +40,8 @@ struct RenderFeeds {
         let dates = Dictionary(
             sites.flatMap { $0.pages.compactMap { p in p.date.map { (p.path, $0) } } }, uniquingKeysWith: { a, _ in a })
         guard paths.count > urlsPerSitemap else {
-            return [
-                OutputFile(path: "sitemap.xml", bytes: Array(sitemap(base, paths[...], dates: dates, sites: sites).utf8))
-            ]
+            let xml = sitemap(base, paths[...], dates: dates, sites: sites)
+            return [OutputFile(path: "sitemap.xml", bytes: Array(xml.utf8))]
         }
         let parts = stride(from: 0, to: paths.count, by: urlsPerSitemap).map {
             paths[$0..<min(paths.count, $0 + urlsPerSitemap)]

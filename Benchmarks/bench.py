@@ -515,7 +515,7 @@ def main() -> None:
     finally:
         aside.empty()
     write_report(report, "build.md")
-    readme_block.replace("build", "Benchmarks/bench.py", "\n".join(part for part in summary if part))
+    readme_block.replace("build", "Benchmarks/bench.py", "\n\n".join(part.strip() for part in summary if part))
 
 
 if __name__ == "__main__":

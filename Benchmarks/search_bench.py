@@ -480,7 +480,8 @@ def main() -> None:
         aside.empty()
     bench.write_report(report, "search.md")
     # The README shows the whole report, one heading level down (it sits under "Performance").
-    readme_block.replace("search", "Benchmarks/search_bench.py", "\n".join(report[2:]))
+    readme_block.replace("search", "Benchmarks/search_bench.py",
+                         "\n".join(report[2:]).replace("\n### ", "\n#### "))
 
 
 if __name__ == "__main__":

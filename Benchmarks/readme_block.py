@@ -28,7 +28,8 @@ def replace(name: str, writer: str, text: str, readme: pathlib.Path = README) ->
     """Puts `text` between the markers of `name` in `readme`, keeping everything else as it is."""
     start, end = markers(name, writer)
     source = readme.read_text(encoding="utf-8")
-    pattern = re.compile(re.escape(start.split(" (")[0]) + r"[^\n]*\n.*?" + re.escape(end), re.DOTALL)
+    # The name ends at " (": the block "search" must not match "search-quality".
+    pattern = re.compile(re.escape(f"<!-- benchmark: {name} (") + r"[^\n]*\n.*?" + re.escape(end), re.DOTALL)
     if not pattern.search(source):
         raise SystemExit(f"{readme}: error: no block for benchmark '{name}'; add the lines\n  {start}\n  {end}\n"
                          "where its figures belong")

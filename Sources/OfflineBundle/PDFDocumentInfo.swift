@@ -1,4 +1,5 @@
 import Foundation
+import SiteBuilder
 
 /// The PDF's document information (what pdfinfo shows as Title, Author, Subject, Creator).
 /// Chromium writes only the title; the rest is added as an incremental update: a new information
@@ -58,7 +59,7 @@ enum PDFDocumentInfo {
     /// The fields of the report page `html`: its `<title>`, `<meta name="author">` and
     /// `<meta name="description">`, and Kretslopp as the creator.
     static func fields(ofPage html: String) -> [(key: String, value: String)] {
-        func text(_ match: Substring?) -> String { ReportContents.unescape(String(match ?? "")) }
+        func text(_ match: Substring?) -> String { HTML.unescape(String(match ?? "")) }
         return [
             ("Title", text(html.firstMatch(of: #/<title>([^<]*)</title>/#)?.output.1)),
             ("Author", text(html.firstMatch(of: #/<meta name="author" content="([^"]*)">/#)?.output.1)),

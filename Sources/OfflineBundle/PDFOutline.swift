@@ -1,4 +1,5 @@
 import Foundation
+import SiteBuilder
 
 /// The PDF's bookmarks made to read as the report's headings. Chromium builds each bookmark's
 /// title from the heading's laid-out lines: it drops the space where a heading wraps
@@ -33,7 +34,7 @@ enum PDFOutline {
     static func headingTexts(_ html: String) -> [String: String] {
         var texts: [String: String] = [:]
         for match in html.matches(of: #/<h[1-6][^>]*>(.*?)</h[1-6]>/#.dotMatchesNewlines()) {
-            let plain = ReportContents.unescape(String(match.output.1).replacing(#/<[^>]*>/#, with: ""))
+            let plain = HTML.plainText(String(match.output.1))
             let words = plain.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             if !words.isEmpty { texts[key(words)] = words }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import SiteBuilder
 
 /// The report's table of contents as the PDF needs it: which headings it lists, on which page of
 /// the printed PDF each one landed (pdfinfo's list of the PDF's destinations), and the page
@@ -23,7 +24,7 @@ public enum ReportContents {
     public static func entries(in html: String) -> [Entry] {
         let pattern = #/<a href="#([^"]+)"><span class="report-toc__title">([^<]*)</span>/#
         return html.matches(of: pattern).map {
-            Entry(anchor: unescape(String($0.output.1)), title: unescape(String($0.output.2)))
+            Entry(anchor: HTML.unescape(String($0.output.1)), title: HTML.unescape(String($0.output.2)))
         }
     }
 
@@ -33,7 +34,7 @@ public enum ReportContents {
         let pattern = #/<span class="report-toc__page" data-page="([^"]*)">[^<]*</span>/#
         return html.replacing(pattern) { match in
             let anchor = String(match.output.1)
-            let number = pages[unescape(anchor)].map(String.init) ?? ""
+            let number = pages[HTML.unescape(anchor)].map(String.init) ?? ""
             return "<span class=\"report-toc__page\" data-page=\"\(anchor)\">\(number)</span>"
         }
     }
@@ -50,13 +51,5 @@ public enum ReportContents {
             pages[String(match.output.2)] = page
         }
         return pages
-    }
-
-    /// `text` with the entities the template engine writes turned back into characters.
-    static func unescape(_ text: String) -> String {
-        guard text.contains("&") else { return text }
-        return text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
-            .replacingOccurrences(of: "&amp;", with: "&")
     }
 }

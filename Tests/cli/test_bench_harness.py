@@ -120,3 +120,15 @@ def test_a_readme_without_the_block_is_an_error_not_a_silent_skip(tmp_path):
     with pytest.raises(SystemExit, match="no block for benchmark 'search'"):
         readme_block.replace("search", "Benchmarks/search_bench.py", "x", readme)
     assert readme.read_text(encoding="utf-8") == "# Title\n"
+
+
+def test_a_block_whose_name_begins_another_leaves_that_one_alone(tmp_path):
+    import readme_block
+    readme = tmp_path / "README.md"
+    quality = readme_block.markers("search-quality", "Benchmarks/search_quality.py")
+    search = readme_block.markers("search", "Benchmarks/search_bench.py")
+    readme.write_text(f"{quality[0]}\nquality\n{quality[1]}\n\nBetween.\n\n{search[0]}\nspeed\n{search[1]}\n",
+                      encoding="utf-8")
+    readme_block.replace("search", "Benchmarks/search_bench.py", "new speed", readme)
+    text = readme.read_text(encoding="utf-8")
+    assert "quality\n" in text and "Between." in text and "new speed" in text and "\nspeed\n" not in text

@@ -128,46 +128,21 @@ struct StructuredData {
             guard let idEnd = entry.range(of: "\""), let dt = entry.range(of: "<dt>"),
                 let dtEnd = entry.range(of: "</dt>", range: dt.upperBound..<entry.endIndex)
             else { continue }
-            let id = Self.unescape(String(entry[..<idEnd.lowerBound]))
+            let id = HTML.unescape(String(entry[..<idEnd.lowerBound]))
             var term: [(String, JSONValue)] = [
                 ("@type", .string("DefinedTerm")),
-                ("name", .string(Self.plainText(String(entry[dt.upperBound..<dtEnd.lowerBound])))),
+                ("name", .string(HTML.plainText(String(entry[dt.upperBound..<dtEnd.lowerBound])))),
             ]
             if let dd = entry.range(of: "<dd>"),
                 let ddEnd = entry.range(of: "</dd>", range: dd.upperBound..<entry.endIndex)
             {
-                term.append(("description", .string(Self.plainText(String(entry[dd.upperBound..<ddEnd.lowerBound])))))
+                term.append(("description", .string(HTML.plainText(String(entry[dd.upperBound..<ddEnd.lowerBound])))))
             }
             if !canonical.isEmpty { term.append(("url", .string(canonical + "#" + id))) }
             terms.append(.object(term))
         }
         fields.append(("hasDefinedTerm", .array(terms)))
         return .object(fields)
-    }
-}
-
-extension StructuredData {
-    /// HTML text without its tags, character references read (the five `HTML.escape` writes).
-    static func plainText(_ html: String) -> String {
-        var text = ""
-        var inTag = false
-        for character in html {
-            if character == "<" {
-                inTag = true
-            } else if character == ">" {
-                inTag = false
-            } else if !inTag {
-                text.append(character)
-            }
-        }
-        return unescape(text)
-    }
-
-    static func unescape(_ text: String) -> String {
-        guard text.firstUTF8Offset(of: UInt8(ascii: "&")) != nil else { return text }
-        return text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
-            .replacingOccurrences(of: "&#x27;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
     }
 }
 

@@ -17,6 +17,10 @@ struct RenderedBody: Sendable {
     var anchors: [String] = []
     /// Links to other pages: the target page's index and the `#fragment` (without `#`), if any.
     var pageLinks: [(page: Int, fragment: String, position: SourcePosition)] = []
+    /// Every link to a page of the site (by its .md file or its URL, with a fragment or not): the
+    /// page's site path and where the link starts (its `[`). Search reads what a list item that
+    /// opens with one says about the page it leads to.
+    var linkedPages: [(path: String, position: SourcePosition)] = []
     /// `#fragment` links within the page itself.
     var localFragments: [(fragment: String, position: SourcePosition)] = []
     /// Data files the body's blocks read.
@@ -66,7 +70,7 @@ struct RenderMarkdown {
             html: document.htmlBytes, headings: document.headings, plainText: plainText,
             headingTextRanges: document.headingTextRanges, glossaries: record.glossaries,
             anchors: document.htmlAnchors.isEmpty ? record.anchors : record.anchors + document.htmlAnchors,
-            pageLinks: record.pageLinks, localFragments: record.localFragments,
+            pageLinks: record.pageLinks, linkedPages: record.linkedPages, localFragments: record.localFragments,
             dataUsed: record.dataUsed, externalLinks: record.externalLinks)
     }
 }

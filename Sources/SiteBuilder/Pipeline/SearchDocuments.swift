@@ -35,8 +35,9 @@ struct SearchDocuments {
         var documents: [SearchDocument] = []
         documents.reserveCapacity(site.pages.count)
         var glossariesSeen = Set<String>()
+        let described = LinkDescriptions.of(site, bodies: bodies)
         for (index, page) in site.pages.enumerated() where page.kind != .home {
-            documents.append(self.page(index))
+            documents.append(self.page(index, describedAs: described[index]))
             for name in bodies[index].glossaries {
                 documents += glossary(name, on: page, grouping: glossariesSeen.insert(name).inserted)
             }
@@ -48,7 +49,9 @@ struct SearchDocuments {
         return documents
     }
 
-    private mutating func page(_ index: Int) -> SearchDocument {
+    /// A Markdown page; `descriptions` are what other pages' lists say about it where they link
+    /// to it (`LinkDescriptions`), counted as its keywords.
+    private mutating func page(_ index: Int, describedAs descriptions: [String]) -> SearchDocument {
         let page = site.pages[index]
         let body = bodies[index]
         var keywords: [String] = []
@@ -66,7 +69,7 @@ struct SearchDocuments {
         }
         var document = SearchDocument(
             path: page.path, title: page.title, summary: page.summary, headings: body.headings.map(\.text),
-            bodyUTF8: body.plainText, keywords: keywords, facets: facets)
+            bodyUTF8: body.plainText, keywords: keywords + descriptions, facets: facets)
         document.kind = kinds.number(kindLabel(page))
         document.sections = Self.sections(body)
         document.breadcrumb = breadcrumb(page).joined(separator: " › ")

@@ -68,6 +68,7 @@ struct PageHooks: MarkdownHooks {
         }
         // A relative URL as a browser reads it from this page (`../annan-sida/`): a page of the site.
         if !link.isImage, let target = Self.join(url: page.path, path), site.knownPaths.contains(target) {
+            record.linkedPages.append((target, link.position))
             return url.to(target) + fragment
         }
         // `x.html` or `x/` as Jekyll wrote them, for the page made from `x.md`.
@@ -101,6 +102,7 @@ struct PageHooks: MarkdownHooks {
     /// anchor check.
     private func pageLink(_ index: Int, fragment: String, position: SourcePosition) -> String {
         if fragment.hasPrefix("#") { record.pageLinks.append((index, String(fragment.dropFirst()), position)) }
+        record.linkedPages.append((site.pages[index].path, position))
         let target = site.pages[index].path
         if let local = sameDocument[target] {
             return fragment.hasPrefix("#") ? "#" + local.idPrefix + fragment.dropFirst() : "#" + local.anchor
@@ -341,6 +343,7 @@ final class PageRecord {
     var charts = 0
     var anchors: [String] = []
     var pageLinks: [(page: Int, fragment: String, position: SourcePosition)] = []
+    var linkedPages: [(path: String, position: SourcePosition)] = []
     var localFragments: [(fragment: String, position: SourcePosition)] = []
     var dataUsed: [String] = []
     var externalLinks: [(url: String, position: SourcePosition)] = []

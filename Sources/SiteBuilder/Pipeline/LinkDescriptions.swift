@@ -1,0 +1,108 @@
+import Foundation
+
+/// What other pages say about a page where they link to it: the text of a list item that opens
+/// with a link to it (`- [Upphandla cirkulärt i praktiken](upphandla.md) – om bland annat
+/// kemikalieregler`). Search counts it for the linked page, as web search counts the words of a
+/// link for the page it leads to: a list of related pages describes each one in words the page
+/// itself may not use.
+enum LinkDescriptions {
+    /// For each page index, the descriptions other pages give it, in the order of the pages.
+    static func of(_ site: Site, bodies: [RenderedBody]) -> [[String]] {
+        var described = Array(repeating: [String](), count: site.pages.count)
+        var pageByPath: [String: Int] = [:]
+        for (index, body) in bodies.enumerated() where !body.linkedPages.isEmpty {
+            if pageByPath.isEmpty {
+                pageByPath = Dictionary(
+                    site.pages.indices.map { (site.pages[$0].path, $0) }, uniquingKeysWith: { first, _ in first })
+            }
+            let page = site.pages[index]
+            var lines: SourceLineTable?
+            for link in body.linkedPages {
+                // A listing or term page has no document to describe; a page's link to itself says nothing new.
+                guard let target = pageByPath[link.path], target != index else { continue }
+                if lines == nil { lines = SourceLineTable(page.body) }
+                let line = link.position.line - page.bodyLineOffset - 1
+                guard let text = itemText(lines!, line: line, column: link.position.column) else { continue }
+                described[target].append(text)
+            }
+        }
+        return described
+    }
+
+    /// The plain text of the list item on `line` (from 0) when the link at `column` (from 1, in
+    /// characters) is the first thing in it, with the item's continuation lines; else nil.
+    static func itemText(_ lines: SourceLineTable, line: Int, column: Int) -> String? {
+        guard line >= 0, line < lines.count else { return nil }
+        let scalars = Array(lines[line].unicodeScalars)
+        guard column >= 2, column <= scalars.count, isListMarker(scalars[..<(column - 1)]) else { return nil }
+        var text = String(String.UnicodeScalarView(scalars[(column - 1)...]))
+        for following in (line + 1)..<lines.count {
+            let next = lines[following]
+            let trimmed = next.drop { $0 == " " || $0 == "\t" }
+            // A continuation line is indented, not blank, and starts no item of its own.
+            guard trimmed.count < next.count, !trimmed.isEmpty,
+                !isListMarker(Array((trimmed.prefix { $0 != " " } + " ").unicodeScalars)[...])
+            else { break }
+            text += " " + trimmed
+        }
+        return plain(text)
+    }
+
+    /// Whether `prefix` is a list item's marker and nothing else: indentation, `-`, `*`, `+` or a
+    /// number with `.` or `)`, then at least one space.
+    static func isListMarker(_ prefix: ArraySlice<Unicode.Scalar>) -> Bool {
+        var rest = prefix.drop { $0 == " " || $0 == "\t" }
+        guard let first = rest.first else { return false }
+        if first == "-" || first == "*" || first == "+" {
+            rest = rest.dropFirst()
+        } else {
+            let digits = rest.prefix { ("0"..."9").contains($0) }
+            guard (1...9).contains(digits.count) else { return false }
+            rest = rest.dropFirst(digits.count)
+            guard rest.first == "." || rest.first == ")" else { return false }
+            rest = rest.dropFirst()
+        }
+        return !rest.isEmpty && rest.allSatisfy { $0 == " " || $0 == "\t" }
+    }
+
+    /// The words of Markdown inline text: a link's text without its destination, no emphasis marks.
+    static func plain(_ markdown: String) -> String {
+        var text = markdown.replacingOccurrences(
+            of: #"!?\[([^\]]*)\]\([^)]*\)"#, with: "$1", options: .regularExpression)
+        text.removeAll { $0 == "*" || $0 == "_" || $0 == "`" }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}
+
+/// The lines of a text, found on its UTF-8 bytes and decoded only when asked for (a page is
+/// scanned for the few lines its links are on). Line ends are `\n`, `\r\n` and `\r`, as cmark
+/// counts lines.
+struct SourceLineTable {
+    private let bytes: [UInt8]
+    /// Each line's start and end (before its line end), in `bytes`.
+    private var bounds: [Range<Int>] = []
+
+    init(_ text: String) {
+        bytes = Array(text.utf8)
+        var start = 0
+        var i = 0
+        let count = bytes.count
+        while i < count {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                bounds.append(start..<i)
+                i += byte == UInt8(ascii: "\r") && i + 1 < count && bytes[i + 1] == UInt8(ascii: "\n") ? 2 : 1
+                start = i
+            } else {
+                i += 1
+            }
+        }
+        bounds.append(start..<count)
+    }
+
+    var count: Int { bounds.count }
+
+    subscript(line: Int) -> String {
+        String(decoding: bytes[bounds[line]], as: UTF8.self)
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+@testable import SiteBuilder
+
+/// A list item that opens with a link describes the page it leads to, and search counts those
+/// words for that page (as web search counts the words of a link).
+@Suite struct LinkDescriptionsTests {
+    @Test func aRelatedPagesListDescribesEachLinkedPage() throws {
+        var content = SearchDocumentsTests.content
+        content["projekt/moblerna.md"]! += """
+
+
+            ## Relaterade sidor
+
+            - [Cirkulära Göteborg](cirkulara-goteborg.md) – om bland annat
+              kemikalieregler för *återbrukade* möbler.
+            * Se även [ordlistan](../ordlista.md), där orden förklaras.
+            1. [Börja här](../guide/borja.md)
+            - [Guiden](../../guide/borja/) – länkad med sin adress.
+            - [Möblerna](moblerna.md) – den här sidan.
+
+            [Cirkulära Göteborg](cirkulara-goteborg.md) i löptext beskriver inget.
+            """
+        let state = try #require(BuildPipeline.buildKeepingState(try Fixture(content: content).options).state)
+        let described = LinkDescriptions.of(state.site, bodies: state.bodies)
+        func of(_ source: String) throws -> [String] {
+            described[try #require(state.site.pageBySource[source])]
+        }
+        // The item's continuation line is part of it; the link's destination and emphasis marks are not.
+        #expect(
+            try of("projekt/cirkulara-goteborg.md") == [
+                "Cirkulära Göteborg – om bland annat kemikalieregler för återbrukade möbler."
+            ])
+        // A link later in an item, or in running text, describes nothing; a page's link to itself neither.
+        #expect(try of("ordlista.md").isEmpty)
+        #expect(try of("projekt/moblerna.md").isEmpty)
+        // A numbered item counts, and a link by the page's URL as one by its file.
+        #expect(try of("guide/borja.md") == ["Börja här", "Guiden – länkad med sin adress."])
+    }
+
+    @Test func theDescriptionIsAKeywordOfTheLinkedPagesDocument() throws {
+        var content = SearchDocumentsTests.content
+        content["projekt/moblerna.md"]! += "\n\n- [Börja här](../guide/borja.md) – om kemikalieregler.\n"
+        let state = try #require(BuildPipeline.buildKeepingState(try Fixture(content: content).options).state)
+        var search = SearchDocuments(
+            site: state.site, bodies: state.bodies, labels: .init(project: "Projekt", glossary: "Ordlista", page: "Sida"))
+        let borja = try #require(search.all().first { $0.path == "/guide/borja/" })
+        #expect(borja.keywords.contains("Börja här – om kemikalieregler."))
+    }
+
+    @Test func onlyAListMarkerMayComeBeforeTheLink() {
+        for marker in ["- ", "* ", "+ ", "  - ", "1. ", "12) ", "-\t"] {
+            #expect(LinkDescriptions.isListMarker(Array(marker.unicodeScalars)[...]), "\(marker)")
+        }
+        for other in ["", "-", "Se ", "- Se ", "1.", "a. ", "1234567890. ", "> - "] {
+            #expect(!LinkDescriptions.isListMarker(Array(other.unicodeScalars)[...]), "\(other)")
+        }
+    }
+
+    @Test func windowsLineEndsKeepTheLinesInStep() {
+        let body = "Intro.\r\n\r\n- [A](a.md) – första\r\n  raden två\r\n- [B](b.md)\r\n"
+        let lines = SourceLineTable(body)
+        #expect(lines.count == 6 && lines[2] == "- [A](a.md) – första" && lines[5] == "")
+        #expect(LinkDescriptions.itemText(lines, line: 2, column: 3) == "A – första raden två")
+        #expect(LinkDescriptions.itemText(lines, line: 4, column: 3) == "B")
+        // A lone carriage return ends a line too, as in cmark.
+        let old = SourceLineTable("a\rb\n\nc")
+        #expect(old.count == 4 && old[1] == "b" && old[2] == "" && old[3] == "c")
+    }
+}

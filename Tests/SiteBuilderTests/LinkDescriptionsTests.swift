@@ -43,8 +43,8 @@ import Testing
         var content = SearchDocumentsTests.content
         content["projekt/moblerna.md"]! += "\n\n- [Börja här](../guide/borja.md) – om kemikalieregler.\n"
         let state = try #require(BuildPipeline.buildKeepingState(try Fixture(content: content).options).state)
-        var search = SearchDocuments(
-            site: state.site, bodies: state.bodies, labels: .init(project: "Projekt", glossary: "Ordlista", page: "Sida"))
+        let labels = SearchKinds.Labels(project: "Projekt", glossary: "Ordlista", page: "Sida")
+        var search = SearchDocuments(site: state.site, bodies: state.bodies, labels: labels)
         let borja = try #require(search.all().first { $0.path == "/guide/borja/" })
         #expect(borja.keywords.contains("Börja här – om kemikalieregler."))
     }

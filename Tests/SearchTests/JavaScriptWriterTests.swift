@@ -59,13 +59,9 @@ import Testing
                 for count in 0...24 {
                     let text = String(repeating: lead, count: count) + piece + "bcdefghijklmnopqrstuv"
                     for collapsing in [false, true] {
-                        var writer = JavaScriptWriter(registering: "x")
-                        let before = writer.finish().count - 3
-                        writer = JavaScriptWriter(registering: "x")
-                        writer.string(text, collapsingSpace: collapsing)
-                        let written = Array(writer.finish().dropFirst(before).dropLast(3))
                         #expect(
-                            written == Self.reference(text, collapsingSpace: collapsing),
+                            Self.written(text, collapsingSpace: collapsing)
+                                == Self.reference(text, collapsingSpace: collapsing),
                             "\(text.debugDescription) \(collapsing)")
                     }
                 }
@@ -73,17 +69,21 @@ import Testing
         }
     }
 
+    /// What `JavaScriptWriter.string` writes for `text`, without the file's prefix and end.
+    static func written(_ text: String, collapsingSpace: Bool) -> [UInt8] {
+        var writer = JavaScriptWriter(registering: "x")
+        let before = writer.finish().count - 3 // the prefix, without ");\n"
+        writer = JavaScriptWriter(registering: "x")
+        writer.string(text, collapsingSpace: collapsingSpace)
+        return Array(writer.finish().dropFirst(before).dropLast(3))
+    }
+
     @Test func writesWhatEscapingByteByByteWrites() async {
         await propertyCheck(count: 3000, input: Self.text) { text in
             for collapsing in [false, true] {
-                var writer = JavaScriptWriter(registering: "x")
-                let before = writer.finish().count - 3 // the prefix, without ");\n"
-                writer = JavaScriptWriter(registering: "x")
-                writer.string(text, collapsingSpace: collapsing)
-                let written = Array(writer.finish().dropFirst(before).dropLast(3))
-                #expect(
-                    written == Self.reference(text, collapsingSpace: collapsing),
-                    "\(text.debugDescription) \(collapsing)")
+                let expected = Self.reference(text, collapsingSpace: collapsing)
+                let written = Self.written(text, collapsingSpace: collapsing)
+                #expect(written == expected, "\(text.debugDescription) \(collapsing)")
             }
         }
     }

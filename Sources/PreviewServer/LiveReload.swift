@@ -38,6 +38,7 @@ final class LiveReload: Sendable {
         self.console = console
         self.searchWait = searchWait
         session.onSearchIndexed { [weak self] changed in self?.searchIndexed(changed) }
+        session.onRenderFailed { [weak self] diagnostics in self?.renderFailed(diagnostics) }
     }
 
     /// The first build, before serving.
@@ -51,11 +52,12 @@ final class LiveReload: Sendable {
     func rebuild(_ paths: [String]) {
         let start = ContinuousClock.now
         status.withLock { $0.rebuilding = true }
-        let outcome = session.rebuild(changedPaths: paths)
+        // The open pages are rendered first; the rest follow in the background.
+        let outcome = session.rebuild(changedPaths: paths, open: hub.openPages)
         let elapsed = ContinuousClock.now - start
         // Waiting is worth it only where the index is usually ready in time.
         if case .updated = outcome, session.lastSearchIndexTime.map({ $0 <= searchWait }) ?? true {
-            _ = session.waitForSearchIndex(timeout: searchWait)
+            _ = session.waitForBackgroundWork(timeout: searchWait)
         }
         finish(outcome, elapsed: elapsed, trigger: paths)
     }
@@ -71,6 +73,14 @@ final class LiveReload: Sendable {
             status.version += 1
             hub.publish(.search(version: status.version))
             console.out("Search index updated: \(changed.count) file\(changed.count == 1 ? "" : "s") changed.")
+        }
+    }
+
+    /// The pages of a fast render turned out not to build: the last good site is served again.
+    private func renderFailed(_ diagnostics: [Diagnostic]) {
+        status.withLock { status in
+            guard !status.rebuilding else { return }
+            announce(.failed(diagnostics), ms: 0, trigger: [], status: &status)
         }
     }
 

@@ -97,7 +97,8 @@ enum LiveReloadScript {
             document.body.appendChild(box);
           }
 
-          var source = new EventSource('/_kretslopp/events');
+          // The page says which it is: an edit renders the open pages first.
+          var source = new EventSource('/_kretslopp/events?page=' + encodeURIComponent(location.pathname));
           source.addEventListener('reload', function () { location.reload(); });
           source.addEventListener('css', function (event) {
             removeOverlay();

@@ -4,16 +4,24 @@ import SiteBuilder
 /// Answers a request for a site file from the in-memory build: a pure function of the path, the
 /// `If-None-Match` header and the files, so it is tested without sockets.
 struct PreviewResponder: Sendable {
-    /// The files of the last good build by output path (`projekt/x/index.html`), taken once per
-    /// request: one answer never mixes two builds.
-    let files: @Sendable () -> [String: OutputFile]
+    /// A file of the site by output path (`projekt/x/index.html`): the session's, which during a
+    /// fast render renders a page when it is asked for (so the lookup may take a moment).
+    let file: @Sendable (String) -> OutputFile?
+
+    init(file: @escaping @Sendable (String) -> OutputFile?) {
+        self.file = file
+    }
+
+    /// Answers from one fixed set of files (tests).
+    init(files: @escaping @Sendable () -> [String: OutputFile]) {
+        self.file = { files()[$0] }
+    }
 
     /// Preview pages are rebuilt at any moment: browsers must revalidate every time.
     static let cacheControl = "no-cache"
 
     func respond(path rawPath: String, ifNoneMatch: String? = nil) -> PreviewResponse {
-        let files = files()
-        func lookup(_ path: String) -> Data? { files[path]?.data }
+        func lookup(_ path: String) -> Data? { file(path)?.data }
         guard case .clean(let segments, let directory) = PreviewPath(raw: rawPath) else {
             return Self.text(400, "Bad request: this path cannot name a file of the site.\n")
         }
@@ -24,7 +32,7 @@ struct PreviewResponder: Sendable {
             return notFound(lookup("404.html"))
         }
         if let data = lookup(joined) { return file(joined, data, ifNoneMatch: ifNoneMatch) }
-        if files[joined + "/index.html"] != nil {
+        if file(joined + "/index.html") != nil {
             return PreviewResponse(
                 status: 301,
                 headers: [

@@ -1,3 +1,4 @@
+import Dispatch
 import Hummingbird
 
 /// The preview's routes: the live-reload script and event stream at reserved paths, and every
@@ -12,15 +13,16 @@ enum PreviewRouter {
                 headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-cache"],
                 body: .init(byteBuffer: ByteBuffer(string: LiveReloadScript.source)))
         }
-        router.get(RouterPath(LiveReloadScript.eventsPath)) { _, _ in
-            Response(
+        router.get(RouterPath(LiveReloadScript.eventsPath)) { request, _ in
+            let page = request.uri.queryParameters["page"].map { ReloadHub.sitePath(String($0)) }
+            return Response(
                 status: .ok,
                 headers: [
                     .contentType: "text/event-stream; charset=utf-8",
                     .cacheControl: "no-cache",
                     FieldName("X-Accel-Buffering")!: "no",
                 ],
-                body: ResponseBody { writer in try await EventStream.pump(hub, to: &writer) })
+                body: ResponseBody { writer in try await EventStream.pump(hub, page: page, to: &writer) })
         }
         return router
     }
@@ -42,8 +44,13 @@ struct SiteFilesMiddleware<Context: RequestContext>: RouterMiddleware {
             return Response(status: .methodNotAllowed, headers: [.allow: "GET, HEAD"])
         }
         let ifNoneMatch = request.headers[values: .ifNoneMatch]
-        let answer = responder.respond(
-            path: path, ifNoneMatch: ifNoneMatch.isEmpty ? nil : ifNoneMatch.joined(separator: ", "))
+        let condition = ifNoneMatch.isEmpty ? nil : ifNoneMatch.joined(separator: ", ")
+        // A page not rendered yet is rendered now, or waited for: off the server's own threads.
+        let answer = await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(returning: responder.respond(path: path, ifNoneMatch: condition))
+            }
+        }
         return Response(answer, headOnly: request.method == .head)
     }
 }

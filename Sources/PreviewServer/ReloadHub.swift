@@ -7,6 +7,8 @@ final class ReloadHub: Sendable {
 
     private struct Listeners {
         var clients: [Int: AsyncStream<LiveReloadEvent>.Continuation] = [:]
+        /// The site path each listener's page is at; nil for one that did not say.
+        var pages: [Int: String?] = [:]
         var nextID = 0
         var state: LiveReloadEvent
         var closed = false
@@ -18,7 +20,8 @@ final class ReloadHub: Sendable {
 
     /// A new listener: its stream starts with the current state (`ok` or `error`), so a page
     /// opened while the build is broken shows the overlay at once.
-    func subscribe() -> (id: Int, events: AsyncStream<LiveReloadEvent>) {
+    /// `page` is the site path the listening page is at (`/projekt/x/`), when it says.
+    func subscribe(page: String? = nil) -> (id: Int, events: AsyncStream<LiveReloadEvent>) {
         // A slow client keeps only the latest few events; reload and css are idempotent.
         let (stream, continuation) = AsyncStream.makeStream(
             of: LiveReloadEvent.self, bufferingPolicy: .bufferingNewest(8))
@@ -28,6 +31,7 @@ final class ReloadHub: Sendable {
             if !listeners.closed {
                 continuation.yield(listeners.state)
                 listeners.clients[id] = continuation
+                listeners.pages[id] = page
             }
             return (id, listeners.closed)
         }
@@ -41,7 +45,10 @@ final class ReloadHub: Sendable {
 
     /// Drops a listener (its connection failed or closed) and ends its stream.
     func unsubscribe(_ id: Int) {
-        let continuation = listeners.withLock { $0.clients.removeValue(forKey: id) }
+        let continuation = listeners.withLock { listeners in
+            listeners.pages[id] = nil
+            return listeners.clients.removeValue(forKey: id)
+        }
         continuation?.finish()
     }
 
@@ -72,12 +79,35 @@ final class ReloadHub: Sendable {
             listeners.closed = true
             let targets = Array(listeners.clients.values)
             listeners.clients.removeAll()
+            listeners.pages.removeAll()
             return targets
         }
         for continuation in targets { continuation.finish() }
     }
 
     var clientCount: Int { listeners.withLock { $0.clients.count } }
+
+    /// The site paths of the open pages; nil when a listener did not say which page it is (a
+    /// rebuild then cannot tell which pages to render first).
+    var openPages: Set<String>? {
+        listeners.withLock { listeners in
+            var open = Set<String>()
+            for page in listeners.pages.values {
+                guard let page else { return nil }
+                open.insert(page)
+            }
+            return open
+        }
+    }
+
+    /// The site path of a page's `location.pathname` (`/taggar/cirkul%C3%A4r/`, `/x/index.html`):
+    /// decoded, and a folder's `index.html` as the folder.
+    static func sitePath(_ pathname: String) -> String {
+        var path = pathname.removingPercentEncoding ?? pathname
+        if !path.hasPrefix("/") { path = "/" + path }
+        if path.hasSuffix("/index.html") { path.removeLast("index.html".count) }
+        return path
+    }
 
     var currentState: LiveReloadEvent { listeners.withLock { $0.state } }
 }

@@ -28,14 +28,19 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Milliseconds to wait for an unfinished save (a file removed or just created) before rebuilding.")
     var debounce = 100
 
+    @Flag(help: "Print how long each stage of each rebuild took, up to the pages it renders first.")
+    var timings = false
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         guard debounce >= 0 else { throw ValidationError("--debounce must not be negative") }
     }
 
     func run() async throws {
+        var options = BuildOptions(content: content, theme: theme)
+        options.timings = timings
         let server = PreviewServer(
-            options: BuildOptions(content: content, theme: theme),
+            options: options,
             host: host, port: port, debounce: .milliseconds(debounce))
         do {
             try await server.run()

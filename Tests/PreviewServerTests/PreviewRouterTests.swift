@@ -83,7 +83,9 @@ import Testing
             try await client.execute(uri: "/_kretslopp/live.js", method: .get) { response in
                 #expect(response.status == .ok)
                 #expect(response.headers[.contentType] == "text/javascript; charset=utf-8")
-                #expect(String(buffer: response.body).contains("new EventSource('/_kretslopp/events')"))
+                #expect(
+                    String(buffer: response.body).contains(
+                        "new EventSource('/_kretslopp/events?page=' + encodeURIComponent(location.pathname))"))
             }
             try await client.execute(uri: "/_kretslopp/nothing", method: .get) { response in
                 #expect(response.status == .notFound)

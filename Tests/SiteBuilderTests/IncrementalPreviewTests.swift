@@ -221,11 +221,15 @@ struct EditSequence {
                 try compare(session, good, step: step, what + " (failed, last good site)")
                 paths = try restore(before)
             }
-            guard case .updated = session.rebuild(changedPaths: paths) else {
+            // Every other step is a fast render: a page or two first, the rest in the background.
+            let open = Bool.random(using: &random) ? nil : openPages(of: good)
+            // Built first, so that the pages are asked for while the session may still render.
+            good = try expectedFiles(step: step, what)
+            guard case .updated = session.rebuild(changedPaths: paths, open: open) else {
                 Issue.record("seed \(seed), step \(step), \(what): rebuild failed: \(session.diagnostics)")
                 return
             }
-            good = try expectedFiles(step: step, what)
+            if open != nil { try compareAsked(session, good, step: step, what + " (asked for during the render)") }
             try compare(session, good, step: step, what)
         }
     }
@@ -249,15 +253,39 @@ struct EditSequence {
         return Dictionary(uniqueKeysWithValues: result.files.map { ($0.path, $0.bytes) })
     }
 
+    /// One or two pages of the site as the browser's open pages (site paths).
+    mutating func openPages(of files: [String: [UInt8]]) -> Set<String> {
+        let pages = files.keys.filter { $0.hasSuffix("index.html") }.sorted()
+        return Set(
+            (0..<Int.random(in: 1...2, using: &random)).map { _ in
+                BuildPipeline.sitePath(pages.randomElement(using: &random)!)
+            })
+    }
+
+    /// Every page asked for while a fast render may still be going on must already be the new
+    /// one (rendered when asked for): no request gets a stale page. The search index is swapped
+    /// in whole later and is compared after the wait.
+    func compareAsked(_ session: SiteSession, _ expected: [String: [UInt8]], step: Int, _ what: String) throws {
+        let paths = expected.keys.filter { !IndexForSearch.writes($0) }.sorted()
+        let asked = Dictionary(uniqueKeysWithValues: paths.map { ($0, session.file($0)) })
+        try compare(asked, expected, paths: paths, step: step, what)
+    }
+
     func compare(_ session: SiteSession, _ expected: [String: [UInt8]], step: Int, _ what: String) throws {
         #expect(session.waitForBackgroundWork(timeout: .seconds(120)), "seed \(seed), step \(step): background work")
         let served = session.files
-        let paths = Set(served.keys).union(expected.keys).sorted()
-        guard let first = paths.first(where: { served[$0]?.bytes != expected[$0] }) else { return }
-        let differing = paths.filter { served[$0]?.bytes != expected[$0] }
+        try compare(served, expected, paths: Set(served.keys).union(expected.keys).sorted(), step: step, what)
+    }
+
+    func compare(
+        _ served: [String: OutputFile?], _ expected: [String: [UInt8]], paths: [String], step: Int, _ what: String
+    ) throws {
+        func bytes(_ path: String) -> [UInt8]? { served[path].flatMap { $0 }?.bytes }
+        guard let first = paths.first(where: { bytes($0) != expected[$0] }) else { return }
+        let differing = paths.filter { bytes($0) != expected[$0] }
         let state =
-            served[first] == nil ? "missing in the session" : expected[first] == nil ? "not in the build" : "differs"
-        let servedText = String(String(decoding: served[first]?.bytes ?? [], as: UTF8.self).prefix(1500))
+            bytes(first) == nil ? "missing in the session" : expected[first] == nil ? "not in the build" : "differs"
+        let servedText = String(String(decoding: bytes(first) ?? [], as: UTF8.self).prefix(1500))
         let builtText = String(String(decoding: expected[first] ?? [], as: UTF8.self).prefix(1500))
         let summary = "seed \(seed), step \(step), edit \(what): first differing path \(first) (\(state)); "
         Issue.record(

@@ -68,4 +68,29 @@ import Testing
         let old = SourceLineTable("a\rb\n\nc")
         #expect(old.count == 4 && old[1] == "b" && old[2] == "" && old[3] == "c")
     }
+
+    /// The byte scan that drops link destinations does what the regular expression it replaced
+    /// does, on seeded random texts of the characters that matter.
+    @Test func linkDestinationsGoAsTheRegularExpressionWouldTakeThem() {
+        var random = SeededRandom(state: 7)
+        let alphabet = Array("![]()aé -")
+        for _ in 0..<3000 {
+            let text = String(
+                (0..<Int.random(in: 0..<24, using: &random)).map { _ in
+                    alphabet.randomElement(using: &random)!
+                })
+            let expected = text.replacingOccurrences(
+                of: #"!?\[([^\]]*)\]\([^)]*\)"#, with: "$1", options: .regularExpression)
+            let scanned = String(decoding: LinkDescriptions.withoutLinkDestinations(Array(text.utf8)), as: UTF8.self)
+            #expect(scanned == expected, "\(text)")
+        }
+    }
+
+    @Test func aLineThatCannotOpenWithAMarkerIsRuledOutFromItsFirstBytes() {
+        let lines = SourceLineTable("Se [A](a.md).\n  - [B](b.md)\n12. [C](c.md)\n\t* x\n")
+        #expect(!lines.mayOpenWithListMarker(0))
+        #expect(lines.mayOpenWithListMarker(1) && lines.mayOpenWithListMarker(2) && lines.mayOpenWithListMarker(3))
+        #expect(LinkDescriptions.itemText(lines, line: 0, column: 4) == nil)
+        #expect(LinkDescriptions.itemText(lines, line: 1, column: 5) == "B")
+    }
 }

@@ -198,6 +198,9 @@ final class Handed: @unchecked Sendable {
         try Fixture.write("---\ntitle: Tredje\ntags: [klimatanpassad]\n---\nText.\n", to: page)
         guard case .updated = session.rebuild(changedPaths: [page.path]) else { throw CancellationError() }
         #expect(session.inputs.lastParsed == 1 && session.inputs.lastRead == 1)
+        // No file came or went: the folders are not walked again; no body changed or read the title.
+        #expect(session.inputs.walks == 1)
+        #expect(session.inputs.bodies.lastRendered["sv"] == 0)
         #expect(
             session.file("taggar/klimatanpassad/index.html").map { String(decoding: $0.data, as: UTF8.self) }?
                 .contains("Tredje") == true)
@@ -208,6 +211,7 @@ final class Handed: @unchecked Sendable {
             Fixture.siteYAML.replacingOccurrences(of: "title: Klimatanpassad", with: "title: Klimatsmart"), to: yaml)
         guard case .updated = session.rebuild(changedPaths: [yaml.path]) else { throw CancellationError() }
         #expect(session.inputs.lastParsed == 0 && session.inputs.lastRead == 0)
+        #expect(session.inputs.walks == 1 && session.inputs.bodies.lastRendered["sv"] == 0)
         #expect(
             session.file("taggar/index.html").map { String(decoding: $0.data, as: UTF8.self) }?
                 .contains("Klimatsmart") == true)
@@ -216,5 +220,42 @@ final class Handed: @unchecked Sendable {
         try Fixture.write(Fixture.siteYAML.replacingOccurrences(of: "key: tags", with: "key: taggar"), to: yaml)
         _ = session.rebuild(changedPaths: [yaml.path])
         #expect(session.inputs.lastParsed == 4)
+    }
+}
+
+/// The preview renders again only the bodies whose page or whose reads of the site changed.
+@Suite struct BodyCacheTests {
+    @Test func aBodyIsRenderedAgainWhenWhatItLinksToMovesAndOnlyThen() throws {
+        var content = Fixture.basic
+        content["projekt/andra.md"] = "---\ntitle: Andra\ntags: [klimatanpassad]\n---\nSe [Om](../om.md).\n"
+        content["projekt/tredje.md"] = "---\ntitle: Tredje\ntags: [klimatanpassad]\n---\nText.\n"
+        let fixture = try Fixture(content: content)
+        let session = SiteSession(options: fixture.options)
+        guard case .updated = session.buildAll() else { throw CancellationError() }
+        #expect(session.inputs.bodies.lastRendered["sv"] == 5 && session.inputs.walks == 1)
+        func page(_ path: String) -> String {
+            session.file(path).map { String(decoding: $0.data, as: UTF8.self) } ?? ""
+        }
+
+        // om.md gets a slug: its URL moves, and so do the links of the two pages that link to it.
+        let om = fixture.root.appendingPathComponent("Content/om.md")
+        try Fixture.write("---\ntitle: Om\nslug: om-oss\n---\n## Bakgrund\n", to: om)
+        guard case .updated = session.rebuild(changedPaths: [om.path]) else {
+            Issue.record("\(session.diagnostics)")
+            return
+        }
+        #expect(session.inputs.bodies.lastRendered["sv"] == 3, "om.md itself and the two pages linking to it")
+        #expect(page("projekt/andra/index.html").contains("om-oss/"))
+        #expect(session.inputs.walks == 1)
+
+        // A new page: the folders are walked again; no body reads it.
+        let new = fixture.root.appendingPathComponent("Content/projekt/fjarde.md")
+        try Fixture.write("---\ntitle: Fjärde\ntags: [cirkulär]\n---\nNy.\n", to: new)
+        guard case .updated = session.rebuild(changedPaths: [new.path]) else {
+            Issue.record("\(session.diagnostics)")
+            return
+        }
+        #expect(session.inputs.walks == 2 && session.inputs.bodies.lastRendered["sv"] == 1)
+        #expect(page("projekt/fjarde/index.html").contains("<p>Ny.</p>"))
     }
 }

@@ -31,15 +31,34 @@ public enum BuildPipeline {
         if config.isMultilingual {
             return buildLanguages(options, configs: configs, log: log, stream: stream, clock: &clock, inputs: inputs)
         }
+        guard let state = model(options, config: config, log: log, clock: &clock, inputs: inputs) else {
+            return (BuildResult(failed: log), nil)
+        }
+        var finished = state
+        finished.searchCache = searchCache
+        let result = render(finished, log: log, clock: &clock, stream: stream)
+        return (result, result.succeeded ? finished : nil)
+    }
+
+    /// The stages before rendering, for a site in one language: the content read and parsed, the
+    /// site model made, the bodies rendered and the links checked. Nil when the theme cannot be
+    /// loaded; otherwise the state, with any errors in `log`. `inputs`, the preview's, also keeps
+    /// the bodies, and renders again only those whose page or reads changed.
+    static func model(
+        _ options: BuildOptions, config: SiteConfig, log: DiagnosticLog, clock: inout StageClock,
+        inputs: InputCache? = nil
+    ) -> BuildState? {
         var loader = LoadContent(root: options.content, displayRoot: options.contentDisplay, log: log)
         loader.known = inputs?.content ?? [:]
-        let content = loader.run(ignoring: config.ignore)
+        let content =
+            inputs.map { loader.read($0.listing(ignoring: config.ignore, walk: loader)) }
+            ?? loader.run(ignoring: config.ignore)
         inputs?.keep(content)
         clock.lap("LoadContent")
         guard
             let theme = LoadTheme(root: options.theme, displayRoot: options.themeDisplay, config: config, log: log)
                 .run()
-        else { return (BuildResult(failed: log), nil) }
+        else { return nil }
         clock.lap("LoadTheme")
         let parser = ParseFrontMatter(config: config, includeDrafts: options.includeDrafts, log: log)
         let parsed =
@@ -51,23 +70,43 @@ public enum BuildPipeline {
         let site = BuildSiteModel(config: config, log: log)
             .run(pages: parsed, data: data, staticFiles: Set(content.staticFiles.map(\.relativePath)))
         clock.lap("BuildSiteModel")
-        let bodies = RenderMarkdown(style: options.linkStyle, log: log).run(site, theme: theme)
+        let markdown = RenderMarkdown(style: options.linkStyle, log: log)
+        let bodies =
+            inputs.map { markdown.run(site, theme: theme, cache: $0.bodies) } ?? markdown.run(site, theme: theme)
         clock.lap("RenderMarkdown")
         CheckSite(log: log).run(site, bodies: bodies, dataUsedByTemplates: theme.dataKeys)
         clock.lap("CheckSite")
+        return BuildState(options: options, config: config, theme: theme, site: site, bodies: bodies, content: content)
+    }
+
+    /// The stages after the model: the pages, the report, the feeds and the search index, and
+    /// the site's files collected. With errors in `log` already, nothing is streamed and the
+    /// result is a failure (the later stages still run, to report what they find).
+    /// `isCancelled`, the preview's, is asked between stages: a newer edit makes this render
+    /// pointless, and then the result is empty.
+    static func render(
+        _ state: BuildState, log: DiagnosticLog, clock: inout StageClock, stream: PageStream? = nil,
+        isCancelled: (@Sendable () -> Bool)? = nil
+    ) -> BuildResult {
+        let cancellable = isCancelled != nil
+        let isCancelled = isCancelled ?? { false }
+        let (options, site, bodies, theme) = (state.options, state.site, state.bodies, state.theme)
         // The search index needs only the site and the bodies: it is built on another thread
         // while the pages render, so the parts of each that keep one core busy and the other idle
         // overlap with the other's work. A timed build runs it here instead, so that each stage's
         // time is its own.
-        let index = IndexForSearch(style: options.linkStyle, theme: theme, cache: searchCache)
-        let searchWork = BackgroundWork(inBackground: !options.timings) { [site, bodies, options] in
-            options.searchIndex ? index.run(site, bodies: bodies) : []
+        let index = IndexForSearch(style: options.linkStyle, theme: theme, cache: state.searchCache)
+        // The preview's render (one that can be cancelled) makes the index after the pages, so
+        // that an edit coming meanwhile stops both.
+        let makeIndex: @Sendable () -> [OutputFile] = { [site, bodies, options] in
+            options.searchIndex && !isCancelled() ? index.run(site, bodies: bodies) : []
         }
+        let searchWork = cancellable ? nil : BackgroundWork(inBackground: !options.timings, makeIndex)
         if options.timings { clock.lap("IndexForSearch") }
         // Nothing of a build with errors is written, and a timed build writes in its own stage.
         let pageStream = log.hasErrors || options.timings ? nil : stream
         let pages = RenderPages(style: options.linkStyle, liveReload: options.liveReload, log: log)
-            .run(site, bodies: bodies, theme: theme, stream: pageStream)
+            .run(site, bodies: bodies, theme: theme, stream: pageStream, isCancelled: isCancelled)
         let streamed = pageStream?.paths ?? []
         pages.leftovers.freeInBackground()
         clock.lap("RenderPages")
@@ -78,19 +117,15 @@ public enum BuildPipeline {
         let htmlPaths = (streamed + htmlFiles.map(\.path)).filter { $0.hasSuffix(".html") }
         let feeds = RenderFeeds(log: log).run(site, pagePaths: htmlPaths.map(sitePath).sorted())
         clock.lap("RenderFeeds")
+        let searchFiles = searchWork?.wait() ?? makeIndex()
+        if isCancelled() { return BuildResult(files: [], diagnostics: [], pageCount: 0) }
         let files = CollectOutput(log: log)
-            .run(written: streamed, generated: htmlFiles + feeds + searchWork.wait(), theme: theme, content: content)
+            .run(written: streamed, generated: htmlFiles + feeds + searchFiles, theme: theme, content: state.content)
 
         let externalLinks = ExternalLink.all(in: site, bodies: bodies)
-        guard !log.hasErrors else { return (BuildResult(failed: log, externalLinks: externalLinks), nil) }
-        return (
-            BuildResult(
-                site, files: files, streamed: streamed, pageCount: htmlPaths.count,
-                externalLinks: externalLinks, log: log),
-            BuildState(
-                options: options, config: config, theme: theme, site: site, bodies: bodies,
-                searchCache: searchCache)
-        )
+        guard !log.hasErrors else { return BuildResult(failed: log, externalLinks: externalLinks) }
+        return BuildResult(
+            site, files: files, streamed: streamed, pageCount: htmlPaths.count, externalLinks: externalLinks, log: log)
     }
 
     /// The site path of an output file: `projekt/x/index.html` -> `/projekt/x/`, `404.html` -> `/404.html`.

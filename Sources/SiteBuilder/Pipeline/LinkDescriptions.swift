@@ -33,6 +33,8 @@ enum LinkDescriptions {
     /// characters) is the first thing in it, with the item's continuation lines; else nil.
     static func itemText(_ lines: SourceLineTable, line: Int, column: Int) -> String? {
         guard line >= 0, line < lines.count else { return nil }
+        // Most links stand in running text: told from the line's first bytes, before decoding it.
+        guard lines.mayOpenWithListMarker(line) else { return nil }
         let scalars = Array(lines[line].unicodeScalars)
         guard column >= 2, column <= scalars.count, isListMarker(scalars[..<(column - 1)]) else { return nil }
         var text = String(String.UnicodeScalarView(scalars[(column - 1)...]))
@@ -67,10 +69,34 @@ enum LinkDescriptions {
 
     /// The words of Markdown inline text: a link's text without its destination, no emphasis marks.
     static func plain(_ markdown: String) -> String {
-        var text = markdown.replacingOccurrences(
-            of: #"!?\[([^\]]*)\]\([^)]*\)"#, with: "$1", options: .regularExpression)
+        var text = String(decoding: withoutLinkDestinations(Array(markdown.utf8)), as: UTF8.self)
         text.removeAll { $0 == "*" || $0 == "_" || $0 == "`" }
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// `bytes` with each `[text](destination)` and `![text](destination)` replaced by its text
+    /// (as the pattern `!?\[([^\]]*)\]\([^)]*\)` would, left to right): the delimiters are ASCII,
+    /// so UTF-8 bytes are scanned without decoding.
+    static func withoutLinkDestinations(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            let bang = bytes[i] == UInt8(ascii: "!") && i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "[")
+            let open = bang ? i + 1 : i
+            if bytes[open] == UInt8(ascii: "["),
+                let close = bytes[(open + 1)...].firstIndex(of: UInt8(ascii: "]")),
+                close + 1 < bytes.count, bytes[close + 1] == UInt8(ascii: "("),
+                let end = bytes[(close + 2)...].firstIndex(of: UInt8(ascii: ")"))
+            {
+                out += bytes[(open + 1)..<close]
+                i = end + 1
+                continue
+            }
+            out.append(bytes[i])
+            i += 1
+        }
+        return out
     }
 }
 
@@ -101,6 +127,20 @@ struct SourceLineTable {
     }
 
     var count: Int { bounds.count }
+
+    /// Whether line `line` may open with a list item's marker: after spaces or tabs, `-`, `*`,
+    /// `+` or a digit. False rules the line out; true leaves it to the full check.
+    func mayOpenWithListMarker(_ line: Int) -> Bool {
+        for i in bounds[line] {
+            switch bytes[i] {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"): continue
+            case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                return true
+            default: return false
+            }
+        }
+        return false
+    }
 
     subscript(line: Int) -> String {
         String(decoding: bytes[bounds[line]], as: UTF8.self)

@@ -39,12 +39,26 @@ struct LoadContent {
     /// are taken from here instead of the disk.
     var known: [String: Data] = [:]
 
-    /// The content, without what site.yaml's `ignore:` patterns match.
-    func run(ignoring ignore: [ContentGlob] = []) -> ContentFiles {
-        // The folders are walked first (cheap), then the files are read in parallel.
-        var found: [(relative: String, path: String)] = []
+    /// The files of the content folder, by relative and full path, in the order they are read.
+    typealias Listing = [(relative: String, path: String)]
+
+    /// The content, without what site.yaml's `ignore:` patterns match. `listing`, the preview's
+    /// when no file came or went since it was made, saves walking the folders.
+    func run(ignoring ignore: [ContentGlob] = [], listing: Listing? = nil) -> ContentFiles {
+        read(listing ?? list(ignoring: ignore))
+    }
+
+    /// Every content file's relative and full path; what is wrong on the way (a link loop, a
+    /// folder that cannot be read) is reported.
+    func list(ignoring ignore: [ContentGlob] = []) -> Listing {
+        var found: Listing = []
         var visited = Set<String>()
         walk(root, relative: "", ignore: ignore, visited: &visited) { if $0 != "site.yaml" { found.append(($0, $1)) } }
+        return found
+    }
+
+    /// The files of `found`, read in parallel (those in `known` taken from there).
+    func read(_ found: Listing) -> ContentFiles {
         let paths = found.map(\.path)
         let known = found.map { self.known[$0.relative] }
         let contents = parallelMap(paths.count, minimumChunk: 8) {

@@ -27,6 +27,8 @@ struct RenderedBody: Sendable {
     var dataUsed: [String] = []
     /// Links to other sites (http and https).
     var externalLinks: [(url: String, position: SourcePosition)] = []
+    /// What the body read of the rest of the site (the preview renders it again when any answer changes).
+    var reads: [SiteRead] = []
 }
 
 /// Every page body through `Markdown`, in parallel. Links to `.md` files become page URLs; data
@@ -51,6 +53,55 @@ struct RenderMarkdown {
         }
     }
 
+    /// The bodies of every page of `site`, those `cache` has for an unchanged page with unchanged
+    /// reads taken from it (with the warnings they gave), the rest rendered and kept there.
+    func run(_ site: Site, theme: Theme, cache: BodyCache) -> [RenderedBody] {
+        let language = site.config.language
+        cache.use(settings: Self.settings(site: site, theme: theme, style: style), language: language)
+        let pages = site.pages
+        let kept = parallelMap(pages.count, minimumChunk: 256) { cache.body(of: pages[$0], in: site) }
+        let missing = pages.indices.filter { kept[$0] == nil }
+        let renderer = Self.renderer(site: site, theme: theme)
+        let fresh = parallelMap(missing.count) { k -> (RenderedBody, [Diagnostic]) in
+            let page = pages[missing[k]]
+            let own = DiagnosticLog()
+            let hooks = PageHooks(site: site, page: page, url: SiteURL(from: page.path, style: style), log: own)
+            return (
+                Self.body(renderer.render(page.body, lineOffset: page.bodyLineOffset, hooks: hooks), hooks), own.all
+            )
+        }
+        var bodies: [RenderedBody] = []
+        bodies.reserveCapacity(pages.count)
+        var next = 0
+        for i in pages.indices {
+            let body: RenderedBody
+            let diagnostics: [Diagnostic]
+            if let (reused, said) = kept[i] {
+                (body, diagnostics) = (reused, said)
+            } else {
+                (body, diagnostics) = fresh[next]
+                next += 1
+                cache.keep(body, of: pages[i], in: site, diagnostics: diagnostics)
+            }
+            for diagnostic in diagnostics { log.add(diagnostic) }
+            bodies.append(body)
+        }
+        cache.finish(
+            language: language, pageCount: pages.count, sources: { Set(pages.map(\.source.relativePath)) },
+            rendered: missing.count)
+        return bodies
+    }
+
+    /// Everything besides the page and its reads that a body depends on: the Markdown settings,
+    /// the site's language (numbers, glossaries), how links are written and the anchors' label.
+    private static func settings(site: Site, theme: Theme, style: LinkStyle) -> String {
+        let config = site.config
+        return [
+            "\(config.unsafeHTML)", "\(config.headingIDs)", String(reflecting: config.gfm), config.language,
+            String(reflecting: config.links), String(reflecting: style), theme.string("headingAnchor"),
+        ].joined(separator: "\n")
+    }
+
     private static func renderer(site: Site, theme: Theme) -> MarkdownRenderer {
         MarkdownRenderer(
             options: MarkdownOptions(
@@ -71,6 +122,6 @@ struct RenderMarkdown {
             headingTextRanges: document.headingTextRanges, glossaries: record.glossaries,
             anchors: document.htmlAnchors.isEmpty ? record.anchors : record.anchors + document.htmlAnchors,
             pageLinks: record.pageLinks, linkedPages: record.linkedPages, localFragments: record.localFragments,
-            dataUsed: record.dataUsed, externalLinks: record.externalLinks)
+            dataUsed: record.dataUsed, externalLinks: record.externalLinks, reads: record.reads)
     }
 }

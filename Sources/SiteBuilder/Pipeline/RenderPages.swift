@@ -40,13 +40,14 @@ struct RenderPages {
 
     /// Renders every page of `site`, or only those at the site paths `only`. With a `stream`,
     /// each thread hands its pages to it a few at a time and they are not in the output's files:
-    /// the stream's `paths` are theirs.
+    /// the stream's `paths` are theirs. Once `isCancelled` says so, the pages not yet begun are
+    /// left out (the preview's render of an edit a newer one replaced).
     func run(
         _ site: Site, bodies: [RenderedBody], theme: Theme, only paths: Set<String>? = nil,
-        stream: PageStream? = nil
+        stream: PageStream? = nil, isCancelled: @escaping @Sendable () -> Bool = { false }
     ) -> Output {
         PageRenderer(site: site, bodies: bodies, theme: theme, style: style, liveReload: liveReload, log: log)
-            .run(only: paths, stream: stream)
+            .run(only: paths, stream: stream, isCancelled: isCancelled)
     }
 }
 
@@ -84,7 +85,9 @@ struct PageRenderer {
     }
 
     /// See `RenderPages.run`.
-    func run(only paths: Set<String>?, stream: PageStream?) -> RenderPages.Output {
+    func run(
+        only paths: Set<String>?, stream: PageStream?, isCancelled: @Sendable () -> Bool = { false }
+    ) -> RenderPages.Output {
         let jobs = makeJobs(only: paths)
         let data = TemplateValue.map(site.data.mapValues { $0.value.templateValue })
         let results = ResultSlots<OutputFile>(count: stream == nil ? jobs.count : 0)
@@ -95,6 +98,7 @@ struct PageRenderer {
         forEachIndex(
             jobs.count, state: { Worker(templates: copies ? theme.templates.copyForThread() : theme.templates) }
         ) { worker, i in
+            guard !isCancelled() else { return }
             let job = jobs[i]
             let html = render(job, data: data, cards: cards, memos: memos, templates: worker.templates)
             let file = OutputFile(path: SiteURL.outputFile(of: job.path), bytes: html)
@@ -113,7 +117,8 @@ struct PageRenderer {
         let leftovers = Leftovers()
         leftovers.keep(cards)
         leftovers.keep(memos)
-        return RenderPages.Output(files: stream == nil ? results.values : [], leftovers: leftovers)
+        // A cancelled render left slots empty; cancelling is for good, so asking again is safe.
+        return RenderPages.Output(files: stream == nil && !isCancelled() ? results.values : [], leftovers: leftovers)
     }
 
     /// What one rendering thread keeps: its own templates, and its pages not yet handed over.
@@ -151,9 +156,12 @@ struct PageRenderer {
             let title = section.indexPage.map { site.pages[$0].title } ?? section.title
             let pager = pager(section.path, itemCount: listingPages(s).count)
             for number in 1...pager.pageCount {
+                // A listing's first page stays: the filter data jobs are made from it.
+                let path = pager.path(of: number)
+                if let wanted, number > 1, !wanted.contains(path) { continue }
                 jobs.append(
                     Job(
-                        path: pager.path(of: number), template: s == 0 ? "home" : "section",
+                        path: path, template: s == 0 ? "home" : "section",
                         title: pageTitle(title, number, pager), content: .listing(section: s, number: number)))
             }
         }
@@ -165,9 +173,11 @@ struct PageRenderer {
                 let title = "\(taxonomy.singular): \(term.title)"
                 let pager = pager(path, itemCount: site.termPages[taxonomy.key]?[term.id]?.count ?? 0)
                 for number in 1...pager.pageCount {
+                    let path = pager.path(of: number)
+                    if let wanted, !wanted.contains(path) { continue }
                     jobs.append(
                         Job(
-                            path: pager.path(of: number), template: "term", title: pageTitle(title, number, pager),
+                            path: path, template: "term", title: pageTitle(title, number, pager),
                             content: .term(taxonomy: t, term: i, number: number)))
                 }
             }

@@ -1,3 +1,4 @@
+import Foundation
 import Markdown
 
 /// Decides, for one page, where its links go and what its directive blocks render; notes what
@@ -54,9 +55,9 @@ struct PageHooks: MarkdownHooks {
                 folder: page.source.relativePath, path.contains("%") ? path.removingPercentEncoding ?? path : path)
         }
         if path.hasSuffix(".md") {
-            guard let resolved = resolvedFile(), let index = site.pageBySource[resolved] else {
+            guard let resolved = resolvedFile(), let index = pageIndex(resolved) else {
                 // A translation's link to a page not translated into its language goes to the original.
-                if let resolved = resolvedFile(), let original = site.untranslatedPages[resolved] {
+                if let resolved = resolvedFile(), let original = untranslated(resolved) {
                     return url.to(original) + fragment
                 }
                 broken(
@@ -67,7 +68,7 @@ struct PageHooks: MarkdownHooks {
             return pageLink(index, fragment: fragment, position: link.position)
         }
         // A relative URL as a browser reads it from this page (`../annan-sida/`): a page of the site.
-        if !link.isImage, let target = Self.join(url: page.path, path), site.knownPaths.contains(target) {
+        if !link.isImage, let target = Self.join(url: page.path, path), isKnown(target) {
             record.linkedPages.append((target, link.position))
             return url.to(target) + fragment
         }
@@ -83,7 +84,7 @@ struct PageHooks: MarkdownHooks {
             return nil
         }
         // Other relative paths point at files copied from static/.
-        guard let resolved = resolvedFile(), resolved.hasPrefix("static/"), site.staticFiles.contains(resolved) else {
+        guard let resolved = resolvedFile(), resolved.hasPrefix("static/"), isStatic(resolved) else {
             broken(
                 link.position,
                 "\(link.isImage ? "image" : "link") '\(path)' points to no \(link.isImage ? "file" : "page or file")",
@@ -141,8 +142,46 @@ struct PageHooks: MarkdownHooks {
                 candidates.append(String(base.dropLast("index".count)) + "_index.md")
             }
         }
-        guard let index = candidates.lazy.compactMap({ self.site.pageBySource[$0] }).first else { return nil }
+        guard let index = candidates.lazy.compactMap({ self.pageIndex($0) }).first else { return nil }
         return (index, fragment)
+    }
+
+    // What the body reads of the rest of the site goes through these, each noted with its answer
+    // in `record.reads`: a body whose reads all answer alike in the next build is the same body.
+
+    /// The page made from the file `source` (`projekt/x.md`), by index.
+    private func pageIndex(_ source: String) -> Int? {
+        let index = site.pageBySource[source]
+        record.reads.append(.page(source: source, path: index.map { site.pages[$0].path }))
+        return index
+    }
+
+    /// The default language's page for `source`, which this language has no translation of.
+    private func untranslated(_ source: String) -> String? {
+        let path = site.untranslatedPages[source]
+        record.reads.append(.untranslated(source: source, path: path))
+        return path
+    }
+
+    /// Whether the build writes a page at the site path `path`.
+    private func isKnown(_ path: String) -> Bool {
+        let known = site.knownPaths.contains(path)
+        record.reads.append(.knownPath(path, known))
+        return known
+    }
+
+    /// Whether `static/…` is a file of the content folder.
+    private func isStatic(_ path: String) -> Bool {
+        let exists = site.staticFiles.contains(path)
+        record.reads.append(.staticFile(path, exists))
+        return exists
+    }
+
+    /// The data file `name`.
+    private func dataFile(_ name: String) -> DataFile? {
+        let file = site.data[name]
+        record.reads.append(.data(name, file?.source.data))
+        return file
     }
 
     /// A link or image that points to nothing: an error, or a warning when site.yaml says
@@ -182,7 +221,7 @@ struct PageHooks: MarkdownHooks {
             return ""
         }
         record.dataUsed.append(name)
-        guard let file = site.data[name] else {
+        guard let file = dataFile(name) else {
             let guess = Suggestion.closest(to: name, in: site.data.keys.sorted()).map { "did you mean '\($0)'? " } ?? ""
             log.error(
                 page.source.displayPath, directive.position, "no data file named '\(name)'",
@@ -351,4 +390,32 @@ final class PageRecord {
     var text = ""
     /// Data files the page shows as glossaries.
     var glossaries: [String] = []
+    /// What the page read of the rest of the site, with the answers, in order.
+    var reads: [SiteRead] = []
+}
+
+/// One question a page body asked of the rest of the site, and its answer: the body stays the
+/// same as long as every question it asked gets the same answer.
+enum SiteRead: Equatable, Sendable {
+    /// The page made from a Markdown file: its site path, or nil when there is none.
+    case page(source: String, path: String?)
+    /// The default language's page for a file not translated into this language.
+    case untranslated(source: String, path: String?)
+    /// Whether the build writes a page at a site path.
+    case knownPath(String, Bool)
+    /// Whether a file of static/ exists.
+    case staticFile(String, Bool)
+    /// A data file's bytes, or nil when there is no such file.
+    case data(String, Data?)
+
+    /// Whether `site` answers the question as it was answered.
+    func holds(in site: Site) -> Bool {
+        switch self {
+        case .page(let source, let path): site.pageBySource[source].map { site.pages[$0].path } == path
+        case .untranslated(let source, let path): site.untranslatedPages[source] == path
+        case .knownPath(let path, let known): site.knownPaths.contains(path) == known
+        case .staticFile(let path, let exists): site.staticFiles.contains(path) == exists
+        case .data(let name, let bytes): site.data[name]?.source.data == bytes
+        }
+    }
 }

@@ -8,8 +8,10 @@ struct BuildState: Sendable {
     var theme: Theme
     var site: Site
     var bodies: [RenderedBody]
+    /// The files the build read (the static files and data are copied from them).
+    var content: ContentFiles
     /// The search index's analysis of this build, reused by the next.
-    var searchCache: SearchIndexCache?
+    var searchCache: SearchIndexCache? = nil
 }
 
 /// Rebuilds after a change to the body of existing Markdown pages: each changed page is parsed and

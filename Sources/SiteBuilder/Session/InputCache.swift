@@ -10,9 +10,17 @@ final class InputCache: @unchecked Sendable {
     // Unchecked: only the session's rebuild thread reads or writes it, one rebuild at a time.
     /// Content files as last read, by path relative to the content folder.
     private(set) var content: [String: Data] = [:]
+    /// The page bodies as last rendered, with what each read.
+    let bodies = BodyCache()
     private var pages: [String: Parsed] = [:]
     /// The site.yaml (and options) the pages were parsed under; any change to it parses again.
     private var parsedUnder: ParseSettings?
+    /// The content folder's files as last listed, and the `ignore:` patterns of that walk; nil
+    /// when files may have come or gone since (or the walk reported something, which a walk
+    /// must then say again).
+    private var lastListing: (ignore: [ContentGlob], files: LoadContent.Listing)?
+    /// How many times the folders were walked (for tests).
+    private(set) var walks = 0
     /// How many files the last build read from the disk and how many it parsed (for tests).
     private(set) var lastRead = 0
     private(set) var lastParsed = 0
@@ -43,9 +51,48 @@ final class InputCache: @unchecked Sendable {
         }
     }
 
+    /// Whether two byte buffers are equal; an unchanged file's bytes are the very buffer read
+    /// before, which is told without comparing 10,000 pages byte by byte.
+    static func same(_ a: Data, _ b: Data) -> Bool {
+        guard a.count == b.count else { return false }
+        let shared = a.withUnsafeBytes { x in b.withUnsafeBytes { y in x.baseAddress == y.baseAddress } }
+        return shared || a == b
+    }
+
+    /// The content's files: as last listed when no file came or went since, else walked now.
+    func listing(ignoring ignore: [ContentGlob], walk loader: LoadContent) -> LoadContent.Listing {
+        if let lastListing, lastListing.ignore == ignore { return lastListing.files }
+        walks += 1
+        let own = DiagnosticLog()
+        var walker = LoadContent(root: loader.root, displayRoot: loader.displayRoot, log: own)
+        walker.languages = loader.languages
+        let files = walker.list(ignoring: ignore)
+        loader.log.merge(own)
+        lastListing = own.all.isEmpty ? (ignore, files) : nil
+        return files
+    }
+
     /// Forgets the files at `relativePaths` (and below them, for a folder), so the next build
-    /// reads them again.
-    func forget(_ relativePaths: [String]) {
+    /// reads them again. A path that was not a file of the last listing, or is no file now (one
+    /// created, deleted, renamed, or a folder), makes the next build walk the folders again.
+    func forget(_ relativePaths: [String], root: URL? = nil) {
+        if let listed = lastListing?.files {
+            // site.yaml and hidden files (an editor's swap file) are never in the listing.
+            for path in relativePaths
+            where path != "site.yaml"
+                && !path.split(separator: "/").contains(where: {
+                    $0.hasPrefix(".")
+                })
+            {
+                var info = stat()
+                let full = (root?.path ?? "") + "/" + path
+                let isFile = root != nil && stat(full, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+                guard isFile, content[path] != nil || listed.contains(where: { $0.relative == path }) else {
+                    lastListing = nil
+                    break
+                }
+            }
+        }
         for path in relativePaths {
             guard !path.isEmpty else { return forgetAll() }
             content[path] = nil
@@ -67,11 +114,12 @@ final class InputCache: @unchecked Sendable {
             if full + "/" == prefix { return forgetAll() }
             if full.hasPrefix(prefix) { relative.append(String(full.dropFirst(prefix.count))) }
         }
-        forget(relative)
+        forget(relative, root: URL(fileURLWithPath: String(prefix.dropLast())))
     }
 
     /// Forgets everything (a change the session cannot place).
     func forgetAll() {
+        lastListing = nil
         content = [:]
         pages = [:]
         parsedUnder = nil
@@ -94,7 +142,10 @@ final class InputCache: @unchecked Sendable {
             pages = [:]
             parsedUnder = settings
         }
-        let missing = files.indices.filter { pages[files[$0].relativePath]?.bytes != files[$0].data }
+        let missing = files.indices.filter { i in
+            guard let kept = pages[files[i].relativePath]?.bytes else { return true }
+            return !Self.same(kept, files[i].data)
+        }
         lastParsed = missing.count
         let config = parser.config
         let includeDrafts = parser.includeDrafts

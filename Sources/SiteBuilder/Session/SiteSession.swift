@@ -30,6 +30,14 @@ public final class SiteSession: @unchecked Sendable {
     private var indexTime: Duration?
     private let indexed = NSCondition()
     private var searchIndexed: (@Sendable ([String]) -> Void)?
+    private var renderFailed: (@Sendable ([Diagnostic]) -> Void)?
+    /// The build whose pages are still being rendered (fast render), if any; guarded by `lock`,
+    /// and `rendering` is broadcast whenever it changes or finishes.
+    private var pending: PendingRender?
+    private let rendering = NSCondition()
+    /// The search index's analysis, reused from build to build (guarded by `rebuildLock`).
+    private var searchCache = SearchIndexCache()
+    private var searchCacheLanguage = ""
 
     /// What a rebuild did.
     public enum Outcome: Sendable {
@@ -51,17 +59,37 @@ public final class SiteSession: @unchecked Sendable {
         withLock { searchIndexed = handler }
     }
 
+    /// Called on a background thread when the pages of a fast render (see `rebuild`) turn out
+    /// not to build after all (a template a page needs is gone, two files with one path): the
+    /// last good site is served again. Set it before the first rebuild.
+    public func onRenderFailed(_ handler: @escaping @Sendable (_ diagnostics: [Diagnostic]) -> Void) {
+        withLock { renderFailed = handler }
+    }
+
     /// Builds from scratch; call once before serving.
     @discardableResult
     public func buildAll() -> Outcome { rebuild(changedPaths: []) }
 
     /// Rebuilds after the files at `changedPaths` (absolute paths in the content or theme folder)
     /// changed, were created or were deleted. A change to the body of existing pages re-renders
-    /// just those pages (the search index follows in the background); anything else rebuilds all.
-    /// Builds run outside the lock: requests keep getting the last good site meanwhile.
-    public func rebuild(changedPaths: [String]) -> Outcome {
+    /// just those pages (the search index follows in the background). Anything else makes the
+    /// site model again from what changed (the files read and parsed again, the bodies whose page
+    /// or reads changed rendered again) and renders every page.
+    ///
+    /// With `open` (the site paths of the pages open in browsers) the rebuild is a fast render:
+    /// it returns once the model is checked and those pages are rendered; the rest are rendered in
+    /// the background, and meanwhile `file(_:)` renders a page when it is asked for. `changed`
+    /// then lists the files known so far to have changed. Builds run outside the lock: requests
+    /// keep getting the last good site meanwhile.
+    public func rebuild(changedPaths: [String], open: Set<String>? = nil) -> Outcome {
         rebuildLock.lock()
         defer { rebuildLock.unlock() }
+        // A render still going on is for a model this change replaces.
+        let unfinished = withLock { () -> PendingRender? in
+            guard let pending, !pending.isFinished else { return nil }
+            pending.cancel()
+            return pending
+        }
         inputs.forget(absolute: changedPaths, root: options.content)
         // The session lets go of its state while updating it, so the update owns the only
         // reference and changes the page arrays in place (a background re-index may still
@@ -70,12 +98,12 @@ public final class SiteSession: @unchecked Sendable {
             defer { state = nil }
             return state
         }
-        if var updating = current, !changedPaths.isEmpty {
+        if var updating = current, !changedPaths.isEmpty, unfinished == nil {
             current = nil
             let update = IncrementalBuild.update(&updating, changedPaths: changedPaths)
             guard let update else {
                 withLock { state = updating }
-                return fullRebuild()
+                return modelRebuild(open: open, unfinished: unfinished)
             }
             guard !update.diagnostics.contains(where: { $0.severity == .error }) else {
                 withLock {
@@ -102,7 +130,125 @@ public final class SiteSession: @unchecked Sendable {
             return .updated(changed: changed, cssOnly: false)
         }
         if let current { withLock { state = current } }
-        return fullRebuild()
+        return modelRebuild(open: open, unfinished: unfinished)
+    }
+
+    /// The site model made again from what changed, then every page rendered: at once, or with
+    /// `open` first and the rest in the background. A site in several languages is built whole.
+    private func modelRebuild(open: Set<String>?, unfinished: PendingRender?) -> Outcome {
+        let log = DiagnosticLog()
+        var clock = StageClock(enabled: options.timings)
+        let configs = LoadSiteConfig(
+            root: options.content, displayRoot: options.contentDisplay, baseURL: options.baseURL, log: log
+        ).runAll()
+        guard let config = configs?.first else { return failed(log, resuming: unfinished) }
+        if config.isMultilingual {
+            withLock { pending = nil }
+            rendering.broadcast()
+            return fullRebuild()
+        }
+        guard var model = BuildPipeline.model(options, config: config, log: log, clock: &clock, inputs: inputs),
+            !log.hasErrors
+        else { return failed(log, resuming: unfinished) }
+        if config.language != searchCacheLanguage {
+            searchCache = SearchIndexCache()
+            searchCacheLanguage = config.language
+        }
+        model.searchCache = searchCache
+        guard let open else {
+            let result = BuildPipeline.render(model, log: log, clock: &clock)
+            guard result.succeeded else { return failed(log, resuming: unfinished) }
+            return swapIn(result, state: model, nothingPending: true)
+        }
+        // Timed up to the open pages; the background render is not.
+        model.options.timings = false
+        let outcome = fastRender(model, log: log, open: open)
+        clock.lap("Render the open pages")
+        return outcome
+    }
+
+    /// A rebuild that failed: its diagnostics are the session's, the last good site stays. A fast
+    /// render the failed change cancelled goes on, so that its model's pages all come in.
+    private func failed(_ log: DiagnosticLog, resuming unfinished: PendingRender?) -> Outcome {
+        withLock { lastDiagnostics = log.all }
+        if let unfinished {
+            let resumed = PendingRender(
+                state: unfinished.state, log: unfinished.log, generation: unfinished.generation,
+                rendered: unfinished.rendered)
+            withLock { pending = resumed }
+            renderInBackground(resumed)
+        }
+        return .failed(log.all)
+    }
+
+    /// The theme's assets and the static files, which are copied, not rendered: cheap enough to
+    /// swap in at once.
+    private static func copiedFiles(_ state: BuildState) -> [OutputFile] {
+        CollectOutput(log: DiagnosticLog()).run(written: [], generated: [], theme: state.theme, content: state.content)
+    }
+
+    /// Swaps in the copied files and the open pages of `model`, and renders the rest in the background.
+    private func fastRender(_ model: BuildState, log: DiagnosticLog, open: Set<String>) -> Outcome {
+        let next = withLock { () -> PendingRender in
+            generation += 1
+            lastDiagnostics = log.all
+            let next = PendingRender(state: model, log: log, generation: generation)
+            pending = next
+            return next
+        }
+        rendering.broadcast()
+        let openFiles = next.render(open.map(SiteURL.outputFile(of:)))
+        let copied = Self.copiedFiles(model)
+        let changed = withLock { () -> [String] in
+            next.noteRendered(openFiles.map(\.path) + copied.map(\.path))
+            return published.withLock { files in
+                var changed: [String] = []
+                for file in openFiles + copied where files[file.path]?.bytes != file.bytes {
+                    files[file.path] = file
+                    changed.append(file.path)
+                }
+                return changed.sorted()
+            }
+        }
+        renderInBackground(next)
+        return .updated(changed: changed, cssOnly: !changed.isEmpty && changed.allSatisfy { $0.hasSuffix(".css") })
+    }
+
+    /// Renders every file of a pending build on another thread and swaps them in as one set;
+    /// dropped when a newer change cancelled it. When the render finds errors, the files swapped
+    /// in ahead of it are taken back out and the failure is told.
+    private func renderInBackground(_ render: PendingRender) {
+        let before = published.withLock { $0 }
+        Thread { [self] in
+            var clock = StageClock(enabled: false)
+            let result = BuildPipeline.render(
+                render.state, log: render.log, clock: &clock, isCancelled: { render.isCancelled })
+            guard !render.isCancelled else { return }
+            if !result.succeeded {
+                let handler = withLock { () -> (@Sendable ([Diagnostic]) -> Void)? in
+                    guard pending === render else { return nil }
+                    published.withLock { files in
+                        for path in render.rendered { files[path] = before[path] }
+                    }
+                    lastDiagnostics = result.diagnostics
+                    pending = nil
+                    return renderFailed
+                }
+                render.finish()
+                rendering.broadcast()
+                handler?(result.diagnostics)
+                return
+            }
+            let changed = withLock { () -> [String]? in
+                guard pending === render else { return nil }
+                pending = nil
+                return swapFiles(result.files, state: render.state, diagnostics: result.diagnostics)
+            }
+            render.finish()
+            rendering.broadcast()
+            let index = (changed ?? []).filter(IndexForSearch.writes)
+            if let handler = withLock({ searchIndexed }), !index.isEmpty { handler(index) }
+        }.start()
     }
 
     private func fullRebuild() -> Outcome {
@@ -112,22 +258,34 @@ public final class SiteSession: @unchecked Sendable {
             withLock { lastDiagnostics = result.diagnostics }
             return .failed(result.diagnostics)
         }
-        return withLock {
-            lastDiagnostics = result.diagnostics
-            var next: [String: OutputFile] = [:]
-            for file in result.files { next[file.path] = file }
-            // Compared outside `published`: readers go on meanwhile (no other swap can come
-            // between, they all happen under `lock`).
-            let current = published.withLock { $0 }
-            var changed: [String] = []
-            for (path, file) in next where current[path]?.bytes != file.bytes { changed.append(path) }
-            for path in current.keys where next[path] == nil { changed.append(path) }
-            published.withLock { $0 = next }
-            state = newState
-            generation += 1
-            changed.sort()
+        return swapIn(result, state: newState, nothingPending: true)
+    }
+
+    /// Swaps in a whole build.
+    private func swapIn(_ result: BuildResult, state newState: BuildState?, nothingPending: Bool) -> Outcome {
+        withLock {
+            if nothingPending { pending = nil }
+            let changed = swapFiles(result.files, state: newState, diagnostics: result.diagnostics)
             return .updated(changed: changed, cssOnly: !changed.isEmpty && changed.allSatisfy { $0.hasSuffix(".css") })
         }
+    }
+
+    /// Replaces the published files with `files`; `lock` is held. Returns the output paths whose
+    /// bytes changed (added, modified or removed), sorted.
+    private func swapFiles(_ files: [OutputFile], state newState: BuildState?, diagnostics: [Diagnostic]) -> [String] {
+        lastDiagnostics = diagnostics
+        var next: [String: OutputFile] = [:]
+        for file in files { next[file.path] = file }
+        // Compared outside `published`: readers go on meanwhile (no other swap can come
+        // between, they all happen under `lock`).
+        let current = published.withLock { $0 }
+        var changed: [String] = []
+        for (path, file) in next where current[path]?.bytes != file.bytes { changed.append(path) }
+        for path in current.keys where next[path] == nil { changed.append(path) }
+        published.withLock { $0 = next }
+        state = newState
+        generation += 1
+        return changed.sorted()
     }
 
     // The search index reads every page; after a one-page change it is rebuilt off the request
@@ -187,10 +345,23 @@ public final class SiteSession: @unchecked Sendable {
         return true
     }
 
-    /// Waits up to `timeout` for everything a rebuild left to the background (the search index)
-    /// to be swapped in; true when nothing is left.
+    /// Waits up to `timeout` for everything a rebuild left to the background (the pages of a
+    /// fast render, the search index) to be swapped in; true when nothing is left.
     public func waitForBackgroundWork(timeout: Duration) -> Bool {
-        waitForSearchIndex(timeout: timeout)
+        let deadline = ContinuousClock.now + timeout
+        while let current = withLock({ pending }), !current.isFinished {
+            guard ContinuousClock.now < deadline else { return false }
+            waitForRendering()
+        }
+        return waitForSearchIndex(timeout: max(.zero, deadline - ContinuousClock.now))
+    }
+
+    /// Waits for the pending render to change or finish; a while at most, since a change made
+    /// just before the wait began wakes no one.
+    private func waitForRendering() {
+        rendering.lock()
+        _ = rendering.wait(until: Date(timeIntervalSinceNow: 0.05))
+        rendering.unlock()
     }
 
     private func withLock<T>(_ body: () -> T) -> T {
@@ -205,9 +376,26 @@ public final class SiteSession: @unchecked Sendable {
         published.withLock { $0 }
     }
 
-    /// A file of the last good build by its output path, or nil.
-    func file(_ path: String) -> OutputFile? {
-        published.withLock { $0[path] }
+    /// A file of the site by its output path (`projekt/x/index.html`), or nil: during a fast
+    /// render, from the newest good model, rendered now if the background has not come to it yet
+    /// (or, for a file that is not a page, once the background is done). The search index is
+    /// the exception: the previous one, whole, is served until the new one is swapped in.
+    public func file(_ path: String) -> OutputFile? {
+        while true {
+            guard let current = withLock({ pending }), !current.isFinished, !IndexForSearch.writes(path),
+                !current.isRendered(path)
+            else { return published.withLock { $0[path] } }
+            if let page = current.render([path]).first {
+                withLock {
+                    guard pending === current else { return }
+                    current.noteRendered([path])
+                    published.withLock { $0[path] = page }
+                }
+                return page
+            }
+            // A feed, the report, or a path the new build may not have: the whole render decides.
+            while withLock({ pending === current }) && !current.isFinished { waitForRendering() }
+        }
     }
 
     /// Diagnostics of the most recent build, good or not (warnings included).

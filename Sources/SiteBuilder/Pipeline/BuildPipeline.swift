@@ -48,17 +48,13 @@ public enum BuildPipeline {
         _ options: BuildOptions, config: SiteConfig, log: DiagnosticLog, clock: inout StageClock,
         inputs: InputCache? = nil
     ) -> BuildState? {
-        var loader = LoadContent(root: options.content, displayRoot: options.contentDisplay, log: log)
-        loader.known = inputs?.content ?? [:]
-        let content =
-            inputs.map { loader.read($0.listing(ignoring: config.ignore, walk: loader)) }
-            ?? loader.run(ignoring: config.ignore)
-        inputs?.keep(content)
+        let loader = LoadContent(root: options.content, displayRoot: options.contentDisplay, log: log)
+        let content = inputs?.load(ignoring: config.ignore, with: loader) ?? loader.run(ignoring: config.ignore)
         clock.lap("LoadContent")
-        guard
-            let theme = LoadTheme(root: options.theme, displayRoot: options.themeDisplay, config: config, log: log)
-                .run()
-        else { return nil }
+        func loadTheme(_ log: DiagnosticLog) -> Theme? {
+            LoadTheme(root: options.theme, displayRoot: options.themeDisplay, config: config, log: log).run()
+        }
+        guard let theme = inputs.map({ $0.theme(log: log, load: loadTheme) }) ?? loadTheme(log) else { return nil }
         clock.lap("LoadTheme")
         let parser = ParseFrontMatter(config: config, includeDrafts: options.includeDrafts, log: log)
         let parsed =
@@ -67,8 +63,9 @@ public enum BuildPipeline {
         clock.lap("ParseFrontMatter")
         let data = LoadData(log: log).run(content.data)
         clock.lap("LoadData")
-        let site = BuildSiteModel(config: config, log: log)
-            .run(pages: parsed, data: data, staticFiles: Set(content.staticFiles.map(\.relativePath)))
+        var model = BuildSiteModel(config: config, log: log)
+        model.collationMemo = inputs?.collationMemo
+        let site = model.run(pages: parsed, data: data, staticFiles: Set(content.staticFiles.map(\.relativePath)))
         clock.lap("BuildSiteModel")
         let markdown = RenderMarkdown(style: options.linkStyle, log: log)
         let bodies =

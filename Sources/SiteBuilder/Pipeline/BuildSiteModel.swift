@@ -8,13 +8,19 @@ struct BuildSiteModel {
     /// Paths of another language's pages that menu entries may point to (the default
     /// language's, for pages not translated yet).
     var alsoKnown: Set<String> = []
+    /// The locale's answers from earlier builds (the preview's), for sorting titles.
+    var collationMemo: CollationMemo?
 
     /// site.yaml as shown in messages.
     private var configPath: String { config.file }
 
     func run(pages unsorted: [Page], data: [String: DataFile], staticFiles: Set<String>) -> Site {
-        let collation = Collation(language: config.language)
-        let pages = unsorted.sorted { $0.source.relativePath < $1.source.relativePath }
+        let collation = Collation(language: config.language, memo: collationMemo)
+        // Usually sorted already (the folders are read in order): checked before copying every page.
+        let inOrder = unsorted.indices.dropFirst().allSatisfy {
+            unsorted[$0 - 1].source.relativePath < unsorted[$0].source.relativePath
+        }
+        let pages = inOrder ? unsorted : unsorted.sorted { $0.source.relativePath < $1.source.relativePath }
         var pageBySource: [String: Int] = [:]
         var pageByPath: [String: Int] = [:]
         // Sized once: growing them page by page rehashes every path several times.

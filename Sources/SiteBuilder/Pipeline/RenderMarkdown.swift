@@ -57,10 +57,10 @@ struct RenderMarkdown {
     /// reads taken from it (with the warnings they gave), the rest rendered and kept there.
     func run(_ site: Site, theme: Theme, cache: BodyCache) -> [RenderedBody] {
         let language = site.config.language
-        cache.use(settings: Self.settings(site: site, theme: theme, style: style), language: language)
+        cache.begin(site, settings: Self.settings(site: site, theme: theme, style: style))
         let pages = site.pages
-        let kept = parallelMap(pages.count, minimumChunk: 256) { cache.body(of: pages[$0], in: site) }
-        let missing = pages.indices.filter { kept[$0] == nil }
+        let reused = parallelMap(pages.count, minimumChunk: 256) { cache.body(of: pages[$0], in: site) }
+        let missing = pages.indices.filter { reused[$0] == nil }
         let renderer = Self.renderer(site: site, theme: theme)
         let fresh = parallelMap(missing.count) { k -> (RenderedBody, [Diagnostic]) in
             let page = pages[missing[k]]
@@ -73,22 +73,22 @@ struct RenderMarkdown {
         var bodies: [RenderedBody] = []
         bodies.reserveCapacity(pages.count)
         var next = 0
+        var kept = 0
         for i in pages.indices {
             let body: RenderedBody
             let diagnostics: [Diagnostic]
-            if let (reused, said) = kept[i] {
+            if let (reused, said) = reused[i] {
                 (body, diagnostics) = (reused, said)
+                kept += 1
             } else {
                 (body, diagnostics) = fresh[next]
                 next += 1
-                cache.keep(body, of: pages[i], in: site, diagnostics: diagnostics)
+                if cache.keep(body, of: pages[i], in: site, diagnostics: diagnostics) { kept += 1 }
             }
             for diagnostic in diagnostics { log.add(diagnostic) }
             bodies.append(body)
         }
-        cache.finish(
-            language: language, pageCount: pages.count, sources: { Set(pages.map(\.source.relativePath)) },
-            rendered: missing.count)
+        cache.finish(language: language, rendered: missing.count, kept: kept)
         return bodies
     }
 

@@ -408,6 +408,17 @@ enum SiteRead: Equatable, Sendable {
     /// A data file's bytes, or nil when there is no such file.
     case data(String, Data?)
 
+    /// What the question is about: a source file, a site path or a data file's name (a name two
+    /// kinds of subject share only makes a body check its reads once more).
+    var subject: String {
+        switch self {
+        case .page(let source, _), .untranslated(let source, _): source
+        case .knownPath(let path, _): path
+        case .staticFile(let path, _): path
+        case .data(let name, _): name
+        }
+    }
+
     /// Whether `site` answers the question as it was answered.
     func holds(in site: Site) -> Bool {
         switch self {

@@ -1,10 +1,13 @@
 import Foundation
-import Parallel
 
 /// The page bodies of the preview's last build, each with what it read of the rest of the site
 /// (`SiteRead`) and what it reported, so that the next build renders again only the bodies whose
 /// own text or whose reads changed: a tag or a title edited on one page leaves the other 9,999
 /// bodies as they were, and a page renamed re-renders the bodies that link to it.
+///
+/// Which reads may have changed is found by comparing what the two sites answer (the pages'
+/// paths, the paths the build writes, the static and data files) and looking up who read each
+/// changed answer; only those bodies check their reads one by one.
 ///
 /// Used by one rebuild at a time (the session's rebuild lock); read by that rebuild's threads.
 final class BodyCache: @unchecked Sendable {
@@ -24,29 +27,98 @@ final class BodyCache: @unchecked Sendable {
         var diagnostics: [Diagnostic]
     }
 
-    /// Entries by language and source path.
-    private var entries: [String: Entry] = [:]
-    /// The settings each language's bodies were rendered under; a change renders them all again.
-    private var settings: [String: String] = [:]
+    /// One language's bodies and what its last site answered.
+    private struct Language {
+        var settings = ""
+        var entries: [String: Entry] = [:]
+        /// Who read what: a read's subject (a source file, a site path, a data file's name) ->
+        /// the source files of the bodies that read it. May name bodies that are gone.
+        var readers: [String: Set<String>] = [:]
+        var answers: Answers?
+    }
+
+    /// What a site answers to the questions bodies ask, for finding what changed.
+    private struct Answers {
+        /// Each page's source file and site path, in the site's order.
+        var sources: [String]
+        var paths: [String]
+        var knownPaths: Set<String>
+        var staticFiles: Set<String>
+        var untranslated: [String: String]
+        var data: [String: Data]
+
+        init(_ site: Site) {
+            sources = site.pages.indices.map { site.pages[$0].source.relativePath }
+            paths = site.pages.indices.map { site.pages[$0].path }
+            knownPaths = site.knownPaths
+            staticFiles = site.staticFiles
+            untranslated = site.untranslatedPages
+            data = site.data.mapValues(\.source.data)
+        }
+
+        var pagePaths: [String: String] { Dictionary(zip(sources, paths), uniquingKeysWith: { first, _ in first }) }
+
+        /// The subjects whose answer differs between `self` and `other`.
+        func changed(from other: Answers) -> Set<String> {
+            var subjects = Set<String>()
+            func differences<V: Equatable>(_ a: [String: V], _ b: [String: V]) {
+                for (key, value) in a where b[key] != value { subjects.insert(key) }
+                for key in b.keys where a[key] == nil { subjects.insert(key) }
+            }
+            // Pages rarely come or go: then the two lists are compared in step, without hashing.
+            if sources == other.sources {
+                for i in paths.indices where paths[i] != other.paths[i] { subjects.insert(sources[i]) }
+            } else {
+                differences(pagePaths, other.pagePaths)
+            }
+            differences(untranslated, other.untranslated)
+            differences(data, other.data)
+            if knownPaths != other.knownPaths { subjects.formUnion(knownPaths.symmetricDifference(other.knownPaths)) }
+            if staticFiles != other.staticFiles {
+                subjects.formUnion(staticFiles.symmetricDifference(other.staticFiles))
+            }
+            return subjects
+        }
+    }
+
+    private var languages: [String: Language] = [:]
+    /// The sources whose bodies must check their reads in the build under way, by language.
+    private var suspects: [String: Set<String>] = [:]
     /// How many bodies the last build of each language rendered (for tests and the preview's log).
     private(set) var lastRendered: [String: Int] = [:]
 
-    private static func key(_ language: String, _ source: String) -> String { language + "\u{0}" + source }
-
-    /// Forgets a language's bodies when the settings they were rendered under changed.
-    func use(settings text: String, language: String) {
-        guard settings[language] != text else { return }
-        settings[language] = text
-        entries = entries.filter { !$0.key.hasPrefix(language + "\u{0}") }
+    /// Starts a build of one language: forgets its bodies when the settings they were rendered
+    /// under changed, and finds the bodies whose reads may answer differently in `site`.
+    func begin(_ site: Site, settings: String) {
+        let language = site.config.language
+        var state = languages[language] ?? Language()
+        if state.settings != settings {
+            state = Language(settings: settings)
+        }
+        let answers = Answers(site)
+        var suspected = Set<String>()
+        if let old = state.answers {
+            for subject in answers.changed(from: old) { suspected.formUnion(state.readers[subject] ?? []) }
+        } else {
+            state.entries = [:]
+        }
+        state.answers = answers
+        languages[language] = state
+        suspects[language] = suspected
     }
 
-    /// The body of `page` as kept, when its text, place and every read are unchanged in `site`.
+    /// The body of `page` as kept, when its text and place are unchanged and every read it made
+    /// still answers alike in `site` (checked one by one only for the bodies `begin` suspected).
     func body(of page: Page, in site: Site) -> (body: RenderedBody, diagnostics: [Diagnostic])? {
-        guard let entry = entries[Self.key(site.config.language, page.source.relativePath)],
+        let language = site.config.language
+        let source = page.source.relativePath
+        guard let entry = languages[language]?.entries[source],
             entry.text == page.body, entry.lineOffset == page.bodyLineOffset, entry.path == page.path,
-            entry.displayPath == page.source.displayPath,
-            entry.body.reads.allSatisfy({ $0.holds(in: site) })
+            entry.displayPath == page.source.displayPath
         else { return nil }
+        if suspects[language]?.contains(source) == true {
+            guard entry.body.reads.allSatisfy({ $0.holds(in: site) }) else { return nil }
+        }
         var body = entry.body
         for (k, source) in entry.linkSources.enumerated() {
             // Every link's page was read, and still answers alike.
@@ -55,29 +127,41 @@ final class BodyCache: @unchecked Sendable {
         return (body, entry.diagnostics)
     }
 
-    /// Keeps a body just rendered, unless rendering it found errors.
-    func keep(_ body: RenderedBody, of page: Page, in site: Site, diagnostics: [Diagnostic]) {
-        let key = Self.key(site.config.language, page.source.relativePath)
+    /// Keeps a body just rendered, unless rendering it found errors; true when kept.
+    @discardableResult
+    func keep(_ body: RenderedBody, of page: Page, in site: Site, diagnostics: [Diagnostic]) -> Bool {
+        let language = site.config.language
+        let source = page.source.relativePath
         guard !diagnostics.contains(where: { $0.severity == .error }) else {
-            entries[key] = nil
-            return
+            languages[language]?.entries[source] = nil
+            return false
         }
-        entries[key] = Entry(
+        languages[language]?.entries[source] = Entry(
             text: page.body, lineOffset: page.bodyLineOffset, path: page.path, displayPath: page.source.displayPath,
             body: body, linkSources: body.pageLinks.map { site.pages[$0.page].source.relativePath },
             diagnostics: diagnostics)
+        for read in body.reads { languages[language]?.readers[read.subject, default: []].insert(source) }
+        return true
     }
 
-    /// Drops the entries of a language's pages that are gone, and notes how many were rendered.
-    func finish(language: String, pageCount: Int, sources: () -> Set<String>, rendered: Int) {
+    /// Ends a language's build: drops the bodies of pages that are gone (a body not checked in
+    /// this build could not be trusted in the next), notes how many were rendered.
+    /// `kept` counts this build's pages that have an entry now: each has its own, so any more
+    /// entries are of pages that are gone.
+    func finish(language: String, rendered: Int, kept: Int) {
         lastRendered[language] = rendered
-        let prefix = language + "\u{0}"
-        // Pages rarely go: most rebuilds find one entry per page and nothing to drop.
-        let kept = entries.keys.count { $0.hasPrefix(prefix) }
-        guard kept > pageCount else { return }
-        let sources = sources()
-        entries = entries.filter {
-            !$0.key.hasPrefix(prefix) || sources.contains(String($0.key.dropFirst(prefix.count)))
+        suspects[language] = nil
+        // Taken out while it changes, so that its dictionaries are not copied.
+        guard var state = languages.removeValue(forKey: language) else { return }
+        defer { languages[language] = state }
+        guard state.entries.count > kept, let pages = state.answers?.pagePaths else { return }
+        state.entries = state.entries.filter { pages[$0.key] != nil }
+        // Readers of bodies long gone only cost a needless check; dropped once they pile up.
+        if state.readers.count > 4 * max(state.entries.count, 64) {
+            state.readers = [:]
+            for (source, entry) in state.entries {
+                for read in entry.body.reads { state.readers[read.subject, default: []].insert(source) }
+            }
         }
     }
 }

@@ -12,6 +12,8 @@ final class InputCache: @unchecked Sendable {
     private(set) var content: [String: Data] = [:]
     /// The page bodies as last rendered, with what each read.
     let bodies = BodyCache()
+    /// The locale's answers when titles were last sorted.
+    let collationMemo = CollationMemo()
     private var pages: [String: Parsed] = [:]
     /// The site.yaml (and options) the pages were parsed under; any change to it parses again.
     private var parsedUnder: ParseSettings?
@@ -21,6 +23,42 @@ final class InputCache: @unchecked Sendable {
     private var lastListing: (ignore: [ContentGlob], files: LoadContent.Listing)?
     /// How many times the folders were walked (for tests).
     private(set) var walks = 0
+    /// The last build's content files and where each is in them, what reading them reported, and
+    /// the files changed since (relative paths): while no file comes or goes, the next build
+    /// takes these with the changed files read again, instead of all 10,000.
+    private var lastFiles: ContentFiles?
+    private var positions: [String: (kind: FileKind, index: Int)] = [:]
+    private var readDiagnostics: [Diagnostic] = []
+    private var dirty = Set<String>()
+    /// The Markdown files (by index in `lastFiles.markdown`) the last load read again, when it
+    /// patched `lastFiles`; nil after a full read.
+    private var patchedMarkdown: [Int]?
+    /// The page parsed from each of `lastFiles.markdown` (nil: a draft, or a parse that said
+    /// something and is made again every build), under `parsedUnder`.
+    private var parsedFiles: [Page?]?
+    private var noisy = Set<Int>()
+
+    enum FileKind { case markdown, data, staticFile }
+
+    /// The theme as last loaded and what loading it said; nil once a theme file or site.yaml
+    /// (its language, report and icons decide what the theme must have) changed.
+    private var loadedTheme: (theme: Theme, diagnostics: [Diagnostic])?
+
+    /// The theme: as last loaded, unless it or site.yaml changed since; `load` otherwise.
+    func theme(log: DiagnosticLog, load: (DiagnosticLog) -> Theme?) -> Theme? {
+        if let loadedTheme {
+            for diagnostic in loadedTheme.diagnostics { log.add(diagnostic) }
+            return loadedTheme.theme
+        }
+        let own = DiagnosticLog()
+        let theme = load(own)
+        log.merge(own)
+        loadedTheme = theme.map { ($0, own.all) }
+        return theme
+    }
+
+    /// A file of the theme changed.
+    func forgetTheme() { loadedTheme = nil }
     /// How many files the last build read from the disk and how many it parsed (for tests).
     private(set) var lastRead = 0
     private(set) var lastParsed = 0
@@ -59,6 +97,54 @@ final class InputCache: @unchecked Sendable {
         return shared || a == b
     }
 
+    /// The content files: the last build's with the changed ones read again when no file came
+    /// or went since, else listed (walked, or as last listed) and read (unchanged files from
+    /// memory).
+    func load(ignoring ignore: [ContentGlob], with loader: LoadContent) -> ContentFiles {
+        defer { dirty = [] }
+        if var files = lastFiles, let lastListing, lastListing.ignore == ignore {
+            var markdown: [Int] = []
+            var complete = true
+            for path in dirty.sorted() {
+                guard let (kind, index) = positions[path] else { continue }
+                guard let data = FileManager.default.contents(atPath: loader.root.path + "/" + path) else {
+                    complete = false
+                    break
+                }
+                content[path] = data
+                switch kind {
+                case .markdown:
+                    files.markdown[index].data = data
+                    markdown.append(index)
+                case .data: files.data[index].data = data
+                case .staticFile: files.staticFiles[index].data = data
+                }
+            }
+            if complete {
+                lastRead = dirty.count { positions[$0] != nil }
+                for diagnostic in readDiagnostics { loader.log.add(diagnostic) }
+                lastFiles = files
+                patchedMarkdown = markdown
+                return files
+            }
+        }
+        let own = DiagnosticLog()
+        var reader = LoadContent(root: loader.root, displayRoot: loader.displayRoot, log: own)
+        reader.languages = loader.languages
+        reader.known = content
+        let files = reader.read(listing(ignoring: ignore, walk: loader))
+        keep(files)
+        readDiagnostics = own.all
+        for diagnostic in readDiagnostics { loader.log.add(diagnostic) }
+        lastFiles = files
+        positions = [:]
+        for (index, file) in files.markdown.enumerated() { positions[file.relativePath] = (.markdown, index) }
+        for (index, file) in files.data.enumerated() { positions[file.relativePath] = (.data, index) }
+        for (index, file) in files.staticFiles.enumerated() { positions[file.relativePath] = (.staticFile, index) }
+        patchedMarkdown = nil
+        return files
+    }
+
     /// The content's files: as last listed when no file came or went since, else walked now.
     func listing(ignoring ignore: [ContentGlob], walk loader: LoadContent) -> LoadContent.Listing {
         if let lastListing, lastListing.ignore == ignore { return lastListing.files }
@@ -93,6 +179,8 @@ final class InputCache: @unchecked Sendable {
                 }
             }
         }
+        dirty.formUnion(relativePaths)
+        if relativePaths.contains("site.yaml") { loadedTheme = nil }
         for path in relativePaths {
             guard !path.isEmpty else { return forgetAll() }
             content[path] = nil
@@ -119,7 +207,10 @@ final class InputCache: @unchecked Sendable {
 
     /// Forgets everything (a change the session cannot place).
     func forgetAll() {
+        loadedTheme = nil
         lastListing = nil
+        lastFiles = nil
+        parsedFiles = nil
         content = [:]
         pages = [:]
         parsedUnder = nil
@@ -138,6 +229,25 @@ final class InputCache: @unchecked Sendable {
     /// parsed now. A file whose parse said anything (a warning or an error) is not kept, so that
     /// its diagnostics are said again on every build, as a full build says them.
     func parse(_ files: [SourceFile], settings: ParseSettings, with parser: ParseFrontMatter) -> [Page] {
+        if settings == parsedUnder, let patchedMarkdown, var parsed = parsedFiles, parsed.count == files.count {
+            // The files are the last build's, with those at `patchedMarkdown` read again.
+            let again = Array(Set(patchedMarkdown).union(noisy)).sorted()
+            lastParsed = again.count
+            let fresh = parseEach(again.map { files[$0] }, with: parser)
+            for (k, index) in again.enumerated() {
+                for diagnostic in fresh[k].diagnostics { parser.log.add(diagnostic) }
+                parsed[index] = fresh[k].page
+                if fresh[k].diagnostics.isEmpty {
+                    noisy.remove(index)
+                    pages[files[index].relativePath] = Parsed(bytes: files[index].data, page: fresh[k].page)
+                } else {
+                    noisy.insert(index)
+                    pages[files[index].relativePath] = nil
+                }
+            }
+            parsedFiles = parsed
+            return parsed.compactMap { $0 }
+        }
         if settings != parsedUnder {
             pages = [:]
             parsedUnder = settings
@@ -147,13 +257,10 @@ final class InputCache: @unchecked Sendable {
             return !Self.same(kept, files[i].data)
         }
         lastParsed = missing.count
-        let config = parser.config
-        let includeDrafts = parser.includeDrafts
-        let fresh = parallelMap(missing.count, minimumChunk: 8) { k -> (page: Page?, diagnostics: [Diagnostic]) in
-            let own = DiagnosticLog()
-            let page = ParseFrontMatter(config: config, includeDrafts: includeDrafts, log: own).parse(files[missing[k]])
-            return (page, own.all)
-        }
+        let fresh = parseEach(missing.map { files[$0] }, with: parser)
+        var aligned: [Page?] = []
+        aligned.reserveCapacity(files.count)
+        noisy = []
         var next: [String: Parsed] = [:]
         next.reserveCapacity(files.count)
         var result: [Page] = []
@@ -164,7 +271,11 @@ final class InputCache: @unchecked Sendable {
             if k < missing.count, missing[k] == i {
                 page = fresh[k].page
                 for diagnostic in fresh[k].diagnostics { parser.log.add(diagnostic) }
-                if fresh[k].diagnostics.isEmpty { next[file.relativePath] = Parsed(bytes: file.data, page: page) }
+                if fresh[k].diagnostics.isEmpty {
+                    next[file.relativePath] = Parsed(bytes: file.data, page: page)
+                } else {
+                    noisy.insert(i)
+                }
                 k += 1
             } else {
                 let kept = pages[file.relativePath]!
@@ -172,8 +283,23 @@ final class InputCache: @unchecked Sendable {
                 next[file.relativePath] = kept
             }
             if let page { result.append(page) }
+            aligned.append(page)
         }
         pages = next
+        parsedFiles = aligned
         return result
+    }
+
+    /// Each file parsed on its own, in parallel, with what its parse said.
+    private func parseEach(_ files: [SourceFile], with parser: ParseFrontMatter) -> [(
+        page: Page?, diagnostics: [Diagnostic]
+    )] {
+        let config = parser.config
+        let includeDrafts = parser.includeDrafts
+        return parallelMap(files.count, minimumChunk: 8) { k in
+            let own = DiagnosticLog()
+            let page = ParseFrontMatter(config: config, includeDrafts: includeDrafts, log: own).parse(files[k])
+            return (page, own.all)
+        }
     }
 }

@@ -91,6 +91,12 @@ public final class SiteSession: @unchecked Sendable {
             return pending
         }
         inputs.forget(absolute: changedPaths, root: options.content)
+        let themeRoot = options.theme.standardizedFileURL.resolvingSymlinksInPath().path + "/"
+        if changedPaths.contains(where: {
+            (URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path + "/").hasPrefix(themeRoot)
+        }) {
+            inputs.forgetTheme()
+        }
         // The session lets go of its state while updating it, so the update owns the only
         // reference and changes the page arrays in place (a background re-index may still
         // hold them; then they are copied).

@@ -1,5 +1,6 @@
 import Foundation
 import Markdown
+import Synchronization
 
 /// Sorting in the site language's alphabetical order (Swedish: A…Z, Å, Ä, Ö; English and any
 /// other language: Foundation's (ICU's) collation for that locale).
@@ -12,7 +13,11 @@ struct Collation: Sendable {
 
     private enum Shortcut { case swedish, ascii, none }
 
-    init(language: String) {
+    /// The locale's answers kept from earlier sorts (the preview's), or nil.
+    private let memo: CollationMemo?
+
+    init(language: String, memo: CollationMemo? = nil) {
+        self.memo = memo
         locale = Locale(identifier: language == "sv" ? "sv_SE" : language)
         switch LanguageTag.primaryLanguage(language) {
         case "sv": shortcut = .swedish
@@ -24,6 +29,12 @@ struct Collation: Sendable {
     func less(_ a: String, _ b: String) -> Bool {
         if a == b { return false }
         if shortcut != .none, let order = Self.plainOrder(a, b, swedish: shortcut == .swedish) { return order }
+        guard let memo else { return localeLess(a, b) }
+        return memo.less(a, b, locale: locale.identifier) { localeLess(a, b) }
+    }
+
+    /// The locale's order, ties broken by code points.
+    private func localeLess(_ a: String, _ b: String) -> Bool {
         switch a.compare(b, options: [.caseInsensitive], range: nil, locale: locale) {
         case .orderedAscending: return true
         case .orderedDescending: return false
@@ -200,5 +211,29 @@ enum Suggestion {
             previous = current
         }
         return previous[b.count]
+    }
+}
+
+/// The locale's answers to "does a sort before b", kept between the preview's builds: sorting
+/// 10,000 titles again after one edit asks the same questions, and the locale's comparison is
+/// the slow part (the answers, not the order, are kept, so a sort comes out exactly as without).
+final class CollationMemo: Sendable {
+    private struct Question: Hashable {
+        var locale: String
+        var a: String
+        var b: String
+    }
+    private let answers = Mutex<[Question: Bool]>([:])
+
+    func less(_ a: String, _ b: String, locale: String, otherwise: () -> Bool) -> Bool {
+        let question = Question(locale: locale, a: a, b: b)
+        if let answer = answers.withLock({ $0[question] }) { return answer }
+        let answer = otherwise()
+        answers.withLock { answers in
+            // Titles edited away leave questions no one asks again; they go now and then.
+            if answers.count > 1_000_000 { answers = [:] }
+            answers[question] = answer
+        }
+        return answer
     }
 }

@@ -64,7 +64,7 @@ public enum BuildPipeline {
         let data = LoadData(log: log).run(content.data)
         clock.lap("LoadData")
         var model = BuildSiteModel(config: config, log: log)
-        model.collationMemo = inputs?.collationMemo
+        model.memo = inputs?.modelMemo
         let site = model.run(pages: parsed, data: data, staticFiles: Set(content.staticFiles.map(\.relativePath)))
         clock.lap("BuildSiteModel")
         let markdown = RenderMarkdown(style: options.linkStyle, log: log)

@@ -1,4 +1,5 @@
 import Markdown
+import Parallel
 
 /// Pages, taxonomies and collections put together, every reference checked, listings and cross
 /// references computed once for the whole site.
@@ -9,13 +10,13 @@ struct BuildSiteModel {
     /// language's, for pages not translated yet).
     var alsoKnown: Set<String> = []
     /// The locale's answers from earlier builds (the preview's), for sorting titles.
-    var collationMemo: CollationMemo?
+    var memo: SiteModelMemo?
 
     /// site.yaml as shown in messages.
     private var configPath: String { config.file }
 
     func run(pages unsorted: [Page], data: [String: DataFile], staticFiles: Set<String>) -> Site {
-        let collation = Collation(language: config.language, memo: collationMemo)
+        let collation = Collation(language: config.language, memo: memo?.collation)
         // Usually sorted already (the folders are read in order): checked before copying every page.
         let inOrder = unsorted.indices.dropFirst().allSatisfy {
             unsorted[$0 - 1].source.relativePath < unsorted[$0].source.relativePath
@@ -38,13 +39,33 @@ struct BuildSiteModel {
             }
             pageByPath[path] = index
         }
-        for index in pages.indices { checkTerms(of: index, in: pages) }
-
-        // Listing order: weight, then title in Swedish order.
-        let ordered = collation.sorted(Array(pages.indices)) { pages[$0].title }
-            .enumerated().sorted { (pages[$0.element].weight, $0.offset) < (pages[$1.element].weight, $1.offset) }
-            .map(\.element)
-        let (sectionPages, termPages) = listings(pages, ordered: ordered)
+        // Listing order: weight, then title in Swedish order. Sorting the titles keeps one core
+        // busy; the terms are placed and checked on the other meanwhile.
+        let sorting = BackgroundWork { [pages, memo] in
+            let titles = pages.indices.map { pages[$0].title }
+            let weights = pages.indices.map { pages[$0].weight }
+            if let ordered = memo?.order(titles: titles, weights: weights) { return ordered }
+            let ordered = collation.sorted(Array(pages.indices)) { titles[$0] }
+                .enumerated().sorted { (weights[$0.element], $0.offset) < (weights[$1.element], $1.offset) }
+                .map(\.element)
+            memo?.keep(order: ordered, titles: titles, weights: weights)
+            return ordered
+        }
+        let taxonomies = config.taxonomies
+        memo?.use(vocabulary: taxonomies.map { [$0.key] + $0.terms.map(\.id) })
+        let placed = parallelMap(pages.count, minimumChunk: 512) { [memo] index in
+            if let placed = memo?.placed(pages[index]) { return placed }
+            let placed = taxonomies.indices.map { t in
+                (pages[index].terms[taxonomies[t].key] ?? []).map {
+                    PlacedTerm(id: $0.id, position: $0.position, term: taxonomies[t].termPosition($0.id))
+                }
+            }
+            memo?.keep(placed, of: pages[index])
+            return placed
+        }
+        for index in pages.indices { checkTerms(of: index, in: pages, placed: placed[index]) }
+        let ordered = sorting.wait()
+        let (sectionPages, termPages) = listings(pages, ordered: ordered, placed: placed)
         let collections = config.collections.map {
             buildCollection($0, data: data, pages: pages, order: ordered, collation: collation)
         }
@@ -73,7 +94,7 @@ struct BuildSiteModel {
     }
 
     /// The regular pages of each section and of each term, in listing order (`ordered`).
-    private func listings(_ pages: [Page], ordered: [Int]) -> (
+    private func listings(_ pages: [Page], ordered: [Int], placed: [[[PlacedTerm]]]) -> (
         sections: [String: [Int]], terms: [String: [String: [Int]]]
     ) {
         var sectionPages: [String: [Int]] = [:]
@@ -100,10 +121,10 @@ struct BuildSiteModel {
         var writtenId: [[String?]] = taxonomies.map { [String?](repeating: nil, count: $0.terms.count) }
         for index in ordered where pages[index].kind == .regular {
             sectionPages[pages[index].section, default: []].append(index)
-            for (t, taxonomy) in taxonomies.enumerated() {
-                for (id, _) in pages[index].terms[taxonomy.key] ?? [] {
-                    guard let term = taxonomy.termPosition(id) else { continue }
-                    if writtenId[t][term] == nil { writtenId[t][term] = id }
+            for (t, values) in placed[index].enumerated() {
+                for value in values {
+                    guard let term = value.term else { continue }
+                    if writtenId[t][term] == nil { writtenId[t][term] = value.id }
                     if pagesOfTerm[t][term].last != index { pagesOfTerm[t][term].append(index) }
                 }
             }
@@ -117,15 +138,23 @@ struct BuildSiteModel {
     }
 
     /// Reports the page's missing and unknown terms.
-    private func checkTerms(of index: Int, in pages: [Page]) {
+    /// A term as a page writes it, with its place in its taxonomy's list (nil: no such term).
+    struct PlacedTerm: Sendable {
+        var id: String
+        var position: SourcePosition
+        var term: Int?
+    }
+
+    /// Reports a page's missing required terms and unknown ones; `placed` holds its terms by taxonomy.
+    private func checkTerms(of index: Int, in pages: [Page], placed: [[PlacedTerm]]) {
         // The page is read in place, field by field: passing a `Page` copies all its fields.
         let file = pages[index].source.displayPath
         let folder = pages[index].folder
-        for taxonomy in config.taxonomies {
-            let values = pages[index].terms[taxonomy.key] ?? []
-            if values.isEmpty && taxonomy.required && pages[index].kind == .regular
-                && taxonomy.applies(toFolder: folder)
+        for (t, values) in placed.enumerated() {
+            if values.isEmpty && config.taxonomies[t].required && pages[index].kind == .regular
+                && config.taxonomies[t].applies(toFolder: folder)
             {
+                let taxonomy = config.taxonomies[t]
                 let known = taxonomy.terms.map(\.id).joined(separator: ", ")
                 log.error(
                     file, pages[index].frontMatter.position,
@@ -134,11 +163,12 @@ struct BuildSiteModel {
                         + "needs at least one",
                     hint: "add '\(taxonomy.key): [\(taxonomy.terms.first?.id ?? "…")]' (known: \(known))")
             }
-            for (id, position) in values where taxonomy.termPosition(id) == nil {
+            for value in values where value.term == nil {
+                let taxonomy = config.taxonomies[t]
                 let known = taxonomy.terms.map(\.id)
-                let guess = Suggestion.closest(to: id, in: known).map { "did you mean '\($0)'? " } ?? ""
+                let guess = Suggestion.closest(to: value.id, in: known).map { "did you mean '\($0)'? " } ?? ""
                 log.error(
-                    file, position, "unknown term '\(id)' in '\(taxonomy.key)'",
+                    file, value.position, "unknown term '\(value.id)' in '\(taxonomy.key)'",
                     hint: "\(guess)(known: \(known.joined(separator: ", ")); new terms are added in site.yaml)")
             }
         }

@@ -2,33 +2,66 @@ import Markdown
 import Parallel
 
 /// A page body rendered to HTML, with what listings, tables of contents, checks and search need.
-struct RenderedBody: Sendable {
+///
+/// A class of constants: a site's bodies are handed from stage to stage and kept by the preview
+/// from build to build, and each copy of a struct of a dozen arrays retained every one of them.
+final class RenderedBody: Sendable {
     /// The HTML as UTF-8 bytes (what the page template copies in).
-    var html: [UInt8]
-    var headings: [Heading]
+    let html: [UInt8]
+    let headings: [Heading]
     /// The text without markup, UTF-8 (for search).
-    var plainText: [UInt8]
+    let plainText: [UInt8]
     /// Where the text of each of `headings` is in `plainText`, for splitting it into sections.
-    var headingTextRanges: [Range<Int>] = []
+    let headingTextRanges: [Range<Int>]
     /// Data files the body shows as glossaries (```` ```ordlista ````); their entries are searched
     /// on their own, not as part of the page's text.
-    var glossaries: [String] = []
+    let glossaries: [String]
     /// Ids the body defines besides its headings (glossary entries, charts, raw HTML's ids).
-    var anchors: [String] = []
+    let anchors: [String]
     /// Links to other pages: the target page's index and the `#fragment` (without `#`), if any.
-    var pageLinks: [(page: Int, fragment: String, position: SourcePosition)] = []
+    let pageLinks: [(page: Int, fragment: String, position: SourcePosition)]
     /// Every link to a page of the site (by its .md file or its URL, with a fragment or not): the
     /// page's site path and where the link starts (its `[`). Search reads what a list item that
     /// opens with one says about the page it leads to.
-    var linkedPages: [(path: String, position: SourcePosition)] = []
+    let linkedPages: [(path: String, position: SourcePosition)]
     /// `#fragment` links within the page itself.
-    var localFragments: [(fragment: String, position: SourcePosition)] = []
+    let localFragments: [(fragment: String, position: SourcePosition)]
     /// Data files the body's blocks read.
-    var dataUsed: [String] = []
+    let dataUsed: [String]
     /// Links to other sites (http and https).
-    var externalLinks: [(url: String, position: SourcePosition)] = []
+    let externalLinks: [(url: String, position: SourcePosition)]
     /// What the body read of the rest of the site (the preview renders it again when any answer changes).
-    var reads: [SiteRead] = []
+    let reads: [SiteRead]
+
+    init(
+        html: [UInt8], headings: [Heading], plainText: [UInt8], headingTextRanges: [Range<Int>] = [],
+        glossaries: [String] = [], anchors: [String] = [],
+        pageLinks: [(page: Int, fragment: String, position: SourcePosition)] = [],
+        linkedPages: [(path: String, position: SourcePosition)] = [],
+        localFragments: [(fragment: String, position: SourcePosition)] = [], dataUsed: [String] = [],
+        externalLinks: [(url: String, position: SourcePosition)] = [], reads: [SiteRead] = []
+    ) {
+        self.html = html
+        self.headings = headings
+        self.plainText = plainText
+        self.headingTextRanges = headingTextRanges
+        self.glossaries = glossaries
+        self.anchors = anchors
+        self.pageLinks = pageLinks
+        self.linkedPages = linkedPages
+        self.localFragments = localFragments
+        self.dataUsed = dataUsed
+        self.externalLinks = externalLinks
+        self.reads = reads
+    }
+
+    /// The same body with its links to pages at other indexes (pages came or went).
+    func relinked(_ pageLinks: [(page: Int, fragment: String, position: SourcePosition)]) -> RenderedBody {
+        RenderedBody(
+            html: html, headings: headings, plainText: plainText, headingTextRanges: headingTextRanges,
+            glossaries: glossaries, anchors: anchors, pageLinks: pageLinks, linkedPages: linkedPages,
+            localFragments: localFragments, dataUsed: dataUsed, externalLinks: externalLinks, reads: reads)
+    }
 }
 
 /// Every page body through `Markdown`, in parallel. Links to `.md` files become page URLs; data

@@ -136,13 +136,13 @@ struct PageRenderer {
         // Paths already taken: a folder's listing that would land on one is an error reported
         // at its source files (BuildSiteModel), not once more as an output file.
         var taken = Set<String>()
-        // By index: binding each page would copy the whole Page (every field retained) 10,000 times.
+        let sectionPaths = Set(site.sections.map(\.path))
         for index in site.pages.indices {
             let kind = site.pages[index].kind
             let path = site.pages[index].path
-            let title = site.pages[index].title
-            if kind == .regular || kind == .standalone { taken.insert(path) }
+            if (kind == .regular || kind == .standalone) && sectionPaths.contains(path) { taken.insert(path) }
             if let wanted, !wanted.contains(path) { continue }
+            let title = site.pages[index].title
             switch kind {
             case .home, .sectionIndex:
                 continue

@@ -119,12 +119,13 @@ final class BodyCache: @unchecked Sendable {
         if suspects[language]?.contains(source) == true {
             guard entry.body.reads.allSatisfy({ $0.holds(in: site) }) else { return nil }
         }
-        var body = entry.body
-        for (k, source) in entry.linkSources.enumerated() {
-            // Every link's page was read, and still answers alike.
-            body.pageLinks[k].page = site.pageBySource[source]!
-        }
-        return (body, entry.diagnostics)
+        let body = entry.body
+        guard !entry.linkSources.isEmpty else { return (body, entry.diagnostics) }
+        // Every link's page was read, and still answers alike; its index may have moved.
+        var links = body.pageLinks
+        for (k, source) in entry.linkSources.enumerated() { links[k].page = site.pageBySource[source]! }
+        let moved = zip(links, body.pageLinks).contains { $0.page != $1.page }
+        return (moved ? body.relinked(links) : body, entry.diagnostics)
     }
 
     /// Keeps a body just rendered, unless rendering it found errors; true when kept.

@@ -12,8 +12,8 @@ final class InputCache: @unchecked Sendable {
     private(set) var content: [String: Data] = [:]
     /// The page bodies as last rendered, with what each read.
     let bodies = BodyCache()
-    /// The locale's answers when titles were last sorted.
-    let collationMemo = CollationMemo()
+    /// What the site model's making found last time.
+    let modelMemo = SiteModelMemo()
     private var pages: [String: Parsed] = [:]
     /// The site.yaml (and options) the pages were parsed under; any change to it parses again.
     private var parsedUnder: ParseSettings?

@@ -1,0 +1,52 @@
+import Synchronization
+
+/// What making the site model found in the preview's last build that the next one can take
+/// unchanged: the locale's comparisons of titles, the listing order when no title or weight
+/// changed, and each unchanged page's terms placed in their taxonomies.
+final class SiteModelMemo: Sendable {
+    /// The locale's answers when titles were last sorted.
+    let collation = CollationMemo()
+    private let state = Mutex(State())
+
+    private struct State {
+        var order: (titles: [String], weights: [Int], ordered: [Int])?
+        /// The taxonomies' keys and term ids the placements were made with.
+        var vocabulary: [[String]] = []
+        /// By source path: the page (the very value placed, compared by identity) and its terms.
+        var placed: [String: (page: Page, placed: [[BuildSiteModel.PlacedTerm]])] = [:]
+    }
+
+    /// The listing order of pages with these titles and weights, when it was made for exactly them.
+    func order(titles: [String], weights: [Int]) -> [Int]? {
+        state.withLock { state in
+            guard let order = state.order, order.weights == weights, order.titles == titles else { return nil }
+            return order.ordered
+        }
+    }
+
+    func keep(order ordered: [Int], titles: [String], weights: [Int]) {
+        state.withLock { $0.order = (titles, weights, ordered) }
+    }
+
+    /// Starts a build whose taxonomies have `vocabulary` (each one's key, then its term ids):
+    /// placements made with another are forgotten.
+    func use(vocabulary: [[String]]) {
+        state.withLock { state in
+            guard state.vocabulary != vocabulary else { return }
+            state.vocabulary = vocabulary
+            state.placed = [:]
+        }
+    }
+
+    /// The terms of `page` as placed before, if this very page was placed.
+    func placed(_ page: Page) -> [[BuildSiteModel.PlacedTerm]]? {
+        state.withLock { state in
+            guard let kept = state.placed[page.source.relativePath], kept.page.isSame(as: page) else { return nil }
+            return kept.placed
+        }
+    }
+
+    func keep(_ placed: [[BuildSiteModel.PlacedTerm]], of page: Page) {
+        state.withLock { $0.placed[page.source.relativePath] = (page, placed) }
+    }
+}

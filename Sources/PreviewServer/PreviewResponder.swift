@@ -7,14 +7,18 @@ struct PreviewResponder: Sendable {
     /// A file of the site by output path (`projekt/x/index.html`): the session's, which during a
     /// fast render renders a page when it is asked for (so the lookup may take a moment).
     let file: @Sendable (String) -> OutputFile?
+    /// True while a lookup may have to render or wait (a fast render is under way).
+    let mayWait: @Sendable () -> Bool
 
-    init(file: @escaping @Sendable (String) -> OutputFile?) {
+    init(file: @escaping @Sendable (String) -> OutputFile?, mayWait: @escaping @Sendable () -> Bool) {
         self.file = file
+        self.mayWait = mayWait
     }
 
     /// Answers from one fixed set of files (tests).
     init(files: @escaping @Sendable () -> [String: OutputFile]) {
         self.file = { files()[$0] }
+        self.mayWait = { false }
     }
 
     /// Preview pages are rebuilt at any moment: browsers must revalidate every time.

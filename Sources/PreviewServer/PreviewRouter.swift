@@ -45,12 +45,15 @@ struct SiteFilesMiddleware<Context: RequestContext>: RouterMiddleware {
         }
         let ifNoneMatch = request.headers[values: .ifNoneMatch]
         let condition = ifNoneMatch.isEmpty ? nil : ifNoneMatch.joined(separator: ", ")
-        // A page not rendered yet is rendered now, or waited for: off the server's own threads.
-        let answer = await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(returning: responder.respond(path: path, ifNoneMatch: condition))
-            }
-        }
+        // During a fast render a page not rendered yet is rendered now, or waited for: off the
+        // server's own threads. Otherwise the answer is a lookup, made here.
+        let answer =
+            responder.mayWait()
+            ? await withCheckedContinuation { continuation in
+                DispatchQueue.global().async {
+                    continuation.resume(returning: responder.respond(path: path, ifNoneMatch: condition))
+                }
+            } : responder.respond(path: path, ifNoneMatch: condition)
         return Response(answer, headOnly: request.method == .head)
     }
 }

@@ -37,7 +37,8 @@ public struct PreviewServer: Sendable {
         let watcher = FileWatcher(folders: session.watchedFolders, timing: .init(debounce: debounce)) {
             reload.rebuild($0)
         }
-        let router = PreviewRouter.make(responder: PreviewResponder { session.file($0) }, hub: reload.hub)
+        let router = PreviewRouter.make(
+            responder: PreviewResponder(file: { session.file($0) }, mayWait: { session.isRendering }), hub: reload.hub)
         let displayHost = host.contains(":") ? "[\(host)]" : host
         var app = Application(
             router: router,

@@ -382,6 +382,11 @@ public final class SiteSession: @unchecked Sendable {
         published.withLock { $0 }
     }
 
+    /// True while a fast render's background is under way (a lookup may then render or wait).
+    public var isRendering: Bool {
+        withLock { pending.map { !$0.isFinished } ?? false }
+    }
+
     /// A file of the site by its output path (`projekt/x/index.html`), or nil: during a fast
     /// render, from the newest good model, rendered now if the background has not come to it yet
     /// (or, for a file that is not a page, once the background is done). The search index is

@@ -26,7 +26,7 @@ import Testing
         let reload = LiveReload(session: session, console: Console(out: { _ in }, err: { _ in }))
         reload.buildAll()
         try #require(session.buildNumber == 1, "the fixture site builds: \(session.diagnostics)")
-        let responder = PreviewResponder { session.file($0) }
+        let responder = PreviewResponder(file: { session.file($0) }, mayWait: { session.isRendering })
         func text(_ response: PreviewResponse) -> String { String(decoding: response.body, as: UTF8.self) }
         let old = (
             page: text(responder.respond(path: "/projekt/a/")),

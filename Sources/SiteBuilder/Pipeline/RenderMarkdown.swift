@@ -98,7 +98,8 @@ struct RenderMarkdown {
         let fresh = parallelMap(missing.count) { k -> (RenderedBody, [Diagnostic]) in
             let page = pages[missing[k]]
             let own = DiagnosticLog()
-            let hooks = PageHooks(site: site, page: page, url: SiteURL(from: page.path, style: style), log: own)
+            var hooks = PageHooks(site: site, page: page, url: SiteURL(from: page.path, style: style), log: own)
+            hooks.recordsReads = true
             return (
                 Self.body(renderer.render(page.body, lineOffset: page.bodyLineOffset, hooks: hooks), hooks), own.all
             )

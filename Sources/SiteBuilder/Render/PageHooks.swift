@@ -14,6 +14,9 @@ struct PageHooks: MarkdownHooks {
     /// Prefix of ids this page's HTML defines (headings, charts).
     var idPrefix = ""
     let record = PageRecord()
+    /// Whether to note what the body reads of the site (`record.reads`): only the preview keeps
+    /// bodies from build to build and needs it.
+    var recordsReads = false
 
     static let directives = ["tabell", "diagram", "ordlista"]
 
@@ -152,35 +155,35 @@ struct PageHooks: MarkdownHooks {
     /// The page made from the file `source` (`projekt/x.md`), by index.
     private func pageIndex(_ source: String) -> Int? {
         let index = site.pageBySource[source]
-        record.reads.append(.page(source: source, path: index.map { site.pages[$0].path }))
+        if recordsReads { record.reads.append(.page(source: source, path: index.map { site.pages[$0].path })) }
         return index
     }
 
     /// The default language's page for `source`, which this language has no translation of.
     private func untranslated(_ source: String) -> String? {
         let path = site.untranslatedPages[source]
-        record.reads.append(.untranslated(source: source, path: path))
+        if recordsReads { record.reads.append(.untranslated(source: source, path: path)) }
         return path
     }
 
     /// Whether the build writes a page at the site path `path`.
     private func isKnown(_ path: String) -> Bool {
         let known = site.knownPaths.contains(path)
-        record.reads.append(.knownPath(path, known))
+        if recordsReads { record.reads.append(.knownPath(path, known)) }
         return known
     }
 
     /// Whether `static/…` is a file of the content folder.
     private func isStatic(_ path: String) -> Bool {
         let exists = site.staticFiles.contains(path)
-        record.reads.append(.staticFile(path, exists))
+        if recordsReads { record.reads.append(.staticFile(path, exists)) }
         return exists
     }
 
     /// The data file `name`.
     private func dataFile(_ name: String) -> DataFile? {
         let file = site.data[name]
-        record.reads.append(.data(name, file?.source.data))
+        if recordsReads { record.reads.append(.data(name, file?.source.data)) }
         return file
     }
 

@@ -12,14 +12,15 @@ public enum SearchIndexBuilder {
     public static func build(_ documents: [SearchDocument], options: SearchIndexOptions, cache: SearchIndexCache? = nil)
         -> [SearchIndexFile]
     {
-        let documents = documents.enumerated()
-            .sorted { left, right in
-                if left.element.path != right.element.path {
-                    return InvertedIndex.precedes(left.element.path, right.element.path)
-                }
-                return left.offset < right.offset
+        // The order is found on the numbers, and each document is copied once (a document is a
+        // dozen references to retain); none when they are in order already.
+        let order = documents.indices.sorted { left, right in
+            if documents[left].path != documents[right].path {
+                return InvertedIndex.precedes(documents[left].path, documents[right].path)
             }
-            .map(\.element)
+            return left < right
+        }
+        let documents = order.elementsEqual(documents.indices) ? documents : order.map { documents[$0] }
 
         // More chunks than cores, so a core that finishes early takes another; small ones when
         // they are kept for the next build, so an edit invalidates little.

@@ -15,14 +15,16 @@ enum LinkDescriptions {
                 pageByPath = Dictionary(
                     site.pages.indices.map { (site.pages[$0].path, $0) }, uniquingKeysWith: { first, _ in first })
             }
-            let page = site.pages[index]
-            var lines: SourceLineTable?
+            let lines = SourceLineTable(site.pages[index].body)
+            let lineOffset = site.pages[index].bodyLineOffset
             for link in body.linkedPages {
+                let line = link.position.line - lineOffset - 1
+                // Most links stand in running text: ruled out before their page is looked up.
+                guard line >= 0, line < lines.count, lines.mayOpenWithListMarker(line) else { continue }
                 // A listing or term page has no document to describe; a page's link to itself says nothing new.
-                guard let target = pageByPath[link.path], target != index else { continue }
-                if lines == nil { lines = SourceLineTable(page.body) }
-                let line = link.position.line - page.bodyLineOffset - 1
-                guard let text = itemText(lines!, line: line, column: link.position.column) else { continue }
+                guard let target = pageByPath[link.path], target != index,
+                    let text = itemText(lines, line: line, column: link.position.column)
+                else { continue }
                 described[target].append(text)
             }
         }

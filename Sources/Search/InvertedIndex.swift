@@ -11,9 +11,10 @@ struct InvertedIndex {
         var stem: String
         /// The diacritic-free stem, the key shards are split and searched by.
         var folded: String
-        /// (document, impact) pairs in ascending document order.
-        var exact: [UInt32]
-        var compound: [UInt32]
+        /// (document, impact) pairs in ascending document order; slices of the lists of all
+        /// terms, which are not copied term by term.
+        var exact: ArraySlice<UInt32>
+        var compound: ArraySlice<UInt32>
         /// Set for an alias: `stem` is then a word of the site and this its stem; the term has
         /// no postings. Written only for languages the engine cannot stem (`WordStemmer.needsAliases`).
         var alias: String? = nil
@@ -202,10 +203,10 @@ struct InvertedIndex {
         var terms: [Term] = []
         for (id, stem) in stems.enumerated() where !exact(id).isEmpty || !compound(id).isEmpty {
             let folded = DiacriticFolding.fold(stem)
-            terms.append(Term(stem: stem, folded: folded, exact: Array(exact(id)), compound: Array(compound(id))))
+            terms.append(Term(stem: stem, folded: folded, exact: exact(id), compound: compound(id)))
         }
         for (key, postings) in names {
-            terms.append(Term(stem: key, folded: DiacriticFolding.fold(key), exact: postings, compound: []))
+            terms.append(Term(stem: key, folded: DiacriticFolding.fold(key), exact: postings[...], compound: []))
         }
         // The engine has no port of this language's stemmer: it finds a query word's stem among
         // the site's own words, listed with their stems next to the terms.

@@ -160,14 +160,17 @@ enum LinkDescriptions {
 /// scanned for the few lines its links are on). Line ends are `\n`, `\r\n` and `\r`, as cmark
 /// counts lines.
 struct SourceLineTable {
-    private let bytes: [UInt8]
-    /// Each line's start and end (before its line end), in `bytes`.
+    // The text itself, read through its UTF-8 storage: a copy of every page's bytes would cost
+    // more than finding its lines.
+    private var text: String
+    /// Each line's start and end (before its line end), in the text's UTF-8 bytes.
     private var bounds: [Range<Int>] = []
 
     init(_ text: String) {
-        bytes = Array(text.utf8)
-        bounds.reserveCapacity(bytes.count / 64 + 1)
-        bytes.withUnsafeBufferPointer { bytes in
+        self.text = text
+        var bounds: [Range<Int>] = []
+        self.text.withUTF8 { bytes in
+            bounds.reserveCapacity(bytes.count / 64 + 1)
             guard let base = bytes.baseAddress else { return }
             let count = bytes.count
             // Line ends found with memchr; a carriage return is looked for once, and again only
@@ -185,6 +188,7 @@ struct SourceLineTable {
             bounds.append(start..<count)
         }
         if bounds.isEmpty { bounds.append(0..<0) }
+        self.bounds = bounds
     }
 
     /// The first `byte` at or after `from`, or `count`.
@@ -198,23 +202,27 @@ struct SourceLineTable {
     /// Whether line `line` may open with a list item's marker: after spaces or tabs, `-`, `*`,
     /// `+` or a digit. False rules the line out; true leaves it to the full check.
     func mayOpenWithListMarker(_ line: Int) -> Bool {
-        for i in bounds[line] {
-            switch bytes[i] {
-            case UInt8(ascii: " "), UInt8(ascii: "\t"): continue
-            case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                return true
-            default: return false
+        withBytes(line) { bytes in
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: " "), UInt8(ascii: "\t"): continue
+                case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    return true
+                default: return false
+                }
             }
+            return false
         }
-        return false
     }
 
     subscript(line: Int) -> String {
-        String(decoding: bytes[bounds[line]], as: UTF8.self)
+        withBytes(line) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Calls `body` with the UTF-8 bytes of line `line`.
     func withBytes<R>(_ line: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[bounds[line]])) }
+        // The text was made contiguous UTF-8 by `init`: this does not copy it.
+        var text = text
+        return text.withUTF8 { body(UnsafeBufferPointer(rebasing: $0[bounds[line]])) }
     }
 }

@@ -10,14 +10,15 @@ enum LinkDescriptions {
     static func of(_ site: Site, bodies: [RenderedBody]) -> [[String]] {
         var described = Array(repeating: [String](), count: site.pages.count)
         var pageByPath: [String: Int] = [:]
-        for (index, body) in bodies.enumerated() where !body.linkedPages.isEmpty {
+        // By index: a copy of each body would retain all its fields.
+        for index in bodies.indices where !bodies[index].linkedPages.isEmpty {
             if pageByPath.isEmpty {
                 pageByPath = Dictionary(
                     site.pages.indices.map { (site.pages[$0].path, $0) }, uniquingKeysWith: { first, _ in first })
             }
             let lines = SourceLineTable(site.pages[index].body)
             let lineOffset = site.pages[index].bodyLineOffset
-            for link in body.linkedPages {
+            for link in bodies[index].linkedPages {
                 let line = link.position.line - lineOffset - 1
                 // Most links stand in running text: ruled out before their page is looked up.
                 guard line >= 0, line < lines.count, lines.mayOpenWithListMarker(line) else { continue }

@@ -179,12 +179,15 @@ struct SourceLineTable {
             var nextReturn = Self.find(UInt8(ascii: "\r"), in: base, from: 0, count: count)
             var start = 0
             while start <= count {
-                if nextReturn < start { nextReturn = Self.find(UInt8(ascii: "\r"), in: base, from: start, count: count) }
+                if nextReturn < start {
+                    nextReturn = Self.find(UInt8(ascii: "\r"), in: base, from: start, count: count)
+                }
                 let newline = Self.find(UInt8(ascii: "\n"), in: base, from: start, count: count)
                 let end = Swift.min(newline, nextReturn)
                 guard end < count else { break }
                 bounds.append(start..<end)
-                start = end + (base[end] == UInt8(ascii: "\r") && end + 1 < count && base[end + 1] == UInt8(ascii: "\n") ? 2 : 1)
+                let crlf = base[end] == UInt8(ascii: "\r") && end + 1 < count && base[end + 1] == UInt8(ascii: "\n")
+                start = end + (crlf ? 2 : 1)
             }
             bounds.append(start..<count)
         }

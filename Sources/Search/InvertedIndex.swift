@@ -1,3 +1,4 @@
+import Foundation
 import Parallel
 
 /// The index's terms with their posting lists, before they are written as shard files.
@@ -255,9 +256,21 @@ struct InvertedIndex {
         return UInt32(Swift.min(63, Swift.max(1, (score * impactScale).rounded())))
     }
 
-    /// Code point order, which is UTF-8 byte order (the engine compares the same way).
+    /// Code point order, which is UTF-8 byte order (the engine compares the same way): memcmp
+    /// of the common length (it compares bytes as unsigned), then the shorter first.
     static func precedes(_ left: String, _ right: String) -> Bool {
-        left.utf8.lexicographicallyPrecedes(right.utf8)
+        var left = left
+        var right = right
+        return left.withUTF8 { left in
+            right.withUTF8 { right in
+                let common = Swift.min(left.count, right.count)
+                if common > 0, let a = left.baseAddress, let b = right.baseAddress {
+                    let order = memcmp(a, b, common)
+                    if order != 0 { return order < 0 }
+                }
+                return left.count < right.count
+            }
+        }
     }
 
     /// The `slice`-th of `slices` near-equal ranges of `0..<count`.

@@ -113,10 +113,25 @@ struct ByteInterner {
         slotCount = larger
     }
 
-    /// The first 16 bytes as two little-endian words, zero-padded.
+    /// The first 16 bytes as two little-endian words, zero-padded: the same as `word(from: 0)`
+    /// and `word(from: 8)`, with loads that overlap instead of a loop over the last bytes.
     @inline(__always)
     private static func prefix(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
-        (word(bytes, from: 0), word(bytes, from: 8))
+        let count = bytes.count
+        guard let base = bytes.baseAddress, count >= 4 else { return (word(bytes, from: 0), 0) }
+        let raw = UnsafeRawPointer(base)
+        if count < 8 {
+            // Two 4-byte loads that meet or overlap; the overlap has the same bytes in both.
+            let low = UInt64(UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)))
+            let high = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)))
+            return (low | high << (8 * UInt64(count - 4)), 0)
+        }
+        let first = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        if count >= 16 { return (first, UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))) }
+        if count == 8 { return (first, 0) }
+        // The 8 bytes that end the word, shifted so that byte 8 comes first.
+        let last = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+        return (first, last >> (8 * UInt64(16 - count)))
     }
 
     /// Up to 8 bytes from `start`, little-endian, zero-padded.

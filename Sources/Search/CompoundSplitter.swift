@@ -25,6 +25,11 @@ struct CompoundSplitter {
     private var allParts: [[Int32]?] = []
     /// Byte offsets of the scalars of the words being split, one buffer per level of recursion.
     private var offsetBuffers: [[Int]] = []
+    /// One bit per `headHash` of the words that may be parts: a head whose bit is clear is no
+    /// such word, told without a look-up in `words` (a likely cache miss, made for every
+    /// prefix of every word split). A set bit still asks `words`.
+    private var headBits = [UInt64](repeating: 0, count: CompoundSplitter.headBitCount / 64)
+    static let headBitCount = 1 << 20
 
     private enum Memo {
         case unknown, none
@@ -98,6 +103,27 @@ struct CompoundSplitter {
         guard Self.isSplittable(word) else { return }
         _ = words.intern(word)
         _ = stems.intern(stem)
+        var hash = Self.headHashBasis
+        for byte in word { hash = Self.headHash(hash, byte) }
+        let bit = Self.headBit(hash)
+        headBits[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+
+    /// FNV-1a over bytes, one byte at a time, so the heads of a word (its prefixes) are hashed
+    /// as the split goes along it.
+    static let headHashBasis: UInt64 = 0xCBF2_9CE4_8422_2325
+    @inline(__always)
+    static func headHash(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+    @inline(__always)
+    static func headBit(_ hash: UInt64) -> Int {
+        Int(truncatingIfNeeded: (hash ^ hash >> 32) & UInt64(headBitCount - 1))
+    }
+
+    /// Whether the head with this hash may be a word of `words` (a clear bit: it is not).
+    @inline(__always)
+    private func mayBeWord(_ hash: UInt64) -> Bool {
+        let bit = Self.headBit(hash)
+        return headBits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     /// Every part of a compound, parts of parts included (`livscykelkostnad` -> `livscykel`,
@@ -169,7 +195,15 @@ struct CompoundSplitter {
 
         var best: [Int32]?
         var bestShortest = 0
+        // The hash of the head so far, over its first `hashed` bytes.
+        var headHash = Self.headHashBasis
+        var hashed = 0
         for end in minimum...(count - minimum) {
+            while hashed < offsets[end] {
+                headHash = Self.headHash(headHash, word[hashed])
+                hashed += 1
+            }
+            guard mayBeWord(headHash) else { continue }
             let head = bytes(0..<end)
             guard words.contains(head), !excluded.contains(head) else { continue }
             var tailStarts = [end]

@@ -66,6 +66,11 @@ struct AnalysedChunk {
         var interner = ByteInterner()
         var counts = WordWeights()
         defer { counts.deallocate() }
+        // Room for one entry per 8 bytes of body text, more than the distinct words of a
+        // document usually need, so the entry lists rarely grow and copy themselves.
+        let estimate = documents.reduce(0) { $0 + $1.bodyUTF8.count } / 8
+        entryWord.reserveCapacity(estimate)
+        entryWeight.reserveCapacity(estimate)
         // Synonyms: whether each local word ends a variant; the words of the text so far and where
         // a variant may end, looked at once the text is done so the tokenizer's loop stays lean.
         let expands = !synonyms.isEmpty

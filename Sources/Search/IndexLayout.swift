@@ -62,9 +62,11 @@ enum IndexLayout {
         return shards
     }
 
+    /// Facet parameters with their values and documents (`facetParameters`).
+    typealias Facets = [(name: String, values: [(slug: String, documents: [Int])])]
+
     static func meta(
-        index: InvertedIndex, shards: [Shard], documents: [SearchDocument], options: SearchIndexOptions,
-        synonyms: SynonymTable
+        index: InvertedIndex, shards: [Shard], facets: Facets, options: SearchIndexOptions, synonyms: SynonymTable
     ) -> SearchIndexFile {
         var writer = JavaScriptWriter(registering: "meta")
         writer.append("{\"version\":2,\"language\":")
@@ -84,7 +86,7 @@ enum IndexLayout {
         writer.append(",\"shards\":")
         writer.strings(shards.map(\.firstKey))
         writer.append(",\"facets\":")
-        writer.strings(facetParameters(documents).map(\.name))
+        writer.strings(facets.map(\.name))
         writer.append(",\"kinds\":")
         writer.strings(options.kinds)
         // Only where there are synonyms, so a site without a glossary pays nothing.
@@ -180,8 +182,8 @@ enum IndexLayout {
         return SearchIndexFile(path: folder + "d/\(number).js", data: writer.finish())
     }
 
-    static func facetFiles(_ documents: [SearchDocument]) -> [SearchIndexFile] {
-        facetParameters(documents).enumerated().map { number, parameter in
+    static func facetFiles(_ facets: Facets) -> [SearchIndexFile] {
+        facets.enumerated().map { number, parameter in
             var writer = JavaScriptWriter(registering: "f/\(number)")
             writer.append("{")
             for (index, value) in parameter.values.enumerated() {
@@ -197,9 +199,7 @@ enum IndexLayout {
     }
 
     /// Facet parameters (`tagg` of `tagg:cirkular`) with their values and documents, sorted.
-    static func facetParameters(_ documents: [SearchDocument])
-        -> [(name: String, values: [(slug: String, documents: [Int])])]
-    {
+    static func facetParameters(_ documents: [SearchDocument]) -> Facets {
         // Documents by whole facet key first (one hash per facet), split into name and slug once
         // per distinct key.
         var byFacet: [String: [Int]] = [:]

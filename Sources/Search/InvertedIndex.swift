@@ -1,3 +1,4 @@
+import Foundation
 import Parallel
 
 /// The index's terms with their posting lists, before they are written as shard files.
@@ -11,9 +12,10 @@ struct InvertedIndex {
         var stem: String
         /// The diacritic-free stem, the key shards are split and searched by.
         var folded: String
-        /// (document, impact) pairs in ascending document order.
-        var exact: [UInt32]
-        var compound: [UInt32]
+        /// (document, impact) pairs in ascending document order; slices of the lists of all
+        /// terms, which are not copied term by term.
+        var exact: ArraySlice<UInt32>
+        var compound: ArraySlice<UInt32>
         /// Set for an alias: `stem` is then a word of the site and this its stem; the term has
         /// no postings. Written only for languages the engine cannot stem (`WordStemmer.needsAliases`).
         var alias: String? = nil
@@ -116,62 +118,96 @@ struct InvertedIndex {
             }
         }
 
-        // Postings, document by document.
+        // Postings, document by document. Every entry gives at most one exact posting and one
+        // compound posting per part, so the collectors are sized once for that many.
         let documentCount = chunks.reduce(0) { $0 + $1.lengths.count }
         let averageLengths = Self.averageLengths(chunks)
-        var exactPostings = PostingCollector(termCount: stems.count)
-        var compoundPostings = PostingCollector(termCount: stems.count)
-        var exactWeight = [UInt32](repeating: 0, count: stems.count)
-        var compoundWeight = [UInt32](repeating: 0, count: stems.count)
-        var touchedExact: [Int32] = []
-        var touchedCompound: [Int32] = []
-        var document: UInt32 = 0
+        let partCounts: [Int32] = (0..<words.count).map { Int32(partStarts[$0 + 1] - partStarts[$0]) }
+        var entryCount = 0
+        var partEntryCount = 0
         for (chunk, map) in zip(chunks, localToGlobal) {
-            // The stem and the compound parts of each of the chunk's words, by local id.
-            let localStem = map.map { stemOfWord[Int($0)] }
-            let localParts = map.map { partStarts[Int($0)]..<partStarts[Int($0) + 1] }
-            var start = 0
-            for (index, end) in chunk.entryEnds.enumerated() {
-                for entry in start..<end {
-                    let word = Int(chunk.entryWord[entry])
-                    let weight = chunk.entryWeight[entry]
-                    let stem = localStem[word]
-                    if stem >= 0 { Self.add(weight, to: stem, &exactWeight, &touchedExact) }
-                    for part in localParts[word] {
-                        Self.add(weight, to: compoundParts[part], &compoundWeight, &touchedCompound)
+            entryCount += chunk.entryWord.count
+            let localPartCounts = map.map { partCounts[Int($0)] }
+            for word in chunk.entryWord { partEntryCount += Int(localPartCounts[Int(word)]) }
+        }
+        var exactPostings = PostingCollector(termCount: stems.count, capacity: entryCount)
+        var compoundPostings = PostingCollector(termCount: stems.count, capacity: partEntryCount)
+        defer {
+            exactPostings.deallocate()
+            compoundPostings.deallocate()
+        }
+        // A document's weighted counts by stem and the stems it has, in buffers of their own:
+        // arrays would check on every write whether they must be copied first.
+        let exactWeight = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: Swift.max(1, stems.count))
+        let compoundWeight = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: Swift.max(1, stems.count))
+        let touchedExact = UnsafeMutableBufferPointer<Int32>.allocate(capacity: Swift.max(1, stems.count))
+        let touchedCompound = UnsafeMutableBufferPointer<Int32>.allocate(capacity: Swift.max(1, stems.count))
+        exactWeight.initialize(repeating: 0)
+        compoundWeight.initialize(repeating: 0)
+        defer {
+            exactWeight.deallocate()
+            compoundWeight.deallocate()
+            touchedExact.deallocate()
+            touchedCompound.deallocate()
+        }
+        // A document's impacts by weight (`impactCache`): the same weight in one document has
+        // the same impact, and most weights are small counts.
+        var impacts = [UInt8](repeating: 0, count: 2 * Self.cachedCounts)
+        var document: UInt32 = 0
+        compoundParts.withUnsafeBufferPointer { compoundParts in
+            for (chunk, map) in zip(chunks, localToGlobal) {
+                // The stem and the compound parts of each of the chunk's words, by local id.
+                let localStem = map.map { stemOfWord[Int($0)] }
+                let localPartStart = map.map { partStarts[Int($0)] }
+                let localPartEnd = map.map { partStarts[Int($0) + 1] }
+                var start = 0
+                for (index, end) in chunk.entryEnds.enumerated() {
+                    var exactCount = 0
+                    var compoundCount = 0
+                    for entry in start..<end {
+                        let word = Int(chunk.entryWord[entry])
+                        let weight = chunk.entryWeight[entry]
+                        let stem = localStem[word]
+                        if stem >= 0 { Self.add(weight, to: stem, exactWeight, touchedExact, &exactCount) }
+                        for part in localPartStart[word]..<localPartEnd[word] {
+                            Self.add(weight, to: compoundParts[part], compoundWeight, touchedCompound, &compoundCount)
+                        }
                     }
+                    start = end
+                    let averageLength = averageLengths[chunk.kinds[index], default: 1]
+                    let norm = Self.k1 * (1 - Self.b + Self.b * Double(chunk.lengths[index]) / averageLength)
+                    let rank = chunk.rankWeights[index]
+                    impacts.withUnsafeMutableBufferPointer { impacts in
+                        impacts.update(repeating: 0)
+                        for position in 0..<exactCount {
+                            let stem = touchedExact[position]
+                            let impact = Self.impact(exactWeight[Int(stem)], norm: norm, rank: rank, cache: impacts)
+                            exactPostings.add(term: stem, document: document, impact: impact)
+                            exactWeight[Int(stem)] = 0
+                        }
+                        for position in 0..<compoundCount {
+                            let stem = touchedCompound[position]
+                            let impact = Self.impact(compoundWeight[Int(stem)], norm: norm, rank: rank, cache: impacts)
+                            compoundPostings.add(term: stem, document: document, impact: impact)
+                            compoundWeight[Int(stem)] = 0
+                        }
+                    }
+                    document += 1
                 }
-                start = end
-                let averageLength = averageLengths[chunk.kinds[index], default: 1]
-                let norm = Self.k1 * (1 - Self.b + Self.b * Double(chunk.lengths[index]) / averageLength)
-                let rank = chunk.rankWeights[index]
-                for stem in touchedExact {
-                    let impact = Self.impact(exactWeight[Int(stem)], norm: norm, rank: rank)
-                    exactPostings.add(term: stem, document: document, impact: impact)
-                    exactWeight[Int(stem)] = 0
-                }
-                for stem in touchedCompound {
-                    let impact = Self.impact(compoundWeight[Int(stem)], norm: norm, rank: rank)
-                    compoundPostings.add(term: stem, document: document, impact: impact)
-                    compoundWeight[Int(stem)] = 0
-                }
-                touchedExact.removeAll(keepingCapacity: true)
-                touchedCompound.removeAll(keepingCapacity: true)
-                document += 1
             }
         }
-        let (exactStarts, exactPairs) = exactPostings.lists()
-        let (compoundStarts, compoundPairs) = compoundPostings.lists()
+        let (exactStarts, exactPairs) = exactPostings.lists(termCount: stems.count)
+        let (compoundStarts, compoundPairs) = compoundPostings.lists(termCount: stems.count)
         func exact(_ id: Int) -> ArraySlice<UInt32> { exactPairs[exactStarts[id]..<exactStarts[id + 1]] }
         func compound(_ id: Int) -> ArraySlice<UInt32> { compoundPairs[compoundStarts[id]..<compoundStarts[id + 1]] }
 
         var terms: [Term] = []
         for (id, stem) in stems.enumerated() where !exact(id).isEmpty || !compound(id).isEmpty {
             let folded = DiacriticFolding.fold(stem)
-            terms.append(Term(stem: stem, folded: folded, exact: Array(exact(id)), compound: Array(compound(id))))
+            terms.append(Term(stem: stem, folded: folded, exact: exact(id), compound: compound(id)))
         }
         for (key, postings) in names {
-            terms.append(Term(stem: key, folded: DiacriticFolding.fold(key), exact: postings, compound: []))
+            terms.append(Term(stem: key, folded: DiacriticFolding.fold(key), exact: postings[...], compound: []))
         }
         // The engine has no port of this language's stemmer: it finds a query word's stem among
         // the site's own words, listed with their stems next to the terms.
@@ -220,9 +256,21 @@ struct InvertedIndex {
         return UInt32(Swift.min(63, Swift.max(1, (score * impactScale).rounded())))
     }
 
-    /// Code point order, which is UTF-8 byte order (the engine compares the same way).
+    /// Code point order, which is UTF-8 byte order (the engine compares the same way): memcmp
+    /// of the common length (it compares bytes as unsigned), then the shorter first.
     static func precedes(_ left: String, _ right: String) -> Bool {
-        left.utf8.lexicographicallyPrecedes(right.utf8)
+        var left = left
+        var right = right
+        return left.withUTF8 { left in
+            right.withUTF8 { right in
+                let common = Swift.min(left.count, right.count)
+                if common > 0, let a = left.baseAddress, let b = right.baseAddress {
+                    let order = memcmp(a, b, common)
+                    if order != 0 { return order < 0 }
+                }
+                return left.count < right.count
+            }
+        }
     }
 
     /// The `slice`-th of `slices` near-equal ranges of `0..<count`.
@@ -230,10 +278,34 @@ struct InvertedIndex {
         (count * slice / slices)..<(count * (slice + 1) / slices)
     }
 
-    private static func add(_ weight: UInt32, to stem: Int32, _ weights: inout [UInt32], _ touched: inout [Int32]) {
+    /// Weighted counts below this have their impact kept for the rest of the document.
+    static let cachedCounts = 64
+
+    /// `impact(_:norm:rank:)` through a document's cache (0: not known yet), indexed by count
+    /// and title bit.
+    @inline(__always)
+    private static func impact(
+        _ weight: UInt32, norm: Double, rank: Double, cache: UnsafeMutableBufferPointer<UInt8>
+    ) -> UInt32 {
+        let count = Int(weight & ~AnalysedChunk.titleBit)
+        guard count < cachedCounts else { return impact(weight, norm: norm, rank: rank) }
+        let slot = weight & AnalysedChunk.titleBit != 0 ? count + cachedCounts : count
+        if cache[slot] == 0 { cache[slot] = UInt8(impact(weight, norm: norm, rank: rank)) }
+        return UInt32(cache[slot])
+    }
+
+    @inline(__always)
+    private static func add(
+        _ weight: UInt32, to stem: Int32, _ weights: UnsafeMutableBufferPointer<UInt32>,
+        _ touched: UnsafeMutableBufferPointer<Int32>, _ touchedCount: inout Int
+    ) {
         let index = Int(stem)
-        if weights[index] == 0 { touched.append(stem) }
-        let title = (weights[index] | weight) & AnalysedChunk.titleBit
-        weights[index] = ((weights[index] & ~AnalysedChunk.titleBit) &+ (weight & ~AnalysedChunk.titleBit)) | title
+        let old = weights[index]
+        if old == 0 {
+            touched[touchedCount] = stem
+            touchedCount += 1
+        }
+        let title = (old | weight) & AnalysedChunk.titleBit
+        weights[index] = ((old & ~AnalysedChunk.titleBit) &+ (weight & ~AnalysedChunk.titleBit)) | title
     }
 }

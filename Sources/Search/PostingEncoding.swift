@@ -31,18 +31,23 @@ enum PostingEncoding {
     }
 
     /// A posting list from (document, impact) pairs in ascending document order.
-    static func postings(_ pairs: [UInt32]) -> [UInt8] {
+    static func postings(_ pairs: ArraySlice<UInt32>) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(pairs.count + pairs.count / 2)
         var previous: Int64 = -1
-        for index in stride(from: 0, to: pairs.count, by: 2) {
-            let document = pairs[index]
-            appendNumber(UInt32(Int64(document) - previous - 1), to: &output)
-            output.append(letter(min(pairs[index + 1], 63)))
-            previous = Int64(document)
+        pairs.withUnsafeBufferPointer { pairs in
+            for index in stride(from: 0, to: pairs.count, by: 2) {
+                let document = pairs[index]
+                appendNumber(UInt32(Int64(document) - previous - 1), to: &output)
+                output.append(letter(min(pairs[index + 1], 63)))
+                previous = Int64(document)
+            }
         }
         return output
     }
+
+    /// The same for a whole array.
+    static func postings(_ pairs: [UInt32]) -> [UInt8] { postings(pairs[...]) }
 
     /// A list of documents in ascending order, as gaps minus one.
     static func documents(_ ids: [Int]) -> [UInt8] {

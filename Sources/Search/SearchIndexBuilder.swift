@@ -12,20 +12,22 @@ public enum SearchIndexBuilder {
     public static func build(_ documents: [SearchDocument], options: SearchIndexOptions, cache: SearchIndexCache? = nil)
         -> [SearchIndexFile]
     {
-        let documents = documents.enumerated()
-            .sorted { left, right in
-                if left.element.path != right.element.path {
-                    return InvertedIndex.precedes(left.element.path, right.element.path)
-                }
-                return left.offset < right.offset
+        // The order is found on the numbers, and each document is copied once (a document is a
+        // dozen references to retain); none when they are in order already.
+        let order = documents.indices.sorted { left, right in
+            if documents[left].path != documents[right].path {
+                return InvertedIndex.precedes(documents[left].path, documents[right].path)
             }
-            .map(\.element)
+            return left < right
+        }
+        let documents = order.elementsEqual(documents.indices) ? documents : order.map { documents[$0] }
 
-        // More chunks than cores, so a core that finishes early takes another; small ones when
-        // they are kept for the next build, so an edit invalidates little.
+        // Two chunks per core, so a core that finishes early takes another (each chunk learns
+        // its vocabulary anew, so more would cost CPU time); small ones when they are kept for
+        // the next build, so an edit invalidates little.
         let chunkCount =
             cache == nil
-            ? Swift.min(documents.count, ProcessInfo.processInfo.activeProcessorCount * 4)
+            ? Swift.min(documents.count, ProcessInfo.processInfo.activeProcessorCount * 2)
             : (documents.count + SearchIndexCache.chunkSize - 1) / SearchIndexCache.chunkSize
         let synonyms = SynonymTable(options.synonyms)
         let chunks = parallelMap(chunkCount) { chunk in
@@ -41,11 +43,12 @@ public enum SearchIndexBuilder {
         let index = InvertedIndex(chunks: chunks, language: options.language, names: names)
 
         let shards = IndexLayout.shards(of: index)
+        let facets = IndexLayout.facetParameters(documents)
         var files = [
-            IndexLayout.meta(index: index, shards: shards, documents: documents, options: options, synonyms: synonyms)
+            IndexLayout.meta(index: index, shards: shards, facets: facets, options: options, synonyms: synonyms)
         ]
         files += IndexLayout.shardFiles(shards)
-        files += IndexLayout.facetFiles(documents)
+        files += IndexLayout.facetFiles(facets)
         files += IndexLayout.documentFiles(documents, cache: cache)
         return files
     }

@@ -91,7 +91,7 @@ struct Tokenizer {
                     if !copying {
                         // The rest of a run of plain ASCII letters, in a tight loop.
                         index += 1
-                        while index < count, bytes[index] < 0x80, ascii[Int(bytes[index])] == .plain { index += 1 }
+                        while index < count, Self.isPlainASCII(bytes[index]) { index += 1 }
                         continue
                     }
                 case .latin1Upper:
@@ -125,6 +125,17 @@ struct Tokenizer {
             index += length
         }
         endWord(at: count, hyphenJoins: false)
+    }
+
+    /// Whether a byte is ASCII of kind `.plain` (a digit or a lower-case letter), from two words
+    /// of bits: the loop over a run of letters reads no table.
+    @inline(__always)
+    static func isPlainASCII(_ byte: UInt8) -> Bool {
+        // Bits 48–57 of the low word: `0`–`9`; bits 33–58 of the high word: `a`–`z` (0x61–0x7A).
+        let low: UInt64 = 0x03FF_0000_0000_0000
+        let high: UInt64 = 0x07FF_FFFE_0000_0000
+        guard byte < 0x80 else { return false }
+        return ((byte < 64 ? low : high) >> UInt64(byte & 63)) & 1 != 0
     }
 
     /// Whether a word character starts at `index`.

@@ -7,7 +7,7 @@ import Testing
     /// The impact of `stem` in each document that has it, by path.
     func impacts(_ documents: [SearchDocument], _ stem: String) -> [String: UInt32] {
         let index = InvertedIndex(chunks: [AnalysedChunk(documents)], language: "sv")
-        let postings = index.terms.first { $0.stem == stem }?.exact ?? []
+        let postings = Array(index.terms.first { $0.stem == stem }?.exact ?? [])
         var found: [String: UInt32] = [:]
         for pair in stride(from: 0, to: postings.count, by: 2) {
             found[documents[Int(postings[pair])].path] = postings[pair + 1]

@@ -86,6 +86,27 @@ import Testing
         }
     }
 
+    /// `plain` and the list marker work on bytes where they can; on seeded random texts of the
+    /// characters that matter (marks that join a `*`, white space Foundation trims beyond ASCII)
+    /// they do what the text operations they stand for do.
+    @Test func theBytePathsDoWhatTheTextOperationsDo() {
+        var random = SeededRandom(state: 11)
+        let alphabet = [
+            "*", "_", "`", " ", "\t", "a", "é", "e\u{301}", "*\u{301}", "\u{A0}", "\u{2003}", "[", "]", "(", ")",
+            "-", "+", "1", ".", "\n",
+        ]
+        for _ in 0..<3000 {
+            let text = (0..<Int.random(in: 0..<16, using: &random)).map { _ in
+                alphabet.randomElement(using: &random)!
+            }.joined()
+            var expected = String(decoding: LinkDescriptions.withoutLinkDestinations(Array(text.utf8)), as: UTF8.self)
+            expected.removeAll { $0 == "*" || $0 == "_" || $0 == "`" }
+            #expect(LinkDescriptions.plain(text) == expected.trimmingCharacters(in: .whitespacesAndNewlines), "\(text)")
+            let byBytes = Array(text.utf8).withUnsafeBufferPointer { LinkDescriptions.isListMarker($0) }
+            #expect(byBytes == LinkDescriptions.isListMarker(Array(text.unicodeScalars)[...]), "\(text)")
+        }
+    }
+
     @Test func aLineThatCannotOpenWithAMarkerIsRuledOutFromItsFirstBytes() {
         let lines = SourceLineTable("Se [A](a.md).\n  - [B](b.md)\n12. [C](c.md)\n\t* x\n")
         #expect(!lines.mayOpenWithListMarker(0))

@@ -10,19 +10,22 @@ enum LinkDescriptions {
     static func of(_ site: Site, bodies: [RenderedBody]) -> [[String]] {
         var described = Array(repeating: [String](), count: site.pages.count)
         var pageByPath: [String: Int] = [:]
-        for (index, body) in bodies.enumerated() where !body.linkedPages.isEmpty {
+        // By index: a copy of each body would retain all its fields.
+        for index in bodies.indices where !bodies[index].linkedPages.isEmpty {
             if pageByPath.isEmpty {
                 pageByPath = Dictionary(
                     site.pages.indices.map { (site.pages[$0].path, $0) }, uniquingKeysWith: { first, _ in first })
             }
-            let page = site.pages[index]
-            var lines: SourceLineTable?
-            for link in body.linkedPages {
+            let lines = SourceLineTable(site.pages[index].body)
+            let lineOffset = site.pages[index].bodyLineOffset
+            for link in bodies[index].linkedPages {
+                let line = link.position.line - lineOffset - 1
+                // Most links stand in running text: ruled out before their page is looked up.
+                guard line >= 0, line < lines.count, lines.mayOpenWithListMarker(line) else { continue }
                 // A listing or term page has no document to describe; a page's link to itself says nothing new.
-                guard let target = pageByPath[link.path], target != index else { continue }
-                if lines == nil { lines = SourceLineTable(page.body) }
-                let line = link.position.line - page.bodyLineOffset - 1
-                guard let text = itemText(lines!, line: line, column: link.position.column) else { continue }
+                guard let target = pageByPath[link.path], target != index,
+                    let text = itemText(lines, line: line, column: link.position.column)
+                else { continue }
                 described[target].append(text)
             }
         }
@@ -34,10 +37,21 @@ enum LinkDescriptions {
     static func itemText(_ lines: SourceLineTable, line: Int, column: Int) -> String? {
         guard line >= 0, line < lines.count else { return nil }
         // Most links stand in running text: told from the line's first bytes, before decoding it.
-        guard lines.mayOpenWithListMarker(line) else { return nil }
-        let scalars = Array(lines[line].unicodeScalars)
-        guard column >= 2, column <= scalars.count, isListMarker(scalars[..<(column - 1)]) else { return nil }
-        var text = String(String.UnicodeScalarView(scalars[(column - 1)...]))
+        guard lines.mayOpenWithListMarker(line), column >= 2 else { return nil }
+        // A marker is ASCII, so the characters before the link are its first bytes when it is
+        // one: the line is looked at as bytes and only the item's text is decoded.
+        let marker = column - 1
+        guard
+            let opening = lines.withBytes(
+                line,
+                { bytes -> String? in
+                    guard marker < bytes.count, isListMarker(UnsafeBufferPointer(rebasing: bytes[..<marker])) else {
+                        return nil
+                    }
+                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[marker...]), as: UTF8.self)
+                })
+        else { return nil }
+        var text = opening
         for following in (line + 1)..<lines.count {
             let next = lines[following]
             let trimmed = next.drop { $0 == " " || $0 == "\t" }
@@ -67,11 +81,54 @@ enum LinkDescriptions {
         return !rest.isEmpty && rest.allSatisfy { $0 == " " || $0 == "\t" }
     }
 
+    /// The same for a prefix given as UTF-8 bytes (a marker is ASCII: any other byte is not one).
+    static func isListMarker(_ prefix: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let count = prefix.count
+        while i < count, prefix[i] == UInt8(ascii: " ") || prefix[i] == UInt8(ascii: "\t") { i += 1 }
+        guard i < count else { return false }
+        let first = prefix[i]
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "+") {
+            i += 1
+        } else {
+            let digitsStart = i
+            while i < count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(prefix[i]) { i += 1 }
+            guard (1...9).contains(i - digitsStart), i < count,
+                prefix[i] == UInt8(ascii: ".") || prefix[i] == UInt8(ascii: ")")
+            else { return false }
+            i += 1
+        }
+        guard i < count else { return false }
+        while i < count {
+            guard prefix[i] == UInt8(ascii: " ") || prefix[i] == UInt8(ascii: "\t") else { return false }
+            i += 1
+        }
+        return true
+    }
+
     /// The words of Markdown inline text: a link's text without its destination, no emphasis marks.
     static func plain(_ markdown: String) -> String {
-        var text = String(decoding: withoutLinkDestinations(Array(markdown.utf8)), as: UTF8.self)
-        text.removeAll { $0 == "*" || $0 == "_" || $0 == "`" }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        var bytes = withoutLinkDestinations(Array(markdown.utf8))
+        // Below lead byte 0xCC no scalar is U+0300 or above, so none joins a mark to the
+        // character before it: each `*` is a character of its own and goes as a byte.
+        guard bytes.allSatisfy({ $0 < 0xCC }) else {
+            var text = String(decoding: bytes, as: UTF8.self)
+            text.removeAll { $0 == "*" || $0 == "_" || $0 == "`" }
+            return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        bytes.removeAll { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "`") }
+        // ASCII white space at the ends goes as bytes; the rest of the trimming (U+00A0 …) is
+        // Foundation's, only when an end is not ASCII.
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        var start = 0
+        var end = bytes.count
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        let text = String(decoding: bytes[start..<end], as: UTF8.self)
+        guard start < end, bytes[start] < 0x80, bytes[end - 1] < 0x80 else {
+            return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return text
     }
 
     /// `bytes` with each `[text](destination)` and `![text](destination)` replaced by its text
@@ -104,26 +161,44 @@ enum LinkDescriptions {
 /// scanned for the few lines its links are on). Line ends are `\n`, `\r\n` and `\r`, as cmark
 /// counts lines.
 struct SourceLineTable {
-    private let bytes: [UInt8]
-    /// Each line's start and end (before its line end), in `bytes`.
+    // The text itself, read through its UTF-8 storage: a copy of every page's bytes would cost
+    // more than finding its lines.
+    private var text: String
+    /// Each line's start and end (before its line end), in the text's UTF-8 bytes.
     private var bounds: [Range<Int>] = []
 
     init(_ text: String) {
-        bytes = Array(text.utf8)
-        var start = 0
-        var i = 0
-        let count = bytes.count
-        while i < count {
-            let byte = bytes[i]
-            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
-                bounds.append(start..<i)
-                i += byte == UInt8(ascii: "\r") && i + 1 < count && bytes[i + 1] == UInt8(ascii: "\n") ? 2 : 1
-                start = i
-            } else {
-                i += 1
+        self.text = text
+        var bounds: [Range<Int>] = []
+        self.text.withUTF8 { bytes in
+            bounds.reserveCapacity(bytes.count / 64 + 1)
+            guard let base = bytes.baseAddress else { return }
+            let count = bytes.count
+            // Line ends found with memchr; a carriage return is looked for once, and again only
+            // after the one found (most texts have none).
+            var nextReturn = Self.find(UInt8(ascii: "\r"), in: base, from: 0, count: count)
+            var start = 0
+            while start <= count {
+                if nextReturn < start {
+                    nextReturn = Self.find(UInt8(ascii: "\r"), in: base, from: start, count: count)
+                }
+                let newline = Self.find(UInt8(ascii: "\n"), in: base, from: start, count: count)
+                let end = Swift.min(newline, nextReturn)
+                guard end < count else { break }
+                bounds.append(start..<end)
+                let crlf = base[end] == UInt8(ascii: "\r") && end + 1 < count && base[end + 1] == UInt8(ascii: "\n")
+                start = end + (crlf ? 2 : 1)
             }
+            bounds.append(start..<count)
         }
-        bounds.append(start..<count)
+        if bounds.isEmpty { bounds.append(0..<0) }
+        self.bounds = bounds
+    }
+
+    /// The first `byte` at or after `from`, or `count`.
+    private static func find(_ byte: UInt8, in base: UnsafePointer<UInt8>, from: Int, count: Int) -> Int {
+        guard from < count, let found = memchr(base + from, Int32(byte), count - from) else { return count }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     var count: Int { bounds.count }
@@ -131,18 +206,27 @@ struct SourceLineTable {
     /// Whether line `line` may open with a list item's marker: after spaces or tabs, `-`, `*`,
     /// `+` or a digit. False rules the line out; true leaves it to the full check.
     func mayOpenWithListMarker(_ line: Int) -> Bool {
-        for i in bounds[line] {
-            switch bytes[i] {
-            case UInt8(ascii: " "), UInt8(ascii: "\t"): continue
-            case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                return true
-            default: return false
+        withBytes(line) { bytes in
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: " "), UInt8(ascii: "\t"): continue
+                case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    return true
+                default: return false
+                }
             }
+            return false
         }
-        return false
     }
 
     subscript(line: Int) -> String {
-        String(decoding: bytes[bounds[line]], as: UTF8.self)
+        withBytes(line) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of line `line`.
+    func withBytes<R>(_ line: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        // The text was made contiguous UTF-8 by `init`: this does not copy it.
+        var text = text
+        return text.withUTF8 { body(UnsafeBufferPointer(rebasing: $0[bounds[line]])) }
     }
 }

@@ -12,6 +12,29 @@ extension BuildPipeline {
         _ options: BuildOptions, configs loaded: [SiteConfig], log: DiagnosticLog, stream: PageStream?,
         clock: inout StageClock, inputs: InputCache? = nil
     ) -> (result: BuildResult, state: BuildState?) {
+        guard let model = modelLanguages(options, configs: loaded, log: log, clock: &clock, inputs: inputs) else {
+            return (BuildResult(failed: log), nil)
+        }
+        return (renderLanguages(model, log: log, clock: &clock, stream: stream), nil)
+    }
+
+    /// What a site in several languages is rendered from: each language's site, theme and bodies.
+    struct LanguagesModel: Sendable {
+        var options: BuildOptions
+        var sites: [Site]
+        var themes: [Theme]
+        var bodies: [[RenderedBody]]
+        var content: ContentFiles
+        /// Each language's own log (the default language's is the build's).
+        var logs: [DiagnosticLog]
+    }
+
+    /// The stages before rendering, for a site in several languages; nil when the theme cannot be
+    /// loaded. Every language's problems are in `log` when it returns.
+    static func modelLanguages(
+        _ options: BuildOptions, configs loaded: [SiteConfig], log: DiagnosticLog, clock: inout StageClock,
+        inputs: InputCache? = nil
+    ) -> LanguagesModel? {
         var configs = loaded
         var loader = LoadContent(root: options.content, displayRoot: options.contentDisplay, log: log)
         loader.languages = configs[0].languages
@@ -22,22 +45,14 @@ extension BuildPipeline {
         // Each language's stages report to a log of their own, merged at the end, so that a
         // problem in what the languages share is said once.
         let logs = configs.indices.map { $0 == 0 ? log : DiagnosticLog() }
-        // What another language says of the data (a record or file that only the default
-        // language's pages use) is no problem: its warnings count only for its own pages and theme.
-        func mergeLogs() {
-            for other in logs.dropFirst() {
-                log.merge(other) { $0.severity == .error || !$0.file.hasPrefix(options.contentDisplay + "/data/") }
-            }
-        }
-        func failed() -> (result: BuildResult, state: BuildState?) {
-            mergeLogs()
-            return (BuildResult(failed: log), nil)
-        }
         // The theme is read and compiled once; each language gets its own UI strings.
-        guard
-            let first = LoadTheme(root: options.theme, displayRoot: options.themeDisplay, config: configs[0], log: log)
-                .run()
-        else { return failed() }
+        func loadTheme(_ log: DiagnosticLog) -> Theme? {
+            LoadTheme(root: options.theme, displayRoot: options.themeDisplay, config: configs[0], log: log).run()
+        }
+        guard let first = inputs.map({ $0.theme(log: log, load: loadTheme) }) ?? loadTheme(log) else {
+            mergeLogs(logs, into: log, options: options)
+            return nil
+        }
         let themes =
             [first]
             + configs.indices.dropFirst().map { n in
@@ -77,33 +92,58 @@ extension BuildPipeline {
         TranslationCheck(log: log).run(sites)
         clock.lap("BuildSiteModel")
 
-        var generated: [OutputFile] = []
-        var streamed: [String] = []
-        var htmlPaths: [String] = []
-        var externalLinks: [ExternalLink] = []
         var allBodies: [[RenderedBody]] = []
         for n in sites.indices {
-            allBodies.append(RenderMarkdown(style: options.linkStyle, log: logs[n]).run(sites[n], theme: themes[n]))
+            let markdown = RenderMarkdown(style: options.linkStyle, log: logs[n])
+            allBodies.append(
+                inputs.map { markdown.run(sites[n], theme: themes[n], cache: $0.bodies) }
+                    ?? markdown.run(sites[n], theme: themes[n]))
         }
         clock.lap("RenderMarkdown")
         for n in sites.indices {
             CheckSite(log: logs[n]).run(sites[n], bodies: allBodies[n], dataUsedByTemplates: themes[n].dataKeys)
-            externalLinks += ExternalLink.all(in: sites[n], bodies: allBodies[n])
         }
         clock.lap("CheckSite")
+        mergeLogs(logs, into: log, options: options)
+        return LanguagesModel(
+            options: options, sites: sites, themes: themes, bodies: allBodies, content: content, logs: logs)
+    }
+
+    /// What another language says of the data (a record or file that only the default language's
+    /// pages use) is no problem: its warnings count only for its own pages and theme.
+    static func mergeLogs(_ logs: [DiagnosticLog], into log: DiagnosticLog, options: BuildOptions) {
+        for other in logs.dropFirst() {
+            log.merge(other) { $0.severity == .error || !$0.file.hasPrefix(options.contentDisplay + "/data/") }
+        }
+    }
+
+    /// The stages after the model, for a site in several languages (see `render`).
+    static func renderLanguages(
+        _ model: LanguagesModel, log: DiagnosticLog, clock: inout StageClock, stream: PageStream? = nil,
+        isCancelled: (@Sendable () -> Bool)? = nil
+    ) -> BuildResult {
+        let (options, sites, themes, allBodies, logs) = (
+            model.options, model.sites, model.themes, model.bodies, model.logs
+        )
+        let cancellable = isCancelled != nil
+        let isCancelled = isCancelled ?? { false }
+        var generated: [OutputFile] = []
+        let externalLinks = sites.indices.flatMap { ExternalLink.all(in: sites[$0], bodies: allBodies[$0]) }
         let anyErrors = logs.contains { $0.hasErrors }
-        // The indexes are built on another thread while the pages render, as in a site in one language.
-        let searchWork = BackgroundWork(inBackground: !options.timings) { [sites, allBodies, themes, options] in
-            guard options.searchIndex else { return [OutputFile]() }
+        // The indexes are built on another thread while the pages render, as in a site in one
+        // language (after them in the preview, so that a newer edit stops both).
+        let makeIndexes: @Sendable () -> [OutputFile] = {
+            guard options.searchIndex, !isCancelled() else { return [OutputFile]() }
             return sites.indices.flatMap { n in
                 IndexForSearch(style: options.linkStyle, theme: themes[n]).run(sites[n], bodies: allBodies[n])
             }
         }
+        let searchWork = cancellable ? nil : BackgroundWork(inBackground: !options.timings, makeIndexes)
         if options.timings { clock.lap("IndexForSearch") }
         let pageStream = anyErrors || options.timings ? nil : stream
         for n in sites.indices {
             let pagesOut = RenderPages(style: options.linkStyle, liveReload: options.liveReload, log: logs[n])
-                .run(sites[n], bodies: allBodies[n], theme: themes[n], stream: pageStream)
+                .run(sites[n], bodies: allBodies[n], theme: themes[n], stream: pageStream, isCancelled: isCancelled)
             pagesOut.leftovers.freeInBackground()
             generated += pagesOut.files
         }
@@ -114,16 +154,17 @@ extension BuildPipeline {
             generated += report.map { [$0] } ?? []
         }
         clock.lap("RenderReport")
-        htmlPaths = generated.map(\.path).filter { $0.hasSuffix(".html") }
-        streamed = pageStream?.paths ?? []
+        var htmlPaths = generated.map(\.path).filter { $0.hasSuffix(".html") }
+        let streamed = pageStream?.paths ?? []
         htmlPaths += streamed.filter { $0.hasSuffix(".html") }
         let feeds = RenderFeeds(log: log).run(sites, pagePaths: htmlPaths.map(sitePath).sorted())
         clock.lap("RenderFeeds")
-        mergeLogs()
+        mergeLogs(logs, into: log, options: options)
+        let indexes = searchWork?.wait() ?? makeIndexes()
+        if isCancelled() { return BuildResult(files: [], diagnostics: [], pageCount: 0) }
         let output = CollectOutput(log: log)
-            .run(
-                written: streamed, generated: generated + feeds + searchWork.wait(), theme: themes[0], content: content)
-        guard !log.hasErrors else { return (BuildResult(failed: log, externalLinks: externalLinks), nil) }
+            .run(written: streamed, generated: generated + feeds + indexes, theme: themes[0], content: model.content)
+        guard !log.hasErrors else { return BuildResult(failed: log, externalLinks: externalLinks) }
         var result = BuildResult(
             sites[0], files: output, streamed: streamed, pageCount: htmlPaths.count,
             externalLinks: externalLinks, log: log)
@@ -132,6 +173,6 @@ extension BuildPipeline {
                 result.reportPaths[site.config.language] = "\(report.path)/index.html"
             }
         }
-        return (result, nil)
+        return result
     }
 }

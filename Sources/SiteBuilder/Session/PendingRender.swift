@@ -6,10 +6,17 @@ import Synchronization
 /// mode does. Until they are all in, a page is rendered when it is asked for, so no request gets
 /// a page older than the model.
 final class PendingRender: Sendable {
-    let state: BuildState
+    /// A site in one language: the state the next body edit starts from once all is rendered.
+    let state: BuildState?
     /// The build's diagnostics so far (the model's); the background render adds its own.
     let log: DiagnosticLog
     let generation: Int
+    /// The pages at some site paths (those of them the site has).
+    private let pages: @Sendable (Set<String>) -> [OutputFile]
+    /// Every file of the build; the closure says when to give up.
+    private let everything: @Sendable (DiagnosticLog, @escaping @Sendable () -> Bool) -> BuildResult
+    /// The theme's assets and the static files, copied as they are.
+    let copied: [OutputFile]
     private let progress = Mutex(Progress())
 
     private struct Progress {
@@ -19,11 +26,68 @@ final class PendingRender: Sendable {
         var finished = false
     }
 
-    init(state: BuildState, log: DiagnosticLog, generation: Int, rendered: Set<String> = []) {
+    private init(
+        state: BuildState?, log: DiagnosticLog, generation: Int, copied: [OutputFile],
+        pages: @escaping @Sendable (Set<String>) -> [OutputFile],
+        everything: @escaping @Sendable (DiagnosticLog, @escaping @Sendable () -> Bool) -> BuildResult
+    ) {
         self.state = state
         self.log = log
         self.generation = generation
-        progress.withLock { $0.rendered = rendered }
+        self.copied = copied
+        self.pages = pages
+        self.everything = everything
+    }
+
+    /// A site in one language.
+    convenience init(state: BuildState, log: DiagnosticLog, generation: Int) {
+        let options = state.options
+        self.init(
+            state: state, log: log, generation: generation,
+            copied: CollectOutput(log: DiagnosticLog())
+                .run(written: [], generated: [], theme: state.theme, content: state.content),
+            pages: { paths in
+                // What rendering one page says is said again by the whole render.
+                RenderPages(style: options.linkStyle, liveReload: options.liveReload, log: DiagnosticLog())
+                    .run(state.site, bodies: state.bodies, theme: state.theme, only: paths).files
+            },
+            everything: { log, isCancelled in
+                var clock = StageClock(enabled: false)
+                return BuildPipeline.render(state, log: log, clock: &clock, isCancelled: isCancelled)
+            })
+    }
+
+    /// A site in several languages: a path is rendered by the language whose page it is.
+    convenience init(languages model: BuildPipeline.LanguagesModel, log: DiagnosticLog, generation: Int) {
+        let options = model.options
+        self.init(
+            state: nil, log: log, generation: generation,
+            copied: CollectOutput(log: DiagnosticLog())
+                .run(written: [], generated: [], theme: model.themes[0], content: model.content),
+            pages: { paths in
+                model.sites.indices.flatMap { n in
+                    RenderPages(style: options.linkStyle, liveReload: options.liveReload, log: DiagnosticLog())
+                        .run(model.sites[n], bodies: model.bodies[n], theme: model.themes[n], only: paths).files
+                }
+            },
+            everything: { log, isCancelled in
+                var clock = StageClock(enabled: false)
+                return BuildPipeline.renderLanguages(model, log: log, clock: &clock, isCancelled: isCancelled)
+            })
+    }
+
+    /// The same build again, knowing what was rendered (a render resumed after the change that
+    /// cancelled it failed).
+    func resumed() -> PendingRender {
+        let again = renumbered(generation)
+        again.noteRendered(Array(rendered))
+        return again
+    }
+
+    /// The same build, not begun, under the session's generation number `generation`.
+    func renumbered(_ generation: Int) -> PendingRender {
+        PendingRender(
+            state: state, log: log, generation: generation, copied: copied, pages: pages, everything: everything)
     }
 
     /// Stops the background render at its next page (a newer edit replaces this model).
@@ -41,11 +105,9 @@ final class PendingRender: Sendable {
     /// page (or a listing's filter data) the site has; other paths (feeds, the report, files that
     /// are not pages) are left out.
     func render(_ paths: [String]) -> [OutputFile] {
-        let sitePaths = Set(paths.map(BuildPipeline.sitePath))
-        let options = state.options
-        // What rendering one page says is said again by the whole render in the background.
-        return RenderPages(style: options.linkStyle, liveReload: options.liveReload, log: DiagnosticLog())
-            .run(state.site, bodies: state.bodies, theme: state.theme, only: sitePaths).files
-            .filter { paths.contains($0.path) }
+        pages(Set(paths.map(BuildPipeline.sitePath))).filter { paths.contains($0.path) }
     }
+
+    /// Every file of the build, with the render's diagnostics added to `log`; empty once cancelled.
+    func renderEverything() -> BuildResult { everything(log) { [self] in isCancelled } }
 }

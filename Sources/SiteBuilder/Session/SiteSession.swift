@@ -140,18 +140,31 @@ public final class SiteSession: @unchecked Sendable {
     }
 
     /// The site model made again from what changed, then every page rendered: at once, or with
-    /// `open` first and the rest in the background. A site in several languages is built whole.
+    /// `open` first and the rest in the background.
     private func modelRebuild(open: Set<String>?, unfinished: PendingRender?) -> Outcome {
         let log = DiagnosticLog()
         var clock = StageClock(enabled: options.timings)
         let configs = LoadSiteConfig(
             root: options.content, displayRoot: options.contentDisplay, baseURL: options.baseURL, log: log
         ).runAll()
-        guard let config = configs?.first else { return failed(log, resuming: unfinished) }
+        guard let configs, let config = configs.first else { return failed(log, resuming: unfinished) }
+        // Timed up to the open pages; the background render is not.
+        var untimed = options
+        untimed.timings = false
         if config.isMultilingual {
-            withLock { pending = nil }
-            rendering.broadcast()
-            return fullRebuild()
+            guard
+                let model = BuildPipeline.modelLanguages(
+                    open == nil ? options : untimed, configs: configs, log: log, clock: &clock, inputs: inputs),
+                !log.hasErrors
+            else { return failed(log, resuming: unfinished) }
+            guard let open else {
+                let result = BuildPipeline.renderLanguages(model, log: log, clock: &clock)
+                guard result.succeeded else { return failed(log, resuming: unfinished) }
+                return swapIn(result, state: nil)
+            }
+            let outcome = fastRender(PendingRender(languages: model, log: log, generation: 0), open: open)
+            clock.lap("Render the open pages")
+            return outcome
         }
         guard var model = BuildPipeline.model(options, config: config, log: log, clock: &clock, inputs: inputs),
             !log.hasErrors
@@ -164,11 +177,10 @@ public final class SiteSession: @unchecked Sendable {
         guard let open else {
             let result = BuildPipeline.render(model, log: log, clock: &clock)
             guard result.succeeded else { return failed(log, resuming: unfinished) }
-            return swapIn(result, state: model, nothingPending: true)
+            return swapIn(result, state: model)
         }
-        // Timed up to the open pages; the background render is not.
-        model.options.timings = false
-        let outcome = fastRender(model, log: log, open: open)
+        model.options = untimed
+        let outcome = fastRender(PendingRender(state: model, log: log, generation: 0), open: open)
         clock.lap("Render the open pages")
         return outcome
     }
@@ -178,33 +190,26 @@ public final class SiteSession: @unchecked Sendable {
     private func failed(_ log: DiagnosticLog, resuming unfinished: PendingRender?) -> Outcome {
         withLock { lastDiagnostics = log.all }
         if let unfinished {
-            let resumed = PendingRender(
-                state: unfinished.state, log: unfinished.log, generation: unfinished.generation,
-                rendered: unfinished.rendered)
+            let resumed = unfinished.resumed()
             withLock { pending = resumed }
             renderInBackground(resumed)
         }
         return .failed(log.all)
     }
 
-    /// The theme's assets and the static files, which are copied, not rendered: cheap enough to
-    /// swap in at once.
-    private static func copiedFiles(_ state: BuildState) -> [OutputFile] {
-        CollectOutput(log: DiagnosticLog()).run(written: [], generated: [], theme: state.theme, content: state.content)
-    }
-
-    /// Swaps in the copied files and the open pages of `model`, and renders the rest in the background.
-    private func fastRender(_ model: BuildState, log: DiagnosticLog, open: Set<String>) -> Outcome {
+    /// Swaps in the copied files and the open pages of a new model, and renders the rest in the
+    /// background. (`made`'s generation is a placeholder; the session numbers it here.)
+    private func fastRender(_ made: PendingRender, open: Set<String>) -> Outcome {
         let next = withLock { () -> PendingRender in
             generation += 1
-            lastDiagnostics = log.all
-            let next = PendingRender(state: model, log: log, generation: generation)
+            lastDiagnostics = made.log.all
+            let next = made.renumbered(generation)
             pending = next
             return next
         }
         rendering.broadcast()
         let openFiles = next.render(open.map(SiteURL.outputFile(of:)))
-        let copied = Self.copiedFiles(model)
+        let copied = next.copied
         let changed = withLock { () -> [String] in
             next.noteRendered(openFiles.map(\.path) + copied.map(\.path))
             return published.withLock { files in
@@ -226,9 +231,7 @@ public final class SiteSession: @unchecked Sendable {
     private func renderInBackground(_ render: PendingRender) {
         let before = published.withLock { $0 }
         Thread { [self] in
-            var clock = StageClock(enabled: false)
-            let result = BuildPipeline.render(
-                render.state, log: render.log, clock: &clock, isCancelled: { render.isCancelled })
+            let result = render.renderEverything()
             guard !render.isCancelled else { return }
             if !result.succeeded {
                 let handler = withLock { () -> (@Sendable ([Diagnostic]) -> Void)? in
@@ -238,6 +241,8 @@ public final class SiteSession: @unchecked Sendable {
                     }
                     lastDiagnostics = result.diagnostics
                     pending = nil
+                    // The next edit must not start from the state of before: the site is broken.
+                    state = nil
                     return renderFailed
                 }
                 render.finish()
@@ -257,20 +262,10 @@ public final class SiteSession: @unchecked Sendable {
         }.start()
     }
 
-    private func fullRebuild() -> Outcome {
-        let (result, newState) = BuildPipeline.buildKeepingState(
-            options, searchCache: SearchIndexCache(), inputs: inputs)
-        guard result.succeeded else {
-            withLock { lastDiagnostics = result.diagnostics }
-            return .failed(result.diagnostics)
-        }
-        return swapIn(result, state: newState, nothingPending: true)
-    }
-
-    /// Swaps in a whole build.
-    private func swapIn(_ result: BuildResult, state newState: BuildState?, nothingPending: Bool) -> Outcome {
+    /// Swaps in a whole build (rendered at once: nothing is left pending).
+    private func swapIn(_ result: BuildResult, state newState: BuildState?) -> Outcome {
         withLock {
-            if nothingPending { pending = nil }
+            pending = nil
             let changed = swapFiles(result.files, state: newState, diagnostics: result.diagnostics)
             return .updated(changed: changed, cssOnly: !changed.isEmpty && changed.allSatisfy { $0.hasSuffix(".css") })
         }

@@ -11,30 +11,31 @@ import Synchronization
 public final class SiteSession: @unchecked Sendable {
     // Unchecked: the background re-index is waited for on a condition variable (`indexed`), which
     // `Synchronization` has no counterpart of, and the fields it guards are read by the waiters.
-    // Every mutable field below is read and written only with its lock held.
+    // Every mutable field below is read and written only with its lock held. The fields are not
+    // private: SiteSession+Serving.swift (the lookups and waits) reads them too.
     // The state below is guarded by `lock`; swaps of `published` happen under it too, so they
     // come in the order the builds were made.
-    private let lock = NSLock()
+    let lock = NSLock()
     /// One rebuild at a time.
     private let rebuildLock = NSLock()
-    private let options: BuildOptions
+    let options: BuildOptions
     /// The files and parsed pages of the last build (used under `rebuildLock`).
     let inputs = InputCache()
     private var state: BuildState?
-    private let published = Mutex<[String: OutputFile]>([:])
-    private var lastDiagnostics: [Diagnostic] = []
-    private var generation = 0
+    let published = Mutex<[String: OutputFile]>([:])
+    var lastDiagnostics: [Diagnostic] = []
+    var generation = 0
     /// The build whose search index is being made in the background, if any, and how long the
     /// last one took (both guarded by `indexed`).
-    private var indexing: Int?
-    private var indexTime: Duration?
-    private let indexed = NSCondition()
+    var indexing: Int?
+    var indexTime: Duration?
+    let indexed = NSCondition()
     private var searchIndexed: (@Sendable ([String]) -> Void)?
     private var renderFailed: (@Sendable ([Diagnostic]) -> Void)?
     /// The build whose pages are still being rendered (fast render), if any; guarded by `lock`,
     /// and `rendering` is broadcast whenever it changes or finishes.
-    private var pending: PendingRender?
-    private let rendering = NSCondition()
+    var pending: PendingRender?
+    let rendering = NSCondition()
     /// The search index's analysis, reused from build to build (guarded by `rebuildLock`).
     private var searchCache = SearchIndexCache()
     private var searchCacheLanguage = ""
@@ -325,99 +326,4 @@ public final class SiteSession: @unchecked Sendable {
             indexed.unlock()
         }
     }
-
-    /// How long the last background re-index took (to its swap), or nil before the first.
-    public var lastSearchIndexTime: Duration? {
-        indexed.lock()
-        defer { indexed.unlock() }
-        return indexTime
-    }
-
-    /// Waits up to `timeout` for a background re-index to be swapped in (or dropped for a newer
-    /// build); true when none is running any more.
-    public func waitForSearchIndex(timeout: Duration) -> Bool {
-        let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
-        let deadline = Date(timeIntervalSinceNow: seconds)
-        indexed.lock()
-        defer { indexed.unlock() }
-        while indexing != nil {
-            guard indexed.wait(until: deadline) else { return indexing == nil }
-        }
-        return true
-    }
-
-    /// Waits up to `timeout` for everything a rebuild left to the background (the pages of a
-    /// fast render, the search index) to be swapped in; true when nothing is left.
-    public func waitForBackgroundWork(timeout: Duration) -> Bool {
-        let deadline = ContinuousClock.now + timeout
-        while let current = withLock({ pending }), !current.isFinished {
-            guard ContinuousClock.now < deadline else { return false }
-            waitForRendering()
-        }
-        return waitForSearchIndex(timeout: max(.zero, deadline - ContinuousClock.now))
-    }
-
-    /// Waits for the pending render to change or finish; a while at most, since a change made
-    /// just before the wait began wakes no one.
-    private func waitForRendering() {
-        rendering.lock()
-        _ = rendering.wait(until: Date(timeIntervalSinceNow: 0.05))
-        rendering.unlock()
-    }
-
-    private func withLock<T>(_ body: () -> T) -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        return body()
-    }
-
-    /// The files of the last good build by output path (`projekt/x/index.html`), with its
-    /// search index as last swapped in: one whole set, which later swaps leave as it is.
-    public var files: [String: OutputFile] {
-        published.withLock { $0 }
-    }
-
-    /// True while a fast render's background is under way (a lookup may then render or wait).
-    public var isRendering: Bool {
-        withLock { pending.map { !$0.isFinished } ?? false }
-    }
-
-    /// A file of the site by its output path (`projekt/x/index.html`), or nil: during a fast
-    /// render, from the newest good model, rendered now if the background has not come to it yet
-    /// (or, for a file that is not a page, once the background is done). The search index is
-    /// the exception: the previous one, whole, is served until the new one is swapped in.
-    public func file(_ path: String) -> OutputFile? {
-        while true {
-            guard let current = withLock({ pending }), !current.isFinished, !IndexForSearch.writes(path),
-                !current.isRendered(path)
-            else { return published.withLock { $0[path] } }
-            if let page = current.render([path]).first {
-                withLock {
-                    guard pending === current else { return }
-                    current.noteRendered([path])
-                    published.withLock { $0[path] = page }
-                }
-                return page
-            }
-            // A feed, the report, or a path the new build may not have: the whole render decides.
-            while withLock({ pending === current }) && !current.isFinished { waitForRendering() }
-        }
-    }
-
-    /// Diagnostics of the most recent build, good or not (warnings included).
-    public var diagnostics: [Diagnostic] {
-        lock.lock()
-        defer { lock.unlock() }
-        return lastDiagnostics
-    }
-
-    /// Increases with every successful build.
-    var buildNumber: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return generation
-    }
-
-    /// The folders to watch for changes: content and theme.
-    public var watchedFolders: [URL] { [options.content, options.theme] }
 }

@@ -1,0 +1,56 @@
+import Foundation
+import Markdown
+
+/// What one page's rendering found; owned by that page's task only.
+final class PageRecord {
+    var charts = 0
+    var anchors: [String] = []
+    var pageLinks: [(page: Int, fragment: String, position: SourcePosition)] = []
+    var linkedPages: [(path: String, position: SourcePosition)] = []
+    var localFragments: [(fragment: String, position: SourcePosition)] = []
+    var dataUsed: [String] = []
+    var externalLinks: [(url: String, position: SourcePosition)] = []
+    /// Text of the data the page's blocks show.
+    var text = ""
+    /// Data files the page shows as glossaries.
+    var glossaries: [String] = []
+    /// What the page read of the rest of the site, with the answers, in order.
+    var reads: [SiteRead] = []
+}
+
+/// One question a page body asked of the rest of the site, and its answer: the body stays the
+/// same as long as every question it asked gets the same answer.
+enum SiteRead: Equatable, Sendable {
+    /// The page made from a Markdown file: its site path, or nil when there is none.
+    case page(source: String, path: String?)
+    /// The default language's page for a file not translated into this language.
+    case untranslated(source: String, path: String?)
+    /// Whether the build writes a page at a site path.
+    case knownPath(String, Bool)
+    /// Whether a file of static/ exists.
+    case staticFile(String, Bool)
+    /// A data file's bytes, or nil when there is no such file.
+    case data(String, Data?)
+
+    /// What the question is about: a source file, a site path or a data file's name (a name two
+    /// kinds of subject share only makes a body check its reads once more).
+    var subject: String {
+        switch self {
+        case .page(let source, _), .untranslated(let source, _): source
+        case .knownPath(let path, _): path
+        case .staticFile(let path, _): path
+        case .data(let name, _): name
+        }
+    }
+
+    /// Whether `site` answers the question as it was answered.
+    func holds(in site: Site) -> Bool {
+        switch self {
+        case .page(let source, let path): site.pageBySource[source].map { site.pages[$0].path } == path
+        case .untranslated(let source, let path): site.untranslatedPages[source] == path
+        case .knownPath(let path, let known): site.knownPaths.contains(path) == known
+        case .staticFile(let path, let exists): site.staticFiles.contains(path) == exists
+        case .data(let name, let bytes): site.data[name]?.source.data == bytes
+        }
+    }
+}

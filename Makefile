@@ -54,7 +54,7 @@ bench:
 	$(SWIFT) build -c release --product kretslopp
 	python3 Benchmarks/bench.py --styles plain,real --sizes 1000,10000 --runs 3 --scaling 1000,10000,30000,100000
 	python3 Benchmarks/search_bench.py --styles plain,real --sizes 10000 --runs 3
-	python3 Benchmarks/preview_reload.py --pages 1000 10000 --style real --rounds 3
+	python3 Benchmarks/preview_reload.py --pages 1000 10000 --style plain real --rounds 3
 
 ## bench-against: each stage of this build beside OLD's, another kretslopp binary (make bench-against OLD=path)
 bench-against:

@@ -42,10 +42,9 @@ struct LoadContent {
     /// The files of the content folder, by relative and full path, in the order they are read.
     typealias Listing = [(relative: String, path: String)]
 
-    /// The content, without what site.yaml's `ignore:` patterns match. `listing`, the preview's
-    /// when no file came or went since it was made, saves walking the folders.
-    func run(ignoring ignore: [ContentGlob] = [], listing: Listing? = nil) -> ContentFiles {
-        read(listing ?? list(ignoring: ignore))
+    /// The content, without what site.yaml's `ignore:` patterns match.
+    func run(ignoring ignore: [ContentGlob] = []) -> ContentFiles {
+        read(list(ignoring: ignore))
     }
 
     /// Every content file's relative and full path; what is wrong on the way (a link loop, a

@@ -31,12 +31,11 @@ enum IncrementalBuild {
     /// `state` is left as it was and the outcome carries the diagnostics; nil means "needs the
     /// full build", also with `state` unchanged.
     static func update(_ state: inout BuildState, changedPaths: [String]) -> Outcome? {
-        let root = state.options.content.standardizedFileURL.resolvingSymlinksInPath().path + "/"
         var changed: [(index: Int, file: SourceFile)] = []
         for path in Set(changedPaths).sorted() {
-            let full = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-            guard full.hasPrefix(root), full.hasSuffix(".md") else { return nil }
-            let relative = String(full.dropFirst(root.count))
+            guard let relative = FolderPath.relative(path, to: state.options.content), relative.hasSuffix(".md")
+            else { return nil }
+            let full = state.options.content.appendingPathComponent(relative).path
             guard !relative.hasPrefix("data/"), !relative.hasPrefix("static/"),
                 let index = state.site.pageBySource[relative],
                 let data = FileManager.default.contents(atPath: full)

@@ -195,14 +195,9 @@ final class InputCache: @unchecked Sendable {
 
     /// Forgets the files at the absolute `paths` that are in the content folder `root`.
     func forget(absolute paths: [String], root: URL) {
-        let prefix = root.standardizedFileURL.resolvingSymlinksInPath().path + "/"
-        var relative: [String] = []
-        for path in paths {
-            let full = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-            if full + "/" == prefix { return forgetAll() }
-            if full.hasPrefix(prefix) { relative.append(String(full.dropFirst(prefix.count))) }
-        }
-        forget(relative, root: URL(fileURLWithPath: String(prefix.dropLast())))
+        let relative = paths.compactMap { FolderPath.relative($0, to: root) }
+        if relative.contains("") { return forgetAll() }
+        forget(relative, root: root.standardizedFileURL.resolvingSymlinksInPath())
     }
 
     /// Forgets everything (a change the session cannot place).

@@ -10,11 +10,10 @@ final class PendingRender: Sendable {
     let state: BuildState?
     /// The build's diagnostics so far (the model's); the background render adds its own.
     let log: DiagnosticLog
-    let generation: Int
     /// The pages at some site paths (those of them the site has).
     private let pages: @Sendable (Set<String>) -> [OutputFile]
-    /// Every file of the build; the closure says when to give up.
-    private let everything: @Sendable (DiagnosticLog, @escaping @Sendable () -> Bool) -> BuildResult
+    /// Every file of the build; the closure, when given, says when to give up.
+    private let everything: @Sendable (DiagnosticLog, (@Sendable () -> Bool)?) -> BuildResult
     /// The theme's assets and the static files, copied as they are.
     let copied: [OutputFile]
     private let progress = Mutex(Progress())
@@ -27,23 +26,22 @@ final class PendingRender: Sendable {
     }
 
     private init(
-        state: BuildState?, log: DiagnosticLog, generation: Int, copied: [OutputFile],
+        state: BuildState?, log: DiagnosticLog, copied: [OutputFile],
         pages: @escaping @Sendable (Set<String>) -> [OutputFile],
-        everything: @escaping @Sendable (DiagnosticLog, @escaping @Sendable () -> Bool) -> BuildResult
+        everything: @escaping @Sendable (DiagnosticLog, (@Sendable () -> Bool)?) -> BuildResult
     ) {
         self.state = state
         self.log = log
-        self.generation = generation
         self.copied = copied
         self.pages = pages
         self.everything = everything
     }
 
     /// A site in one language.
-    convenience init(state: BuildState, log: DiagnosticLog, generation: Int) {
+    convenience init(state: BuildState, log: DiagnosticLog) {
         let options = state.options
         self.init(
-            state: state, log: log, generation: generation,
+            state: state, log: log,
             copied: CollectOutput(log: DiagnosticLog())
                 .run(written: [], generated: [], theme: state.theme, content: state.content),
             pages: { paths in
@@ -52,16 +50,16 @@ final class PendingRender: Sendable {
                     .run(state.site, bodies: state.bodies, theme: state.theme, only: paths).files
             },
             everything: { log, isCancelled in
-                var clock = StageClock(enabled: false)
+                var clock = StageClock(enabled: options.timings)
                 return BuildPipeline.render(state, log: log, clock: &clock, isCancelled: isCancelled)
             })
     }
 
     /// A site in several languages: a path is rendered by the language whose page it is.
-    convenience init(languages model: BuildPipeline.LanguagesModel, log: DiagnosticLog, generation: Int) {
+    convenience init(languages model: BuildPipeline.LanguagesModel, log: DiagnosticLog) {
         let options = model.options
         self.init(
-            state: nil, log: log, generation: generation,
+            state: nil, log: log,
             copied: CollectOutput(log: DiagnosticLog())
                 .run(written: [], generated: [], theme: model.themes[0], content: model.content),
             pages: { paths in
@@ -71,23 +69,17 @@ final class PendingRender: Sendable {
                 }
             },
             everything: { log, isCancelled in
-                var clock = StageClock(enabled: false)
+                var clock = StageClock(enabled: options.timings)
                 return BuildPipeline.renderLanguages(model, log: log, clock: &clock, isCancelled: isCancelled)
             })
     }
 
-    /// The same build again, knowing what was rendered (a render resumed after the change that
-    /// cancelled it failed).
+    /// The same build again, not cancelled, knowing what was rendered (a render resumed after
+    /// the change that cancelled it failed).
     func resumed() -> PendingRender {
-        let again = renumbered(generation)
+        let again = PendingRender(state: state, log: log, copied: copied, pages: pages, everything: everything)
         again.noteRendered(Array(rendered))
         return again
-    }
-
-    /// The same build, not begun, under the session's generation number `generation`.
-    func renumbered(_ generation: Int) -> PendingRender {
-        PendingRender(
-            state: state, log: log, generation: generation, copied: copied, pages: pages, everything: everything)
     }
 
     /// Stops the background render at its next page (a newer edit replaces this model).
@@ -108,6 +100,11 @@ final class PendingRender: Sendable {
         pages(Set(paths.map(BuildPipeline.sitePath))).filter { paths.contains($0.path) }
     }
 
-    /// Every file of the build, with the render's diagnostics added to `log`; empty once cancelled.
-    func renderEverything() -> BuildResult { everything(log) { [self] in isCancelled } }
+    /// Every file of the build, with the render's diagnostics added to `log`: in the background,
+    /// given up (empty) once cancelled; or at once, for a rebuild that waits for all of it.
+    func renderEverything(inBackground: Bool = true) -> BuildResult {
+        guard inBackground else { return everything(log, nil) }
+        let isCancelled: @Sendable () -> Bool = { [self] in self.isCancelled }
+        return everything(log, isCancelled)
+    }
 }

@@ -92,12 +92,7 @@ public final class SiteSession: @unchecked Sendable {
             return pending
         }
         inputs.forget(absolute: changedPaths, root: options.content)
-        let themeRoot = options.theme.standardizedFileURL.resolvingSymlinksInPath().path + "/"
-        if changedPaths.contains(where: {
-            (URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path + "/").hasPrefix(themeRoot)
-        }) {
-            inputs.forgetTheme()
-        }
+        if changedPaths.contains(where: { FolderPath.relative($0, to: options.theme) != nil }) { inputs.forgetTheme() }
         // The session lets go of its state while updating it, so the update owns the only
         // reference and changes the page arrays in place (a background re-index may still
         // hold them; then they are copied).
@@ -149,39 +144,35 @@ public final class SiteSession: @unchecked Sendable {
             root: options.content, displayRoot: options.contentDisplay, baseURL: options.baseURL, log: log
         ).runAll()
         guard let configs, let config = configs.first else { return failed(log, resuming: unfinished) }
-        // Timed up to the open pages; the background render is not.
-        var untimed = options
-        untimed.timings = false
+        // A fast render is timed up to the open pages; its background render is not.
+        var stageOptions = options
+        if open != nil { stageOptions.timings = false }
+        let made: PendingRender
         if config.isMultilingual {
             guard
                 let model = BuildPipeline.modelLanguages(
-                    open == nil ? options : untimed, configs: configs, log: log, clock: &clock, inputs: inputs),
+                    stageOptions, configs: configs, log: log, clock: &clock, inputs: inputs),
                 !log.hasErrors
             else { return failed(log, resuming: unfinished) }
-            guard let open else {
-                let result = BuildPipeline.renderLanguages(model, log: log, clock: &clock)
-                guard result.succeeded else { return failed(log, resuming: unfinished) }
-                return swapIn(result, state: nil)
+            made = PendingRender(languages: model, log: log)
+        } else {
+            guard
+                var model = BuildPipeline.model(stageOptions, config: config, log: log, clock: &clock, inputs: inputs),
+                !log.hasErrors
+            else { return failed(log, resuming: unfinished) }
+            if config.language != searchCacheLanguage {
+                searchCache = SearchIndexCache()
+                searchCacheLanguage = config.language
             }
-            let outcome = fastRender(PendingRender(languages: model, log: log, generation: 0), open: open)
-            clock.lap("Render the open pages")
-            return outcome
+            model.searchCache = searchCache
+            made = PendingRender(state: model, log: log)
         }
-        guard var model = BuildPipeline.model(options, config: config, log: log, clock: &clock, inputs: inputs),
-            !log.hasErrors
-        else { return failed(log, resuming: unfinished) }
-        if config.language != searchCacheLanguage {
-            searchCache = SearchIndexCache()
-            searchCacheLanguage = config.language
-        }
-        model.searchCache = searchCache
         guard let open else {
-            let result = BuildPipeline.render(model, log: log, clock: &clock)
+            let result = made.renderEverything(inBackground: false)
             guard result.succeeded else { return failed(log, resuming: unfinished) }
-            return swapIn(result, state: model)
+            return swapIn(result, state: made.state)
         }
-        model.options = untimed
-        let outcome = fastRender(PendingRender(state: model, log: log, generation: 0), open: open)
+        let outcome = fastRender(made, open: open)
         clock.lap("Render the open pages")
         return outcome
     }
@@ -199,14 +190,12 @@ public final class SiteSession: @unchecked Sendable {
     }
 
     /// Swaps in the copied files and the open pages of a new model, and renders the rest in the
-    /// background. (`made`'s generation is a placeholder; the session numbers it here.)
-    private func fastRender(_ made: PendingRender, open: Set<String>) -> Outcome {
-        let next = withLock { () -> PendingRender in
+    /// background.
+    private func fastRender(_ next: PendingRender, open: Set<String>) -> Outcome {
+        withLock {
             generation += 1
-            lastDiagnostics = made.log.all
-            let next = made.renumbered(generation)
+            lastDiagnostics = next.log.all
             pending = next
-            return next
         }
         rendering.broadcast()
         let openFiles = next.render(open.map(SiteURL.outputFile(of:)))

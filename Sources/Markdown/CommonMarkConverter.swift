@@ -82,7 +82,7 @@ public struct MarkdownRenderer: Sendable {
         let html = Array(UnsafeRawBufferPointer(start: htmlPointer, count: strlen(htmlPointer)))
         var document = MarkdownDocument(
             htmlBytes: html, headings: headings, links: links,
-            directives: directives, plainTextBytes: walk.text)
+            directives: directives, plainTextBytes: fitted(walk.text))
         document.headingTextRanges = walk.headingTextRanges
         document.problems = problems
         RawHTML.note(walk.htmlNodes, unsafe: options.unsafeHTML, in: &document)
@@ -187,6 +187,15 @@ private struct TreeWalk {
 
 private func string(_ pointer: UnsafePointer<CChar>?) -> String {
     pointer.map { String(cString: $0) } ?? ""
+}
+
+/// `bytes` in an array of its own size. The walk's text grew by appending, which leaves up to half
+/// of its capacity unused, and a body's text is kept until the search index is built.
+private func fitted(_ bytes: [UInt8]) -> [UInt8] {
+    guard bytes.capacity - bytes.count > bytes.count / 16 else { return bytes }
+    return [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+        count = buffer.initialize(fromContentsOf: bytes)
+    }
 }
 
 private func appendBytes(_ pointer: UnsafePointer<CChar>?, to bytes: inout [UInt8]) {

@@ -4,9 +4,26 @@ import Synchronization
 /// Values shown the same way in many places, such as a listing card: when a partial is rendered
 /// with one of these as the current value, the engine may keep its output in a `PartialMemo` and
 /// write it again instead of rendering it again. Templates see the values as a dictionary.
+///
+/// The values may come in two parts: those of these values alone, and a dictionary `shared` with
+/// other reused values (a card's at every depth of the site; only its links differ), so that what
+/// is the same is kept once. The two have no name in common.
 public final class ReusedValues: Sendable {
-    public let values: [String: TemplateValue]
-    public init(_ values: [String: TemplateValue]) { self.values = values }
+    private let own: [String: TemplateValue]
+    private let shared: [String: TemplateValue]
+
+    public init(_ values: [String: TemplateValue], sharing shared: [String: TemplateValue] = [:]) {
+        assert(values.keys.allSatisfy { shared[$0] == nil }, "a name both shared and own")
+        self.own = values
+        self.shared = shared
+    }
+
+    /// The value named `name`.
+    @inline(__always)
+    public subscript(name: String) -> TemplateValue? { shared.isEmpty ? own[name] : shared[name] ?? own[name] }
+
+    /// Every value, in one dictionary.
+    public var values: [String: TemplateValue] { shared.isEmpty ? own : own.merging(shared) { mine, _ in mine } }
 }
 
 /// What partials rendered from `ReusedValues`, shared by the pages that render alike: the caller

@@ -20,7 +20,7 @@ public enum TemplateValue: Sendable {
     func child(_ name: String) -> TemplateValue? {
         switch self {
         case .map(let values): return values[name]
-        case .reused(let values): return values.values[name]
+        case .reused(let values): return values[name]
         case .entry(let key, let value):
             if name == "key" { return .string(key) }
             return name == "value" ? value : nil

@@ -16,29 +16,46 @@ struct PageContext {
     /// A page as a listing card: everything but its content.
     func card(_ index: Int) -> [String: TemplateValue] {
         guard let cards else { return makeCard(index).templateValues }
-        return cards.card(index, url: url) { ReusedValues(makeCard($0).templateValues) }.values
+        return cards.card(index, url: url, make: reusedCard).values
     }
 
     /// Pages as listing cards, shared by every listing at this depth: the template engine renders
     /// a card's partial once per depth (`PartialMemo`).
     func listed(_ pages: [Int]) -> [TemplateValue] {
         guard let cards else { return pages.map { makeCard($0).templateValue } }
-        return pages.map { .reused(cards.card($0, url: url) { ReusedValues(makeCard($0).templateValues) }) }
+        return pages.map { .reused(cards.card($0, url: url, make: reusedCard)) }
     }
 
-    private func makeCard(_ index: Int) -> CardValues {
-        let parts = cards.map { $0.parts(index) { cardParts($0) } } ?? cardParts(index)
-        var taxonomies: [TaxonomyValues] = []
-        for (t, terms) in parts.terms {
-            var values = taxonomyValues(t)
-            values.terms = .list(terms.map { termValues(taxonomy: t, term: $0) })
-            taxonomies.append(values)
-        }
+    /// A card at this depth: its links, sharing the rest with the page's card at every other depth.
+    private func reusedCard(_ index: Int) -> ReusedValues {
+        let parts = cardParts(cached: index)
+        return ReusedValues(makeCard(index, parts).linkValues, sharing: parts.shared)
+    }
+
+    private func cardParts(cached index: Int) -> CardParts {
+        cards.map { $0.parts(index) { cardParts($0) } } ?? cardParts(index)
+    }
+
+    private func makeCard(_ index: Int, _ cached: CardParts? = nil) -> CardValues {
+        let parts = cached ?? cardParts(cached: index)
         var card = parts.card
         card.url = url.to(site.pages[index].path)
-        card.taxonomies = taxonomies
-        card.tags = taxonomies.first?.terms ?? .list([])
+        let shown = parts.terms.map { t, terms in
+            guard let cards else { return taxonomyShown(t, terms: terms) }
+            return cards.taxonomyShown(t, terms: terms, url: url) { taxonomyShown(t, terms: terms) }
+        }
+        card.taxonomies = shown.map(\.value)
+        card.tags = shown.first?.terms ?? .list([])
         return card
+    }
+
+    /// A taxonomy as a card shows it, with the page's terms of it: cards with the same terms
+    /// share one value.
+    private func taxonomyShown(_ t: Int, terms: [Int]) -> ShownTaxonomy {
+        var values = taxonomyValues(t)
+        let shown = TemplateValue.list(terms.map { termValues(taxonomy: t, term: $0) })
+        values.terms = shown
+        return ShownTaxonomy(value: values.templateValue, terms: shown)
     }
 
     /// What a page's card shows wherever it is listed (everything but links).
@@ -62,7 +79,7 @@ struct PageContext {
                 return StatusValues(id: status, title: rule?.label(status) ?? FieldSchema.capitalised(status))
             },
             facetKeys: facetKeys.joined(separator: " "), taxonomies: [], tags: .list([]))
-        return CardParts(card: card, terms: terms)
+        return CardParts(card: card, terms: terms, shared: card.sharedValues)
     }
 
     // The closures are passed straight on, so they stay non-escaping: a stored closure would
@@ -216,6 +233,8 @@ struct PageContext {
 struct CardParts {
     var card: CardValues
     var terms: [(taxonomy: Int, terms: [Int])]
+    /// The card's values that are the same at every depth (`CardValues.sharedValues`).
+    var shared: [String: TemplateValue]
 }
 
 /// Listing cards by page and link prefix: a page's card is the same on every listing at the same
@@ -227,6 +246,13 @@ final class CardCache: Sendable {
     private let taxonomies = LockedCache<CardKey, TaxonomyValues>()
     private let parts = LockedCache<Int, CardParts>()
     private let listings = LockedCache<CardKey, ListingShared>()
+    private let shownTaxonomies = LockedCache<ShownKey, ShownTaxonomy>()
+
+    private struct ShownKey: Hashable {
+        var url: SiteURL
+        var taxonomy: Int
+        var terms: [Int]
+    }
 
     private struct CardKey: Hashable {
         var url: SiteURL
@@ -246,6 +272,11 @@ final class CardCache: Sendable {
         taxonomies.value(CardKey(url: url, index: taxonomy), make)
     }
 
+    /// A taxonomy with the terms of one card: one value for every card at this depth with these terms.
+    func taxonomyShown(_ taxonomy: Int, terms: [Int], url: SiteURL, make: () -> ShownTaxonomy) -> ShownTaxonomy {
+        shownTaxonomies.value(ShownKey(url: url, taxonomy: taxonomy, terms: terms), make)
+    }
+
     /// What every page of a paged listing at the same depth shows alike (its filters, the filter
     /// data's URL): made once per listing and depth, not once per page of it.
     func listing(_ section: Int, url: SiteURL, make: () -> ListingShared) -> ListingShared {
@@ -255,6 +286,12 @@ final class CardCache: Sendable {
     func parts(_ index: Int, make: (Int) -> CardParts) -> CardParts {
         parts.value(index) { make(index) }
     }
+}
+
+/// A taxonomy on a card (`TaxonomyValues` with the card's terms of it), and those terms.
+struct ShownTaxonomy {
+    var value: TemplateValue
+    var terms: TemplateValue
 }
 
 /// What every page of a paged listing at one depth shows alike.

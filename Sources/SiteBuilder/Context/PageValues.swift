@@ -13,17 +13,26 @@ struct CardValues: TemplateValueConvertible {
     var params: TemplateValue
     var status: StatusValues?
     var facetKeys: String
-    var taxonomies: [TaxonomyValues]
+    /// Each taxonomy the page has terms of (`TaxonomyValues`, with those terms).
+    var taxonomies: [TemplateValue]
     var tags: TemplateValue
 
-    var templateValues: [String: TemplateValue] {
+    var templateValues: [String: TemplateValue] { linkValues.merging(sharedValues) { mine, _ in mine } }
+
+    /// The values that are the same wherever the card is listed.
+    var sharedValues: [String: TemplateValue] {
         var values: [String: TemplateValue] = [
-            "title": .string(title), "summary": .string(summary), "url": .string(url), "section": .string(section),
+            "title": .string(title), "summary": .string(summary), "section": .string(section),
             "folder": .string(folder), "date": .string(date), "dateISO": .string(dateISO), "isDraft": .bool(isDraft),
-            "params": params, "facetKeys": .string(facetKeys), "taxonomies": taxonomies.templateValue, "tags": tags,
+            "params": params, "facetKeys": .string(facetKeys),
         ]
         if let status { values["status"] = status.templateValue }
         return values
+    }
+
+    /// The values with links, which differ with the depth of the page the card is on.
+    var linkValues: [String: TemplateValue] {
+        ["url": .string(url), "taxonomies": .list(taxonomies), "tags": tags]
     }
 
     var templateValue: TemplateValue { .map(templateValues) }

@@ -188,7 +188,7 @@ extension TemplateValue {
     fileprivate subscript(_ name: String) -> TemplateValue? {
         switch self {
         case .map(let values): return values[name]
-        case .reused(let values): return values.values[name]
+        case .reused(let values): return values[name]
         default: return nil
         }
     }

@@ -106,7 +106,8 @@ extension BuildPipeline {
         clock.lap("CheckSite")
         mergeLogs(logs, into: log, options: options)
         return LanguagesModel(
-            options: options, sites: sites, themes: themes, bodies: allBodies, content: content, logs: logs)
+            options: options, sites: sites, themes: themes, bodies: allBodies, content: content.afterParsing, logs: logs
+        )
     }
 
     /// What another language says of the data (a record or file that only the default language's

@@ -73,7 +73,8 @@ public enum BuildPipeline {
         clock.lap("RenderMarkdown")
         CheckSite(log: log).run(site, bodies: bodies, dataUsedByTemplates: theme.dataKeys)
         clock.lap("CheckSite")
-        return BuildState(options: options, config: config, theme: theme, site: site, bodies: bodies, content: content)
+        return BuildState(
+            options: options, config: config, theme: theme, site: site, bodies: bodies, content: content.afterParsing)
     }
 
     /// The stages after the model: the pages, the report, the feeds and the search index, and

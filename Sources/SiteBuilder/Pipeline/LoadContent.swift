@@ -13,6 +13,9 @@ struct SourceFile: Sendable {
     /// Path as shown in messages (`Content/projekt/x.md`).
     var displayPath: String
     var data: Data
+
+    /// The same file without its bytes: what a page keeps once its text has been taken apart.
+    var withoutBytes: SourceFile { SourceFile(relativePath: relativePath, displayPath: displayPath, data: Data()) }
 }
 
 /// Everything in `Content/` but site.yaml (`LoadSiteConfig` reads that), read once and sorted by path.
@@ -20,6 +23,10 @@ struct ContentFiles: Sendable {
     var markdown: [SourceFile] = []
     var data: [SourceFile] = []
     var staticFiles: [SourceFile] = []
+
+    /// What the later stages need once the pages are parsed: the data and static files. The
+    /// Markdown files' bytes are let go (the pages hold their text; the preview keeps its own copy).
+    var afterParsing: ContentFiles { ContentFiles(data: data, staticFiles: staticFiles) }
 }
 
 /// Reads the content folder. Hidden files are skipped; symlinked folders are followed

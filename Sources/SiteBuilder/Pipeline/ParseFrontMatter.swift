@@ -107,7 +107,8 @@ struct ParseFrontMatter {
         DangerousValues.check(map, file: file.displayPath, log: log)
         let section = String(location.folder.prefix { $0 != "/" })
         var page = Page(
-            kind: kind, section: section, source: file, path: location.path,
+            // The page keeps its text as front matter and body; the file's bytes would be a third copy.
+            kind: kind, section: section, source: file.withoutBytes, path: location.path,
             title: title
                 ?? Self.fallbackTitle(file: file.relativePath, kind: kind, body: split.body, siteTitle: config.title),
             summary: read.string(map, "summary") ?? "", date: date, weight: read.int(map, "weight") ?? 0,

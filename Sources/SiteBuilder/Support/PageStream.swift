@@ -28,10 +28,15 @@ final class PageStream: @unchecked Sendable {
         Thread { [self] in drain() }.start()
     }
 
-    /// Hands over files to write; returns at once.
+    /// Batches waiting at most: a renderer that finds the queue this long waits for the writer, so
+    /// that a slow disk holds back rendering instead of letting unwritten pages pile up in memory.
+    static let waitingBatches = 8
+
+    /// Hands over files to write; returns at once unless the writer is `waitingBatches` behind.
     func write(_ files: [OutputFile]) {
         guard !files.isEmpty else { return }
         state.lock()
+        while queue.count >= Self.waitingBatches && !stopped { state.wait() }
         queue.append(files)
         handedOver += files.map(\.path)
         state.broadcast()

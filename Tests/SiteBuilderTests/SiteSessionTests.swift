@@ -165,6 +165,30 @@ import Testing
         #expect(session.waitForSearchIndex(timeout: .seconds(60)))
         #expect(handed.all.isEmpty)
     }
+
+    /// The page indexes are kept between rebuilds while no page moves: two pages on one path are
+    /// reported by every rebuild until one moves, not only by the one that found them first.
+    @Test func twoPagesOnOnePathStayAnErrorUntilOneMoves() throws {
+        var content = Fixture.basic
+        content["projekt/kopia.md"] = "---\ntitle: Kopia\nurl: /projekt/cirkulara-goteborg/\ntags: [cirkulär]\n---\n"
+        let fixture = try Fixture(content: content)
+        let session = SiteSession(options: fixture.options)
+        let clash = "this page and Content/projekt/cirkulara-goteborg.md both become /projekt/cirkulara-goteborg/"
+        func reportsClash(_ outcome: SiteSession.Outcome) -> Bool {
+            guard case .failed(let diagnostics) = outcome else { return false }
+            return diagnostics.contains { $0.description.contains(clash) }
+        }
+        #expect(reportsClash(session.buildAll()))
+        let other = Fixture.basic["projekt/cirkulara-goteborg.md"]!
+        var path = try edit(fixture, "projekt/cirkulara-goteborg.md", other + "\nEtt stycke till.\n")
+        #expect(reportsClash(session.rebuild(changedPaths: [path])))
+        path = try edit(fixture, "projekt/kopia.md", "---\ntitle: Kopia\ntags: [cirkulär]\n---\n")
+        guard case .updated = session.rebuild(changedPaths: [path]) else {
+            Issue.record("rebuild failed: \(session.diagnostics)")
+            return
+        }
+        #expect(text(session, "projekt/kopia/index.html").contains("Kopia"))
+    }
 }
 
 /// What `onSearchIndexed` was called with, from any thread.

@@ -22,23 +22,14 @@ struct BuildSiteModel {
             unsorted[$0 - 1].source.relativePath < unsorted[$0].source.relativePath
         }
         let pages = inOrder ? unsorted : unsorted.sorted { $0.source.relativePath < $1.source.relativePath }
-        var pageBySource: [String: Int] = [:]
-        var pageByPath: [String: Int] = [:]
-        // Sized once: growing them page by page rehashes every path several times.
-        pageBySource.reserveCapacity(pages.count)
-        pageByPath.reserveCapacity(pages.count)
-        // Pages are read in place by index: binding one (`for page in pages`) copies all its fields.
-        for index in pages.indices {
-            let path = pages[index].path
-            pageBySource[pages[index].source.relativePath] = index
-            if let other = pageByPath[path] {
-                log.error(
-                    pages[index].source.displayPath, .start,
-                    "this page and \(pages[other].source.displayPath) both become \(path)",
-                    hint: "rename one of the files")
-            }
-            pageByPath[path] = index
+        let indexes = PageIndexes.of(pages, memo: memo)
+        for (index, other) in indexes.clashes {
+            log.error(
+                pages[index].source.displayPath, .start,
+                "this page and \(pages[other].source.displayPath) both become \(pages[index].path)",
+                hint: "rename one of the files")
         }
+        let (pageBySource, pageByPath) = (indexes.bySource, indexes.byPath)
         // Listing order: weight, then title in Swedish order. Sorting the titles keeps one core
         // busy; the terms are placed and checked on the other meanwhile.
         let sorting = BackgroundWork { [pages, memo] in
@@ -76,7 +67,7 @@ struct BuildSiteModel {
             collections: collections, sectionPages: sectionPages, staticFiles: staticFiles)
         site.sections = sections
         site.sectionByFolder = sectionByFolder
-        var known = Set(pages.map(\.path)).union(sections.map(\.path))
+        var known = indexes.paths.union(sections.map(\.path))
         known.insert(config.root)
         for taxonomy in config.taxonomies {
             known.insert("/\(taxonomy.path)/")

@@ -13,28 +13,42 @@ import Foundation
 final class BodyCache: @unchecked Sendable {
     // Unchecked: written only between the parallel parts of one rebuild, which only read it.
 
-    /// One body as rendered, and what it depended on.
-    struct Entry: Sendable {
-        var text: String
-        var lineOffset: Int
-        var path: String
-        var displayPath: String
-        var body: RenderedBody
+    /// One body as rendered, and what it depended on. A class: 10,000 of them are looked at in
+    /// every rebuild, and a struct of seven references would be copied each time.
+    final class Entry: Sendable {
+        let text: String
+        let lineOffset: Int
+        let path: String
+        let displayPath: String
+        let body: RenderedBody
         /// The source file of each of `body.pageLinks`' pages: page indexes move when pages come
         /// and go, the files they are made from do not.
-        var linkSources: [String]
+        let linkSources: [String]
         /// What rendering it reported (warnings only: a body with errors is not kept).
-        var diagnostics: [Diagnostic]
+        let diagnostics: [Diagnostic]
+
+        init(_ body: RenderedBody, of page: Page, linkSources: [String], diagnostics: [Diagnostic]) {
+            text = page.body
+            lineOffset = page.bodyLineOffset
+            path = page.path
+            displayPath = page.source.displayPath
+            self.body = body
+            self.linkSources = linkSources
+            self.diagnostics = diagnostics
+        }
     }
 
-    /// One language's bodies and what its last site answered.
-    private struct Language {
-        var settings = ""
+    /// One language's bodies and what its last site answered (a class, so that looking up a body
+    /// does not copy the language's dictionaries).
+    private final class Language {
+        let settings: String
         var entries: [String: Entry] = [:]
         /// Who read what: a read's subject (a source file, a site path, a data file's name) ->
         /// the source files of the bodies that read it. May name bodies that are gone.
         var readers: [String: Set<String>] = [:]
         var answers: Answers?
+
+        init(settings: String) { self.settings = settings }
     }
 
     /// What a site answers to the questions bodies ask, for finding what changed.
@@ -91,7 +105,7 @@ final class BodyCache: @unchecked Sendable {
     /// under changed, and finds the bodies whose reads may answer differently in `site`.
     func begin(_ site: Site, settings: String) {
         let language = site.config.language
-        var state = languages[language] ?? Language()
+        var state = languages[language] ?? Language(settings: settings)
         if state.settings != settings {
             state = Language(settings: settings)
         }
@@ -138,8 +152,7 @@ final class BodyCache: @unchecked Sendable {
             return false
         }
         languages[language]?.entries[source] = Entry(
-            text: page.body, lineOffset: page.bodyLineOffset, path: page.path, displayPath: page.source.displayPath,
-            body: body, linkSources: body.pageLinks.map { site.pages[$0.page].source.relativePath },
+            body, of: page, linkSources: body.pageLinks.map { site.pages[$0.page].source.relativePath },
             diagnostics: diagnostics)
         for read in body.reads { languages[language]?.readers[read.subject, default: []].insert(source) }
         return true
@@ -152,10 +165,8 @@ final class BodyCache: @unchecked Sendable {
     func finish(language: String, rendered: Int, kept: Int) {
         lastRendered[language] = rendered
         suspects[language] = nil
-        // Taken out while it changes, so that its dictionaries are not copied.
-        guard var state = languages.removeValue(forKey: language) else { return }
-        defer { languages[language] = state }
-        guard state.entries.count > kept, let pages = state.answers?.pagePaths else { return }
+        guard let state = languages[language], state.entries.count > kept, let pages = state.answers?.pagePaths
+        else { return }
         state.entries = state.entries.filter { pages[$0.key] != nil }
         // Readers of bodies long gone only cost a needless check; dropped once they pile up.
         if state.readers.count > 4 * max(state.entries.count, 64) {

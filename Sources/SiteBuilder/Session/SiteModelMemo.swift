@@ -2,7 +2,8 @@ import Synchronization
 
 /// What making the site model found in the preview's last build that the next one can take
 /// unchanged: the locale's comparisons of titles, the listing order when no title or weight
-/// changed, and each unchanged page's terms placed in their taxonomies.
+/// changed, the page indexes when no page came, went or moved, and each unchanged page's terms
+/// placed in their taxonomies.
 final class SiteModelMemo: Sendable {
     /// The locale's answers when titles were last sorted.
     let collation = CollationMemo()
@@ -10,6 +11,7 @@ final class SiteModelMemo: Sendable {
 
     private struct State {
         var order: (titles: [String], weights: [Int], ordered: [Int])?
+        var indexes: (sources: [String], paths: [String], indexes: PageIndexes)?
         /// The taxonomies' keys and term ids the placements were made with.
         var vocabulary: [[String]] = []
         /// By source path: the page (the very value placed, compared by identity) and its terms.
@@ -26,6 +28,19 @@ final class SiteModelMemo: Sendable {
 
     func keep(order ordered: [Int], titles: [String], weights: [Int]) {
         state.withLock { $0.order = (titles, weights, ordered) }
+    }
+
+    /// The page indexes of pages with these sources and paths, when made for exactly them.
+    func indexes(sources: [String], paths: [String]) -> PageIndexes? {
+        state.withLock { state in
+            // Unchanged pages share their strings with the last build's: comparing is cheap.
+            guard let kept = state.indexes, kept.sources == sources, kept.paths == paths else { return nil }
+            return kept.indexes
+        }
+    }
+
+    func keep(_ indexes: PageIndexes, sources: [String], paths: [String]) {
+        state.withLock { $0.indexes = (sources, paths, indexes) }
     }
 
     /// Starts a build whose taxonomies have `vocabulary` (each one's key, then its term ids):

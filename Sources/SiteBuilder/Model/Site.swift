@@ -21,7 +21,7 @@ struct Site: Sendable {
     /// Paths of the files in static/ (`static/bilder/karta.png`).
     var staticFiles: Set<String>
     /// Site paths of every page the build writes (Markdown pages, listings, terms, records, report).
-    var knownPaths: Set<String> = []
+    var knownPaths = KnownPaths()
     /// On a site in several languages: every language's paths, and which translate each other.
     var languageLinks: LanguageLinks? = nil
     /// In a language other than the default: the default language's pages that this language

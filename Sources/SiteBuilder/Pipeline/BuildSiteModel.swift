@@ -8,7 +8,7 @@ struct BuildSiteModel {
     let log: DiagnosticLog
     /// Paths of another language's pages that menu entries may point to (the default
     /// language's, for pages not translated yet).
-    var alsoKnown: Set<String> = []
+    var alsoKnown = KnownPaths()
     /// The locale's answers from earlier builds (the preview's), for sorting titles.
     var memo: SiteModelMemo?
 
@@ -67,7 +67,8 @@ struct BuildSiteModel {
             collections: collections, sectionPages: sectionPages, staticFiles: staticFiles)
         site.sections = sections
         site.sectionByFolder = sectionByFolder
-        var known = indexes.paths.union(sections.map(\.path))
+        var known = KnownPaths(pages: indexes.paths)
+        for section in sections { known.insert(section.path) }
         known.insert(config.root)
         for taxonomy in config.taxonomies {
             known.insert("/\(taxonomy.path)/")
@@ -260,7 +261,7 @@ struct BuildSiteModel {
         return SiteCollection(config: collection, records: sorted, recordIndex: sortedIndex)
     }
 
-    private func checkMenu(known: Set<String>) {
+    private func checkMenu(known: KnownPaths) {
         for item in config.menu
         where !known.contains(item.path) && !alsoKnown.contains(item.path) && !item.path.contains("://") {
             log.error(

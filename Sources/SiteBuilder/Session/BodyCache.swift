@@ -56,7 +56,7 @@ final class BodyCache: @unchecked Sendable {
         /// Each page's source file and site path, in the site's order.
         var sources: [String]
         var paths: [String]
-        var knownPaths: Set<String>
+        var knownPaths: KnownPaths
         var staticFiles: Set<String>
         var untranslated: [String: String]
         var data: [String: Data]
@@ -87,7 +87,7 @@ final class BodyCache: @unchecked Sendable {
             }
             differences(untranslated, other.untranslated)
             differences(data, other.data)
-            if knownPaths != other.knownPaths { subjects.formUnion(knownPaths.symmetricDifference(other.knownPaths)) }
+            subjects.formUnion(knownPaths.changed(from: other.knownPaths))
             if staticFiles != other.staticFiles {
                 subjects.formUnion(staticFiles.symmetricDifference(other.staticFiles))
             }

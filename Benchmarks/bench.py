@@ -390,7 +390,7 @@ def against_table(styles: list[str], n: int, runs: int, work: pathlib.Path, asid
 
 
 def run_scaling(style: str, sizes: list[int], runs: int, work: pathlib.Path, aside: SetAside) -> tuple[str, dict]:
-    lines = [f"#### Scaling (Kretslopp alone, {style} style)", "",
+    lines = [f"#### Scaling (Kretslopp alone, {style} style, median of {runs} after a warm-up)", "",
              "| pages | wall time | CPU time | per page (CPU) | peak memory | per page |", "|---|---|---|---|---|---|"]
     per_page = {}
     for n in sizes:
@@ -503,7 +503,7 @@ def main() -> None:
         scaling, scaling_text = {}, ""
         if args.scaling:
             scaling_text, scaling = run_scaling(args.scaling_style, [int(s) for s in args.scaling.split(",")],
-                                                max(1, args.runs // 2), work, aside)
+                                                args.runs, work, aside)
             report.append(scaling_text)
         goals = goals_table(results, stages, scaling, max(sizes))
         report.insert(report.index(f"### {styles[0]} style\n"), goals)

@@ -75,6 +75,30 @@ import Testing
         #expect(result.file("taggar/klimatanpassad/index.html")?.contains("PAGER") == false)
     }
 
+    /// A build to disk lets each body's HTML go once its page is written: a section's own text,
+    /// shown on every page of its listing, must be on the last page too, and every page's body
+    /// on its page.
+    @Test func aBuildToDiskShowsEverySectionTextOnEveryListingPage() throws {
+        var content = Self.content(projects: 12, pageSize: 2)
+        content["projekt/_index.md"] = "---\ntitle: Projekten\n---\nOm alla projekten.\n"
+        content["projekt/p007.md"]! += "Sjunde projektets text.\n"
+        var theme = Self.theme
+        theme["templates/section.mustache"] =
+            "{{<base}}{{$main}}SECTION {{page.title}} {{{page.content}}} {{#projects}}<{{title}}>{{/projects}}"
+            + "{{/main}}{{/base}}"
+        let fixture = try Fixture(content: content, theme: theme)
+        let (result, error) = fixture.buildToDisk()
+        #expect(error == nil && result.succeeded, "\(result.messages)")
+        func page(_ path: String) throws -> String {
+            try String(contentsOf: fixture.output.appendingPathComponent(path), encoding: .utf8)
+        }
+        for number in 2...6 {
+            #expect(try page("projekt/sida/\(number)/index.html").contains("<p>Om alla projekten.</p>"))
+        }
+        #expect(try page("projekt/index.html").contains("<p>Om alla projekten.</p>"))
+        #expect(try page("projekt/p007/index.html").contains("<p>Sjunde projektets text.</p>"))
+    }
+
     @Test func aShortListingHasNoPagerAndNoFilterData() throws {
         let result = try Fixture(content: Self.content(projects: 4), theme: Self.theme).build()
         let page = try #require(result.file("projekt/index.html"))

@@ -8,16 +8,17 @@ extension PageContext {
     /// its own.
     func content(_ index: Int) -> (html: [UInt8], titleID: String?, titleInContent: Bool) {
         let body = bodies[index]
+        let html = body.html
         let levelOne = body.headings.filter { $0.level == 1 }
-        guard let first = levelOne.first else { return (body.html, nil, false) }
+        guard let first = levelOne.first else { return (html, nil, false) }
         let open = Array("<h1".utf8)
         let close = Array("</h1>".utf8)
-        guard first.text == site.pages[index].title, body.html.starts(with: open),
-            let end = Self.firstRange(of: close, in: body.html)
+        guard first.text == site.pages[index].title, html.starts(with: open),
+            let end = Self.firstRange(of: close, in: html)
         else {
-            return (body.html, nil, true)
+            return (html, nil, true)
         }
-        var rest = body.html[end...]
+        var rest = html[end...]
         if rest.first == UInt8(ascii: "\n") { rest = rest.dropFirst() }
         return (Array(rest), first.id, levelOne.count > 1)
     }

@@ -13,7 +13,8 @@ public enum BuildPipeline {
     /// keeps the search index's analysis for the next build.
     ///
     /// `stream`, when given, receives the HTML pages as they are rendered instead of the result
-    /// (unless there are errors by then, or the build is timed); the result counts them.
+    /// (unless there are errors by then, or the build is timed); the result counts them. Such a
+    /// build has no state to go on from: its bodies let their HTML go as their pages are written.
     /// `inputs`, the preview's, gives the files and parsed pages of the last build that did not
     /// change, and keeps this build's.
     static func buildKeepingState(
@@ -37,7 +38,7 @@ public enum BuildPipeline {
         var finished = state
         finished.searchCache = searchCache
         let result = render(finished, log: log, clock: &clock, stream: stream)
-        return (result, result.succeeded ? finished : nil)
+        return (result, result.succeeded && stream == nil ? finished : nil)
     }
 
     /// The stages before rendering, for a site in one language: the content read and parsed, the

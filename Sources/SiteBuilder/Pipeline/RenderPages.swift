@@ -41,7 +41,9 @@ struct RenderPages {
     /// Renders every page of `site`, or only those at the site paths `only`. With a `stream`,
     /// each thread hands its pages to it a few at a time and they are not in the output's files:
     /// the stream's `paths` are theirs. Once `isCancelled` says so, the pages not yet begun are
-    /// left out (the preview's render of an edit a newer one replaced).
+    /// left out (the preview's render of an edit a newer one replaced). With a stream, each page's
+    /// body lets its HTML go once the page is rendered (`RenderedBody.releaseHTML`): a build that
+    /// streams renders each page once.
     func run(
         _ site: Site, bodies: [RenderedBody], theme: Theme, only paths: Set<String>? = nil,
         stream: PageStream? = nil, isCancelled: @escaping @Sendable () -> Bool = { false }
@@ -106,6 +108,9 @@ struct PageRenderer {
                 results[i] = file
                 return
             }
+            // A Markdown page is the only one to show its body (a section's own page shows on each
+            // page of its listing, and is not a `.page` job).
+            if case .page(let index) = job.content { bodies[index].releaseHTML() }
             worker.rendered.append(file)
             if worker.rendered.count == Worker.batch {
                 stream.write(worker.rendered)

@@ -33,7 +33,19 @@ import Testing
             "title": .string("Kort \(n) <&>"), "tags": [["name": .string("a\(n)")], ["name": "b"]],
         ]
         if n % 2 == 0 { values["status"] = ["title": "Pågår"] }
-        return ReusedValues(values)
+        // Every third card in two parts, as the build makes them: its links apart from the rest.
+        guard n % 3 == 0 else { return ReusedValues(values) }
+        let tags = values.removeValue(forKey: "tags")!
+        return ReusedValues(["tags": tags], sharing: values)
+    }
+
+    @Test func valuesInTwoPartsReadAsOneDictionary() {
+        let shared: [String: TemplateValue] = ["title": "Kort", "status": ["title": "Pågår"]]
+        let card = ReusedValues(["url": "../a/"], sharing: shared)
+        #expect(card["title"] == "Kort" && card["url"] == "../a/" && card["tags"] == nil)
+        #expect(card.values == ["title": "Kort", "status": ["title": "Pågår"], "url": "../a/"])
+        #expect(TemplateValue.reused(card) == .reused(ReusedValues(card.values)))
+        #expect(TemplateValue.reused(card).child("status") == ["title": "Pågår"])
     }
 
     /// Pages that differ in their own values, in the groups around the cards (one group has an

@@ -22,6 +22,12 @@ public final class ReusedValues: Sendable {
     @inline(__always)
     public subscript(name: String) -> TemplateValue? { shared.isEmpty ? own[name] : shared[name] ?? own[name] }
 
+    /// Calls `body` with each name and value, the own ones first.
+    public func forEveryValue(_ body: (String, TemplateValue) -> Void) {
+        for (name, value) in own { body(name, value) }
+        for (name, value) in shared { body(name, value) }
+    }
+
     /// Every value, in one dictionary.
     public var values: [String: TemplateValue] { shared.isEmpty ? own : own.merging(shared) { mine, _ in mine } }
 }

@@ -44,6 +44,9 @@ import Testing
         let card = ReusedValues(["url": "../a/"], sharing: shared)
         #expect(card["title"] == "Kort" && card["url"] == "../a/" && card["tags"] == nil)
         #expect(card.values == ["title": "Kort", "status": ["title": "Pågår"], "url": "../a/"])
+        var seen: [String: TemplateValue] = [:]
+        card.forEveryValue { seen[$0] = $1 }
+        #expect(seen == card.values)
         #expect(TemplateValue.reused(card) == .reused(ReusedValues(card.values)))
         #expect(TemplateValue.reused(card).child("status") == ["title": "Pågår"])
     }

@@ -82,7 +82,7 @@ extension PageRenderer {
         let cards = context.listed(Array(data.pages[data.range(of: chunk)]))
         let html = cards.map { card -> String in
             var values = common
-            for (key, value) in card.cardValues { values[key] = value }
+            card.addCardValues(to: &values)
             return String(
                 decoding: templates.renderUTF8("partials/project-card", context: TemplateContext(values)) ?? [],
                 as: UTF8.self)
@@ -93,12 +93,13 @@ extension PageRenderer {
 }
 
 extension TemplateValue {
-    /// A card's values: those of a reused card or of a dictionary.
-    fileprivate var cardValues: [String: TemplateValue] {
+    /// Sets a card's values (a reused card's or a dictionary's) in `values`, without first
+    /// merging a reused card's two parts into a dictionary of their own.
+    fileprivate func addCardValues(to values: inout [String: TemplateValue]) {
         switch self {
-        case .reused(let card): return card.values
-        case .map(let values): return values
-        default: return [:]
+        case .reused(let card): card.forEveryValue { values[$0] = $1 }
+        case .map(let map): for (key, value) in map { values[key] = value }
+        default: break
         }
     }
 }

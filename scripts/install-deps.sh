@@ -22,9 +22,10 @@ for p in "${apt_packages[@]}"; do
 done
 if [ "$level" != build ] && command -v java >/dev/null 2>&1; then
   # Any Java will do for the Nu checker; keep the one the machine has.
-  missing=("${missing[@]/default-jre-headless}")
+  kept=()
+  for p in ${missing[@]+"${missing[@]}"}; do [ "$p" = default-jre-headless ] || kept+=("$p"); done
+  missing=(${kept[@]+"${kept[@]}"})
 fi
-missing=(${missing[@]+"${missing[@]}"})
 if [ ${#missing[@]} -gt 0 ]; then
   sudo=""
   [ "$(id -u)" -ne 0 ] && sudo="sudo"

@@ -155,31 +155,31 @@ enum JSONValue {
     case object([(String, JSONValue)])
 
     var text: String {
-        var out = ""
+        var out: [UInt8] = []
         write(into: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(into out: inout String) {
+    private func write(into out: inout [UInt8]) {
         switch self {
-        case .string(let string): out += JSON.string(string, inScript: true)
-        case .int(let number): out += String(number)
+        case .string(let string): JSON.append(string, inScript: true, to: &out)
+        case .int(let number): out.append(contentsOf: String(number).utf8)
         case .array(let items):
-            out += "["
+            out.append(UInt8(ascii: "["))
             for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 item.write(into: &out)
             }
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .object(let fields):
-            out += "{"
+            out.append(UInt8(ascii: "{"))
             for (i, field) in fields.enumerated() {
-                if i > 0 { out += "," }
-                out += JSON.string(field.0, inScript: true)
-                out += ":"
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                JSON.append(field.0, inScript: true, to: &out)
+                out.append(UInt8(ascii: ":"))
                 field.1.write(into: &out)
             }
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
     }
 }

@@ -80,15 +80,21 @@ extension PageRenderer {
         templates: MustacheTheme
     ) -> [UInt8] {
         let cards = context.listed(Array(data.pages[data.range(of: chunk)]))
-        let html = cards.map { card -> String in
+        // `window.__kretsloppFilterCards("<data path>", <chunk>, ["<card>", …]);`, as FilterData.call
+        // writes it, with each card's HTML escaped straight from the bytes the template gives.
+        var out = FilterData.byteOrderMark + Array("window.__kretsloppFilterCards(".utf8)
+        JSON.append(data.path, to: &out)
+        out.append(contentsOf: ",\(chunk),[".utf8)
+        for (i, card) in cards.enumerated() {
             var values = common
             card.addCardValues(to: &values)
-            return String(
-                decoding: templates.renderUTF8("partials/project-card", context: TemplateContext(values)) ?? [],
-                as: UTF8.self)
+            let html = templates.renderUTF8("partials/project-card", context: TemplateContext(values)) ?? []
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            // Decoded first: bytes a theme gives that are not UTF-8 become U+FFFD, never raw in the script.
+            JSON.append(String(decoding: html, as: UTF8.self), to: &out)
         }
-        return FilterData.call(
-            "__kretsloppFilterCards", [JSON.string(data.path), String(chunk), JSON.array(html.map(JSON.string))])
+        out.append(contentsOf: "]);\n".utf8)
+        return out
     }
 }
 

@@ -65,10 +65,13 @@ struct FilterData: Sendable {
         return Self.call("__kretsloppFilterData", [JSON.string(path), object])
     }
 
+    /// UTF-8's byte order mark, which every script file starts with.
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
     /// `window.<function>(<arguments>);` as a UTF-8 file with a byte order mark, so the browser
     /// reads it as UTF-8 whatever the server says.
     static func call(_ function: String, _ arguments: [String]) -> [UInt8] {
-        [0xEF, 0xBB, 0xBF] + Array("window.\(function)(\(arguments.joined(separator: ",")));\n".utf8)
+        byteOrderMark + Array("window.\(function)(\(arguments.joined(separator: ",")));\n".utf8)
     }
 }
 
@@ -80,32 +83,61 @@ enum JSON {
     /// The same; with `inScript`, also `<`, `>` and `&` as `\u` escapes, so that `</script>` or
     /// `<!--` in a value cannot end or change the HTML `<script>` element the JSON stands in.
     static func string(_ text: String, inScript: Bool) -> String {
-        // Most values need no escape: one pass over the bytes decides (0xE2 starts U+2028 and U+2029).
-        let plain = text.utf8.allSatisfy { byte in
-            byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != 0xE2
-                && !(inScript && (byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")))
-        }
-        if plain { return "\"" + text + "\"" }
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{2028}", "\u{2029}", "\u{0}"..."\u{1F}": out += hexEscape(scalar)
-            // A `where` would bind to the last pattern of a list only: one case per character.
-            case "<" where inScript, ">" where inScript, "&" where inScript: out += hexEscape(scalar)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 2)
+        append(text, inScript: inScript, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private static func hexEscape(_ scalar: Unicode.Scalar) -> String {
-        let hex = String(scalar.value, radix: 16)
-        return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+    /// `string(text, inScript:)`'s bytes, added to `out`.
+    static func append(_ text: String, inScript: Bool = false, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { append(utf8: $0, inScript: inScript, to: &out) }
+    }
+
+    /// The same for text that is already UTF-8 (valid: the bytes of a `String`).
+    static func append(utf8 bytes: UnsafeBufferPointer<UInt8>, inScript: Bool, to out: inout [UInt8]) {
+        // Byte by byte: every character escaped is ASCII but U+2028 and U+2029 (E2 80 A8/A9), and
+        // no other character's UTF-8 holds an ASCII byte. Unescaped runs are copied whole.
+        out.append(UInt8(ascii: "\""))
+        var runStart = 0
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            let width: Int
+            let escape: StaticString
+            switch byte {
+            case UInt8(ascii: "\""): (width, escape) = (1, "\\\"")
+            case UInt8(ascii: "\\"): (width, escape) = (1, "\\\\")
+            case UInt8(ascii: "\n"): (width, escape) = (1, "\\n")
+            case UInt8(ascii: "\r"): (width, escape) = (1, "\\r")
+            case UInt8(ascii: "\t"): (width, escape) = (1, "\\t")
+            case UInt8(ascii: "<") where inScript: (width, escape) = (1, "\\u003c")
+            case UInt8(ascii: ">") where inScript: (width, escape) = (1, "\\u003e")
+            case UInt8(ascii: "&") where inScript: (width, escape) = (1, "\\u0026")
+            case 0..<0x20: (width, escape) = (1, "")
+            case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] & 0xFE) == 0xA8:
+                (width, escape) = (3, bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+            default:
+                i += 1
+                continue
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+            if escape.utf8CodeUnitCount == 0 {
+                // Another control character: `\u00XX`, lowercase hex as JSON writers give it.
+                let hex = Array("0123456789abcdef".utf8)
+                out.append(contentsOf: [
+                    UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)],
+                    hex[Int(byte & 0xF)],
+                ])
+            } else {
+                out.append(contentsOf: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
+            }
+            i += width
+            runStart = i
+        }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+        out.append(UInt8(ascii: "\""))
     }
 
     static func array(_ items: [String]) -> String { "[" + items.joined(separator: ",") + "]" }

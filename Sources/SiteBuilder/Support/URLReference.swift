@@ -20,22 +20,40 @@ enum URLReference {
 
     /// The fast path of `resolve`, nil where it does not apply.
     static func resolvePath(_ reference: String, against base: String) -> String? {
-        let baseBytes = Array(base.utf8)
-        guard !reference.isEmpty, !reference.hasPrefix("//"), reference.utf8.allSatisfy(isPlainPathByte),
-            let slashes = baseBytes.firstRange(of: Array("://".utf8)), slashes.lowerBound > 0,
-            baseBytes.allSatisfy({ isPlainPathByte($0) || $0 == UInt8(ascii: ":") }),
-            let pathStart = baseBytes[slashes.upperBound...].firstIndex(of: UInt8(ascii: "/")),
-            pathStart > slashes.upperBound
+        var reference = reference
+        var base = base
+        return reference.withUTF8 { reference in base.withUTF8 { resolvePath(reference, against: $0) } }
+    }
+
+    private static func resolvePath(_ reference: Bytes, against base: Bytes) -> String? {
+        let slash = UInt8(ascii: "/")
+        guard !reference.isEmpty, !(reference.count > 1 && reference[0] == slash && reference[1] == slash),
+            reference.allSatisfy(isPlainPathByte),
+            base.allSatisfy({ isPlainPathByte($0) || $0 == UInt8(ascii: ":") }),
+            let slashes = schemeEnd(base), slashes > 3,
+            let pathStart = base[slashes...].firstIndex(of: slash), pathStart > slashes
         else { return nil }
-        let origin = String(decoding: baseBytes[..<pathStart], as: UTF8.self)
-        let merged: String
-        if reference.hasPrefix("/") {
-            merged = reference
+        // The origin, then the path with its dot segments removed (RFC 3986, 5.2.2 and 5.2.4).
+        var out = Array(base[..<pathStart])
+        if reference[0] == slash {
+            appendRemovingDotSegments(reference, to: &out)
         } else {
-            let folderEnd = baseBytes.lastIndex(of: UInt8(ascii: "/"))! + 1
-            merged = String(decoding: baseBytes[pathStart..<folderEnd], as: UTF8.self) + reference
+            let folderEnd = base.lastIndex(of: slash)! + 1
+            appendRemovingDotSegments(Array(base[pathStart..<folderEnd]) + reference, to: &out)
         }
-        return origin + removingDotSegments(merged)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private typealias Bytes = UnsafeBufferPointer<UInt8>
+
+    /// The index just after the first `://` in `url`, nil without one.
+    private static func schemeEnd(_ url: Bytes) -> Int? {
+        guard url.count >= 3 else { return nil }
+        for i in 0...(url.count - 3)
+        where url[i] == UInt8(ascii: ":") && url[i + 1] == UInt8(ascii: "/") && url[i + 2] == UInt8(ascii: "/") {
+            return i + 3
+        }
+        return nil
     }
 
     /// A printable ASCII byte that is not a scheme, query, fragment or escape delimiter.
@@ -46,19 +64,38 @@ enum URLReference {
 
     /// RFC 3986, 5.2.4, for a path that starts with `/`.
     static func removingDotSegments(_ path: String) -> String {
-        var output: [Substring] = []
-        let segments = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
-        for (index, segment) in segments.enumerated() {
-            let last = index == segments.count - 1
-            switch segment {
-            case ".":
-                if last { output.append("") }
-            case "..":
-                if !output.isEmpty { output.removeLast() }
-                if last { output.append("") }
-            default: output.append(segment)
+        var out: [UInt8] = []
+        appendRemovingDotSegments(Array(path.utf8), to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `path` (which starts with `/`) without its `.` and `..` segments, added to `out`: each
+    /// segment is written as `/segment`, and `..` takes back the last one written.
+    private static func appendRemovingDotSegments<Path: RandomAccessCollection<UInt8>>(
+        _ path: Path, to out: inout [UInt8]
+    ) where Path.Index == Int {
+        let slash = UInt8(ascii: "/")
+        let dot = UInt8(ascii: ".")
+        let base = out.count
+        // Where each segment written so far starts (at its slash).
+        var starts: [Int] = []
+        var start = path.startIndex + 1
+        while start <= path.endIndex {
+            let end = path[start...].firstIndex(of: slash) ?? path.endIndex
+            let last = end == path.endIndex
+            let length = end - start
+            if length == 1 && path[start] == dot {
+                if last { out.append(slash) }
+            } else if length == 2 && path[start] == dot && path[start + 1] == dot {
+                if let previous = starts.popLast() { out.removeSubrange(previous...) }
+                if last { out.append(slash) }
+            } else {
+                starts.append(out.count)
+                out.append(slash)
+                out.append(contentsOf: path[start..<end])
             }
+            start = end + 1
         }
-        return "/" + output.joined(separator: "/")
+        if out.count == base { out.append(slash) }
     }
 }

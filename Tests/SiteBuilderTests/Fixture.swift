@@ -141,8 +141,10 @@ struct Fixture {
 
     /// Builds to disk into `output`; returns the result and any write error.
     @discardableResult
-    func buildToDisk() -> (BuildResult, OutputError?) {
-        BuildPipeline.build(options, to: output, outputDisplay: "Output")
+    func buildToDisk(_ configure: (inout BuildOptions) -> Void = { _ in }) -> (BuildResult, OutputError?) {
+        var options = self.options
+        configure(&options)
+        return BuildPipeline.build(options, to: output, outputDisplay: "Output")
     }
 }
 

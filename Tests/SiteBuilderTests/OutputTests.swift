@@ -74,6 +74,26 @@ import Testing
         #expect(written.fileCount == inMemory.files.count)
     }
 
+    /// A build to disk lets the pages' Markdown go once their bodies are rendered: the report
+    /// (which renders its pages and finds its glossary again) and search (which counts what a
+    /// related-pages list says about each page) still get what a build in memory gets.
+    @Test func diskHoldsTheReportAndSearchOfABuildThatKeepsTheMarkdown() throws {
+        var content = SearchDocumentsTests.content
+        content["site.yaml"]! += "\nreport:\n  title: Rapport\n  sections: [projekt]\n  glossary: ordlista\n"
+        content["projekt/moblerna.md"]! +=
+            "\n\n- [Börja här](../guide/borja.md) – om kemikalieregler.\n\nSe [ordlistan](../ordlista.md).\n"
+        let fixture = try Fixture(content: content)
+        let (written, error) = fixture.buildToDisk { $0.theme = SiteLanguageTests.defaultTheme }
+        #expect(error == nil && written.succeeded)
+        let inMemory = fixture.build { $0.theme = SiteLanguageTests.defaultTheme }
+        let report = try #require(inMemory.file("rapport/index.html"))
+        #expect(report.contains("Stolarna lagades.") && report.contains("href=\"#ordlista\""))
+        #expect(report.contains("Lagen som styr hur myndigheter köper in."))
+        var expected = Dictionary(uniqueKeysWithValues: inMemory.files.map { ($0.path, $0.data) })
+        expected[WriteOutput.marker] = Data()
+        #expect(try tree(fixture.output) == expected)
+    }
+
     @Test func aPageThatCannotBeWrittenIsAnError() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
             "kretslopp-stream-\(UUID().uuidString)")

@@ -12,9 +12,11 @@ extension BuildPipeline {
         _ options: BuildOptions, configs loaded: [SiteConfig], log: DiagnosticLog, stream: PageStream?,
         clock: inout StageClock, inputs: InputCache? = nil
     ) -> (result: BuildResult, state: BuildState?) {
-        guard let model = modelLanguages(options, configs: loaded, log: log, clock: &clock, inputs: inputs) else {
+        guard var model = modelLanguages(options, configs: loaded, log: log, clock: &clock, inputs: inputs) else {
             return (BuildResult(failed: log), nil)
         }
+        // As in a site in one language (`buildKeepingState`).
+        if stream != nil { for n in model.sites.indices { model.sites[n].letMarkdownGo() } }
         return (renderLanguages(model, log: log, clock: &clock, stream: stream), nil)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Markdown
 
 /// What other pages say about a page where they link to it: the text of a list item that opens
 /// with a link to it (`- [Upphandla cirkulärt i praktiken](upphandla.md) – om bland annat
@@ -11,25 +12,39 @@ enum LinkDescriptions {
         var described = Array(repeating: [String](), count: site.pages.count)
         var pageByPath: [String: Int] = [:]
         // By index: a copy of each body would retain all its fields.
-        for index in bodies.indices where !bodies[index].linkedPages.isEmpty {
+        for index in bodies.indices where !bodies[index].linkDescriptions.isEmpty {
             if pageByPath.isEmpty {
                 pageByPath = Dictionary(
                     site.pages.indices.map { (site.pages[$0].path, $0) }, uniquingKeysWith: { first, _ in first })
             }
-            let lines = SourceLineTable(site.pages[index].body)
-            let lineOffset = site.pages[index].bodyLineOffset
-            for link in bodies[index].linkedPages {
-                let line = link.position.line - lineOffset - 1
-                // Most links stand in running text: ruled out before their page is looked up.
-                guard line >= 0, line < lines.count, lines.mayOpenWithListMarker(line) else { continue }
+            for (path, text) in bodies[index].linkDescriptions {
                 // A listing or term page has no document to describe; a page's link to itself says nothing new.
-                guard let target = pageByPath[link.path], target != index,
-                    let text = itemText(lines, line: line, column: link.position.column)
-                else { continue }
+                guard let target = pageByPath[path], target != index else { continue }
                 described[target].append(text)
             }
         }
         return described
+    }
+
+    /// What a page says about the pages it links to (`linked`: their site paths and where each
+    /// link starts): for each link that opens a list item, the path and the item's text. Read
+    /// from the Markdown `body` (which starts after `lineOffset` lines of the file) when the body
+    /// is rendered, so that the search index does not need the Markdown.
+    static func given(
+        by linked: [(path: String, position: SourcePosition)], body: String, lineOffset: Int
+    ) -> [(path: String, text: String)] {
+        guard !linked.isEmpty else { return [] }
+        let lines = SourceLineTable(body)
+        var given: [(path: String, text: String)] = []
+        for link in linked {
+            let line = link.position.line - lineOffset - 1
+            // Most links stand in running text: ruled out before the item's text is read.
+            guard line >= 0, line < lines.count, lines.mayOpenWithListMarker(line),
+                let text = itemText(lines, line: line, column: link.position.column)
+            else { continue }
+            given.append((link.path, text))
+        }
+        return given
     }
 
     /// The plain text of the list item on `line` (from 0) when the link at `column` (from 1, in

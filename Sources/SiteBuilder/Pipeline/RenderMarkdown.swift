@@ -23,10 +23,10 @@ final class RenderedBody: Sendable {
     let anchors: [String]
     /// Links to other pages: the target page's index and the `#fragment` (without `#`), if any.
     let pageLinks: [(page: Int, fragment: String, position: SourcePosition)]
-    /// Every link to a page of the site (by its .md file or its URL, with a fragment or not): the
-    /// page's site path and where the link starts (its `[`). Search reads what a list item that
-    /// opens with one says about the page it leads to.
-    let linkedPages: [(path: String, position: SourcePosition)]
+    /// What the body says about pages of the site it links to (by their .md file or URL): for each
+    /// link that opens a list item, the linked page's site path and the item's text, which search
+    /// counts for that page (`LinkDescriptions`).
+    let linkDescriptions: [(path: String, text: String)]
     /// `#fragment` links within the page itself.
     let localFragments: [(fragment: String, position: SourcePosition)]
     /// Data files the body's blocks read.
@@ -40,7 +40,7 @@ final class RenderedBody: Sendable {
         html: [UInt8], headings: [Heading], plainText: [UInt8], headingTextRanges: [Range<Int>] = [],
         glossaries: [String] = [], anchors: [String] = [],
         pageLinks: [(page: Int, fragment: String, position: SourcePosition)] = [],
-        linkedPages: [(path: String, position: SourcePosition)] = [],
+        linkDescriptions: [(path: String, text: String)] = [],
         localFragments: [(fragment: String, position: SourcePosition)] = [], dataUsed: [String] = [],
         externalLinks: [(url: String, position: SourcePosition)] = [], reads: [SiteRead] = []
     ) {
@@ -51,7 +51,7 @@ final class RenderedBody: Sendable {
         self.glossaries = glossaries
         self.anchors = anchors
         self.pageLinks = pageLinks
-        self.linkedPages = linkedPages
+        self.linkDescriptions = linkDescriptions
         self.localFragments = localFragments
         self.dataUsed = dataUsed
         self.externalLinks = externalLinks
@@ -69,7 +69,7 @@ final class RenderedBody: Sendable {
     func relinked(_ pageLinks: [(page: Int, fragment: String, position: SourcePosition)]) -> RenderedBody {
         RenderedBody(
             html: html, headings: headings, plainText: plainText, headingTextRanges: headingTextRanges,
-            glossaries: glossaries, anchors: anchors, pageLinks: pageLinks, linkedPages: linkedPages,
+            glossaries: glossaries, anchors: anchors, pageLinks: pageLinks, linkDescriptions: linkDescriptions,
             localFragments: localFragments, dataUsed: dataUsed, externalLinks: externalLinks, reads: reads)
     }
 }
@@ -165,7 +165,10 @@ struct RenderMarkdown {
             html: document.htmlBytes, headings: document.headings, plainText: plainText,
             headingTextRanges: document.headingTextRanges, glossaries: record.glossaries,
             anchors: document.htmlAnchors.isEmpty ? record.anchors : record.anchors + document.htmlAnchors,
-            pageLinks: record.pageLinks, linkedPages: record.linkedPages, localFragments: record.localFragments,
+            pageLinks: record.pageLinks,
+            linkDescriptions: LinkDescriptions.given(
+                by: record.linkedPages, body: hooks.page.body, lineOffset: hooks.page.bodyLineOffset),
+            localFragments: record.localFragments,
             dataUsed: record.dataUsed, externalLinks: record.externalLinks, reads: record.reads)
     }
 }

@@ -12,6 +12,14 @@ struct RenderReport {
     /// HTML put into every page (the preview's live-reload script).
     let liveReload: String
 
+    /// The pages whose Markdown the report reads: those it renders again (its sections' pages)
+    /// and the page that shows its glossary (`data=<glossary>`), if any.
+    static func pagesRead(in site: Site, report: ReportConfig) -> (included: [Int], glossary: Int?) {
+        let included = site.pages(inSections: report.sections)
+        guard let glossary = report.glossary else { return (included, nil) }
+        return (included, site.pages.firstIndex { $0.body.contains("data=\(glossary)") })
+    }
+
     /// The report page of `site`, or nil when site.yaml asks for none.
     func run(_ site: Site, theme: Theme) -> OutputFile? {
         guard let report = site.config.report else { return nil }
@@ -22,16 +30,13 @@ struct RenderReport {
         ).common
         let path = "/\(report.path)/"
         let url = SiteURL(from: path, style: style)
-        let included = site.pages(inSections: report.sections)
+        let (included, glossaryPage) = Self.pagesRead(in: site, report: report)
         var sameDocument: [String: (anchor: String, idPrefix: String)] = [:]
         for index in included {
             let slug = String(site.pages[index].path.split(separator: "/").last ?? "")
             sameDocument[site.pages[index].path] = (slug, slug + "-")
         }
-        if let glossary = report.glossary, let page = site.pages.first(where: { $0.body.contains("data=\(glossary)") })
-        {
-            sameDocument[page.path] = ("ordlista", "")
-        }
+        if let glossaryPage { sameDocument[site.pages[glossaryPage].path] = ("ordlista", "") }
 
         // The report's own rendering of each body; diagnostics were already given by the site's.
         let quiet = DiagnosticLog()
@@ -123,5 +128,15 @@ struct RenderReport {
                     projects: remaining.map(entry)))
         }
         return groups
+    }
+}
+
+extension Site {
+    /// Lets the Markdown of the pages go once their bodies are rendered, but that of the pages
+    /// the report renders again (`RenderReport.pagesRead`): for a build that keeps no state.
+    mutating func letMarkdownGo() {
+        let read = config.report.map { RenderReport.pagesRead(in: self, report: $0) }
+        let kept = Set((read?.included ?? []) + (read?.glossary.map { [$0] } ?? []))
+        for index in pages.indices where !kept.contains(index) { pages[index].body = "" }
     }
 }

@@ -41,6 +41,15 @@ import Testing
         return content
     }
 
+    /// The pager's line fills its placeholders in one pass: a title with `{n}` in it is shown as written.
+    @Test func aPlaceholderInTheListingsOwnTitleIsKeptAsWritten() throws {
+        var content = Self.content(projects: 10)
+        content["projekt/_index.md"] = "---\ntitle: Projekt {n} {total} {x\n---\n"
+        let result = try Fixture(content: content, theme: Self.theme).build()
+        let second = try #require(result.file("projekt/sida/2/index.html"))
+        #expect(second.contains("<title>Projekt {n} {total} {x, sida 2 av 3 – Testplats</title>"))
+    }
+
     @Test func listingsArePagedWithLinksToEveryPage() throws {
         let result = try Fixture(content: Self.content(projects: 10), theme: Self.theme).build()
         // The fixture's organisations are listed by no page here.

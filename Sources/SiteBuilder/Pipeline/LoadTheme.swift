@@ -40,6 +40,26 @@ struct Theme: Sendable {
     }
 
     func string(_ key: String) -> String { strings[key] ?? key }
+
+    /// The UI string `key` with each `{name}` in it that `values` names replaced by its value, in
+    /// one pass: a value is never searched for placeholders in turn (a title with `{n}` in it
+    /// stays as written), and a `{…}` that `values` does not name stays as it is.
+    func string(_ key: String, filling values: KeyValuePairs<String, String>) -> String {
+        var rest = string(key)[...]
+        var filled = ""
+        while let open = rest.firstIndex(of: "{") {
+            filled += rest[..<open]
+            let name = rest[rest.index(after: open)...].prefix { $0 != "}" }
+            if name.endIndex < rest.endIndex, let value = values.first(where: { $0.key == name })?.value {
+                filled += value
+                rest = rest[rest.index(after: name.endIndex)...]
+            } else {
+                filled += "{"
+                rest = rest[rest.index(after: open)...]
+            }
+        }
+        return filled + rest
+    }
 }
 
 /// Reads the theme folder and checks it against what the site uses (its language's UI strings,

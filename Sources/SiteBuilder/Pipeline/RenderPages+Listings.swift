@@ -26,19 +26,20 @@ extension PageRenderer {
     /// A later page's title says which page it is, so every page of a listing has its own title.
     func pageTitle(_ title: String, _ number: Int, _ pager: Pager) -> String {
         guard number > 1 else { return title }
-        return theme.string("pagerTitle").replacingOccurrences(of: "{title}", with: title)
-            .replacingOccurrences(of: "{n}", with: String(number)).replacingOccurrences(
-                of: "{total}", with: String(pager.pageCount))
+        return theme.string(
+            "pagerTitle", filling: ["title": title, "n": String(number), "total": String(pager.pageCount)])
     }
 
     /// The pager's values with the line that says which cards this page shows.
     func pagerValues(_ pager: Pager, _ number: Int, _ url: SiteURL) -> PagerValues? {
         guard var values = pager.values(page: number, url: url) else { return nil }
         let range = pager.range(of: number)
-        values.showing = theme.string("pagerShowing")
-            .replacingOccurrences(of: "{first}", with: String(range.lowerBound + 1))
-            .replacingOccurrences(of: "{last}", with: String(range.upperBound)).replacingOccurrences(
-                of: "{count}", with: String(pager.itemCount))
+        values.showing = theme.string(
+            "pagerShowing",
+            filling: [
+                "first": String(range.lowerBound + 1), "last": String(range.upperBound),
+                "count": String(pager.itemCount),
+            ])
         return values
     }
 

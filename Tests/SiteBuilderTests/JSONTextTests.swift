@@ -31,8 +31,9 @@ import Testing
             let (text, inScript) = input
             let written = JSON.string(text, inScript: inScript)
             #expect(written == Self.scalarByScalar(text, inScript: inScript))
-            let parsed = try? JSONSerialization.jsonObject(
-                with: Data("[\(written)]".utf8), options: []) as? [String]
+            let parsed =
+                try? JSONSerialization.jsonObject(
+                    with: Data("[\(written)]".utf8), options: []) as? [String]
             #expect(parsed == [text])
             if inScript { #expect(!written.contains("<") && !written.contains(">") && !written.contains("&")) }
             #expect(!written.contains("\u{2028}") && !written.contains("\u{2029}"))

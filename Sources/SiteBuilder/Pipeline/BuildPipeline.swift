@@ -36,8 +36,8 @@ public enum BuildPipeline {
             return (BuildResult(failed: log), nil)
         }
         state.searchCache = searchCache
-        // A build that streams its pages keeps no state to go on from: the pages' Markdown is
-        // rendered, and a fifth of the memory at the build's peak (10,000 pages).
+        // A build that streams its pages keeps no state to go on from, so the pages' Markdown
+        // (a fifth of what the build holds at its peak, at 10,000 pages) goes once it is rendered.
         if stream != nil { state.site.letMarkdownGo() }
         let result = render(state, log: log, clock: &clock, stream: stream)
         return (result, result.succeeded && stream == nil ? state : nil)

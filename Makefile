@@ -55,6 +55,7 @@ bench:
 	python3 Benchmarks/bench.py --styles plain,real --sizes 1000,10000 --runs 3 --scaling 1000,10000,30000,100000
 	python3 Benchmarks/search_bench.py --styles plain,real --sizes 10000 --runs 3
 	python3 Benchmarks/preview_reload.py --pages 1000 10000 --style plain real --rounds 3
+	python3 Benchmarks/serve_bench.py --runs 3 --seconds 20
 
 ## bench-against: each stage of this build beside OLD's, another kretslopp binary (make bench-against OLD=path)
 bench-against:

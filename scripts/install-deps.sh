@@ -13,7 +13,8 @@ if [ "$level" = test ] || [ "$level" = bench ]; then
   apt_packages+=(chromium chromium-driver default-jre-headless cmark)
 fi
 if [ "$level" = bench ]; then
-  apt_packages+=(hugo time)
+  # wrk: the preview server's requests a second (Benchmarks/serve_bench.py).
+  apt_packages+=(hugo time wrk)
 fi
 
 missing=()

@@ -132,3 +132,30 @@ def test_a_block_whose_name_begins_another_leaves_that_one_alone(tmp_path):
     readme_block.replace("search", "Benchmarks/search_bench.py", "new speed", readme)
     text = readme.read_text(encoding="utf-8")
     assert "quality\n" in text and "Between." in text and "new speed" in text and "\nspeed\n" not in text
+
+
+WRK_OUTPUT = """Running 20s test @ http://127.0.0.1:8080/projekt/x/
+  2 threads and 64 connections
+  Thread Stats   Avg      Stdev     Max   +/- Stdev
+    Latency     2.61ms    1.20ms  40.00ms   90.00%
+  Latency Distribution
+     50%  850.00us
+     75%    3.00ms
+     90%    4.00ms
+     99%    1.20s
+  492000 requests in 20.00s, 9.10GB read
+{errors}Requests/sec:  24600.00
+Transfer/sec:    465.00MB
+"""
+
+
+def test_the_serve_benchmark_reads_wrk_and_counts_every_error():
+    import serve_bench
+
+    clean = serve_bench.parse(WRK_OUTPUT.format(errors=""))
+    assert clean == {"rate": 24600.0, "p50": 0.85, "p99": 1200.0, "errors": 0, "requests": 492000}
+    failing = serve_bench.parse(WRK_OUTPUT.format(
+        errors="  Socket errors: connect 0, read 2, write 0, timeout 3\n  Non-2xx or 3xx responses: 5\n"))
+    assert failing["errors"] == 10
+    with pytest.raises(SystemExit):
+        serve_bench.parse("wrk: connection refused\n")

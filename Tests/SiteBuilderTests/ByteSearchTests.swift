@@ -14,6 +14,19 @@ import Testing
         #expect(String(repeating: "ö", count: 5_000).appending("\n").firstUTF8Offset(of: 10) == 10_000)
     }
 
+    @Test func findsAWholeNeedleWhereverItStands() {
+        let needle = "class=\"glossary-entry\""
+        #expect(Array("".utf8).containsUTF8(needle) == false)
+        #expect(Array("class=\"glossary-entr".utf8).containsUTF8(needle) == false)
+        #expect(Array(needle.utf8).containsUTF8(needle))
+        #expect(
+            Array(("<p class=\"x\">ö</p>" + String(repeating: "c", count: 3000) + needle).utf8).containsUTF8(needle))
+        #expect(Array("<div class=\"glossary-entry\" id=\"a\">".utf8).containsUTF8(needle))
+        #expect(Array("<div class=\"glossary-Entry\">".utf8).containsUTF8(needle) == false)
+        #expect(Array("abc".utf8).containsUTF8(""))
+        #expect("å\(needle)".containsUTF8(needle) && !"å".containsUTF8(needle))
+    }
+
     @Test func aNulBytePointsAtItsLineAndColumn() throws {
         var content = Fixture.basic
         content["projekt/nul.md"] = "---\ntitle: å\0\ntags: [cirkulär]\n---\n"

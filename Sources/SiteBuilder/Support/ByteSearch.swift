@@ -39,7 +39,8 @@ enum ByteSearch {
         var needle = needle
         return needle.withUTF8 { wanted in
             guard let base = bytes.baseAddress, let key = wanted.baseAddress else { return wanted.isEmpty }
-            // memchr to each candidate first byte, then memcmp (Glibc's memmem is not exported to Swift).
+            if let memmem { return memmem(base, bytes.count, key, wanted.count) != nil }
+            // memchr to each candidate first byte, then memcmp.
             var start = 0
             while bytes.count - start >= wanted.count,
                 let hit = memchr(base + start, Int32(key.pointee), bytes.count - start - wanted.count + 1)
@@ -51,4 +52,14 @@ enum ByteSearch {
             return false
         }
     }
+
+    private typealias MemMem =
+        @convention(c) (
+            UnsafeRawPointer, Int, UnsafeRawPointer, Int
+        ) -> UnsafeMutableRawPointer?
+
+    // glibc's memmem (two-way search, vectorised) is declared by no module Swift imports, so it is
+    // looked up at run time. A first-byte memchr loop stops at every `c` of `class="…"` in HTML:
+    // the glossary marker's search through every page body showed in profiles.
+    private static let memmem: MemMem? = dlsym(nil, "memmem").map { unsafeBitCast($0, to: MemMem.self) }
 }

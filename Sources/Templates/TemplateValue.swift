@@ -50,12 +50,15 @@ extension Int: TemplateValueConvertible {
     public var templateValue: TemplateValue { .int(self) }
 }
 
+// Inlinable, so that the build's modules specialise them for each element type: every page
+// turns its menu, breadcrumbs, organisations and table of contents into lists, and the generic
+// versions went through a key path and the witness table for each element.
 extension Array: TemplateValueConvertible where Element: TemplateValueConvertible {
-    public var templateValue: TemplateValue { .list(map(\.templateValue)) }
+    @inlinable public var templateValue: TemplateValue { .list(map { $0.templateValue }) }
 }
 
 extension Dictionary: TemplateValueConvertible where Key == String, Value: TemplateValueConvertible {
-    public var templateValue: TemplateValue { .map(mapValues(\.templateValue)) }
+    @inlinable public var templateValue: TemplateValue { .map(mapValues { $0.templateValue }) }
 }
 
 extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,

@@ -4,11 +4,12 @@ import Synchronization
 
 /// Rebuilds the site when its sources change and tells the open pages and the terminal.
 ///
-/// A body edit re-renders its pages at once and re-indexes the search in the background. On a
-/// small site the rebuild waits up to `searchWait` for that index, and the pages and the index
-/// are swapped in together before the one `reload` event. Where the last re-index took longer
-/// (a site of a thousand pages or more) the page reloads without waiting, with the previous index
-/// (still whole), and a `search` event follows once the new index is swapped in. Requests are
+/// A body edit re-renders its pages at once and re-indexes the search in the background; other
+/// edits render the open pages at once and the rest in the background. On a small site the
+/// rebuild waits up to `searchWait` for that background work, and everything is swapped in
+/// together before the one `reload` event. Where the same work took longer last time (a site of
+/// a thousand pages or more) the page reloads without waiting, with the previous index (still
+/// whole), and a `search` event follows once the new index is swapped in. Requests are
 /// answered from the session's files, so the served search is never left behind.
 final class LiveReload: Sendable {
     let hub: ReloadHub
@@ -55,8 +56,8 @@ final class LiveReload: Sendable {
         // The open pages are rendered first; the rest follow in the background.
         let outcome = session.rebuild(changedPaths: paths, open: hub.openPages)
         let elapsed = ContinuousClock.now - start
-        // Waiting is worth it only where the index is usually ready in time.
-        if case .updated = outcome, session.lastSearchIndexTime.map({ $0 <= searchWait }) ?? true {
+        // Waiting is worth it only where the background work is usually done in time.
+        if case .updated = outcome, session.expectedBackgroundTime.map({ $0 <= searchWait }) ?? true {
             _ = session.waitForBackgroundWork(timeout: searchWait)
         }
         finish(outcome, elapsed: elapsed, trigger: paths)

@@ -189,6 +189,40 @@ import Testing
         }
         #expect(text(session, "projekt/kopia/index.html").contains("Kopia"))
     }
+    @Test func aFastRenderIsExpectedToTakeAsLongAsTheLastRenderOfEveryPage() throws {
+        var content = Fixture.basic
+        // Enough pages that the background render is still going on when the rebuild returns.
+        for n in 0..<300 { content["projekt/p\(n).md"] = "---\ntitle: P\(n)\ntags: [cirkulär]\n---\nText \(n).\n" }
+        let (session, fixture) = try session(content)
+        let first = try #require(session.withLock { session.renderTime }, "the first build times its render")
+        #expect(session.expectedBackgroundTime == .zero, "nothing is under way after a build")
+        // A template edit with a page open: that page now, the rest in the background.
+        let template = fixture.root.appendingPathComponent("Theme/templates/base.mustache")
+        try Fixture.write(Fixture.theme["templates/base.mustache"]! + "ÄNDRAD", to: template)
+        guard case .updated = session.rebuild(changedPaths: [template.path], open: ["/projekt/cirkulara-goteborg/"])
+        else {
+            Issue.record("rebuild failed: \(session.diagnostics)")
+            return
+        }
+        // The preview waits for the background only when it is likely to be done in time; until
+        // it is done, the render of every page is what it waits for, not the last re-index.
+        let expected = session.expectedBackgroundTime
+        // Still rendering after the question, so it was while it was answered.
+        try #require(session.isRendering, "the background render of 300 pages ended at once")
+        #expect(expected == first, "\(String(describing: expected)) while the background renders")
+        #expect(session.waitForBackgroundWork(timeout: .seconds(60)))
+        #expect(session.expectedBackgroundTime == .zero)
+        #expect(session.withLock { session.renderTime } != first, "the background render is timed too")
+        #expect(text(session, "om/index.html").hasSuffix("ÄNDRAD"))
+    }
+
+    @Test func aWaitForTheRenderNeverPassesItsDeadline() {
+        let now = ContinuousClock.now
+        #expect(SiteSession.renderingWait(from: now, until: nil) == .milliseconds(50))
+        #expect(SiteSession.renderingWait(from: now, until: now + .seconds(1)) == .milliseconds(50))
+        #expect(SiteSession.renderingWait(from: now, until: now + .milliseconds(20)) == .milliseconds(20))
+        #expect(SiteSession.renderingWait(from: now, until: now - .milliseconds(5)) == .zero)
+    }
 }
 
 /// What `onSearchIndexed` was called with, from any thread.
@@ -282,4 +316,5 @@ final class Handed: @unchecked Sendable {
         #expect(session.inputs.walks == 2 && session.inputs.bodies.lastRendered["sv"] == 1)
         #expect(page("projekt/fjarde/index.html").contains("<p>Ny.</p>"))
     }
+
 }

@@ -10,6 +10,16 @@ extension SiteSession {
         return indexTime
     }
 
+    /// How long the work a rebuild left to the background is likely to take, judged by how long
+    /// the same work took last time: a fast render's other pages, else a search re-index. Zero
+    /// when none is under way; nil when that work was never timed.
+    public var expectedBackgroundTime: Duration? {
+        if isRendering { return withLock { renderTime } }
+        indexed.lock()
+        defer { indexed.unlock() }
+        return indexing == nil ? .zero : indexTime
+    }
+
     /// Waits up to `timeout` for a background re-index to be swapped in (or dropped for a newer
     /// build); true when none is running any more.
     public func waitForSearchIndex(timeout: Duration) -> Bool {
@@ -29,17 +39,25 @@ extension SiteSession {
         let deadline = ContinuousClock.now + timeout
         while let current = withLock({ pending }), !current.isFinished {
             guard ContinuousClock.now < deadline else { return false }
-            waitForRendering()
+            waitForRendering(until: deadline)
         }
         return waitForSearchIndex(timeout: max(.zero, deadline - ContinuousClock.now))
     }
 
-    /// Waits for the pending render to change or finish; a while at most, since a change made
-    /// just before the wait began wakes no one.
-    func waitForRendering() {
+    /// Waits for the pending render to change or finish, for `renderingWait` at most.
+    func waitForRendering(until deadline: ContinuousClock.Instant? = nil) {
+        let wait = Self.renderingWait(from: .now, until: deadline)
         rendering.lock()
-        _ = rendering.wait(until: Date(timeIntervalSinceNow: 0.05))
+        _ = rendering.wait(until: Date(timeIntervalSinceNow: wait / .seconds(1)))
         rendering.unlock()
+    }
+
+    /// How long one wait for the pending render lasts at most: 50 ms, since a change made just
+    /// before the wait began wakes no one, and never past `deadline`.
+    static func renderingWait(from now: ContinuousClock.Instant, until deadline: ContinuousClock.Instant?) -> Duration {
+        let wait = Duration.milliseconds(50)
+        guard let deadline else { return wait }
+        return max(.zero, min(wait, deadline - now))
     }
 
     func withLock<T>(_ body: () -> T) -> T {

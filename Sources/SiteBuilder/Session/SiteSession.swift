@@ -36,6 +36,9 @@ public final class SiteSession: @unchecked Sendable {
     /// and `rendering` is broadcast whenever it changes or finishes.
     var pending: PendingRender?
     let rendering = NSCondition()
+    /// How long the last render of every page took (at once, or a fast render's background);
+    /// guarded by `lock`.
+    var renderTime: Duration?
     /// The search index's analysis, reused from build to build (guarded by `rebuildLock`).
     private var searchCache = SearchIndexCache()
     private var searchCacheLanguage = ""
@@ -168,7 +171,9 @@ public final class SiteSession: @unchecked Sendable {
             made = PendingRender(state: model, log: log)
         }
         guard let open else {
+            let start = ContinuousClock.now
             let result = made.renderEverything(inBackground: false)
+            withLock { renderTime = ContinuousClock.now - start }
             guard result.succeeded else { return failed(log, resuming: unfinished) }
             return swapIn(result, state: made.state)
         }
@@ -221,7 +226,9 @@ public final class SiteSession: @unchecked Sendable {
     private func renderInBackground(_ render: PendingRender) {
         let before = published.withLock { $0 }
         Thread { [self] in
+            let start = ContinuousClock.now
             let result = render.renderEverything()
+            if !render.isCancelled { withLock { renderTime = ContinuousClock.now - start } }
             guard !render.isCancelled else { return }
             if !result.succeeded {
                 let handler = withLock { () -> (@Sendable ([Diagnostic]) -> Void)? in

@@ -41,7 +41,7 @@ extension BuildPipeline {
         var loader = LoadContent(root: options.content, displayRoot: options.contentDisplay, log: log)
         loader.languages = configs[0].languages
         loader.known = inputs?.content ?? [:]
-        let content = loader.run(ignoring: configs[0].ignore)
+        var content = loader.run(ignoring: configs[0].ignore)
         inputs?.keep(content)
         clock.lap("LoadContent")
         // Each language's stages report to a log of their own, merged at the end, so that a
@@ -63,12 +63,15 @@ extension BuildPipeline {
             }
         clock.lap("LoadTheme")
         let split = SplitLanguages(configs: configs, log: log)
-        let files = split.markdown(content.markdown)
+        var files = split.markdown(content.markdown)
         var pages = configs.indices.map { n in
             ParseFrontMatter(
                 config: configs[n], includeDrafts: options.includeDrafts, log: log, sectionSlugs: n > 0
             ).run(files[n])
         }
+        // As in `BuildPipeline.model`: the pages hold their text, the files' bytes can go.
+        files = []
+        content = content.afterParsing
         split.link(&pages, configs: &configs)
         clock.lap("ParseFrontMatter")
         let data = LoadData(log: log).run(content.data)
@@ -108,7 +111,7 @@ extension BuildPipeline {
         clock.lap("CheckSite")
         mergeLogs(logs, into: log, options: options)
         return LanguagesModel(
-            options: options, sites: sites, themes: themes, bodies: allBodies, content: content.afterParsing, logs: logs
+            options: options, sites: sites, themes: themes, bodies: allBodies, content: content, logs: logs
         )
     }
 

@@ -52,7 +52,7 @@ public enum BuildPipeline {
         inputs: InputCache? = nil
     ) -> BuildState? {
         let loader = LoadContent(root: options.content, displayRoot: options.contentDisplay, log: log)
-        let content = inputs?.load(ignoring: config.ignore, with: loader) ?? loader.run(ignoring: config.ignore)
+        var content = inputs?.load(ignoring: config.ignore, with: loader) ?? loader.run(ignoring: config.ignore)
         clock.lap("LoadContent")
         func loadTheme(_ log: DiagnosticLog) -> Theme? {
             LoadTheme(root: options.theme, displayRoot: options.themeDisplay, config: config, log: log).run()
@@ -63,6 +63,9 @@ public enum BuildPipeline {
         let parsed =
             inputs?.parse(content.markdown, settings: .of(config, options), with: parser)
             ?? parser.run(content.markdown)
+        // The pages hold their text now: the files' bytes (as much again as the Markdown) would
+        // otherwise stay until the bodies are rendered, when the build holds the most.
+        content = content.afterParsing
         clock.lap("ParseFrontMatter")
         let data = LoadData(log: log).run(content.data)
         clock.lap("LoadData")
@@ -77,7 +80,7 @@ public enum BuildPipeline {
         CheckSite(log: log).run(site, bodies: bodies, dataUsedByTemplates: theme.dataKeys)
         clock.lap("CheckSite")
         return BuildState(
-            options: options, config: config, theme: theme, site: site, bodies: bodies, content: content.afterParsing)
+            options: options, config: config, theme: theme, site: site, bodies: bodies, content: content)
     }
 
     /// The stages after the model: the pages, the report, the feeds and the search index, and

@@ -153,7 +153,6 @@ struct InvertedIndex {
         // A document's impacts by weight (`impactCache`): the same weight in one document has
         // the same impact, and most weights are small counts.
         var impacts = [UInt8](repeating: 0, count: 2 * Self.cachedCounts)
-        var document: UInt32 = 0
         compoundParts.withUnsafeBufferPointer { compoundParts in
             for (chunk, map) in zip(chunks, localToGlobal) {
                 // The stem and the compound parts of each of the chunk's words, by local id.
@@ -182,17 +181,18 @@ struct InvertedIndex {
                         for position in 0..<exactCount {
                             let stem = touchedExact[position]
                             let impact = Self.impact(exactWeight[Int(stem)], norm: norm, rank: rank, cache: impacts)
-                            exactPostings.add(term: stem, document: document, impact: impact)
+                            exactPostings.add(term: stem, impact: impact)
                             exactWeight[Int(stem)] = 0
                         }
                         for position in 0..<compoundCount {
                             let stem = touchedCompound[position]
                             let impact = Self.impact(compoundWeight[Int(stem)], norm: norm, rank: rank, cache: impacts)
-                            compoundPostings.add(term: stem, document: document, impact: impact)
+                            compoundPostings.add(term: stem, impact: impact)
                             compoundWeight[Int(stem)] = 0
                         }
                     }
-                    document += 1
+                    exactPostings.endDocument()
+                    compoundPostings.endDocument()
                 }
             }
         }

@@ -795,26 +795,27 @@
    * All the ways the word matches share one idf, from the documents matched in any way, so a
    * rare completion does not outweigh the common word the user typed.
    */
-  // Work arrays of one document count, reused by every query (each is filled and read within
-  // one synchronous call of `rank`): a new one per query word made the garbage collector busy.
-  var scratch = { documents: -1 };
-
-  function scratchArrays(total) {
-    if (scratch.documents !== total) {
-      scratch = {
-        documents: total,
-        scores: new Float64Array(total),
-        whole: new Uint8Array(total),
-        head: new Float64Array(total),
-        tail: new Float64Array(total),
-      };
+  /**
+   * Work arrays of one document count in `pool`, one per name of `shape` (its array type), reused
+   * by every query: a new one per query word made the garbage collector busy. A pool is filled
+   * and read within one synchronous call; a new document count gets new arrays, so a result
+   * keeps the ones it was ranked with.
+   */
+  function reusedArrays(pool, total, shape) {
+    if (pool.documents !== total) {
+      pool.documents = total;
+      for (var name in shape) pool[name] = new shape[name](total);
     }
-    return scratch;
+    return pool;
   }
+
+  // Filled and read within one call of `scoreTerm`.
+  var scratch = { documents: -1 };
+  var SCRATCH_SHAPE = { scores: Float64Array, whole: Uint8Array, head: Float64Array, tail: Float64Array };
 
   function scoreTerm(index, term, entries) {
     var total = index.documents;
-    var work = scratchArrays(total);
+    var work = reusedArrays(scratch, total, SCRATCH_SHAPE);
     var scores = work.scores.fill(0);
     var whole = work.whole.fill(0);
     var count = 0;
@@ -907,7 +908,7 @@
    */
   function rank(index, terms, shardEntries, passed, names) {
     var total = index.documents;
-    var work = rankingArrays(total);
+    var work = reusedArrays(ranking, total, RANKING_SHAPE);
     var score = work.score.fill(0);
     var matched = work.matched.fill(0);
     var wholeWords = work.wholeWords.fill(0);
@@ -956,22 +957,10 @@
     };
   }
 
-  // Work arrays of `rank`, reused by every query: they are filled and read within one synchronous
-  // run of `rank` and `best`, and results keep the scores they show.
+  // Filled and read within one synchronous run of `rank` and `best`; results keep the scores
+  // they show.
   var ranking = { documents: -1 };
-
-  function rankingArrays(total) {
-    if (ranking.documents !== total) {
-      ranking = {
-        documents: total,
-        score: new Float64Array(total),
-        matched: new Uint8Array(total),
-        wholeWords: new Uint8Array(total),
-        named: new Uint8Array(total),
-      };
-    }
-    return ranking;
-  }
+  var RANKING_SHAPE = { score: Float64Array, matched: Uint8Array, wholeWords: Uint8Array, named: Uint8Array };
 
   /**
    * The first `count` ranked documents, without sorting them all: those with more of the words

@@ -162,6 +162,24 @@ import Testing
         #expect(second.components(separatedBy: "<li>").count - 1 == 50)
     }
 
+    /// A preview renders the pages asked for only (the open pages, a page requested before the
+    /// background came to it): they are the files of the whole render, filter data included.
+    @Test func aRenderOfSomePathsGivesTheFilesOfTheWholeRender() throws {
+        let fixture = try Fixture(content: Self.content(projects: 150), theme: Self.theme)
+        let (whole, kept) = BuildPipeline.buildKeepingState(fixture.options)
+        let state = try #require(kept, "\(whole.diagnostics)")
+        let dataFiles = whole.files.map(\.path).filter { $0.hasPrefix("filterdata/") }
+        try #require(dataFiles.count == 3, "the data file and its two chunks")
+        let render = PendingRender(state: state, log: DiagnosticLog())
+        for paths in [["projekt/sida/2/index.html", "projekt/p007/index.html"], dataFiles, [dataFiles[2]]] {
+            let files = render.render(paths)
+            #expect(files.map(\.path).sorted() == paths.sorted())
+            for file in files {
+                #expect(file.bytes == whole.files.first { $0.path == file.path }?.bytes, "\(file.path)")
+            }
+        }
+    }
+
     @Test func pageSizeAndFolderAreChecked() throws {
         let bad = try Fixture(
             content: Self.content(projects: 2, extra: "  pagePath: Sidor och mer\n"), theme: Self.theme

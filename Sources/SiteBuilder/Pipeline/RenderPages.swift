@@ -187,7 +187,11 @@ struct PageRenderer {
                 }
             }
         }
-        jobs.append(contentsOf: filterDataJobs(jobs))
+        // Only a listing's filter data has its path below `filterdata/`: a preview render of
+        // pages alone need not work out every listing's data to find that it wants none.
+        if wanted?.contains(where: { $0.hasPrefix(site.config.root + FilterData.folder) }) ?? true {
+            jobs.append(contentsOf: filterDataJobs(jobs))
+        }
         for (c, collection) in site.collections.enumerated() {
             jobs.append(
                 Job(

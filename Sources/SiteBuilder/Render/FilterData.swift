@@ -10,6 +10,9 @@ struct FilterData: Sendable {
     /// listings of the same pages share it and the name is the same in every build.
     let path: String
 
+    /// The folder of every listing's filter data, below the language's root.
+    static let folder = "filterdata/"
+
     /// Cards per chunk file: a filtered view's first screen needs one or two.
     static let chunkSize = 100
 
@@ -19,11 +22,14 @@ struct FilterData: Sendable {
         // FNV-1a over the page indexes (pages are sorted by source path, so stable).
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for page in pages {
-            for byte in withUnsafeBytes(of: UInt64(page).littleEndian, Array.init) {
-                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            // The index's eight bytes, least significant first (little-endian).
+            var rest = UInt64(page)
+            for _ in 0..<8 {
+                hash = (hash ^ (rest & 0xFF)) &* 0x100_0000_01b3
+                rest >>= 8
             }
         }
-        path = root + "filterdata/" + String(hash, radix: 16) + ".js"
+        path = root + Self.folder + String(hash, radix: 16) + ".js"
     }
 
     var chunkCount: Int { (pages.count + Self.chunkSize - 1) / Self.chunkSize }

@@ -3,13 +3,6 @@ import Foundation
 /// What the session's readers call: the files as served (rendered on request during a fast
 /// render), and waits for what a rebuild left to the background.
 extension SiteSession {
-    /// How long the last background re-index took (to its swap), or nil before the first.
-    public var lastSearchIndexTime: Duration? {
-        indexed.lock()
-        defer { indexed.unlock() }
-        return indexTime
-    }
-
     /// How long the work a rebuild left to the background is likely to take, judged by how long
     /// the same work took last time: a fast render's other pages, else a search re-index. Zero
     /// when none is under way; nil when that work was never timed.

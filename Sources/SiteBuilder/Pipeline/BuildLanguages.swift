@@ -63,14 +63,16 @@ extension BuildPipeline {
             }
         clock.lap("LoadTheme")
         let split = SplitLanguages(configs: configs, log: log)
-        var files = split.markdown(content.markdown)
-        var pages = configs.indices.map { n in
-            ParseFrontMatter(
-                config: configs[n], includeDrafts: options.includeDrafts, log: log, sectionSlugs: n > 0
-            ).run(files[n])
-        }
-        // As in `BuildPipeline.model`: the pages hold their text, the files' bytes can go.
-        files = []
+        // The languages' files live only while they are parsed: as in `BuildPipeline.model`, the
+        // pages hold their text, and the files' bytes go before the bodies are rendered.
+        var pages = { [configs] () -> [[Page]] in
+            let files = split.markdown(content.markdown)
+            return configs.indices.map { n in
+                ParseFrontMatter(
+                    config: configs[n], includeDrafts: options.includeDrafts, log: log, sectionSlugs: n > 0
+                ).run(files[n])
+            }
+        }()
         content = content.afterParsing
         split.link(&pages, configs: &configs)
         clock.lap("ParseFrontMatter")

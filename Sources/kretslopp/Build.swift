@@ -23,6 +23,8 @@ struct Build: ParsableCommand {
         let outputURL = URL(fileURLWithPath: output)
         var options = site.buildOptions
         options.searchIndex = !noSearchIndex
+        // The process ends after the build: its exit returns the memory at once.
+        options.freesWhenDone = false
         if let problem = OutputSafety.problem(output: outputURL, content: options.content, theme: options.theme) {
             ErrorOutput.error("\(output): error: \(problem)")
             throw ExitCode(2)

@@ -17,7 +17,9 @@ extension BuildPipeline {
         }
         // As in a site in one language (`buildKeepingState`).
         if stream != nil { for n in model.sites.indices { model.sites[n].letMarkdownGo() } }
-        return (renderLanguages(model, log: log, clock: &clock, stream: stream), nil)
+        let result = renderLanguages(model, log: log, clock: &clock, stream: stream)
+        if !options.freesWhenDone { Leftovers.keepUntilExit(model) }
+        return (result, nil)
     }
 
     /// What a site in several languages is rendered from: each language's site, theme and bodies.
@@ -152,7 +154,7 @@ extension BuildPipeline {
         for n in sites.indices {
             let pagesOut = RenderPages(style: options.linkStyle, liveReload: options.liveReload, log: logs[n])
                 .run(sites[n], bodies: allBodies[n], theme: themes[n], stream: pageStream, isCancelled: isCancelled)
-            pagesOut.leftovers.freeInBackground()
+            pagesOut.leftovers.letGo(freeing: options.freesWhenDone)
             generated += pagesOut.files
         }
         clock.lap("RenderPages")

@@ -17,6 +17,10 @@ public struct BuildOptions: Sendable {
     /// Build the search index; off only to measure what the index costs (`make bench`), since the
     /// theme's search then finds nothing.
     public var searchIndex = true
+    /// Whether the build frees what it is done with. `kretslopp build` ends its process right
+    /// after, and the exit returns the memory at once: freeing the cards, the model and the
+    /// bodies object by object would cost it CPU time for nothing.
+    public var freesWhenDone = true
 
     public init(
         content: String = "Content", theme: String = "Themes/default", baseURL: String? = nil,

@@ -40,7 +40,9 @@ public enum BuildPipeline {
         // (a fifth of what the build holds at its peak, at 10,000 pages) goes once it is rendered.
         if stream != nil { state.site.letMarkdownGo() }
         let result = render(state, log: log, clock: &clock, stream: stream)
-        return (result, result.succeeded && stream == nil ? state : nil)
+        let keeps = result.succeeded && stream == nil
+        if !keeps && !options.freesWhenDone { Leftovers.keepUntilExit(state) }
+        return (result, keeps ? state : nil)
     }
 
     /// The stages before rendering, for a site in one language: the content read and parsed, the
@@ -112,7 +114,7 @@ public enum BuildPipeline {
         let pages = RenderPages(style: options.linkStyle, liveReload: options.liveReload, log: log)
             .run(site, bodies: bodies, theme: theme, stream: pageStream, isCancelled: isCancelled)
         let streamed = pageStream?.paths ?? []
-        pages.leftovers.freeInBackground()
+        pages.leftovers.letGo(freeing: options.freesWhenDone)
         clock.lap("RenderPages")
         let report = RenderReport(style: options.linkStyle, liveReload: options.liveReload).run(site, theme: theme)
         clock.lap("RenderReport")

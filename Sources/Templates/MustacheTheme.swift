@@ -88,7 +88,7 @@ public struct MustacheTheme: Sendable {
     /// The same, writing again what partials rendered from `ReusedValues` where `memo` shows
     /// it is the same output.
     public func renderUTF8(_ name: String, context: TemplateContext, memo: PartialMemo?) -> [UInt8]? {
-        var renderer = TemplateRenderer(program: program, root: context.values, memo: memo)
+        var renderer = TemplateRenderer(program: program, root: context.values, current: context.current, memo: memo)
         guard renderer.render(template: name) else { return nil }
         return renderer.output
     }

@@ -27,6 +27,16 @@ public enum TemplateValue: Sendable {
         case .string, .bytes, .bool, .int, .list: return nil
         }
     }
+
+    /// Calls `body` with each name and value of a dictionary or of reused values (nothing for
+    /// other values).
+    public func forEveryValue(_ body: (String, TemplateValue) -> Void) {
+        switch self {
+        case .map(let values): for (name, value) in values { body(name, value) }
+        case .reused(let values): values.forEveryValue(body)
+        case .string, .bytes, .bool, .int, .list, .entry: break
+        }
+    }
 }
 
 /// Something the build gives templates, as a template value.

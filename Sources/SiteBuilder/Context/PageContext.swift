@@ -14,9 +14,9 @@ struct PageContext {
     // MARK: Pages
 
     /// A page as a listing card: everything but its content.
-    func card(_ index: Int) -> [String: TemplateValue] {
-        guard let cards else { return makeCard(index).templateValues }
-        return cards.card(index, url: url, make: reusedCard).values
+    func card(_ index: Int) -> TemplateValue {
+        guard let cards else { return makeCard(index).templateValue }
+        return .reused(cards.card(index, url: url, make: reusedCard))
     }
 
     /// Pages as listing cards, shared by every listing at this depth: the template engine renders

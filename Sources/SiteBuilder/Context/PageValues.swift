@@ -49,7 +49,7 @@ struct StatusValues: TemplateValueConvertible {
 /// A page with its content: its card's values and these.
 struct PageValues: TemplateValueConvertible {
     /// The page's card (`CardValues`), as it is listed at this depth.
-    var card: [String: TemplateValue]
+    var card: TemplateValue
     var content: [UInt8]
     var titleID: String?
     var titleInContent: Bool
@@ -62,7 +62,9 @@ struct PageValues: TemplateValueConvertible {
     var anchor: String? = nil
 
     var templateValue: TemplateValue {
-        var values = card
+        // Made at its full size once: the card's values and the nine below.
+        var values = [String: TemplateValue](minimumCapacity: 32)
+        card.forEveryValue { values[$0] = $1 }
         values["content"] = .bytes(content)
         if let titleID { values["titleID"] = .string(titleID) }
         values["titleInContent"] = .bool(titleInContent)

@@ -87,26 +87,14 @@ extension PageRenderer {
         JSON.append(data.path, to: &out)
         out.append(contentsOf: ",\(chunk),[".utf8)
         for (i, card) in cards.enumerated() {
-            var values = common
-            card.addCardValues(to: &values)
-            let html = templates.renderUTF8("partials/project-card", context: TemplateContext(values)) ?? []
+            // The card is the current value, as inside a listing's `{{#projects}}`.
+            let html =
+                templates.renderUTF8("partials/project-card", context: TemplateContext(common, current: card)) ?? []
             if i > 0 { out.append(UInt8(ascii: ",")) }
             // Decoded first: bytes a theme gives that are not UTF-8 become U+FFFD, never raw in the script.
             JSON.append(String(decoding: html, as: UTF8.self), to: &out)
         }
         out.append(contentsOf: "]);\n".utf8)
         return out
-    }
-}
-
-extension TemplateValue {
-    /// Sets a card's values (a reused card's or a dictionary's) in `values`, without first
-    /// merging a reused card's two parts into a dictionary of their own.
-    fileprivate func addCardValues(to values: inout [String: TemplateValue]) {
-        switch self {
-        case .reused(let card): card.forEveryValue { values[$0] = $1 }
-        case .map(let map): for (key, value) in map { values[key] = value }
-        default: break
-        }
     }
 }

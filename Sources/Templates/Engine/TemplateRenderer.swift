@@ -23,10 +23,14 @@ struct TemplateRenderer {
     private let keys: UnsafeMutableBufferPointer<String>
     private let transforms: UnsafeMutableBufferPointer<TemplateTransform>
 
-    init(program: TemplateProgram, root: [String: TemplateValue], memo: PartialMemo? = nil) {
+    init(
+        program: TemplateProgram, root: [String: TemplateValue], current: TemplateValue? = nil,
+        memo: PartialMemo? = nil
+    ) {
         self.program = program
         self.memo = memo
         stack = [.map(root)]
+        if let current { stack.append(current) }
         ops = program.ops
         text = program.text
         names = program.names

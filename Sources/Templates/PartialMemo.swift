@@ -9,10 +9,10 @@ import Synchronization
 /// other reused values (a card's at every depth of the site; only its links differ), so that what
 /// is the same is kept once. The two have no name in common.
 public final class ReusedValues: Sendable {
-    private let own: [String: TemplateValue]
-    private let shared: [String: TemplateValue]
+    private let own: TemplateMap
+    private let shared: TemplateMap
 
-    public init(_ values: [String: TemplateValue], sharing shared: [String: TemplateValue] = [:]) {
+    public init(_ values: TemplateMap, sharing shared: TemplateMap = [:]) {
         assert(values.keys.allSatisfy { shared[$0] == nil }, "a name both shared and own")
         self.own = values
         self.shared = shared
@@ -20,7 +20,13 @@ public final class ReusedValues: Sendable {
 
     /// The value named `name`.
     @inline(__always)
-    public subscript(name: String) -> TemplateValue? { shared.isEmpty ? own[name] : shared[name] ?? own[name] }
+    public subscript(name: String) -> TemplateValue? { self[name, hash: TemplateMap.hash(name)] }
+
+    /// The value named `name`, whose `TemplateMap.hash` is `hash`.
+    @inline(__always)
+    public subscript(name: String, hash hash: UInt32) -> TemplateValue? {
+        shared.isEmpty ? own[name, hash: hash] : shared[name, hash: hash] ?? own[name, hash: hash]
+    }
 
     /// Calls `body` with each name and value, the own ones first.
     public func forEveryValue(_ body: (String, TemplateValue) -> Void) {
@@ -29,7 +35,7 @@ public final class ReusedValues: Sendable {
     }
 
     /// Every value, in one dictionary.
-    public var values: [String: TemplateValue] { shared.isEmpty ? own : own.merging(shared) { mine, _ in mine } }
+    public var values: TemplateMap { shared.isEmpty ? own : own.merging(shared) { mine, _ in mine } }
 }
 
 /// What partials rendered from `ReusedValues`, shared by the pages that render alike: the caller

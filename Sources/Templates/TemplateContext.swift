@@ -1,12 +1,12 @@
 /// The values a template sees at its root.
 public struct TemplateContext: Sendable {
-    public var values: [String: TemplateValue]
+    public var values: TemplateMap
     /// A value the template starts inside of, as a section over it would push it: names are
     /// looked up in it first, then at the root (a card rendered on its own, without its values
     /// and the root's merged into one dictionary for each card).
     public var current: TemplateValue?
 
-    public init(_ values: [String: TemplateValue], current: TemplateValue? = nil) {
+    public init(_ values: TemplateMap, current: TemplateValue? = nil) {
         self.values = values
         self.current = current
     }

@@ -8,7 +8,7 @@ public enum TemplateValue: Sendable {
     case bool(Bool)
     case int(Int)
     case list([TemplateValue])
-    case map([String: TemplateValue])
+    case map(TemplateMap)
     /// Values shown the same way in many places (a listing card): templates see a dictionary,
     /// and a partial rendered with it as the current value may be kept in a `PartialMemo`.
     case reused(ReusedValues)
@@ -17,10 +17,14 @@ public enum TemplateValue: Sendable {
 
     /// The value named `name` inside this one, or nil when it has none.
     @inline(__always)
-    func child(_ name: String) -> TemplateValue? {
+    func child(_ name: String) -> TemplateValue? { child(name, hash: TemplateMap.hash(name)) }
+
+    /// The same, for a name whose `TemplateMap.hash` is `hash`.
+    @inline(__always)
+    func child(_ name: String, hash: UInt32) -> TemplateValue? {
         switch self {
-        case .map(let values): return values[name]
-        case .reused(let values): return values[name]
+        case .map(let values): return values[name, hash: hash]
+        case .reused(let values): return values[name, hash: hash]
         case .entry(let key, let value):
             if name == "key" { return .string(key) }
             return name == "value" ? value : nil
@@ -68,7 +72,7 @@ extension Array: TemplateValueConvertible where Element: TemplateValueConvertibl
 }
 
 extension Dictionary: TemplateValueConvertible where Key == String, Value: TemplateValueConvertible {
-    @inlinable public var templateValue: TemplateValue { .map(mapValues { $0.templateValue }) }
+    @inlinable public var templateValue: TemplateValue { .map(TemplateMap(mapValues { $0.templateValue })) }
 }
 
 extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
@@ -79,7 +83,7 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
     public init(integerLiteral value: Int) { self = .int(value) }
     public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        var values = [String: TemplateValue](minimumCapacity: elements.count)
+        var values = TemplateMap(minimumCapacity: elements.count)
         for (key, value) in elements { values[key] = value }
         self = .map(values)
     }
@@ -130,7 +134,7 @@ extension TemplateValue {
     }
 
     /// In the dictionary's own order, as Swift describes it.
-    private static func describe(_ values: [String: TemplateValue]) -> String {
+    private static func describe(_ values: TemplateMap) -> String {
         guard !values.isEmpty else { return "[:]" }
         return "[" + values.map { "\($0.key.debugDescription): \($0.value.quotedText)" }.joined(separator: ", ") + "]"
     }

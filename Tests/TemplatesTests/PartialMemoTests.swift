@@ -29,7 +29,7 @@ import Testing
     }
 
     static let cards: [ReusedValues] = (0..<6).map { n in
-        var values: [String: TemplateValue] = [
+        var values: TemplateMap = [
             "title": .string("Kort \(n) <&>"), "tags": [["name": .string("a\(n)")], ["name": "b"]],
         ]
         if n % 2 == 0 { values["status"] = ["title": "Pågår"] }
@@ -40,11 +40,11 @@ import Testing
     }
 
     @Test func valuesInTwoPartsReadAsOneDictionary() {
-        let shared: [String: TemplateValue] = ["title": "Kort", "status": ["title": "Pågår"]]
+        let shared: TemplateMap = ["title": "Kort", "status": ["title": "Pågår"]]
         let card = ReusedValues(["url": "../a/"], sharing: shared)
         #expect(card["title"] == "Kort" && card["url"] == "../a/" && card["tags"] == nil)
         #expect(card.values == ["title": "Kort", "status": ["title": "Pågår"], "url": "../a/"])
-        var seen: [String: TemplateValue] = [:]
+        var seen: TemplateMap = [:]
         card.forEveryValue { seen[$0] = $1 }
         #expect(seen == card.values)
         #expect(TemplateValue.reused(card) == .reused(ReusedValues(card.values)))
@@ -53,10 +53,10 @@ import Testing
 
     /// Pages that differ in their own values, in the groups around the cards (one group has an
     /// `i18n` of its own, which must win over the root's), and in which cards they list.
-    static func page(_ n: Int) -> [String: TemplateValue] {
+    static func page(_ n: Int) -> TemplateMap {
         let listed = cards.enumerated().filter { ($0.offset + n) % 3 != 0 }.map { TemplateValue.reused($0.element) }
         let cards = TemplateValue.list(listed)
-        var group: [String: TemplateValue] = ["cards": cards]
+        var group: TemplateMap = ["cards": cards]
         if n == 2 { group["i18n"] = ["status": "Gruppens status", "none": "inget"] }
         return [
             "i18n": ["status": "Status", "none": "–"], "page": ["title": .string("Sida \(n)")],

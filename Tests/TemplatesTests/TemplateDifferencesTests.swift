@@ -7,11 +7,11 @@ import Testing
 /// Each difference from swift-mustache that docs/theme.md lists, shown on both engines: if one
 /// of them stops being true, the list is out of date.
 @Suite struct TemplateDifferencesTests {
-    func ours(_ template: String, _ root: [String: TemplateValue] = TemplateEngineTests.context) throws -> String {
+    func ours(_ template: String, _ root: TemplateMap = TemplateEngineTests.context) throws -> String {
         try TemplateEngineTests.ours(template, root)
     }
 
-    func reference(_ template: String, _ root: [String: TemplateValue] = TemplateEngineTests.context) throws
+    func reference(_ template: String, _ root: TemplateMap = TemplateEngineTests.context) throws
         -> String?
     {
         try TemplateEngineTests.reference(template, root)
@@ -19,7 +19,10 @@ import Testing
 
     @Test func enumeratedDictionaryIsInKeyOrder() throws {
         let entries = (0..<40).map { ("k\($0)", TemplateValue.int($0)) }
-        let root: [String: TemplateValue] = ["d": .map(Dictionary(uniqueKeysWithValues: entries))]
+        // Added in reverse: the order of the entries is not the order `enumerated` lists.
+        var d = TemplateMap()
+        for (key, value) in entries.reversed() { d[key] = value }
+        let root: TemplateMap = ["d": .map(d)]
         let template = "{{#enumerated(d)}}{{key}},{{/enumerated(d)}}"
         let expected = (0..<40).map { "k\($0)" }.sorted().map { $0 + "," }.joined()
         #expect(try ours(template, root) == expected)
@@ -30,9 +33,21 @@ import Testing
         #expect(try reference("{{#sorted(d)}}{{key}},{{/sorted(d)}}", root) == expected)
     }
 
+    @Test func aDictionaryShownAsTextIsInTheOrderItsEntriesWereAdded() throws {
+        var d = TemplateMap()
+        for n in (0..<40).reversed() { d["k\(n)"] = .int(n) }
+        let root: TemplateMap = ["d": .map(d)]
+        let expected = "[" + (0..<40).reversed().map { "\"k\($0)\": \($0)" }.joined(separator: ", ") + "]"
+        #expect(try ours("{{{d}}}", root) == expected)
+        // swift-mustache shows the same entries in the Swift dictionary's hash order.
+        let theirs = try #require(try reference("{{{d}}}", root))
+        #expect(theirs != expected)
+        #expect(theirs.count == expected.count)
+    }
+
     @Test func plusoneAndMinusoneStopAtTheIntegerLimits() throws {
         // swift-mustache stops the program on the overflow; it is not run here.
-        let root: [String: TemplateValue] = ["max": .int(Int.max), "min": .int(Int.min)]
+        let root: TemplateMap = ["max": .int(Int.max), "min": .int(Int.min)]
         #expect(try ours("[{{plusone(max)}}][{{minusone(min)}}][{{minusone(max)}}]", root) == "[][][\(Int.max - 1)]")
     }
 

@@ -26,8 +26,8 @@ struct CommonValues: TemplateValueConvertible {
     /// `hreflang` alternates of the page, `x-default` last (none on a site in one language).
     var alternates: [AlternateValues] = []
 
-    var templateValues: [String: TemplateValue] {
-        var values: [String: TemplateValue] = [
+    var templateValues: TemplateMap {
+        var values: TemplateMap = [
             "lang": .string(lang), "i18n": i18n, "site": site.templateValue, "assets": assets.templateValue,
             "searchURL": .string(searchURL), "searchEngine": .string(searchEngine), "menu": menu.templateValue,
             "pageTitle": .string(pageTitle), "canonical": .string(canonical), "feedURL": .string(feedURL),
@@ -54,7 +54,7 @@ struct SiteValues: TemplateValueConvertible {
     var contact: TemplateValue? = nil
 
     var templateValue: TemplateValue {
-        var values: [String: TemplateValue] = [
+        var values: TemplateMap = [
             "title": .string(title), "description": .string(description), "author": .string(author),
             "homeURL": .string(homeURL),
         ]
@@ -111,7 +111,7 @@ struct TemplateRoot {
     var report: ReportValues? = nil
     var glossary: String? = nil
 
-    var templateValues: [String: TemplateValue] {
+    var templateValues: TemplateMap {
         var values = common.templateValues
         if let page { values["page"] = page }
         if let section { values["section"] = section.templateValue }

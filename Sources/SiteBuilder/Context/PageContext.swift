@@ -234,7 +234,7 @@ struct CardParts {
     var card: CardValues
     var terms: [(taxonomy: Int, terms: [Int])]
     /// The card's values that are the same at every depth (`CardValues.sharedValues`).
-    var shared: [String: TemplateValue]
+    var shared: TemplateMap
 }
 
 /// Listing cards by page and link prefix: a page's card is the same on every listing at the same

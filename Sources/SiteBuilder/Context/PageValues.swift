@@ -17,11 +17,11 @@ struct CardValues: TemplateValueConvertible {
     var taxonomies: [TemplateValue]
     var tags: TemplateValue
 
-    var templateValues: [String: TemplateValue] { linkValues.merging(sharedValues) { mine, _ in mine } }
+    var templateValues: TemplateMap { linkValues.merging(sharedValues) { mine, _ in mine } }
 
     /// The values that are the same wherever the card is listed.
-    var sharedValues: [String: TemplateValue] {
-        var values: [String: TemplateValue] = [
+    var sharedValues: TemplateMap {
+        var values: TemplateMap = [
             "title": .string(title), "summary": .string(summary), "section": .string(section),
             "folder": .string(folder), "date": .string(date), "dateISO": .string(dateISO), "isDraft": .bool(isDraft),
             "params": params, "facetKeys": .string(facetKeys),
@@ -31,7 +31,7 @@ struct CardValues: TemplateValueConvertible {
     }
 
     /// The values with links, which differ with the depth of the page the card is on.
-    var linkValues: [String: TemplateValue] {
+    var linkValues: TemplateMap {
         ["url": .string(url), "taxonomies": .list(taxonomies), "tags": tags]
     }
 
@@ -63,7 +63,7 @@ struct PageValues: TemplateValueConvertible {
 
     var templateValue: TemplateValue {
         // Made at its full size once: the card's values and the nine below.
-        var values = [String: TemplateValue](minimumCapacity: 32)
+        var values = TemplateMap(minimumCapacity: 32)
         card.forEveryValue { values[$0] = $1 }
         values["content"] = .bytes(content)
         if let titleID { values["titleID"] = .string(titleID) }
@@ -86,7 +86,7 @@ struct PageTitleValues: TemplateValueConvertible {
     var content: String? = nil
 
     var templateValue: TemplateValue {
-        var values: [String: TemplateValue] = ["title": .string(title)]
+        var values: TemplateMap = ["title": .string(title)]
         if let summary { values["summary"] = .string(summary) }
         if let content { values["content"] = .string(content) }
         return .map(values)
@@ -100,7 +100,7 @@ struct TocEntry: TemplateValueConvertible {
     var children: [TocEntry]?
 
     var templateValue: TemplateValue {
-        var values: [String: TemplateValue] = ["id": .string(id), "title": .string(title)]
+        var values: TemplateMap = ["id": .string(id), "title": .string(title)]
         if let children { values["children"] = children.templateValue }
         return .map(values)
     }

@@ -59,7 +59,7 @@ struct PagerValues: TemplateValueConvertible {
     var showing: String? = nil
 
     var templateValue: TemplateValue {
-        var values: [String: TemplateValue] = [
+        var values: TemplateMap = [
             "current": .int(current), "total": .int(total),
             "pages": pages.templateValue, "first": .int(first), "last": .int(last),
         ]
@@ -78,7 +78,7 @@ struct PagerLink: TemplateValueConvertible {
     var gap: Bool? = nil
 
     var templateValue: TemplateValue {
-        var values: [String: TemplateValue] = [:]
+        var values: TemplateMap = [:]
         if let number { values["number"] = .int(number) }
         if let url { values["url"] = .string(url) }
         if let current { values["current"] = .bool(current) }

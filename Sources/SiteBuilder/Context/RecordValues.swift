@@ -25,7 +25,7 @@ struct RecordValues: TemplateValueConvertible {
     var roles: [RecordRole]? = nil
 
     var templateValue: TemplateValue {
-        var values: [String: TemplateValue] = [
+        var values: TemplateMap = [
             "id": .string(id), "title": .string(title), "url": .string(url), "description": .string(description),
             "fields": fields, "projectCount": .int(projectCount),
         ]

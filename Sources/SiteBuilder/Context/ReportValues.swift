@@ -25,7 +25,7 @@ struct ReportGroup: TemplateValueConvertible {
     var projects: [PageValues]
 
     var templateValue: TemplateValue {
-        var values: [String: TemplateValue] = [
+        var values: TemplateMap = [
             "id": .string(id), "title": .string(title),
             "projects": projects.templateValue,
         ]

@@ -11,7 +11,7 @@ struct TaxonomyValues: TemplateValueConvertible {
     var terms: TemplateValue? = nil
 
     var templateValue: TemplateValue {
-        var values: [String: TemplateValue] = [
+        var values: TemplateMap = [
             "key": .string(key), "title": .string(title), "singular": .string(singular), "path": .string(path),
             "param": .string(param), "url": .string(url),
         ]
@@ -33,7 +33,7 @@ struct TermValues: TemplateValueConvertible {
     var isEmpty: Bool? = nil
 
     var templateValue: TemplateValue {
-        var values: [String: TemplateValue] = [
+        var values: TemplateMap = [
             "id": .string(id), "title": .string(title), "slug": .string(slug), "url": .string(url),
             "icon": .string(icon), "description": .string(description), "param": .string(param),
         ]

@@ -97,7 +97,7 @@ struct DataValue: Sendable {
         case .int, .double, .string: return .string(text!)
         case .list(let items): return .list(items.map(\.templateValue))
         case .map(let pairs):
-            var dict: [String: TemplateValue] = [:]
+            var dict = TemplateMap(minimumCapacity: pairs.count)
             for (key, value) in pairs { dict[key] = value.templateValue }
             return .map(dict)
         }

@@ -77,7 +77,7 @@ extension PageRenderer {
     /// One chunk of cards, each rendered by the theme's `partials/project-card` as on a listing
     /// page in the data's folder (the script resolves their links against the chunk's URL).
     func cardChunk(
-        _ data: FilterData, chunk: Int, common: [String: TemplateValue], context: PageContext,
+        _ data: FilterData, chunk: Int, common: TemplateMap, context: PageContext,
         templates: MustacheTheme
     ) -> [UInt8] {
         let cards = context.listed(Array(data.pages[data.range(of: chunk)]))

@@ -91,7 +91,7 @@ struct PageRenderer {
         only paths: Set<String>?, stream: PageStream?, isCancelled: @Sendable () -> Bool = { false }
     ) -> RenderPages.Output {
         let jobs = makeJobs(only: paths)
-        let data = TemplateValue.map(site.data.mapValues { $0.value.templateValue })
+        let data = TemplateValue.map(TemplateMap(site.data.mapValues { $0.value.templateValue }))
         let results = ResultSlots<OutputFile>(count: stream == nil ? jobs.count : 0)
         let cards = CardCache()
         let memos = LockedCache<SiteURL, PartialMemo>()

@@ -45,6 +45,8 @@ final class TemplateProgram: @unchecked Sendable {
     let text: UnsafeMutableBufferPointer<UInt8>
     let names: UnsafeMutableBufferPointer<Name>
     let keys: UnsafeMutableBufferPointer<String>
+    /// `TemplateMap.hash` of each key, so that a lookup does not hash the name again.
+    let keyHashes: UnsafeMutableBufferPointer<UInt32>
     let transforms: UnsafeMutableBufferPointer<TemplateTransform>
     /// By template id (templates in name order).
     let templateNames: [String]
@@ -72,6 +74,7 @@ final class TemplateProgram: @unchecked Sendable {
         text = Self.copy(builder.text)
         names = Self.copy(builder.names)
         keys = Self.copy(builder.keys)
+        keyHashes = Self.copy(builder.keys.map(TemplateMap.hash))
         transforms = Self.copy(builder.transforms)
         blockFree = Self.copy(sortedNames.map { free.contains($0) })
         templateNames = sortedNames
@@ -86,6 +89,7 @@ final class TemplateProgram: @unchecked Sendable {
         for buffer in [
             ops.baseAddress.map(UnsafeMutableRawPointer.init), text.baseAddress.map(UnsafeMutableRawPointer.init),
             names.baseAddress.map(UnsafeMutableRawPointer.init),
+            keyHashes.baseAddress.map(UnsafeMutableRawPointer.init),
             transforms.baseAddress.map(UnsafeMutableRawPointer.init),
             blockFree.baseAddress.map(UnsafeMutableRawPointer.init),
         ] {

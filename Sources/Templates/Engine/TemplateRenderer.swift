@@ -21,10 +21,11 @@ struct TemplateRenderer {
     private let text: UnsafeMutableBufferPointer<UInt8>
     private let names: UnsafeMutableBufferPointer<TemplateProgram.Name>
     private let keys: UnsafeMutableBufferPointer<String>
+    private let keyHashes: UnsafeMutableBufferPointer<UInt32>
     private let transforms: UnsafeMutableBufferPointer<TemplateTransform>
 
     init(
-        program: TemplateProgram, root: [String: TemplateValue], current: TemplateValue? = nil,
+        program: TemplateProgram, root: TemplateMap, current: TemplateValue? = nil,
         memo: PartialMemo? = nil
     ) {
         self.program = program
@@ -35,6 +36,7 @@ struct TemplateRenderer {
         text = program.text
         names = program.names
         keys = program.keys
+        keyHashes = program.keyHashes
         transforms = program.transforms
         output.reserveCapacity(32 * 1024)
     }
@@ -213,7 +215,7 @@ struct TemplateRenderer {
                         memoRootNames.append(keys[first])
                     }
                 }
-                if let found = stack[level].child(keys[first]) {
+                if let found = stack[level].child(keys[first], hash: keyHashes[first]) {
                     value = descend(found, from: first + 1, to: end)
                     break
                 }
@@ -233,7 +235,7 @@ struct TemplateRenderer {
         var current = value
         for k in from..<end {
             guard let object = current else { return nil }
-            current = object.child(keys[k])
+            current = object.child(keys[k], hash: keyHashes[k])
         }
         return current
     }

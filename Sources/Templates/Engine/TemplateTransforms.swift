@@ -103,7 +103,7 @@ extension TemplateValue {
 
     private static func dictionaryTransform(
         _ transform: TemplateTransform,
-        _ values: [String: TemplateValue]
+        _ values: TemplateMap
     ) -> TemplateValue? {
         switch transform {
         case .count: return .int(values.count)

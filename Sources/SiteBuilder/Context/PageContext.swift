@@ -3,13 +3,25 @@ import Markdown
 import Templates
 
 /// Builds the template values for one page being rendered; every URL relative to that page.
-struct PageContext {
+///
+/// A class: the closures that build cards capture it, and a copy of the site's model and
+/// settings (dozens of references to retain and release) for each card was a tenth of what
+/// making a listing's cards cost.
+final class PageContext {
     let site: Site
     let bodies: [RenderedBody]
     let theme: Theme
     let url: SiteURL
     /// Cards already built, shared by every page rendered in this build.
-    var cards: CardCache? = nil
+    let cards: CardCache?
+
+    init(site: Site, bodies: [RenderedBody], theme: Theme, url: SiteURL, cards: CardCache? = nil) {
+        self.site = site
+        self.bodies = bodies
+        self.theme = theme
+        self.url = url
+        self.cards = cards
+    }
 
     // MARK: Pages
 
@@ -29,7 +41,11 @@ struct PageContext {
     /// A card at this depth: its links, sharing the rest with the page's card at every other depth.
     private func reusedCard(_ index: Int) -> ReusedValues {
         let parts = cardParts(cached: index)
-        return ReusedValues(makeCard(index, parts).linkValues, sharing: parts.shared)
+        // The links alone: the card's other values are in `parts.shared` already.
+        let links = cardLinks(index, parts)
+        return ReusedValues(
+            CardValues.linkValues(url: links.url, taxonomies: links.taxonomies, tags: links.tags),
+            sharing: parts.shared)
     }
 
     private func cardParts(cached index: Int) -> CardParts {
@@ -39,14 +55,19 @@ struct PageContext {
     private func makeCard(_ index: Int, _ cached: CardParts? = nil) -> CardValues {
         let parts = cached ?? cardParts(cached: index)
         var card = parts.card
-        card.url = url.to(site.pages[index].path)
+        (card.url, card.taxonomies, card.tags) = cardLinks(index, parts)
+        return card
+    }
+
+    /// What of a card differs with the depth of the page it is on.
+    private func cardLinks(_ index: Int, _ parts: CardParts) -> (
+        url: String, taxonomies: [TemplateValue], tags: TemplateValue
+    ) {
         let shown = parts.terms.map { t, terms in
             guard let cards else { return taxonomyShown(t, terms: terms) }
             return cards.taxonomyShown(t, terms: terms, url: url) { taxonomyShown(t, terms: terms) }
         }
-        card.taxonomies = shown.map(\.value)
-        card.tags = shown.first?.terms ?? .list([])
-        return card
+        return (url.to(site.pages[index].path), shown.map(\.value), shown.first?.terms ?? .list([]))
     }
 
     /// A taxonomy as a card shows it, with the page's terms of it: cards with the same terms

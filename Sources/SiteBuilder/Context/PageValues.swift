@@ -31,7 +31,9 @@ struct CardValues: TemplateValueConvertible {
     }
 
     /// The values with links, which differ with the depth of the page the card is on.
-    var linkValues: TemplateMap {
+    var linkValues: TemplateMap { Self.linkValues(url: url, taxonomies: taxonomies, tags: tags) }
+
+    static func linkValues(url: String, taxonomies: [TemplateValue], tags: TemplateValue) -> TemplateMap {
         ["url": .string(url), "taxonomies": .list(taxonomies), "tags": tags]
     }
 

@@ -16,11 +16,12 @@ struct ParseFrontMatter {
     }
 
     func parse(_ file: SourceFile) -> Page? {
-        guard let raw = file.text(log: log) else { return nil }
-        let text =
-            raw.firstUTF8Offset(of: 13) != nil
-            ? raw.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : raw
-        let split = FrontMatterSplitter.split(text)
+        guard var text = file.text(log: log) else { return nil }
+        if text.firstUTF8Offset(of: 13) != nil {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        // Handed over: the body is cut out of the file's text where it is, not copied.
+        let split = FrontMatterSplitter.split(consume text)
         if split.unterminated {
             log.error(
                 file.displayPath, .start, "front matter starts with '---' but is never closed",
@@ -203,8 +204,12 @@ enum FrontMatterSplitter {
         var unterminated: Bool
     }
 
-    static func split(_ text: String) -> Result {
-        var text = text
+    /// The text's front matter and body. The body is the text itself with the front matter
+    /// taken off its start: when the caller hands the text over (`consume`), the body keeps the
+    /// text's memory instead of copying it (a copy of every page's body is memory the build
+    /// must be given, page by page, by the system).
+    static func split(_ text: consuming String) -> Result {
+        var text = consume text
         // Only the front matter's lines are looked at, byte by byte with memchr; the body is
         // taken whole, as it is.
         let cut = text.withUTF8 { bytes -> (yamlStart: Int, yamlEnd: Int, bodyStart: Int, lines: Int)?? in
@@ -236,12 +241,13 @@ enum FrontMatterSplitter {
         case .none: return Result(yaml: nil, body: "", bodyLineOffset: 0, unterminated: true)
         case .some(.none): return Result(yaml: nil, body: text, bodyLineOffset: 0, unterminated: false)
         case .some(.some(let cut)):
-            let utf8 = text.utf8
-            func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
-            return Result(
-                yaml: String(text[index(cut.yamlStart)..<index(cut.yamlEnd)]),
-                body: String(text[index(cut.bodyStart)...]),
-                bodyLineOffset: cut.lines, unterminated: false)
+            // No view of the text outlives its use: the text must be the only reference to its
+            // memory when the front matter is taken off, or that copies it.
+            func index(_ offset: Int) -> String.Index { text.utf8.index(text.utf8.startIndex, offsetBy: offset) }
+            let yaml = String(text[index(cut.yamlStart)..<index(cut.yamlEnd)])
+            let bodyStart = index(cut.bodyStart)
+            text.removeSubrange(..<bodyStart)
+            return Result(yaml: yaml, body: text, bodyLineOffset: cut.lines, unterminated: false)
         }
     }
 

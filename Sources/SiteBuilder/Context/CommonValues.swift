@@ -128,8 +128,9 @@ struct TemplateRoot {
         if let report { values["report"] = report.templateValue }
         if let glossary { values["glossary"] = .string(glossary) }
         let structured = StructuredData(root: self)
-        let json = structured.json
-        if !json.isEmpty { values["jsonLD"] = .string(json) }
+        // As bytes: the template writes them as they are, and they are valid UTF-8 by making.
+        let json = structured.jsonUTF8
+        if !json.isEmpty { values["jsonLD"] = .bytes(json) }
         if let image = structured.shareImage { values["shareImage"] = .string(image) }
         return values
     }

@@ -9,14 +9,14 @@ import Templates
 struct StructuredData {
     let root: TemplateRoot
 
-    /// The JSON text, safe inside a `<script>` element (`<`, `>` and `&` are `\u` escapes, so
-    /// no value can close the element); empty when there is nothing to say.
-    var json: String {
+    /// The JSON text as UTF-8, safe inside a `<script>` element (`<`, `>` and `&` are `\u`
+    /// escapes, so no value can close the element); empty when there is nothing to say.
+    var jsonUTF8: [UInt8] {
         var graph: [JSONValue] = []
         if let main = mainItem { graph.append(main) }
         if let trail = breadcrumbList { graph.append(trail) }
-        guard !graph.isEmpty else { return "" }
-        return JSONValue.object([("@context", .string("https://schema.org")), ("@graph", .array(graph))]).text
+        guard !graph.isEmpty else { return [] }
+        return JSONValue.object([("@context", .string("https://schema.org")), ("@graph", .array(graph))]).utf8
     }
 
     /// The absolute URL of the image shown when the page is shared (the theme's touch icon, made
@@ -154,10 +154,12 @@ enum JSONValue {
     case array([JSONValue])
     case object([(String, JSONValue)])
 
-    var text: String {
+    var utf8: [UInt8] {
+        // Enough for a page's breadcrumbs and description without growing.
         var out: [UInt8] = []
+        out.reserveCapacity(1024)
         write(into: &out)
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     private func write(into out: inout [UInt8]) {

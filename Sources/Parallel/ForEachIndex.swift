@@ -14,14 +14,14 @@ public func forEachIndex(_ count: Int, minimumChunk: Int = 1, _ body: @Sendable 
         if count == 1 { body(0) }
         return
     }
-    guard minimumChunk > 1 else { return DispatchQueue.concurrentPerform(iterations: count, execute: body) }
+    guard minimumChunk > 1 else { return concurrentlyPerform(count, body) }
     // A few runs per core balance uneven work.
     let chunks = max(1, min(ProcessInfo.processInfo.activeProcessorCount * 4, count / minimumChunk))
     guard chunks > 1 else {
         for index in 0..<count { body(index) }
         return
     }
-    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+    concurrentlyPerform(chunks) { chunk in
         for index in count * chunk / chunks..<count * (chunk + 1) / chunks { body(index) }
     }
 }
@@ -52,5 +52,5 @@ public func forEachIndex<State>(
 /// returned: for workers that take their items from a queue of their own.
 public func onEveryCore(atMost limit: Int, _ body: @Sendable () -> Void) {
     let threads = min(limit, ProcessInfo.processInfo.activeProcessorCount)
-    DispatchQueue.concurrentPerform(iterations: threads) { _ in body() }
+    concurrentlyPerform(threads) { _ in body() }
 }

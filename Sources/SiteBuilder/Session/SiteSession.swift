@@ -1,4 +1,5 @@
 import Foundation
+import Parallel
 import Search
 import Synchronization
 
@@ -226,6 +227,8 @@ public final class SiteSession: @unchecked Sendable {
     private func renderInBackground(_ render: PendingRender) {
         let before = published.withLock { $0 }
         Thread { [self] in
+            // Off the dispatch pool, which the server's requests and events run on.
+            OwnThreads.markCurrent()
             let start = ContinuousClock.now
             let result = render.renderEverything()
             if !render.isCancelled { withLock { renderTime = ContinuousClock.now - start } }
@@ -294,7 +297,8 @@ public final class SiteSession: @unchecked Sendable {
         indexed.lock()
         indexing = generation
         indexed.unlock()
-        DispatchQueue.global(qos: .utility).async { [self] in
+        Thread { [self] in
+            OwnThreads.markCurrent()
             let start = ContinuousClock.now
             let index = IndexForSearch(style: state.options.linkStyle, theme: state.theme, cache: state.searchCache)
                 .run(state.site, bodies: state.bodies)
@@ -320,6 +324,6 @@ public final class SiteSession: @unchecked Sendable {
             indexTime = ContinuousClock.now - start
             indexed.broadcast()
             indexed.unlock()
-        }
+        }.start()
     }
 }

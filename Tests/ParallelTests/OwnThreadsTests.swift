@@ -22,7 +22,6 @@ import Testing
         let counts = Mutex([Int](repeating: 0, count: 1000))
         onMarkedThread {
             forEachIndex(1000) { index in counts.withLock { $0[index] += 1 } }
-            parallelMap(7) { $0 }.forEach { index in counts.withLock { $0[index] += 0 } }
         }
         #expect(counts.withLock { $0 } == [Int](repeating: 1, count: 1000))
         let squares = Mutex<[Int]>([])

@@ -7,30 +7,29 @@ import Testing
 @Suite struct LeftoversTests {
     final class Object: Sendable {}
 
-    @Test func objectsLetGoWithFreeingAreFreed() async throws {
-        weak var watched: Object?
-        do {
+    /// A weak reference to an object kept by leftovers that were then let go with `freeing`.
+    final class Watched: @unchecked Sendable {
+        weak var object: Object?
+
+        init(freeing: Bool) {
             let leftovers = Leftovers()
             let object = Object()
-            watched = object
+            self.object = object
             leftovers.keep(object)
-            leftovers.letGo(freeing: true)
+            leftovers.letGo(freeing: freeing)
         }
+    }
+
+    @Test func objectsLetGoWithFreeingAreFreed() async throws {
+        let watched = Watched(freeing: true)
         // Freed on a background queue: wait for it, at most five seconds.
-        for _ in 0..<500 where watched != nil { try await Task.sleep(for: .milliseconds(10)) }
-        #expect(watched == nil)
+        for _ in 0..<500 where watched.object != nil { try await Task.sleep(for: .milliseconds(10)) }
+        #expect(watched.object == nil)
     }
 
     @Test func objectsLetGoWithoutFreeingStayUntilExit() async throws {
-        weak var watched: Object?
-        do {
-            let leftovers = Leftovers()
-            let object = Object()
-            watched = object
-            leftovers.keep(object)
-            leftovers.letGo(freeing: false)
-        }
+        let watched = Watched(freeing: false)
         try await Task.sleep(for: .milliseconds(200))
-        #expect(watched != nil)
+        #expect(watched.object != nil)
     }
 }

@@ -286,7 +286,9 @@ struct PageRenderer {
         case .filterData(let data):
             return data.script(site: site)
         case .cardChunk(let data, let chunk):
-            return cardChunk(data, chunk: chunk, common: values.templateValues, context: context, templates: templates)
+            return cardChunk(
+                data, chunk: chunk, common: values.templateValues, context: context, templates: templates,
+                memo: memos.value(url) { PartialMemo(stableKeys: Self.sameAtOneDepth) })
         }
         values.common.breadcrumbs = breadcrumbs
         let memo = memos.value(url) { PartialMemo(stableKeys: Self.sameAtOneDepth) }

@@ -93,15 +93,6 @@ public struct MustacheTheme: Sendable {
         return renderer.output
     }
 
-    /// Renders the named template as a partial tag inside `context.current` renders it: where the
-    /// current value is `ReusedValues`, its output is kept in `memo` and written again, as for a
-    /// partial in a list of cards. Nil when there is no such template.
-    public func renderUTF8(partial name: String, context: TemplateContext, memo: PartialMemo) -> [UInt8]? {
-        var renderer = TemplateRenderer(program: program, root: context.values, current: context.current, memo: memo)
-        guard renderer.render(partial: name) else { return nil }
-        return renderer.output
-    }
-
     private static func templateFiles(in directory: URL) -> [(String, URL)] {
         let root = directory.standardizedFileURL.path
         guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }

@@ -46,21 +46,16 @@ public final class ReusedValues: Sendable {
 /// value. Names that reached the root are remembered, and the output is reused only where no
 /// value between the root and the reused values has them (a section could hide the root's).
 public final class PartialMemo: Sendable {
-    // Looked up for every card of every listing page: integers, not names, are hashed. Template
-    // and key numbers are those of the theme's compiled program, the same in every thread's copy
-    // (`MustacheTheme.copyForThread`); a memo serves one theme.
     struct Key: Hashable {
-        /// The partial's template number.
-        var partial: Int
+        var partial: String
         var indentation: [UInt8]?
         var values: ObjectIdentifier
     }
 
     struct Entry {
         var output: [UInt8]
-        /// Root names the partial read, as key numbers; the output holds where no value in between
-        /// has them.
-        var rootNames: [Int32]
+        /// Root names the partial read; the output holds where no value in between has them.
+        var rootNames: [String]
         /// Keeps the object alive, so its identifier is not reused for another one.
         var values: ReusedValues
     }
@@ -84,9 +79,7 @@ public final class PartialMemo: Sendable {
         entries.withLock { $0[key] = entry }
     }
 
-    /// Adds `count` reuses: each renderer counts its own and adds them once, as one atomic add per
-    /// card would make the cores take the counter from each other.
-    func countReuses(_ count: Int) {
-        if count > 0 { reuseCount.wrappingAdd(count, ordering: .relaxed) }
+    func countReuse() {
+        reuseCount.wrappingAdd(1, ordering: .relaxed)
     }
 }

@@ -95,27 +95,6 @@ import Testing
         #expect(memo.reused > reusedBefore)
     }
 
-    /// A card rendered on its own as a partial (the filter data's cards): the bytes of rendering
-    /// the template, written again from the memo for the same card, and never for a card whose
-    /// partial read the page's own values.
-    @Test func aPartialRenderedOnItsOwnIsKeptForItsCard() throws {
-        let theme = try theme()
-        let memo = PartialMemo(stableKeys: ["i18n"])
-        for round in 0..<2 {
-            for (n, card) in Self.cards.enumerated() {
-                for name in ["card", "card-page"] {
-                    let context = TemplateContext(Self.page(round), current: .reused(card))
-                    let plain = try #require(theme.renderUTF8(name, context: context))
-                    #expect(theme.renderUTF8(partial: name, context: context, memo: memo) == plain, "\(name) \(n)")
-                }
-            }
-        }
-        // The second round wrote again each `card` that has a status; one without looked `status` up
-        // at the root, which is not stable, and no `card-page`, which reads `page.title`.
-        #expect(memo.reused == Self.cards.filter { $0["status"] != nil }.count)
-        #expect(theme.renderUTF8(partial: "nothing", context: TemplateContext([:]), memo: memo) == nil)
-    }
-
     @Test func templatesWithBlocksAreNotBlockFree() {
         let compiled = Self.templates.mapValues { try! TemplateParser.parse($0) }
         let free = TemplateProgram.blockFree(compiled)

@@ -78,7 +78,7 @@ extension PageRenderer {
     /// page in the data's folder (the script resolves their links against the chunk's URL).
     func cardChunk(
         _ data: FilterData, chunk: Int, common: TemplateMap, context: PageContext,
-        templates: MustacheTheme, memo: PartialMemo
+        templates: MustacheTheme
     ) -> [UInt8] {
         let cards = context.listed(Array(data.pages[data.range(of: chunk)]))
         // `window.__kretsloppFilterCards("<data path>", <chunk>, ["<card>", …]);`, as FilterData.call
@@ -87,11 +87,9 @@ extension PageRenderer {
         JSON.append(data.path, to: &out)
         out.append(contentsOf: ",\(chunk),[".utf8)
         for (i, card) in cards.enumerated() {
-            // The card is the current value, as inside a listing's `{{#projects}}`; rendered as a
-            // partial there is, so that a card in several listings' data is rendered once per depth.
+            // The card is the current value, as inside a listing's `{{#projects}}`.
             let html =
-                templates.renderUTF8(
-                    partial: "partials/project-card", context: TemplateContext(common, current: card), memo: memo) ?? []
+                templates.renderUTF8("partials/project-card", context: TemplateContext(common, current: card)) ?? []
             if i > 0 { out.append(UInt8(ascii: ",")) }
             // Decoded first: bytes a theme gives that are not UTF-8 become U+FFFD, never raw in the script.
             JSON.append(String(decoding: html, as: UTF8.self), to: &out)

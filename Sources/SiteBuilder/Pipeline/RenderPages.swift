@@ -286,9 +286,7 @@ struct PageRenderer {
         case .filterData(let data):
             return data.script(site: site)
         case .cardChunk(let data, let chunk):
-            return cardChunk(
-                data, chunk: chunk, common: values.templateValues, context: context, templates: templates,
-                memo: memos.value(url) { PartialMemo(stableKeys: Self.sameAtOneDepth) })
+            return cardChunk(data, chunk: chunk, common: values.templateValues, context: context, templates: templates)
         }
         values.common.breadcrumbs = breadcrumbs
         let memo = memos.value(url) { PartialMemo(stableKeys: Self.sameAtOneDepth) }

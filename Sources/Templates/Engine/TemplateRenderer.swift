@@ -15,9 +15,7 @@ struct TemplateRenderer {
     /// lookup made the output depend on this page, and the stable root names it read.
     private var memoLevel: Int?
     private var memoTainted = false
-    private var memoRootNames: [Int32] = []
-    /// Kept output written instead of rendering, added to the memo's count when the page is done.
-    private var memoReuses = 0
+    private var memoRootNames: [String] = []
     // The program's buffers, read without reference counting on every instruction.
     private let ops: UnsafeMutableBufferPointer<TemplateProgram.Op>
     private let text: UnsafeMutableBufferPointer<UInt8>
@@ -47,18 +45,6 @@ struct TemplateRenderer {
     mutating func render(template name: String) -> Bool {
         guard let id = program.templateIDs[name] else { return false }
         render(program.templateBodies[id])
-        memo?.countReuses(memoReuses)
-        memoReuses = 0
-        return true
-    }
-
-    /// Renders the template named `name` as a partial tag without indentation renders it (kept
-    /// in the memo for reused values); false when there is none.
-    mutating func render(partial name: String) -> Bool {
-        guard let id = program.templateIDs[name] else { return false }
-        renderPartial(TemplateProgram.Op(kind: .partial, a: Int32(id), end: 0))
-        memo?.countReuses(memoReuses)
-        memoReuses = 0
         return true
     }
 
@@ -115,7 +101,9 @@ struct TemplateRenderer {
         if let memo, memoLevel == nil, op.overrides < 0, program.blockFree[id],
             case .reused(let values)? = stack.last
         {
-            let key = PartialMemo.Key(partial: id, indentation: indentation, values: ObjectIdentifier(values))
+            let key = PartialMemo.Key(
+                partial: program.templateNames[id], indentation: indentation,
+                values: ObjectIdentifier(values))
             return renderMemoized(program.templateBodies[id], key, values, memo)
         }
         if op.overrides >= 0 {
@@ -135,7 +123,7 @@ struct TemplateRenderer {
     ) {
         if let entry = memo.entry(key), !hidesRoot(entry.rootNames) {
             output.append(contentsOf: entry.output)
-            memoReuses += 1
+            memo.countReuse()
             return
         }
         let start = output.count
@@ -145,22 +133,18 @@ struct TemplateRenderer {
         position = nil
         render(body)
         if !memoTainted {
-            // Copied through a buffer pointer: `Array(output[start...])` of the whole output would
-            // keep the renderer's buffer, reserved for a page, for one card.
-            let kept = output.withUnsafeBufferPointer { Array(UnsafeBufferPointer(rebasing: $0[start...])) }
-            memo.store(PartialMemo.Entry(output: kept, rootNames: memoRootNames, values: values), for: key)
+            memo.store(
+                PartialMemo.Entry(output: Array(output[start...]), rootNames: memoRootNames, values: values), for: key)
         }
         memoLevel = nil
     }
 
-    /// True when a value between the root and the top of the stack has one of the names (key
-    /// numbers), so a lookup would find it there instead of at the root.
-    private func hidesRoot(_ names: [Int32]) -> Bool {
+    /// True when a value between the root and the top of the stack has one of `names`, so a
+    /// lookup would find it there instead of at the root.
+    private func hidesRoot(_ names: [String]) -> Bool {
         guard !names.isEmpty, stack.count > 2 else { return false }
         for level in 1..<(stack.count - 1) {
-            for name in names where stack[level].child(keys[Int(name)], hash: keyHashes[Int(name)]) != nil {
-                return true
-            }
+            for name in names where stack[level].child(name) != nil { return true }
         }
         return false
     }
@@ -227,8 +211,8 @@ struct TemplateRenderer {
                     // Beyond the reused values: only stable root values keep the output reusable.
                     if level > 0 || !memo.stableKeys.contains(keys[first]) {
                         memoTainted = true
-                    } else if !memoRootNames.contains(where: { keys[Int($0)] == keys[first] }) {
-                        memoRootNames.append(Int32(first))
+                    } else if !memoRootNames.contains(keys[first]) {
+                        memoRootNames.append(keys[first])
                     }
                 }
                 if let found = stack[level].child(keys[first], hash: keyHashes[first]) {

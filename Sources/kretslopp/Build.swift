@@ -19,7 +19,6 @@ struct Build: ParsableCommand {
     var noSearchIndex = false
 
     func run() throws {
-        Allocator.tuneForOneBuild()
         let start = Date()
         let outputURL = URL(fileURLWithPath: output)
         var options = site.buildOptions

@@ -14,6 +14,7 @@ import Testing
         "card-page": "<li>{{title}} på {{page.title}}</li>\n",
         // A block: its output depends on what the page overrides.
         "card-block": "<li>{{title}} {{$extra}}-{{/extra}}</li>\n",
+        "cards-only": "{{#cards}}{{>card}}{{/cards}}",
         "list": "{{<base}}{{$main}}{{#cards}}{{>card}}{{/cards}}{{#groups}}{{#cards}}{{>card}}{{/cards}}{{/groups}}"
             + "{{#cards}}  {{>card-page}}{{/cards}}{{#cards}}{{>card-block}}{{/cards}}{{/main}}{{/base}}",
     ]
@@ -93,6 +94,20 @@ import Testing
         for n in 0..<3 { _ = theme.renderUTF8("list", context: TemplateContext(Self.page(n)), memo: strict) }
         #expect(strict.reused == 0)
         #expect(memo.reused > reusedBefore)
+    }
+
+    /// A template that starts with the partial: the kept output is a copy of its own size, not
+    /// the page's output buffer (reserved at 32 KiB) shared with it.
+    @Test func keptOutputDoesNotHoldThePageBuffer() throws {
+        let theme = try theme()
+        let memo = PartialMemo(stableKeys: ["i18n"])
+        let card = Self.cards[0]
+        let page: TemplateMap = ["i18n": ["status": "Status", "none": "–"], "cards": [.reused(card)]]
+        _ = try #require(theme.renderUTF8("cards-only", context: TemplateContext(page), memo: memo))
+        let entry = try #require(
+            memo.entry(PartialMemo.Key(partial: "card", indentation: nil, values: ObjectIdentifier(card))))
+        #expect(!entry.output.isEmpty)
+        #expect(entry.output.capacity < 4096)
     }
 
     @Test func templatesWithBlocksAreNotBlockFree() {

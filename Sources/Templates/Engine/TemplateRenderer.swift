@@ -133,8 +133,10 @@ struct TemplateRenderer {
         position = nil
         render(body)
         if !memoTainted {
-            memo.store(
-                PartialMemo.Entry(output: Array(output[start...]), rootNames: memoRootNames, values: values), for: key)
+            // Copied through a buffer pointer: `Array(output[start...])` of the whole output (a
+            // template that starts with the partial) would keep the page's 32 KiB buffer for one card.
+            let kept = output.withUnsafeBufferPointer { Array(UnsafeBufferPointer(rebasing: $0[start...])) }
+            memo.store(PartialMemo.Entry(output: kept, rootNames: memoRootNames, values: values), for: key)
         }
         memoLevel = nil
     }

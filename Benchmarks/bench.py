@@ -17,6 +17,9 @@ warm-up round first, then --runs measured rounds):
                       lower bound of the Markdown work)
   cmark-2             the same bodies split in two halves, two processes at once (wall time: the
                       lower bound on these 2 cores, as Kretslopp uses both)
+  write-floor         the files of the round's Kretslopp build written again into a new folder on
+                      the same file system, and nothing else (Benchmarks/write_floor.py, which times
+                      only its writing): the kernel's share that any build writing them pays
 With --against OTHER_BIN it only compares each stage (`--timings`) of this build with the same
 stage of another kretslopp binary (an earlier commit's), the two alternating in every round, on the
 largest size of each style; the report goes to Benchmarks/results/against.md.
@@ -95,7 +98,13 @@ def measure(command: list[str], cwd: pathlib.Path | None = None, stdout=subproce
     seconds = parts[-1] + 60 * parts[-2] + (3600 * parts[-3] if len(parts) == 3 else 0)
     cpu = float(field("User time (seconds)")) + float(field("System time (seconds)"))
     peak = int(field("Maximum resident set size (kbytes)")) / 1024
-    return {"wall": seconds, "cpu": cpu, "mem": peak, "stderr": text}
+    return {"wall": seconds, "cpu": cpu, "mem": peak, "stderr": text, "stdout": result.stdout or ""}
+
+
+def measure_floor(command: list[str]) -> dict:
+    """Runs write_floor.py: its own figures for the writing alone (reading the site first is not timed)."""
+    result = measure(command, stdout=subprocess.PIPE)
+    return {**result, **json.loads(result["stdout"]), "mem": 0.0}
 
 
 def corpus_name(style: str, n: int) -> str:
@@ -133,7 +142,8 @@ def prepare(n: int, work: pathlib.Path, style: str = "plain") -> dict:
     return {"corpus": corpus, "content": content, "bodies": bodies, "halves": halves, "n": n, "style": style,
             "headings": int(headings.read_text()), "hugo_out": work / f"hugo-{name}",
             "kretslopp_out": work / f"kretslopp-{name}", "plain_out": work / f"kretslopp-no-index-{name}",
-            "pagefind_out": work / f"pagefind-{name}", "cmark_out": work / f"cmark-{name}"}
+            "pagefind_out": work / f"pagefind-{name}", "cmark_out": work / f"cmark-{name}",
+            "floor_out": work / f"write-floor-{name}"}
 
 
 def count_headings(markdown: str) -> int:
@@ -185,6 +195,12 @@ def check_output(name: str, paths: dict) -> str:
         if rendered != paths["headings"]:
             raise BadOutput(f"{name} rendered {rendered} <h2> headings, the bodies have {paths['headings']}")
         return f"{rendered} headings"
+    if name == "write-floor":
+        written = sum(1 for p in paths["floor_out"].rglob("*") if p.is_file())
+        built = sum(1 for p in paths["kretslopp_out"].rglob("*") if p.is_file())
+        if written != built or project_pages(paths["floor_out"]) != n:
+            raise BadOutput(f"write-floor wrote {written} files, the build {built} ({paths['floor_out']})")
+        return f"{written} files"
     raise AssertionError(name)
 
 
@@ -207,6 +223,9 @@ def commands(paths: dict, names: list[str] | None = None) -> dict:
         "cmark": lambda: (["sh", "-c", f'mkdir "{out}" && exec cmark "{paths["bodies"]}" > "{out}/all.html"'], [out]),
         "cmark-2": lambda: (["sh", "-c", f'mkdir "{out}" && {{ cmark "{half1}" > "{out}/1.html" & first=$!; '
                                          f'cmark "{half2}" > "{out}/2.html" && wait $first; }}'], [out]),
+        # After kretslopp in every round: it writes that round's output again.
+        "write-floor": lambda: ([sys.executable, str(ROOT / "Benchmarks/write_floor.py"), str(paths["kretslopp_out"]),
+                                 str(paths["floor_out"])], [paths["floor_out"]]),
     }
     return {name: make() for name, make in tools.items() if names is None or name in names}
 
@@ -266,7 +285,7 @@ def run_size(style: str, n: int, runs: int, work: pathlib.Path, aside: SetAside)
                 aside.clear(folder)
             if name == "pagefind" and not paths["hugo_out"].exists():
                 measure(tools["hugo"][0])
-            result = measure(command)
+            result = measure_floor(command) if name == "write-floor" else measure(command)
             note = check_output(name, paths)
             if round_number > 0:  # the first round warms caches
                 samples[name].append(result)
@@ -282,8 +301,9 @@ def run_size(style: str, n: int, runs: int, work: pathlib.Path, aside: SetAside)
     lines = [f"#### {thousands(n)} pages, {style} style", "",
              "| tool | wall time | CPU time | peak memory |", "|---|---|---|---|"]
     for name in tools:
+        memory = "–" if name == "write-floor" else fmt([s['mem'] for s in samples[name]], 'MiB', 0)
         lines.append(f"| {name} | {fmt([s['wall'] for s in samples[name]], 's')} | {fmt([s['cpu'] for s in samples[name]], 's')} "
-                     f"| {fmt([s['mem'] for s in samples[name]], 'MiB', 0)} |")
+                     f"| {memory} |")
     lines.append(f"| kretslopp's search index (build minus build without it, per round) | {fmt(index['wall'], 's')} "
                  f"| {fmt(index['cpu'], 's')} | – |")
     def row(numerator: float, denominator: float, goal: str | None = None) -> tuple[float, str]:
@@ -301,6 +321,7 @@ def run_size(style: str, n: int, runs: int, work: pathlib.Path, aside: SetAside)
         "Kretslopp / (Hugo + Pagefind), CPU time": row(k_cpu, med("hugo", "cpu") + med("pagefind", "cpu")),
         "Kretslopp / cmark, CPU time (one cmark process)": row(k_cpu, med("cmark", "cpu"), "cpu_cmark"),
         "Kretslopp / cmark, wall time (two cmark processes on the 2 cores)": row(k_wall, med("cmark-2", "wall")),
+        "Writing Kretslopp's files alone / cmark, CPU time": row(med("write-floor", "cpu"), med("cmark", "cpu")),
         "Kretslopp's search index / Pagefind, wall time": row(index_wall, med("pagefind", "wall"), "index_pagefind"),
         "Kretslopp's search index / Pagefind, CPU time": row(index_cpu, med("pagefind", "cpu")),
     }

@@ -346,6 +346,9 @@ struct PageHooks: MarkdownHooks {
     /// Resolves a relative URL against a page's site path (`/projekt/x/` + `../y/` -> `/projekt/y/`);
     /// nil when it climbs above the root.
     static func join(url pagePath: String, _ relative: String) -> String? {
+        if ASCIIPath.isASCII(pagePath) && ASCIIPath.isASCII(relative) {
+            return ASCIIPath.joinURL(page: pagePath, relative)
+        }
         // Appended to a String: `Substring + String` counts the substring's characters first.
         var file = String(pagePath.dropFirst())
         file += "index.html"

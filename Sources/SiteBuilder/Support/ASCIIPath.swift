@@ -44,14 +44,57 @@ enum ASCIIPath {
     static func join(folderOf file: String, _ path: String) -> String? {
         var file = file
         var path = path
-        return file.withUTF8 { file in path.withUTF8 { path in join(folderOf: file, path) } }
+        return file.withUTF8 { file in
+            path.withUTF8 { path in
+                // The file's folder: everything before its last part.
+                var end = file.count
+                while end > 0 && file[end - 1] == UInt8(ascii: "/") { end -= 1 }
+                while end > 0 && file[end - 1] != UInt8(ascii: "/") { end -= 1 }
+                return resolve(path, in: file[0..<end]).map { String(decoding: $0, as: UTF8.self) }
+            }
+        }
     }
 
-    private static func join(folderOf file: UnsafeBufferPointer<UInt8>, _ path: UnsafeBufferPointer<UInt8>) -> String? {
+    /// `relative` as a browser resolves it on the page at the site path `page` (`/projekt/x/`,
+    /// `/404.html`): the site path it names, with a leading `/`, and a trailing one when
+    /// `relative` names a folder (`../annan/`, `..`, empty); nil when it climbs above the top.
+    /// Both must be ASCII. One buffer for the whole path: this runs for most links of a page.
+    static func joinURL(page: String, _ relative: String) -> String? {
+        var page = page
+        var relative = relative
+        return page.withUTF8 { page in
+            relative.withUTF8 { relative in
+                let slash = UInt8(ascii: "/")
+                let dot = UInt8(ascii: ".")
+                // The page's folder: its path up to its last `/`.
+                var end = page.count
+                while end > 0 && page[end - 1] != slash { end -= 1 }
+                guard let joined = resolve(relative, in: page[0..<end]) else { return nil }
+                let count = relative.count
+                let isFolder =
+                    count == 0 || relative[count - 1] == slash
+                    || (count >= 2 && relative[count - 1] == dot && relative[count - 2] == slash)
+                    || (count >= 2 && relative[count - 1] == dot && relative[count - 2] == dot)
+                let trailing = isFolder && !joined.isEmpty
+                return String(unsafeUninitializedCapacity: joined.count + 2) { buffer in
+                    buffer[0] = slash
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[1...]).initialize(from: joined)
+                    if trailing { buffer[joined.count + 1] = slash }
+                    return joined.count + (trailing ? 2 : 1)
+                }
+            }
+        }
+    }
+
+    /// The parts of `folder` and then `path`, joined by `/`, with `.` and `..` taken out; nil
+    /// when `..` climbs above the top.
+    private static func resolve(
+        _ path: UnsafeBufferPointer<UInt8>, in folder: Slice<UnsafeBufferPointer<UInt8>>
+    ) -> [UInt8]? {
         let slash = UInt8(ascii: "/")
         let dot = UInt8(ascii: ".")
         var out: [UInt8] = []
-        out.reserveCapacity(file.count + path.count)
+        out.reserveCapacity(folder.count + path.count)
         // Parts are never empty (runs of `/` separate, they make no part), so `out` is empty
         // exactly when there is no part, and the last part starts after its last `/`.
         func push(_ part: Slice<UnsafeBufferPointer<UInt8>>) {
@@ -73,11 +116,7 @@ enum ASCIIPath {
             }
             return bytes.endIndex <= start || body(bytes[start..<bytes.endIndex])
         }
-        // The file's folder: everything before its last part.
-        var end = file.count
-        while end > 0 && file[end - 1] == slash { end -= 1 }
-        while end > 0 && file[end - 1] != slash { end -= 1 }
-        _ = parts(of: file[0..<end]) {
+        _ = parts(of: folder) {
             push($0)
             return true
         }
@@ -91,6 +130,6 @@ enum ASCIIPath {
             push(part)
             return true
         }
-        return inside ? String(decoding: out, as: UTF8.self) : nil
+        return inside ? out : nil
     }
 }

@@ -245,6 +245,13 @@ class SetAside:
             path.rename(self.folder / f"{os.getpid()}-{self.count}-{path.name}")
 
     def empty(self) -> None:
+        """Deletes everything set aside, unless BENCH_KEEP_SET_ASIDE is set: `make bench` sets it for
+        its steps and deletes the folder once after the last (`--empty-set-aside`), as a deletion
+        between two steps would slow the file creation of the next step's builds."""
+        if os.environ.get("BENCH_KEEP_SET_ASIDE"):
+            print(f"bench: {self.folder} kept (BENCH_KEEP_SET_ASIDE); it is deleted by --empty-set-aside",
+                  file=sys.stderr)
+            return
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
@@ -483,9 +490,14 @@ def main() -> None:
     parser.add_argument("--against", type=pathlib.Path,
                         help="only compare each stage with this other kretslopp binary (an earlier commit's)")
     parser.add_argument("--work", default=os.path.join(tempfile.gettempdir(), "kretslopp-bench"))
+    parser.add_argument("--empty-set-aside", action="store_true",
+                        help="only delete the outputs the benchmarks set aside in --work (make bench's last step)")
     args = parser.parse_args()
     work = pathlib.Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
+    if args.empty_set_aside:
+        shutil.rmtree(work / "set-aside", ignore_errors=True)
+        return
     styles = [s for s in args.styles.split(",") if s]
     sizes = [int(s) for s in args.sizes.split(",") if s]
 

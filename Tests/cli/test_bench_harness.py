@@ -49,7 +49,7 @@ def test_every_timed_output_is_checked(kretslopp, tmp_path, style, monkeypatch):
     # The two halves for two cmark processes hold every body once.
     assert paths["halves"][0].read_text() + paths["halves"][1].read_text() == paths["bodies"].read_text()
     assert paths["headings"] > PAGES
-    names = ["kretslopp", "kretslopp-no-index", "cmark", "cmark-2"]
+    names = ["kretslopp", "kretslopp-no-index", "cmark", "cmark-2", "write-floor"]
     commands = bench.commands(paths, names)
     for name in names:
         command, clean = commands[name]
@@ -72,6 +72,52 @@ def test_every_timed_output_is_checked(kretslopp, tmp_path, style, monkeypatch):
     (paths["cmark_out"] / "2.html").write_text("")
     with pytest.raises(bench.BadOutput, match="headings"):
         bench.check_output("cmark-2", paths)
+    next(paths["floor_out"].rglob("*.js")).unlink()
+    with pytest.raises(bench.BadOutput, match="write-floor wrote"):
+        bench.check_output("write-floor", paths)
+
+
+def test_the_write_floor_writes_the_same_files_and_reports_only_the_writing(kretslopp, site, tmp_path):
+    """write-floor is the kernel's share of writing a build's files: the same names and bytes into a
+    new folder, its own figures for the writing alone."""
+    code, _, err = kretslopp("build", "--output", "built", cwd=site)
+    assert code == 0, err
+    result = bench.measure_floor([sys.executable, str(bench.ROOT / "Benchmarks/write_floor.py"), str(site / "built"),
+                                  str(tmp_path / "again")])
+    written = {str(p.relative_to(tmp_path / "again")): p.read_bytes() for p in (tmp_path / "again").rglob("*") if p.is_file()}
+    built = {str(p.relative_to(site / "built")): p.read_bytes() for p in (site / "built").rglob("*") if p.is_file()}
+    assert written == built and result["files"] == len(built)
+    assert result["bytes"] == sum(len(data) for data in built.values())
+    # Its own figures for the writing replace the whole process's (which read the site first too).
+    assert result["wall"] > 0 and result["cpu"] >= 0 and result["mem"] == 0
+    # A folder that exists is refused, not written into.
+    again = subprocess.run([sys.executable, str(bench.ROOT / "Benchmarks/write_floor.py"), str(site / "built"),
+                            str(tmp_path / "again")], capture_output=True, text=True)
+    assert again.returncode != 0 and "exists" in again.stderr
+
+
+def test_outputs_set_aside_are_deleted_once_after_the_last_step(tmp_path, monkeypatch):
+    """make bench keeps what its steps set aside (a deletion slows the next step's file creation)
+    and deletes it all in its last step."""
+    aside = bench.SetAside(tmp_path)
+    output = tmp_path / "kretslopp-out"
+    (output / "projekt").mkdir(parents=True)
+    (output / "projekt/index.html").write_text("<p>")
+    aside.clear(output)
+    assert not output.exists() and len(list((tmp_path / "set-aside").iterdir())) == 1
+    monkeypatch.setenv("BENCH_KEEP_SET_ASIDE", "1")
+    aside.empty()
+    assert len(list((tmp_path / "set-aside").iterdir())) == 1
+    subprocess.run([sys.executable, str(bench.ROOT / "Benchmarks/bench.py"), "--empty-set-aside", "--work", str(tmp_path)],
+                   check=True, capture_output=True)
+    assert not (tmp_path / "set-aside").exists()
+    # A step run on its own (make bench-search) deletes its own at its end.
+    monkeypatch.delenv("BENCH_KEEP_SET_ASIDE")
+    aside = bench.SetAside(tmp_path)
+    output.mkdir()
+    aside.clear(output)
+    aside.empty()
+    assert not (tmp_path / "set-aside").exists()
 
 
 def test_the_goals_table_judges_each_figure_against_its_goal():

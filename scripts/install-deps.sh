@@ -9,12 +9,13 @@ level=${1:-build}
 # poppler-utils: `kretslopp report --pdf` reads where the contents' headings landed with pdfinfo.
 apt_packages=(libcmark-dev libstemmer-dev libmimalloc-dev poppler-utils)
 if [ "$level" = test ] || [ "$level" = bench ]; then
-  # cmark: the benchmark harness's own tests run it (Tests/cli/test_bench_harness.py).
-  apt_packages+=(chromium chromium-driver default-jre-headless cmark)
+  # cmark and time (/usr/bin/time): the benchmark harness's own tests run them
+  # (Tests/cli/test_bench_harness.py).
+  apt_packages+=(chromium chromium-driver default-jre-headless cmark time)
 fi
 if [ "$level" = bench ]; then
   # wrk: the preview server's requests a second (Benchmarks/serve_bench.py).
-  apt_packages+=(hugo time wrk)
+  apt_packages+=(hugo wrk)
 fi
 
 missing=()

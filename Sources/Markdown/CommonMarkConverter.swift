@@ -64,6 +64,11 @@ public struct MarkdownRenderer: Sendable {
             if let target = hooks.resolve(link) { cmark_node_set_url(node, target) }
         }
 
+        // After the links: an element with attributes is written out with its link targets.
+        let (attributeIDs, attributeProblems) =
+            walk.inlineAttributes.isEmpty
+            ? ([], []) : apply(walk.inlineAttributes, headingIDs: headingIDs, flags: flags)
+
         var directives: [FencedDirective] = []
         for node in walk.codeBlocks {
             guard
@@ -84,8 +89,9 @@ public struct MarkdownRenderer: Sendable {
             htmlBytes: html, headings: headings, links: links,
             directives: directives, plainTextBytes: fitted(walk.text))
         document.headingTextRanges = walk.headingTextRanges
-        document.problems = problems
+        document.problems = problems + attributeProblems
         RawHTML.note(walk.htmlNodes, unsafe: options.unsafeHTML, in: &document)
+        document.htmlAnchors += attributeIDs
         return document
     }
 
@@ -129,6 +135,8 @@ private struct TreeWalk {
     /// move into a block with no position).
     var linkPositions: [SourcePosition] = []
     var codeBlocks: [OpaquePointer] = []
+    /// `{ #id … }` after elements, already cut from the text.
+    var inlineAttributes: [InlineAttributesFound] = []
     /// Raw HTML blocks and inline tags, and where they start.
     var htmlNodes: [(node: OpaquePointer, position: SourcePosition)] = []
     /// The plain text, as UTF-8 (one String at the end instead of one per text node).
@@ -163,7 +171,18 @@ private struct TreeWalk {
                     appendBytes(cmark_node_get_literal(node), to: &text)
                     text.append(0x0A)
                 case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE: htmlNodes.append((node, lines.position(of: node)))
-                case CMARK_NODE_TEXT, CMARK_NODE_CODE: appendBytes(cmark_node_get_literal(node), to: &text)
+                case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                    // `{` first in a text node after an element may start attributes for it.
+                    if type == CMARK_NODE_TEXT, cmark_node_get_literal(node)?.pointee == 0x7B,
+                        let element = cmark_node_previous(node), InlineAttributes.canFollow(element)
+                    {
+                        let position = lines.position(of: node)
+                        if let attributes = InlineAttributes.take(from: node) {
+                            inlineAttributes.append(
+                                InlineAttributesFound(element: element, attributes: attributes, position: position))
+                        }
+                    }
+                    appendBytes(cmark_node_get_literal(node), to: &text)
                 case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text.append(0x20)
                 default: break
                 }
@@ -220,7 +239,7 @@ private func plainText(of node: OpaquePointer) -> String {
     return result
 }
 
-private func escapeAttribute(_ text: String) -> String {
+func escapeAttribute(_ text: String) -> String {
     // Bytes, not Characters: this runs for every heading of every page, and most need nothing.
     let special: (UInt8) -> Bool = {
         $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"")

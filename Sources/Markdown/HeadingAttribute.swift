@@ -85,6 +85,8 @@ public struct MarkdownProblem: Sendable, Equatable {
     public var position: SourcePosition
     public var message: String
     public var hint: String?
+    /// Something left out that the page is whole without (an attribute not allowed).
+    public var isWarning = false
 }
 
 extension HeadingSlugger {

@@ -45,7 +45,8 @@ public struct MarkdownDocument: Sendable {
     /// excluded): a heading's section runs from the end of its range to the start of the next
     /// one's, so search can split a page at its headings.
     public var headingTextRanges: [Range<Int>] = []
-    /// Ids that raw HTML defines (`id="…"`, `<a name="…">`), when raw HTML is kept.
+    /// Ids the document defines besides its headings' ids: those of raw HTML (`id="…"`,
+    /// `<a name="…">`, when raw HTML is kept) and those set with `{ #id }` after an element.
     public var htmlAnchors: [String] = []
     /// Where raw HTML was dropped (raw HTML off), comments left out: they show nothing.
     public var droppedHTML: [SourcePosition] = []

@@ -63,20 +63,6 @@ import Testing
         #expect(!paths.contains { $0.hasPrefix("drafts") || $0.contains("tmp") || $0.hasPrefix("docs/v1/old") })
     }
 
-    @Test func unusedFilesAreStillReportedOutsideIgnoredFolders() throws {
-        let result = try build([
-            "site.yaml": Fixture.siteYAML + "\nignore: [\"docs/assets\"]\n",
-            "docs/assets/logo.png": "png",
-            "docs/anteckning.txt": "text",
-            "docs/sida.md": "Text.\n",
-        ])
-        #expect(
-            result.messages == [
-                "Content/docs/anteckning.txt:1:1: warning: file is not used by the build; put images and downloads "
-                    + "under static/, data under data/, pages in .md files, or leave it out with site.yaml's 'ignore:'"
-            ])
-    }
-
     @Test func invalidGlobIsAnErrorAtItsPlace() throws {
         let result = try build(["site.yaml": Fixture.siteYAML + "\nignore:\n  - drafts/**\n  - \"a**/x\"\n"])
         let line = Fixture.siteYAML.split(separator: "\n", omittingEmptySubsequences: false).count + 3

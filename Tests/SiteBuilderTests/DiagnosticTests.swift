@@ -217,7 +217,7 @@ import Testing
                 "Content/om.md:5:1: error: image 'static/karta.png' has no alt text; describe the image: ![what it "
                     + "shows](static/karta.png)",
                 "Content/om.md:7:1: error: image 'static/saknas.png' points to no file; link to pages through their "
-                    + ".md files and to files in static/, relative to this file",
+                    + ".md files and to images and other files by their path, relative to this file",
             ])
     }
 

@@ -22,6 +22,8 @@ struct SourceFile: Sendable {
 struct ContentFiles: Sendable {
     var markdown: [SourceFile] = []
     var data: [SourceFile] = []
+    /// Files copied as they are: `static/`'s, and the files of the page tree that are not pages
+    /// (the images and downloads beside the pages that show them, as MkDocs and Zola publish them).
     var staticFiles: [SourceFile] = []
 
     /// What the later stages need once the pages are parsed: the data and static files. The
@@ -80,14 +82,9 @@ struct LoadContent {
             }
             let file = SourceFile(relativePath: relative, displayPath: display(relative), data: data)
             switch true {
-            case relative.hasPrefix("static/"): files.staticFiles.append(file)
             case relative.hasPrefix("data/"): files.data.append(file)
-            case relative.hasSuffix(".md"): files.markdown.append(file)
-            default:
-                log.warning(
-                    file.displayPath, .start, "file is not used by the build",
-                    hint: "put images and downloads under static/, data under data/, pages in .md files, "
-                        + "or leave it out with site.yaml's 'ignore:'")
+            case relative.hasSuffix(".md") && !relative.hasPrefix("static/"): files.markdown.append(file)
+            default: files.staticFiles.append(file)
             }
         }
         return files
@@ -165,6 +162,16 @@ struct LoadContent {
 }
 
 extension SourceFile {
+    /// Where a file copied as it is gets published: `static/pdf/rapport.pdf` -> `pdf/rapport.pdf`;
+    /// a file of the page tree in its folder's URL, its own name kept as written, so that it sits
+    /// beside the pages of that folder: `Min mapp/bild 1.png` -> `min-mapp/bild 1.png`.
+    static func publishedPath(of relativePath: String) -> String {
+        if relativePath.hasPrefix("static/") { return String(relativePath.dropFirst("static/".count)) }
+        guard let slash = relativePath.lastIndex(of: "/") else { return relativePath }
+        let folder = PageLocation.sitePath(ofFolder: String(relativePath[..<slash]))
+        return String(folder.dropFirst()) + relativePath[relativePath.index(after: slash)...]
+    }
+
     /// The file as UTF-8 text without a byte order mark; reports invalid bytes at their line and column.
     func text(log: DiagnosticLog) -> String? {
         var bytes = data[...]

@@ -86,12 +86,13 @@ struct PageHooks: MarkdownHooks {
             )
             return nil
         }
-        // Other relative paths point at files copied from static/.
-        guard let resolved = resolvedFile(), resolved.hasPrefix("static/"), isStatic(resolved) else {
+        // Other relative paths point at files copied as they are: from static/ or beside the pages.
+        guard let resolved = resolvedFile(), isCopied(resolved) else {
             broken(
                 link.position,
                 "\(link.isImage ? "image" : "link") '\(path)' points to no \(link.isImage ? "file" : "page or file")",
-                hint: "link to pages through their .md files and to files in static/, relative to this file")
+                hint: "link to pages through their .md files and to images and other files by their path, "
+                    + "relative to this file")
             return nil
         }
         if link.isImage && link.text.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -99,7 +100,7 @@ struct PageHooks: MarkdownHooks {
                 page.source.displayPath, link.position, "image '\(path)' has no alt text",
                 hint: "describe the image: ![what it shows](\(path))")
         }
-        return url.to("/" + resolved.dropFirst("static/".count)) + fragment
+        return url.to("/" + SourceFile.publishedPath(of: resolved)) + fragment
     }
 
     /// The URL of a link to page `index` (with `#fragment` or not), noting the fragment for the
@@ -173,8 +174,8 @@ struct PageHooks: MarkdownHooks {
         return known
     }
 
-    /// Whether `static/…` is a file of the content folder.
-    private func isStatic(_ path: String) -> Bool {
+    /// Whether `path` (below the content folder) is a file copied as it is.
+    private func isCopied(_ path: String) -> Bool {
         let exists = site.staticFiles.contains(path)
         if recordsReads { record.reads.append(.staticFile(path, exists)) }
         return exists
@@ -197,7 +198,11 @@ struct PageHooks: MarkdownHooks {
     /// ids, and raw HTML that is dropped (once per page, at the first piece, with the count).
     func report(_ document: MarkdownDocument) {
         for problem in document.problems {
-            log.error(page.source.displayPath, problem.position, problem.message, hint: problem.hint)
+            if problem.isWarning {
+                log.warning(page.source.displayPath, problem.position, problem.message, hint: problem.hint)
+            } else {
+                log.error(page.source.displayPath, problem.position, problem.message, hint: problem.hint)
+            }
         }
         if let first = document.droppedHTML.first {
             let count = document.droppedHTML.count

@@ -1,0 +1,215 @@
+import CCmark
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// `{ #id .class key=value }` right after emphasis, strong emphasis, a code span, a link or an
+/// image, as Python-Markdown's attr_list reads it (MkDocs sites write `**locale**{ #locale }` to
+/// make an anchor, `![…](x.png){ width="300" }` to size an image). The list is cut from the text
+/// and its attributes go on the element.
+struct InlineAttributes {
+    var id: String?
+    var classes: [String] = []
+    /// Other attributes, in the order written.
+    var pairs: [(name: String, value: String)] = []
+
+    /// Attributes any site may set: none runs script or loads anything.
+    static let allowedNames: Set<String> = [
+        "width", "height", "loading", "decoding", "lang", "dir", "title", "target", "rel", "download",
+    ]
+
+    /// Whether `node` is an element a list may follow.
+    static func canFollow(_ node: OpaquePointer) -> Bool {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_CODE, CMARK_NODE_LINK, CMARK_NODE_IMAGE: true
+        default: false
+        }
+    }
+
+    /// Reads the list that starts `text` (a text node right after an element) and cuts it from
+    /// the text, and from the text nodes after it when smart punctuation split the list; nil,
+    /// with nothing changed, when the text does not start with a whole list.
+    static func take(from text: OpaquePointer) -> InlineAttributes? {
+        var nodes: [OpaquePointer] = []
+        var written: [UInt8] = []
+        var node: OpaquePointer? = text
+        while let n = node, cmark_node_get_type(n) == CMARK_NODE_TEXT {
+            nodes.append(n)
+            let literal = bytes(of: n)
+            if let close = literal.firstIndex(of: UInt8(ascii: "}")) {
+                written += literal[...close]
+                guard let attributes = parse(straightQuotes(written)) else { return nil }
+                for earlier in nodes.dropLast() { cmark_node_set_literal(earlier, "") }
+                cmark_node_set_literal(n, String(decoding: literal[(close + 1)...], as: UTF8.self))
+                return attributes
+            }
+            written += literal
+            node = cmark_node_next(n)
+        }
+        return nil
+    }
+
+    /// `{: #a .b c="d e" f=g }` (the colon is optional); nil unless every word is one of those.
+    static func parse(_ text: [UInt8]) -> InlineAttributes? {
+        guard text.first == UInt8(ascii: "{"), text.last == UInt8(ascii: "}") else { return nil }
+        var rest = text.dropFirst().dropLast()
+        if rest.first == UInt8(ascii: ":") { rest = rest.dropFirst() }
+        var attributes = InlineAttributes()
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+        while true {
+            while let first = rest.first, isSpace(first) { rest = rest.dropFirst() }
+            guard let first = rest.first else { break }
+            if first == UInt8(ascii: "#") || first == UInt8(ascii: ".") {
+                let word = rest.dropFirst().prefix { !isSpace($0) }
+                guard !word.isEmpty, !word.contains(where: { $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "\"") })
+                else { return nil }
+                let value = String(decoding: word, as: UTF8.self)
+                if first == UInt8(ascii: "#") { attributes.id = value } else { attributes.classes.append(value) }
+                rest = rest.dropFirst(word.count + 1)
+                continue
+            }
+            let name = rest.prefix { $0 != UInt8(ascii: "=") && !isSpace($0) }
+            guard isName(name), rest.dropFirst(name.count).first == UInt8(ascii: "=") else { return nil }
+            rest = rest.dropFirst(name.count + 1)
+            let value: ArraySlice<UInt8>
+            if let quote = rest.first, quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
+                guard let end = rest.dropFirst().firstIndex(of: quote) else { return nil }
+                value = rest[rest.index(after: rest.startIndex)..<end]
+                rest = rest[(end + 1)...]
+                guard rest.first.map(isSpace) ?? true else { return nil }
+            } else {
+                value = rest.prefix { !isSpace($0) }
+                guard !value.isEmpty else { return nil }
+                rest = rest.dropFirst(value.count)
+            }
+            attributes.pairs.append(
+                (String(decoding: name, as: UTF8.self).lowercased(), String(decoding: value, as: UTF8.self)))
+        }
+        return attributes.id == nil && attributes.classes.isEmpty && attributes.pairs.isEmpty ? nil : attributes
+    }
+
+    /// The element's HTML with the attributes after its tag's name. `rendered` is the element as
+    /// cmark wrote it (its own attributes, such as a link's href, already checked by cmark);
+    /// `allowsAny` lets through names other than `allowedNames` (raw HTML is on). Names left out
+    /// come back for the warning.
+    func html(_ rendered: String, idPrefix: String, allowsAny: Bool) -> (html: String, leftOut: [String]) {
+        var tag = rendered.utf8.prefix { $0 != UInt8(ascii: ">") }
+        // cmark writes `<img src="…" alt="…" />`: the attributes go before the ` /`.
+        if tag.last == UInt8(ascii: "/") { tag = tag.dropLast() }
+        let existing = String(decoding: tag, as: UTF8.self)
+        var added = ""
+        var leftOut: [String] = []
+        if let id { added += " id=\"\(escapeAttribute(idPrefix + id))\"" }
+        if !classes.isEmpty { added += " class=\"\(escapeAttribute(classes.joined(separator: " ")))\"" }
+        for (name, value) in pairs {
+            let allowed = Self.allowedNames.contains(name) || name.hasPrefix("data-")
+            // On* handlers run script: never, raw HTML or not. A name the tag has already is a
+            // second one, which HTML ignores.
+            guard (allowed || allowsAny) && !name.hasPrefix("on") && !existing.contains(" \(name)=\"") else {
+                leftOut.append(name)
+                continue
+            }
+            added += " \(name)=\"\(escapeAttribute(value))\""
+        }
+        let nameEnd = rendered.utf8.dropFirst().firstIndex {
+            $0 == 0x20 || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "/")
+        }
+        guard let nameEnd else { return (rendered, leftOut) }
+        return (String(rendered[..<nameEnd]) + added + String(rendered[nameEnd...]), leftOut)
+    }
+
+    private static func isName(_ bytes: ArraySlice<UInt8>) -> Bool {
+        guard let first = bytes.first, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first | 0x20) else {
+            return false
+        }
+        return bytes.allSatisfy {
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0 | 0x20)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
+                || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_")
+        }
+    }
+
+    private static func bytes(of node: OpaquePointer) -> [UInt8] {
+        guard let pointer = cmark_node_get_literal(node) else { return [] }
+        return Array(UnsafeRawBufferPointer(start: pointer, count: strlen(pointer)))
+    }
+
+    /// Smart punctuation made `"300"` into `“300”`: the list is read as written.
+    private static func straightQuotes(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(0xE2) else { return bytes }
+        var out: [UInt8] = []
+        var i = 0
+        while i < bytes.count {
+            // U+2018 ‘ U+2019 ’ U+201C “ U+201D ” are E2 80 98, 99, 9C, 9D.
+            if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80,
+                [0x98, 0x99, 0x9C, 0x9D].contains(bytes[i + 2])
+            {
+                out.append(bytes[i + 2] >= 0x9C ? UInt8(ascii: "\"") : UInt8(ascii: "'"))
+                i += 3
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return out
+    }
+}
+
+/// A place in the tree where a list of attributes was found.
+struct InlineAttributesFound {
+    var element: OpaquePointer
+    var attributes: InlineAttributes
+    var position: SourcePosition
+}
+
+extension MarkdownRenderer {
+    /// Puts each list's attributes on its element: the element is rendered by cmark (links are
+    /// resolved by now) and replaced by that HTML with the attributes added. Returns the ids set
+    /// (anchors of the page) and what is wrong: an id used twice, attributes left out.
+    func apply(_ found: [InlineAttributesFound], headingIDs: [String], flags: Int32) -> (
+        ids: [String], problems: [MarkdownProblem]
+    ) {
+        var used = Set(headingIDs)
+        var ids: [String] = []
+        var problems: [MarkdownProblem] = []
+        for place in found {
+            var attributes = place.attributes
+            if let id = attributes.id {
+                if used.insert(id).inserted {
+                    ids.append(id)
+                } else {
+                    problems.append(
+                        MarkdownProblem(
+                            position: place.position, message: "id '\(id)' is already used on this page",
+                            hint: "give each heading and element its own id"))
+                    attributes.id = nil
+                }
+            }
+            guard let pointer = cmark_render_html(place.element, flags & ~CMARK_OPT_SOURCEPOS) else { continue }
+            let rendered = String(cString: pointer)
+            free(pointer)
+            let (html, leftOut) = attributes.html(
+                rendered, idPrefix: options.headingIDPrefix, allowsAny: options.unsafeHTML)
+            if !leftOut.isEmpty {
+                let names = leftOut.map { "'\($0)'" }.joined(separator: ", ")
+                problems.append(
+                    MarkdownProblem(
+                        position: place.position,
+                        message: "attribute\(leftOut.count == 1 ? "" : "s") \(names) left out",
+                        hint: leftOut.allSatisfy { $0.hasPrefix("on") }
+                            ? "attributes that run script are never written; a theme's script can do it"
+                            : "allowed after an element: #id, .class, "
+                                + InlineAttributes.allowedNames.sorted().joined(separator: ", ")
+                                + " and data-*; style it with a class, or set markdown.unsafeHTML: true",
+                        isWarning: true))
+            }
+            let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
+            cmark_node_set_on_enter(inline, html)
+            cmark_node_set_on_exit(inline, "")
+            cmark_node_insert_before(place.element, inline)
+            cmark_node_free(place.element)
+        }
+        return (ids, problems)
+    }
+}

@@ -1,0 +1,93 @@
+import Testing
+
+@testable import Markdown
+
+/// `{ #id .class key=value }` right after an element, as Python-Markdown's attr_list (MkDocs)
+/// reads it: the attributes go on the element, the list leaves the text.
+@Suite struct InlineAttributesTests {
+    let renderer = MarkdownRenderer()
+
+    @Test(arguments: [
+        (
+            "**`locale`**{ #mkdocs-locale }: the locale",
+            #"<strong id="mkdocs-locale"><code>locale</code></strong>: the locale"#
+        ),
+        ("*a*{: #b .c .d }", #"<em id="b" class="c d">a</em>"#),
+        ("`kod`{#k}", #"<code id="k">kod</code>"#),
+        (
+            #"[Länk](https://example.se){ target="_blank" rel=noopener }"#,
+            #"<a target="_blank" rel="noopener" href="https://example.se">Länk</a>"#
+        ),
+        (
+            #"![Karta](karta.png){ width="300" loading=lazy }"#,
+            #"<img width="300" loading="lazy" src="karta.png" alt="Karta" />"#
+        ),
+        // Smart punctuation turns the quotes curly before the list is read: it is read as written.
+        (#"![A](a.png){ title='En "karta"' }"#, #"<img title="En &quot;karta&quot;" src="a.png" alt="A" />"#),
+        (#"**a**{ data-x="1 2" }"#, #"<strong data-x="1 2">a</strong>"#),
+    ])
+    func attributesGoOnTheElementBeforeThem(markdown: String, html: String) {
+        let doc = renderer.render(markdown + "\n")
+        #expect(doc.html == "<p>" + html + "</p>\n")
+        #expect(doc.problems == [])
+    }
+
+    @Test(arguments: [
+        "Text {#a} here", // after text, not an element
+        "**a** {#b}", // a space between
+        "**a**{b}", // no #, . or =
+        "**a**{#}", // an empty id
+        "**a**{ x=\"open }", // an unclosed quote
+        "**a**{#b", // no closing brace
+    ])
+    func anythingElseStaysText(markdown: String) {
+        let doc = renderer.render(markdown + "\n")
+        #expect(doc.html.contains("{"))
+        #expect(!doc.html.contains("id="))
+    }
+
+    @Test func theListLeavesTheTextAndItsIDIsAnAnchor() {
+        let doc = renderer.render("Välj **språk**{ #sprak } nu.\n")
+        #expect(String(decoding: doc.plainTextBytes, as: UTF8.self) == "Välj språk nu.\n")
+        #expect(doc.htmlAnchors == ["sprak"])
+    }
+
+    @Test func linksInsideTheElementAreResolvedFirst() {
+        struct Hooks: MarkdownHooks {
+            func resolve(_ link: MarkdownLink) -> String? { "../" + link.destination.dropLast(3) + "/" }
+            func render(_ directive: FencedDirective) -> String? { nil }
+        }
+        let doc = renderer.render("**[Om](om.md)**{ #om }\n", hooks: Hooks())
+        #expect(doc.html == #"<p><strong id="om"><a href="../om/">Om</a></strong></p>"# + "\n")
+    }
+
+    @Test func anIDUsedTwiceIsAnErrorAndOnlyTheFirstGetsIt() {
+        let doc = renderer.render("## Mål\n\n*a*{#mål} och *b*{#b} *c*{#b}\n", lineOffset: 3)
+        #expect(
+            doc.problems.map(\.message) == [
+                "id 'mål' is already used on this page", "id 'b' is already used on this page",
+            ])
+        #expect(
+            doc.problems.map(\.position) == [SourcePosition(line: 6, column: 4), SourcePosition(line: 6, column: 26)])
+        #expect(!doc.problems.contains { $0.isWarning })
+        #expect(doc.html.contains(#"<em>a</em> och <em id="b">b</em> <em>c</em>"#))
+    }
+
+    @Test func attributesNotAllowedAreLeftOutWithAWarning() {
+        let doc = renderer.render(#"![A](a.png){ align=left onclick="x()" width=9 }"# + "\n")
+        #expect(doc.html == #"<p><img width="9" src="a.png" alt="A" /></p>"# + "\n")
+        #expect(doc.problems.map(\.message) == ["attributes 'align', 'onclick' left out"])
+        #expect(doc.problems.allSatisfy { $0.isWarning })
+        // With raw HTML on, any attribute but a script's.
+        let unsafe = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: true))
+            .render(#"![A](a.png){ align=left onclick="x()" }"# + "\n")
+        #expect(unsafe.html == #"<p><img align="left" src="a.png" alt="A" /></p>"# + "\n")
+        #expect(unsafe.problems.map(\.message) == ["attribute 'onclick' left out"])
+    }
+
+    @Test func idsTakeTheDocumentsPrefix() {
+        let doc = MarkdownRenderer(options: MarkdownOptions(headingIDPrefix: "sida-")).render("*a*{#b}\n")
+        #expect(doc.html == #"<p><em id="sida-b">a</em></p>"# + "\n")
+        #expect(doc.htmlAnchors == ["b"])
+    }
+}

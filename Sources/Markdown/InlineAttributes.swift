@@ -14,10 +14,24 @@ struct InlineAttributes {
     /// Other attributes, in the order written.
     var pairs: [(name: String, value: String)] = []
 
-    /// Attributes any site may set: none runs script or loads anything.
-    static let allowedNames: Set<String> = [
-        "width", "height", "loading", "decoding", "lang", "dir", "title", "target", "rel", "download",
+    /// Attributes any site may set, by element (`*` for all): none runs script or loads
+    /// anything, and each is valid HTML on its element.
+    static let allowedNames: [String: Set<String>] = [
+        "*": ["lang", "dir", "title"],
+        "img": ["width", "height", "loading", "decoding"],
+        "a": ["target", "rel", "download"],
     ]
+
+    /// What may be set on `tag`, for messages: `width, height, … and data-*`.
+    static func allowedList(for tag: String) -> String {
+        (["#id", ".class"] + (allowedNames[tag] ?? []).union(allowedNames["*"]!).sorted() + ["data-*"])
+            .joined(separator: ", ")
+    }
+
+    /// Whether `name` may be set on `tag` by any site.
+    static func isAllowed(_ name: String, on tag: String) -> Bool {
+        name.hasPrefix("data-") || allowedNames["*"]!.contains(name) || allowedNames[tag]?.contains(name) == true
+    }
 
     /// Whether `node` is an element a list may follow.
     static func canFollow(_ node: OpaquePointer) -> Bool {
@@ -94,6 +108,7 @@ struct InlineAttributes {
     /// `allowsAny` lets through names other than `allowedNames` (raw HTML is on). Names left out
     /// come back for the warning.
     func html(_ rendered: String, idPrefix: String, allowsAny: Bool) -> (html: String, leftOut: [String]) {
+        let name = Self.tagName(rendered)
         var tag = rendered.utf8.prefix { $0 != UInt8(ascii: ">") }
         // cmark writes `<img src="…" alt="…" />`: the attributes go before the ` /`.
         if tag.last == UInt8(ascii: "/") { tag = tag.dropLast() }
@@ -102,21 +117,28 @@ struct InlineAttributes {
         var leftOut: [String] = []
         if let id { added += " id=\"\(escapeAttribute(idPrefix + id))\"" }
         if !classes.isEmpty { added += " class=\"\(escapeAttribute(classes.joined(separator: " ")))\"" }
-        for (name, value) in pairs {
-            let allowed = Self.allowedNames.contains(name) || name.hasPrefix("data-")
+        for (attribute, value) in pairs {
             // On* handlers run script: never, raw HTML or not. A name the tag has already is a
             // second one, which HTML ignores.
-            guard (allowed || allowsAny) && !name.hasPrefix("on") && !existing.contains(" \(name)=\"") else {
-                leftOut.append(name)
+            guard
+                (allowsAny || Self.isAllowed(attribute, on: name)) && !attribute.hasPrefix("on")
+                    && !existing.contains(" \(attribute)=\"")
+            else {
+                leftOut.append(attribute)
                 continue
             }
-            added += " \(name)=\"\(escapeAttribute(value))\""
+            added += " \(attribute)=\"\(escapeAttribute(value))\""
         }
-        let nameEnd = rendered.utf8.dropFirst().firstIndex {
-            $0 == 0x20 || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "/")
-        }
-        guard let nameEnd else { return (rendered, leftOut) }
+        let nameEnd = rendered.utf8.index(rendered.utf8.startIndex, offsetBy: 1 + name.utf8.count)
         return (String(rendered[..<nameEnd]) + added + String(rendered[nameEnd...]), leftOut)
+    }
+
+    /// `strong` of `<strong>…`: cmark's tags are ASCII, ended by a space, `>` or `/`.
+    static func tagName(_ rendered: String) -> String {
+        String(
+            decoding: rendered.utf8.dropFirst().prefix {
+                $0 != 0x20 && $0 != UInt8(ascii: ">") && $0 != UInt8(ascii: "/")
+            }, as: UTF8.self)
     }
 
     private static func isName(_ bytes: ArraySlice<UInt8>) -> Bool {
@@ -199,9 +221,9 @@ extension MarkdownRenderer {
                         message: "attribute\(leftOut.count == 1 ? "" : "s") \(names) left out",
                         hint: leftOut.allSatisfy { $0.hasPrefix("on") }
                             ? "attributes that run script are never written; a theme's script can do it"
-                            : "allowed after an element: #id, .class, "
-                                + InlineAttributes.allowedNames.sorted().joined(separator: ", ")
-                                + " and data-*; style it with a class, or set markdown.unsafeHTML: true",
+                            : "allowed on <\(InlineAttributes.tagName(rendered))>: "
+                                + InlineAttributes.allowedList(for: InlineAttributes.tagName(rendered))
+                                + "; style it with a class, or set markdown.unsafeHTML: true",
                         isWarning: true))
             }
             let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!

@@ -78,6 +78,15 @@ import Testing
         #expect(doc.html == #"<p><img width="9" src="a.png" alt="A" /></p>"# + "\n")
         #expect(doc.problems.map(\.message) == ["attributes 'align', 'onclick' left out"])
         #expect(doc.problems.allSatisfy { $0.isWarning })
+        // Each element takes what is valid HTML on it: a width is an image's, a target a link's.
+        let strong = renderer.render("**a**{ width=3 target=_blank lang=en }\n")
+        #expect(strong.html == #"<p><strong lang="en">a</strong></p>"# + "\n")
+        #expect(strong.problems.map(\.message) == ["attributes 'width', 'target' left out"])
+        #expect(
+            strong.problems.map(\.hint) == [
+                "allowed on <strong>: #id, .class, dir, lang, title, data-*; style it with a class, or set "
+                    + "markdown.unsafeHTML: true"
+            ])
         // With raw HTML on, any attribute but a script's.
         let unsafe = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: true))
             .render(#"![A](a.png){ align=left onclick="x()" }"# + "\n")

@@ -158,7 +158,8 @@ import Testing
             ))
         #expect(
             result.messages.contains(
-                "Content/docs/c/_index.md:3:7: error: 'slug' cannot move a section's _index.md; a section's URL is "
+                "Content/docs/c/_index.md:3:7: error: 'slug' cannot move a folder's page (_index.md); a section's "
+                    + "URL is "
                     + "its folder's name: rename the folder, or remove 'slug'"
             ))
     }
@@ -204,5 +205,42 @@ import Testing
                 "Content/docs/min-mapp:1:1: error: this folder and Content/docs/Min mapp both become "
                     + "/docs/min-mapp/; rename one of the folders"
             ])
+    }
+
+    /// MkDocs, Hugo (a leaf bundle), Zola and Jekyll all publish `x/index.md` at `/x/`: the URLs a
+    /// migrated tree has published stay.
+    @Test func indexMDIsItsFoldersPage() throws {
+        var content = Fixture.basic
+        content["_index.md"] = nil
+        let result = try Fixture(
+            content: content.merging([
+                "index.md": "# Welcome\n\nSee the [guide](guide/index.md) and the [post](blog/post/index.md).\n",
+                "guide/index.md": "---\ntitle: Guide\n---\nThe guide.\n",
+                "guide/install.md": "# Install\n",
+                "blog/post/index.md": "# A post\n\n![Photo](photo.png)\n",
+                "blog/post/photo.png": "png",
+            ]) { $1 },
+            theme: Self.theme
+        ).build()
+        #expect(result.messages == [])
+        #expect(result.file("index.html")?.contains("HOME SUB ") == true)
+        #expect(result.file("index/index.html") == nil)
+        let guide = try #require(result.file("guide/index.html"))
+        #expect(
+            guide.contains("SECTION Guide [Start@../;] SUB  UP  LIST <Install|../guide/install/>|<p>The guide.</p>"))
+        #expect(result.file("guide/index/index.html") == nil)
+        // A folder with only its index.md: the page's own URL, its photo beside it.
+        let post = try #require(result.file("blog/post/index.html"))
+        #expect(post.contains(#"SECTION A post [Start@../../;Blog@../../blog/;]"#))
+        #expect(post.contains(#"<img src="../../blog/post/photo.png" alt="Photo" />"#))
+        #expect(result.file("blog/post/photo.png") == "png")
+    }
+
+    @Test func indexMDAndUnderscoreIndexMDInOneFolderAreAnError() throws {
+        let result = try build(["docs/x/_index.md": "# X\n", "docs/x/index.md": "# X too\n"])
+        #expect(
+            result.messages.contains(
+                "Content/docs/x/index.md:1:1: error: this page and Content/docs/x/_index.md both become /docs/x/; "
+                    + "rename one of the files"))
     }
 }

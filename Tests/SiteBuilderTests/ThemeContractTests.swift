@@ -32,7 +32,7 @@ import Testing
         organisations: [], roleGroups: [])
     static let section = SectionValues(
         title: "", url: "", summary: "", pageCount: 0, sectionCount: 0, folder: "", isTop: false, hasPages: false,
-        hasChildren: false, children: [], parents: [])
+        hasChildren: false, isPageBundle: false, children: [], parents: [])
     static let taxonomy = TaxonomyValues(key: "", title: "", singular: "", path: "", param: "", url: "")
     static let term = TermValues(id: "", title: "", slug: "", url: "", icon: "", description: "", param: "")
     static let pager = PagerValues(current: 1, total: 2, pages: [], first: 1, last: 1, previous: nil, next: nil)

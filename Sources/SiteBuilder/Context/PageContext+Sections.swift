@@ -9,7 +9,11 @@ extension PageContext {
         return SectionValues(
             title: link.title, url: link.url, summary: link.summary, pageCount: link.pageCount,
             sectionCount: link.sectionCount, folder: section.folder, isTop: s == 0, hasPages: !section.pages.isEmpty,
-            hasChildren: !section.children.isEmpty, children: section.children.map(sectionLink),
+            hasChildren: !section.children.isEmpty,
+            isPageBundle: section.pages.isEmpty && section.children.isEmpty
+                && section.indexPage.map { site.pages[$0].source.relativePath.split(separator: "/").last == "index.md" }
+                    == true,
+            children: section.children.map(sectionLink),
             parents: site.sectionTrail(s).dropFirst().dropLast().map(sectionLink))
     }
 

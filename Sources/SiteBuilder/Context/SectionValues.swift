@@ -11,6 +11,9 @@ struct SectionValues: TemplateValueConvertible {
     var isTop: Bool
     var hasPages: Bool
     var hasChildren: Bool
+    /// Its page is an `index.md` with nothing else in or below the folder: a page with its files
+    /// beside it (Hugo's leaf bundle), not a listing.
+    var isPageBundle: Bool
     var children: [SectionLink]
     var parents: [SectionLink]
 
@@ -18,7 +21,8 @@ struct SectionValues: TemplateValueConvertible {
         [
             "title": .string(title), "url": .string(url), "summary": .string(summary), "pageCount": .int(pageCount),
             "sectionCount": .int(sectionCount), "folder": .string(folder), "isTop": .bool(isTop),
-            "hasPages": .bool(hasPages), "hasChildren": .bool(hasChildren), "children": children.templateValue,
+            "hasPages": .bool(hasPages), "hasChildren": .bool(hasChildren),
+            "isPageBundle": .bool(isPageBundle), "children": children.templateValue,
             "parents": parents.templateValue,
         ]
     }

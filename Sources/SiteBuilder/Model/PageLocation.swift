@@ -15,13 +15,16 @@ struct PageLocation: Equatable {
         self.path = path
     }
 
-    /// The location of the file at `relativePath` (`docs/v26.2/getting_started.md`).
+    /// The location of the file at `relativePath` (`docs/v26.2/getting_started.md`); a folder's
+    /// `_index.md` or `index.md` is its page (`docs/index.md` -> `/docs/`).
     init(of relativePath: String) {
         var parts = relativePath.split(separator: "/").map(String.init)
         let name = String(parts.removeLast().dropLast(3))
         folder = parts.joined(separator: "/")
         let folderPath = Self.sitePath(ofFolder: folder)
-        if name == "_index" {
+        // `index.md` is the folder's page in MkDocs, Hugo (a leaf bundle), Zola and Jekyll alike:
+        // it keeps the URL those gave it.
+        if name == "_index" || name == "index" {
             kind = parts.isEmpty ? .home : .sectionIndex
             path = folderPath
         } else {

@@ -156,7 +156,8 @@ struct ParseFrontMatter {
         if location.kind == .home || location.kind == .sectionIndex {
             let key = url != nil ? "url" : "slug"
             log.error(
-                file.displayPath, map[key]!.position, "'\(key)' cannot move a section's _index.md",
+                file.displayPath, map[key]!.position,
+                "'\(key)' cannot move a folder's page (\(file.relativePath.split(separator: "/").last!))",
                 hint: "a section's URL is its folder's name: rename the folder, or remove '\(key)'")
             return location
         }

@@ -50,7 +50,8 @@ import Testing
         #expect(
             result.messages == [
                 "Content/projekt/x.md:4:7: error: date '\(date)' is not a calendar date in the form YYYY-MM-DD; "
-                    + "write for example 'date: 2024-05-31': four digits of year, month 01-12, and a day that month has"
+                    + "write for example 'date: 2024-05-31': four digits of year, month 01-12, and a day that "
+                    + "month has (or a timestamp: 2024-05-31T10:00:00Z)"
             ])
     }
 

@@ -131,4 +131,22 @@ import Testing
         let localizing = try #require(result.file("user-guide/localizing-your-theme/index.html"))
         #expect(localizing.contains(#"href="../../user-guide/choosing-your-theme/#mkdocs-locale""#))
     }
+
+    /// Zola's internal links, `@/path.md`, name files from the content folder.
+    @Test func zolaInternalLinksStartAtTheContentFolder() throws {
+        let files = ["docs/b.md": "# B\n\n## Del 2\n", "docs/img/i.png": "png"]
+        let result = try fixture(
+            files.merging(["docs/guide/a.md": "# A\n\n[B](@/docs/b.md#del-2) och ![Bild](@/docs/img/i.png)\n"]) { $1 }
+        ).build()
+        #expect(result.messages == [])
+        let page = try #require(result.file("docs/guide/a/index.html"))
+        #expect(page.contains(#"<a href="../../../docs/b/#del-2">B</a>"#))
+        #expect(page.contains(#"<img src="../../../docs/img/i.png" alt="Bild" />"#))
+        let broken = try fixture(files.merging(["docs/guide/a.md": "# A\n\n[C](@/docs/c.md)\n"]) { $1 }).build()
+        #expect(
+            broken.messages == [
+                "Content/docs/guide/a.md:3:1: error: link to '@/docs/c.md' points to no page; links to pages are "
+                    + "paths to their .md files relative to this file"
+            ])
+    }
 }

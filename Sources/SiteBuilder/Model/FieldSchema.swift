@@ -28,7 +28,7 @@ struct FieldSchema: Sendable {
         case (.boolean, .bool): break
         case (.list, .list): break
         case (.mapping, .map): break
-        case (.date, .string(let s)) where CalendarDate.isValid(s): break
+        case (.date, .string(let s)) where CalendarDate.isValid(s) || CalendarDate.dateOfTimestamp(s) != nil: break
         case (.url, .string(let s)) where SafeURL.isAllowedLink(s): break
         case (.email, .string(let s)) where s.contains("@") && !s.contains(" ") && !s.contains(":"): break
         default:

@@ -23,9 +23,10 @@ struct ParseFrontMatter {
         // Handed over: the body is cut out of the file's text where it is, not copied.
         let split = FrontMatterSplitter.split(consume text)
         if split.unterminated {
+            let fence = split.isTOML ? "+++" : "---"
             log.error(
-                file.displayPath, .start, "front matter starts with '---' but is never closed",
-                hint: "add a line with only '---' after the last front matter field")
+                file.displayPath, .start, "front matter starts with '\(fence)' but is never closed",
+                hint: "add a line with only '\(fence)' after the last front matter field")
             return nil
         }
         // A file without front matter is a page all the same (MkDocs, GitHub): its fields are empty.
@@ -35,8 +36,10 @@ struct ParseFrontMatter {
         let parsed: DataValue? =
             split.yaml == nil
             ? DataValue(.null, at: .start)
-            : SimpleYAML.parse(yaml, lineOffset: 1)
-                ?? YAMLReader.parse(yaml, file: file.displayPath, lineOffset: 1, log: log)
+            : split.isTOML
+                ? TOMLReader.parse(yaml, file: file.displayPath, lineOffset: 1, log: log)
+                : SimpleYAML.parse(yaml, lineOffset: 1)
+                    ?? YAMLReader.parse(yaml, file: file.displayPath, lineOffset: 1, log: log)
         guard let root = parsed else { return nil }
         let read = FieldReader(file: file.displayPath, log: log)
         let map: DataValue
@@ -57,16 +60,27 @@ struct ParseFrontMatter {
         // Fields whose value was found wrong here: the schema's check would say it once more.
         var reported = Set<String>()
         if let d = date, !CalendarDate.isValid(d) {
-            log.error(
-                file.displayPath, map["date"]!.position, "date '\(d)' is not a calendar date in the form YYYY-MM-DD",
-                hint: CalendarDate.hint(example: "date: 2024-05-31"))
-            date = nil
-            reported.insert("date")
+            // A timestamp, as Hugo writes `date:`, is the day it names.
+            if let day = CalendarDate.dateOfTimestamp(d) {
+                date = day
+            } else {
+                log.error(
+                    file.displayPath, map["date"]!.position,
+                    "date '\(d)' is not a calendar date in the form YYYY-MM-DD",
+                    hint: CalendarDate.hint(example: "date: 2024-05-31") + " (or a timestamp: 2024-05-31T10:00:00Z)")
+                date = nil
+                reported.insert("date")
+            }
         }
 
         var terms: [String: [(id: String, position: SourcePosition)]] = [:]
+        // Zola writes a page's terms in a `taxonomies` table (`[taxonomies]` with `tags = […]`).
+        let zolaTerms = map["taxonomies"].flatMap { $0.pairs == nil ? nil : $0 }
         for taxonomy in config.taxonomies {
-            if let values = read.strings(map, taxonomy.key) { terms[taxonomy.key] = values.map { ($0.0, $0.1) } }
+            let values =
+                read.strings(map, taxonomy.key)
+                ?? (map[taxonomy.key] == nil ? zolaTerms.flatMap { read.strings($0, taxonomy.key) } : nil)
+            if let values { terms[taxonomy.key] = values.map { ($0.0, $0.1) } }
         }
         var references: [Reference] = []
         for collection in config.collections {
@@ -112,9 +126,12 @@ struct ParseFrontMatter {
             kind: kind, section: section, source: file.withoutBytes, path: location.path,
             title: title
                 ?? Self.fallbackTitle(file: file.relativePath, kind: kind, body: split.body, siteTitle: config.title),
-            summary: read.string(map, "summary") ?? "", date: date, weight: read.int(map, "weight") ?? 0,
+            // Hugo's and Zola's pages describe themselves in `description`.
+            summary: read.string(map, "summary") ?? read.string(map, "description") ?? "", date: date,
+            weight: read.int(map, "weight") ?? 0,
             draft: draft, status: read.string(map, "status"), terms: terms, references: references,
-            frontMatter: map, frontMatterText: yaml, body: split.body, bodyLineOffset: split.bodyLineOffset)
+            frontMatter: map, frontMatterText: split.isTOML ? "+++\n" + yaml : yaml, body: split.body,
+            bodyLineOffset: split.bodyLineOffset)
         page.folder = location.folder
         return page
     }
@@ -193,11 +210,14 @@ struct ParseFrontMatter {
     }
 }
 
-/// Splits `---` front matter from the body.
+/// Splits front matter from the body: YAML between `---` lines, or TOML between `+++` lines as
+/// Hugo and Zola write it.
 enum FrontMatterSplitter {
     struct Result: Equatable {
-        /// The YAML between the fences; nil when the text has no front matter.
+        /// The text between the fences; nil when the text has no front matter.
         var yaml: String?
+        /// The front matter is TOML (`+++`), not YAML.
+        var isTOML = false
         var body: String
         /// Number of lines before the body.
         var bodyLineOffset: Int
@@ -213,11 +233,13 @@ enum FrontMatterSplitter {
         var text = consume text
         // Only the front matter's lines are looked at, byte by byte with memchr; the body is
         // taken whole, as it is.
+        var isTOML = false
         let cut = text.withUTF8 { bytes -> (yamlStart: Int, yamlEnd: Int, bodyStart: Int, lines: Int)?? in
             guard let base = bytes.baseAddress else { return .some(nil) }
             var lineStart = 0
             var lineNumber = 0
             var yamlStart = 0
+            var mark = UInt8(ascii: "-")
             while lineStart < bytes.count {
                 let hit = memchr(base + lineStart, 0x0A, bytes.count - lineStart)
                 let lineEnd = hit.map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? bytes.count
@@ -225,9 +247,14 @@ enum FrontMatterSplitter {
                 let next = min(lineEnd + 1, bytes.count)
                 lineNumber += 1
                 if lineNumber == 1 {
-                    guard isFence(line, of: UInt8(ascii: "-")) else { return .some(nil) }
+                    if isFence(line, of: UInt8(ascii: "+")) {
+                        mark = UInt8(ascii: "+")
+                        isTOML = true
+                    }
+                    guard isFence(line, of: mark) else { return .some(nil) }
                     yamlStart = next
-                } else if isFence(line, of: UInt8(ascii: "-")) || isFence(line, of: UInt8(ascii: ".")) {
+                } else if isFence(line, of: mark) || (mark == UInt8(ascii: "-") && isFence(line, of: UInt8(ascii: ".")))
+                {
                     // Without the last line break (a CR LF counts as one, as a Character).
                     var yamlEnd = max(yamlStart, lineStart - 1)
                     if yamlEnd > yamlStart && bytes[yamlEnd - 1] == 0x0D { yamlEnd -= 1 }
@@ -239,7 +266,7 @@ enum FrontMatterSplitter {
             return lineNumber >= 1 ? nil : .some(nil)
         }
         switch cut {
-        case .none: return Result(yaml: nil, body: "", bodyLineOffset: 0, unterminated: true)
+        case .none: return Result(yaml: nil, isTOML: isTOML, body: "", bodyLineOffset: 0, unterminated: true)
         case .some(.none): return Result(yaml: nil, body: text, bodyLineOffset: 0, unterminated: false)
         case .some(.some(let cut)):
             // No view of the text outlives its use: the text must be the only reference to its
@@ -248,7 +275,7 @@ enum FrontMatterSplitter {
             let yaml = String(text[index(cut.yamlStart)..<index(cut.yamlEnd)])
             let bodyStart = index(cut.bodyStart)
             text.removeSubrange(..<bodyStart)
-            return Result(yaml: yaml, body: text, bodyLineOffset: cut.lines, unterminated: false)
+            return Result(yaml: yaml, isTOML: isTOML, body: text, bodyLineOffset: cut.lines, unterminated: false)
         }
     }
 

@@ -54,8 +54,10 @@ struct PageHooks: MarkdownHooks {
         // The file below the content folder that the path names; links to pages by their URL
         // (the most common kind) never need it.
         func resolvedFile() -> String? {
-            Self.join(
-                folder: page.source.relativePath, path.contains("%") ? path.removingPercentEncoding ?? path : path)
+            let written = path.contains("%") ? path.removingPercentEncoding ?? path : path
+            // Zola's internal links (`@/blog/post.md`) start at the content folder.
+            if written.hasPrefix("@/") { return Self.join(folder: "", String(written.dropFirst(2))) }
+            return Self.join(folder: page.source.relativePath, written)
         }
         if path.hasSuffix(".md") {
             guard let resolved = resolvedFile(), let index = pageIndex(resolved) else {

@@ -40,6 +40,50 @@ enum CalendarDate {
         return (1...days).contains(day)
     }
 
+    /// The date of a timestamp as Hugo's front matter writes it (RFC 3339: `2024-05-31T10:00:00+02:00`,
+    /// `2024-05-31 10:00:00`, `2024-05-31T10:00Z`), as written, without converting to another
+    /// time zone; nil when `text` is not such a timestamp of a date that exists.
+    static func dateOfTimestamp(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 16,
+            bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: "t")
+                || bytes[10] == UInt8(ascii: " ")
+        else { return nil }
+        let date = String(decoding: bytes[..<10], as: UTF8.self)
+        guard isValid(date) else { return nil }
+        // HH:MM, then :SS and a fraction, then Z or an offset ±HH:MM, each optional.
+        var rest = bytes[11...]
+        func twoDigits(below limit: Int) -> Bool {
+            guard rest.count >= 2, let a = rest.first, let b = rest.dropFirst().first,
+                (48...57).contains(a), (48...57).contains(b), Int(a - 48) * 10 + Int(b - 48) < limit
+            else { return false }
+            rest = rest.dropFirst(2)
+            return true
+        }
+        func colon() -> Bool {
+            guard rest.first == UInt8(ascii: ":") else { return false }
+            rest = rest.dropFirst()
+            return true
+        }
+        guard twoDigits(below: 24), colon(), twoDigits(below: 60) else { return nil }
+        if rest.first == UInt8(ascii: ":") {
+            guard colon(), twoDigits(below: 61) else { return nil }
+            if rest.first == UInt8(ascii: ".") {
+                rest = rest.dropFirst()
+                let digits = rest.prefix { (48...57).contains($0) }
+                guard !digits.isEmpty else { return nil }
+                rest = rest.dropFirst(digits.count)
+            }
+        }
+        if rest.first == UInt8(ascii: "Z") || rest.first == UInt8(ascii: "z") {
+            rest = rest.dropFirst()
+        } else if rest.first == UInt8(ascii: "+") || rest.first == UInt8(ascii: "-") {
+            rest = rest.dropFirst()
+            guard twoDigits(below: 24), colon(), twoDigits(below: 60) else { return nil }
+        }
+        return rest.isEmpty ? date : nil
+    }
+
     /// How to write a date, for messages about one that is not.
     static func hint(example: String) -> String {
         "write for example '\(example)': four digits of year, month 01-12, and a day that month has"

@@ -1,0 +1,103 @@
+import Testing
+
+@testable import SiteBuilder
+
+/// Front matter as Hugo and Zola write it: TOML between `+++` lines, timestamps as dates,
+/// `description` for the summary, Zola's `[taxonomies]` table for a page's terms.
+@Suite struct ForeignFrontMatterTests {
+    static let theme = Fixture.theme.merging([
+        "templates/page.mustache":
+            "{{<base}}{{$main}}PAGE {{page.title}}|{{page.dateISO}}|{{page.summary}}|{{#page.tags}}{{title}};"
+            + "{{/page.tags}}|{{page.params.extra.author}}{{page.params.params.author}}|{{{page.content}}}"
+            + "{{/main}}{{/base}}"
+    ]) { $1 }
+
+    func build(_ changes: [String: String]) throws -> BuildResult {
+        var content = Fixture.basic
+        for (path, text) in changes { content[path] = text }
+        return try Fixture(content: content, theme: Self.theme).build()
+    }
+
+    @Test func hugoTOMLFrontMatter() throws {
+        let result = try build([
+            "projekt/hugo.md": """
+            +++
+            title = "Återbruk i Hugo"
+            date = 2024-01-02T10:00:00+01:00
+            draft = false
+            tags = ["cirkulär"]  # a comment
+            description = "En mening om sidan."
+
+            [params]
+            author = "Anna"
+            +++
+
+            Texten.
+            """
+        ])
+        #expect(result.messages == [])
+        #expect(
+            result.file("projekt/hugo/index.html")?.contains(
+                "PAGE Återbruk i Hugo|2024-01-02|En mening om sidan.|Cirkulär;|Anna|<p>Texten.</p>") == true)
+    }
+
+    @Test func zolaTOMLFrontMatterWithItsTaxonomiesTable() throws {
+        let result = try build([
+            "projekt/zola.md": """
+            +++
+            title = "Zola-sidan"
+            date = 2023-11-30
+            [taxonomies]
+            tags = ["klimatanpassad", "cirkulär"]
+            [extra]
+            author = "Zed"
+            +++
+            Text.
+            """
+        ])
+        #expect(result.messages == [])
+        #expect(
+            result.file("projekt/zola/index.html")?.contains(
+                "PAGE Zola-sidan|2023-11-30||Klimatanpassad;Cirkulär;|Zed|") == true)
+    }
+
+    @Test func aTermNotInTheTaxonomyIsReportedWhereZolaWroteIt() throws {
+        let result = try build([
+            "projekt/zola.md": "+++\ntitle = \"Z\"\n[taxonomies]\ntags = [\"cirkulär\", \"okänd\"]\n+++\n"
+        ])
+        #expect(result.messages.contains { $0.hasPrefix("Content/projekt/zola.md:4:21: error: ") })
+    }
+
+    @Test func mistakesInTOMLAreErrorsAtTheirPlace() throws {
+        let unclosed = try build(["sida.md": "+++\ntitle = \"Sida\"\n"])
+        #expect(
+            unclosed.messages == [
+                "Content/sida.md:1:1: error: front matter starts with '+++' but is never closed; add a line with only "
+                    + "'+++' after the last front matter field"
+            ])
+        let badString = try build(["sida.md": "+++\ntitle = \"Sida\nsummary = \"x\"\n+++\n"])
+        #expect(badString.messages.count == 1)
+        #expect(badString.messages.first?.hasPrefix("Content/sida.md:2:9: error: ") == true, "\(badString.messages)")
+        #expect(!badString.succeeded)
+    }
+
+    @Test func timestampsAreTheDayTheyName() throws {
+        for (written, day) in [
+            ("2024-01-02T23:30:00-05:00", "2024-01-02"), ("2024-02-29 08:15:00", "2024-02-29"),
+            ("2024-03-04T10:00Z", "2024-03-04"), ("2024-03-04T10:00:00.123456Z", "2024-03-04"),
+        ] {
+            let result = try build(["projekt/tid.md": "---\ntitle: T\ntags: [cirkulär]\ndate: \(written)\n---\n"])
+            #expect(result.messages == [], "\(written)")
+            #expect(result.file("projekt/tid/index.html")?.contains("PAGE T|\(day)|") == true, "\(written)")
+        }
+        for wrong in ["2023-02-29T10:00:00Z", "2024-01-02T25:00:00Z", "2024-01-02T10:00:00+1", "2024-01-02Tx"] {
+            let result = try build(["sida.md": "---\ntitle: Sida\ndate: \(wrong)\n---\n"])
+            #expect(
+                result.messages == [
+                    "Content/sida.md:3:7: error: date '\(wrong)' is not a calendar date in the form YYYY-MM-DD; "
+                        + "write for example 'date: 2024-05-31': four digits of year, month 01-12, and a day that "
+                        + "month has (or a timestamp: 2024-05-31T10:00:00Z)"
+                ], "\(wrong)")
+        }
+    }
+}

@@ -62,6 +62,11 @@ struct PreviewSite {
                 "---\ntitle: Projekt \(name)\ntags: [\(n % 2 == 0 ? "klimatanpassad" : "cirkulär")]\n"
                 + "organisationer: [abb]\n---\nOm \(name). [Om oss](../om.md#bakgrund)\n"
         }
+        // A folder whose README.md is its page (MkDocs, GitHub): edits to it go through the same
+        // steps as a project's.
+        content["projekt/stad/README.md"] = "---\ntitle: Stad\ntags: [cirkulär]\n---\nOm staden.\n"
+        content["projekt/stad/park.md"] =
+            "---\ntitle: Park\ntags: [klimatanpassad]\norganisationer: [ivl]\n---\n[Staden](README.md)\n"
         var theme = Fixture.theme
         theme["templates/page.mustache"] = theme["templates/page.mustache"]!
             .replacingOccurrences(of: "PAGE ", with: "PAGE {{>partials/stamp}} ")

@@ -243,4 +243,22 @@ import Testing
                 "Content/docs/x/index.md:1:1: error: this page and Content/docs/x/_index.md both become /docs/x/; "
                     + "rename one of the files"))
     }
+
+    /// MkDocs and GitHub show a folder's README.md as its page when it has no index.md.
+    @Test func readmeIsItsFoldersPageWhenTheFolderHasNoIndex() throws {
+        let result = try build([
+            "guide/README.md": "# Guiden\n\nSe [steget](steg.md).\n",
+            "guide/steg.md": "# Steg\n\nTill [guiden](README.md).\n",
+            "api/README.md": "# Om api-mappen\n",
+            "api/index.md": "# API\n",
+        ])
+        #expect(result.messages == [])
+        let guide = try #require(result.file("guide/index.html"))
+        #expect(guide.contains("SECTION Guiden [Start@../;] SUB  UP  LIST <Steg|../guide/steg/>"))
+        #expect(result.file("guide/steg/index.html")?.contains(#"<a href="../../guide/">guiden</a>"#) == true)
+        #expect(result.file("guide/README/index.html") == nil)
+        // With an index.md, README.md is a page of its own.
+        #expect(result.file("api/index.html")?.contains("SECTION API ") == true)
+        #expect(result.file("api/README/index.html")?.contains("PAGE Om api-mappen") == true)
+    }
 }

@@ -16,21 +16,38 @@ struct PageLocation: Equatable {
     }
 
     /// The location of the file at `relativePath` (`docs/v26.2/getting_started.md`); a folder's
-    /// `_index.md` or `index.md` is its page (`docs/index.md` -> `/docs/`).
-    init(of relativePath: String) {
+    /// `_index.md` or `index.md` is its page (`docs/index.md` -> `/docs/`), and so is its
+    /// `README.md` in `readmeFolders`.
+    init(of relativePath: String, readmeFolders: Set<String> = []) {
         var parts = relativePath.split(separator: "/").map(String.init)
         let name = String(parts.removeLast().dropLast(3))
         folder = parts.joined(separator: "/")
         let folderPath = Self.sitePath(ofFolder: folder)
         // `index.md` is the folder's page in MkDocs, Hugo (a leaf bundle), Zola and Jekyll alike:
         // it keeps the URL those gave it.
-        if name == "_index" || name == "index" {
+        if name == "_index" || name == "index" || (name == "README" && readmeFolders.contains(folder)) {
             kind = parts.isEmpty ? .home : .sectionIndex
             path = folderPath
         } else {
             kind = parts.isEmpty ? .standalone : .regular
             path = folderPath + URLSegment.make(name) + "/"
         }
+    }
+
+    /// The folders whose `README.md` is their page, as MkDocs and GitHub show it: those with no
+    /// `index.md` or `_index.md` (with one, `README.md` is a page of its own). `paths` are the
+    /// Markdown files below the content folder.
+    static func readmeFolders(_ paths: some Sequence<String>) -> Set<String> {
+        var readmes = Set<Substring>()
+        var indexed = Set<Substring>()
+        for path in paths {
+            let slash = path.lastIndex(of: "/")
+            let name = slash.map { path[path.index(after: $0)...] } ?? path[...]
+            let folder = slash.map { path[..<$0] } ?? ""
+            if name == "README.md" { readmes.insert(folder) }
+            if name == "index.md" || name == "_index.md" { indexed.insert(folder) }
+        }
+        return Set(readmes.subtracting(indexed).map(String.init))
     }
 
     /// The site path of a folder below the content folder: `docs/v26.2` -> `/docs/v26.2/`.

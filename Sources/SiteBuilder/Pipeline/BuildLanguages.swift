@@ -71,7 +71,8 @@ extension BuildPipeline {
             let files = split.markdown(content.markdown)
             return configs.indices.map { n in
                 ParseFrontMatter(
-                    config: configs[n], includeDrafts: options.includeDrafts, log: log, sectionSlugs: n > 0
+                    config: configs[n], includeDrafts: options.includeDrafts, log: log, sectionSlugs: n > 0,
+                    readmeFolders: PageLocation.readmeFolders(files[n].lazy.map(\.relativePath))
                 ).run(files[n])
             }
         }()

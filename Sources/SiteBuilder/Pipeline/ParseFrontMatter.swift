@@ -10,6 +10,8 @@ struct ParseFrontMatter {
     let log: DiagnosticLog
     /// A translation's `_index.md` may rename its section with `slug:` (`SplitLanguages` reads it).
     var sectionSlugs = false
+    /// Folders whose `README.md` is their page (`PageLocation.readmeFolders`).
+    var readmeFolders: Set<String> = []
 
     func run(_ files: [SourceFile]) -> [Page] {
         parallelMap(files.count) { parse(files[$0]) }.compactMap { $0 }
@@ -165,7 +167,7 @@ struct ParseFrontMatter {
     /// Where the page goes: from its path, with front matter's `slug:` (the last part of the
     /// URL) or `url:` (all of it) winning.
     private func location(of file: SourceFile, map: DataValue, read: FieldReader) -> PageLocation? {
-        var location = PageLocation(of: file.relativePath)
+        var location = PageLocation(of: file.relativePath, readmeFolders: readmeFolders)
         let slug = read.string(map, "slug")
         let url = read.string(map, "url")
         guard slug != nil || url != nil else { return location }

@@ -51,8 +51,12 @@ enum IncrementalBuild {
 
         let log = DiagnosticLog()
         let options = state.options
-        let newPages = ParseFrontMatter(config: state.config, includeDrafts: options.includeDrafts, log: log)
-            .run(changed.map(\.file))
+        var parser = ParseFrontMatter(config: state.config, includeDrafts: options.includeDrafts, log: log)
+        // No file came or went: where a README.md is its folder's page is as the site has it.
+        if changed.contains(where: { $0.file.relativePath.hasSuffix("README.md") }) {
+            parser.readmeFolders = PageLocation.readmeFolders(state.site.pages.lazy.map(\.source.relativePath))
+        }
+        let newPages = parser.run(changed.map(\.file))
         // A page left out is a draft now, or has errors.
         guard newPages.count == changed.count else {
             return log.hasErrors ? Outcome(files: [], diagnostics: log.all) : nil

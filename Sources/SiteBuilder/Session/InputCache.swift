@@ -79,13 +79,17 @@ final class InputCache: @unchecked Sendable {
         var schema: String
         var siteTitle: String
         var includeDrafts: Bool
+        /// Where a README.md is its folder's page: a file added or gone can change it.
+        var readmeFolders: Set<String> = []
 
-        static func of(_ config: SiteConfig, _ options: BuildOptions) -> ParseSettings {
+        static func of(_ config: SiteConfig, _ options: BuildOptions, readmeFolders: Set<String> = [])
+            -> ParseSettings
+        {
             ParseSettings(
                 taxonomies: config.taxonomies.map(\.key), collections: config.collections.map(\.key),
                 schema: config.schema.keys.sorted().map { "\($0): \(String(reflecting: config.schema[$0]!))" }
                     .joined(separator: "\n"),
-                siteTitle: config.title, includeDrafts: options.includeDrafts)
+                siteTitle: config.title, includeDrafts: options.includeDrafts, readmeFolders: readmeFolders)
         }
     }
 
@@ -291,9 +295,12 @@ final class InputCache: @unchecked Sendable {
     )] {
         let config = parser.config
         let includeDrafts = parser.includeDrafts
+        let readmeFolders = parser.readmeFolders
         return parallelMap(files.count, minimumChunk: 8) { k in
             let own = DiagnosticLog()
-            let page = ParseFrontMatter(config: config, includeDrafts: includeDrafts, log: own).parse(files[k])
+            var parser = ParseFrontMatter(config: config, includeDrafts: includeDrafts, log: own)
+            parser.readmeFolders = readmeFolders
+            let page = parser.parse(files[k])
             return (page, own.all)
         }
     }

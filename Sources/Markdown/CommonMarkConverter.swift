@@ -26,7 +26,8 @@ public struct MarkdownRenderer: Sendable {
             options.gfm
             ? GFMExtensions(
                 text: text, flags: flags, tagFilter: options.unsafeHTML && options.tagFilter,
-                idPrefix: options.headingIDPrefix, siteHTML: options.siteHTML) : nil
+                idPrefix: options.headingIDPrefix, siteHTML: options.siteHTML,
+                alertTitles: GFMAlerts.englishTitles.merging(options.alertTitles) { $1 }) : nil
         var source = text
         let root: OpaquePointer =
             gfm.map { parseDocument($0.source, flags: flags) }

@@ -5,7 +5,7 @@ import CCmark
 #endif
 
 /// GitHub-flavoured Markdown (tables, strikethrough, extended autolinks, task lists, footnotes,
-/// and the tag filter when asked for) as passes over libcmark's tree.
+/// GitHub's alerts, and the tag filter when asked for) as passes over libcmark's tree.
 ///
 /// Made before parsing (footnote definitions leave the source), applied after. Each pass is
 /// skipped when a byte scan of the source shows it cannot apply.
@@ -20,9 +20,16 @@ struct GFMExtensions {
     private let mayHaveStrikethrough: Bool
     private let mayHaveAutolinks: Bool
     private let mayHaveTasks: Bool
+    private let mayHaveAlerts: Bool
+    /// Titles of GitHub's alerts, by kind (`note`: `Note`).
+    private let alertTitles: [String: String]
 
-    init(text: String, flags: Int32, tagFilter: Bool, idPrefix: String, siteHTML: Bool) {
+    init(
+        text: String, flags: Int32, tagFilter: Bool, idPrefix: String, siteHTML: Bool,
+        alertTitles: [String: String] = GFMAlerts.englishTitles
+    ) {
         self.flags = flags
+        self.alertTitles = alertTitles
         self.tagFilter = tagFilter
         self.siteHTML = siteHTML
         var source = Array(text.utf8)
@@ -32,6 +39,7 @@ struct GFMExtensions {
         mayHaveTasks =
             Self.contains(source, "[ ]") || Self.contains(source, "[x]") || Self.contains(source, "[X]")
             || Self.contains(source, "[\t]")
+        mayHaveAlerts = Self.contains(source, "[!")
         footnotes = Self.contains(source, "[^") ? GFMFootnotes(source: &source, idPrefix: idPrefix) : nil
         self.source = source
     }
@@ -61,6 +69,7 @@ struct GFMExtensions {
                 alignmentStyle: siteHTML
             ).apply(to: root)
         }
+        if mayHaveAlerts { GFMAlerts.apply(to: root, titles: alertTitles) }
         // Most pages need no inline pass at all: walk the tree for containers only when one does.
         let inlinePasses = footnotes != nil || mayHaveAutolinks || mayHaveStrikethrough || mayHaveTasks
         var (containers, items) = inlinePasses ? inlineContainers(root) : ([], [])

@@ -80,6 +80,9 @@ public struct MarkdownOptions: Sendable {
     /// checker reports it), and each task checkbox in a `<label>` with its item's text (axe wants
     /// a name for it). False writes the HTML the GFM spec shows.
     public var siteHTML: Bool
+    /// With `gfm`: the titles of GitHub's alerts (`> [!NOTE]`), by kind (`note`, `tip`,
+    /// `important`, `warning`, `caution`); GitHub's English ones where a kind has none.
+    public var alertTitles: [String: String] = [:]
 
     public init(
         unsafeHTML: Bool = false, smartPunctuation: Bool = true, headingAnchorLabel: String? = nil,

@@ -41,6 +41,14 @@ struct Theme: Sendable {
 
     func string(_ key: String) -> String { strings[key] ?? key }
 
+    /// Titles of GitHub's alerts (`> [!NOTE]`) in the theme's language, by kind, from its strings
+    /// `alert.note`, `alert.tip`, `alert.important`, `alert.warning` and `alert.caution`.
+    var alertTitles: [String: String] {
+        var titles: [String: String] = [:]
+        for kind in ["note", "tip", "important", "warning", "caution"] { titles[kind] = strings["alert." + kind] }
+        return titles
+    }
+
     /// The UI string `key` with each `{name}` in it that `values` names replaced by its value, in
     /// one pass: a value is never searched for placeholders in turn (a title with `{n}` in it
     /// stays as written), and a `{…}` that `values` does not name stays as it is.

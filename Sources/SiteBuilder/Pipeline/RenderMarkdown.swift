@@ -143,15 +143,17 @@ struct RenderMarkdown {
         return [
             "\(config.unsafeHTML)", "\(config.headingIDs)", String(reflecting: config.gfm), config.language,
             String(reflecting: config.links), String(reflecting: style), theme.string("headingAnchor"),
+            theme.alertTitles.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","),
         ].joined(separator: "\n")
     }
 
     private static func renderer(site: Site, theme: Theme) -> MarkdownRenderer {
-        MarkdownRenderer(
-            options: MarkdownOptions(
-                unsafeHTML: site.config.unsafeHTML, smartPunctuation: true,
-                headingAnchorLabel: theme.string("headingAnchor"),
-                headingIDs: site.config.headingIDs, gfm: site.config.gfm, siteHTML: true))
+        var options = MarkdownOptions(
+            unsafeHTML: site.config.unsafeHTML, smartPunctuation: true,
+            headingAnchorLabel: theme.string("headingAnchor"),
+            headingIDs: site.config.headingIDs, gfm: site.config.gfm, siteHTML: true)
+        options.alertTitles = theme.alertTitles
+        return MarkdownRenderer(options: options)
     }
 
     /// What the site keeps of a rendered page; reports what the Markdown itself got wrong.

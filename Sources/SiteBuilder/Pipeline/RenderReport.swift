@@ -44,11 +44,12 @@ struct RenderReport {
         let rendered = parallelMap(included.count) { i in
             let page = site.pages[included[i]]
             let local = anchors[page.path]!
-            let renderer = MarkdownRenderer(
-                options: MarkdownOptions(
-                    unsafeHTML: site.config.unsafeHTML, headingAnchorLabel: nil, headingIDPrefix: local.idPrefix,
-                    // The report nests each page under a group (h2) and its title (h3).
-                    headingLevelShift: 2, headingIDs: site.config.headingIDs, gfm: site.config.gfm, siteHTML: true))
+            var options = MarkdownOptions(
+                unsafeHTML: site.config.unsafeHTML, headingAnchorLabel: nil, headingIDPrefix: local.idPrefix,
+                // The report nests each page under a group (h2) and its title (h3).
+                headingLevelShift: 2, headingIDs: site.config.headingIDs, gfm: site.config.gfm, siteHTML: true)
+            options.alertTitles = theme.alertTitles
+            let renderer = MarkdownRenderer(options: options)
             var hooks = PageHooks(site: site, page: page, url: url, log: quiet)
             hooks.sameDocument = anchors
             hooks.idPrefix = local.idPrefix

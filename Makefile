@@ -54,9 +54,9 @@ bench:
 	$(SWIFT) build -c release --product kretslopp
 	BENCH_KEEP_SET_ASIDE=1 python3 Benchmarks/bench.py --styles plain,real --sizes 1000,10000 --runs 3 --scaling 1000,10000,30000,100000
 	BENCH_KEEP_SET_ASIDE=1 python3 Benchmarks/search_bench.py --styles plain,real --sizes 10000 --runs 3
+	python3 Benchmarks/bench.py --empty-set-aside
 	python3 Benchmarks/preview_reload.py --pages 1000 10000 --style plain real --rounds 3
 	python3 Benchmarks/serve_bench.py --runs 3 --seconds 20
-	python3 Benchmarks/bench.py --empty-set-aside
 
 ## bench-against: each stage of this build beside OLD's, another kretslopp binary (make bench-against OLD=path)
 bench-against:

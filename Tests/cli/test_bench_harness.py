@@ -96,9 +96,16 @@ def test_the_write_floor_writes_the_same_files_and_reports_only_the_writing(kret
     assert again.returncode != 0 and "exists" in again.stderr
 
 
-def test_outputs_set_aside_are_deleted_once_after_the_last_step(tmp_path, monkeypatch):
+def test_outputs_set_aside_are_deleted_once_before_the_preview_step(tmp_path, monkeypatch):
     """make bench keeps what its steps set aside (a deletion slows the next step's file creation)
-    and deletes it all in its last step."""
+    and deletes it all once the steps that build whole sites are done, before the preview step
+    (whose rebuilds the kept outputs' page cache slowed)."""
+    makefile = (bench.ROOT / "Makefile").read_text(encoding="utf-8")
+    recipe = makefile.split("\nbench:\n", 1)[1].split("\n\n", 1)[0]
+    order = [step for step in ("bench.py --styles", "search_bench.py", "--empty-set-aside", "preview_reload.py",
+                               "serve_bench.py") if step in recipe]
+    assert order == sorted(order, key=recipe.index) and len(order) == 5, recipe
+    assert recipe.index("search_bench.py") < recipe.index("--empty-set-aside") < recipe.index("preview_reload.py")
     aside = bench.SetAside(tmp_path)
     output = tmp_path / "kretslopp-out"
     (output / "projekt").mkdir(parents=True)

@@ -40,12 +40,16 @@ struct PageLocation: Equatable {
     static func readmeFolders(_ paths: some Sequence<String>) -> Set<String> {
         var readmes = Set<Substring>()
         var indexed = Set<Substring>()
+        // Bytes: this runs over every page's path on every build, the preview's too.
         for path in paths {
-            let slash = path.lastIndex(of: "/")
-            let name = slash.map { path[path.index(after: $0)...] } ?? path[...]
+            let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+            let name = path.utf8[(slash.map { path.utf8.index(after: $0) } ?? path.utf8.startIndex)...]
+            let isReadme = name.elementsEqual("README.md".utf8)
+            guard isReadme || name.elementsEqual("index.md".utf8) || name.elementsEqual("_index.md".utf8) else {
+                continue
+            }
             let folder = slash.map { path[..<$0] } ?? ""
-            if name == "README.md" { readmes.insert(folder) }
-            if name == "index.md" || name == "_index.md" { indexed.insert(folder) }
+            if isReadme { readmes.insert(folder) } else { indexed.insert(folder) }
         }
         return Set(readmes.subtracting(indexed).map(String.init))
     }

@@ -24,25 +24,32 @@ struct CollectOutput {
         }
         for path in written { _ = isFirst(path) }
         let files = (generated + assets + copied).filter { isFirst($0.path) }
-        reportFilesInTheWayOfFolders(seen, sources: content.staticFiles)
+        reportFilesInTheWayOfFolders(seen, copied: content.staticFiles)
         return files.sorted { $0.path < $1.path }
     }
 
     /// A file at `docs/guide` cannot be written when `docs/guide/index.html` is: said here, at the
-    /// content file when it is one, before anything is written.
-    private func reportFilesInTheWayOfFolders(_ paths: Set<String>, sources: [SourceFile]) {
-        var folders = Set<Substring>()
-        for path in paths {
-            var end = path.endIndex
-            while let slash = path[..<end].lastIndex(of: "/") {
-                guard folders.insert(path[..<slash]).inserted else { break }
-                end = slash
+    /// content file, before anything is written. Only copied files can stand where the site needs
+    /// a folder, or need one where a generated file stands: the few copied files are looked at, not
+    /// the thousands of pages (the preview collects the output on every rebuild).
+    private func reportFilesInTheWayOfFolders(_ paths: Set<String>, copied: [SourceFile]) {
+        let published = copied.map { (path: SourceFile.publishedPath(of: $0.relativePath), source: $0.displayPath) }
+        var copiedFolders = Set<String>()
+        var inTheWay: [String: String] = [:]
+        for file in published {
+            var folder = file.path
+            while let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
+                folder = String(folder[..<slash])
+                guard copiedFolders.insert(folder).inserted else { break }
+                // A generated file (or a copied one) where this file needs a folder.
+                if paths.contains(folder) { inTheWay[folder] = inTheWay[folder] ?? folder }
             }
         }
-        let sourceOf = Dictionary(
-            sources.map { (SourceFile.publishedPath(of: $0.relativePath), $0.displayPath) },
-            uniquingKeysWith: { a, _ in a })
-        for path in paths.filter({ folders.contains(Substring($0)) }).sorted() {
+        for file in published where copiedFolders.contains(file.path) || paths.contains(file.path + "/index.html") {
+            inTheWay[file.path] = file.source
+        }
+        let sourceOf = Dictionary(published.map { ($0.path, $0.source) }, uniquingKeysWith: { a, _ in a })
+        for path in inTheWay.keys.sorted() {
             log.error(
                 sourceOf[path] ?? path, .start, "this file has the path of a folder the site needs (\(path)/)",
                 hint: "rename the file or move it into another folder")

@@ -27,7 +27,7 @@ public struct MarkdownRenderer: Sendable {
             ? GFMExtensions(
                 text: text, flags: flags, tagFilter: options.unsafeHTML && options.tagFilter,
                 idPrefix: options.headingIDPrefix, siteHTML: options.siteHTML,
-                alertTitles: GFMAlerts.englishTitles.merging(options.alertTitles) { $1 }) : nil
+                alertTitles: options.alertTitles) : nil
         var source = text
         let root: OpaquePointer =
             gfm.map { parseDocument($0.source, flags: flags) }

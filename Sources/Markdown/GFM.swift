@@ -21,12 +21,12 @@ struct GFMExtensions {
     private let mayHaveAutolinks: Bool
     private let mayHaveTasks: Bool
     private let mayHaveAlerts: Bool
-    /// Titles of GitHub's alerts, by kind (`note`: `Note`).
+    /// Titles of GitHub's alerts, by kind (`note`: `Observera`); GitHub's English ones for the rest.
     private let alertTitles: [String: String]
 
     init(
         text: String, flags: Int32, tagFilter: Bool, idPrefix: String, siteHTML: Bool,
-        alertTitles: [String: String] = GFMAlerts.englishTitles
+        alertTitles: [String: String] = [:]
     ) {
         self.flags = flags
         self.alertTitles = alertTitles

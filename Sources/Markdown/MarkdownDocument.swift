@@ -83,6 +83,8 @@ public struct MarkdownOptions: Sendable {
     /// With `gfm`: the titles of GitHub's alerts (`> [!NOTE]`), by kind (`note`, `tip`,
     /// `important`, `warning`, `caution`); GitHub's English ones where a kind has none.
     public var alertTitles: [String: String] = [:]
+    /// The kinds of GitHub's alerts, the keys of `alertTitles`.
+    public static let alertKinds = GFMAlerts.kinds
 
     public init(
         unsafeHTML: Bool = false, smartPunctuation: Bool = true, headingAnchorLabel: String? = nil,

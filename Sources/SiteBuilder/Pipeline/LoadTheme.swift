@@ -45,7 +45,7 @@ struct Theme: Sendable {
     /// `alert.note`, `alert.tip`, `alert.important`, `alert.warning` and `alert.caution`.
     var alertTitles: [String: String] {
         var titles: [String: String] = [:]
-        for kind in ["note", "tip", "important", "warning", "caution"] { titles[kind] = strings["alert." + kind] }
+        for kind in MarkdownOptions.alertKinds { titles[kind] = strings["alert." + kind] }
         return titles
     }
 

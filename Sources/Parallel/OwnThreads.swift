@@ -10,13 +10,43 @@ import Synchronization
 /// edit must not: a thread that says so (`markCurrent`) runs its parallel loops on threads of its
 /// own, which the system shares out with the server's, so a reload event is sent when it is made
 /// instead of after the render.
+///
+/// Those threads also run at the system's lowest priority (`SCHED_IDLE`): they get a core only
+/// when nothing else wants it. An editor saves again while the last edit's pages are still being
+/// rendered in the background; that rebuild (and the requests of the reloaded page) must not
+/// share the two cores with work the new edit is about to cancel, or it takes twice as long.
 public enum OwnThreads {
     private static let key = "kretslopp.ownThreads"
 
     /// Makes the parallel loops started on this thread (and on the threads they start) run on
-    /// threads of their own.
+    /// threads of their own, and this thread (and the threads it starts) yield to every other.
     public static func markCurrent() {
         Thread.current.threadDictionary[key] = true
+        yieldToOthers()
+    }
+
+    /// True when the calling thread runs only on a core nothing else wants.
+    public static var isYielding: Bool {
+        #if os(Linux)
+            sched_getscheduler(0) == idlePolicy
+        #else
+            false
+        #endif
+    }
+
+    #if os(Linux)
+        // SCHED_IDLE from <sched.h>, which Glibc's module leaves out (it is a GNU extension).
+        private static let idlePolicy: Int32 = 5
+    #endif
+
+    /// Puts the calling thread in the idle class (on Linux a priority is a thread's, and the
+    /// threads it starts inherit it). Lowering one's own priority needs no privilege; a failure
+    /// leaves the thread as it was, which is only slower.
+    private static func yieldToOthers() {
+        #if os(Linux)
+            var parameters = sched_param(sched_priority: 0)
+            _ = sched_setscheduler(0, idlePolicy, &parameters)
+        #endif
     }
 
     static var isCurrent: Bool { Thread.current.threadDictionary[key] != nil }

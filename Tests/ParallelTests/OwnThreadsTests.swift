@@ -46,4 +46,22 @@ import Testing
         #expect(marked.withLock { $0 }.allSatisfy { $0 })
         #expect(!OwnThreads.isCurrent)
     }
+
+    /// The marked thread and the threads its loops start run in the idle class: a rebuild after
+    /// the next edit (on threads not marked) gets the cores first. The caller's thread is not.
+    @Test func markedThreadsYieldToOthers() {
+        let yielding = Mutex<[Bool]>([])
+        onMarkedThread {
+            let own = OwnThreads.isYielding
+            yielding.withLock { $0.append(own) }
+            forEachIndex(8) { _ in
+                usleep(20_000)
+                let isYielding = OwnThreads.isYielding
+                yielding.withLock { $0.append(isYielding) }
+            }
+        }
+        #expect(yielding.withLock { $0 }.count == 9)
+        #expect(yielding.withLock { $0 }.allSatisfy { $0 })
+        #expect(!OwnThreads.isYielding)
+    }
 }

@@ -62,7 +62,7 @@ extension SiteSession {
     /// The files of the last good build by output path (`projekt/x/index.html`), with its
     /// search index as last swapped in: one whole set, which later swaps leave as it is.
     public var files: [String: OutputFile] {
-        published.withLock { $0 }
+        published.withLock { $0.files }
     }
 
     /// True while a fast render's background is under way (a lookup may then render or wait).

@@ -23,7 +23,7 @@ public final class SiteSession: @unchecked Sendable {
     /// The files and parsed pages of the last build (used under `rebuildLock`).
     let inputs = InputCache()
     private var state: BuildState?
-    let published = Mutex<[String: OutputFile]>([:])
+    let published = Mutex(PublishedFiles())
     var lastDiagnostics: [Diagnostic] = []
     var generation = 0
     /// The build whose search index is being made in the background, if any, and how long the
@@ -176,7 +176,7 @@ public final class SiteSession: @unchecked Sendable {
             let result = made.renderEverything(inBackground: false)
             withLock { renderTime = ContinuousClock.now - start }
             guard result.succeeded else { return failed(log, resuming: unfinished) }
-            return swapIn(result, state: made.state)
+            return swapIn(result, state: made.state, diagnostics: result.diagnostics)
         }
         let outcome = fastRender(made, open: open)
         clock.lap("Render the open pages")
@@ -250,43 +250,40 @@ public final class SiteSession: @unchecked Sendable {
                 handler?(result.diagnostics)
                 return
             }
-            let changed = withLock { () -> [String]? in
+            let swap = published.withLock { $0 }.replacement(by: result.files)
+            let swapped = withLock { () -> PublishedFiles.Swapped? in
                 guard pending === render else { return nil }
                 pending = nil
-                return swapFiles(result.files, state: render.state, diagnostics: result.diagnostics)
+                return swapFiles(swap, state: render.state, diagnostics: result.diagnostics)
             }
             render.finish()
             rendering.broadcast()
-            let index = (changed ?? []).filter(IndexForSearch.writes)
+            let index = (swapped?.changed ?? []).filter(IndexForSearch.writes)
             if let handler = withLock({ searchIndexed }), !index.isEmpty { handler(index) }
         }.start()
     }
 
     /// Swaps in a whole build (rendered at once: nothing is left pending).
-    private func swapIn(_ result: BuildResult, state newState: BuildState?) -> Outcome {
-        withLock {
+    private func swapIn(_ result: BuildResult, state newState: BuildState?, diagnostics: [Diagnostic]) -> Outcome {
+        let swap = published.withLock { $0 }.replacement(by: result.files)
+        let changed = withLock { () -> PublishedFiles.Swapped in
             pending = nil
-            let changed = swapFiles(result.files, state: newState, diagnostics: result.diagnostics)
-            return .updated(changed: changed, cssOnly: !changed.isEmpty && changed.allSatisfy { $0.hasSuffix(".css") })
-        }
+            return swapFiles(swap, state: newState, diagnostics: diagnostics)
+        }.changed
+        return .updated(changed: changed, cssOnly: !changed.isEmpty && changed.allSatisfy { $0.hasSuffix(".css") })
     }
 
-    /// Replaces the published files with `files`; `lock` is held. Returns the output paths whose
-    /// bytes changed (added, modified or removed), sorted.
-    private func swapFiles(_ files: [OutputFile], state newState: BuildState?, diagnostics: [Diagnostic]) -> [String] {
+    /// Publishes the files of `swap` (worked out before `lock` was taken, which is held now) with
+    /// the state they were made from. The files published before are returned with the paths
+    /// that changed, to be let go of outside `lock`.
+    private func swapFiles(_ swap: PublishedFiles.Swap, state newState: BuildState?, diagnostics: [Diagnostic])
+        -> PublishedFiles.Swapped
+    {
         lastDiagnostics = diagnostics
-        var next: [String: OutputFile] = [:]
-        for file in files { next[file.path] = file }
-        // Compared outside `published`: readers go on meanwhile (no other swap can come
-        // between, they all happen under `lock`).
-        let current = published.withLock { $0 }
-        var changed: [String] = []
-        for (path, file) in next where current[path]?.bytes != file.bytes { changed.append(path) }
-        for path in current.keys where next[path] == nil { changed.append(path) }
-        published.withLock { $0 = next }
+        let swapped = published.withLock { $0.apply(swap) }
         state = newState
         generation += 1
-        return changed.sorted()
+        return swapped
     }
 
     // The search index reads every page; after a one-page change it is rebuilt off the request
@@ -302,20 +299,13 @@ public final class SiteSession: @unchecked Sendable {
             let start = ContinuousClock.now
             let index = IndexForSearch(style: state.options.linkStyle, theme: state.theme, cache: state.searchCache)
                 .run(state.site, bodies: state.bodies)
-            let (changed, handler) = withLock { () -> ([String], (@Sendable ([String]) -> Void)?) in
-                guard self.generation == generation else { return ([], nil) }
-                let paths = Set(index.map(\.path))
-                let changed = published.withLock { files in
-                    var changed = files.keys.filter { IndexForSearch.writes($0) && !paths.contains($0) }
-                    for path in changed { files[path] = nil }
-                    for file in index where files[file.path]?.bytes != file.bytes {
-                        files[file.path] = file
-                        changed.append(file.path)
-                    }
-                    return changed
-                }
-                return (changed.sorted(), searchIndexed)
+            // Index files the new index no longer has (fewer shards) are removed.
+            let swap = published.withLock { $0 }.update(index, dropping: IndexForSearch.writes)
+            let (swapped, handler) = withLock { () -> (PublishedFiles.Swapped?, (@Sendable ([String]) -> Void)?) in
+                guard self.generation == generation else { return (nil, nil) }
+                return (published.withLock { $0.apply(swap) }, searchIndexed)
             }
+            let changed = swapped?.changed ?? []
             // The handler runs before the waiters are woken: a rebuild waiting for this index
             // then finds its files already handed over.
             if let handler, !changed.isEmpty { handler(changed) }

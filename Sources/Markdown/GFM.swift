@@ -21,6 +21,8 @@ struct GFMExtensions {
     private let mayHaveAutolinks: Bool
     private let mayHaveTasks: Bool
     private let mayHaveAlerts: Bool
+    /// MkDocs' admonitions of the source, made quotes before parsing.
+    private let admonitions: [MkDocsAdmonitions.Admonition]
     /// Titles of GitHub's alerts, by kind (`note`: `Observera`); GitHub's English ones for the rest.
     private let alertTitles: [String: String]
 
@@ -33,13 +35,16 @@ struct GFMExtensions {
         self.tagFilter = tagFilter
         self.siteHTML = siteHTML
         var source = Array(text.utf8)
+        admonitions =
+            Self.contains(source, "!!!") || Self.contains(source, "???")
+            ? MkDocsAdmonitions(source: &source).admonitions : []
         mayHaveTables = Self.contains(source, "|")
         mayHaveStrikethrough = Self.contains(source, "~")
         mayHaveAutolinks = Self.contains(source, "www.") || Self.contains(source, "://") || Self.contains(source, "@")
         mayHaveTasks =
             Self.contains(source, "[ ]") || Self.contains(source, "[x]") || Self.contains(source, "[X]")
             || Self.contains(source, "[\t]")
-        mayHaveAlerts = Self.contains(source, "[!")
+        mayHaveAlerts = !admonitions.isEmpty || Self.contains(source, "[!")
         footnotes = Self.contains(source, "[^") ? GFMFootnotes(source: &source, idPrefix: idPrefix) : nil
         self.source = source
     }
@@ -69,7 +74,7 @@ struct GFMExtensions {
                 alignmentStyle: siteHTML
             ).apply(to: root)
         }
-        if mayHaveAlerts { GFMAlerts.apply(to: root, titles: alertTitles) }
+        if mayHaveAlerts { GFMAlerts.apply(to: root, titles: alertTitles, admonitions: admonitions) }
         // Most pages need no inline pass at all: walk the tree for containers only when one does.
         let inlinePasses = footnotes != nil || mayHaveAutolinks || mayHaveStrikethrough || mayHaveTasks
         var (containers, items) = inlinePasses ? inlineContainers(root) : ([], [])

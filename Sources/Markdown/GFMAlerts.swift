@@ -13,8 +13,11 @@ enum GFMAlerts {
         "caution": "Caution",
     ]
 
-    /// Turns every such block quote below `root` into an alert titled from `titles` (by kind).
-    static func apply(to root: OpaquePointer, titles: [String: String]) {
+    /// Turns every such block quote below `root` into an alert titled from `titles` (by kind),
+    /// and every quote marked as one of `admonitions` (MkDocs', see `MkDocsAdmonitions`) into it.
+    static func apply(
+        to root: OpaquePointer, titles: [String: String], admonitions: [MkDocsAdmonitions.Admonition] = []
+    ) {
         var quotes: [OpaquePointer] = []
         let iterator = cmark_iter_new(root)!
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
@@ -25,18 +28,103 @@ enum GFMAlerts {
         // Inner quotes first: an alert may hold a quote that is one too, and a node that moves
         // must not have been freed.
         for quote in quotes.reversed() {
-            guard let kind = takeMarker(from: quote) else { continue }
-            let title = titles[kind] ?? englishTitles[kind]!
             let alert = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
-            cmark_node_set_on_enter(
-                alert,
-                "<div class=\"markdown-alert markdown-alert-\(kind)\" role=\"note\">\n"
-                    + "<p class=\"markdown-alert-title\">\(escapeAttribute(title))</p>")
-            cmark_node_set_on_exit(alert, "</div>")
+            if !admonitions.isEmpty, let (admonition, title) = takeAdmonition(from: quote, admonitions) {
+                let (enter, exit) = html(of: admonition, titles: titles, title: title)
+                cmark_node_set_on_enter(alert, enter)
+                cmark_node_set_on_exit(alert, exit)
+                if let title { cmark_node_append_child(alert, title) }
+            } else if let marker = takeMarker(from: quote) {
+                let title = titles[marker] ?? englishTitles[marker]!
+                cmark_node_set_on_enter(
+                    alert,
+                    "<div class=\"markdown-alert markdown-alert-\(marker)\" role=\"note\">\n"
+                        + "<p class=\"markdown-alert-title\">\(escapeAttribute(title))</p>")
+                cmark_node_set_on_exit(alert, "</div>")
+            } else {
+                cmark_node_free(alert)
+                continue
+            }
             while let child = cmark_node_first_child(quote) { cmark_node_append_child(alert, child) }
             cmark_node_insert_before(quote, alert)
             cmark_node_free(quote)
         }
+    }
+
+    /// The admonition a quote is marked as (`[!kretslopp-admonition-3] Its *title*`), the marker
+    /// taken out, and the block its title's inline nodes (what follows the marker on its line)
+    /// were moved into; nil, with nothing changed, for any other quote.
+    private static func takeAdmonition(from quote: OpaquePointer, _ admonitions: [MkDocsAdmonitions.Admonition])
+        -> (MkDocsAdmonitions.Admonition, title: OpaquePointer?)?
+    {
+        guard let paragraph = cmark_node_first_child(quote), cmark_node_get_type(paragraph) == CMARK_NODE_PARAGRAPH
+        else { return nil }
+        // cmark splits the marker into text nodes at its brackets: read them up to its `]`.
+        var text = ""
+        var markerNodes: [OpaquePointer] = []
+        var node = cmark_node_first_child(paragraph)
+        while let n = node, cmark_node_get_type(n) == CMARK_NODE_TEXT, !text.contains("]") {
+            text += String(cString: cmark_node_get_literal(n))
+            markerNodes.append(n)
+            node = cmark_node_next(n)
+        }
+        let prefix = "[!" + MkDocsAdmonitions.markerPrefix
+        guard text.hasPrefix(prefix), let close = text.firstIndex(of: "]"),
+            let number = Int(text[text.index(text.startIndex, offsetBy: prefix.count)..<close]),
+            admonitions.indices.contains(number)
+        else { return nil }
+        let admonition = admonitions[number]
+        // What the last of those nodes has after the `]` is the title's start.
+        let rest = text[text.index(after: close)...].drop { $0 == " " }
+        if !rest.isEmpty, let last = markerNodes.popLast() {
+            cmark_node_set_literal(last, String(rest))
+            node = last
+        }
+        for marker in markerNodes { cmark_node_free(marker) }
+        var title: OpaquePointer? = nil
+        while let n = node {
+            let type = cmark_node_get_type(n)
+            node = cmark_node_next(n)
+            if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK {
+                cmark_node_free(n)
+                break
+            }
+            if title == nil { title = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) }
+            cmark_node_append_child(title, n)
+        }
+        if cmark_node_first_child(paragraph) == nil { cmark_node_free(paragraph) }
+        if let title {
+            let element = admonition.collapsible ? "summary" : "p"
+            cmark_node_set_on_enter(title, "<\(element) class=\"markdown-alert-title\">")
+            cmark_node_set_on_exit(title, "</\(element)>")
+        }
+        return (admonition, title)
+    }
+
+    /// The HTML before and after an admonition's text: a titled box as an alert of the kind it
+    /// looks like, with MkDocs' classes too (`admonition danger`) for a migrated stylesheet; a
+    /// collapsible one as `<details>` whose summary is the title. Without a title of its own, a
+    /// type that is one of the alert kinds takes its title in the page's language; another,
+    /// its name capitalised, as MkDocs shows it. `title` is the block of a title written
+    /// (`<p>` or `<summary>`), which comes first in the box.
+    private static func html(
+        of admonition: MkDocsAdmonitions.Admonition, titles: [String: String], title: OpaquePointer?
+    ) -> (enter: String, exit: String) {
+        let type = admonition.classes[0].lowercased()
+        let named = escapeAttribute(
+            kinds.contains(type) ? titles[type] ?? englishTitles[type]! : type.prefix(1).uppercased() + type.dropFirst()
+        )
+        let classes = (["markdown-alert", "markdown-alert-" + admonition.kind, "admonition"] + admonition.classes)
+            .joined(separator: " ")
+        // A box titled `""` has no title; one that opens needs a summary all the same.
+        let element = admonition.collapsible ? "summary" : "p"
+        let ownTitle =
+            title != nil || admonition.title == "" && !admonition.collapsible
+            ? "" : "\n<\(element) class=\"markdown-alert-title\">\(named)</\(element)>"
+        if admonition.collapsible {
+            return ("<details class=\"\(classes)\"\(admonition.open ? " open" : "")>" + ownTitle, "</details>")
+        }
+        return ("<div class=\"\(classes)\" role=\"note\">" + ownTitle, "</div>")
     }
 
     /// The kind of a quote that starts with a marker line, the marker (and the line break after

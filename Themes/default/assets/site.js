@@ -58,4 +58,18 @@
       set(open[i], false);
     }
   });
+
+  // A printout has no summary to click: collapsed boxes (MkDocs' ??? admonitions) are opened
+  // for it, and closed again after.
+  var openedForPrint = [];
+  window.addEventListener("beforeprint", function () {
+    var closed = document.querySelectorAll("details:not([open])");
+    for (var i = 0; i < closed.length; i++) {
+      closed[i].open = true;
+      openedForPrint.push(closed[i]);
+    }
+  });
+  window.addEventListener("afterprint", function () {
+    while (openedForPrint.length) openedForPrint.pop().open = false;
+  });
 })();

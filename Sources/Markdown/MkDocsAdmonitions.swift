@@ -1,0 +1,161 @@
+/// MkDocs' admonitions (Python-Markdown's `admonition` and pymdownx's `details`), as teams
+/// bringing an MkDocs tree wrote them:
+///
+///     !!! warning "Sista dag"
+///         The text, indented by four spaces.
+///
+///     ??? note "Closed until opened"      (???+ : open)
+///
+/// Before parsing, each one becomes a block quote whose first line is a marker, so that cmark
+/// parses its text as it parses any quote's (lists, code, nested admonitions) and `GFMAlerts`
+/// turns it into a titled box. The four spaces of each line become `  > ` and a blank line
+/// `  > `: the bytes of every line of text keep their place, and so does every column a
+/// diagnostic reports. Inside fenced code nothing is changed.
+struct MkDocsAdmonitions {
+    /// One admonition: how it looks and what it says.
+    struct Admonition: Equatable, Sendable {
+        /// Its classes as written (`danger highlight`); the first is its type.
+        var classes: [String]
+        /// The title as written (Markdown, parsed with the page); nil for the type's own title,
+        /// empty for none.
+        var title: String?
+        /// `???`: a `<details>` the reader opens; `???+`: one that starts open.
+        var collapsible: Bool
+        var open: Bool
+
+        /// GitHub's alert kind whose colours it takes.
+        var kind: String { Self.kinds[classes[0].lowercased()] ?? "note" }
+
+        /// Material for MkDocs' types, by the GitHub alert they look like.
+        private static let kinds: [String: String] = [
+            "tip": "tip", "hint": "tip", "success": "tip", "check": "tip", "done": "tip",
+            "important": "important",
+            "warning": "warning", "attention": "warning", "bug": "warning",
+            "caution": "caution", "danger": "caution", "error": "caution", "failure": "caution",
+            "fail": "caution", "missing": "caution",
+        ]
+    }
+
+    /// What the source marks each admonition's quote with: `[!kretslopp-admonition-3]`.
+    static let markerPrefix = "kretslopp-admonition-"
+
+    private(set) var admonitions: [Admonition] = []
+    private var lines: [[UInt8]]
+
+    /// Finds the admonitions of `source` and rewrites it for cmark.
+    init(source: inout [UInt8]) {
+        lines = source.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
+        rewrite(lines.indices, indent: 0)
+        guard !admonitions.isEmpty else { return }
+        source = Array(lines.joined(separator: [0x0A]))
+    }
+
+    /// Rewrites the admonitions that start at column `indent` of `range`'s lines (the text of an
+    /// admonition at the level above, or the whole document).
+    private mutating func rewrite(_ range: Range<Int>, indent: Int) {
+        var fence: (byte: UInt8, length: Int)? = nil
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let line = lines[index].dropFirst(indent)
+            if let open = fence {
+                if let close = Self.fence(line), close.byte == open.byte, close.length >= open.length,
+                    Self.isBlank(line.drop { $0 == open.byte || $0 == 0x20 })
+                {
+                    fence = nil
+                }
+                index += 1
+                continue
+            }
+            if let open = Self.fence(line) {
+                fence = open
+                index += 1
+                continue
+            }
+            guard lines[index].count >= indent, let admonition = Self.admonition(line) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            var last = index
+            while end < range.upperBound {
+                let next = lines[end].dropFirst(indent)
+                if Self.isBlank(next) {
+                    end += 1
+                } else if Self.isIndented(next) {
+                    last = end
+                    end += 1
+                } else {
+                    break
+                }
+            }
+            let body = (index + 1)..<(last + 1)
+            // A title is Markdown (MkDocs renders it so): it follows the marker on its line.
+            let title = admonition.title.map { $0.isEmpty ? "" : " " + $0 } ?? ""
+            let marker = Array("> [!\(Self.markerPrefix)\(admonitions.count)]\(title)".utf8)
+            lines[index] = Array(lines[index].prefix(indent)) + marker
+            admonitions.append(admonition)
+            for number in body {
+                var line = lines[number]
+                if line.count < indent { line += [UInt8](repeating: 0x20, count: indent - line.count) }
+                let rest = line[indent...]
+                let quote: [UInt8] = [0x20, 0x20, 0x3E, 0x20] // "  > "
+                if Self.isBlank(rest) {
+                    lines[number] = Array(line.prefix(indent)) + quote
+                } else {
+                    // Four spaces, or a tab (which stands for them).
+                    let width = rest.first == 0x09 ? 1 : 4
+                    lines[number] = Array(line.prefix(indent)) + quote + Array(rest.dropFirst(width))
+                }
+            }
+            rewrite(body, indent: indent + 4)
+            index = last + 1
+        }
+    }
+
+    /// `!!! type "title"`, `??? type`, `???+ type classes "title"` (the title may be `""`).
+    private static func admonition(_ line: ArraySlice<UInt8>) -> Admonition? {
+        let text = String(decoding: line, as: UTF8.self)
+        let collapsible: Bool
+        let open: Bool
+        var rest: Substring
+        if text.hasPrefix("!!!") {
+            (collapsible, open, rest) = (false, false, text.dropFirst(3))
+        } else if text.hasPrefix("???+") {
+            (collapsible, open, rest) = (true, true, text.dropFirst(4))
+        } else if text.hasPrefix("???") {
+            (collapsible, open, rest) = (true, false, text.dropFirst(3))
+        } else {
+            return nil
+        }
+        while rest.last == " " || rest.last == "\t" || rest.last == "\r" { rest.removeLast() }
+        var title: String? = nil
+        if rest.last == "\"", let quote = rest.dropLast().firstIndex(of: "\"") {
+            title = String(rest[rest.index(after: quote)..<rest.index(before: rest.endIndex)])
+            rest = rest[..<quote]
+        }
+        let classes = rest.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        guard let type = classes.first,
+            classes.allSatisfy({ $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" } }),
+            type.first?.isLetter == true
+        else { return nil }
+        return Admonition(classes: classes, title: title, collapsible: collapsible, open: open)
+    }
+
+    /// An opening or closing code fence (three or more backticks or tildes after at most three
+    /// spaces): its character and length.
+    private static func fence(_ line: ArraySlice<UInt8>) -> (byte: UInt8, length: Int)? {
+        let text = line.drop { $0 == 0x20 }
+        guard line.count - text.count <= 3, let byte = text.first, byte == 0x60 || byte == 0x7E else { return nil }
+        let length = text.prefix { $0 == byte }.count
+        return length >= 3 ? (byte, length) : nil
+    }
+
+    private static func isBlank(_ line: ArraySlice<UInt8>) -> Bool {
+        line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+    }
+
+    /// Four spaces or a tab: a line of an admonition's text.
+    private static func isIndented(_ line: ArraySlice<UInt8>) -> Bool {
+        line.first == 0x09 || line.prefix(4).elementsEqual([0x20, 0x20, 0x20, 0x20])
+    }
+}

@@ -1,0 +1,84 @@
+import Testing
+
+@testable import Markdown
+
+/// MkDocs' admonitions (`!!! note "Title"` and the collapsible `???`) as an MkDocs tree has them:
+/// titled boxes of the alert kind they look like, their text parsed as any Markdown.
+@Suite struct MkDocsAdmonitionsTests {
+    let renderer = MarkdownRenderer()
+
+    @Test func aTitledBoxWhoseTextIsMarkdown() {
+        let doc = renderer.render(
+            "Före.\n\n!!! warning \"Sista *dag*\"\n    Läs **detta**.\n\n        kod\n\n"
+                + "    - ett\n    - två\n\nEfter.\n")
+        #expect(
+            doc.html
+                == "<p>Före.</p>\n"
+                + "<div class=\"markdown-alert markdown-alert-warning admonition warning\" role=\"note\">\n"
+                + "<p class=\"markdown-alert-title\">\nSista <em>dag</em>\n</p>\n<p>Läs <strong>detta</strong>.</p>\n"
+                + "<pre><code>kod\n</code></pre>\n<ul>\n<li>ett</li>\n<li>två</li>\n</ul>\n</div>\n<p>Efter.</p>\n")
+    }
+
+    /// A type that is an alert kind is titled in the page's language; another (Material's
+    /// `danger`, `example`) by its name, as MkDocs does; `""` is no title. Extra classes are kept.
+    @Test func titlesAndKinds() {
+        var options = MarkdownOptions()
+        options.alertTitles = ["note": "Observera"]
+        let render = { MarkdownRenderer(options: options).render($0).html }
+        #expect(
+            render("!!! note\n    Text.\n")
+                == "<div class=\"markdown-alert markdown-alert-note admonition note\" role=\"note\">\n"
+                + "<p class=\"markdown-alert-title\">Observera</p>\n<p>Text.</p>\n</div>\n")
+        #expect(
+            render("!!! danger highlight\n    Text.\n")
+                == "<div class=\"markdown-alert markdown-alert-caution admonition danger highlight\" role=\"note\">\n"
+                + "<p class=\"markdown-alert-title\">Danger</p>\n<p>Text.</p>\n</div>\n")
+        #expect(
+            render("!!! example \"\"\n    Text.\n")
+                == "<div class=\"markdown-alert markdown-alert-note admonition example\" role=\"note\">\n"
+                + "<p>Text.</p>\n</div>\n")
+        #expect(
+            render("!!! tip \"A & [B](b.md)\"\n    Text.\n").contains(
+                "<p class=\"markdown-alert-title\">\nA &amp; <a href=\"b.md\">B</a>\n</p>\n<p>Text.</p>"))
+    }
+
+    @Test func collapsibleOnesAreDetails() {
+        #expect(
+            renderer.render("??? question \"Varför?\"\n    Därför.\n").html
+                == "<details class=\"markdown-alert markdown-alert-note admonition question\">\n"
+                + "<summary class=\"markdown-alert-title\">\nVarför?\n</summary>\n<p>Därför.</p>\n</details>\n")
+        #expect(
+            renderer.render("???+ tip\n    Öppen.\n").html.hasPrefix(
+                "<details class=\"markdown-alert markdown-alert-tip admonition tip\" open>\n"
+                    + "<summary class=\"markdown-alert-title\">Tip</summary>"))
+    }
+
+    /// Admonitions in admonitions; a fence inside one; an admonition shown in a fence is code.
+    @Test func nestingAndFences() {
+        let html = renderer.render(
+            "!!! note \"Yttre\"\n    Ett.\n\n    !!! tip \"Inre\"\n        Två.\n\n    ```\n    !!! kod\n    ```\n\n"
+                + "```\n!!! note\n    inte en ruta\n```\n"
+        ).html
+        #expect(
+            html
+                == "<div class=\"markdown-alert markdown-alert-note admonition note\" role=\"note\">\n"
+                + "<p class=\"markdown-alert-title\">\nYttre\n</p>\n<p>Ett.</p>\n"
+                + "<div class=\"markdown-alert markdown-alert-tip admonition tip\" role=\"note\">\n"
+                + "<p class=\"markdown-alert-title\">\nInre\n</p>\n<p>Två.</p>\n</div>\n"
+                + "<pre><code>!!! kod\n</code></pre>\n</div>\n"
+                + "<pre><code>!!! note\n    inte en ruta\n</code></pre>\n")
+    }
+
+    /// What is not one stays as written: no type, a type that is no word, text not indented.
+    @Test(arguments: ["!!!\n    Text\n", "!!! \"Titel\"\n    Text\n", "!!! no/te\n    Text\n", "Se !!! note\n"])
+    func anythingElseStaysText(markdown: String) {
+        #expect(!renderer.render(markdown).html.contains("admonition"))
+    }
+
+    /// A link in an admonition is reported where it is in the file.
+    @Test func positionsStayWhereTheyAre() {
+        let links = renderer.render("# R\n\n!!! note\n    Se [x](saknas.md).\n\n\tOch [y](y.md).\n", lineOffset: 3)
+            .links
+        #expect(links.map(\.position) == [SourcePosition(line: 7, column: 8), SourcePosition(line: 9, column: 6)])
+    }
+}

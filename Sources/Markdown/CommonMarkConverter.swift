@@ -90,10 +90,26 @@ public struct MarkdownRenderer: Sendable {
             htmlBytes: html, headings: headings, links: links,
             directives: directives, plainTextBytes: fitted(walk.text))
         document.headingTextRanges = walk.headingTextRanges
-        document.problems = problems + attributeProblems
+        document.problems = problems + attributeProblems + Self.shortcodeWarning(gfm, lineOffset: lineOffset)
         RawHTML.note(walk.htmlNodes, unsafe: options.unsafeHTML, in: &document)
         document.htmlAnchors += attributeIDs
         return document
+    }
+
+    /// One warning for the shortcodes a page has that Kretslopp does not read, at the first.
+    private static func shortcodeWarning(_ gfm: GFMExtensions?, lineOffset: Int) -> [MarkdownProblem] {
+        guard let left = gfm?.shortcodesLeft, let first = left.first else { return [] }
+        let names = Set(left.map(\.name)).sorted().joined(separator: ", ")
+        let count = left.count == 1 ? "a shortcode is" : "\(left.count) shortcodes are"
+        return [
+            MarkdownProblem(
+                position: SourcePosition(line: first.line + lineOffset, column: first.column),
+                message: "\(count) shown as written (first here; \(names)): shortcodes are a Hugo or Zola theme's "
+                    + "templates, which Kretslopp does not run",
+                hint: "write the Markdown they stand for (a link, an image, a code block); Hugo's ref, relref, figure "
+                    + "and highlight are read",
+                isWarning: true)
+        ]
     }
 
     // cmark's HTML writer prints a custom block's on_enter/on_exit verbatim, in safe mode too,

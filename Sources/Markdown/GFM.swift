@@ -21,6 +21,8 @@ struct GFMExtensions {
     private let mayHaveAutolinks: Bool
     private let mayHaveTasks: Bool
     private let mayHaveAlerts: Bool
+    /// Hugo's and Zola's shortcodes left as written (see `Shortcodes`).
+    let shortcodesLeft: [(line: Int, column: Int, name: String)]
     /// MkDocs' admonitions of the source, made quotes before parsing.
     private let admonitions: [MkDocsAdmonitions.Admonition]
     /// Titles of GitHub's alerts, by kind (`note`: `Observera`); GitHub's English ones for the rest.
@@ -35,6 +37,9 @@ struct GFMExtensions {
         self.tagFilter = tagFilter
         self.siteHTML = siteHTML
         var source = Array(text.utf8)
+        shortcodesLeft =
+            Self.contains(source, "{{") || Self.contains(source, "{%")
+            ? Shortcodes(source: &source).leftAsWritten : []
         admonitions =
             Self.contains(source, "!!!") || Self.contains(source, "???")
             ? MkDocsAdmonitions(source: &source).admonitions : []

@@ -53,20 +53,16 @@ struct MkDocsAdmonitions {
     /// Rewrites the admonitions that start at column `indent` of `range`'s lines (the text of an
     /// admonition at the level above, or the whole document).
     private mutating func rewrite(_ range: Range<Int>, indent: Int) {
-        var fence: (byte: UInt8, length: Int)? = nil
+        var fence: CodeFence? = nil
         var index = range.lowerBound
         while index < range.upperBound {
             let line = lines[index].dropFirst(indent)
             if let open = fence {
-                if let close = Self.fence(line), close.byte == open.byte, close.length >= open.length,
-                    Self.isBlank(line.drop { $0 == open.byte || $0 == 0x20 })
-                {
-                    fence = nil
-                }
+                if open.isClosed(by: line) { fence = nil }
                 index += 1
                 continue
             }
-            if let open = Self.fence(line) {
+            if let open = CodeFence(opening: line) {
                 fence = open
                 index += 1
                 continue
@@ -139,15 +135,6 @@ struct MkDocsAdmonitions {
             type.first?.isLetter == true
         else { return nil }
         return Admonition(classes: classes, title: title, collapsible: collapsible, open: open)
-    }
-
-    /// An opening or closing code fence (three or more backticks or tildes after at most three
-    /// spaces): its character and length.
-    private static func fence(_ line: ArraySlice<UInt8>) -> (byte: UInt8, length: Int)? {
-        let text = line.drop { $0 == 0x20 }
-        guard line.count - text.count <= 3, let byte = text.first, byte == 0x60 || byte == 0x7E else { return nil }
-        let length = text.prefix { $0 == byte }.count
-        return length >= 3 ? (byte, length) : nil
     }
 
     private static func isBlank(_ line: ArraySlice<UInt8>) -> Bool {

@@ -1,0 +1,71 @@
+import Testing
+
+@testable import Markdown
+
+/// Hugo's shortcodes as a Hugo site's pages have them: `ref`, `relref`, `figure` and `highlight`
+/// read; Hugo's escape shown as text; any other (Hugo's or Zola's) left as written with one warning.
+@Suite struct ShortcodesTests {
+    let renderer = MarkdownRenderer()
+
+    /// A link through `ref` goes to the page (from the content folder when it starts with `/`);
+    /// what follows on the line keeps its column.
+    @Test func refAndRelrefAreLinksToPages() {
+        let doc = renderer.render(
+            "Se [Installera]({{< ref \"docs/install.md\" >}}) och [Om]({{< relref \"/om.md#mal\" >}}) [x](y.md).\n",
+            lineOffset: 2)
+        #expect(doc.links.map(\.destination) == ["docs/install.md", "@/om.md#mal", "y.md"])
+        #expect(
+            doc.links.map(\.position) == [
+                SourcePosition(line: 3, column: 4), SourcePosition(line: 3, column: 52),
+                SourcePosition(line: 3, column: 86),
+            ])
+        #expect(doc.problems == [])
+    }
+
+    @Test func figureIsAnImage() {
+        #expect(
+            renderer.render("{{< figure src=\"bilder/karta.png\" alt=\"Karta [2024]\" title=\"Län\" >}}\n").html
+                == "<p><img src=\"bilder/karta.png\" alt=\"Karta [2024]\" title=\"Län\" /></p>\n")
+        #expect(
+            renderer.render("{{< figure src=\"a.png\" caption=\"Bildtext\" >}}\n").html.contains("alt=\"Bildtext\""))
+    }
+
+    @Test func highlightIsAFencedCodeBlock() {
+        #expect(
+            renderer.render("{{< highlight go \"linenos=table\" >}}\nfunc main() {}\n```\n{{< /highlight >}}\nText.\n")
+                .html
+                == "<pre><code class=\"language-go\">func main() {}\n```\n</code></pre>\n<p>Text.</p>\n")
+    }
+
+    /// Hugo reads shortcodes in code too, so its docs write them escaped: `{{</* … */>}}`.
+    @Test func hugosEscapeIsTheShortcodeAsText() {
+        let doc = renderer.render("Skriv `{{</* ref \"x.md\" */>}}`:\n\n```\n{{%/* note */%}}\n```\n")
+        #expect(
+            doc.html
+                == "<p>Skriv <code>{{&lt; ref &quot;x.md&quot; &gt;}}</code>:</p>\n"
+                + "<pre><code>{{% note %}}\n</code></pre>\n")
+        #expect(doc.problems == [])
+    }
+
+    /// Others are a theme's templates: shown as written, one warning at the first, naming them
+    /// all. In code they are code.
+    @Test func othersAreLeftAsWrittenWithOneWarning() {
+        let doc = renderer.render(
+            "# R\n\nFilm: {{< youtube w7Ft2ymGmfc >}} och {{< youtube abc >}}\n\n{{ gist(url=\"x\") }}\n\n"
+                + "{% note(kind=\"info\") %}\nText\n{% end %}\n\n`{{< youtube kod >}}`\n",
+            lineOffset: 4)
+        #expect(doc.html.contains("Film: {{&lt; youtube w7Ft2ymGmfc &gt;}}"))
+        #expect(doc.problems.count == 1)
+        #expect(doc.problems.first?.isWarning == true)
+        #expect(doc.problems.first?.position == SourcePosition(line: 7, column: 7))
+        #expect(
+            doc.problems.first?.message
+                == "4 shortcodes are shown as written (first here; {% note() %}, {{ gist() }}, {{< youtube >}}): "
+                + "shortcodes are a Hugo or Zola theme's templates, which Kretslopp does not run")
+    }
+
+    @Test(arguments: ["{{page.title}} och {{ x }}\n", "Mallen {{#page.tags}}{{title}}{{/page.tags}}\n", "{{< \n"])
+    func templatesInTextAreNoShortcodes(markdown: String) {
+        #expect(renderer.render(markdown).problems == [])
+    }
+}

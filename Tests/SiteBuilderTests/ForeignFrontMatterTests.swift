@@ -100,4 +100,34 @@ import Testing
                 ], "\(wrong)")
         }
     }
+
+    /// Material for MkDocs' blog: `date: {created: …, updated: …}`; the page's date is `created`.
+    @Test func aBlogPostsDateMapping() throws {
+        let post = "---\ntitle: T\ntags: [cirkulär]\ndate:\n  created: 2026-02-18\n  updated: 2026-04-13\n---\n"
+        let result = try build(["projekt/inlagg.md": post])
+        #expect(result.messages == [])
+        #expect(result.file("projekt/inlagg/index.html")?.contains("PAGE T|2026-02-18|") == true)
+        let wrong = try build(["sida.md": "---\ntitle: Sida\ndate:\n  created: 18 februari\n---\n"])
+        #expect(wrong.messages.count == 1)
+        #expect(
+            wrong.messages.first?.hasPrefix(
+                "Content/sida.md:4:12: error: date '18 februari' is not a calendar date in the form YYYY-MM-DD") == true
+        )
+        let missing = try build(["sida.md": "---\ntitle: Sida\ndate:\n  updated: 2026-04-13\n---\n"])
+        #expect(
+            missing.messages.first?.hasPrefix("Content/sida.md:4:3: error: missing required field 'created'") == true)
+    }
+
+    /// Zola's `path` is the page's whole path, as `url` is; in YAML it is a field like any other.
+    @Test func zolasPathIsTheURL() throws {
+        let zola = try build([
+            "projekt/z.md": "+++\ntitle = \"Z\"\ntags = [\"cirkulär\"]\npath = \"om/zola\"\n+++\nText.\n"
+        ])
+        #expect(zola.messages == [])
+        #expect(zola.file("om/zola/index.html")?.contains("PAGE Z|") == true)
+        let wrong = try build(["projekt/z.md": "+++\ntitle = \"Z\"\ntags = [\"cirkulär\"]\npath = \"a//b\"\n+++\n"])
+        #expect(wrong.messages.first?.hasPrefix("Content/projekt/z.md:4:8: error: 'path' must be a path") == true)
+        let yaml = try build(["projekt/y.md": "---\ntitle: Y\ntags: [cirkulär]\npath: om/yaml\n---\n"])
+        #expect(yaml.file("projekt/y/index.html")?.contains("PAGE Y|") == true)
+    }
 }

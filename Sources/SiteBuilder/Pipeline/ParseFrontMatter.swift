@@ -58,16 +58,22 @@ struct ParseFrontMatter {
         }
         let draft = read.bool(map, "draft") ?? false
         if draft && !includeDrafts { return nil }
-        var date = read.string(map, "date")
         // Fields whose value was found wrong here: the schema's check would say it once more.
         var reported = Set<String>()
+        // Material for MkDocs' blog writes `date: {created: …, updated: …}`: the page's date is
+        // the day it was written, as the blog lists it.
+        let written = map["date"].flatMap { $0.pairs == nil ? nil : $0 }
+        if written != nil { reported.insert("date") }
+        var date =
+            written.map { read.string($0, "created", required: true, hint: "date: {created: 2024-05-31}") }
+            ?? read.string(map, "date")
         if let d = date, !CalendarDate.isValid(d) {
             // A timestamp, as Hugo writes `date:`, is the day it names.
             if let day = CalendarDate.dateOfTimestamp(d) {
                 date = day
             } else {
                 log.error(
-                    file.displayPath, map["date"]!.position,
+                    file.displayPath, (written?["created"] ?? map["date"]!).position,
                     "date '\(d)' is not a calendar date in the form YYYY-MM-DD",
                     hint: CalendarDate.hint(example: "date: 2024-05-31") + " (or a timestamp: 2024-05-31T10:00:00Z)")
                 date = nil
@@ -106,7 +112,7 @@ struct ParseFrontMatter {
                 }
             }
         }
-        guard let location = location(of: file, map: map, read: read) else { return nil }
+        guard let location = location(of: file, map: map, read: read, isTOML: split.isTOML) else { return nil }
         let kind = location.kind
         for rule in kind == .sectionIndex ? [] : Self.schema(for: location.folder, in: config.schema) {
             guard let value = map[rule.field], !value.isNull else {
@@ -165,15 +171,16 @@ struct ParseFrontMatter {
     }
 
     /// Where the page goes: from its path, with front matter's `slug:` (the last part of the
-    /// URL) or `url:` (all of it) winning.
-    private func location(of file: SourceFile, map: DataValue, read: FieldReader) -> PageLocation? {
+    /// URL) or `url:` (all of it) winning. Zola's TOML names the whole path `path`.
+    private func location(of file: SourceFile, map: DataValue, read: FieldReader, isTOML: Bool) -> PageLocation? {
         var location = PageLocation(of: file.relativePath, readmeFolders: readmeFolders)
         let slug = read.string(map, "slug")
-        let url = read.string(map, "url")
+        let urlKey = isTOML && map["url"] == nil && map["path"] != nil ? "path" : "url"
+        let url = read.string(map, urlKey)
         guard slug != nil || url != nil else { return location }
         if sectionSlugs && url == nil && location.kind == .sectionIndex { return location }
         if location.kind == .home || location.kind == .sectionIndex {
-            let key = url != nil ? "url" : "slug"
+            let key = url != nil ? urlKey : "slug"
             log.error(
                 file.displayPath, map[key]!.position,
                 "'\(key)' cannot move a folder's page (\(file.relativePath.split(separator: "/").last!))",
@@ -183,7 +190,8 @@ struct ParseFrontMatter {
         if let url {
             guard let path = Self.sitePath(url: url) else {
                 log.error(
-                    file.displayPath, map["url"]!.position, "'url' must be a path such as /om-oss/, not '\(url)'",
+                    file.displayPath, map[urlKey]!.position,
+                    "'\(urlKey)' must be a path such as /om-oss/, not '\(url)'",
                     hint: "use only A–Z, a–z, 0–9, '-', '.', '_', '~' between single '/'; end it with '/' or '.html'")
                 return location
             }

@@ -23,7 +23,8 @@ ENGLISH = "en"
 
 # Front matter a translation writes in its own words; every other key (tags, område, finansiär,
 # organisationer, status, weight, kontakt, dates) must be the same as the original's.
-TRANSLATED_KEYS = {"title", "summary", "slug", "translated", "redaktörsnotering"}
+# `aliases` are a language's own old URLs.
+TRANSLATED_KEYS = {"title", "summary", "slug", "translated", "redaktörsnotering", "aliases"}
 
 # Data files that have an English file of their own (NAME.en.ext); the collection's data file
 # (organisationer.yaml) is translated field by field instead (`beskrivning.en`).

@@ -171,6 +171,10 @@ extension BuildPipeline {
         let feeds = RenderFeeds(log: log).run(sites, pagePaths: htmlPaths.map(sitePath).sorted())
         clock.lap("RenderFeeds")
         mergeLogs(logs, into: log, options: options)
+        let taken = Set(htmlPaths)
+        for n in sites.indices {
+            generated += RenderAliases(style: options.linkStyle, log: log).run(sites[n], theme: themes[n], taken: taken)
+        }
         let indexes = searchWork?.wait() ?? makeIndexes()
         if isCancelled() { return BuildResult(files: [], diagnostics: [], pageCount: 0) }
         let output = CollectOutput(log: log)

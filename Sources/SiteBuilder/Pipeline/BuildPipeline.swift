@@ -125,10 +125,14 @@ public enum BuildPipeline {
         let htmlPaths = (streamed + htmlFiles.map(\.path)).filter { $0.hasSuffix(".html") }
         let feeds = RenderFeeds(log: log).run(site, pagePaths: htmlPaths.map(sitePath).sorted())
         clock.lap("RenderFeeds")
+        // After the feeds: an old URL is no page of the site map.
+        let aliases = RenderAliases(style: options.linkStyle, log: log).run(site, theme: theme, taken: Set(htmlPaths))
         let searchFiles = searchWork?.wait() ?? makeIndex()
         if isCancelled() { return BuildResult(files: [], diagnostics: [], pageCount: 0) }
         let files = CollectOutput(log: log)
-            .run(written: streamed, generated: htmlFiles + feeds + searchFiles, theme: theme, content: state.content)
+            .run(
+                written: streamed, generated: htmlFiles + feeds + aliases + searchFiles, theme: theme,
+                content: state.content)
 
         let externalLinks = ExternalLink.all(in: site, bodies: bodies)
         guard !log.hasErrors else { return BuildResult(failed: log, externalLinks: externalLinks) }

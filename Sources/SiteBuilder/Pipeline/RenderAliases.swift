@@ -1,0 +1,82 @@
+import Markdown
+
+/// A page's old URLs, as Hugo and Zola write them (`aliases: [/gammal/sida/, /2019/x.html]`):
+/// each is a small page that sends the reader on to the page, so that links and bookmarks to a
+/// migrated site's old URLs keep working on any static host. It refreshes at once to the page
+/// (relative, so it works from `file://` too), names it as canonical, asks search engines not to
+/// index it, and links to it for a reader whose browser does not refresh, in the page's language.
+///
+/// An alias is a path from the site's root (`gammal/sida` is `/gammal/sida/`). One that is not a
+/// plain path is an error at its place; one that is the URL of a page of the site, or that an
+/// earlier page gives too, is left out with a warning (the page, or the first, keeps the URL).
+struct RenderAliases {
+    let style: LinkStyle
+    let log: DiagnosticLog
+
+    /// The alias pages of `site`; `taken` are the output paths the site's pages and listings have.
+    func run(_ site: Site, theme: Theme, taken: Set<String>) -> [OutputFile] {
+        var files: [OutputFile] = []
+        var given: [String: String] = [:]
+        for page in site.pages where page.frontMatter["aliases"] != nil {
+            let file = page.source.displayPath
+            for (alias, position) in FieldReader(file: file, log: log).strings(page.frontMatter, "aliases") ?? [] {
+                guard let path = ParseFrontMatter.sitePath(url: alias) else {
+                    log.error(
+                        file, position, "alias '\(alias)' must be a path such as /gammal/sida/",
+                        hint:
+                            "use only A–Z, a–z, 0–9, '-', '.', '_', '~' between single '/'; end it with '/' or '.html'")
+                    continue
+                }
+                let output = SiteURL.outputFile(of: path)
+                // The page at that URL, or the first page with that alias, keeps it (Hugo writes
+                // one over the other); nothing is lost, so the build goes on.
+                if taken.contains(output) {
+                    log.warning(
+                        file, position, "alias '\(alias)' is left out: it is the URL of a page the site has",
+                        hint: "an alias is an old URL no page has any more: remove it")
+                    continue
+                }
+                if let other = given[output] {
+                    log.warning(
+                        file, position, "alias '\(alias)' is left out here: \(other) has it too and keeps it",
+                        hint: "an old URL can send readers on to one page only: remove one")
+                    continue
+                }
+                given[output] = file
+                let html = html(from: path, to: page, site: site, theme: theme)
+                files.append(OutputFile(path: output, bytes: Array(html.utf8)))
+            }
+        }
+        return files
+    }
+
+    private func html(from alias: String, to page: Page, site: Site, theme: Theme) -> String {
+        let target = SiteURL(from: alias, style: style).to(page.path)
+        // baseURL ends with `/` (LoadSiteConfig sees to it); without one the link is relative.
+        let base = site.config.baseURL
+        let canonical = base.isEmpty ? target : base + page.path.dropFirst()
+        let title = HTML.escape(page.title)
+        let moved = HTML.escape(theme.strings["pageMoved"] ?? "This page has moved to")
+        return """
+            <!DOCTYPE html>
+            <html lang="\(HTML.escape(site.config.language))">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="robots" content="noindex">
+            <meta name="description" content="\(moved) \(title).">
+            <title>\(title)</title>
+            <link rel="canonical" href="\(HTML.escape(canonical))">
+            <meta http-equiv="refresh" content="0; url=\(HTML.escape(target))">
+            </head>
+            <body>
+            <main>
+            <h1>\(title)</h1>
+            <p>\(moved) <a href="\(HTML.escape(target))">\(title)</a>.</p>
+            </main>
+            </body>
+            </html>
+
+            """
+    }
+}

@@ -1,0 +1,72 @@
+import Testing
+
+@testable import SiteBuilder
+
+/// A page's old URLs (`aliases:`, as Hugo and Zola write them) send the reader on to the page.
+@Suite struct AliasesTests {
+    func build(_ changes: [String: String], style: LinkStyle = .pretty) throws -> BuildResult {
+        var content = Fixture.basic
+        for (path, text) in changes { content[path] = text }
+        return try Fixture(content: content).build { $0.linkStyle = style }
+    }
+
+    static let moved = """
+        ---
+        title: Flyttad & ny
+        tags: [cirkulär]
+        aliases: [/gammal/sida/, gammal.html, /2019/05/x.html]
+        ---
+        Text.
+        """
+
+    @Test func eachAliasIsAPageThatSendsTheReaderOn() throws {
+        let result = try build(["projekt/flyttad.md": Self.moved])
+        #expect(result.messages == [])
+        let page = try #require(result.file("gammal/sida/index.html"))
+        #expect(page.contains("<html lang=\"sv\">"))
+        #expect(page.contains("<meta http-equiv=\"refresh\" content=\"0; url=../../projekt/flyttad/\">"))
+        #expect(page.contains("<link rel=\"canonical\" href=\"https://example.se/projekt/flyttad/\">"))
+        #expect(page.contains("<meta name=\"robots\" content=\"noindex\">"))
+        #expect(page.contains("<a href=\"../../projekt/flyttad/\">Flyttad &amp; ny</a>"))
+        #expect(result.file("gammal.html")?.contains("url=projekt/flyttad/\"") == true)
+        #expect(result.file("2019/05/x.html")?.contains("url=../../projekt/flyttad/\"") == true)
+        // An old URL is no page of the site: not in the sitemap, not searched.
+        #expect(result.file("sitemap.xml")?.contains("gammal") == false)
+        #expect(result.file("sitemap.xml")?.contains("projekt/flyttad/") == true)
+    }
+
+    @Test func offlineTheRefreshGoesToTheFile() throws {
+        let result = try build(["projekt/flyttad.md": Self.moved], style: .files)
+        #expect(
+            result.file("gammal/sida/index.html")?.contains("content=\"0; url=../../projekt/flyttad/index.html\"")
+                == true)
+    }
+
+    /// One that is no path is an error; one that a page has as its URL, or that an earlier page
+    /// gives too, is left out with a warning: the page, or the first, keeps the URL.
+    @Test func anAliasThatIsNoPathIsAnErrorOneTakenIsLeftOut() throws {
+        let result = try build([
+            "projekt/flyttad.md": "---\ntitle: F\ntags: [cirkulär]\naliases:\n  - /om/\n  - /gammal/\n---\n",
+            "projekt/annan.md": "---\ntitle: A\ntags: [cirkulär]\naliases: [gammal]\n---\n",
+        ])
+        let messages = result.messages
+        #expect(messages.count == 2)
+        #expect(
+            messages.contains(
+                "Content/projekt/flyttad.md:5:5: warning: alias '/om/' is left out: it is the URL of a page the site "
+                    + "has; an alias is an old URL no page has any more: remove it"))
+        let twice = messages.filter { $0.contains("has it too") }
+        #expect(twice.count == 1)
+        let keeper = try #require(twice.first?.contains("annan.md:4:11") == true ? "flyttad" : "annan")
+        #expect(result.file("gammal/index.html")?.contains("url=../projekt/\(keeper)/\"") == true)
+        #expect(result.file("om/index.html")?.contains("<meta http-equiv=\"refresh\"") == false)
+
+        let wrong = try build(["projekt/flyttad.md": "---\ntitle: F\ntags: [cirkulär]\naliases: [a//b]\n---\n"])
+        #expect(
+            wrong.messages == [
+                "Content/projekt/flyttad.md:4:11: error: alias 'a//b' must be a path such as /gammal/sida/; use only "
+                    + "A–Z, a–z, 0–9, '-', '.', '_', '~' between single '/'; end it with '/' or '.html'"
+            ])
+        #expect(wrong.files.isEmpty)
+    }
+}

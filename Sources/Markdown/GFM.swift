@@ -23,6 +23,8 @@ struct GFMExtensions {
     private let mayHaveAlerts: Bool
     /// Hugo's and Zola's shortcodes left as written (see `Shortcodes`).
     let shortcodesLeft: [(line: Int, column: Int, name: String)]
+    /// Definition lists of the source, made bullet lists before parsing.
+    private let definitionLists: DefinitionLists?
     /// MkDocs' admonitions of the source, made quotes before parsing.
     private let admonitions: [MkDocsAdmonitions.Admonition]
     /// Titles of GitHub's alerts, by kind (`note`: `Observera`); GitHub's English ones for the rest.
@@ -49,6 +51,10 @@ struct GFMExtensions {
         mayHaveTasks =
             Self.contains(source, "[ ]") || Self.contains(source, "[x]") || Self.contains(source, "[X]")
             || Self.contains(source, "[\t]")
+        let mayHaveDefinitions =
+            source.first == UInt8(ascii: ":") || Self.contains(source, "\n:") || Self.contains(source, "\n :")
+            || Self.contains(source, "\n  :") || Self.contains(source, "\n   :")
+        definitionLists = mayHaveDefinitions ? DefinitionLists(source: &source) : nil
         mayHaveAlerts = !admonitions.isEmpty || Self.contains(source, "[!")
         footnotes = Self.contains(source, "[^") ? GFMFootnotes(source: &source, idPrefix: idPrefix) : nil
         self.source = source
@@ -80,6 +86,7 @@ struct GFMExtensions {
             ).apply(to: root)
         }
         if mayHaveAlerts { GFMAlerts.apply(to: root, titles: alertTitles, admonitions: admonitions) }
+        if let definitionLists, !definitionLists.definitionLines.isEmpty { definitionLists.apply(to: root) }
         // Most pages need no inline pass at all: walk the tree for containers only when one does.
         let inlinePasses = footnotes != nil || mayHaveAutolinks || mayHaveStrikethrough || mayHaveTasks
         var (containers, items) = inlinePasses ? inlineContainers(root) : ([], [])

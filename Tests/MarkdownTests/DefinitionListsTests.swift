@@ -1,0 +1,45 @@
+import Testing
+
+@testable import Markdown
+
+/// Definition lists as Hugo (goldmark), PHP Markdown Extra and Python-Markdown write them.
+@Suite struct DefinitionListsTests {
+    let renderer = MarkdownRenderer()
+
+    @Test func termsAndTheirDefinitions() {
+        #expect(
+            renderer.render("Upphandling\n: Att köpa *in*.\n: Även ramavtal.\n\nLOU\nLUF\n: Lagar.\n").html
+                == "<dl>\n<dt>\nUpphandling\n</dt>\n<dd>\nAtt köpa <em>in</em>.\n</dd>\n<dd>\nÄven ramavtal.\n</dd>\n"
+                + "<dt>\nLOU\n</dt>\n<dt>\nLUF\n</dt>\n<dd>\nLagar.\n</dd>\n</dl>\n")
+    }
+
+    /// A blank line before a definition puts its text in paragraphs; indented lines are more of
+    /// it, Markdown of any kind.
+    @Test func looseDefinitionsHaveParagraphs() {
+        #expect(
+            renderer.render("Term\n\n:   Första stycket\n    fortsätter.\n\n    Andra.\n\n        kod\n\nEfter.\n").html
+                == "<dl>\n<dt>\nTerm\n</dt>\n<dd>\n<p>Första stycket\nfortsätter.</p>\n<p>Andra.</p>\n"
+                + "<pre><code>kod\n</code></pre>\n</dd>\n</dl>\n<p>Efter.</p>\n")
+    }
+
+    /// What is not one stays as it was: a colon line after a heading or a list, in code, or with
+    /// no text; a `+` list right after a definition stays a list.
+    @Test(arguments: [
+        "# Rubrik\n: text\n", "- punkt\n: text\n", "```\nTerm\n: text\n```\n", "Term\n:\n", "Term\n:text\n",
+        "Term\n\n\n: text\n",
+    ])
+    func anythingElseIsNoDefinitionList(markdown: String) {
+        #expect(!renderer.render(markdown).html.contains("<dl>"))
+    }
+
+    @Test func aListAfterADefinitionStaysAList() {
+        let html = renderer.render("Term\n: Def\n+ punkt\n").html
+        #expect(html.contains("<dd>\nDef\n</dd>\n</dl>"))
+        #expect(html.contains("<ul>\n<li>punkt</li>\n</ul>"))
+    }
+
+    @Test func linksInDefinitionsKeepTheirPlace() {
+        let doc = renderer.render("Se\n: [lagen](lou.md) och\n  [mer](mer.md)\n", lineOffset: 3)
+        #expect(doc.links.map(\.position) == [SourcePosition(line: 5, column: 3), SourcePosition(line: 6, column: 3)])
+    }
+}

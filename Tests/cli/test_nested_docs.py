@@ -102,6 +102,13 @@ def test_titles_breadcrumbs_and_listings(kretslopp, docs):
     assert 'href="../../docs/v26.2/API_Guide/">API Guide</a>' in version
     assert 'href="../../docs/v26.2/faq/">Faq</a>' in version
     assert 'href="../../docs/v26.2/getting-started/">Getting started</a>' in version
+    # Nothing to filter by: no "Projekt" anywhere; the front page reads as a book, its text first
+    # and then its parts, and a listing of pages is headed as one.
+    home = (output / "index.html").read_text(encoding="utf-8")
+    assert "Projekt" not in home and "Projekt" not in version
+    assert home.index("Välj en version.") < home.index('<h2 id="kl_sections_heading">Avsnitt</h2>')
+    assert 'href="docs/">Docs</a>' in home
+    assert '<h2 id="kl_projects_heading">Sidor <span' in version
 
 
 def test_check_lists_nothing_from_ignored_files(kretslopp, docs):

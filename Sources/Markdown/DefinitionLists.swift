@@ -1,5 +1,9 @@
 import CCmark
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Definition lists, as Hugo (goldmark), PHP Markdown Extra, Python-Markdown's `def_list` and
 /// Pandoc write them: a term on a line of its own (several lines, several terms), then each of
 /// its definitions on a line starting with `:` and a space, more lines of it indented.
@@ -58,6 +62,23 @@ struct DefinitionLists {
     }
 
     private enum Previous { case other, term, definition }
+
+    /// True when some line of `source` starts with `:` after at most three spaces: one scan for
+    /// the colons (far fewer than the lines), each looked at back to its line's start.
+    static func mayApply(to source: [UInt8]) -> Bool {
+        source.withUnsafeBytes { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            var offset = 0
+            while offset < bytes.count, let found = memchr(base + offset, 0x3A, bytes.count - offset) {
+                let colon = base.distance(to: UnsafeRawPointer(found))
+                var start = colon
+                while start > 0 && colon - start < 3 && bytes[start - 1] == 0x20 { start -= 1 }
+                if start == 0 || bytes[start - 1] == 0x0A { return true }
+                offset = colon + 1
+            }
+            return false
+        }
+    }
 
     /// `: text` after at most three spaces: where the colon is.
     private static func definitionColon(_ line: ArraySlice<UInt8>) -> Int? {

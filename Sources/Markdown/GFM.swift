@@ -51,10 +51,7 @@ struct GFMExtensions {
         mayHaveTasks =
             Self.contains(source, "[ ]") || Self.contains(source, "[x]") || Self.contains(source, "[X]")
             || Self.contains(source, "[\t]")
-        let mayHaveDefinitions =
-            source.first == UInt8(ascii: ":") || Self.contains(source, "\n:") || Self.contains(source, "\n :")
-            || Self.contains(source, "\n  :") || Self.contains(source, "\n   :")
-        definitionLists = mayHaveDefinitions ? DefinitionLists(source: &source) : nil
+        definitionLists = DefinitionLists.mayApply(to: source) ? DefinitionLists(source: &source) : nil
         mayHaveAlerts = !admonitions.isEmpty || Self.contains(source, "[!")
         footnotes = Self.contains(source, "[^") ? GFMFootnotes(source: &source, idPrefix: idPrefix) : nil
         self.source = source

@@ -32,6 +32,15 @@ import Testing
         #expect(!renderer.render(markdown).html.contains("<dl>"))
     }
 
+    /// The colon may stand after up to three spaces, as a list item's marker may.
+    @Test func indentedColons() {
+        #expect(DefinitionLists.mayApply(to: Array(":".utf8)))
+        #expect(DefinitionLists.mayApply(to: Array("Se: x\nTerm\n   : def".utf8)))
+        #expect(!DefinitionLists.mayApply(to: Array("Se: x\nTerm\n    : def\nhttps://x".utf8)))
+        #expect(renderer.render("Term\n   : Def\n").html.contains("<dd>\nDef\n</dd>"))
+        #expect(!renderer.render("Term\n    : Def\n").html.contains("<dl>"))
+    }
+
     @Test func aListAfterADefinitionStaysAList() {
         let html = renderer.render("Term\n: Def\n+ punkt\n").html
         #expect(html.contains("<dd>\nDef\n</dd>\n</dl>"))

@@ -43,7 +43,7 @@ struct GFMExtensions {
             Self.contains(source, "{{") || Self.contains(source, "{%")
             ? Shortcodes(source: &source).leftAsWritten : []
         admonitions =
-            Self.contains(source, "!!!") || Self.contains(source, "???")
+            Self.contains(source, "!!!") || Self.contains(source, "???") || Self.contains(source, "===")
             ? MkDocsAdmonitions(source: &source).admonitions : []
         mayHaveTables = Self.contains(source, "|")
         mayHaveStrikethrough = Self.contains(source, "~")

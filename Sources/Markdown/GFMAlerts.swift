@@ -27,13 +27,16 @@ enum GFMAlerts {
         cmark_iter_free(iterator)
         // Inner quotes first: an alert may hold a quote that is one too, and a node that moves
         // must not have been freed.
-        for quote in quotes.reversed() {
+        // Content tabs made, by their quote's place in the document, to be grouped into sets.
+        var tabs: [(place: Int, node: OpaquePointer, startsSet: Bool)] = []
+        for (place, quote) in quotes.enumerated().reversed() {
             let alert = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
             if !admonitions.isEmpty, let (admonition, title) = takeAdmonition(from: quote, admonitions) {
                 let (enter, exit) = html(of: admonition, titles: titles, title: title)
                 cmark_node_set_on_enter(alert, enter)
                 cmark_node_set_on_exit(alert, exit)
                 if let title { cmark_node_append_child(alert, title) }
+                if let tab = admonition.tab { tabs.append((place, alert, tab.startsSet)) }
             } else if let marker = takeMarker(from: quote) {
                 let title = titles[marker] ?? englishTitles[marker]!
                 cmark_node_set_on_enter(
@@ -48,6 +51,25 @@ enum GFMAlerts {
             while let child = cmark_node_first_child(quote) { cmark_node_append_child(alert, child) }
             cmark_node_insert_before(quote, alert)
             cmark_node_free(quote)
+        }
+        groupTabs(tabs.sorted { $0.place < $1.place })
+    }
+
+    /// Puts content tabs that follow each other (in document order) into one set, `<div class="tabs">`,
+    /// which the theme's script makes a tab list of; `===!` starts a new set.
+    private static func groupTabs(_ tabs: [(place: Int, node: OpaquePointer, startsSet: Bool)]) {
+        var sets = Set<OpaquePointer>()
+        for tab in tabs {
+            if !tab.startsSet, let previous = cmark_node_previous(tab.node), sets.contains(previous) {
+                cmark_node_append_child(previous, tab.node)
+                continue
+            }
+            let set = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
+            cmark_node_set_on_enter(set, "<div class=\"tabs\">")
+            cmark_node_set_on_exit(set, "</div>")
+            cmark_node_insert_before(tab.node, set)
+            cmark_node_append_child(set, tab.node)
+            sets.insert(set)
         }
     }
 
@@ -95,7 +117,8 @@ enum GFMAlerts {
         if cmark_node_first_child(paragraph) == nil { cmark_node_free(paragraph) }
         if let title {
             let element = admonition.collapsible ? "summary" : "p"
-            cmark_node_set_on_enter(title, "<\(element) class=\"markdown-alert-title\">")
+            let titleClass = admonition.tab == nil ? "markdown-alert-title" : "tabs__label"
+            cmark_node_set_on_enter(title, "<\(element) class=\"\(titleClass)\">")
             cmark_node_set_on_exit(title, "</\(element)>")
         }
         return (admonition, title)
@@ -110,6 +133,9 @@ enum GFMAlerts {
     private static func html(
         of admonition: MkDocsAdmonitions.Admonition, titles: [String: String], title: OpaquePointer?
     ) -> (enter: String, exit: String) {
+        if let tab = admonition.tab {
+            return ("<section class=\"tabs__panel\"\(tab.selected ? " data-selected" : "")>", "</section>")
+        }
         let type = admonition.classes[0].lowercased()
         let named = escapeAttribute(
             kinds.contains(type) ? titles[type] ?? englishTitles[type]! : type.prefix(1).uppercased() + type.dropFirst()

@@ -5,6 +5,8 @@
 ///         The text, indented by four spaces.
 ///
 ///     ??? note "Closed until opened"      (???+ : open)
+///     === "C"                             a content tab (pymdownx's tabbed); tabs in a row
+///         The text of the tab.              make one set, `===!` starts another
 ///
 /// Before parsing, each one becomes a block quote whose first line is a marker, so that cmark
 /// parses its text as it parses any quote's (lists, code, nested admonitions) and `GFMAlerts`
@@ -22,6 +24,14 @@ struct MkDocsAdmonitions {
         /// `???`: a `<details>` the reader opens; `???+`: one that starts open.
         var collapsible: Bool
         var open: Bool
+        /// pymdownx's content tab (`=== "Title"`), when it is one.
+        var tab: Tab? = nil
+
+        /// A content tab: `===+` is the one shown first, `===!` starts a new set of tabs.
+        struct Tab: Equatable, Sendable {
+            var selected = false
+            var startsSet = false
+        }
 
         /// GitHub's alert kind whose colours it takes.
         var kind: String { Self.kinds[classes[0].lowercased()] ?? "note" }
@@ -111,6 +121,7 @@ struct MkDocsAdmonitions {
     /// `!!! type "title"`, `??? type`, `???+ type classes "title"` (the title may be `""`).
     private static func admonition(_ line: ArraySlice<UInt8>) -> Admonition? {
         let text = String(decoding: line, as: UTF8.self)
+        if text.hasPrefix("===") { return tab(text.dropFirst(3)) }
         let collapsible: Bool
         let open: Bool
         var rest: Substring
@@ -135,6 +146,27 @@ struct MkDocsAdmonitions {
             type.first?.isLetter == true
         else { return nil }
         return Admonition(classes: classes, title: title, collapsible: collapsible, open: open)
+    }
+
+    /// `=== "Title"`, `===+ "Title"`, `===! "Title"` (after the `===`): a content tab, whose
+    /// title is required.
+    private static func tab(_ text: Substring) -> Admonition? {
+        var tab = Admonition.Tab()
+        var rest = text
+        if rest.first == "+" {
+            tab.selected = true
+            rest = rest.dropFirst()
+        } else if rest.first == "!" {
+            tab.startsSet = true
+            rest = rest.dropFirst()
+        }
+        guard rest.first == " " || rest.first == "\t" else { return nil }
+        rest = rest.drop { $0 == " " || $0 == "\t" }
+        while rest.last == " " || rest.last == "\t" || rest.last == "\r" { rest.removeLast() }
+        guard rest.count >= 3, rest.first == "\"", rest.last == "\"" else { return nil }
+        let title = String(rest.dropFirst().dropLast())
+        guard !title.isEmpty else { return nil }
+        return Admonition(classes: ["tab"], title: title, collapsible: false, open: false, tab: tab)
     }
 
     private static func isBlank(_ line: ArraySlice<UInt8>) -> Bool {

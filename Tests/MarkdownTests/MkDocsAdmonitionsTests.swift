@@ -82,3 +82,29 @@ import Testing
         #expect(links.map(\.position) == [SourcePosition(line: 7, column: 8), SourcePosition(line: 9, column: 6)])
     }
 }
+
+/// pymdownx's content tabs: `=== "Title"` blocks in a row are one set of tab panels (the theme's
+/// script makes the tab list); without it, each panel shows under its label.
+@Suite struct ContentTabsTests {
+    let renderer = MarkdownRenderer()
+
+    @Test func tabsInARowAreOneSet() {
+        let html = renderer.render(
+            "=== \"C\"\n\n    ```c\n    int x;\n    ```\n\n===+ \"C *plus*\"\n    Text.\n\n"
+                + "===! \"Ny\"\n    Annan.\n\nEfter.\n"
+        ).html
+        #expect(
+            html
+                == "<div class=\"tabs\">\n<section class=\"tabs__panel\">\n<p class=\"tabs__label\">\nC\n</p>\n"
+                + "<pre><code class=\"language-c\">int x;\n</code></pre>\n</section>\n"
+                + "<section class=\"tabs__panel\" data-selected>\n<p class=\"tabs__label\">\nC <em>plus</em>\n</p>\n"
+                + "<p>Text.</p>\n</section>\n</div>\n"
+                + "<div class=\"tabs\">\n<section class=\"tabs__panel\">\n<p class=\"tabs__label\">\nNy\n</p>\n"
+                + "<p>Annan.</p>\n</section>\n</div>\n<p>Efter.</p>\n")
+    }
+
+    @Test(arguments: ["===\n", "Rubrik\n===\n", "=== Utan citattecken\n    Text\n", "=== \"\"\n    Text\n"])
+    func anythingElseIsNoTab(markdown: String) {
+        #expect(!renderer.render(markdown).html.contains("tabs"))
+    }
+}

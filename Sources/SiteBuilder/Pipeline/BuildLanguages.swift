@@ -172,8 +172,11 @@ extension BuildPipeline {
         clock.lap("RenderFeeds")
         mergeLogs(logs, into: log, options: options)
         let taken = Set(htmlPaths)
+        // One old URL sends readers to one page, whichever language gives it.
+        var aliasesGiven: [String: String] = [:]
         for n in sites.indices {
-            generated += RenderAliases(style: options.linkStyle, log: log).run(sites[n], theme: themes[n], taken: taken)
+            generated += RenderAliases(style: options.linkStyle, log: log)
+                .run(sites[n], theme: themes[n], taken: taken, given: &aliasesGiven)
         }
         let indexes = searchWork?.wait() ?? makeIndexes()
         if isCancelled() { return BuildResult(files: [], diagnostics: [], pageCount: 0) }

@@ -126,7 +126,9 @@ public enum BuildPipeline {
         let feeds = RenderFeeds(log: log).run(site, pagePaths: htmlPaths.map(sitePath).sorted())
         clock.lap("RenderFeeds")
         // After the feeds: an old URL is no page of the site map.
-        let aliases = RenderAliases(style: options.linkStyle, log: log).run(site, theme: theme, taken: Set(htmlPaths))
+        var aliasesGiven: [String: String] = [:]
+        let aliases = RenderAliases(style: options.linkStyle, log: log)
+            .run(site, theme: theme, taken: Set(htmlPaths), given: &aliasesGiven)
         let searchFiles = searchWork?.wait() ?? makeIndex()
         if isCancelled() { return BuildResult(files: [], diagnostics: [], pageCount: 0) }
         let files = CollectOutput(log: log)

@@ -13,10 +13,11 @@ struct RenderAliases {
     let style: LinkStyle
     let log: DiagnosticLog
 
-    /// The alias pages of `site`; `taken` are the output paths the site's pages and listings have.
-    func run(_ site: Site, theme: Theme, taken: Set<String>) -> [OutputFile] {
+    /// The alias pages of `site`; `taken` are the output paths the site's pages and listings have,
+    /// `given` the aliases given so far (by output path: the file that gave it), which a site in
+    /// several languages shares between them.
+    func run(_ site: Site, theme: Theme, taken: Set<String>, given: inout [String: String]) -> [OutputFile] {
         var files: [OutputFile] = []
-        var given: [String: String] = [:]
         for page in site.pages where page.frontMatter["aliases"] != nil {
             let file = page.source.displayPath
             for (alias, position) in FieldReader(file: file, log: log).strings(page.frontMatter, "aliases") ?? [] {

@@ -1,5 +1,6 @@
-/// Fenced code in a source's lines, for the passes that rewrite the source before cmark reads it
-/// (MkDocs' admonitions, Hugo's shortcodes): what is inside a fence is code, and stays as written.
+/// Fenced code in a source's lines, for the passes that read or rewrite the source before cmark
+/// does (footnote definitions, MkDocs' admonitions and tabs, definition lists, Hugo's shortcodes):
+/// what is inside a fence is code, and stays as written. CommonMark's rule, once for all of them.
 struct CodeFence {
     /// Its character (a backtick or a tilde) and how many of them open it.
     let byte: UInt8
@@ -10,12 +11,19 @@ struct CodeFence {
         self.length = length
     }
 
-    /// The fence a line opens (three or more backticks or tildes after at most three spaces).
+    /// The fence a line opens: three or more backticks or tildes, indented less than four columns
+    /// (a tab reaching the next multiple of four); a backtick fence's info string has no backtick
+    /// (then the line is inline code).
     init?(opening line: ArraySlice<UInt8>) {
-        let text = line.drop { $0 == 0x20 }
-        guard line.count - text.count <= 3, let byte = text.first, byte == 0x60 || byte == 0x7E else { return nil }
+        var columns = 0
+        var text = line
+        while let first = text.first, first == 0x20 || first == 0x09 {
+            columns = first == 0x09 ? (columns / 4 + 1) * 4 : columns + 1
+            text = text.dropFirst()
+        }
+        guard columns < 4, let byte = text.first, byte == 0x60 || byte == 0x7E else { return nil }
         let length = text.prefix { $0 == byte }.count
-        guard length >= 3 else { return nil }
+        guard length >= 3, !(byte == 0x60 && text.dropFirst(length).contains(0x60)) else { return nil }
         self.byte = byte
         self.length = length
     }
@@ -23,6 +31,11 @@ struct CodeFence {
     /// True when `line` closes this fence: as many of its characters or more, then only spaces.
     func isClosed(by line: ArraySlice<UInt8>) -> Bool {
         guard let close = CodeFence(opening: line), close.byte == byte, close.length >= length else { return false }
-        return line.drop { $0 == byte || $0 == 0x20 }.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+        return line.drop { $0 == byte || $0 == 0x20 || $0 == 0x09 }.isBlankLine
     }
+}
+
+extension ArraySlice where Element == UInt8 {
+    /// Nothing but spaces, tabs and a carriage return.
+    var isBlankLine: Bool { allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D } }
 }

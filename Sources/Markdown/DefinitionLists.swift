@@ -40,7 +40,7 @@ struct DefinitionLists {
                 (previous, blanks) = (.other, 0)
                 continue
             }
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) {
+            if line.isBlankLine {
                 blanks += 1
                 continue
             }

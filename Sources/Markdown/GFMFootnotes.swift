@@ -27,28 +27,21 @@ struct GFMFootnotes {
         self.idPrefix = idPrefix
         let lines = SourceLines(lineOffset: 0, source: source)
         var blank: [Range<Int>] = []
-        var fence: (byte: UInt8, length: Int)?
+        var fence: CodeFence?
         var number = 1
         while number <= lines.lineCount {
             let line = lines.source[lines.range(ofLine: number)]
             let indent = Self.indentation(line)
             let body = line.dropFirst(min(indent.bytes, line.count))
             if let open = fence {
-                if indent.columns < 4, Self.fenceLength(body, open.byte) >= open.length,
-                    body.drop(while: { $0 == open.byte }).allSatisfy({ $0 == 0x20 || $0 == 0x09 })
-                {
-                    fence = nil
-                }
+                if open.isClosed(by: line) { fence = nil }
                 number += 1
                 continue
             }
-            if indent.columns < 4, let byte = body.first, byte == UInt8(ascii: "`") || byte == UInt8(ascii: "~") {
-                let length = Self.fenceLength(body, byte)
-                if length >= 3 && !(byte == UInt8(ascii: "`") && body.dropFirst(length).contains(byte)) {
-                    fence = (byte, length)
-                    number += 1
-                    continue
-                }
+            if let open = CodeFence(opening: line) {
+                fence = open
+                number += 1
+                continue
             }
             guard indent.columns < 4, let (label, contentStart) = Self.definitionStart(body) else {
                 number += 1
@@ -109,10 +102,6 @@ struct GFMFootnotes {
             bytes += 1
         }
         return (bytes, columns)
-    }
-
-    private static func fenceLength(_ body: ArraySlice<UInt8>, _ byte: UInt8) -> Int {
-        body.prefix(while: { $0 == byte }).count
     }
 
     /// The label and where the content starts, when `body` begins `[^label]:`.

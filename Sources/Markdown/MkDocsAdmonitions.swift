@@ -85,7 +85,7 @@ struct MkDocsAdmonitions {
             var last = index
             while end < range.upperBound {
                 let next = lines[end].dropFirst(indent)
-                if Self.isBlank(next) {
+                if next.isBlankLine {
                     end += 1
                 } else if Self.isIndented(next) {
                     last = end
@@ -105,7 +105,7 @@ struct MkDocsAdmonitions {
                 if line.count < indent { line += [UInt8](repeating: 0x20, count: indent - line.count) }
                 let rest = line[indent...]
                 let quote: [UInt8] = [0x20, 0x20, 0x3E, 0x20] // "  > "
-                if Self.isBlank(rest) {
+                if rest.isBlankLine {
                     lines[number] = Array(line.prefix(indent)) + quote
                 } else {
                     // Four spaces, or a tab (which stands for them).
@@ -167,10 +167,6 @@ struct MkDocsAdmonitions {
         let title = String(rest.dropFirst().dropLast())
         guard !title.isEmpty else { return nil }
         return Admonition(classes: ["tab"], title: title, collapsible: false, open: false, tab: tab)
-    }
-
-    private static func isBlank(_ line: ArraySlice<UInt8>) -> Bool {
-        line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
     }
 
     /// Four spaces or a tab: a line of an admonition's text.

@@ -162,7 +162,7 @@ struct Shortcodes {
     /// `{{< highlight go >}}` alone on its line: the language.
     private static func highlightStart(_ content: ArraySlice<UInt8>) -> String? {
         guard let shortcode = HugoShortcode(Array(content), at: 0), shortcode.name == "highlight", !shortcode.isClosing,
-            Array(content)[shortcode.end...].allSatisfy({ $0 == 0x20 || $0 == 0x0D })
+            Array(content)[shortcode.end...].isBlankLine
         else { return nil }
         return shortcode.positional.first ?? ""
     }
@@ -170,7 +170,7 @@ struct Shortcodes {
     private static func isHighlightEnd(_ content: ArraySlice<UInt8>) -> Bool {
         guard let shortcode = HugoShortcode(Array(content), at: 0) else { return false }
         return shortcode.name == "highlight" && shortcode.isClosing
-            && Array(content)[shortcode.end...].allSatisfy { $0 == 0x20 || $0 == 0x0D }
+            && Array(content)[shortcode.end...].isBlankLine
     }
 }
 

@@ -69,6 +69,18 @@ import Testing
                 + "<pre><code>!!! note\n    inte en ruta\n</code></pre>\n")
     }
 
+    /// CommonMark's fence rule, the same for every pass: a line of backticks with a backtick after
+    /// them is inline code, not a fence (so what follows is read); a fence indented four columns
+    /// (a tab) is none either.
+    @Test func fencesAsCommonMarkHasThem() {
+        let afterInlineCode = renderer.render("```kod``` i text\n\n!!! tip\n    Text.\n").html
+        #expect(afterInlineCode.contains("admonition tip"))
+        let afterTabbed = renderer.render("Stycke\n\t```\n!!! tip\n    Text.\n").html
+        #expect(afterTabbed.contains("admonition tip"))
+        #expect(!renderer.render("  ```\n!!! tip\n    Text.\n  ```\n").html.contains("admonition"))
+        #expect(renderer.render("```a``` b\n\nTerm\n: Def\n").html.contains("<dl>"))
+    }
+
     /// What is not one stays as written: no type, a type that is no word, text not indented.
     @Test(arguments: ["!!!\n    Text\n", "!!! \"Titel\"\n    Text\n", "!!! no/te\n    Text\n", "Se !!! note\n"])
     func anythingElseStaysText(markdown: String) {

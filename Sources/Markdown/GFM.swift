@@ -42,6 +42,8 @@ struct GFMExtensions {
         shortcodesLeft =
             Self.contains(source, "{{") || Self.contains(source, "{%")
             ? Shortcodes(source: &source).leftAsWritten : []
+        // Before the admonitions: a definition is then a list item to them, whose text may have one.
+        definitionLists = DefinitionLists.mayApply(to: source) ? DefinitionLists(source: &source) : nil
         admonitions =
             Self.contains(source, "!!!") || Self.contains(source, "???") || Self.contains(source, "===")
             ? MkDocsAdmonitions(source: &source).admonitions : []
@@ -51,7 +53,6 @@ struct GFMExtensions {
         mayHaveTasks =
             Self.contains(source, "[ ]") || Self.contains(source, "[x]") || Self.contains(source, "[X]")
             || Self.contains(source, "[\t]")
-        definitionLists = DefinitionLists.mayApply(to: source) ? DefinitionLists(source: &source) : nil
         mayHaveAlerts = !admonitions.isEmpty || Self.contains(source, "[!")
         footnotes = Self.contains(source, "[^") ? GFMFootnotes(source: &source, idPrefix: idPrefix) : nil
         self.source = source

@@ -12,7 +12,8 @@
 /// parses its text as it parses any quote's (lists, code, nested admonitions) and `GFMAlerts`
 /// turns it into a titled box. The four spaces of each line become `  > ` and a blank line
 /// `  > `: the bytes of every line of text keep their place, and so does every column a
-/// diagnostic reports. Inside fenced code nothing is changed.
+/// diagnostic reports. Inside fenced code nothing is changed. An admonition may stand where a
+/// list item's text starts (`ListItemColumns`), as Python-Markdown reads one there.
 struct MkDocsAdmonitions {
     /// One admonition: how it looks and what it says.
     struct Admonition: Equatable, Sendable {
@@ -61,61 +62,100 @@ struct MkDocsAdmonitions {
     }
 
     /// Rewrites the admonitions that start at column `indent` of `range`'s lines (the text of an
-    /// admonition at the level above, or the whole document).
+    /// admonition at the level above, or the whole document), or inside a list item there.
     private mutating func rewrite(_ range: Range<Int>, indent: Int) {
-        var fence: CodeFence? = nil
+        var items = ListItemColumns()
+        // Fenced code, and the column of the item it is in (0: none).
+        var fence: (code: CodeFence, column: Int)? = nil
         var index = range.lowerBound
         while index < range.upperBound {
             let line = lines[index].dropFirst(indent)
             if let open = fence {
-                if open.isClosed(by: line) { fence = nil }
-                index += 1
-                continue
-            }
-            if let open = CodeFence(opening: line) {
-                fence = open
-                index += 1
-                continue
-            }
-            guard lines[index].count >= indent, let admonition = Self.admonition(line) else {
-                index += 1
-                continue
-            }
-            var end = index + 1
-            var last = index
-            while end < range.upperBound {
-                let next = lines[end].dropFirst(indent)
-                if next.isBlankLine {
-                    end += 1
-                } else if Self.isIndented(next) {
-                    last = end
-                    end += 1
-                } else {
-                    break
+                // Fenced code in a list item ends with the item, at a line indented less than its text.
+                let endsItem = open.column > 0 && !line.isBlankLine && ListItemColumns.indentation(line) < open.column
+                if !endsItem {
+                    if open.code.isClosed(by: ListItemColumns.dropping(open.column, of: line)) { fence = nil }
+                    index += 1
+                    continue
                 }
+                fence = nil
             }
-            let body = (index + 1)..<(last + 1)
-            // A title is Markdown (MkDocs renders it so): it follows the marker on its line.
-            let title = admonition.title.map { $0.isEmpty ? "" : " " + $0 } ?? ""
-            let marker = Array("> [!\(Self.markerPrefix)\(admonitions.count)]\(title)".utf8)
-            lines[index] = Array(lines[index].prefix(indent)) + marker
-            admonitions.append(admonition)
-            for number in body {
-                var line = lines[number]
-                if line.count < indent { line += [UInt8](repeating: 0x20, count: indent - line.count) }
-                let rest = line[indent...]
-                let quote: [UInt8] = [0x20, 0x20, 0x3E, 0x20] // "  > "
-                if rest.isBlankLine {
-                    lines[number] = Array(line.prefix(indent)) + quote
-                } else {
-                    // Four spaces, or a tab (which stands for them).
-                    let width = rest.first == 0x09 ? 1 : 4
-                    lines[number] = Array(line.prefix(indent)) + quote + Array(rest.dropFirst(width))
-                }
+            guard let lead = items.read(line) else {
+                index += 1
+                continue
             }
-            rewrite(body, indent: indent + 4)
-            index = last + 1
+            if lead < items.container,
+                CodeFence(opening: ListItemColumns.dropping(lead, of: line)) != nil
+                    || lead == 0 && Self.admonition(line) != nil
+            {
+                items.close(rightOf: lead)
+            }
+            let container = items.container
+            if lead >= container, let open = CodeFence(opening: ListItemColumns.dropping(container, of: line)) {
+                fence = (open, container)
+                index += 1
+                continue
+            }
+            guard lines[index].count >= indent, let (admonition, column) = Self.admonition(line, lead, in: container)
+            else {
+                index += 1
+                continue
+            }
+            index = rewrite(admonition, at: index, column: indent + column, upTo: range.upperBound)
         }
+    }
+
+    /// The admonition a line starts, and its column: at the start of the line, or where the text
+    /// of the list item it is in starts (Material's docs put tabs in numbered steps). Indented
+    /// four columns past either, the line is indented code.
+    private static func admonition(
+        _ line: ArraySlice<UInt8>, _ lead: Int, in container: Int
+    ) -> (Admonition, column: Int)? {
+        if lead == 0 { return admonition(line).map { ($0, 0) } }
+        // Only spaces before it: a tab's columns are not its bytes.
+        guard container > 0, lead >= container, lead < container + 4, !line.prefix(lead).contains(0x09) else {
+            return nil
+        }
+        return admonition(line.dropFirst(lead)).map { ($0, lead) }
+    }
+
+    /// Rewrites the admonition whose first line is `index`, at byte `column` of its lines, and
+    /// the admonitions in it; returns the line after it.
+    private mutating func rewrite(_ admonition: Admonition, at index: Int, column: Int, upTo limit: Int) -> Int {
+        var end = index + 1
+        var last = index
+        while end < limit {
+            let next = lines[end].dropFirst(column)
+            if next.isBlankLine {
+                end += 1
+            } else if Self.isIndented(next) {
+                last = end
+                end += 1
+            } else {
+                break
+            }
+        }
+        let body = (index + 1)..<(last + 1)
+        // A title is Markdown (MkDocs renders it so): it follows the marker on its line.
+        let title = admonition.title.map { $0.isEmpty ? "" : " " + $0 } ?? ""
+        let marker = Array("> [!\(Self.markerPrefix)\(admonitions.count)]\(title)".utf8)
+        lines[index] = Array(lines[index].prefix(column)) + marker
+        admonitions.append(admonition)
+        for number in body {
+            var line = lines[number]
+            if line.count < column { line += [UInt8](repeating: 0x20, count: column - line.count) }
+            let rest = line[column...]
+            let quote: [UInt8] = [0x20, 0x20, 0x3E, 0x20] // "  > "
+            if rest.isBlankLine {
+                lines[number] = Array(line.prefix(column)) + quote
+            } else {
+                // Four spaces, or a tab (which stands for them).
+                let width = rest.first == 0x09 ? 1 : 4
+                lines[number] = Array(line.prefix(column)) + quote + Array(rest.dropFirst(width))
+            }
+        }
+        rewrite(body, indent: column + 4)
+        return last + 1
     }
 
     /// `!!! type "title"`, `??? type`, `???+ type classes "title"` (the title may be `""`).

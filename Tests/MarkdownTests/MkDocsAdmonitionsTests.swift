@@ -87,6 +87,48 @@ import Testing
         #expect(!renderer.render(markdown).html.contains("admonition"))
     }
 
+    /// Inside a list item, where the item's text starts (Material's docs number their steps and
+    /// put admonitions and tabs in them): in the item, its text indented four columns past that.
+    @Test func inAListItem() {
+        let html = renderer.render(
+            "1.  Steg ett:\n\n    !!! note \"Obs\"\n        Text.\n\n2.  Steg två\n\n- a\n\n  ??? tip\n      Dold.\n"
+        )
+        .html
+        #expect(
+            html
+                == "<ol>\n<li>\n<p>Steg ett:</p>\n"
+                + "<div class=\"markdown-alert markdown-alert-note admonition note\" role=\"note\">\n"
+                + "<p class=\"markdown-alert-title\">\nObs\n</p>\n<p>Text.</p>\n</div>\n</li>\n"
+                + "<li>\n<p>Steg två</p>\n</li>\n</ol>\n<ul>\n<li>\n<p>a</p>\n"
+                + "<details class=\"markdown-alert markdown-alert-tip admonition tip\">\n"
+                + "<summary class=\"markdown-alert-title\">Tip</summary>\n<p>Dold.</p>\n</details>\n</li>\n</ul>\n")
+        let tabs = renderer.render(
+            "1.  Välj:\n\n    === \"Linux\"\n\n        ``` sh\n        ls\n        ```\n\n    === \"Mac\"\n        Text.\n"
+        )
+        .html
+        #expect(tabs.hasPrefix("<ol>\n<li>\n<p>Välj:</p>\n<div class=\"tabs\">\n<section class=\"tabs__panel\">"))
+        #expect(tabs.contains("<code class=\"language-sh\">ls\n</code>"))
+        #expect(tabs.components(separatedBy: "tabs__panel\"").count == 3)
+    }
+
+    /// In a definition's text (Material's docs describe each option so, with tabs of examples).
+    @Test func inADefinition() {
+        let html = renderer.render("`highlight`\n\n:   Var det sker:\n\n    === \"Nu\"\n        Text.\n").html
+        #expect(
+            html.hasPrefix(
+                "<dl>\n<dt>\n<code>highlight</code>\n</dt>\n<dd>\n<p>Var det sker:</p>\n<div class=\"tabs\">"))
+    }
+
+    /// Not in a list item: indented code at the top; a line past the item's text by four columns;
+    /// a fence in an item, which is code; after the item has ended.
+    @Test(arguments: [
+        "    !!! note\n        Kod.\n", "- a\n\n      !!! note\n          Kod.\n",
+        "- a\n\n  ```\n  !!! note\n      Kod.\n  ```\n", "- a\n```\n  !!! note\n      Kod.\n```\n",
+    ])
+    func notInAListItem(markdown: String) {
+        #expect(!renderer.render(markdown).html.contains("admonition"))
+    }
+
     /// A link in an admonition is reported where it is in the file.
     @Test func positionsStayWhereTheyAre() {
         let links = renderer.render("# R\n\n!!! note\n    Se [x](saknas.md).\n\n\tOch [y](y.md).\n", lineOffset: 3)

@@ -44,6 +44,7 @@ public struct MarkdownRenderer: Sendable {
         let headingTexts = walk.headings.map(plainText(of:))
         let (headingIDs, problems) = slugger.ids(texts: headingTexts, attributes: walk.headingAttributes)
         var headings: [Heading] = []
+        var headingProblems: [MarkdownProblem] = []
         for (i, node) in walk.headings.enumerated() {
             let text = headingTexts[i]
             let id = options.headingIDPrefix + headingIDs[i]
@@ -52,7 +53,11 @@ public struct MarkdownRenderer: Sendable {
                 level: level, text: text, id: id,
                 position: walk.position(of: node))
             headings.append(heading)
-            replaceHeading(node, with: heading)
+            let attribute = walk.headingAttributes[i]
+            if let problem = replaceHeading(node, with: heading, attributes: attribute?.others, at: attribute?.position)
+            {
+                headingProblems.append(problem)
+            }
         }
 
         var links: [MarkdownLink] = []
@@ -90,7 +95,8 @@ public struct MarkdownRenderer: Sendable {
             htmlBytes: html, headings: headings, links: links,
             directives: directives, plainTextBytes: fitted(walk.text))
         document.headingTextRanges = walk.headingTextRanges
-        document.problems = problems + attributeProblems + Self.shortcodeWarning(gfm, lineOffset: lineOffset)
+        document.problems =
+            problems + headingProblems + attributeProblems + Self.shortcodeWarning(gfm, lineOffset: lineOffset)
         RawHTML.note(walk.htmlNodes, unsafe: options.unsafeHTML, in: &document)
         document.htmlAnchors += attributeIDs
         return document
@@ -114,9 +120,19 @@ public struct MarkdownRenderer: Sendable {
 
     // cmark's HTML writer prints a custom block's on_enter/on_exit verbatim, in safe mode too,
     // so a heading becomes a custom block holding the heading's inline children.
-    private func replaceHeading(_ node: OpaquePointer, with heading: Heading) {
+    // Returns the warning for attributes of the heading's list left out.
+    private func replaceHeading(
+        _ node: OpaquePointer, with heading: Heading, attributes: InlineAttributes?, at position: SourcePosition?
+    ) -> MarkdownProblem? {
         let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
-        cmark_node_set_on_enter(block, "<h\(heading.level) id=\"\(escapeAttribute(heading.id))\">")
+        var enter = "<h\(heading.level) id=\"\(escapeAttribute(heading.id))\">"
+        var problem: MarkdownProblem? = nil
+        if let attributes {
+            let (html, leftOut) = attributes.html(enter, idPrefix: "", allowsAny: options.unsafeHTML)
+            enter = html
+            problem = InlineAttributes.leftOut(leftOut, on: enter, at: position ?? heading.position)
+        }
+        cmark_node_set_on_enter(block, enter)
         var exit = "</h\(heading.level)>"
         if let label = options.headingAnchorLabel {
             exit =
@@ -130,6 +146,7 @@ public struct MarkdownRenderer: Sendable {
         }
         cmark_node_insert_before(node, block)
         cmark_node_free(node)
+        return problem
     }
 
     private func replace(_ node: OpaquePointer, withHTML html: String) {

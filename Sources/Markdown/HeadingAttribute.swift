@@ -2,10 +2,14 @@ import CCmark
 import Foundation
 
 /// `{#id}` at the end of a heading's text, as kramdown, Pandoc and Hugo read it: the id the
-/// heading gets instead of one made from its text.
+/// heading gets instead of one made from its text. Python-Markdown's and goldmark's attribute
+/// lists are read too (`{ #id }`, `{: #id .class }`, `{.class data-toc-label="Kort"}`): their
+/// classes and attributes go on the heading as `InlineAttributes` allows them.
 struct HeadingAttribute {
-    /// The id as written between `{#` and `}`.
-    var id: String
+    /// The id as written after `#`; nil when the list sets none (the heading's text makes it).
+    var id: String?
+    /// The list's classes and other attributes (its id is `id`).
+    var others: InlineAttributes?
     /// Where the `{` is.
     var position: SourcePosition
 
@@ -20,15 +24,31 @@ struct HeadingAttribute {
         guard line > 0 else { return nil }
         let isATX = cmark_node_get_start_line(heading) == cmark_node_get_end_line(heading)
         guard let (open, close) = find(in: lines.range(ofLine: line), of: lines.source, closingHashes: isATX),
+            var attribute = attribute(Array(lines.source[open...close])),
             removeFromText(heading)
         else { return nil }
         let start = lines.range(ofLine: line).lowerBound
-        return HeadingAttribute(
-            id: String(decoding: lines.source[(open + 2)..<close], as: UTF8.self),
-            position: lines.position(line: line, byteColumn: open - start + 1))
+        attribute.position = lines.position(line: line, byteColumn: open - start + 1)
+        return attribute
     }
 
-    /// The offsets of `{` and `}` of a `{#…}` ending the line (before an ATX heading's closing
+    /// `{…}`: an attribute list, or `{#` and an id as written (a wrong one is reported by
+    /// `HeadingSlugger.ids`); nil for anything else, which stays text.
+    private static func attribute(_ braces: [UInt8]) -> HeadingAttribute? {
+        if var others = InlineAttributes.parse(braces) {
+            let id = others.id
+            others.id = nil
+            let hasOthers = !others.classes.isEmpty || !others.pairs.isEmpty
+            return HeadingAttribute(
+                id: id, others: hasOthers ? others : nil, position: SourcePosition(line: 0, column: 0))
+        }
+        guard braces.dropFirst().first == UInt8(ascii: "#") else { return nil }
+        return HeadingAttribute(
+            id: String(decoding: braces.dropFirst(2).dropLast(), as: UTF8.self),
+            position: SourcePosition(line: 0, column: 0))
+    }
+
+    /// The offsets of `{` and `}` of a `{…}` ending the line (before an ATX heading's closing
     /// `#`s), not escaped and with no braces inside.
     static func find(in range: Range<Int>, of source: [UInt8], closingHashes: Bool) -> (Int, Int)? {
         var end = range.upperBound
@@ -51,14 +71,12 @@ struct HeadingAttribute {
         while open > range.lowerBound && source[open] != UInt8(ascii: "{") && source[open] != UInt8(ascii: "}") {
             open -= 1
         }
-        guard open >= range.lowerBound, source[open] == UInt8(ascii: "{"), open + 1 < close,
-            source[open + 1] == UInt8(ascii: "#")
-        else { return nil }
+        guard open >= range.lowerBound, source[open] == UInt8(ascii: "{"), open + 1 < close else { return nil }
         if open > range.lowerBound && source[open - 1] == UInt8(ascii: "\\") { return nil }
         return (open, close)
     }
 
-    /// Cuts the text from the last `{#` on; false (and nothing changed) when the heading's
+    /// Cuts the text from the last `{` on; false (and nothing changed) when the heading's
     /// trailing text nodes have none.
     private static func removeFromText(_ heading: OpaquePointer) -> Bool {
         var trailing: [OpaquePointer] = []
@@ -66,7 +84,7 @@ struct HeadingAttribute {
         while let n = node, cmark_node_get_type(n) == CMARK_NODE_TEXT {
             trailing.append(n)
             let text = String(cString: cmark_node_get_literal(n))
-            if let cut = text.range(of: "{#", options: .backwards) {
+            if let cut = text.range(of: "{", options: .backwards) {
                 var kept = text[..<cut.lowerBound]
                 while kept.last == " " || kept.last == "\t" { kept.removeLast() }
                 // Nodes after it hold the rest of the attribute (smart punctuation splits `a-b`).
@@ -98,8 +116,7 @@ extension HeadingSlugger {
         var chosen: [String?] = Array(repeating: nil, count: texts.count)
         var firstUse: [String: SourcePosition] = [:]
         for (i, attribute) in attributes.enumerated() {
-            guard let attribute else { continue }
-            let id = attribute.id
+            guard let attribute, let id = attribute.id else { continue }
             if id.isEmpty || id.contains(where: { $0.isWhitespace }) {
                 let suggestion = HeadingSlugger.githubSlug(id.trimmingSpaces)
                 problems.append(
@@ -111,11 +128,14 @@ extension HeadingSlugger {
                             ? "write a word after '#', such as {#bakgrund}" : "use hyphens instead: {#\(suggestion)}"))
             } else if !reserve(id) {
                 let earlier = firstUse[id].map { " (line \($0.line))" } ?? ""
+                // A warning: the page is whole (links to the id reach the first heading, as they do
+                // on the MkDocs and Hugo sites that repeat one), and a migrated tree still builds.
                 problems.append(
                     MarkdownProblem(
                         position: attribute.position,
-                        message: "heading id '\(id)' is already used on this page\(earlier)",
-                        hint: "give each heading its own id"))
+                        message: "heading id '\(id)' is already used on this page\(earlier); this heading's id is "
+                            + "made from its text instead",
+                        hint: "give each heading its own id", isWarning: true))
             } else {
                 chosen[i] = id
                 firstUse[id] = attribute.position

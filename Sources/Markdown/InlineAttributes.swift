@@ -64,7 +64,8 @@ struct InlineAttributes {
         return nil
     }
 
-    /// `{: #a .b c="d e" f=g }` (the colon is optional); nil unless every word is one of those.
+    /// `{: #a .b c="d e" f=g }` (the colon is optional; `id=` and `class=` are `#` and `.`); nil
+    /// unless every word is one of those.
     static func parse(_ text: [UInt8]) -> InlineAttributes? {
         guard text.first == UInt8(ascii: "{"), text.last == UInt8(ascii: "}") else { return nil }
         var rest = text.dropFirst().dropLast()
@@ -97,8 +98,16 @@ struct InlineAttributes {
                 guard !value.isEmpty else { return nil }
                 rest = rest.dropFirst(value.count)
             }
-            attributes.pairs.append(
-                (String(decoding: name, as: UTF8.self).lowercased(), String(decoding: value, as: UTF8.self)))
+            let attribute = String(decoding: name, as: UTF8.self).lowercased()
+            let text = String(decoding: value, as: UTF8.self)
+            // `id="a"` and `class="b c"` are `#a .b .c` written out, as Python-Markdown reads them.
+            if attribute == "id" {
+                attributes.id = text
+            } else if attribute == "class" {
+                attributes.classes += text.split(separator: " ").map(String.init)
+            } else {
+                attributes.pairs.append((attribute, text))
+            }
         }
         return attributes.id == nil && attributes.classes.isEmpty && attributes.pairs.isEmpty ? nil : attributes
     }
@@ -213,18 +222,8 @@ extension MarkdownRenderer {
             free(pointer)
             let (html, leftOut) = attributes.html(
                 rendered, idPrefix: options.headingIDPrefix, allowsAny: options.unsafeHTML)
-            if !leftOut.isEmpty {
-                let names = leftOut.map { "'\($0)'" }.joined(separator: ", ")
-                problems.append(
-                    MarkdownProblem(
-                        position: place.position,
-                        message: "attribute\(leftOut.count == 1 ? "" : "s") \(names) left out",
-                        hint: leftOut.allSatisfy { $0.hasPrefix("on") }
-                            ? "attributes that run script are never written; a theme's script can do it"
-                            : "allowed on <\(InlineAttributes.tagName(rendered))>: "
-                                + InlineAttributes.allowedList(for: InlineAttributes.tagName(rendered))
-                                + "; style it with a class, or set markdown.unsafeHTML: true",
-                        isWarning: true))
+            if let problem = InlineAttributes.leftOut(leftOut, on: rendered, at: place.position) {
+                problems.append(problem)
             }
             let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
             cmark_node_set_on_enter(inline, html)
@@ -233,5 +232,21 @@ extension MarkdownRenderer {
             cmark_node_free(place.element)
         }
         return (ids, problems)
+    }
+}
+
+extension InlineAttributes {
+    /// The warning for attributes `html(_:idPrefix:allowsAny:)` left out of an element; nil for none.
+    static func leftOut(_ names: [String], on rendered: String, at position: SourcePosition) -> MarkdownProblem? {
+        guard !names.isEmpty else { return nil }
+        let tag = tagName(rendered)
+        return MarkdownProblem(
+            position: position,
+            message:
+                "attribute\(names.count == 1 ? "" : "s") \(names.map { "'\($0)'" }.joined(separator: ", ")) left out",
+            hint: names.allSatisfy { $0.hasPrefix("on") }
+                ? "attributes that run script are never written; a theme's script can do it"
+                : "allowed on <\(tag)>: \(allowedList(for: tag)); style it with a class, or set markdown.unsafeHTML: true",
+            isWarning: true)
     }
 }

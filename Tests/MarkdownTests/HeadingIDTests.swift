@@ -133,8 +133,9 @@ import Testing
                     hint: "use hyphens instead: {#två-ord}"),
                 MarkdownProblem(
                     position: SourcePosition(line: 8, column: 6),
-                    message: "heading id 'a' is already used on this page (line 6)",
-                    hint: "give each heading its own id"),
+                    message: "heading id 'a' is already used on this page (line 6); this heading's id is made from "
+                        + "its text instead",
+                    hint: "give each heading its own id", isWarning: true),
                 MarkdownProblem(
                     position: SourcePosition(line: 10, column: 8), message: "heading id '{#}' is empty",
                     hint: "write a word after '#', such as {#bakgrund}"),
@@ -142,6 +143,24 @@ import Testing
         // The text loses the attribute either way; the heading keeps an id made from its text.
         #expect(doc.headings.map(\.id) == ["två-ord", "a", "å", "tom"])
         #expect(doc.headings.map(\.text) == ["Två ord", "A", "Å", "Tom"])
+    }
+
+    /// Python-Markdown's and goldmark's attribute lists (MkDocs trees write `{ #id }`): the id is
+    /// the heading's, classes and allowed attributes go on it, others are left out with a warning
+    /// at the brace; braces with no list in them stay text.
+    @Test func attributeListsOnHeadings() {
+        let doc = renderer.render(
+            "## Miljö { #miljo }\n\n## Kort {: #kort .viktig }\n\n## Ord {.viktig data-toc-label=\"O\"}\n\n"
+                + "## Stil { #stil style=\"color: red\" }\n\n## Mängd {a b}\n\n### 9.7 { id=\"9.7\" }\n", lineOffset: 1)
+        #expect(doc.headings.map(\.id) == ["miljo", "kort", "ord", "stil", "mängd-a-b", "9.7"])
+        #expect(doc.headings.map(\.text) == ["Miljö", "Kort", "Ord", "Stil", "Mängd {a b}", "9.7"])
+        #expect(doc.html.contains("<h2 class=\"viktig\" id=\"kort\">\nKort\n</h2>"))
+        #expect(doc.html.contains("<h2 class=\"viktig\" data-toc-label=\"O\" id=\"ord\">\nOrd\n</h2>"))
+        #expect(doc.html.contains("<h2 id=\"stil\">\nStil\n</h2>"))
+        #expect(doc.problems.count == 1)
+        #expect(doc.problems.first?.message == "attribute 'style' left out")
+        #expect(doc.problems.first?.position == SourcePosition(line: 8, column: 9))
+        #expect(doc.problems.first?.isWarning == true)
     }
 
     @Test func idsAreEscapedInAttributes() {

@@ -25,6 +25,8 @@ import Testing
         // Smart punctuation turns the quotes curly before the list is read: it is read as written.
         (#"![A](a.png){ title='En "karta"' }"#, #"<img title="En &quot;karta&quot;" src="a.png" alt="A" />"#),
         (#"**a**{ data-x="1 2" }"#, #"<strong data-x="1 2">a</strong>"#),
+        // Written out, as Material's changelog has them.
+        (#"*a*{ id="9.7.6" class="c d" }"#, #"<em id="9.7.6" class="c d">a</em>"#),
     ])
     func attributesGoOnTheElementBeforeThem(markdown: String, html: String) {
         let doc = renderer.render(markdown + "\n")

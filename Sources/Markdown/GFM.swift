@@ -27,6 +27,8 @@ struct GFMExtensions {
     private let definitionLists: DefinitionLists?
     /// MkDocs' admonitions of the source, made quotes before parsing.
     private let admonitions: [MkDocsAdmonitions.Admonition]
+    /// Whether pymdownx's fenced blocks were among them (`PyMdownBlocks.restructure` then runs).
+    private let hasBlocks: Bool
     /// Titles of GitHub's alerts, by kind (`note`: `Observera`); GitHub's English ones for the rest.
     private let alertTitles: [String: String]
 
@@ -46,6 +48,7 @@ struct GFMExtensions {
         definitionLists = DefinitionLists.mayApply(to: source) ? DefinitionLists(source: &source) : nil
         admonitions =
             Self.contains(source, "!!!") || Self.contains(source, "???") || Self.contains(source, "===")
+                || Self.contains(source, "///")
             ? MkDocsAdmonitions(source: &source).admonitions : []
         mayHaveTables = Self.contains(source, "|")
         mayHaveStrikethrough = Self.contains(source, "~")
@@ -54,6 +57,7 @@ struct GFMExtensions {
             Self.contains(source, "[ ]") || Self.contains(source, "[x]") || Self.contains(source, "[X]")
             || Self.contains(source, "[\t]")
         mayHaveAlerts = !admonitions.isEmpty || Self.contains(source, "[!")
+        hasBlocks = !admonitions.isEmpty && Self.contains(source, PyMdownBlocks.openingBytes)
         footnotes = Self.contains(source, "[^") ? GFMFootnotes(source: &source, idPrefix: idPrefix) : nil
         self.source = source
     }
@@ -83,6 +87,7 @@ struct GFMExtensions {
                 alignmentStyle: siteHTML
             ).apply(to: root)
         }
+        if hasBlocks { PyMdownBlocks.restructure(root) }
         if mayHaveAlerts { GFMAlerts.apply(to: root, titles: alertTitles, admonitions: admonitions) }
         if let definitionLists, !definitionLists.definitionLines.isEmpty { definitionLists.apply(to: root) }
         // Most pages need no inline pass at all: walk the tree for containers only when one does.

@@ -65,6 +65,8 @@ struct MkDocsAdmonitions {
     /// admonition at the level above, or the whole document), or inside a list item there.
     private mutating func rewrite(_ range: Range<Int>, indent: Int) {
         var items = ListItemColumns()
+        // pymdownx's blocks open here (`PyMdownBlocks`), by the length of their fence.
+        var blocks: [Int] = []
         // Fenced code, and the column of the item it is in (0: none).
         var fence: (code: CodeFence, column: Int)? = nil
         var index = range.lowerBound
@@ -84,9 +86,10 @@ struct MkDocsAdmonitions {
                 index += 1
                 continue
             }
+            let text = ListItemColumns.dropping(lead, of: line)
             if lead < items.container,
-                CodeFence(opening: ListItemColumns.dropping(lead, of: line)) != nil
-                    || lead == 0 && Self.admonition(line) != nil
+                CodeFence(opening: text) != nil || PyMdownBlocks.start(text) != nil
+                    || !blocks.isEmpty && PyMdownBlocks.end(text) != nil || lead == 0 && Self.admonition(line) != nil
             {
                 items.close(rightOf: lead)
             }
@@ -95,6 +98,20 @@ struct MkDocsAdmonitions {
                 fence = (open, container)
                 index += 1
                 continue
+            }
+            if lead >= container, lead < container + 4, lines[index].count >= indent {
+                let prefix = lines[index].prefix(lines[index].count - text.count)
+                if let start = PyMdownBlocks.start(text) {
+                    index = rewrite(start, at: index, prefix: prefix, lead: indent + lead, upTo: range.upperBound)
+                    blocks.append(start.fence)
+                    continue
+                }
+                if let fence = PyMdownBlocks.end(text), let innermost = blocks.lastIndex(of: fence) {
+                    lines[index] = PyMdownBlocks.closingLine(indent: prefix, closes: blocks.count - innermost)
+                    blocks.removeSubrange(innermost...)
+                    index += 1
+                    continue
+                }
             }
             guard lines[index].count >= indent, let (admonition, column) = Self.admonition(line, lead, in: container)
             else {
@@ -117,6 +134,27 @@ struct MkDocsAdmonitions {
             return nil
         }
         return admonition(line.dropFirst(lead)).map { ($0, lead) }
+    }
+
+    /// Rewrites the first line of a pymdownx block (at `index`, its fence after `prefix`, at byte
+    /// `lead`) and the options indented under it; returns the line after them.
+    private mutating func rewrite(
+        _ start: PyMdownBlocks.Start, at index: Int, prefix: ArraySlice<UInt8>, lead: Int, upTo limit: Int
+    ) -> Int {
+        var admonition = start.admonition
+        var next = index + 1
+        while next < limit {
+            let line = lines[next].dropFirst(lead)
+            guard lines[next].count > lead, !line.isBlankLine, ListItemColumns.indentation(line) >= 4,
+                PyMdownBlocks.readOption(line.drop { $0 == 0x20 || $0 == 0x09 }, into: &admonition)
+            else { break }
+            lines[next] = Array(lines[next].prefix(lead))
+            next += 1
+        }
+        lines[index] = PyMdownBlocks.openingLine(
+            indent: prefix, marker: Self.markerPrefix + String(admonitions.count), title: admonition.title)
+        admonitions.append(admonition)
+        return next
     }
 
     /// Rewrites the admonition whose first line is `index`, at byte `column` of its lines, and

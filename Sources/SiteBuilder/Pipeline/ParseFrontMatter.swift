@@ -128,6 +128,13 @@ struct ParseFrontMatter {
             }
         }
         DangerousValues.check(map, file: file.displayPath, log: log)
+        // Here, with the page, so that the preview shows a wrong one as it rebuilds; the redirect
+        // pages come with the rendering (`RenderAliases`).
+        for (alias, position) in read.strings(map, "aliases") ?? [] where Self.sitePath(url: alias) == nil {
+            log.error(
+                file.displayPath, position, "alias '\(alias)' must be a path such as /gammal/sida/",
+                hint: "use only A–Z, a–z, 0–9, '-', '.', '_', '~' between single '/'; end it with '/' or '.html'")
+        }
         let section = String(location.folder.prefix { $0 != "/" })
         var page = Page(
             // The page keeps its text as front matter and body; the file's bytes would be a third copy.

@@ -7,7 +7,7 @@ import Markdown
 /// index it, and links to it for a reader whose browser does not refresh, in the page's language.
 ///
 /// An alias is a path from the site's root (`gammal/sida` is `/gammal/sida/`). One that is not a
-/// plain path is an error at its place; one that is the URL of a page of the site, or that an
+/// plain path is an error at its place, from `ParseFrontMatter`; one that is the URL of a page of the site, or that an
 /// earlier page gives too, is left out with a warning (the page, or the first, keeps the URL).
 struct RenderAliases {
     let style: LinkStyle
@@ -20,14 +20,10 @@ struct RenderAliases {
         var files: [OutputFile] = []
         for page in site.pages where page.frontMatter["aliases"] != nil {
             let file = page.source.displayPath
-            for (alias, position) in FieldReader(file: file, log: log).strings(page.frontMatter, "aliases") ?? [] {
-                guard let path = ParseFrontMatter.sitePath(url: alias) else {
-                    log.error(
-                        file, position, "alias '\(alias)' must be a path such as /gammal/sida/",
-                        hint:
-                            "use only A–Z, a–z, 0–9, '-', '.', '_', '~' between single '/'; end it with '/' or '.html'")
-                    continue
-                }
+            // What is wrong with the list or an alias was reported with the page (`ParseFrontMatter`).
+            let aliases = FieldReader(file: file, log: DiagnosticLog()).strings(page.frontMatter, "aliases") ?? []
+            for (alias, position) in aliases {
+                guard let path = ParseFrontMatter.sitePath(url: alias) else { continue }
                 let output = SiteURL.outputFile(of: path)
                 // The page at that URL, or the first page with that alias, keeps it (Hugo writes
                 // one over the other); nothing is lost, so the build goes on.

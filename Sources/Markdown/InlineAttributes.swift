@@ -246,7 +246,8 @@ extension InlineAttributes {
                 "attribute\(names.count == 1 ? "" : "s") \(names.map { "'\($0)'" }.joined(separator: ", ")) left out",
             hint: names.allSatisfy { $0.hasPrefix("on") }
                 ? "attributes that run script are never written; a theme's script can do it"
-                : "allowed on <\(tag)>: \(allowedList(for: tag)); style it with a class, or set markdown.unsafeHTML: true",
+                : "allowed on <\(tag)>: \(allowedList(for: tag)); style it with a class, or set "
+                    + "markdown.unsafeHTML: true",
             isWarning: true)
     }
 }

@@ -103,7 +103,8 @@ import Testing
                 + "<details class=\"markdown-alert markdown-alert-tip admonition tip\">\n"
                 + "<summary class=\"markdown-alert-title\">Tip</summary>\n<p>Dold.</p>\n</details>\n</li>\n</ul>\n")
         let tabs = renderer.render(
-            "1.  Välj:\n\n    === \"Linux\"\n\n        ``` sh\n        ls\n        ```\n\n    === \"Mac\"\n        Text.\n"
+            "1.  Välj:\n\n    === \"Linux\"\n\n        ``` sh\n        ls\n        ```\n\n"
+                + "    === \"Mac\"\n        Text.\n"
         )
         .html
         #expect(tabs.hasPrefix("<ol>\n<li>\n<p>Välj:</p>\n<div class=\"tabs\">\n<section class=\"tabs__panel\">"))

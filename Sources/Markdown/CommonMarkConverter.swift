@@ -35,10 +35,11 @@ public struct MarkdownRenderer: Sendable {
                 buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, flags)! }
             }
         defer { cmark_node_free(root) }
-        gfm?.apply(to: root)
+        let unfinished = gfm?.apply(to: root)
 
         var walk = TreeWalk(lineOffset: lineOffset, source: Array(text.utf8))
         walk.collect(root)
+        unfinished?.finish()
 
         var slugger = HeadingSlugger(style: options.headingIDs)
         let headingTexts = walk.headings.map(plainText(of:))

@@ -106,8 +106,30 @@ struct DefinitionLists {
         return true
     }
 
-    /// Turns each paragraph followed by a list of definitions below `root` into a `<dl>`.
-    func apply(to root: OpaquePointer) {
+    /// Paragraphs moved into a `<dl>` whole, to be taken apart (`finish`) once the positions of
+    /// what they hold have been read: cmark counts those from the paragraph's start.
+    struct Paragraphs {
+        /// Lines of terms, each to be a `<dt>`.
+        var terms: [OpaquePointer] = []
+        /// The text of tight definitions, to be bare text in its `<dd>` (as goldmark writes it).
+        var tight: [OpaquePointer] = []
+
+        func finish() {
+            for paragraph in terms {
+                for term in DefinitionLists.lines(of: paragraph) { cmark_node_insert_before(paragraph, term) }
+                cmark_node_free(paragraph)
+            }
+            for paragraph in tight {
+                while let inline = cmark_node_first_child(paragraph) { cmark_node_insert_before(paragraph, inline) }
+                cmark_node_free(paragraph)
+            }
+        }
+    }
+
+    /// Turns each paragraph followed by a list of definitions below `root` into a `<dl>`, its
+    /// paragraphs still whole (`Paragraphs.finish` takes them apart).
+    func apply(to root: OpaquePointer) -> Paragraphs {
+        var paragraphs = Paragraphs()
         var lists: [OpaquePointer] = []
         let iterator = cmark_iter_new(root)!
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
@@ -134,20 +156,16 @@ struct DefinitionLists {
                 dl = Self.block("<dl>", "</dl>")
                 cmark_node_insert_before(terms, dl)
             }
-            for term in Self.lines(of: terms) { cmark_node_append_child(dl, term) }
-            cmark_node_free(terms)
+            cmark_node_append_child(dl, terms)
+            paragraphs.terms.append(terms)
             // Items that are no definitions (a `+ item` right after one) stay a list, after it.
             while let item = cmark_node_first_child(list),
                 definitionLines.contains(Int(cmark_node_get_start_line(item)))
             {
                 let dd = Self.block("<dd>", "</dd>")
                 while let child = cmark_node_first_child(item) {
-                    if !loose && cmark_node_get_type(child) == CMARK_NODE_PARAGRAPH {
-                        while let inline = cmark_node_first_child(child) { cmark_node_append_child(dd, inline) }
-                        cmark_node_free(child)
-                    } else {
-                        cmark_node_append_child(dd, child)
-                    }
+                    if !loose && cmark_node_get_type(child) == CMARK_NODE_PARAGRAPH { paragraphs.tight.append(child) }
+                    cmark_node_append_child(dd, child)
                 }
                 cmark_node_append_child(dl, dd)
                 cmark_node_free(item)
@@ -155,10 +173,11 @@ struct DefinitionLists {
             if cmark_node_first_child(list) == nil { cmark_node_free(list) }
             current = dl
         }
+        return paragraphs
     }
 
     /// A paragraph's lines (split at its line breaks) as `<dt>` blocks of their inline nodes.
-    private static func lines(of paragraph: OpaquePointer) -> [OpaquePointer] {
+    fileprivate static func lines(of paragraph: OpaquePointer) -> [OpaquePointer] {
         var terms: [OpaquePointer] = []
         var term = block("<dt>", "</dt>")
         while let inline = cmark_node_first_child(paragraph) {

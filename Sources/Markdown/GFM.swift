@@ -78,8 +78,9 @@ struct GFMExtensions {
         }
     }
 
-    /// Applies every extension to the document parsed from `source`.
-    func apply(to root: OpaquePointer) {
+    /// Applies every extension to the document parsed from `source`. Returns what is left to do
+    /// once the positions of the document's nodes have been read (`finish`).
+    func apply(to root: OpaquePointer) -> Unfinished {
         let references = mayHaveTables ? Self.referenceDefinitions(source) : []
         if mayHaveTables {
             GFMTables(
@@ -89,7 +90,10 @@ struct GFMExtensions {
         }
         if hasBlocks { PyMdownBlocks.restructure(root) }
         if mayHaveAlerts { GFMAlerts.apply(to: root, titles: alertTitles, admonitions: admonitions) }
-        if let definitionLists, !definitionLists.definitionLines.isEmpty { definitionLists.apply(to: root) }
+        var definitionParagraphs: DefinitionLists.Paragraphs? = nil
+        if let definitionLists, !definitionLists.definitionLines.isEmpty {
+            definitionParagraphs = definitionLists.apply(to: root)
+        }
         // Most pages need no inline pass at all: walk the tree for containers only when one does.
         let inlinePasses = footnotes != nil || mayHaveAutolinks || mayHaveStrikethrough || mayHaveTasks
         var (containers, items) = inlinePasses ? inlineContainers(root) : ([], [])
@@ -131,6 +135,14 @@ struct GFMExtensions {
                 GFMTagFilter.apply(to: node)
             }
         }
+        return Unfinished(definitionParagraphs: definitionParagraphs)
+    }
+
+    /// What `apply` leaves until the positions of the document's nodes have been read.
+    struct Unfinished {
+        var definitionParagraphs: DefinitionLists.Paragraphs?
+
+        func finish() { definitionParagraphs?.finish() }
     }
 
     /// The nodes whose children are inline nodes (paragraphs, headings, table cells, emphasis,

@@ -51,4 +51,19 @@ import Testing
         let doc = renderer.render("Se\n: [lagen](lou.md) och\n  [mer](mer.md)\n", lineOffset: 3)
         #expect(doc.links.map(\.position) == [SourcePosition(line: 5, column: 3), SourcePosition(line: 6, column: 3)])
     }
+
+    /// What stands on a term's later line, or on a definition's lazy line, is reported where it is
+    /// (cmark counts it from its paragraph, which the list takes apart only after reading it).
+    @Test func laterLinesOfTermsAndDefinitionsKeepTheirPlace() {
+        let term = renderer.render("Ett\\\n[två](tva.md) <b>\n: Def\n", lineOffset: 1)
+        #expect(term.links.map(\.position) == [SourcePosition(line: 3, column: 1)])
+        #expect(term.droppedHTML == [SourcePosition(line: 3, column: 15)])
+        #expect(
+            term.html.hasPrefix(
+                "<dl>\n<dt>\nEtt\n</dt>\n<dt>\n<a href=\"tva.md\">två</a> <!-- raw HTML omitted -->\n</dt>\n<dd>\nDef\n"
+            ))
+        let lazy = renderer.render("Term\n: a\n[b](b.md)\n")
+        #expect(lazy.links.map(\.position) == [SourcePosition(line: 3, column: 1)])
+        #expect(lazy.html == "<dl>\n<dt>\nTerm\n</dt>\n<dd>\na\n<a href=\"b.md\">b</a>\n</dd>\n</dl>\n")
+    }
 }

@@ -14,6 +14,9 @@ import Testing
         "a", "Göteborg", "1", "|", "\\", "---", "~~~", "<!--", "-->", "http://x", "[x]: /y", "&#0;", "&lt;",
         // GitHub-flavoured Markdown
         "|---|", "| :-: |", "\\|", "~", "~~", "[^1]", "[^1]: ", "www.a.se", "a@b.se", "[ ] ", "[x] ", "===",
+        // Other generators' Markdown: admonitions, tabs, fenced blocks, definitions, attribute lists
+        "!!! note ", "??? tip \"T\"\n", "=== \"A\"\n", "/// tip | T\n", "///\n", "////", "/// details\n",
+        "    type: warning\n", "\n: ", "1.  ", "{ #a .b }", "{: #c }", "{id=\"d\"}",
     ]
     static let markdown = Gen.element(of: pieces).map { $0 ?? "" }.array(of: 0...120).map { $0.joined() }
 

@@ -158,6 +158,8 @@ struct DefinitionLists {
             }
             cmark_node_append_child(dl, terms)
             paragraphs.terms.append(terms)
+            // A definition's text followed by definitions of its own is their terms now.
+            paragraphs.tight.removeAll { $0 == terms }
             // Items that are no definitions (a `+ item` right after one) stay a list, after it.
             while let item = cmark_node_first_child(list),
                 definitionLines.contains(Int(cmark_node_get_start_line(item)))

@@ -52,6 +52,12 @@ import Testing
         #expect(doc.links.map(\.position) == [SourcePosition(line: 5, column: 3), SourcePosition(line: 6, column: 3)])
     }
 
+    /// A definition whose text has definitions of its own: its text is their term.
+    @Test func definitionsInADefinition() {
+        let html = renderer.render("Term\n: Text\n  : Inre\n").html
+        #expect(html.contains("<dt>\nText\n</dt>\n<dd>\nInre\n</dd>"))
+    }
+
     /// What stands on a term's later line, or on a definition's lazy line, is reported where it is
     /// (cmark counts it from its paragraph, which the list takes apart only after reading it).
     @Test func laterLinesOfTermsAndDefinitionsKeepTheirPlace() {

@@ -37,7 +37,7 @@ public struct MarkdownRenderer: Sendable {
         defer { cmark_node_free(root) }
         let unfinished = gfm?.apply(to: root)
 
-        var walk = TreeWalk(lineOffset: lineOffset, source: Array(text.utf8))
+        var walk = TreeWalk(lineOffset: lineOffset, source: Array(text.utf8), shifts: gfm?.columnShifts ?? [:])
         walk.collect(root)
         unfinished?.finish()
 
@@ -179,8 +179,10 @@ private struct TreeWalk {
     /// Where each heading's text is in `text`, in the order of `headings`.
     var headingTextRanges: [Range<Int>] = []
 
-    init(lineOffset: Int, source: [UInt8]) {
-        lines = SourceLines(lineOffset: lineOffset, source: source)
+    init(lineOffset: Int, source: [UInt8], shifts: [Int: ColumnShift] = [:]) {
+        var lines = SourceLines(lineOffset: lineOffset, source: source)
+        lines.shifts = shifts
+        self.lines = lines
     }
 
     mutating func collect(_ root: OpaquePointer) {

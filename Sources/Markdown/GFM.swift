@@ -27,6 +27,8 @@ struct GFMExtensions {
     private let definitionLists: DefinitionLists?
     /// MkDocs' admonitions of the source, made quotes before parsing.
     private let admonitions: [MkDocsAdmonitions.Admonition]
+    /// Lines whose text moved before parsing (`SourceLines.shifts`).
+    let columnShifts: [Int: ColumnShift]
     /// Whether pymdownx's fenced blocks were among them (`PyMdownBlocks.restructure` then runs).
     private let hasBlocks: Bool
     /// Titles of GitHub's alerts, by kind (`note`: `Observera`); GitHub's English ones for the rest.
@@ -46,10 +48,14 @@ struct GFMExtensions {
             ? Shortcodes(source: &source).leftAsWritten : []
         // Before the admonitions: a definition is then a list item to them, whose text may have one.
         definitionLists = DefinitionLists.mayApply(to: source) ? DefinitionLists(source: &source) : nil
-        admonitions =
-            Self.contains(source, "!!!") || Self.contains(source, "???") || Self.contains(source, "===")
-                || Self.contains(source, "///")
-            ? MkDocsAdmonitions(source: &source).admonitions : []
+        if Self.contains(source, "!!!") || Self.contains(source, "???") || Self.contains(source, "===")
+            || Self.contains(source, "///")
+        {
+            let pass = MkDocsAdmonitions(source: &source)
+            (admonitions, columnShifts) = (pass.admonitions, pass.shifts)
+        } else {
+            (admonitions, columnShifts) = ([], [:])
+        }
         mayHaveTables = Self.contains(source, "|")
         mayHaveStrikethrough = Self.contains(source, "~")
         mayHaveAutolinks = Self.contains(source, "www.") || Self.contains(source, "://") || Self.contains(source, "@")

@@ -51,6 +51,8 @@ struct MkDocsAdmonitions {
     static let markerPrefix = "kretslopp-admonition-"
 
     private(set) var admonitions: [Admonition] = []
+    /// Where each title moved on its line, by 1-based line (`SourceLines.shifts`).
+    private(set) var shifts: [Int: ColumnShift] = [:]
     private var lines: [[UInt8]]
 
     /// Finds the admonitions of `source` and rewrites it for cmark.
@@ -151,10 +153,24 @@ struct MkDocsAdmonitions {
             lines[next] = Array(lines[next].prefix(lead))
             next += 1
         }
+        let written = lines[index]
         lines[index] = PyMdownBlocks.openingLine(
             indent: prefix, marker: Self.markerPrefix + String(admonitions.count), title: admonition.title)
+        noteTitleShift(admonition.title, line: index, written: written)
         admonitions.append(admonition)
         return next
+    }
+
+    /// Notes where a title moved on line `index` (0-based), from its line as `written`: the title
+    /// is the last of that line's text with those bytes, and it starts the rewritten line's text
+    /// after the marker.
+    private mutating func noteTitleShift(_ title: String?, line index: Int, written: [UInt8]) {
+        guard let title, !title.isEmpty else { return }
+        let bytes = Array(title.utf8)
+        guard let from = written.lastRange(of: bytes), let to = lines[index].lastRange(of: bytes),
+            from.lowerBound != to.lowerBound
+        else { return }
+        shifts[index + 1] = ColumnShift(moved: to.lowerBound + 1, written: from.lowerBound + 1)
     }
 
     /// Rewrites the admonition whose first line is `index`, at byte `column` of its lines, and
@@ -177,7 +193,9 @@ struct MkDocsAdmonitions {
         // A title is Markdown (MkDocs renders it so): it follows the marker on its line.
         let title = admonition.title.map { $0.isEmpty ? "" : " " + $0 } ?? ""
         let marker = Array("> [!\(Self.markerPrefix)\(admonitions.count)]\(title)".utf8)
+        let written = lines[index]
         lines[index] = Array(lines[index].prefix(column)) + marker
+        noteTitleShift(admonition.title, line: index, written: written)
         admonitions.append(admonition)
         for number in body {
             var line = lines[number]
@@ -250,5 +268,17 @@ struct MkDocsAdmonitions {
     /// Four spaces or a tab: a line of an admonition's text.
     private static func isIndented(_ line: ArraySlice<UInt8>) -> Bool {
         line.first == 0x09 || line.prefix(4).elementsEqual([0x20, 0x20, 0x20, 0x20])
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// The last place `bytes` occur.
+    fileprivate func lastRange(of bytes: [UInt8]) -> Range<Int>? {
+        guard !bytes.isEmpty, bytes.count <= count else { return nil }
+        for start in stride(from: count - bytes.count, through: 0, by: -1)
+        where self[start..<(start + bytes.count)].elementsEqual(bytes) {
+            return start..<(start + bytes.count)
+        }
+        return nil
     }
 }

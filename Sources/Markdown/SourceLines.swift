@@ -12,6 +12,9 @@ struct SourceLines {
     let source: [UInt8]
     /// Where each line starts, in bytes.
     private(set) var lineStarts: [Int]
+    /// Lines whose text a pass moved before parsing (an admonition's title, after its marker), by
+    /// 1-based line: cmark's columns there are the moved text's.
+    var shifts: [Int: ColumnShift] = [:]
 
     init(lineOffset: Int, source: [UInt8]) {
         self.lineOffset = lineOffset
@@ -43,6 +46,7 @@ struct SourceLines {
 
     /// The position of a 1-based byte column of a line, in characters and with the line offset.
     func position(line: Int, byteColumn: Int) -> SourcePosition {
+        let byteColumn = shifts[line].map { $0.original(byteColumn) } ?? byteColumn
         var column = byteColumn
         if line >= 1 && line <= lineStarts.count {
             let start = lineStarts[line - 1]
@@ -286,4 +290,15 @@ struct SourceLines {
         }
         return (low + 1, offset - lineStarts[low] + 1)
     }
+}
+
+/// Text of a line that a pass moved before parsing: from byte column `moved` of the parsed line
+/// on, it was at `written` in the file (both 1-based).
+struct ColumnShift: Equatable, Sendable {
+    var moved: Int
+    var written: Int
+
+    /// The file's byte column of a column of the parsed line (the moved text's start for one
+    /// before it: the marker the pass wrote there is not in the file).
+    func original(_ column: Int) -> Int { column >= moved ? column - moved + written : written }
 }

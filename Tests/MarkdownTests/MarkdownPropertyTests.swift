@@ -27,7 +27,7 @@ import Testing
 
     @Test func rendersAnythingSafely() async {
         let renderer = MarkdownRenderer(options: MarkdownOptions(headingAnchorLabel: "Länk"))
-        await propertyCheck(count: 400, input: Self.markdown) { text in
+        await propertyCheck(count: 1500, input: Self.markdown) { text in
             let doc = renderer.render(text, lineOffset: 3, hooks: Hooks())
             // No tag the input wrote gets through: only escaped text (&lt;script&gt;) may remain.
             #expect(!doc.html.contains("<script"))
@@ -45,7 +45,7 @@ import Testing
         let pieces = Self.pieces + ["{#", "}", "{#a b}", "\n   ", "](x.md)", "<b>", "</b>", "<span id=x>"]
         let text = Gen.element(of: pieces).map { $0 ?? "" }.array(of: 0...120).map { $0.joined() }
         let renderer = MarkdownRenderer()
-        await propertyCheck(count: 400, input: text) { text in
+        await propertyCheck(count: 1500, input: text) { text in
             let doc = renderer.render(text, lineOffset: 2)
             // cmark reads \r, \n and \r\n as line ends; lines here are split the same way.
             let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(
@@ -102,7 +102,7 @@ import Testing
     }
 
     @Test func slugsAreAlwaysASCII() async {
-        await propertyCheck(count: 400, input: Self.markdown) { text in
+        await propertyCheck(count: 1500, input: Self.markdown) { text in
             let slug = Slug.make(text)
             #expect(slug.utf8.allSatisfy { (97...122).contains($0) || (48...57).contains($0) || $0 == 45 })
             #expect(!slug.hasPrefix("-") && !slug.hasSuffix("-") && !slug.contains("--"))

@@ -135,6 +135,11 @@ import Testing
         let links = renderer.render("# R\n\n!!! note\n    Se [x](saknas.md).\n\n\tOch [y](y.md).\n", lineOffset: 3)
             .links
         #expect(links.map(\.position) == [SourcePosition(line: 7, column: 8), SourcePosition(line: 9, column: 6)])
+        // A title's: where it was written, though the marker put it elsewhere on its line.
+        let titled = renderer.render("!!! note \"Läs [x](x.md)\"\n    T.\n\n/// tip | Se <b>[y](y.md)\nT.\n///\n")
+        #expect(
+            titled.links.map(\.position) == [SourcePosition(line: 1, column: 15), SourcePosition(line: 4, column: 17)])
+        #expect(titled.droppedHTML == [SourcePosition(line: 4, column: 14)])
     }
 }
 

@@ -17,6 +17,9 @@ import Testing
         // Other generators' Markdown: admonitions, tabs, fenced blocks, definitions, attribute lists
         "!!! note ", "??? tip \"T\"\n", "=== \"A\"\n", "/// tip | T\n", "///\n", "////", "/// details\n",
         "    type: warning\n", "\n: ", "1.  ", "{ #a .b }", "{: #c }", "{id=\"d\"}",
+        // Hugo's shortcodes
+        "{{< ref \"a.md\" >}}", "{{< figure src=\"x.png\" >}}", "{{< highlight go >}}", "{{< /highlight >}}",
+        "{{</* x */>}}", "{{% note %}}",
     ]
     static let markdown = Gen.element(of: pieces).map { $0 ?? "" }.array(of: 0...120).map { $0.joined() }
 

@@ -58,6 +58,20 @@ enum LiveReloadScript {
             return node;
           }
 
+          // The box's own words in the page's language; the diagnostics are the terminal's, in English.
+          var words = {
+            en: { failed: function (n) {
+                    return 'Build failed (' + n + (n === 1 ? ' error' : ' errors') +
+                      '). Showing the last good build; fix the file and this page updates.';
+                  }, close: 'Close' },
+            sv: { failed: function (n) {
+                    return 'Bygget misslyckades (' + n + ' fel). Sidan visar det senaste bygget som gick; ' +
+                      'rätta filen så uppdateras sidan.';
+                  }, close: 'Stäng' }
+          };
+          var pageLanguage = (document.documentElement.lang || '').toLowerCase().split('-')[0];
+          var boxLanguage = words[pageLanguage] ? pageLanguage : 'en';
+
           function showOverlay(diagnostics) {
             removeOverlay();
             var box = element('div', null,
@@ -66,12 +80,11 @@ enum LiveReloadScript {
               'font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;text-align:left;');
             box.id = overlayId;
             box.setAttribute('role', 'alert');
-            box.setAttribute('lang', 'en');
+            box.setAttribute('lang', boxLanguage);
             var errors = diagnostics.filter(function (d) { return d.severity === 'error'; }).length;
-            var title = element('p', 'Build failed (' + errors + (errors === 1 ? ' error' : ' errors') +
-              '). Showing the last good build; fix the file and this page updates.',
+            var title = element('p', words[boxLanguage].failed(errors),
               'margin:0 0 .75rem;font-weight:bold;font-family:system-ui,sans-serif;');
-            var close = element('button', 'Close', 'float:right;margin-left:1rem;font:inherit;' +
+            var close = element('button', words[boxLanguage].close, 'float:right;margin-left:1rem;font:inherit;' +
               'color:#2b0b0b;background:#fff;border:0;border-radius:3px;padding:.15rem .6rem;cursor:pointer;');
             close.type = 'button';
             close.addEventListener('click', removeOverlay);
@@ -79,6 +92,7 @@ enum LiveReloadScript {
             box.appendChild(title);
             diagnostics.forEach(function (d) {
               var item = element('div', null, 'margin:0 0 1rem;');
+              item.setAttribute('lang', 'en');
               var head = element('p', null, 'margin:0;white-space:pre-wrap;');
               var where = element('strong', d.location, 'color:#ffd0d0;');
               where.className = 'kretslopp-location';

@@ -179,6 +179,13 @@ def test_broken_front_matter_shows_an_overlay_until_fixed(preview, driver):
         "var o = document.getElementById('kretslopp-overlay'); return [o.getAttribute('role'), o.innerText];")
     assert role == "alert"
     assert location in text, text
+    # The box speaks the page's language; the diagnostics are the terminal's, in English.
+    words = driver.execute_script(
+        "var o = document.getElementById('kretslopp-overlay');"
+        "return [o.lang, o.querySelector('p').textContent, o.querySelector('button').textContent,"
+        " o.querySelector('div').lang];")
+    assert words[0] == "sv" and words[1].startswith("Bygget misslyckades (1 fel)") and words[2] == "Stäng", words
+    assert words[3] == "en", words
     assert "cirkular" in text and "tags: [cirkular]" in text, text
     # The last good build is still served.
     assert "Cirkulära Göteborg" in heading(driver)
@@ -191,6 +198,10 @@ def test_broken_front_matter_shows_an_overlay_until_fixed(preview, driver):
     violations = run_axe(driver)
     assert not violations, "axe-core violations with the overlay shown:\n" + "\n".join(
         f"{v['id']}: {v['help']}" for v in violations)
+    driver.get(preview.url + "en/")
+    wait_for(driver, lambda d: location in (overlay_text(d) or ""), "no overlay on an English page")
+    assert driver.execute_script("return document.getElementById('kretslopp-overlay').lang;") == "en"
+    assert overlay_text(driver).startswith("CloseBuild failed (1 error)"), overlay_text(driver)
 
     preview.edit(PAGE, "tags: [cirkular]", "tags: [cirkulär]")
     wait_for(driver, lambda d: overlay_text(d) is None, "the overlay stayed after the fix")

@@ -75,6 +75,35 @@ import Testing
         #expect(result.file("index.html")?.contains("HOME SUB Docs@docs/;Projekt@projekt/; LIST ") == true)
     }
 
+    /// A page links to the pages listed before and after it in its own section (weight, then
+    /// title), not across sections; the first has no previous one, the last no next.
+    @Test func previousAndNextInTheSection() throws {
+        var theme = Self.theme
+        theme["templates/page.mustache"] =
+            "{{<base}}{{$main}}PAGE {{page.title}} {{#page.hasNeighbours}}NAV{{/page.hasNeighbours}} PREV "
+            + "{{#page.previous}}{{title}}@{{url}}{{/page.previous}} NEXT {{#page.next}}{{title}}@{{url}}{{/page.next}}"
+            + "{{/main}}{{/base}}"
+        var content = Fixture.basic
+        for (path, text) in Self.docs { content[path] = text }
+        content["docs/v26.2/API_Guide/faq.md"] = "---\ntitle: FAQ\nweight: 5\n---\nText.\n"
+        let result = try Fixture(content: content, theme: theme).build()
+        #expect(result.messages == [])
+        let page = { (path: String) in result.file("docs/v26.2/API_Guide/\(path)/index.html") ?? "" }
+        // Listed as: Reference (weight -1), Getting started (0), FAQ (5).
+        #expect(
+            page("reference").contains(
+                "NAV PREV  NEXT Getting started@../../../../docs/v26.2/API_Guide/getting_started/"))
+        #expect(
+            page("getting_started").contains(
+                "NAV PREV Reference@../../../../docs/v26.2/API_Guide/reference/ NEXT "
+                    + "FAQ@../../../../docs/v26.2/API_Guide/faq/"))
+        #expect(
+            page("faq").contains("NAV PREV Getting started@../../../../docs/v26.2/API_Guide/getting_started/ NEXT "))
+        // Alone in its section: no links, and not the pages of other sections.
+        let intro = result.file("docs/v26.2/intro/index.html") ?? ""
+        #expect(intro.contains("PAGE Intro  PREV  NEXT "), "\(intro)")
+    }
+
     @Test func breadcrumbsAndLinksThroughEveryLevel() throws {
         let result = try build(Self.docs)
         let page = try #require(result.file("docs/v26.2/API_Guide/getting_started/index.html"))

@@ -121,6 +121,7 @@ final class PageContext {
         let page = site.pages[index]
         let body = bodies[index]
         let content = content(index)
+        let neighbours = site.neighbours(of: index)
         var toc = tableOfContents(body.headings)
         var organisations: [OrganisationValues] = []
         var roleGroups: [RoleGroup] = []
@@ -163,7 +164,14 @@ final class PageContext {
             // generator often has none of them.
             hasFacts: page.status != nil || page.date != nil
                 || site.config.taxonomies.contains { !(page.terms[$0.key] ?? []).isEmpty },
-            organisations: organisations, roleGroups: roleGroups)
+            organisations: organisations, roleGroups: roleGroups,
+            previous: neighbours.previous.map(link), next: neighbours.next.map(link),
+            hasNeighbours: neighbours.previous != nil || neighbours.next != nil)
+    }
+
+    /// A link to a page, with its title.
+    private func link(_ page: Int) -> LinkValues {
+        LinkValues(title: site.pages[page].title, url: url.to(site.pages[page].path))
     }
 
     /// The id of the organisations' heading (`partials/organisations`), for the contents.

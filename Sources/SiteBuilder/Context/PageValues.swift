@@ -62,9 +62,14 @@ struct PageValues: TemplateValueConvertible {
     var roleGroups: [RoleGroup]
     /// The page's anchor in the report; nil elsewhere.
     var anchor: String? = nil
+    /// The pages listed before and after it in its section, to read on from (none: the first or last).
+    var previous: LinkValues? = nil
+    var next: LinkValues? = nil
+    /// Whether there is either (a template cannot ask for one or the other).
+    var hasNeighbours = false
 
     var templateValue: TemplateValue {
-        // Made at its full size once: the card's values and the nine below.
+        // Made at its full size once: the card's values and the twelve below.
         var values = TemplateMap(minimumCapacity: 32)
         card.forEveryValue { values[$0] = $1 }
         values["content"] = .bytes(content)
@@ -76,6 +81,9 @@ struct PageValues: TemplateValueConvertible {
         values["organisations"] = organisations.templateValue
         values["roleGroups"] = roleGroups.templateValue
         if let anchor { values["anchor"] = .string(anchor) }
+        values["hasNeighbours"] = .bool(hasNeighbours)
+        if let previous { values["previous"] = previous.templateValue }
+        if let next { values["next"] = next.templateValue }
         return .map(values)
     }
 }

@@ -18,6 +18,8 @@ struct Site: Sendable {
     var sections: [Section] = []
     /// Index in `sections` of the section of each folder as written (`docs/v26.2`; `""` for the top).
     var sectionByFolder: [String: Int] = [:]
+    /// Where each page is in its section's `pages` (nil: in none), for the pages before and after it.
+    var placeInSection: [Int?] = []
     /// Paths of the files in static/ (`static/bilder/karta.png`).
     var staticFiles: Set<String>
     /// Site paths of every page the build writes (Markdown pages, listings, terms, records, report).
@@ -30,6 +32,16 @@ struct Site: Sendable {
 
     /// The collection with this front matter key.
     func collection(_ key: String) -> SiteCollection? { collections.first { $0.config.key == key } }
+
+    /// The pages listed before and after a page in its section (Hugo's `PrevInSection` and
+    /// `NextInSection`), for reading a section from page to page.
+    func neighbours(of page: Int) -> (previous: Int?, next: Int?) {
+        guard page < placeInSection.count, let place = placeInSection[page],
+            let section = sectionByFolder[pages[page].folder]
+        else { return (nil, nil) }
+        let listed = sections[section].pages
+        return (place > 0 ? listed[place - 1] : nil, place + 1 < listed.count ? listed[place + 1] : nil)
+    }
 }
 
 /// A collection's records, each knowing the pages that reference it.

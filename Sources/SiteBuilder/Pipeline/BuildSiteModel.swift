@@ -67,6 +67,10 @@ struct BuildSiteModel {
             collections: collections, sectionPages: sectionPages, staticFiles: staticFiles)
         site.sections = sections
         site.sectionByFolder = sectionByFolder
+        site.placeInSection = Array(repeating: nil, count: pages.count)
+        for section in sections {
+            for (place, page) in section.pages.enumerated() { site.placeInSection[page] = place }
+        }
         var known = KnownPaths(pages: indexes.paths)
         for section in sections { known.insert(section.path) }
         known.insert(config.root)

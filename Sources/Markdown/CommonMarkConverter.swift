@@ -98,6 +98,7 @@ public struct MarkdownRenderer: Sendable {
         document.headingTextRanges = walk.headingTextRanges
         document.problems =
             problems + headingProblems + attributeProblems + Self.shortcodeWarning(gfm, lineOffset: lineOffset)
+            + Self.unclosedBlockWarnings(gfm, lineOffset: lineOffset)
         RawHTML.note(walk.htmlNodes, unsafe: options.unsafeHTML, in: &document)
         document.htmlAnchors += attributeIDs
         return document
@@ -117,6 +118,18 @@ public struct MarkdownRenderer: Sendable {
                     + "and highlight are read",
                 isWarning: true)
         ]
+    }
+
+    /// A warning for each pymdownx block never closed: the rest of the page (or of the admonition
+    /// it is in) is inside it, which is seldom what its writer meant.
+    private static func unclosedBlockWarnings(_ gfm: GFMExtensions?, lineOffset: Int) -> [MarkdownProblem] {
+        (gfm?.unclosedBlocks ?? []).map { block in
+            let fence = String(block.text.prefix { $0 == "/" })
+            return MarkdownProblem(
+                position: SourcePosition(line: block.line + lineOffset, column: block.column),
+                message: "'\(block.text)' is not closed, so all that follows it is inside it",
+                hint: "end it with a line of \(fence)", isWarning: true)
+        }
     }
 
     // cmark's HTML writer prints a custom block's on_enter/on_exit verbatim, in safe mode too,

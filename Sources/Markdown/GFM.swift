@@ -29,6 +29,8 @@ struct GFMExtensions {
     private let admonitions: [MkDocsAdmonitions.Admonition]
     /// Lines whose text moved before parsing (`SourceLines.shifts`).
     let columnShifts: [Int: ColumnShift]
+    /// pymdownx blocks never closed (`MkDocsAdmonitions.unclosed`).
+    let unclosedBlocks: [(line: Int, column: Int, text: String)]
     /// Whether pymdownx's fenced blocks were among them (`PyMdownBlocks.restructure` then runs).
     private let hasBlocks: Bool
     /// Titles of GitHub's alerts, by kind (`note`: `Observera`); GitHub's English ones for the rest.
@@ -52,9 +54,9 @@ struct GFMExtensions {
             || Self.contains(source, "///")
         {
             let pass = MkDocsAdmonitions(source: &source)
-            (admonitions, columnShifts) = (pass.admonitions, pass.shifts)
+            (admonitions, columnShifts, unclosedBlocks) = (pass.admonitions, pass.shifts, pass.unclosed)
         } else {
-            (admonitions, columnShifts) = ([], [:])
+            (admonitions, columnShifts, unclosedBlocks) = ([], [:], [])
         }
         mayHaveTables = Self.contains(source, "|")
         mayHaveStrikethrough = Self.contains(source, "~")

@@ -53,6 +53,9 @@ struct MkDocsAdmonitions {
     private(set) var admonitions: [Admonition] = []
     /// Where each title moved on its line, by 1-based line (`SourceLines.shifts`).
     private(set) var shifts: [Int: ColumnShift] = [:]
+    /// pymdownx blocks never closed (what follows them is inside): their first line (1-based),
+    /// the column of its fence and the line as written, for a warning.
+    private(set) var unclosed: [(line: Int, column: Int, text: String)] = []
     private var lines: [[UInt8]]
 
     /// Finds the admonitions of `source` and rewrites it for cmark.
@@ -69,6 +72,9 @@ struct MkDocsAdmonitions {
         var items = ListItemColumns()
         // pymdownx's blocks open here (`PyMdownBlocks`), by the length of their fence.
         var blocks: [Int] = []
+        // Where each of them starts, for the warning when one is never closed.
+        var starts: [(line: Int, column: Int, text: String)] = []
+        defer { unclosed += starts }
         // Fenced code, and the column of the item it is in (0: none).
         var fence: (code: CodeFence, column: Int)? = nil
         var index = range.lowerBound
@@ -104,6 +110,8 @@ struct MkDocsAdmonitions {
             if lead >= container, lead < container + 4, lines[index].count >= indent {
                 let prefix = lines[index].prefix(lines[index].count - text.count)
                 if let start = PyMdownBlocks.start(text) {
+                    let written = String(decoding: text, as: UTF8.self).trimmingTrailingSpaces
+                    starts.append((index + 1, prefix.count + 1, written))
                     index = rewrite(start, at: index, prefix: prefix, lead: indent + lead, upTo: range.upperBound)
                     blocks.append(start.fence)
                     continue
@@ -111,6 +119,7 @@ struct MkDocsAdmonitions {
                 if let fence = PyMdownBlocks.end(text), let innermost = blocks.lastIndex(of: fence) {
                     lines[index] = PyMdownBlocks.closingLine(indent: prefix, closes: blocks.count - innermost)
                     blocks.removeSubrange(innermost...)
+                    starts.removeSubrange(innermost...)
                     index += 1
                     continue
                 }
@@ -280,5 +289,12 @@ extension Array where Element == UInt8 {
             return start..<(start + bytes.count)
         }
         return nil
+    }
+}
+
+extension String {
+    /// Without the spaces, tabs and carriage return at its end.
+    fileprivate var trimmingTrailingSpaces: String {
+        String(reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed())
     }
 }

@@ -55,6 +55,22 @@ import Testing
         #expect(closesBoth.hasSuffix("<p>A.</p>\n</div>\n</div>\n<p>B.</p>\n"))
     }
 
+    /// A block never closed holds the rest of the page, as pymdownx has it, with a warning at its
+    /// first line: a forgotten `///` is the likely mistake.
+    @Test func aBlockNeverClosedIsAWarning() {
+        let doc = renderer.render(
+            "Text.\n\n/// tip | Tänk på\nEtt.\n\n- a\n\n  /// note\n  Två.\n  ///\n", lineOffset: 2)
+        #expect(doc.html.hasSuffix("<p>Två.</p>\n</div>\n</li>\n</ul>\n</div>\n"))
+        #expect(
+            doc.problems == [
+                MarkdownProblem(
+                    position: SourcePosition(line: 5, column: 1),
+                    message: "'/// tip | Tänk på' is not closed, so all that follows it is inside it",
+                    hint: "end it with a line of ///", isWarning: true)
+            ])
+        #expect(renderer.render("/// tip\nA.\n///\n").problems == [])
+    }
+
     @Test func tabsInARowAreOneSet() {
         let html = renderer.render("/// tab | Linux\nA.\n///\n\n/// tab | Mac\n    select: true\nB.\n///\n").html
         #expect(

@@ -98,7 +98,7 @@ public struct MarkdownRenderer: Sendable {
         document.headingTextRanges = walk.headingTextRanges
         document.problems =
             problems + headingProblems + attributeProblems + Self.shortcodeWarning(gfm, lineOffset: lineOffset)
-            + Self.unclosedBlockWarnings(gfm, lineOffset: lineOffset)
+            + Self.admonitionWarnings(gfm, lineOffset: lineOffset)
         RawHTML.note(walk.htmlNodes, unsafe: options.unsafeHTML, in: &document)
         document.htmlAnchors += attributeIDs
         return document
@@ -120,15 +120,12 @@ public struct MarkdownRenderer: Sendable {
         ]
     }
 
-    /// A warning for each pymdownx block never closed: the rest of the page (or of the admonition
-    /// it is in) is inside it, which is seldom what its writer meant.
-    private static func unclosedBlockWarnings(_ gfm: GFMExtensions?, lineOffset: Int) -> [MarkdownProblem] {
-        (gfm?.unclosedBlocks ?? []).map { block in
-            let fence = String(block.text.prefix { $0 == "/" })
-            return MarkdownProblem(
-                position: SourcePosition(line: block.line + lineOffset, column: block.column),
-                message: "'\(block.text)' is not closed, so all that follows it is inside it",
-                hint: "end it with a line of \(fence)", isWarning: true)
+    /// The admonition passes' warnings (a block never closed, an admonition with no text).
+    private static func admonitionWarnings(_ gfm: GFMExtensions?, lineOffset: Int) -> [MarkdownProblem] {
+        (gfm?.admonitionWarnings ?? []).map { warning in
+            MarkdownProblem(
+                position: SourcePosition(line: warning.line + lineOffset, column: warning.column),
+                message: warning.message, hint: warning.hint, isWarning: true)
         }
     }
 

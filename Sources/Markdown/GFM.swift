@@ -29,8 +29,8 @@ struct GFMExtensions {
     private let admonitions: [MkDocsAdmonitions.Admonition]
     /// Lines whose text moved before parsing (`SourceLines.shifts`).
     let columnShifts: [Int: ColumnShift]
-    /// pymdownx blocks never closed (`MkDocsAdmonitions.unclosed`).
-    let unclosedBlocks: [(line: Int, column: Int, text: String)]
+    /// Likely mistakes in admonitions (`MkDocsAdmonitions.warnings`).
+    let admonitionWarnings: [(line: Int, column: Int, message: String, hint: String)]
     /// Whether pymdownx's fenced blocks were among them (`PyMdownBlocks.restructure` then runs).
     private let hasBlocks: Bool
     /// Titles of GitHub's alerts, by kind (`note`: `Observera`); GitHub's English ones for the rest.
@@ -54,9 +54,9 @@ struct GFMExtensions {
             || Self.contains(source, "///")
         {
             let pass = MkDocsAdmonitions(source: &source)
-            (admonitions, columnShifts, unclosedBlocks) = (pass.admonitions, pass.shifts, pass.unclosed)
+            (admonitions, columnShifts, admonitionWarnings) = (pass.admonitions, pass.shifts, pass.warnings)
         } else {
-            (admonitions, columnShifts, unclosedBlocks) = ([], [:], [])
+            (admonitions, columnShifts, admonitionWarnings) = ([], [:], [])
         }
         mayHaveTables = Self.contains(source, "|")
         mayHaveStrikethrough = Self.contains(source, "~")

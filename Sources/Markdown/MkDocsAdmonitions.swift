@@ -53,14 +53,19 @@ struct MkDocsAdmonitions {
     private(set) var admonitions: [Admonition] = []
     /// Where each title moved on its line, by 1-based line (`SourceLines.shifts`).
     private(set) var shifts: [Int: ColumnShift] = [:]
-    /// pymdownx blocks never closed (what follows them is inside): their first line (1-based),
-    /// the column of its fence and the line as written, for a warning.
-    private(set) var unclosed: [(line: Int, column: Int, text: String)] = []
+    /// Likely mistakes, as warnings at a 1-based line and column: a pymdownx block never closed
+    /// (what follows it is inside), an admonition with no indented text (MkDocs shows it empty;
+    /// here a paragraph right after it continues its first line, as in any block quote).
+    private(set) var warnings: [(line: Int, column: Int, message: String, hint: String)] = []
     private var lines: [[UInt8]]
+    /// The lines as the file has them: an outer admonition has rewritten an inner one's line (a
+    /// tab became `  > `) by the time its title moves.
+    private let written: [[UInt8]]
 
     /// Finds the admonitions of `source` and rewrites it for cmark.
     init(source: inout [UInt8]) {
         lines = source.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
+        written = lines
         rewrite(lines.indices, indent: 0)
         guard !admonitions.isEmpty else { return }
         source = Array(lines.joined(separator: [0x0A]))
@@ -74,7 +79,15 @@ struct MkDocsAdmonitions {
         var blocks: [Int] = []
         // Where each of them starts, for the warning when one is never closed.
         var starts: [(line: Int, column: Int, text: String)] = []
-        defer { unclosed += starts }
+        defer {
+            for start in starts {
+                warnings.append(
+                    (
+                        start.line, start.column, "'\(start.text)' is not closed, so all that follows it is inside it",
+                        "end it with a line of \(start.text.prefix { $0 == "/" })"
+                    ))
+            }
+        }
         // Fenced code, and the column of the item it is in (0: none).
         var fence: (code: CodeFence, column: Int)? = nil
         var index = range.lowerBound
@@ -111,7 +124,7 @@ struct MkDocsAdmonitions {
                 let prefix = lines[index].prefix(lines[index].count - text.count)
                 if let start = PyMdownBlocks.start(text) {
                     let written = String(decoding: text, as: UTF8.self).trimmingTrailingSpaces
-                    starts.append((index + 1, prefix.count + 1, written))
+                    starts.append((index + 1, headerColumn(index), written))
                     index = rewrite(start, at: index, prefix: prefix, lead: indent + lead, upTo: range.upperBound)
                     blocks.append(start.fence)
                     continue
@@ -162,21 +175,25 @@ struct MkDocsAdmonitions {
             lines[next] = Array(lines[next].prefix(lead))
             next += 1
         }
-        let written = lines[index]
         lines[index] = PyMdownBlocks.openingLine(
             indent: prefix, marker: Self.markerPrefix + String(admonitions.count), title: admonition.title)
-        noteTitleShift(admonition.title, line: index, written: written)
+        noteTitleShift(admonition.title, line: index)
         admonitions.append(admonition)
         return next
     }
 
-    /// Notes where a title moved on line `index` (0-based), from its line as `written`: the title
-    /// is the last of that line's text with those bytes, and it starts the rewritten line's text
-    /// after the marker.
-    private mutating func noteTitleShift(_ title: String?, line index: Int, written: [UInt8]) {
+    /// The column where the first line of an admonition or block starts, as the file has it (what
+    /// comes before it is its indentation).
+    private func headerColumn(_ index: Int) -> Int {
+        written[index].prefix { $0 == 0x20 || $0 == 0x09 }.count + 1
+    }
+
+    /// Notes where a title moved on line `index` (0-based): it is the last of the written line's
+    /// text with those bytes, and it ends the rewritten line's text after the marker.
+    private mutating func noteTitleShift(_ title: String?, line index: Int) {
         guard let title, !title.isEmpty else { return }
         let bytes = Array(title.utf8)
-        guard let from = written.lastRange(of: bytes), let to = lines[index].lastRange(of: bytes),
+        guard let from = written[index].lastRange(of: bytes), let to = lines[index].lastRange(of: bytes),
             from.lowerBound != to.lowerBound
         else { return }
         shifts[index + 1] = ColumnShift(moved: to.lowerBound + 1, written: from.lowerBound + 1)
@@ -199,12 +216,19 @@ struct MkDocsAdmonitions {
             }
         }
         let body = (index + 1)..<(last + 1)
+        if body.isEmpty {
+            let written = String(decoding: lines[index].dropFirst(column), as: UTF8.self).trimmingTrailingSpaces
+            warnings.append(
+                (
+                    index + 1, headerColumn(index), "'\(written)' has no indented text: MkDocs would show it empty",
+                    "indent the lines that belong in it by four spaces"
+                ))
+        }
         // A title is Markdown (MkDocs renders it so): it follows the marker on its line.
         let title = admonition.title.map { $0.isEmpty ? "" : " " + $0 } ?? ""
         let marker = Array("> [!\(Self.markerPrefix)\(admonitions.count)]\(title)".utf8)
-        let written = lines[index]
         lines[index] = Array(lines[index].prefix(column)) + marker
-        noteTitleShift(admonition.title, line: index, written: written)
+        noteTitleShift(admonition.title, line: index)
         admonitions.append(admonition)
         for number in body {
             var line = lines[number]

@@ -130,6 +130,24 @@ import Testing
         #expect(!renderer.render(markdown).html.contains("admonition"))
     }
 
+    /// An admonition with no indented text is a warning: the likely mistake is the missing
+    /// indentation. (MkDocs shows it empty; here the paragraph right after it continues its first
+    /// line, as in any block quote, and the next one is outside.)
+    @Test func noTextIsAWarning() {
+        let doc = renderer.render("Före.\n\n!!! tip \"Kom ihåg\"\nInte indragen.\n\nEfter.\n", lineOffset: 1)
+        #expect(
+            doc.html.hasSuffix(
+                "<p class=\"markdown-alert-title\">\nKom ihåg\n</p>\n<p>Inte indragen.</p>\n</div>\n<p>Efter.</p>\n"))
+        #expect(
+            doc.problems == [
+                MarkdownProblem(
+                    position: SourcePosition(line: 4, column: 1),
+                    message: "'!!! tip \"Kom ihåg\"' has no indented text: MkDocs would show it empty",
+                    hint: "indent the lines that belong in it by four spaces", isWarning: true)
+            ])
+        #expect(renderer.render("!!! tip\n    Text.\n").problems == [])
+    }
+
     /// A link in an admonition is reported where it is in the file.
     @Test func positionsStayWhereTheyAre() {
         let links = renderer.render("# R\n\n!!! note\n    Se [x](saknas.md).\n\n\tOch [y](y.md).\n", lineOffset: 3)
@@ -140,6 +158,10 @@ import Testing
         #expect(
             titled.links.map(\.position) == [SourcePosition(line: 1, column: 15), SourcePosition(line: 4, column: 17)])
         #expect(titled.droppedHTML == [SourcePosition(line: 4, column: 14)])
+        // In an admonition indented by a tab, which the outer one rewrote before the title moved.
+        let nested = renderer.render("!!! note\n\t!!! tip \"Se [x](x.md)\"\n")
+        #expect(nested.links.map(\.position) == [SourcePosition(line: 2, column: 14)])
+        #expect(nested.problems.map(\.position) == [SourcePosition(line: 2, column: 2)])
     }
 }
 

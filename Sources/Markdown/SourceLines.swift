@@ -60,6 +60,7 @@ struct SourceLines {
     /// paragraph's later lines from the paragraph's first column, as if the line had no
     /// indentation; that is corrected, and checked against the source (a link's `[`).
     func position(of node: OpaquePointer) -> SourcePosition {
+        if let (line, column) = autolinkStart(node) { return position(line: line, byteColumn: column) }
         var current: OpaquePointer? = node
         // Soft breaks and a few other inline nodes have no position: use the nearest that has.
         while let n = current, sourceStart(of: n).line == 0 {
@@ -277,6 +278,46 @@ struct SourceLines {
             i += 1
         }
         return nil
+    }
+
+    /// Where a link `GFMAutolinks` made from text starts (it has no position of its own): its text
+    /// as written, found in its block's lines, past as many of the same as come before it there.
+    private func autolinkStart(_ node: OpaquePointer) -> (Int, Int)? {
+        guard cmark_node_get_type(node) == CMARK_NODE_LINK, cmark_node_get_start_line(node) == 0,
+            cmark_node_get_user_data(node) == nil, let text = Self.autolinkText(node),
+            let block = Self.enclosingBlock(of: node), cmark_node_get_start_line(block) > 0
+        else { return nil }
+        var earlier = 0
+        var sibling = cmark_node_previous(node)
+        while let s = sibling {
+            if cmark_node_get_type(s) == CMARK_NODE_LINK, cmark_node_get_start_line(s) == 0,
+                Self.autolinkText(s) == text
+            {
+                earlier += 1
+            }
+            sibling = cmark_node_previous(s)
+        }
+        let first = range(ofLine: Int(cmark_node_get_start_line(block))).lowerBound
+        let last = range(ofLine: Int(cmark_node_get_end_line(block))).upperBound
+        var from = first
+        while let hit = find(text, in: from..<last) {
+            if earlier == 0 { return location(of: hit) }
+            earlier -= 1
+            from = hit + 1
+        }
+        return nil
+    }
+
+    /// The text of a link that is only text (an autolink's), as bytes.
+    private static func autolinkText(_ link: OpaquePointer) -> [UInt8]? {
+        guard let child = cmark_node_first_child(link), cmark_node_next(child) == nil,
+            cmark_node_get_type(child) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(child)
+        else { return nil }
+        let bytes = Array(
+            UnsafeBufferPointer(
+                start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self),
+                count: strlen(literal)))
+        return bytes.isEmpty ? nil : bytes
     }
 
     /// The 1-based line and byte column of a byte offset.

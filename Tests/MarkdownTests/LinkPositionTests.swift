@@ -40,6 +40,16 @@ import Testing
         #expect(positions("Text\n   [a][r] och <https://example.se>\n\n[r]: /u\n") == [at(2, 4), at(2, 15)])
     }
 
+    /// Links made from text (`https://…`, `www.…`, e-mail), which have no position from cmark: where
+    /// their text is, on any line, in quotes and table cells, the same address twice included.
+    @Test func extendedAutolinks() {
+        #expect(positions("> a\n> och https://a.se\n") == [at(2, 7)])
+        #expect(positions("> a\nhttps://a.se\n") == [at(2, 1)])
+        #expect(positions("a www.x.se b\n  c www.x.se\n") == [at(1, 3), at(2, 5)])
+        #expect(positions("x@y.se och https://a.se/b\n") == [at(1, 1), at(1, 12)])
+        #expect(positions("| a |\n|---|\n| www.x.se |\n") == [at(3, 3)])
+    }
+
     @Test func paragraphsAfterLinkReferenceDefinitions() {
         // cmark counts such a paragraph's lines from the definitions it took out of it.
         #expect(

@@ -5,9 +5,9 @@
 ///     {{< highlight go >}} … {{< /highlight >}}         a fenced code block
 ///     {{</* ref "x.md" */>}}                            the shortcode as text (Hugo's escape)
 ///
-/// They are rewritten in the source before parsing; a link's target keeps the shortcode's
-/// length (padded with spaces, which a destination in parentheses may end with), so the
-/// positions of what follows on its line stay right. Any other shortcode, Hugo's or Zola's
+/// They are rewritten in the source before parsing, each as long as the shortcode (padded with
+/// spaces where a destination in parentheses may end with them), so the positions of what
+/// follows on its line stay right. Any other shortcode, Hugo's or Zola's
 /// (`{{ youtube(id="…") }}`, `{% note() %}`), is a theme's template, which a Kretslopp site does
 /// not run: it stays as written and the page gets one warning for all of them. In fenced code
 /// and code spans only Hugo's escape is read (Hugo reads shortcodes there too, which is why it
@@ -116,12 +116,15 @@ struct Shortcodes {
                     changed = true
                 } else if inCode {
                     output += line[start..<index]
-                } else if let replacement = hugo.replacement {
-                    output += replacement
-                    // A link's target: as long as the shortcode, so what follows keeps its column.
-                    if hugo.isLinkTarget && replacement.count < index - start {
-                        output += [UInt8](repeating: 0x20, count: index - start - replacement.count)
+                } else if var replacement = hugo.replacement {
+                    // As long as the shortcode, so that what follows keeps its column: a link's target
+                    // ends with the spaces, an image has them before its `)` (nothing shows them).
+                    if replacement.count < index - start {
+                        let padding = [UInt8](repeating: 0x20, count: index - start - replacement.count)
+                        replacement.insert(
+                            contentsOf: padding, at: hugo.isLinkTarget ? replacement.count : replacement.count - 1)
                     }
+                    output += replacement
                     changed = true
                 } else {
                     output += line[start..<index]

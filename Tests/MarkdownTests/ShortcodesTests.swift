@@ -28,6 +28,12 @@ import Testing
                 == "<p><img src=\"bilder/karta.png\" alt=\"Karta [2024]\" title=\"Län\" /></p>\n")
         #expect(
             renderer.render("{{< figure src=\"a.png\" caption=\"Bildtext\" >}}\n").html.contains("alt=\"Bildtext\""))
+        // Reported where its `{{` is, and what follows on its line where that is: the image keeps
+        // the shortcode's length, with spaces before its `)` that nothing shows.
+        let doc = renderer.render("a{{< figure src=\"x.png\" >}}{{< figure src=\"x.png\" >}} [b](c.md)\n")
+        #expect(doc.links.map(\.position.column) == [2, 28, 55])
+        #expect(
+            doc.html == "<p>a<img src=\"x.png\" alt=\"\" /><img src=\"x.png\" alt=\"\" /> <a href=\"c.md\">b</a></p>\n")
     }
 
     @Test func highlightIsAFencedCodeBlock() {

@@ -34,8 +34,3 @@ struct CodeFence {
         return line.drop { $0 == byte || $0 == 0x20 || $0 == 0x09 }.isBlankLine
     }
 }
-
-extension ArraySlice where Element == UInt8 {
-    /// Nothing but spaces, tabs and a carriage return.
-    var isBlankLine: Bool { allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D } }
-}

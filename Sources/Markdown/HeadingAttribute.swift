@@ -118,7 +118,7 @@ extension HeadingSlugger {
         for (i, attribute) in attributes.enumerated() {
             guard let attribute, let id = attribute.id else { continue }
             if id.isEmpty || id.contains(where: { $0.isWhitespace }) {
-                let suggestion = HeadingSlugger.githubSlug(id.trimmingSpaces)
+                let suggestion = HeadingSlugger.githubSlug(id.trimmingBlanks)
                 problems.append(
                     MarkdownProblem(
                         position: attribute.position,
@@ -143,14 +143,5 @@ extension HeadingSlugger {
         }
         let ids = texts.indices.map { chosen[$0] ?? unique(for: texts[$0]) }
         return (ids, problems)
-    }
-}
-
-extension String {
-    fileprivate var trimmingSpaces: String {
-        var text = Substring(self)
-        while text.first?.isWhitespace == true { text.removeFirst() }
-        while text.last?.isWhitespace == true { text.removeLast() }
-        return String(text)
     }
 }

@@ -123,7 +123,7 @@ struct MkDocsAdmonitions {
             if lead >= container, lead < container + 4, lines[index].count >= indent {
                 let prefix = lines[index].prefix(lines[index].count - text.count)
                 if let start = PyMdownBlocks.start(text) {
-                    let written = String(decoding: text, as: UTF8.self).trimmingTrailingSpaces
+                    let written = String(decoding: text, as: UTF8.self).trimmingBlanks
                     starts.append((index + 1, headerColumn(index), written))
                     index = rewrite(start, at: index, prefix: prefix, lead: indent + lead, upTo: range.upperBound)
                     blocks.append(start.fence)
@@ -217,7 +217,7 @@ struct MkDocsAdmonitions {
         }
         let body = (index + 1)..<(last + 1)
         if body.isEmpty {
-            let written = String(decoding: lines[index].dropFirst(column), as: UTF8.self).trimmingTrailingSpaces
+            let written = String(decoding: lines[index].dropFirst(column), as: UTF8.self).trimmingBlanks
             warnings.append(
                 (
                     index + 1, headerColumn(index), "'\(written)' has no indented text: MkDocs would show it empty",
@@ -313,12 +313,5 @@ extension Array where Element == UInt8 {
             return start..<(start + bytes.count)
         }
         return nil
-    }
-}
-
-extension String {
-    /// Without the spaces, tabs and carriage return at its end.
-    fileprivate var trimmingTrailingSpaces: String {
-        String(reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed())
     }
 }

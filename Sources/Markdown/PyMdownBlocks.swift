@@ -83,8 +83,8 @@ enum PyMdownBlocks {
     static func readOption(_ text: ArraySlice<UInt8>, into admonition: inout MkDocsAdmonitions.Admonition) -> Bool {
         let line = String(decoding: text, as: UTF8.self)
         guard let colon = line.firstIndex(of: ":") else { return false }
-        let key = line[..<colon].trimmingSpaces
-        let value = line[line.index(after: colon)...].trimmingSpaces.filter { $0 != "\"" && $0 != "'" }
+        let key = line[..<colon].trimmingBlanks
+        let value = line[line.index(after: colon)...].trimmingBlanks.filter { $0 != "\"" && $0 != "'" }
         guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0 == "_" }) else { return false }
         let yes = ["true", "yes", "on"].contains(value.lowercased())
         switch key {
@@ -182,12 +182,4 @@ enum PyMdownBlocks {
         "summary", "tldr", "info", "todo", "success", "check", "done", "question", "help", "faq", "failure", "fail",
         "missing", "bug", "example", "quote", "cite",
     ]
-}
-
-extension StringProtocol {
-    /// Without the spaces, tabs and carriage returns at either end.
-    fileprivate var trimmingSpaces: String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" }
-        return String(drop(while: isSpace).reversed().drop(while: isSpace).reversed())
-    }
 }

@@ -201,7 +201,7 @@ struct HugoShortcode {
         guard close + 3 <= line.count else { return nil }
         end = close + 3
         var inner = String(decoding: line[(index + 3)..<close], as: UTF8.self)
-        let trimmed = inner.trimmingSpaces
+        let trimmed = inner.trimmingBlanks
         if trimmed.hasPrefix("/*") && trimmed.hasSuffix("*/") && trimmed.count >= 4 {
             isEscaped = true
             let opening = mark == 0x3C ? "{{<" : "{{%"
@@ -269,11 +269,5 @@ struct HugoShortcode {
 
     private static func unquoted(_ text: String) -> String {
         text.count >= 2 && text.hasPrefix("\"") && text.hasSuffix("\"") ? String(text.dropFirst().dropLast()) : text
-    }
-}
-
-extension String {
-    fileprivate var trimmingSpaces: String {
-        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
     }
 }

@@ -4,7 +4,7 @@ import Testing
 @testable import SiteBuilder
 
 /// The preview's incremental rebuilds against the build: seeded sequences of edits of every kind
-/// (body, title, tags, organisations, a data value, a term's title in site.yaml, a template, a new,
+/// (body, title, tags, organisations, a data value, a term's title in site.yaml, its nav, a template, a new,
 /// deleted or renamed page, draft on and off, a section's `_index.md`, a broken edit and its fix),
 /// after each of which every file the session serves must equal, byte for byte, what a full build
 /// of the same content makes. A broken edit must leave the last good site served.
@@ -129,7 +129,7 @@ struct PreviewSite {
 struct EditSequence {
     enum Kind: CaseIterable {
         case body, title, tags, organisations, data, termTitle, template, newPage, deletedPage, rename, draft
-        case sectionIndex, broken
+        case sectionIndex, broken, nav
     }
 
     var site: PreviewSite
@@ -322,6 +322,20 @@ struct EditSequence {
             let indent = lines[line].prefix { $0 == " " }
             lines[line] = indent + "title: \(["Term", "Åtgärd", "Mål"].randomElement(using: &random)!) \(step)"
             return [try site.write(path, lines.joined(separator: "\n"))]
+        case .nav:
+            // site.yaml's reading order: gone, or some pages (and maybe the section) in any order.
+            let path = "site.yaml"
+            var text = site.content[path]!.components(separatedBy: "\nnav:\n").first!
+            if Bool.random(using: &random) {
+                var entries = subset(projects.filter { !$0.contains(".en.") }, atLeast: 1).enumerated().map {
+                    $0.offset % 2 == 0 ? "  - \($0.element)" : "  - Läs \(step)-\($0.offset): \($0.element)"
+                }
+                if Bool.random(using: &random) {
+                    entries.insert("  - projekt/", at: Int.random(in: 0...entries.count, using: &random))
+                }
+                text += "\nnav:\n" + entries.joined(separator: "\n") + "\n"
+            }
+            return [try site.write(path, text)]
         case .template:
             let base = site.templateText.components(separatedBy: "<!-- rev").first!
             return [try site.writeTemplate(base + (Bool.random(using: &random) ? "<!-- rev \(step) -->" : ""))]

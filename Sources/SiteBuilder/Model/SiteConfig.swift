@@ -37,6 +37,8 @@ public struct SiteConfig: Sendable {
     var file = "site.yaml"
     /// Links in every page's footer (`footer:`, entries as in `menu:`).
     var footer: [MenuItem] = []
+    /// The reading order (`nav:`, as in mkdocs.yml): its pages, groups flattened.
+    var nav: [NavEntry] = []
     /// Who to contact about the site (`contact:`, a mapping shown in the footer as written).
     var contact: DataValue? = nil
     /// `languages:`, the default first; empty for a site in one language (`language:` alone).

@@ -85,7 +85,10 @@ extension BuildPipeline {
         var sites: [Site] = []
         for n in configs.indices {
             var model = BuildSiteModel(config: configs[n], log: logs[n])
-            if n > 0 { model.alsoKnown = sites[0].knownPaths }
+            if n > 0 {
+                model.alsoKnown = sites[0].knownPaths
+                model.alsoSources = Set(sites[0].pageBySource.keys)
+            }
             sites.append(model.run(pages: pages[n], data: split.data(data, for: n), staticFiles: staticFiles))
         }
         let links = LanguageLinks(sites: sites, themes: themes)

@@ -5,9 +5,9 @@ extension BuildSiteModel {
     /// first. Each knows its index page, its sub-sections and its own regular pages in listing
     /// order (`ordered`). A folder without `_index.md` whose listing would land where a page is
     /// is an error at the page; so are two folders whose names make one URL.
-    func buildSections(pages: [Page], ordered: [Int], pageByPath: [String: Int], collation: Collation)
-        -> (sections: [Section], byFolder: [String: Int])
-    {
+    func buildSections(
+        pages: [Page], ordered: [Int], pageByPath: [String: Int], collation: Collation, reading: ReadingOrder
+    ) -> (sections: [Section], byFolder: [String: Int]) {
         var sections = [Section(folder: "", path: config.root, title: config.title, indexPage: nil, parent: nil)]
         var byFolder = ["": 0]
         func section(for folder: String) -> Int {
@@ -41,11 +41,16 @@ extension BuildSiteModel {
         for index in ordered where pages[index].kind == .regular {
             sections[byFolder[pages[index].folder]!].pages.append(index)
         }
-        // Sub-sections in listing order, as pages: weight of their index page, then title.
+        // Sub-sections in listing order, as pages: where the nav first names them or a page in
+        // them, then weight of their index page, then title.
+        func rank(_ s: Int) -> (Int, Int) {
+            (reading.folderRank[sections[s].folder] ?? Int.max, weight(sections[s], pages))
+        }
         for s in sections.indices where sections[s].children.count > 1 {
             let byTitle = collation.sorted(sections[s].children) { sections[$0].title }
             sections[s].children = byTitle.enumerated().sorted {
-                (weight(sections[$0.element], pages), $0.offset) < (weight(sections[$1.element], pages), $1.offset)
+                let (left, right) = (rank($0.element), rank($1.element))
+                return (left.0, left.1, $0.offset) < (right.0, right.1, $1.offset)
             }.map(\.element)
         }
         checkSectionPaths(sections, pages: pages, pageByPath: pageByPath)

@@ -9,6 +9,9 @@ struct BuildSiteModel {
     /// Paths of another language's pages that menu entries may point to (the default
     /// language's, for pages not translated yet).
     var alsoKnown = KnownPaths()
+    /// Source paths of the default language's pages, which `nav:` may name before they are
+    /// translated (the translation check reports them).
+    var alsoSources: Set<String> = []
     /// The locale's answers from earlier builds (the preview's), for sorting titles.
     var memo: SiteModelMemo?
 
@@ -30,16 +33,25 @@ struct BuildSiteModel {
                 hint: "rename one of the files")
         }
         let (pageBySource, pageByPath) = (indexes.bySource, indexes.byPath)
-        // Listing order: weight, then title in Swedish order. Sorting the titles keeps one core
-        // busy; the terms are placed and checked on the other meanwhile.
-        let sorting = BackgroundWork { [pages, memo] in
+        let reading = ReadingOrder(
+            config: config, pages: pages, pageBySource: pageBySource, untranslated: alsoSources, log: log)
+        // Listing order: the nav's pages in its order, then weight, then title in the site
+        // language's order. Sorting the titles keeps one core busy; the terms are placed and
+        // checked on the other meanwhile.
+        let sorting = BackgroundWork { [pages, memo, reading] in
             let titles = pages.indices.map { pages[$0].title }
             let weights = pages.indices.map { pages[$0].weight }
-            if let ordered = memo?.order(titles: titles, weights: weights) { return ordered }
+            let places = reading.rank
+            if let ordered = memo?.order(titles: titles, weights: weights, places: places) { return ordered }
+            let rank = { (index: Int) in places.isEmpty ? Int.max : places[index] ?? Int.max }
             let ordered = collation.sorted(Array(pages.indices)) { titles[$0] }
-                .enumerated().sorted { (weights[$0.element], $0.offset) < (weights[$1.element], $1.offset) }
+                .enumerated().sorted {
+                    (rank($0.element), weights[$0.element], $0.offset) < (
+                        rank($1.element), weights[$1.element], $1.offset
+                    )
+                }
                 .map(\.element)
-            memo?.keep(order: ordered, titles: titles, weights: weights)
+            memo?.keep(order: ordered, titles: titles, weights: weights, places: places)
             return ordered
         }
         let taxonomies = config.taxonomies
@@ -61,12 +73,14 @@ struct BuildSiteModel {
             buildCollection($0, data: data, pages: pages, order: ordered, collation: collation)
         }
         let (sections, sectionByFolder) = buildSections(
-            pages: pages, ordered: ordered, pageByPath: pageByPath, collation: collation)
+            pages: pages, ordered: ordered, pageByPath: pageByPath, collation: collation, reading: reading)
         var site = Site(
             config: config, pages: pages, data: data, pageBySource: pageBySource, termPages: termPages,
             collections: collections, sectionPages: sectionPages, staticFiles: staticFiles)
         site.sections = sections
         site.sectionByFolder = sectionByFolder
+        site.readingOrder = reading
+        site.readingOrder.follow(sections: sections, byFolder: sectionByFolder)
         site.placeInSection = Array(repeating: nil, count: pages.count)
         for section in sections {
             for (place, page) in section.pages.enumerated() { site.placeInSection[page] = place }

@@ -1,8 +1,8 @@
 import Synchronization
 
 /// What making the site model found in the preview's last build that the next one can take
-/// unchanged: the locale's comparisons of titles, the listing order when no title or weight
-/// changed, the page indexes when no page came, went or moved, and each unchanged page's terms
+/// unchanged: the locale's comparisons of titles, the listing order when no title, weight or
+/// place in the nav changed, the page indexes when no page came, went or moved, and each unchanged page's terms
 /// placed in their taxonomies.
 final class SiteModelMemo: Sendable {
     /// The locale's answers when titles were last sorted.
@@ -10,7 +10,7 @@ final class SiteModelMemo: Sendable {
     private let state = Mutex(State())
 
     private struct State {
-        var order: (titles: [String], weights: [Int], ordered: [Int])?
+        var order: (titles: [String], weights: [Int], places: [Int?], ordered: [Int])?
         var indexes: (sources: [String], paths: [String], indexes: PageIndexes)?
         /// The taxonomies' keys and term ids the placements were made with.
         var vocabulary: [[String]] = []
@@ -18,16 +18,18 @@ final class SiteModelMemo: Sendable {
         var placed: [String: (page: Page, placed: [[BuildSiteModel.PlacedTerm]])] = [:]
     }
 
-    /// The listing order of pages with these titles and weights, when it was made for exactly them.
-    func order(titles: [String], weights: [Int]) -> [Int]? {
+    /// The listing order of pages with these titles, weights and places in the nav, when it was
+    /// made for exactly them.
+    func order(titles: [String], weights: [Int], places: [Int?]) -> [Int]? {
         state.withLock { state in
-            guard let order = state.order, order.weights == weights, order.titles == titles else { return nil }
+            guard let order = state.order, order.weights == weights, order.places == places, order.titles == titles
+            else { return nil }
             return order.ordered
         }
     }
 
-    func keep(order ordered: [Int], titles: [String], weights: [Int]) {
-        state.withLock { $0.order = (titles, weights, ordered) }
+    func keep(order ordered: [Int], titles: [String], weights: [Int], places: [Int?]) {
+        state.withLock { $0.order = (titles, weights, places, ordered) }
     }
 
     /// The page indexes of pages with these sources and paths, when made for exactly them.

@@ -1,0 +1,27 @@
+import Markdown
+
+/// One page of site.yaml's `nav:`, the reading order as MkDocs writes it (`- Title: page.md`,
+/// `- page.md`, `- Group:` with entries below it). Groups are flattened: their pages keep their
+/// place, their titles are not pages.
+struct NavEntry: Sendable, Equatable {
+    /// The title written before the path; nil for a bare `- page.md`.
+    var title: String?
+    /// The path as written, relative to the content folder (`about/license.md`, `user-guide/`).
+    var target: String
+    /// Where the path is written in site.yaml.
+    var position: SourcePosition
+
+    /// The target below the content folder, without a leading `./` or `/`.
+    var relativePath: String {
+        var path = Substring(target)
+        while path.hasPrefix("./") { path = path.dropFirst(2) }
+        while path.hasPrefix("/") { path = path.dropFirst() }
+        return String(path)
+    }
+
+    /// A link out of the site (`https://…`, `mailto:…`) or to an anchor: not a page, so not in the
+    /// order, as MkDocs shows it only in its navigation.
+    var isLink: Bool {
+        target.contains("://") || target.hasPrefix("mailto:") || target.hasPrefix("#")
+    }
+}

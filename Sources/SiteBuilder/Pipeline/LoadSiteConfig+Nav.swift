@@ -1,0 +1,53 @@
+import Markdown
+
+extension LoadSiteConfig {
+    /// `nav:` as MkDocs writes it, flattened to its pages in order; a mistyped entry is an error
+    /// at its line.
+    func nav(_ map: DataValue, _ read: FieldReader) -> [NavEntry] {
+        guard let value = map["nav"], !value.isNull else { return [] }
+        guard let items = value.list else {
+            log.error(
+                read.file, value.position, "'nav' must be a list, not \(value.typeName)",
+                hint: Self.navHint)
+            return []
+        }
+        var entries: [NavEntry] = []
+        navEntries(items, into: &entries, read)
+        return entries
+    }
+
+    private static let navHint =
+        "write entries as in mkdocs.yml: '- Title: page.md', '- page.md', or '- Title:' with entries indented below it"
+
+    private func navEntries(_ items: [DataValue], into entries: inout [NavEntry], _ read: FieldReader) {
+        for item in items {
+            switch item.kind {
+            case .string(let path):
+                entries.append(NavEntry(title: nil, target: path, position: item.position))
+            case .map(let pairs) where pairs.count == 1:
+                let (title, value) = pairs[0]
+                switch value.kind {
+                case .string(let path):
+                    entries.append(NavEntry(title: title, target: path, position: value.position))
+                case .list(let children):
+                    navEntries(children, into: &entries, read)
+                default:
+                    log.error(
+                        read.file, value.position,
+                        "nav entry '\(title)' must be a page's path or a list of entries, not \(value.typeName)",
+                        hint: Self.navHint)
+                }
+            case .map(let pairs):
+                log.error(
+                    read.file, item.position,
+                    "a nav entry has one title, not \(pairs.count) (\(pairs.map(\.key).joined(separator: ", ")))",
+                    hint: "start each entry with its own '- ': " + Self.navHint)
+            default:
+                log.error(
+                    read.file, item.position,
+                    "a nav entry must be a page or a 'Title: page' line, not \(item.typeName)",
+                    hint: Self.navHint)
+            }
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import Markdown
+
+/// site.yaml's `nav:` resolved to the site's pages: the order a tree brought from MkDocs is read
+/// in. Listings put what it names first, in its order; previous and next follow it across sections.
+///
+/// A folder entry (`- User guide: user-guide/`) stands for its section: the section's page, then
+/// its pages and sub-sections in listing order, except those the nav names elsewhere.
+struct ReadingOrder: Sendable {
+    /// Each page's rank for listings (nil: not in the nav): the place of the entry naming it, else
+    /// of the nearest folder entry above it. Pages of one folder entry share its rank.
+    private(set) var rank: [Int?]
+    /// Each folder's rank: the first entry naming it, a folder above it, or a page in or below it.
+    private(set) var folderRank: [String: Int] = [:]
+    /// The title the nav gives a page (`- Installation: getting-started.md`).
+    private(set) var titles: [Int: String] = [:]
+    /// The entries that name something, in order.
+    private var items: [Item] = []
+    /// The pages in reading order, each once (`follow(sections:byFolder:)`), and their places.
+    private var sequence: [Int] = []
+    private var place: [Int: Int] = [:]
+
+    private enum Item: Sendable {
+        case page(Int)
+        case folder(String)
+    }
+
+    var isEmpty: Bool { items.isEmpty }
+
+    /// No nav.
+    init() { rank = [] }
+
+    /// Resolves `config.nav` against `pages` (by source path, `pageBySource`); an entry naming no
+    /// page is a warning at its line, unless it is one of `untranslated` (the default language's
+    /// pages, in another language).
+    init(
+        config: SiteConfig, pages: [Page], pageBySource: [String: Int], untranslated: Set<String> = [],
+        log: DiagnosticLog
+    ) {
+        rank = Array(repeating: nil, count: config.nav.isEmpty ? 0 : pages.count)
+        guard !config.nav.isEmpty else { return }
+        var folders = Set(pages.map(\.folder))
+        for folder in Array(folders) { folders.formUnion(Self.parents(of: folder)) }
+        var folderEntry: [String: Int] = [:]
+        for entry in config.nav where !entry.isLink {
+            let path = entry.relativePath
+            let isMarkdown = path.lowercased().hasSuffix(".md")
+            let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
+            if isMarkdown, let index = pageBySource[path] {
+                if rank[index] == nil {
+                    rank[index] = items.count
+                    if let title = entry.title, !title.isEmpty { titles[index] = title }
+                    mark([pages[index].folder] + Self.parents(of: pages[index].folder), items.count)
+                }
+                items.append(.page(index))
+            } else if !isMarkdown, folders.contains(folder) {
+                if folderEntry[folder] == nil { folderEntry[folder] = items.count }
+                mark([folder] + Self.parents(of: folder), items.count)
+                items.append(.folder(folder))
+            } else if untranslated.contains(path) {
+                continue
+            } else if isMarkdown || path.hasSuffix("/") || !path.contains(".") {
+                log.warning(
+                    config.file, entry.position, "nav names '\(entry.target)', which is not a page of this site",
+                    hint: "write its path below the content folder, as in mkdocs.yml (a draft is left out "
+                        + "unless built with --drafts), or remove the entry")
+            }
+            // Any other file (`api.html`, `logo.png`) is a link, as MkDocs takes it: not a page.
+        }
+        // A page no entry names takes the rank of the nearest folder entry above it, and so
+        // does a folder below one.
+        guard !folderEntry.isEmpty else { return }
+        for index in pages.indices where rank[index] == nil {
+            let folder = pages[index].folder
+            rank[index] = ([folder] + Self.parents(of: folder)).lazy.compactMap { folderEntry[$0] }.first
+        }
+        for folder in folders where folderRank[folder] == nil {
+            if let above = Self.parents(of: folder).lazy.compactMap({ folderEntry[$0] }).first {
+                folderRank[folder] = above
+            }
+        }
+    }
+
+    /// Folders come no later than `rank`.
+    private mutating func mark(_ folders: [String], _ rank: Int) {
+        for folder in folders where folderRank[folder].map({ $0 > rank }) ?? true { folderRank[folder] = rank }
+    }
+
+    /// `a/b/c` -> `a/b`, `a` (not the top, `""`).
+    private static func parents(of folder: String) -> [String] {
+        var parents: [String] = []
+        var rest = Substring(folder)
+        while let slash = rest.lastIndex(of: "/") {
+            rest = rest[..<slash]
+            parents.append(String(rest))
+        }
+        return parents
+    }
+
+    /// Puts the pages in reading order, once the sections list theirs: each entry's page, or a
+    /// folder entry's section from its page down, passing over what the nav names itself.
+    mutating func follow(sections: [Section], byFolder: [String: Int]) {
+        guard !items.isEmpty else { return }
+        func add(_ index: Int) {
+            guard place[index] == nil else { return }
+            place[index] = sequence.count
+            sequence.append(index)
+        }
+        let named = Set(items.compactMap { item -> Int? in if case .page(let index) = item { index } else { nil } })
+        func walk(_ s: Int) {
+            if let index = sections[s].indexPage, !named.contains(index) { add(index) }
+            for index in sections[s].pages where !named.contains(index) { add(index) }
+            for child in sections[s].children { walk(child) }
+        }
+        for item in items {
+            switch item {
+            case .page(let index): add(index)
+            case .folder(let folder):
+                guard let s = byFolder[folder] else { continue }
+                if let index = sections[s].indexPage { add(index) }
+                walk(s)
+            }
+        }
+    }
+
+    /// The pages before and after a page in reading order; nil for a page the nav does not reach.
+    func neighbours(of page: Int) -> (previous: Int?, next: Int?)? {
+        guard let n = place[page] else { return nil }
+        return (n > 0 ? sequence[n - 1] : nil, n + 1 < sequence.count ? sequence[n + 1] : nil)
+    }
+}

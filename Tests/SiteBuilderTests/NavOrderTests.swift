@@ -1,0 +1,131 @@
+import Testing
+
+@testable import SiteBuilder
+
+/// site.yaml's `nav:`, written as in mkdocs.yml, is the order a tree brought from MkDocs is read
+/// in: listings and sub-sections follow it, previous and next run through it across sections
+/// with the titles it gives, and an entry naming nothing is reported at its line.
+@Suite struct NavOrderTests {
+    static let templates: [String: String] = [
+        "templates/home.mustache":
+            "{{<base}}{{$main}}HOME SUB {{#section.children}}{{title}};{{/section.children}}{{/main}}{{/base}}",
+        "templates/page.mustache":
+            "{{<base}}{{$main}}PAGE {{page.title}} PREV {{#page.previous}}{{title}}@{{url}}{{/page.previous}} "
+            + "NEXT {{#page.next}}{{title}}@{{url}}{{/page.next}}{{/main}}{{/base}}",
+        "templates/section.mustache":
+            "{{<base}}{{$main}}SECTION {{page.title}} SUB {{#section.children}}{{title}};{{/section.children}} "
+            + "LIST {{#projects}}{{title}};{{/projects}} PREV {{#page.previous}}{{title}}{{/page.previous}} "
+            + "NEXT {{#page.next}}{{title}}{{/page.next}}{{/main}}{{/base}}",
+    ]
+
+    /// A docs tree whose titles sort otherwise than its nav reads.
+    static let docs: [String: String] = [
+        "guide/_index.md": "---\ntitle: Guide\n---\nStart here.\n",
+        "guide/install.md": "# Installation\n",
+        "guide/configure.md": "# Configuration\n",
+        "guide/advanced.md": "# Advanced use\n",
+        "guide/extra.md": "# Appendix\n",
+        "about/license.md": "# License\n",
+        "about/contributing.md": "# Contributing\n",
+        "api/reference.md": "# API reference\n",
+    ]
+
+    static let nav = """
+
+        nav:
+          - Guide: guide/
+          - Install it: guide/install.md
+          - guide/configure.md
+          - Going further:
+              - guide/advanced.md
+              - Source: https://example.org/kod
+          - "":
+              - About:
+                  - about/contributing.md
+                  - License: about/license.md
+        """
+
+    func build(nav: String) throws -> BuildResult {
+        var content = Fixture.basic
+        for (path, text) in Self.docs { content[path] = text }
+        content["site.yaml"] = Fixture.siteYAML + nav
+        return try Fixture(content: content, theme: Fixture.theme.merging(Self.templates) { $1 }).build()
+    }
+
+    @Test func listingsAndSectionsFollowTheNav() throws {
+        let result = try build(nav: Self.nav)
+        #expect(result.messages == [])
+        // What the folder entry brings (Appendix) where it stands, then the pages named after
+        // it in the nav's order; without the nav: by title.
+        let guide = try #require(result.file("guide/index.html"))
+        #expect(guide.contains("LIST Appendix;Installation;Configuration;Advanced use; "), "\(guide)")
+        // Sections the nav reaches come in its order, the others after them by title.
+        let home = try #require(result.file("index.html"))
+        #expect(home.contains("HOME SUB Guide;About;Api;Projekt;"), "\(home)")
+
+        let plain = try build(nav: "")
+        #expect(
+            plain.file("guide/index.html")?.contains("LIST Advanced use;Appendix;Configuration;Installation; ") == true)
+    }
+
+    @Test func previousAndNextRunThroughTheNavAcrossSections() throws {
+        let result = try build(nav: Self.nav)
+        let page = { (path: String) in result.file(path + "/index.html") ?? "" }
+        // The folder entry: the section's page, then its pages the nav does not name elsewhere;
+        // the nav's titles name the links.
+        #expect(page("guide").contains("PREV  NEXT Appendix"), "\(page("guide"))")
+        #expect(page("guide/extra").contains("PREV Guide@../../guide/ NEXT Install it@../../guide/install/"))
+        #expect(
+            page("guide/install").contains(
+                "PREV Appendix@../../guide/extra/ NEXT Configuration@../../guide/configure/"))
+        #expect(page("guide/configure").contains("NEXT Advanced use@../../guide/advanced/"))
+        // Across a group and into another folder; the link out of the site is not a page.
+        #expect(
+            page("guide/advanced").contains(
+                "PREV Configuration@../../guide/configure/ NEXT Contributing@../../about/contributing/"))
+        #expect(page("about/license").contains("PREV Contributing@../../about/contributing/ NEXT "))
+        // A page the nav does not reach has none, as in MkDocs.
+        #expect(page("api/reference").contains("PAGE API reference PREV  NEXT "), "\(page("api/reference"))")
+    }
+
+    @Test func anEntryNamingNoPageIsAWarningAtItsLine() throws {
+        let nav = """
+
+            nav:
+              - guide/install.md
+              - Old: guide/removed.md
+              - Missing folder: handbook/
+              - Download: files/report.pdf
+            """
+        let result = try build(nav: nav)
+        let line = Fixture.siteYAML.split(separator: "\n", omittingEmptySubsequences: false).count + 3
+        #expect(
+            result.messages.contains {
+                $0.hasPrefix("Content/site.yaml:\(line):10: warning: nav names 'guide/removed.md', which is not a page")
+            }, "\(result.messages)")
+        #expect(result.messages.contains { $0.contains("nav names 'handbook/'") })
+        // A file that is not Markdown is a link, as MkDocs takes it.
+        #expect(!result.messages.contains { $0.contains("report.pdf") })
+        #expect(result.messages.count == 2)
+        #expect(result.file("guide/install/index.html") != nil)
+    }
+
+    @Test func aMistypedEntryIsAnErrorAtItsLine() throws {
+        let nav = """
+
+            nav:
+              - guide/install.md
+              - Two: guide/configure.md
+                Titles: guide/advanced.md
+              - Number: 3
+            """
+        let base = Fixture.siteYAML.split(separator: "\n", omittingEmptySubsequences: false).count
+        let messages = try build(nav: nav).messages
+        #expect(
+            messages.contains {
+                $0.hasPrefix("Content/site.yaml:\(base + 3):5: error: a nav entry has one title, not 2")
+            })
+        #expect(
+            messages.contains { $0.hasPrefix("Content/site.yaml:\(base + 5):13: error: nav entry 'Number' must be") })
+    }
+}

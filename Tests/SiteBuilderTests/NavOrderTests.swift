@@ -20,7 +20,7 @@ import Testing
 
     /// A docs tree whose titles sort otherwise than its nav reads.
     static let docs: [String: String] = [
-        "guide/_index.md": "---\ntitle: Guide\n---\nStart here.\n",
+        "guide/_index.md": "---\ntitle: The guide\n---\nStart here.\n",
         "guide/install.md": "# Installation\n",
         "guide/configure.md": "# Configuration\n",
         "guide/advanced.md": "# Advanced use\n",
@@ -61,11 +61,20 @@ import Testing
         #expect(guide.contains("LIST Appendix;Installation;Configuration;Advanced use; "), "\(guide)")
         // Sections the nav reaches come in its order, the others after them by title.
         let home = try #require(result.file("index.html"))
-        #expect(home.contains("HOME SUB Guide;About;Api;Projekt;"), "\(home)")
+        #expect(home.contains("HOME SUB The guide;About;Api;Projekt;"), "\(home)")
 
         let plain = try build(nav: "")
         #expect(
             plain.file("guide/index.html")?.contains("LIST Advanced use;Appendix;Configuration;Installation; ") == true)
+    }
+
+    @Test func aFolderWithoutAPageOfItsOwnTakesItsTitleFromTheNav() throws {
+        let result = try build(nav: Self.nav + "\n  - API: api/\n  - Guide again: guide/")
+        #expect(result.messages == [])
+        let home = try #require(result.file("index.html"))
+        #expect(home.contains("HOME SUB The guide;About;API;Projekt;"), "\(home)")
+        // A folder with an _index.md keeps that page's title.
+        #expect(result.file("guide/index.html")?.contains("SECTION The guide ") == true)
     }
 
     @Test func previousAndNextRunThroughTheNavAcrossSections() throws {

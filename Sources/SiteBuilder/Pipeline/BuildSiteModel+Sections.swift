@@ -41,6 +41,10 @@ extension BuildSiteModel {
         for index in ordered where pages[index].kind == .regular {
             sections[byFolder[pages[index].folder]!].pages.append(index)
         }
+        // A folder without a page of its own takes the title the nav gives it.
+        for s in sections.indices where sections[s].indexPage == nil {
+            if let title = reading.folderTitles[sections[s].folder] { sections[s].title = title }
+        }
         // Sub-sections in listing order, as pages: where the nav first names them or a page in
         // them, then weight of their index page, then title.
         func rank(_ s: Int) -> (Int, Int) {

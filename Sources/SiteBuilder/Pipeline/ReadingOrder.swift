@@ -13,6 +13,9 @@ struct ReadingOrder: Sendable {
     private(set) var folderRank: [String: Int] = [:]
     /// The title the nav gives a page (`- Installation: getting-started.md`).
     private(set) var titles: [Int: String] = [:]
+    /// The title the nav gives a folder (`- Developer guide: dev-guide/`), for a section whose
+    /// title would otherwise be made from the folder's name.
+    private(set) var folderTitles: [String: String] = [:]
     /// The entries that name something, in order.
     private var items: [Item] = []
     /// The pages in reading order, each once (`follow(sections:byFolder:)`), and their places.
@@ -41,6 +44,10 @@ struct ReadingOrder: Sendable {
         var folders = Set(pages.map(\.folder))
         for folder in Array(folders) { folders.formUnion(Self.parents(of: folder)) }
         var folderEntry: [String: Int] = [:]
+        var folderPage: [String: Int] = [:]
+        for (index, page) in pages.enumerated() where page.kind == .home || page.kind == .sectionIndex {
+            folderPage[page.folder] = index
+        }
         for entry in config.nav where !entry.isLink {
             let path = entry.relativePath
             let isMarkdown = path.lowercased().hasSuffix(".md")
@@ -54,6 +61,11 @@ struct ReadingOrder: Sendable {
                 items.append(.page(index))
             } else if !isMarkdown, folders.contains(folder) {
                 if folderEntry[folder] == nil { folderEntry[folder] = items.count }
+                if let title = entry.title, !title.isEmpty, folderTitles[folder] == nil {
+                    folderTitles[folder] = title
+                    // Links to the section's page show it too, unless the nav titles that page itself.
+                    if let index = folderPage[folder], titles[index] == nil { titles[index] = title }
+                }
                 mark([folder] + Self.parents(of: folder), items.count)
                 items.append(.folder(folder))
             } else if untranslated.contains(path) {

@@ -97,6 +97,28 @@ import Testing
         #expect(page("api/reference").contains("PAGE API reference PREV  NEXT "), "\(page("api/reference"))")
     }
 
+    /// Without `menu:`, the nav's top level is the menu, as MkDocs' themes show it: a group as its
+    /// first page under the group's title.
+    @Test func theNavsTopLevelIsTheMenuUnlessSiteYAMLHasOne() throws {
+        var theme = Fixture.theme.merging(Self.templates) { $1 }
+        theme["templates/page.mustache"] =
+            "{{<base}}{{$main}}MENU {{#menu}}{{title}}@{{url}}{{#current}}*{{/current}};{{/menu}}{{/main}}{{/base}}"
+        var content = Fixture.basic
+        for (path, text) in Self.docs { content[path] = text }
+        content["site.yaml"] = Fixture.siteYAML + Self.nav + "\n  - Code: https://example.org/kod"
+        let result = try Fixture(content: content, theme: theme).build()
+        #expect(result.messages == [])
+        #expect(
+            result.file("guide/install/index.html")?.contains(
+                "MENU Guide@../../guide/*;Install it@../../guide/install/*;Configuration@../../guide/configure/;"
+                    + "Going further@../../guide/advanced/;Contributing@../../about/contributing/;"
+                    + "Code@https://example.org/kod;") == true, "\(result.file("guide/install/index.html") ?? "")")
+
+        content["site.yaml"] = Fixture.siteYAML + "\nmenu:\n  - title: Projekt\n    url: /projekt/" + Self.nav
+        let own = try Fixture(content: content, theme: theme).build()
+        #expect(own.file("guide/install/index.html")?.contains("MENU Projekt@../../projekt/;") == true)
+    }
+
     @Test func anEntryNamingNoPageIsAWarningAtItsLine() throws {
         let nav = """
 

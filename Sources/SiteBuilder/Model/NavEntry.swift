@@ -10,6 +10,10 @@ struct NavEntry: Sendable, Equatable {
     var target: String
     /// Where the path is written in site.yaml.
     var position: SourcePosition
+    /// The top-level entry it is, or is in (its place in `nav:`): a group's entries share one.
+    var top: Int = 0
+    /// The title of that top-level entry, the group's for an entry in a group.
+    var topTitle: String? = nil
 
     /// The target below the content folder, without a leading `./` or `/`.
     var relativePath: String {

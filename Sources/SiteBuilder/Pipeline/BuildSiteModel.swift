@@ -80,6 +80,8 @@ struct BuildSiteModel {
         site.sections = sections
         site.sectionByFolder = sectionByFolder
         site.readingOrder = reading
+        // Without a menu of its own, a site with a nav shows the nav's top level, as MkDocs' themes do.
+        if site.config.menu.isEmpty { site.config.menu = reading.menu }
         site.readingOrder.follow(sections: sections, byFolder: sectionByFolder)
         site.placeInSection = Array(repeating: nil, count: pages.count)
         for section in sections {

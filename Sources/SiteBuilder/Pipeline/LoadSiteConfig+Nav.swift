@@ -12,7 +12,15 @@ extension LoadSiteConfig {
             return []
         }
         var entries: [NavEntry] = []
-        navEntries(items, into: &entries, read)
+        for (top, item) in items.enumerated() {
+            let start = entries.count
+            navEntries([item], into: &entries, read)
+            let title = item.pairs?.first?.key
+            for i in start..<entries.count {
+                entries[i].top = top
+                entries[i].topTitle = title
+            }
+        }
         return entries
     }
 

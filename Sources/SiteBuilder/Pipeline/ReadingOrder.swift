@@ -16,6 +16,9 @@ struct ReadingOrder: Sendable {
     /// The title the nav gives a folder (`- Developer guide: dev-guide/`), for a section whose
     /// title would otherwise be made from the folder's name.
     private(set) var folderTitles: [String: String] = [:]
+    /// The menu the nav's top level makes (for a site.yaml without `menu:`): each top-level page,
+    /// folder or link, and each group as its first page, titled by the group.
+    private(set) var menu: [MenuItem] = []
     /// The entries that name something, in order.
     private var items: [Item] = []
     /// The pages in reading order, each once (`follow(sections:byFolder:)`), and their places.
@@ -44,6 +47,7 @@ struct ReadingOrder: Sendable {
         var folders = Set(pages.map(\.folder))
         for folder in Array(folders) { folders.formUnion(Self.parents(of: folder)) }
         var folderEntry: [String: Int] = [:]
+        var firstPage: [Int: Int] = [:]
         var folderPage: [String: Int] = [:]
         for (index, page) in pages.enumerated() where page.kind == .home || page.kind == .sectionIndex {
             folderPage[page.folder] = index
@@ -53,6 +57,7 @@ struct ReadingOrder: Sendable {
             let isMarkdown = path.lowercased().hasSuffix(".md")
             let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
             if isMarkdown, let index = pageBySource[path] {
+                if firstPage[entry.top] == nil { firstPage[entry.top] = index }
                 if rank[index] == nil {
                     rank[index] = items.count
                     if let title = entry.title, !title.isEmpty { titles[index] = title }
@@ -61,6 +66,7 @@ struct ReadingOrder: Sendable {
                 items.append(.page(index))
             } else if !isMarkdown, folders.contains(folder) {
                 if folderEntry[folder] == nil { folderEntry[folder] = items.count }
+                if firstPage[entry.top] == nil, let index = folderPage[folder] { firstPage[entry.top] = index }
                 if let title = entry.title, !title.isEmpty, folderTitles[folder] == nil {
                     folderTitles[folder] = title
                     // Links to the section's page show it too, unless the nav titles that page itself.
@@ -78,6 +84,7 @@ struct ReadingOrder: Sendable {
             }
             // Any other file (`api.html`, `logo.png`) is a link, as MkDocs takes it: not a page.
         }
+        menu = Self.menu(config.nav, firstPage: firstPage, titles: titles, pages: pages)
         // A page no entry names takes the rank of the nearest folder entry above it, and so
         // does a folder below one.
         guard !folderEntry.isEmpty else { return }
@@ -90,6 +97,24 @@ struct ReadingOrder: Sendable {
                 folderRank[folder] = above
             }
         }
+    }
+
+    private static func menu(_ nav: [NavEntry], firstPage: [Int: Int], titles: [Int: String], pages: [Page])
+        -> [MenuItem]
+    {
+        var menu: [MenuItem] = []
+        var done = Set<Int>()
+        for (i, entry) in nav.enumerated() where done.insert(entry.top).inserted {
+            let title = entry.topTitle.flatMap { $0.isEmpty ? nil : $0 }
+            let alone = i + 1 == nav.count || nav[i + 1].top != entry.top
+            if entry.isLink && alone {
+                menu.append(MenuItem(title: title ?? entry.target, path: entry.target, position: entry.position))
+            } else if let page = firstPage[entry.top] {
+                let name = title ?? titles[page] ?? pages[page].title
+                menu.append(MenuItem(title: name, path: pages[page].path, position: entry.position))
+            }
+        }
+        return menu
     }
 
     /// Folders come no later than `rank`.

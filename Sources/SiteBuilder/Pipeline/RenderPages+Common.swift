@@ -29,7 +29,9 @@ extension PageRenderer {
             searchURL: url.to(config.searchPath),
             searchEngine: url.to(config.root + IndexForSearch.enginePath),
             menu: config.menu.map { item in
-                let current = item.path == path || (item.path != "/" && path.hasPrefix(item.path))
+                // The front page (a language's too) is current only on itself.
+                let current =
+                    item.path == path || (item.path != "/" && item.path != config.root && path.hasPrefix(item.path))
                 return MenuItemValues(
                     title: item.title, url: item.path.contains("://") ? item.path : url.to(item.path),
                     current: current)

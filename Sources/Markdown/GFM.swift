@@ -5,7 +5,7 @@ import CCmark
 #endif
 
 /// GitHub-flavoured Markdown (tables, strikethrough, extended autolinks, task lists, footnotes,
-/// GitHub's alerts, and the tag filter when asked for) as passes over libcmark's tree.
+/// GitHub's alerts, emoji names, and the tag filter when asked for) as passes over libcmark's tree.
 ///
 /// Made before parsing (footnote definitions leave the source), applied after. Each pass is
 /// skipped when a byte scan of the source shows it cannot apply.
@@ -21,6 +21,7 @@ struct GFMExtensions {
     private let mayHaveAutolinks: Bool
     private let mayHaveTasks: Bool
     private let mayHaveAlerts: Bool
+    private let mayHaveEmoji: Bool
     /// Hugo's and Zola's shortcodes left as written (see `Shortcodes`).
     let shortcodesLeft: [(line: Int, column: Int, name: String)]
     /// Definition lists of the source, made bullet lists before parsing.
@@ -65,6 +66,7 @@ struct GFMExtensions {
             Self.contains(source, "[ ]") || Self.contains(source, "[x]") || Self.contains(source, "[X]")
             || Self.contains(source, "[\t]")
         mayHaveAlerts = !admonitions.isEmpty || Self.contains(source, "[!")
+        mayHaveEmoji = GFMEmoji.mayAppear(in: source)
         hasBlocks = !admonitions.isEmpty && Self.contains(source, PyMdownBlocks.openingBytes)
         footnotes = Self.contains(source, "[^") ? GFMFootnotes(source: &source, idPrefix: idPrefix) : nil
         self.source = source
@@ -103,7 +105,7 @@ struct GFMExtensions {
             definitionParagraphs = definitionLists.apply(to: root)
         }
         // Most pages need no inline pass at all: walk the tree for containers only when one does.
-        let inlinePasses = footnotes != nil || mayHaveAutolinks || mayHaveStrikethrough || mayHaveTasks
+        let inlinePasses = footnotes != nil || mayHaveAutolinks || mayHaveStrikethrough || mayHaveTasks || mayHaveEmoji
         var (containers, items) = inlinePasses ? inlineContainers(root) : ([], [])
         if var footnotes {
             for container in containers { footnotes.replaceReferences(in: container) }
@@ -137,6 +139,10 @@ struct GFMExtensions {
         }
         if mayHaveStrikethrough {
             for container in containers { GFMStrikethrough.apply(to: container) }
+        }
+        // After the autolinks, which find addresses by their text.
+        if mayHaveEmoji {
+            for container in containers { GFMEmoji.apply(to: container) }
         }
         if tagFilter {
             for node in nodes(of: CMARK_NODE_HTML_BLOCK, in: root) + nodes(of: CMARK_NODE_HTML_INLINE, in: root) {

@@ -39,6 +39,11 @@ extension LoadSiteConfig {
                     entries.append(NavEntry(title: title, target: path, position: value.position))
                 case .list(let children):
                     navEntries(children, into: &entries, read)
+                case .null:
+                    // A group a plugin of MkDocs fills (Material's blog): nothing to order here.
+                    log.warning(
+                        read.file, item.position, "nav entry '\(title)' names no page and has no entries",
+                        hint: "give it a page ('\(title): page.md') or entries below it, or remove it")
                 default:
                     log.error(
                         read.file, value.position,

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import SiteBuilder
 
@@ -13,4 +14,12 @@ enum ErrorOutput {
 
     /// "2 errors, 1 warning".
     static func count(_ diagnostics: [Diagnostic]) -> String { Diagnostic.summary(diagnostics) }
+}
+
+extension ParsableCommand {
+    /// Prints `error: message` and exits with code 1.
+    func fail(_ message: String) -> Never {
+        ErrorOutput.error("error: " + message)
+        Self.exit(withError: ExitCode.failure)
+    }
 }

@@ -11,6 +11,8 @@ struct Kretslopp: AsyncParsableCommand {
             writes a complete static site. Problems are reported as path:line:col: error: message.
             """,
         version: "0.1.0",
-        subcommands: [Build.self, Check.self, Serve.self, New.self, BundleCommand.self, ReportCommand.self],
+        subcommands: [
+            Build.self, Check.self, Serve.self, New.self, Import.self, BundleCommand.self, ReportCommand.self,
+        ],
         defaultSubcommand: Build.self)
 }

@@ -64,11 +64,6 @@ struct New: ParsableCommand {
         )
     }
 
-    private func fail(_ message: String) -> Never {
-        ErrorOutput.error("error: " + message)
-        Self.exit(withError: ExitCode.failure)
-    }
-
     static func sections(in content: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: content)) ?? []
         return names.filter { name in

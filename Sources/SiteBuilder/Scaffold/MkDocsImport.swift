@@ -1,0 +1,129 @@
+import Foundation
+import Markdown
+
+/// `kretslopp import`: a site.yaml for an MkDocs project, made from its `mkdocs.yml`, so its docs
+/// folder builds as it is: the site's name, description, author, URL and language, its `nav:`
+/// as written, its `exclude_docs:` as `ignore:` globs, and the settings that make Kretslopp read
+/// the tree as MkDocs does (raw HTML kept, broken links warned about).
+///
+/// mkdocs.yml is read key by key at the top level: its other keys (`markdown_extensions:`,
+/// `plugins:`) may hold Python tags (`!!python/name:`) that no YAML reader outside MkDocs reads,
+/// and nothing here needs them.
+public struct MkDocsImport {
+    /// mkdocs.yml as shown in messages.
+    public let file: String
+    /// The docs folder, relative to mkdocs.yml's folder (`docs_dir:`, `docs` by default).
+    public private(set) var docsFolder = "docs"
+    /// The site.yaml text.
+    public private(set) var siteYAML = ""
+    /// How many entries the nav has, and whether there is one.
+    public private(set) var navEntryCount = 0
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    public init(text: String, file: String) {
+        self.file = file
+        let log = DiagnosticLog()
+        let blocks = Self.topLevelBlocks(text)
+        func scalar(_ key: String) -> String? {
+            guard let block = blocks[key],
+                let value = YAMLReader.parse(block.text, file: file, lineOffset: block.line - 1, log: log)?[key],
+                let text = value.text, !text.trimmingCharacters(in: .whitespaces).isEmpty
+            else { return nil }
+            return text
+        }
+        guard let name = scalar("site_name") else {
+            log.error(
+                file, blocks["site_name"].map { SourcePosition(line: $0.line, column: 1) } ?? .start,
+                "mkdocs.yml has no site_name", hint: "MkDocs needs it too: add 'site_name: My docs'")
+            diagnostics = log.all
+            return
+        }
+        if let folder = scalar("docs_dir") { docsFolder = folder }
+        var language = "en"
+        if let block = blocks["theme"],
+            let theme = YAMLReader.parse(block.text, file: file, lineOffset: block.line - 1, log: DiagnosticLog())?[
+                "theme"],
+            let written = theme["language"]?.text, LanguageKeys.isLanguageTag(written)
+        {
+            language = written
+        }
+        var yaml = "# Made by `kretslopp import` from \(file): the site's settings for Kretslopp.\n"
+        yaml += "title: \(Self.quoted(name))\n"
+        if let description = scalar("site_description") { yaml += "description: \(Self.quoted(description))\n" }
+        if let author = scalar("site_author") { yaml += "author: \(Self.quoted(author))\n" }
+        yaml += "language: \(language)\n"
+        if let url = scalar("site_url") { yaml += "baseURL: \(Self.quoted(url))\n" }
+        yaml += """
+            markdown:
+              unsafeHTML: true  # raw HTML is kept, as Python-Markdown keeps it
+            links:
+              broken: warning   # a broken link is a warning, as in MkDocs (error: the build fails)
+
+            """
+        let ignored = Self.ignorePatterns(scalar("exclude_docs") ?? "")
+        if !ignored.isEmpty {
+            yaml += "ignore:  # exclude_docs:\n" + ignored.map { "  - \(Self.quoted($0))\n" }.joined()
+        }
+        if let nav = blocks["nav"] {
+            // As written, comments and all: the nav is the part of mkdocs.yml people edit.
+            yaml += nav.text.hasSuffix("\n") ? nav.text : nav.text + "\n"
+            let parsed = YAMLReader.parse(nav.text, file: file, lineOffset: nav.line - 1, log: log)
+            navEntryCount = parsed?["nav"]?.list?.count ?? 0
+        }
+        siteYAML = yaml
+        diagnostics = log.all
+    }
+
+    /// Each top-level key's lines (the key's line, and the indented, blank and comment lines
+    /// after it), with the line it starts on.
+    static func topLevelBlocks(_ text: String) -> [String: (text: String, line: Int)] {
+        var blocks: [String: (text: String, line: Int)] = [:]
+        var current: String? = nil
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            // A list may start at the margin under its key (`nav:` then `- index.md`).
+            if let first = line.first, !" \t#-".contains(first), let colon = line.firstIndex(of: ":") {
+                let key = String(line[..<colon]).trimmingCharacters(in: .whitespaces)
+                current = key
+                if blocks[key] == nil { blocks[key] = ("", offset + 1) }
+            }
+            guard let key = current else { continue }
+            blocks[key]!.text += line + "\n"
+        }
+        // Blank and comment lines at a block's end belong to no key.
+        for (key, block) in blocks {
+            var lines = block.text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+            while let last = lines.last, last.trimmingCharacters(in: .whitespaces).isEmpty || last.hasPrefix("#") {
+                lines.removeLast()
+            }
+            blocks[key]!.text = lines.joined(separator: "\n") + "\n"
+        }
+        return blocks
+    }
+
+    /// `exclude_docs:` (gitignore patterns, one a line) as `ignore:` globs below the content
+    /// folder: a pattern without a `/` matches at any depth, one with a `/` from the top.
+    static func ignorePatterns(_ written: String) -> [String] {
+        written.split(separator: "\n").compactMap { line in
+            var pattern = line.trimmingCharacters(in: .whitespaces)
+            guard !pattern.isEmpty, !pattern.hasPrefix("#"), !pattern.hasPrefix("!") else { return nil }
+            if pattern.hasSuffix("/") { pattern.removeLast() }
+            if pattern.hasPrefix("/") { return String(pattern.dropFirst()) }
+            return pattern.contains("/") ? pattern : "**/" + pattern
+        }
+    }
+
+    /// A YAML scalar in double quotes.
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        for character in text {
+            switch character {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            default: result.append(character)
+            }
+        }
+        return result + "\""
+    }
+}

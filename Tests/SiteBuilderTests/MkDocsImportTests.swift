@@ -1,0 +1,80 @@
+import Testing
+
+@testable import SiteBuilder
+
+/// `kretslopp import`: mkdocs.yml read key by key into a site.yaml that builds the docs folder
+/// as MkDocs reads it.
+@Suite struct MkDocsImportTests {
+    static let mkdocs = """
+        site_name: 'Handbok: "Upphandling"'
+        site_url: https://example.org/handbok/
+        site_author: Miljöinstitutet
+        docs_dir: sidor
+        theme:
+          name: material
+          language: sv
+        markdown_extensions:
+          - pymdownx.emoji:
+              emoji_index: !!python/name:material.extensions.emoji.twemoji
+        exclude_docs: |
+          *.py
+          /utkast/
+          intern/anteckningar.md
+          # a comment
+        nav:
+        # the order readers go in
+        - Start: index.md
+        - guide/
+
+        extra:
+          version: 2
+        """
+
+    @Test func theSettingsNavAndExclusionsAreReadKeyByKey() {
+        let made = MkDocsImport(text: Self.mkdocs, file: "mkdocs.yml")
+        #expect(made.diagnostics == [])
+        #expect(made.docsFolder == "sidor")
+        #expect(made.navEntryCount == 2)
+        #expect(
+            made.siteYAML == """
+                # Made by `kretslopp import` from mkdocs.yml: the site's settings for Kretslopp.
+                title: "Handbok: \\"Upphandling\\""
+                author: "Miljöinstitutet"
+                language: sv
+                baseURL: "https://example.org/handbok/"
+                markdown:
+                  unsafeHTML: true  # raw HTML is kept, as Python-Markdown keeps it
+                links:
+                  broken: warning   # a broken link is a warning, as in MkDocs (error: the build fails)
+                ignore:  # exclude_docs:
+                  - "**/*.py"
+                  - "utkast"
+                  - "intern/anteckningar.md"
+                nav:
+                # the order readers go in
+                - Start: index.md
+                - guide/
+
+                """)
+        // What it wrote reads as site.yaml does, nav and all.
+        let log = DiagnosticLog()
+        let root = YAMLReader.parse(made.siteYAML, file: "site.yaml", log: log)
+        #expect(log.all == [] && root?["title"]?.text == "Handbok: \"Upphandling\"")
+        #expect(root?["nav"]?.list?.count == 2)
+    }
+
+    @Test func withoutASiteNameNothingIsWritten() {
+        let made = MkDocsImport(text: "site_url: https://example.org/\nnav:\n  - index.md\n", file: "x/mkdocs.yml")
+        #expect(made.siteYAML.isEmpty)
+        #expect(
+            made.diagnostics.map(\.description) == [
+                "x/mkdocs.yml:1:1: error: mkdocs.yml has no site_name; MkDocs needs it too: add 'site_name: My docs'"
+            ])
+    }
+
+    @Test func theDefaultsAreMkDocs() {
+        let made = MkDocsImport(text: "site_name: Docs\ntheme: readthedocs\n", file: "mkdocs.yml")
+        #expect(made.docsFolder == "docs" && made.navEntryCount == 0)
+        #expect(made.siteYAML.contains("language: en\n") && !made.siteYAML.contains("nav:"))
+    }
+}

@@ -1,0 +1,82 @@
+"""`kretslopp import`: an MkDocs project's docs folder builds after one command, in its nav's
+order, with its excluded files left out, and an existing site.yaml is never overwritten."""
+import re
+
+from conftest import ROOT
+
+MKDOCS = """\
+site_name: Field guide
+site_url: https://example.org/guide/
+exclude_docs: |
+  *.py
+markdown_extensions:
+  - pymdownx.emoji:
+      emoji_generator: !!python/name:material.extensions.emoji.to_svg
+nav:
+- Home: index.md
+- Zebra first: zebra.md
+- Setup:
+  - setup/index.md
+  - setup/apple.md
+"""
+
+
+def project(tmp_path):
+    root = tmp_path / "project"
+    (root / "docs/setup").mkdir(parents=True)
+    (root / "mkdocs.yml").write_text(MKDOCS, encoding="utf-8")
+    (root / "docs/index.md").write_text("# Field guide\n\nStart with [the zebra](zebra.md).\n", encoding="utf-8")
+    (root / "docs/zebra.md").write_text("# Zebra\n\nStripes.\n", encoding="utf-8")
+    (root / "docs/setup/index.md").write_text("# Setup\n", encoding="utf-8")
+    (root / "docs/setup/apple.md").write_text("# Apple\n", encoding="utf-8")
+    (root / "docs/hooks.py").write_text("print('not a page')\n", encoding="utf-8")
+    return root
+
+
+def next_link(html):
+    found = re.search(r'<a href="([^"]*)" rel="next"><span class="page-nav__label">[^<]*</span> ([^<]*)</a>', html)
+    return found and (found.group(1), found.group(2))
+
+
+def test_an_mkdocs_project_builds_in_its_nav_order(kretslopp, tmp_path):
+    root = project(tmp_path)
+    code, out, err = kretslopp("import", "project/mkdocs.yml", cwd=tmp_path)
+    assert code == 0, err
+    assert "Wrote project/docs/site.yaml (its nav of 3 top-level entries)" in out
+    assert "kretslopp build --content project/docs" in out
+    settings = (root / "docs/site.yaml").read_text(encoding="utf-8")
+    assert 'title: "Field guide"' in settings and "- Zebra first: zebra.md" in settings
+
+    output = tmp_path / "out"
+    code, out, err = kretslopp(
+        "build", "--content", root / "docs", "--theme", ROOT / "Themes/default", "--output", output)
+    assert code == 0, err
+    assert "warning" not in err, err
+    # The nav's order, not the titles': Home, Zebra, Setup, Apple.
+    home = (output / "index.html").read_text(encoding="utf-8")
+    assert next_link(home) == ("zebra/", "Zebra first")
+    assert next_link((output / "zebra/index.html").read_text(encoding="utf-8")) == ("../setup/", "Setup")
+    assert next_link((output / "setup/index.html").read_text(encoding="utf-8")) == ("../setup/apple/", "Apple")
+    # The nav's top level is the menu; exclude_docs kept hooks.py out.
+    assert '<a href="zebra/">Zebra first</a>' in home
+    assert not (output / "hooks.py").exists()
+
+
+def test_an_existing_site_yaml_is_never_overwritten(kretslopp, tmp_path):
+    root = project(tmp_path)
+    (root / "docs/site.yaml").write_text("title: Mine\n", encoding="utf-8")
+    code, out, err = kretslopp("import", cwd=root)
+    assert code == 1
+    assert "error: docs/site.yaml already exists" in err
+    assert (root / "docs/site.yaml").read_text(encoding="utf-8") == "title: Mine\n"
+
+
+def test_a_missing_site_name_or_file_is_an_error(kretslopp, tmp_path):
+    root = project(tmp_path)
+    (root / "mkdocs.yml").write_text("nav:\n  - index.md\n", encoding="utf-8")
+    code, out, err = kretslopp("import", cwd=root)
+    assert code == 1
+    assert "mkdocs.yml:1:1: error: mkdocs.yml has no site_name" in err
+    assert not (root / "docs/site.yaml").exists()
+    code, out, err = kretslopp("import", "nowhere/mkdocs.yml", cwd=root)
+    assert code == 1 and "nowhere/mkdocs.yml: cannot read it" in err

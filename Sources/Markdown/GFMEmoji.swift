@@ -1,5 +1,9 @@
 import CCmark
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Emoji names as GitHub writes them: `:tada:` in text becomes 🎉 (`EmojiNames`); in code, or a
 /// name GitHub does not know (`:material-close:`, `10:30:45`), it stays as written.
 ///
@@ -20,18 +24,19 @@ enum GFMEmoji {
     /// Whether `source` has a `:name:` somewhere (letters, digits, `_`, `+` or `-` between two
     /// colons): a page without one skips the pass.
     static func mayAppear(in source: [UInt8]) -> Bool {
-        var index = 0
-        while index < source.count {
-            guard source[index] == UInt8(ascii: ":") else {
-                index += 1
-                continue
+        source.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            var index = 0
+            // memchr to each colon: every page is scanned, few have a colon.
+            while index < bytes.count, let found = memchr(base + index, Int32(UInt8(ascii: ":")), bytes.count - index) {
+                let colon = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                var end = colon + 1
+                while end < bytes.count && isNameByte(bytes[end]) { end += 1 }
+                if end > colon + 1 && end < bytes.count && bytes[end] == UInt8(ascii: ":") { return true }
+                index = end > colon + 1 ? end : colon + 1
             }
-            var end = index + 1
-            while end < source.count && isNameByte(source[end]) { end += 1 }
-            if end > index + 1 && end < source.count && source[end] == UInt8(ascii: ":") { return true }
-            index = end > index + 1 ? end : index + 1
+            return false
         }
-        return false
     }
 
     static func apply(to container: OpaquePointer) {

@@ -334,6 +334,35 @@ import Testing
 
     /// Each language's page has its own old URLs, in its language; one given by both goes to the
     /// first language's page, with a warning at the other.
+    /// `nav.en:` titles the English reading order; a title with a dot (`Node.js`, `Socket.io`) is
+    /// a title, not a key in another language; a page not translated yet is passed over in English.
+    @Test func theNavInEachLanguage() throws {
+        let site = try Self.content()["site.yaml"]!
+        let nav = """
+
+            nav:
+              - Om oss: om.md
+              - Socket.io: projekt/mobler.md
+              - projekt/bara-svenska.md
+              - projekt/kriterier.md
+            nav.en:
+              - About us: om.md
+              - Node.js: projekt/mobler.md
+              - projekt/bara-svenska.md
+              - projekt/kriterier.md
+            """
+        let result = try build(["site.yaml": site + nav])
+        #expect(result.succeeded && result.messages.allSatisfy { !$0.contains("site.yaml") }, "\(result.messages)")
+        let swedish = try #require(result.file("projekt/mobler/index.html"))
+        #expect(swedish.contains("rel=\"prev\"><span class=\"page-nav__label\">Föregående:</span> Om oss</a>"))
+        #expect(swedish.contains("href=\"../../projekt/bara-svenska/\" rel=\"next\""), "\(swedish)")
+        let english = try #require(result.file("en/projects/mobler/index.html"))
+        #expect(english.contains("rel=\"prev\"><span class=\"page-nav__label\">Previous:</span> About us</a>"))
+        #expect(english.contains("href=\"../../../en/projects/kriterier/\" rel=\"next\""), "\(english)")
+        // The menu is site.yaml's own, in each language.
+        #expect(english.contains("<a href=\"../../../en/about/\">About</a>"))
+    }
+
     @Test func aliasesInEachLanguage() throws {
         let swedish = try Self.content()["om.md"]!.replacingOccurrences(
             of: "title: Om\n", with: "title: Om\naliases: [/gammal/, /om-oss/]\n")

@@ -1,8 +1,9 @@
 """`kretslopp import`: an MkDocs project's docs folder builds after one command, in its nav's
 order, with its excluded files left out, and an existing site.yaml is never overwritten."""
 import re
+from pathlib import Path
 
-from conftest import ROOT
+ROOT = Path(__file__).resolve().parents[2]
 
 MKDOCS = """\
 site_name: Field guide

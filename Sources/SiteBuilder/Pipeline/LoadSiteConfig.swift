@@ -34,7 +34,8 @@ struct LoadSiteConfig {
         return languages.enumerated().map { n, language in
             // The shared values' problems are reported once, with the default language's.
             let languageLog = n == 0 ? log : DiagnosticLog()
-            let keys = LanguageKeys(declared: languages, file: file.displayPath, log: n == 0 ? log : nil)
+            var keys = LanguageKeys(declared: languages, file: file.displayPath, log: n == 0 ? log : nil)
+            keys.verbatim = ["nav"]
             let localized = keys.localize(map, to: language)
             var config = LoadSiteConfig(root: self.root, displayRoot: displayRoot, baseURL: baseURL, log: languageLog)
                 .settings(localized, file: file, read: FieldReader(file: file.displayPath, log: languageLog))

@@ -10,6 +10,10 @@ struct LanguageKeys {
     /// Where problems go; nil to check nothing (the second and later languages of one file).
     let log: DiagnosticLog?
 
+    /// Keys whose values are taken as written (site.yaml's `nav`, whose keys are titles such as
+    /// `Node.js`, not keys in another language); `nav.en:` still gives a language its own.
+    var verbatim: Set<String> = []
+
     /// `value` as language `language` sees it, at every depth.
     func localize(_ value: DataValue, to language: String) -> DataValue {
         switch value.kind {
@@ -26,10 +30,14 @@ struct LanguageKeys {
                         "language '\(tag)' is not declared in site.yaml `languages:`; declare it or rename the key",
                         hint: "declared: \(declared.joined(separator: ", "))")
                 } else if tag == language {
-                    replaced[base] = localize(item, to: language)
+                    replaced[base] = verbatim.contains(base) ? item : localize(item, to: language)
                 }
             }
             for (key, item) in pairs {
+                if verbatim.contains(key) {
+                    result.append((key, replaced[key] ?? item))
+                    continue
+                }
                 if let (base, tag) = Self.split(key) {
                     // A `K.LANG` without a plain `K` stands in its place.
                     if tag == language, !pairs.contains(where: { $0.key == base }) {

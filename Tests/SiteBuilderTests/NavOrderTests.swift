@@ -119,6 +119,34 @@ import Testing
         #expect(own.file("guide/install/index.html")?.contains("MENU Projekt@../../projekt/;") == true)
     }
 
+    /// `siteNav`: the nav's tree as a page sees it: its entry current, the entries above it in
+    /// the trail, a folder entry with the pages it brings, groups and links as written.
+    @Test func theSiteNavigationIsTheNavsTreeSeenFromThePage() throws {
+        var theme = Fixture.theme.merging(Self.templates) { $1 }
+        theme["templates/page.mustache"] =
+            "{{<base}}{{$main}}NAV {{#siteNav}}{{>partials/n}}{{/siteNav}}{{/main}}{{/base}}"
+        theme["templates/partials/n.mustache"] =
+            "[{{title}}|{{url}}{{#current}}|here{{/current}}{{#inTrail}}|trail{{/inTrail}}{{#isGroup}}|group{{/isGroup}}"
+            + "{{#isLink}}|link{{/isLink}}{{#items}}{{>partials/n}}{{/items}}]"
+        var content = Fixture.basic
+        for (path, text) in Self.docs { content[path] = text }
+        content["site.yaml"] = Fixture.siteYAML + Self.nav + "\n  - gone.md"
+        let result = try Fixture(content: content, theme: theme).build()
+        #expect(
+            result.file("about/license/index.html")?.contains(
+                "NAV [Guide|../../guide/[Appendix|../../guide/extra/]][Install it|../../guide/install/]"
+                    + "[Configuration|../../guide/configure/]"
+                    + "[Going further||group[Advanced use|../../guide/advanced/][Source|https://example.org/kod|link]]"
+                    + "[About||trail|group[About||trail|group[Contributing|../../about/contributing/]"
+                    + "[License|../../about/license/|here|trail]]]") == true,
+            "\(result.file("about/license/index.html") ?? "")")
+        // Without a nav there is none.
+        var plain = content
+        plain["site.yaml"] = Fixture.siteYAML
+        let without = try #require(try Fixture(content: plain, theme: theme).build().file("about/license/index.html"))
+        #expect(without.contains("NAV ") && !without.contains("NAV ["))
+    }
+
     @Test func anEntryNamingNoPageIsAWarningAtItsLine() throws {
         let nav = """
 

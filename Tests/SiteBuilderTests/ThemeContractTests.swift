@@ -41,6 +41,8 @@ import Testing
         id: "", title: "", url: "", description: "", fields: [:], projectCount: 0, type: nil)
     static let report = ReportValues(title: "", subtitle: "", author: "", date: "", dateISO: "", siteURL: "")
     static let pageTitle = PageTitleValues(title: "")
+    static let siteNav = SiteNavValues(
+        title: "", url: "", isGroup: false, isLink: false, current: false, inTrail: false, items: [])
 
     /// A full page's keys: its card's and its own (`card` is not a key; `anchor` is the report's).
     static var pageKeys: Set<String> { keys(card).union(keys(page)).subtracting(["card", "anchor"]) }
@@ -52,6 +54,7 @@ import Testing
             ("site", docs.braces(after: ["\nsite "]), Self.keys(Self.site)),
             ("assets", docs.braces(after: ["\nassets "]), Self.keys(Self.assets)),
             ("menu", docs.braces(after: ["\nmenu "]), Self.keys(MenuItemValues(title: "", url: "", current: false))),
+            ("siteNav", docs.braces(after: ["\nsiteNav "]), Self.keys(Self.siteNav)),
             ("breadcrumbs", docs.braces(after: ["\nbreadcrumbs "]), Self.keys(LinkValues(title: "", url: ""))),
             ("page", docs.block(after: "A **page**"), Self.pageKeys),
             ("status", docs.braces(after: ["\nstatus "]), Self.keys(StatusValues(id: "", title: ""))),
@@ -135,7 +138,7 @@ import Testing
         let builders: [any TemplateValueConvertible] = [
             Self.site, Self.assets, Self.common, Self.card, Self.section, Self.taxonomy, Self.term, Self.pager,
             Self.collection, Self.record, Self.report, Self.pageTitle,
-            MenuItemValues(title: "", url: "", current: false), LinkValues(title: "", url: ""),
+            MenuItemValues(title: "", url: "", current: false), LinkValues(title: "", url: ""), Self.siteNav,
             StatusValues(id: "", title: ""), TocEntry(id: "", title: "", children: []),
             OrganisationValues(title: "", url: "", type: "", roles: ""),
             RoleGroup(role: "", title: "", organisations: []),

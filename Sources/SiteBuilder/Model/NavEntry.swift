@@ -29,3 +29,22 @@ struct NavEntry: Sendable, Equatable {
         target.contains("://") || target.hasPrefix("mailto:") || target.hasPrefix("#")
     }
 }
+
+/// A node of `nav:`'s tree: an entry (a page, a folder, a link) or a group of nodes.
+struct NavNode: Sendable, Equatable {
+    /// The title written for it; nil for a bare `- page.md`.
+    var title: String?
+    /// Its entry in `SiteConfig.nav`; nil for a group.
+    var entry: Int? = nil
+    var children: [NavNode] = []
+}
+
+/// An entry of the site's navigation, resolved: a page or section (its site path), a link out of
+/// the site, or a group (no path) of entries.
+struct SiteNavNode: Sendable, Equatable {
+    var title: String
+    /// The site path (`/guide/install/`), a link's URL, or nil for a group.
+    var path: String?
+    var isLink = false
+    var children: [SiteNavNode] = []
+}

@@ -22,6 +22,8 @@ struct Site: Sendable {
     var placeInSection: [Int?] = []
     /// site.yaml's `nav:` resolved to pages (empty without one).
     var readingOrder = ReadingOrder()
+    /// The nav as the theme's navigation (empty without one).
+    var navigation: [SiteNavNode] = []
     /// Paths of the files in static/ (`static/bilder/karta.png`).
     var staticFiles: Set<String>
     /// Site paths of every page the build writes (Markdown pages, listings, terms, records, report).

@@ -39,6 +39,8 @@ public struct SiteConfig: Sendable {
     var footer: [MenuItem] = []
     /// The reading order (`nav:`, as in mkdocs.yml): its pages, groups flattened.
     var nav: [NavEntry] = []
+    /// `nav:` as written, groups and all, for the site's navigation.
+    var navTree: [NavNode] = []
     /// Who to contact about the site (`contact:`, a mapping shown in the footer as written).
     var contact: DataValue? = nil
     /// `languages:`, the default first; empty for a site in one language (`language:` alone).

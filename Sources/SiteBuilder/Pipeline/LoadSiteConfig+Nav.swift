@@ -1,44 +1,49 @@
 import Markdown
 
 extension LoadSiteConfig {
-    /// `nav:` as MkDocs writes it, flattened to its pages in order; a mistyped entry is an error
-    /// at its line.
-    func nav(_ map: DataValue, _ read: FieldReader) -> [NavEntry] {
-        guard let value = map["nav"], !value.isNull else { return [] }
+    /// `nav:` as MkDocs writes it: its entries in order (groups flattened), and its tree; a
+    /// mistyped entry is an error at its line.
+    func nav(_ map: DataValue, _ read: FieldReader) -> (entries: [NavEntry], tree: [NavNode]) {
+        guard let value = map["nav"], !value.isNull else { return ([], []) }
         guard let items = value.list else {
             log.error(
                 read.file, value.position, "'nav' must be a list, not \(value.typeName)",
                 hint: Self.navHint)
-            return []
+            return ([], [])
         }
         var entries: [NavEntry] = []
+        var tree: [NavNode] = []
         for (top, item) in items.enumerated() {
             let start = entries.count
-            navEntries([item], into: &entries, read)
+            tree += navNodes([item], into: &entries, read)
             let title = item.pairs?.first?.key
             for i in start..<entries.count {
                 entries[i].top = top
                 entries[i].topTitle = title
             }
         }
-        return entries
+        return (entries, tree)
     }
 
     private static let navHint =
         "write entries as in mkdocs.yml: '- Title: page.md', '- page.md', or '- Title:' with entries indented below it"
 
-    private func navEntries(_ items: [DataValue], into entries: inout [NavEntry], _ read: FieldReader) {
+    /// The nodes of `items`; each entry that names something is appended to `entries` too.
+    private func navNodes(_ items: [DataValue], into entries: inout [NavEntry], _ read: FieldReader) -> [NavNode] {
+        var nodes: [NavNode] = []
         for item in items {
             switch item.kind {
             case .string(let path):
+                nodes.append(NavNode(title: nil, entry: entries.count))
                 entries.append(NavEntry(title: nil, target: path, position: item.position))
             case .map(let pairs) where pairs.count == 1:
                 let (title, value) = pairs[0]
                 switch value.kind {
                 case .string(let path):
+                    nodes.append(NavNode(title: title, entry: entries.count))
                     entries.append(NavEntry(title: title, target: path, position: value.position))
                 case .list(let children):
-                    navEntries(children, into: &entries, read)
+                    nodes.append(NavNode(title: title, children: navNodes(children, into: &entries, read)))
                 case .null:
                     // A group a plugin of MkDocs fills (Material's blog): nothing to order here.
                     log.warning(
@@ -62,5 +67,6 @@ extension LoadSiteConfig {
                     hint: Self.navHint)
             }
         }
+        return nodes
     }
 }

@@ -111,7 +111,7 @@ struct LoadSiteConfig {
             report: map["report"].flatMap { read.mapping($0, what: "'report'") }.map { report($0, read) })
         config.file = file.displayPath
         config.footer = (read.list(map, "footer") ?? []).compactMap { menuItem($0, read) }
-        config.nav = nav(map, read)
+        (config.nav, config.navTree) = nav(map, read)
         config.contact = map["contact"].flatMap { read.mapping($0, what: "'contact'") }
         config.schema = schema(map["schema"], read)
         if let style = markdown.flatMap({ choice($0, "headingIDs", read, HeadingIDStyle.allCases.map(\.rawValue)) }) {

@@ -27,7 +27,19 @@ struct ReadingOrder: Sendable {
 
     private enum Item: Sendable {
         case page(Int)
+        /// A folder entry, and its place in `config.nav`.
+        case folder(String, entry: Int)
+    }
+
+    /// What each entry of `config.nav` names (nil: nothing found).
+    private var targets: [Target?] = []
+    /// The pages a folder entry brings besides the section's own page, by its place in `config.nav`.
+    private var brought: [Int: [Int]] = [:]
+
+    private enum Target: Sendable {
+        case page(Int)
         case folder(String)
+        case link(String)
     }
 
     var isEmpty: Bool { items.isEmpty }
@@ -52,7 +64,12 @@ struct ReadingOrder: Sendable {
         for (index, page) in pages.enumerated() where page.kind == .home || page.kind == .sectionIndex {
             folderPage[page.folder] = index
         }
-        for entry in config.nav where !entry.isLink {
+        targets = Array(repeating: nil, count: config.nav.count)
+        for (e, entry) in config.nav.enumerated() {
+            if entry.isLink {
+                targets[e] = .link(entry.target)
+                continue
+            }
             let path = entry.relativePath
             let isMarkdown = path.lowercased().hasSuffix(".md")
             let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
@@ -64,6 +81,7 @@ struct ReadingOrder: Sendable {
                     mark([pages[index].folder] + Self.parents(of: pages[index].folder), items.count)
                 }
                 items.append(.page(index))
+                targets[e] = .page(index)
             } else if !isMarkdown, folders.contains(folder) {
                 if folderEntry[folder] == nil { folderEntry[folder] = items.count }
                 if firstPage[entry.top] == nil, let index = folderPage[folder] { firstPage[entry.top] = index }
@@ -73,7 +91,8 @@ struct ReadingOrder: Sendable {
                     if let index = folderPage[folder], titles[index] == nil { titles[index] = title }
                 }
                 mark([folder] + Self.parents(of: folder), items.count)
-                items.append(.folder(folder))
+                items.append(.folder(folder, entry: e))
+                targets[e] = .folder(folder)
             } else if untranslated.contains(path) {
                 continue
             } else if isMarkdown || path.hasSuffix("/") || !path.contains(".") {
@@ -151,10 +170,42 @@ struct ReadingOrder: Sendable {
         for item in items {
             switch item {
             case .page(let index): add(index)
-            case .folder(let folder):
+            case .folder(let folder, let entry):
                 guard let s = byFolder[folder] else { continue }
                 if let index = sections[s].indexPage { add(index) }
+                let start = sequence.count
                 walk(s)
+                brought[entry] = Array(sequence[start...])
+            }
+        }
+    }
+
+    /// The nav as the site's navigation: each entry resolved to a page, a section or a link (an
+    /// entry naming nothing left out), a folder entry with the pages it brings below it, a group
+    /// titled `""` by its first page. Made once `follow(sections:byFolder:)` has run.
+    func tree(_ nodes: [NavNode], site: Site) -> [SiteNavNode] {
+        nodes.compactMap { node in
+            guard let e = node.entry else {
+                let children = tree(node.children, site: site)
+                guard let first = children.first else { return nil }
+                let title = node.title.flatMap { $0.isEmpty ? nil : $0 } ?? first.title
+                return SiteNavNode(title: title, path: nil, children: children)
+            }
+            let title = node.title.flatMap { $0.isEmpty ? nil : $0 }
+            switch targets[e] {
+            case .page(let index):
+                return SiteNavNode(title: title ?? site.pages[index].title, path: site.pages[index].path)
+            case .folder(let folder):
+                guard let s = site.sectionByFolder[folder] else { return nil }
+                let section = site.sections[s]
+                let children = (brought[e] ?? []).map {
+                    SiteNavNode(title: site.pages[$0].title, path: site.pages[$0].path)
+                }
+                return SiteNavNode(title: title ?? section.title, path: section.path, children: children)
+            case .link(let url):
+                return SiteNavNode(title: title ?? url, path: url, isLink: true)
+            case nil:
+                return nil
             }
         }
     }

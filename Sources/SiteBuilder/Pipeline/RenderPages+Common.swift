@@ -47,7 +47,9 @@ extension PageRenderer {
                     title: item.title, url: item.path.contains("://") ? item.path : url.to(item.path),
                     current: item.path == path)
             },
-            languages: languageSwitch(path: path, url: url), alternates: alternates(path: path, url: url))
+            languages: languageSwitch(path: path, url: url), alternates: alternates(path: path, url: url),
+            siteNav: site.navigation.isEmpty ? nil : SiteNavValues.of(site.navigation, path: path, url: url),
+            hasSiteNav: !site.navigation.isEmpty)
     }
 
     /// The language switcher's entries: each other language, with the same page there, or its

@@ -44,6 +44,15 @@
 
   document.addEventListener("DOMContentLoaded", markAll);
   window.addEventListener("resize", markAll);
+
+  // The site's navigation, when it scrolls beside the page, starts scrolled to this page's entry.
+  document.addEventListener("DOMContentLoaded", function () {
+    var nav = document.querySelector(".site-nav");
+    var here = nav && nav.querySelector("[aria-current='page']");
+    if (!here || nav.scrollHeight <= nav.clientHeight) return;
+    var top = here.getBoundingClientRect().top - nav.getBoundingClientRect().top + nav.scrollTop;
+    nav.scrollTop = Math.max(0, top - nav.clientHeight / 3);
+  });
   document.addEventListener("scroll", function (event) {
     var box = event.target;
     if (box && box.matches && box.matches(SCROLLERS)) mark(box);

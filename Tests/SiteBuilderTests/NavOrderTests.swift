@@ -126,8 +126,8 @@ import Testing
         theme["templates/page.mustache"] =
             "{{<base}}{{$main}}NAV {{#siteNav}}{{>partials/n}}{{/siteNav}}{{/main}}{{/base}}"
         theme["templates/partials/n.mustache"] =
-            "[{{title}}|{{url}}{{#current}}|here{{/current}}{{#inTrail}}|trail{{/inTrail}}{{#isGroup}}|group{{/isGroup}}"
-            + "{{#isLink}}|link{{/isLink}}{{#items}}{{>partials/n}}{{/items}}]"
+            "[{{title}}|{{url}}{{#current}}|here{{/current}}{{#inTrail}}|trail{{/inTrail}}"
+            + "{{#isGroup}}|group{{/isGroup}}{{#isLink}}|link{{/isLink}}{{#items}}{{>partials/n}}{{/items}}]"
         var content = Fixture.basic
         for (path, text) in Self.docs { content[path] = text }
         content["site.yaml"] = Fixture.siteYAML + Self.nav + "\n  - gone.md"

@@ -38,7 +38,7 @@ struct Import: ParsableCommand {
         } catch {
             fail("\(display)/site.yaml already exists (or cannot be written); remove it to make it again")
         }
-        let nav = made.navEntryCount > 0 ? "its nav of \(made.navEntryCount) top-level entries" : "no nav"
+        let nav = made.navEntryCount > 0 ? "its nav of \(made.navEntryCount) top-level entries" : "nav: auto"
         print("Wrote \(display)/site.yaml (\(nav)). Build it with:")
         print("  kretslopp build --content \(display)")
     }

@@ -75,6 +75,6 @@ import Testing
     @Test func theDefaultsAreMkDocs() {
         let made = MkDocsImport(text: "site_name: Docs\ntheme: readthedocs\n", file: "mkdocs.yml")
         #expect(made.docsFolder == "docs" && made.navEntryCount == 0)
-        #expect(made.siteYAML.contains("language: en\n") && !made.siteYAML.contains("nav:"))
+        #expect(made.siteYAML.contains("language: en\n") && made.siteYAML.contains("\nnav: auto  #"))
     }
 }

@@ -120,7 +120,8 @@ import Testing
     }
 
     /// `siteNav`: the nav's tree as a page sees it: its entry current, the entries above it in
-    /// the trail, a folder entry with the pages it brings, groups and links as written.
+    /// the trail, a folder entry with the pages it brings (where the page is below it), groups
+    /// and links as written.
     @Test func theSiteNavigationIsTheNavsTreeSeenFromThePage() throws {
         var theme = Fixture.theme.merging(Self.templates) { $1 }
         theme["templates/page.mustache"] =
@@ -134,17 +135,42 @@ import Testing
         let result = try Fixture(content: content, theme: theme).build()
         #expect(
             result.file("about/license/index.html")?.contains(
-                "NAV [Guide|../../guide/[Appendix|../../guide/extra/]][Install it|../../guide/install/]"
+                "NAV [Guide|../../guide/][Install it|../../guide/install/]"
                     + "[Configuration|../../guide/configure/]"
                     + "[Going further||group[Advanced use|../../guide/advanced/][Source|https://example.org/kod|link]]"
                     + "[About||trail|group[About||trail|group[Contributing|../../about/contributing/]"
                     + "[License|../../about/license/|here|trail]]]") == true,
             "\(result.file("about/license/index.html") ?? "")")
+        // A folder entry's pages are given where the page is below it.
+        #expect(
+            result.file("guide/extra/index.html")?.contains(
+                "NAV [Guide|../../guide/|trail[Appendix|../../guide/extra/|here|trail]][Install it|") == true)
         // Without a nav there is none.
         var plain = content
         plain["site.yaml"] = Fixture.siteYAML
         let without = try #require(try Fixture(content: plain, theme: theme).build().file("about/license/index.html"))
         #expect(without.contains("NAV ") && !without.contains("NAV ["))
+    }
+
+    /// `nav: auto`: every section and page, as MkDocs makes a nav for a mkdocs.yml without one.
+    @Test func anAutomaticNavIsEverySectionWithItsPages() throws {
+        var theme = Fixture.theme.merging(Self.templates) { $1 }
+        theme["templates/page.mustache"] =
+            "{{<base}}{{$main}}NAV {{#siteNav}}{{>partials/n}}{{/siteNav}}{{/main}}{{/base}}"
+        theme["templates/partials/n.mustache"] =
+            "[{{title}}{{#current}}*{{/current}}{{#items}}{{>partials/n}}{{/items}}]"
+        var content = Fixture.basic
+        for (path, text) in Self.docs { content[path] = text }
+        content["site.yaml"] = Fixture.siteYAML + "\nnav: auto\n"
+        let result = try Fixture(content: content, theme: theme).build()
+        #expect(result.messages == [])
+        let page = try #require(result.file("guide/install/index.html"))
+        // The page's section open with its pages in listing order; the others closed.
+        #expect(
+            page.contains(
+                "NAV [Start][Om][About][Api][Projekt][The guide[Advanced use][Appendix][Configuration]"
+                    + "[Installation*]]"),
+            "\(page)")
     }
 
     @Test func anEntryNamingNoPageIsAWarningAtItsLine() throws {

@@ -26,7 +26,11 @@ struct SiteNavValues: TemplateValueConvertible, Sendable {
     /// The navigation seen from the page at `path`, its links relative to `url`.
     static func of(_ nodes: [SiteNavNode], path: String, url: SiteURL) -> [SiteNavValues] {
         nodes.map { node in
-            let items = of(node.children, path: path, url: url)
+            // A page's or section's entries show only where this page is among them, which is
+            // below its path: elsewhere they are left out, so a page of a large site does not
+            // carry every other page's entry.
+            let below = node.path.map { !node.isLink && path.hasPrefix($0) } ?? true
+            let items = below ? of(node.children, path: path, url: url) : []
             let current = !node.isLink && node.path == path
             return SiteNavValues(
                 title: node.title, url: node.path.map { node.isLink ? $0 : url.to($0) } ?? "",

@@ -41,6 +41,9 @@ public struct SiteConfig: Sendable {
     var nav: [NavEntry] = []
     /// `nav:` as written, groups and all, for the site's navigation.
     var navTree: [NavNode] = []
+    /// `nav: auto`: the site's navigation is every section and page, as MkDocs makes it for a
+    /// mkdocs.yml without a nav (the listing order stays weight, then title).
+    var navAuto = false
     /// Who to contact about the site (`contact:`, a mapping shown in the footer as written).
     var contact: DataValue? = nil
     /// `languages:`, the default first; empty for a site in one language (`language:` alone).

@@ -83,7 +83,9 @@ struct BuildSiteModel {
         // Without a menu of its own, a site with a nav shows the nav's top level, as MkDocs' themes do.
         if site.config.menu.isEmpty { site.config.menu = reading.menu }
         site.readingOrder.follow(sections: sections, byFolder: sectionByFolder)
-        site.navigation = site.readingOrder.tree(config.navTree, site: site)
+        site.navigation =
+            config.navAuto
+            ? SiteNavNode.automatic(site, ordered: ordered) : site.readingOrder.tree(config.navTree, site: site)
         site.placeInSection = Array(repeating: nil, count: pages.count)
         for section in sections {
             for (place, page) in section.pages.enumerated() { site.placeInSection[page] = place }

@@ -4,7 +4,7 @@ extension LoadSiteConfig {
     /// `nav:` as MkDocs writes it: its entries in order (groups flattened), and its tree; a
     /// mistyped entry is an error at its line.
     func nav(_ map: DataValue, _ read: FieldReader) -> (entries: [NavEntry], tree: [NavNode]) {
-        guard let value = map["nav"], !value.isNull else { return ([], []) }
+        guard let value = map["nav"], !value.isNull, value.text != "auto" else { return ([], []) }
         guard let items = value.list else {
             log.error(
                 read.file, value.position, "'nav' must be a list, not \(value.typeName)",
@@ -26,7 +26,8 @@ extension LoadSiteConfig {
     }
 
     private static let navHint =
-        "write entries as in mkdocs.yml: '- Title: page.md', '- page.md', or '- Title:' with entries indented below it"
+        "write entries as in mkdocs.yml: '- Title: page.md', '- page.md', or '- Title:' with entries indented "
+        + "below it, or 'nav: auto' for every section and page"
 
     /// The nodes of `items`; each entry that names something is appended to `entries` too.
     private func navNodes(_ items: [DataValue], into entries: inout [NavEntry], _ read: FieldReader) -> [NavNode] {

@@ -112,6 +112,7 @@ struct LoadSiteConfig {
         config.file = file.displayPath
         config.footer = (read.list(map, "footer") ?? []).compactMap { menuItem($0, read) }
         (config.nav, config.navTree) = nav(map, read)
+        config.navAuto = map["nav"]?.text == "auto"
         config.contact = map["contact"].flatMap { read.mapping($0, what: "'contact'") }
         config.schema = schema(map["schema"], read)
         if let style = markdown.flatMap({ choice($0, "headingIDs", read, HeadingIDStyle.allCases.map(\.rawValue)) }) {

@@ -69,6 +69,8 @@ public struct MkDocsImport {
             yaml += nav.text.hasSuffix("\n") ? nav.text : nav.text + "\n"
             let parsed = YAMLReader.parse(nav.text, file: file, lineOffset: nav.line - 1, log: log)
             navEntryCount = parsed?["nav"]?.list?.count ?? 0
+        } else {
+            yaml += "nav: auto  # every section and page, as MkDocs makes a nav for a mkdocs.yml without one\n"
         }
         siteYAML = yaml
         diagnostics = log.all

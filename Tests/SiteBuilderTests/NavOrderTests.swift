@@ -171,6 +171,11 @@ import Testing
                 "NAV [Start][Om][About][Api][Projekt][The guide[Advanced use][Appendix][Configuration]"
                     + "[Installation*]]"),
             "\(page)")
+        // A section of more pages than the nav lists is its link alone.
+        for n in 0...SiteNavNode.pagesListed { content["many/p\(n).md"] = "# Page \(n)\n" }
+        let large = try Fixture(content: content, theme: theme).build()
+        let many = try #require(large.file("many/p7/index.html"))
+        #expect(many.contains("[Many][Projekt]") && !many.contains("[Page 0]"), "\(many)")
     }
 
     @Test func anEntryNamingNoPageIsAWarningAtItsLine() throws {

@@ -13,10 +13,15 @@ extension SiteNavNode {
         return [home] + beside + contents(of: 0, site)
     }
 
+    /// A section of more pages than this is its link alone: its listing page lists them (else every
+    /// page of a section of 10,000 would carry 10,000 links).
+    static let pagesListed = 100
+
     /// A section's pages, then its sub-sections with theirs.
     private static func contents(of s: Int, _ site: Site) -> [SiteNavNode] {
         let section = site.sections[s]
-        return section.pages.map { SiteNavNode(title: site.pages[$0].title, path: site.pages[$0].path) }
+        let pages = section.pages.count <= pagesListed ? section.pages : []
+        return pages.map { SiteNavNode(title: site.pages[$0].title, path: site.pages[$0].path) }
             + section.children.map { child in
                 SiteNavNode(
                     title: site.sections[child].title, path: site.sections[child].path,

@@ -114,6 +114,11 @@ import Testing
                     + "Going further@../../guide/advanced/;Contributing@../../about/contributing/;"
                     + "Code@https://example.org/kod;") == true, "\(result.file("guide/install/index.html") ?? "")")
 
+        // A group's item is current on every page of the group.
+        #expect(
+            result.file("about/license/index.html")?.contains(
+                "Going further@../../guide/advanced/;Contributing@../../about/contributing/*;") == true)
+
         content["site.yaml"] = Fixture.siteYAML + "\nmenu:\n  - title: Projekt\n    url: /projekt/" + Self.nav
         let own = try Fixture(content: content, theme: theme).build()
         #expect(own.file("guide/install/index.html")?.contains("MENU Projekt@../../projekt/;") == true)

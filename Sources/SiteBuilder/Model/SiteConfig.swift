@@ -118,6 +118,9 @@ struct MenuItem: Sendable {
     var path: String
     /// Where the entry is written in site.yaml.
     var position: SourcePosition
+    /// Pages it is current on besides its own and those below it (a menu made from the nav: the
+    /// pages of its group).
+    var covers: Set<String> = []
 }
 
 /// A controlled vocabulary that pages are classified by (tags, område, ...).

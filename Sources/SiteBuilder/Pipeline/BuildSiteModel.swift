@@ -80,9 +80,9 @@ struct BuildSiteModel {
         site.sections = sections
         site.sectionByFolder = sectionByFolder
         site.readingOrder = reading
-        // Without a menu of its own, a site with a nav shows the nav's top level, as MkDocs' themes do.
-        if site.config.menu.isEmpty { site.config.menu = reading.menu }
         site.readingOrder.follow(sections: sections, byFolder: sectionByFolder)
+        // Without a menu of its own, a site with a nav shows the nav's top level, as MkDocs' themes do.
+        if site.config.menu.isEmpty { site.config.menu = site.readingOrder.coveringMenu(config: config, pages: pages) }
         site.navigation =
             config.navAuto
             ? SiteNavNode.automatic(site, ordered: ordered) : site.readingOrder.tree(config.navTree, site: site)

@@ -19,6 +19,8 @@ struct ReadingOrder: Sendable {
     /// The menu the nav's top level makes (for a site.yaml without `menu:`): each top-level page,
     /// folder or link, and each group as its first page, titled by the group.
     private(set) var menu: [MenuItem] = []
+    /// The top-level entry each item of `menu` stands for.
+    private var menuTops: [Int] = []
     /// The entries that name something, in order.
     private var items: [Item] = []
     /// The pages in reading order, each once (`follow(sections:byFolder:)`), and their places.
@@ -103,7 +105,7 @@ struct ReadingOrder: Sendable {
             }
             // Any other file (`api.html`, `logo.png`) is a link, as MkDocs takes it: not a page.
         }
-        menu = Self.menu(config.nav, firstPage: firstPage, titles: titles, pages: pages)
+        (menu, menuTops) = Self.menu(config.nav, firstPage: firstPage, titles: titles, pages: pages)
         // A page no entry names takes the rank of the nearest folder entry above it, and so
         // does a folder below one.
         guard !folderEntry.isEmpty else { return }
@@ -119,21 +121,24 @@ struct ReadingOrder: Sendable {
     }
 
     private static func menu(_ nav: [NavEntry], firstPage: [Int: Int], titles: [Int: String], pages: [Page])
-        -> [MenuItem]
+        -> ([MenuItem], [Int])
     {
         var menu: [MenuItem] = []
+        var tops: [Int] = []
         var done = Set<Int>()
         for (i, entry) in nav.enumerated() where done.insert(entry.top).inserted {
             let title = entry.topTitle.flatMap { $0.isEmpty ? nil : $0 }
             let alone = i + 1 == nav.count || nav[i + 1].top != entry.top
             if entry.isLink && alone {
                 menu.append(MenuItem(title: title ?? entry.target, path: entry.target, position: entry.position))
+                tops.append(entry.top)
             } else if let page = firstPage[entry.top] {
                 let name = title ?? titles[page] ?? pages[page].title
                 menu.append(MenuItem(title: name, path: pages[page].path, position: entry.position))
+                tops.append(entry.top)
             }
         }
-        return menu
+        return (menu, tops)
     }
 
     /// Folders come no later than `rank`.
@@ -178,6 +183,22 @@ struct ReadingOrder: Sendable {
                 brought[entry] = Array(sequence[start...])
             }
         }
+    }
+
+    /// The menu, each item covering the pages of its top-level entry (a group's, a folder's), so
+    /// that it is current on each of them. Made once `follow(sections:byFolder:)` has run.
+    func coveringMenu(config: SiteConfig, pages: [Page]) -> [MenuItem] {
+        var menu = self.menu
+        for (i, top) in menuTops.enumerated() {
+            for (e, entry) in config.nav.enumerated() where entry.top == top {
+                switch targets[e] {
+                case .page(let index): menu[i].covers.insert(pages[index].path)
+                case .folder: for index in brought[e] ?? [] { menu[i].covers.insert(pages[index].path) }
+                case .link, nil: break
+                }
+            }
+        }
+        return menu
     }
 
     /// The nav as the site's navigation: each entry resolved to a page, a section or a link (an

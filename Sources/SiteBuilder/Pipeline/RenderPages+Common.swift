@@ -31,7 +31,8 @@ extension PageRenderer {
             menu: config.menu.map { item in
                 // The front page (a language's too) is current only on itself.
                 let current =
-                    item.path == path || (item.path != "/" && item.path != config.root && path.hasPrefix(item.path))
+                    item.path == path || item.covers.contains(path)
+                    || (item.path != "/" && item.path != config.root && path.hasPrefix(item.path))
                 return MenuItemValues(
                     title: item.title, url: item.path.contains("://") ? item.path : url.to(item.path),
                     current: current)

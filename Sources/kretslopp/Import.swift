@@ -2,44 +2,68 @@ import ArgumentParser
 import Foundation
 import SiteBuilder
 
-/// `kretslopp import`: a site.yaml for an MkDocs project, so its docs folder builds as it is.
+/// `kretslopp import`: a site.yaml for an MkDocs, Hugo or Zola project, so its pages build as they are.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Make a site.yaml for an MkDocs project from its mkdocs.yml.",
+        abstract: "Make a site.yaml for an MkDocs, Hugo or Zola project from its settings.",
         discussion: """
-            Writes site.yaml into the project's docs folder (docs_dir, 'docs' by default) with the \
-            site's name, description, author, URL and language, its nav: as written, exclude_docs: \
-            as ignore: globs, raw HTML kept and broken links as warnings, as MkDocs reads a tree. \
-            An existing site.yaml is never overwritten (exit code 1). Then build the folder with \
-            'kretslopp build --content <docs folder>'.
+            From mkdocs.yml: site.yaml in the docs folder (docs_dir, 'docs' by default) with the \
+            site's name, description, author, URL and language, its nav: as written (nav: auto \
+            without one), exclude_docs: as ignore: globs, raw HTML kept and broken links as \
+            warnings, as MkDocs reads a tree. From Hugo's hugo.toml, hugo.yaml or config.toml, or \
+            Zola's config.toml: site.yaml in the content folder with the title, description, URL, \
+            language and Hugo's main menu. An existing site.yaml is never overwritten (exit code 1). \
+            Then build the folder with 'kretslopp build --content <folder>'.
             """)
 
-    @Argument(help: "The project's mkdocs.yml.")
-    var mkdocs = "mkdocs.yml"
+    @Argument(help: "The project's settings: mkdocs.yml, hugo.toml, hugo.yaml or config.toml (the first found).")
+    var settings: String?
+
+    static let known = ["mkdocs.yml", "hugo.toml", "hugo.yaml", "config.toml"]
 
     func run() throws {
-        let source = URL(fileURLWithPath: mkdocs)
+        guard let path = settings ?? Self.known.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
+            fail("no \(Self.known.joined(separator: ", ")) here; give the path of the project's settings")
+        }
+        let source = URL(fileURLWithPath: path)
         guard let data = FileManager.default.contents(atPath: source.path) else {
-            fail("\(mkdocs): cannot read it; give the path of the project's mkdocs.yml")
+            fail("\(path): cannot read it; give the path of the project's mkdocs.yml, hugo.toml or config.toml")
         }
         let text = String(decoding: data, as: UTF8.self)
-        let made = MkDocsImport(text: text, file: mkdocs)
-        ErrorOutput.diagnostics(made.diagnostics)
-        guard !made.siteYAML.isEmpty else { fail("no site.yaml written") }
-        let folder = source.deletingLastPathComponent().appendingPathComponent(made.docsFolder)
-        let display = (mkdocs.contains("/") ? String(mkdocs[...mkdocs.lastIndex(of: "/")!]) : "") + made.docsFolder
+        let folderName: String
+        let yaml: String
+        let summary: String
+        if source.lastPathComponent.hasPrefix("mkdocs.") {
+            let made = MkDocsImport(text: text, file: path)
+            ErrorOutput.diagnostics(made.diagnostics)
+            (folderName, yaml) = (made.docsFolder, made.siteYAML)
+            summary = made.navEntryCount > 0 ? "its nav of \(made.navEntryCount) top-level entries" : "nav: auto"
+        } else {
+            let made = HugoImport(text: text, file: path)
+            ErrorOutput.diagnostics(made.diagnostics)
+            (folderName, yaml) = (made.contentFolder, made.siteYAML)
+            summary = "\(made.generator), " + (made.menuCount > 0 ? "its menu of \(made.menuCount)" : "no menu")
+        }
+        guard !yaml.isEmpty else { fail("no site.yaml written") }
+        let project = source.deletingLastPathComponent()
+        let folder = project.appendingPathComponent(folderName)
+        let display = (path.contains("/") ? String(path[...path.lastIndex(of: "/")!]) : "") + folderName
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
-            fail("\(display)/ does not exist: mkdocs.yml's docs_dir names the folder with the pages")
+            fail("\(display)/ does not exist: it is the folder with the pages that \(path) names")
         }
         do {
-            try Data(made.siteYAML.utf8).write(
-                to: folder.appendingPathComponent("site.yaml"), options: .withoutOverwriting)
+            try Data(yaml.utf8).write(to: folder.appendingPathComponent("site.yaml"), options: .withoutOverwriting)
         } catch {
             fail("\(display)/site.yaml already exists (or cannot be written); remove it to make it again")
         }
-        let nav = made.navEntryCount > 0 ? "its nav of \(made.navEntryCount) top-level entries" : "nav: auto"
-        print("Wrote \(display)/site.yaml (\(nav)). Build it with:")
+        print("Wrote \(display)/site.yaml (\(summary)). Build it with:")
         print("  kretslopp build --content \(display)")
+        // Hugo's and Zola's static/ sits beside the content; Kretslopp publishes the content's own.
+        if !source.lastPathComponent.hasPrefix("mkdocs."),
+            FileManager.default.fileExists(atPath: project.appendingPathComponent("static").path)
+        {
+            print("Its static/ folder is beside \(display)/: copy it to \(display)/static/ to publish its files.")
+        }
     }
 }

@@ -1,5 +1,6 @@
 """`kretslopp import`: an MkDocs project's docs folder builds after one command, in its nav's
-order, with its excluded files left out, and an existing site.yaml is never overwritten."""
+order, with its excluded files left out, and so does a Hugo project's content folder, with its
+main menu; an existing site.yaml is never overwritten."""
 import re
 from pathlib import Path
 
@@ -81,3 +82,36 @@ def test_a_missing_site_name_or_file_is_an_error(kretslopp, tmp_path):
     assert not (root / "docs/site.yaml").exists()
     code, out, err = kretslopp("import", "nowhere/mkdocs.yml", cwd=root)
     assert code == 1 and "nowhere/mkdocs.yml: cannot read it" in err
+
+
+HUGO = """\
+baseURL = "https://example.org/"
+languageCode = "en-us"
+title = "Field notes"
+
+[[menus.main]]
+name = "Guide"
+pageRef = "/guide"
+weight = 1
+"""
+
+
+def test_a_hugo_project_builds_with_its_menu(kretslopp, tmp_path):
+    root = tmp_path / "site"
+    (root / "content/guide").mkdir(parents=True)
+    (root / "static").mkdir()
+    (root / "hugo.toml").write_text(HUGO, encoding="utf-8")
+    (root / "content/_index.md").write_text("---\ntitle: Field notes\n---\nWelcome.\n", encoding="utf-8")
+    (root / "content/guide/_index.md").write_text("+++\ntitle = 'Guide'\n+++\nRead on.\n", encoding="utf-8")
+    (root / "content/guide/first.md").write_text("+++\ntitle = 'First'\nweight = 1\n+++\nText.\n", encoding="utf-8")
+    code, out, err = kretslopp("import", cwd=root)
+    assert code == 0, err
+    assert "Wrote content/site.yaml (Hugo, its menu of 1)" in out
+    assert "copy it to content/static/" in out
+    output = tmp_path / "out"
+    code, out, err = kretslopp(
+        "build", "--content", root / "content", "--theme", ROOT / "Themes/default", "--output", output)
+    assert code == 0, err
+    page = (output / "guide/first/index.html").read_text(encoding="utf-8")
+    assert '<a href="../../guide/" aria-current="page">Guide</a>' in page
+    assert '<html lang="en">' in page

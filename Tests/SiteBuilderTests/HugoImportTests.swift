@@ -1,0 +1,77 @@
+import Testing
+
+@testable import SiteBuilder
+
+/// `kretslopp import` for Hugo and Zola: their settings file read into a site.yaml.
+@Suite struct HugoImportTests {
+    @Test func hugosTitleLanguageURLUnsafeHTMLAndMenu() {
+        let made = HugoImport(
+            text: """
+                baseURL = "https://example.org/"
+                languageCode = "sv-se"
+                title = "Handboken"
+                contentDir = "innehall"
+
+                [params]
+                description = "Om upphandling"
+
+                [markup.goldmark.renderer]
+                unsafe = true
+
+                [[menus.main]]
+                name = "Om"
+                pageRef = "/om"
+                weight = 20
+
+                [[menus.main]]
+                name = "Guide"
+                pageRef = "guide/_index.md"
+                weight = 10
+
+                [[menus.main]]
+                name = "Källkod"
+                url = "https://example.org/kod"
+                weight = 30
+                """, file: "hugo.toml")
+        #expect(made.diagnostics == [])
+        #expect(made.generator == "Hugo" && made.contentFolder == "innehall" && made.menuCount == 3)
+        #expect(
+            made.siteYAML == """
+                # Made by `kretslopp import` from hugo.toml (Hugo): the site's settings for Kretslopp.
+                title: "Handboken"
+                description: "Om upphandling"
+                language: sv
+                baseURL: "https://example.org/"
+                markdown:
+                  unsafeHTML: true  # raw HTML, as Hugo keeps it
+                links:
+                  broken: warning   # a broken link is a warning (error: it fails the build)
+                menu:
+                  - title: "Guide"
+                    url: "/guide/"
+                  - title: "Om"
+                    url: "/om/"
+                  - title: "Källkod"
+                    url: "https://example.org/kod"
+
+                """)
+    }
+
+    @Test func zolaIsToldByItsBaseURL() {
+        let made = HugoImport(
+            text: "base_url = \"https://zola.example/\"\ntitle = \"Zola\"\ndefault_language = \"fr\"\n",
+            file: "config.toml")
+        #expect(made.generator == "Zola" && made.contentFolder == "content")
+        #expect(made.siteYAML.contains("language: fr\nbaseURL: \"https://zola.example/\"\n"))
+        #expect(made.siteYAML.contains("unsafeHTML: true  # raw HTML, as Zola keeps it"))
+    }
+
+    @Test func hugoWithoutUnsafeDropsRawHTMLAndBadTOMLIsAnError() {
+        let plain = HugoImport(text: "title: Docs\n", file: "hugo.yaml")
+        #expect(plain.siteYAML.contains("title: \"Docs\"\n") && plain.siteYAML.contains("unsafeHTML: false"))
+        #expect(plain.siteYAML.contains("language: en\n") && !plain.siteYAML.contains("menu:"))
+        let broken = HugoImport(text: "title = \n", file: "hugo.toml")
+        #expect(broken.siteYAML.isEmpty)
+        #expect(broken.diagnostics.first?.description.hasPrefix("hugo.toml:1:") == true)
+    }
+}

@@ -46,10 +46,23 @@ import Testing
         """
 
     func build(nav: String) throws -> BuildResult {
+        try Fixture(content: Self.content(nav: nav), theme: Self.theme(page: nil)).build()
+    }
+
+    /// The basic fixture with the docs tree, and `nav` after its site.yaml.
+    static func content(nav: String) -> [String: String] {
         var content = Fixture.basic
-        for (path, text) in Self.docs { content[path] = text }
+        for (path, text) in docs { content[path] = text }
         content["site.yaml"] = Fixture.siteYAML + nav
-        return try Fixture(content: content, theme: Fixture.theme.merging(Self.templates) { $1 }).build()
+        return content
+    }
+
+    /// The templates above, with `page` as the page's main block, and `item` as `partials/n`.
+    static func theme(page: String?, item: String? = nil) -> [String: String] {
+        var theme = Fixture.theme.merging(templates) { $1 }
+        if let page { theme["templates/page.mustache"] = "{{<base}}{{$main}}" + page + "{{/main}}{{/base}}" }
+        if let item { theme["templates/partials/n.mustache"] = item }
+        return theme
     }
 
     @Test func listingsAndSectionsFollowTheNav() throws {
@@ -100,12 +113,8 @@ import Testing
     /// Without `menu:`, the nav's top level is the menu, as MkDocs' themes show it: a group as its
     /// first page under the group's title.
     @Test func theNavsTopLevelIsTheMenuUnlessSiteYAMLHasOne() throws {
-        var theme = Fixture.theme.merging(Self.templates) { $1 }
-        theme["templates/page.mustache"] =
-            "{{<base}}{{$main}}MENU {{#menu}}{{title}}@{{url}}{{#current}}*{{/current}};{{/menu}}{{/main}}{{/base}}"
-        var content = Fixture.basic
-        for (path, text) in Self.docs { content[path] = text }
-        content["site.yaml"] = Fixture.siteYAML + Self.nav + "\n  - Code: https://example.org/kod"
+        let theme = Self.theme(page: "MENU {{#menu}}{{title}}@{{url}}{{#current}}*{{/current}};{{/menu}}")
+        var content = Self.content(nav: Self.nav + "\n  - Code: https://example.org/kod")
         let result = try Fixture(content: content, theme: theme).build()
         #expect(result.messages == [])
         #expect(
@@ -124,19 +133,18 @@ import Testing
         #expect(own.file("guide/install/index.html")?.contains("MENU Projekt@../../projekt/;") == true)
     }
 
+    /// A page showing `siteNav` through `partials/n`.
+    static let navPage = "NAV {{#siteNav}}{{>partials/n}}{{/siteNav}}"
+
     /// `siteNav`: the nav's tree as a page sees it: its entry current, the entries above it in
     /// the trail, a folder entry with the pages it brings (where the page is below it), groups
     /// and links as written.
     @Test func theSiteNavigationIsTheNavsTreeSeenFromThePage() throws {
-        var theme = Fixture.theme.merging(Self.templates) { $1 }
-        theme["templates/page.mustache"] =
-            "{{<base}}{{$main}}NAV {{#siteNav}}{{>partials/n}}{{/siteNav}}{{/main}}{{/base}}"
-        theme["templates/partials/n.mustache"] =
-            "[{{title}}|{{url}}{{#current}}|here{{/current}}{{#inTrail}}|trail{{/inTrail}}"
-            + "{{#isGroup}}|group{{/isGroup}}{{#isLink}}|link{{/isLink}}{{#items}}{{>partials/n}}{{/items}}]"
-        var content = Fixture.basic
-        for (path, text) in Self.docs { content[path] = text }
-        content["site.yaml"] = Fixture.siteYAML + Self.nav + "\n  - gone.md"
+        let theme = Self.theme(
+            page: Self.navPage,
+            item: "[{{title}}|{{url}}{{#current}}|here{{/current}}{{#inTrail}}|trail{{/inTrail}}"
+                + "{{#isGroup}}|group{{/isGroup}}{{#isLink}}|link{{/isLink}}{{#items}}{{>partials/n}}{{/items}}]")
+        let content = Self.content(nav: Self.nav + "\n  - gone.md")
         let result = try Fixture(content: content, theme: theme).build()
         #expect(
             result.file("about/license/index.html")?.contains(
@@ -159,14 +167,9 @@ import Testing
 
     /// `nav: auto`: every section and page, as MkDocs makes a nav for a mkdocs.yml without one.
     @Test func anAutomaticNavIsEverySectionWithItsPages() throws {
-        var theme = Fixture.theme.merging(Self.templates) { $1 }
-        theme["templates/page.mustache"] =
-            "{{<base}}{{$main}}NAV {{#siteNav}}{{>partials/n}}{{/siteNav}}{{/main}}{{/base}}"
-        theme["templates/partials/n.mustache"] =
-            "[{{title}}{{#current}}*{{/current}}{{#items}}{{>partials/n}}{{/items}}]"
-        var content = Fixture.basic
-        for (path, text) in Self.docs { content[path] = text }
-        content["site.yaml"] = Fixture.siteYAML + "\nnav: auto\n"
+        let theme = Self.theme(
+            page: Self.navPage, item: "[{{title}}{{#current}}*{{/current}}{{#items}}{{>partials/n}}{{/items}}]")
+        var content = Self.content(nav: "\nnav: auto\n")
         let result = try Fixture(content: content, theme: theme).build()
         #expect(result.messages == [])
         let page = try #require(result.file("guide/install/index.html"))

@@ -17,8 +17,8 @@ struct ReadingOrder: Sendable {
     /// title would otherwise be made from the folder's name.
     private(set) var folderTitles: [String: String] = [:]
     /// The menu the nav's top level makes (for a site.yaml without `menu:`): each top-level page,
-    /// folder or link, and each group as its first page, titled by the group.
-    private(set) var menu: [MenuItem] = []
+    /// folder or link, and each group as its first page, titled by the group (`coveringMenu`).
+    private var menu: [MenuItem] = []
     /// The top-level entry each item of `menu` stands for.
     private var menuTops: [Int] = []
     /// The entries that name something, in order.

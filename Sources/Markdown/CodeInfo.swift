@@ -1,17 +1,51 @@
+import CCmark
+
 /// A code fence's info string as MkDocs trees write it: `{ .sh .no-copy }` (an attribute list,
 /// pymdownx's superfences) or `title="main.py" linenums="1"` (options first). libcmark takes the
 /// first word for the language (`language-{`, `language-title="main.py"`); the language is the
-/// list's first class, and options alone name none.
+/// list's first class, and options alone name none. A `title` is shown above the code, as
+/// Material for MkDocs shows it.
 enum CodeInfo {
-    /// The info string to give the fence instead of `info`; nil when `info` is fine as written.
-    static func cleaned(_ info: String) -> String? {
+    /// The info string to give the fence instead of `info` (nil when it is fine as written), and
+    /// the title it asks for.
+    static func read(_ info: String) -> (cleaned: String?, title: String?) {
         let trimmed = info.drop { $0 == " " || $0 == "\t" }
+        let title = option("title", in: trimmed)
         if trimmed.hasPrefix("{") {
             let inside = trimmed.dropFirst().prefix { $0 != "}" }
             let classes = inside.split(whereSeparator: { $0 == " " || $0 == "\t" }).filter { $0.hasPrefix(".") }
-            return classes.first.map { String($0.dropFirst()) } ?? ""
+            return (classes.first.map { String($0.dropFirst()) } ?? "", title)
         }
         let first = trimmed.prefix { $0 != " " && $0 != "\t" }
-        return first.contains("=") ? "" : nil
+        return (first.contains("=") ? "" : nil, title)
+    }
+
+    /// The value of `name="…"` (or `'…'`) in an info string.
+    static func option(_ name: String, in info: Substring) -> String? {
+        var rest = info
+        while let range = rest.range(of: name + "=") {
+            let before = rest[..<range.lowerBound].last
+            rest = rest[range.upperBound...]
+            guard before == nil || before == " " || before == "\t" || before == "{",
+                let quote = rest.first, quote == "\"" || quote == "'"
+            else { continue }
+            let value = rest.dropFirst().prefix { $0 != quote }
+            return value.isEmpty ? nil : String(value)
+        }
+        return nil
+    }
+
+    /// Rewrites a fenced code node's info string, and puts it in a figure under its title.
+    static func apply(to node: OpaquePointer) {
+        guard let pointer = cmark_node_get_fence_info(node) else { return }
+        let (cleaned, title) = read(String(cString: pointer))
+        if let cleaned { cmark_node_set_fence_info(node, cleaned) }
+        guard let title else { return }
+        let figure = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
+        let caption = "<figcaption class=\"code-block__title\">\(escapeAttribute(title))</figcaption>"
+        cmark_node_set_on_enter(figure, "<figure class=\"code-block\">" + caption)
+        cmark_node_set_on_exit(figure, "</figure>")
+        cmark_node_insert_before(node, figure)
+        cmark_node_append_child(figure, node)
     }
 }

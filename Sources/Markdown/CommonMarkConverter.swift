@@ -78,11 +78,7 @@ public struct MarkdownRenderer: Sendable {
 
         var directives: [FencedDirective] = []
         for node in walk.codeBlocks {
-            if options.gfm, let info = cmark_node_get_fence_info(node),
-                let cleaned = CodeInfo.cleaned(String(cString: info))
-            {
-                cmark_node_set_fence_info(node, cleaned)
-            }
+            if options.gfm { CodeInfo.apply(to: node) }
             guard
                 let directive = FencedDirective(
                     info: string(cmark_node_get_fence_info(node)),

@@ -13,7 +13,7 @@ import Testing
             "```{ .dockerfile .annotate hl_lines=\"10\" }\nFROM x\n```\n",
             "<pre><code class=\"language-dockerfile\">FROM x\n</code></pre>\n"
         ),
-        ("``` title=\"main.py\"\nx = 1\n```\n", "<pre><code>x = 1\n</code></pre>\n"),
+        ("``` hl_lines=\"2\"\nx = 1\n```\n", "<pre><code>x = 1\n</code></pre>\n"),
         ("``` { #example }\nx\n```\n", "<pre><code>x\n</code></pre>\n"),
         // As written: a language first, options after it (libcmark takes the first word).
         ("```Python hl_lines=\"1\"\nx\n```\n", "<pre><code class=\"language-Python\">x\n</code></pre>\n"),
@@ -21,6 +21,17 @@ import Testing
     ])
     func theLanguageIsTheFirstClassOrTheFirstWord(markdown: String, html: String) {
         #expect(renderer.render(markdown).html == html)
+    }
+
+    /// A title is shown above the code, as Material for MkDocs shows it, escaped.
+    @Test func aTitleIsAFiguresCaption() {
+        #expect(
+            renderer.render("```python title=\"a<b>.py\" linenums=\"1\"\nx\n```\n").html
+                == "<figure class=\"code-block\"><figcaption class=\"code-block__title\">a&lt;b&gt;.py</figcaption>"
+                + "\n<pre><code class=\"language-python\">x\n</code></pre>\n</figure>\n")
+        #expect(renderer.render("``` { .yaml title='mkdocs.yml' }\nx\n```\n").html.contains(">mkdocs.yml</figcaption>"))
+        #expect(CodeInfo.option("title", in: "subtitle=\"x\"") == nil)
+        #expect(!renderer.render("```python title=\"\"\nx\n```\n").html.contains("figure"))
     }
 
     @Test func plainCommonMarkKeepsTheFirstWord() {

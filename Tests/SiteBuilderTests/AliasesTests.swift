@@ -70,3 +70,25 @@ import Testing
         #expect(wrong.files.isEmpty)
     }
 }
+
+/// `links: {keepHTML: true}`: a tree whose pages were `x.html` (MkDocs' `use_directory_urls:
+/// false`, Jekyll) keeps those URLs: each sends the reader on to the page.
+@Suite struct KeepHTMLTests {
+    @Test func everyPageAnswersAtItsOldHTMLURL() throws {
+        var content = Fixture.basic
+        content["site.yaml"] = Fixture.siteYAML + "\nlinks:\n  keepHTML: true\n"
+        content["projekt/flyttad.md"] = AliasesTests.moved
+        let result = try Fixture(content: content).build()
+        #expect(result.messages == [])
+        #expect(result.file("projekt/flyttad.html")?.contains("url=../projekt/flyttad/\"") == true)
+        #expect(result.file("om.html")?.contains("url=om/\"") == true)
+        // A section's page was `x/index.html` already, the front page `index.html`; an alias the
+        // page gives keeps its own.
+        #expect(result.file("projekt.html") == nil)
+        #expect(result.file("index.html")?.contains("http-equiv=\"refresh\"") == false)
+        #expect(result.file("gammal.html")?.contains("url=projekt/flyttad/\"") == true)
+        // Without it, none.
+        content["site.yaml"] = Fixture.siteYAML
+        #expect(try Fixture(content: content).build().file("projekt/flyttad.html") == nil)
+    }
+}

@@ -72,6 +72,16 @@ import Testing
             ])
     }
 
+    /// `use_directory_urls: false` published `x.html`: those URLs send readers on.
+    @Test func htmlURLsAreKept() {
+        let made = MkDocsImport(text: "site_name: Docs\nuse_directory_urls: false\n", file: "mkdocs.yml")
+        #expect(made.siteYAML.contains("links:\n  broken: warning   # a broken link is a warning, as in MkDocs"))
+        #expect(made.siteYAML.contains("\n  keepHTML: true    # use_directory_urls: false"))
+        let log = DiagnosticLog()
+        #expect(YAMLReader.parse(made.siteYAML, file: "site.yaml", log: log)?["links"]?["keepHTML"]?.text == "true")
+        #expect(!MkDocsImport(text: "site_name: Docs\n", file: "mkdocs.yml").siteYAML.contains("keepHTML"))
+    }
+
     @Test func theDefaultsAreMkDocs() {
         let made = MkDocsImport(text: "site_name: Docs\ntheme: readthedocs\n", file: "mkdocs.yml")
         #expect(made.docsFolder == "docs" && made.navEntryCount == 0)

@@ -94,6 +94,9 @@ struct LinkPolicy: Sendable {
     /// A link to `x.html` (or `x/`) where `x.md` exists goes to that page, as in sites moved
     /// from Jekyll.
     var htmlToMarkdown = false
+    /// Every page also answers at the `x.html` URL it had (MkDocs' `use_directory_urls: false`,
+    /// Jekyll), by a page that sends the reader on.
+    var keepHTML = false
 
     init() {}
 }

@@ -238,11 +238,11 @@ struct LoadSiteConfig {
         return labels
     }
 
-    /// `links: {broken: error | warning, htmlToMarkdown: true | false}`.
+    /// `links: {broken: error | warning, htmlToMarkdown: true | false, keepHTML: true | false}`.
     private func linkPolicy(_ value: DataValue, _ read: FieldReader) -> LinkPolicy {
         var policy = LinkPolicy()
         guard let map = read.mapping(value, what: "'links'"), let pairs = map.pairs else { return policy }
-        let known = ["broken", "htmlToMarkdown"]
+        let known = ["broken", "htmlToMarkdown", "keepHTML"]
         for (key, entry) in pairs where !known.contains(key) {
             let guess = Suggestion.closest(to: key, in: known).map { "did you mean '\($0)'? " } ?? ""
             log.error(
@@ -253,6 +253,7 @@ struct LoadSiteConfig {
             policy.broken = broken == "warning" ? .warning : .error
         }
         policy.htmlToMarkdown = read.bool(map, "htmlToMarkdown") ?? false
+        policy.keepHTML = read.bool(map, "keepHTML") ?? false
         return policy
     }
 

@@ -44,6 +44,18 @@ struct RenderAliases {
                 files.append(OutputFile(path: output, bytes: Array(html.utf8)))
             }
         }
+        guard site.config.links.keepHTML else { return files }
+        // `links: {keepHTML: true}`: `/a/b/` answers at `/a/b.html` too, unless something has that
+        // URL; a section's page was `a/index.html` already.
+        for page in site.pages
+        where (page.kind == .regular || page.kind == .standalone) && page.path.count > 1 && page.path.hasSuffix("/") {
+            let path = String(page.path.dropLast()) + ".html"
+            let output = SiteURL.outputFile(of: path)
+            guard !taken.contains(output), given[output] == nil else { continue }
+            given[output] = page.source.displayPath
+            files.append(
+                OutputFile(path: output, bytes: Array(html(from: path, to: page, site: site, theme: theme).utf8)))
+        }
         return files
     }
 

@@ -60,6 +60,9 @@ public struct MkDocsImport {
               broken: warning   # a broken link is a warning, as in MkDocs (error: the build fails)
 
             """
+        if scalar("use_directory_urls") == "false" {
+            yaml += "  keepHTML: true    # use_directory_urls: false: each page also answers at its x.html URL\n"
+        }
         let ignored = Self.ignorePatterns(scalar("exclude_docs") ?? "")
         if !ignored.isEmpty {
             yaml += "ignore:  # exclude_docs:\n" + ignored.map { "  - \(Self.quoted($0))\n" }.joined()

@@ -38,21 +38,21 @@ import Testing
         #expect(
             made.siteYAML == """
                 # Made by `kretslopp import` from hugo.toml (Hugo): the site's settings for Kretslopp.
-                title: "Handboken"
-                description: "Om upphandling"
+                title: Handboken
+                description: Om upphandling
                 language: sv
-                baseURL: "https://example.org/"
+                baseURL: https://example.org/
                 markdown:
                   unsafeHTML: true  # raw HTML, as Hugo keeps it
                 links:
                   broken: warning   # a broken link is a warning (error: it fails the build)
                 menu:
-                  - title: "Guide"
-                    url: "/guide/"
-                  - title: "Om"
-                    url: "/om/"
-                  - title: "Källkod"
-                    url: "https://example.org/kod"
+                  - title: Guide
+                    url: /guide/
+                  - title: Om
+                    url: /om/
+                  - title: Källkod
+                    url: https://example.org/kod
 
                 """)
     }
@@ -62,13 +62,13 @@ import Testing
             text: "base_url = \"https://zola.example/\"\ntitle = \"Zola\"\ndefault_language = \"fr\"\n",
             file: "config.toml")
         #expect(made.generator == "Zola" && made.contentFolder == "content")
-        #expect(made.siteYAML.contains("language: fr\nbaseURL: \"https://zola.example/\"\n"))
+        #expect(made.siteYAML.contains("language: fr\nbaseURL: https://zola.example/\n"))
         #expect(made.siteYAML.contains("unsafeHTML: true  # raw HTML, as Zola keeps it"))
     }
 
     @Test func hugoWithoutUnsafeDropsRawHTMLAndBadTOMLIsAnError() {
         let plain = HugoImport(text: "title: Docs\n", file: "hugo.yaml")
-        #expect(plain.siteYAML.contains("title: \"Docs\"\n") && plain.siteYAML.contains("unsafeHTML: false"))
+        #expect(plain.siteYAML.contains("title: Docs\n") && plain.siteYAML.contains("unsafeHTML: false"))
         #expect(plain.siteYAML.contains("language: en\n") && !plain.siteYAML.contains("menu:"))
         let broken = HugoImport(text: "title = \n", file: "hugo.toml")
         #expect(broken.siteYAML.isEmpty)

@@ -38,18 +38,18 @@ import Testing
         #expect(
             made.siteYAML == """
                 # Made by `kretslopp import` from mkdocs.yml: the site's settings for Kretslopp.
-                title: "Handbok: \\"Upphandling\\""
-                author: "Miljöinstitutet"
+                title: 'Handbok: "Upphandling"'
+                author: Miljöinstitutet
                 language: sv
-                baseURL: "https://example.org/handbok/"
+                baseURL: https://example.org/handbok/
                 markdown:
                   unsafeHTML: true  # raw HTML is kept, as Python-Markdown keeps it
                 links:
                   broken: warning   # a broken link is a warning, as in MkDocs (error: the build fails)
                 ignore:  # exclude_docs:
-                  - "**/*.py"
-                  - "utkast"
-                  - "intern/anteckningar.md"
+                  - '**/*.py'
+                  - utkast
+                  - intern/anteckningar.md
                 nav:
                 # the order readers go in
                 - Start: index.md

@@ -42,16 +42,16 @@ public struct HugoImport {
         if let folder = setting("contentDir") { contentFolder = folder }
 
         var yaml = "# Made by `kretslopp import` from \(file) (\(generator)): the site's settings for Kretslopp.\n"
-        yaml += "title: \(MkDocsImport.quoted(title))\n"
+        yaml += "title: \(YAMLScalar.written(title))\n"
         if let description = setting("description") ?? setting("params", "description") {
-            yaml += "description: \(MkDocsImport.quoted(description))\n"
+            yaml += "description: \(YAMLScalar.written(description))\n"
         }
         if let author = setting("author") ?? setting("params", "author") {
-            yaml += "author: \(MkDocsImport.quoted(author))\n"
+            yaml += "author: \(YAMLScalar.written(author))\n"
         }
         yaml += "language: \(language)\n"
         if let url = isZola ? setting("base_url") : setting("baseURL"), url.hasPrefix("http") {
-            yaml += "baseURL: \(MkDocsImport.quoted(url))\n"
+            yaml += "baseURL: \(YAMLScalar.written(url))\n"
         }
         let unsafe = isZola || root["markup"]?["goldmark"]?["renderer"]?["unsafe"]?.text == "true"
         yaml +=
@@ -64,7 +64,7 @@ public struct HugoImport {
         if !menu.isEmpty {
             yaml +=
                 "menu:\n"
-                + menu.map { "  - title: \(MkDocsImport.quoted($0.title))\n    url: \(MkDocsImport.quoted($0.url))\n" }
+                + menu.map { "  - title: \(YAMLScalar.written($0.title))\n    url: \(YAMLScalar.written($0.url))\n" }
                 .joined()
         }
         siteYAML = yaml
@@ -79,11 +79,12 @@ public struct HugoImport {
             let weight = entry["weight"]?.text.flatMap { Int($0) } ?? 0
             if let url = entry["url"]?.text { return (weight, offset, name, url) }
             guard var path = entry["pageRef"]?.text else { return nil }
-            for suffix in ["/_index.md", "/index.md", ".md"] where path.hasSuffix(suffix) {
+            for suffix in ["_index.md", "index.md", ".md"] where path.hasSuffix(suffix) {
                 path.removeLast(suffix.count)
             }
-            path = "/" + path.split(separator: "/").joined(separator: "/") + "/"
-            return (weight, offset, name, path == "//" ? "/" : path)
+            // As an alias is read: a path from the site's root.
+            guard let url = ParseFrontMatter.sitePath(url: path) else { return nil }
+            return (weight, offset, name, url)
         }
         return entries.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map { ($0.2, $0.3) }
     }

@@ -48,11 +48,11 @@ public struct MkDocsImport {
             language = written
         }
         var yaml = "# Made by `kretslopp import` from \(file): the site's settings for Kretslopp.\n"
-        yaml += "title: \(Self.quoted(name))\n"
-        if let description = scalar("site_description") { yaml += "description: \(Self.quoted(description))\n" }
-        if let author = scalar("site_author") { yaml += "author: \(Self.quoted(author))\n" }
+        yaml += "title: \(YAMLScalar.written(name))\n"
+        if let description = scalar("site_description") { yaml += "description: \(YAMLScalar.written(description))\n" }
+        if let author = scalar("site_author") { yaml += "author: \(YAMLScalar.written(author))\n" }
         yaml += "language: \(language)\n"
-        if let url = scalar("site_url") { yaml += "baseURL: \(Self.quoted(url))\n" }
+        if let url = scalar("site_url") { yaml += "baseURL: \(YAMLScalar.written(url))\n" }
         yaml += """
             markdown:
               unsafeHTML: true  # raw HTML is kept, as Python-Markdown keeps it
@@ -65,7 +65,7 @@ public struct MkDocsImport {
         }
         let ignored = Self.ignorePatterns(scalar("exclude_docs") ?? "")
         if !ignored.isEmpty {
-            yaml += "ignore:  # exclude_docs:\n" + ignored.map { "  - \(Self.quoted($0))\n" }.joined()
+            yaml += "ignore:  # exclude_docs:\n" + ignored.map { "  - \(YAMLScalar.written($0))\n" }.joined()
         }
         if let nav = blocks["nav"] {
             // As written, comments and all: the nav is the part of mkdocs.yml people edit.
@@ -115,20 +115,5 @@ public struct MkDocsImport {
             if pattern.hasPrefix("/") { return String(pattern.dropFirst()) }
             return pattern.contains("/") ? pattern : "**/" + pattern
         }
-    }
-
-    /// A YAML scalar in double quotes.
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        for character in text {
-            switch character {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\t": result += "\\t"
-            default: result.append(character)
-            }
-        }
-        return result + "\""
     }
 }

@@ -1,5 +1,4 @@
 import Markdown
-import Yams
 
 /// The text of a new page (`kretslopp new`): front matter with the required fields and, as
 /// comments, the terms and roles that site.yaml allows.
@@ -20,7 +19,7 @@ public struct PageTemplate {
 
     public var text: String {
         var lines = [
-            "---", "title: \(Self.scalar(title))",
+            "---", "title: \(YAMLScalar.written(title))",
             "summary: \"\"                 # one sentence, shown in listings and search results",
         ]
         for taxonomy in config.taxonomies where taxonomy.sections.isEmpty || taxonomy.sections.contains(section) {
@@ -40,11 +39,5 @@ public struct PageTemplate {
         lines.append("---")
         lines.append("Skriv sidans text här, i Markdown.")
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// `title` as a YAML scalar, quoted only when it must be.
-    static func scalar(_ value: String) -> String {
-        let dumped = (try? Yams.dump(object: value, allowUnicode: true)) ?? "\"\(value)\"\n"
-        return dumped.trimmingCharacters(in: .newlines)
     }
 }

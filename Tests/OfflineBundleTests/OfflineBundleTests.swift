@@ -18,6 +18,7 @@ import ZIPFoundation
     @Test func zipIsDeterministicSortedAndInOneFolder() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("zip-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
         let a = dir.appendingPathComponent("a.zip")
         let b = dir.appendingPathComponent("b.zip")
         let date = try #require(OfflineBundle.date("2026-11-29"))

@@ -113,7 +113,7 @@ struct Fixture {
     ]
 
     init(content: [String: String], theme: [String: String] = Fixture.theme) throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("kretslopp-test-\(UUID().uuidString)")
+        root = TestFolders.new("site")
         for (path, text) in content { try Fixture.write(text, to: root.appendingPathComponent("Content/" + path)) }
         for (path, text) in theme { try Fixture.write(text, to: root.appendingPathComponent("Theme/" + path)) }
     }

@@ -2,12 +2,12 @@ import Foundation
 
 @testable import SiteBuilder
 
-/// A new empty folder under the temporary directory for one test, removed with this object.
+/// A new empty folder for one test (in `TestFolders`), removed with this object.
 final class ScratchFolder {
     let url: URL
 
     init(_ prefix: String) throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+        url = TestFolders.new(prefix)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
 

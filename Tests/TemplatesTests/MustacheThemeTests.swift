@@ -3,9 +3,18 @@ import Testing
 
 @testable import Templates
 
-@Suite struct MustacheThemeTests {
+@Suite final class MustacheThemeTests {
+    /// The theme folders this test wrote, removed when it ends (Swift Testing makes one instance
+    /// per test).
+    private var folders: [URL] = []
+
+    deinit {
+        for folder in folders { try? FileManager.default.removeItem(at: folder) }
+    }
+
     func theme(_ files: [String: String]) throws -> URL {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tpl-\(UUID().uuidString)")
+        folders.append(dir)
         for (path, text) in files {
             let url = dir.appendingPathComponent(path)
             try FileManager.default.createDirectory(

@@ -83,6 +83,10 @@ struct BuildSiteModel {
         site.readingOrder.follow(sections: sections, byFolder: sectionByFolder)
         // Without a menu of its own, a site with a nav shows the nav's top level, as MkDocs' themes do.
         if site.config.menu.isEmpty { site.config.menu = site.readingOrder.coveringMenu(config: config, pages: pages) }
+        // Then the pages that put themselves in the menu or the footer, as Hugo's front matter does.
+        let declared = PageMenus(log: log).entries(of: pages)
+        site.config.menu = PageMenus.merged(site.config.menu, declared.menu)
+        site.config.footer = PageMenus.merged(site.config.footer, declared.footer)
         site.navigation =
             config.navAuto
             ? SiteNavNode.automatic(site, ordered: ordered) : site.readingOrder.tree(config.navTree, site: site)

@@ -3,7 +3,8 @@ import Markdown
 
 /// `kretslopp import hugo.toml` (or Zola's `config.toml`): a site.yaml for a Hugo or Zola project,
 /// so its content folder builds as it is: the site's title, description, URL and language, Hugo's
-/// main menu, raw HTML as Hugo's `unsafe` setting says (Zola keeps it), broken links as warnings.
+/// main menu, raw HTML as Hugo's `unsafe` setting says (Zola keeps it), broken links as warnings,
+/// and the old `x.html` URLs kept where Hugo's `uglyURLs` made them.
 /// Zola's config is told by its `base_url`; Hugo's by the rest.
 public struct HugoImport {
     public let file: String
@@ -59,6 +60,10 @@ public struct HugoImport {
             + (unsafe ? "keeps it\n" : "drops it\n")
         yaml +=
             "links:\n  broken: warning   # a broken link is a warning (error: it fails the build)\n"
+        // Hugo's `uglyURLs` put pages at x.html: they are x/ here, and x.html sends readers on.
+        if !isZola && root["uglyURLs"]?.text == "true" {
+            yaml += "  keepHTML: true    # Hugo's uglyURLs: each page also answers at its old x.html URL\n"
+        }
         let menu = isZola ? [] : Self.menu(root["menus"]?["main"] ?? root["menu"]?["main"])
         menuCount = menu.count
         if !menu.isEmpty {

@@ -26,6 +26,9 @@ struct Site: Sendable {
     var navigation: [SiteNavNode] = []
     /// Paths of the files in static/ (`static/bilder/karta.png`).
     var staticFiles: Set<String>
+    /// Site paths that two pages (or a page and one the build makes) become, reported already at
+    /// the pages: collecting the output does not report their files again.
+    var clashes: Set<String> = []
     /// Site paths of every page the build writes (Markdown pages, listings, terms, records, report).
     var knownPaths = KnownPaths()
     /// On a site in several languages: every language's paths, and which translate each other.

@@ -184,7 +184,9 @@ extension BuildPipeline {
         let indexes = searchWork?.wait() ?? makeIndexes()
         if isCancelled() { return BuildResult(files: [], diagnostics: [], pageCount: 0) }
         let output = CollectOutput(log: log)
-            .run(written: streamed, generated: generated + feeds + indexes, theme: themes[0], content: model.content)
+            .run(
+                written: streamed, generated: generated + feeds + indexes, theme: themes[0], content: model.content,
+                reported: sites.reduce(into: Set()) { $0.formUnion($1.clashes) })
         guard !log.hasErrors else { return BuildResult(failed: log, externalLinks: externalLinks) }
         var result = BuildResult(
             sites[0], files: output, streamed: streamed, pageCount: htmlPaths.count,

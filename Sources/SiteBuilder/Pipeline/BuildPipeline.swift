@@ -134,7 +134,7 @@ public enum BuildPipeline {
         let files = CollectOutput(log: log)
             .run(
                 written: streamed, generated: htmlFiles + feeds + aliases + searchFiles, theme: theme,
-                content: state.content)
+                content: state.content, reported: site.clashes)
 
         let externalLinks = ExternalLink.all(in: site, bodies: bodies)
         guard !log.hasErrors else { return BuildResult(failed: log, externalLinks: externalLinks) }

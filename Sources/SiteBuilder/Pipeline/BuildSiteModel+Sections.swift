@@ -57,7 +57,6 @@ extension BuildSiteModel {
                 return (left.0, left.1, $0.offset) < (right.0, right.1, $1.offset)
             }.map(\.element)
         }
-        checkSectionPaths(sections, pages: pages, pageByPath: pageByPath)
         return (sections, byFolder)
     }
 
@@ -65,16 +64,24 @@ extension BuildSiteModel {
         section.indexPage.map { pages[$0].weight } ?? 0
     }
 
-    private func checkSectionPaths(_ sections: [Section], pages: [Page], pageByPath: [String: Int]) {
+    /// The content folder as messages show it, from a page's paths.
+    static func contentRoot(of pages: [Page]) -> String {
+        pages.first.map { String($0.source.displayPath.dropLast($0.source.relativePath.count + 1)) } ?? "Content"
+    }
+
+    /// Reports two folders that become one path, and a page at the path of a folder's listing;
+    /// the answer is the paths reported (`Site.clashes`).
+    func checkSectionPaths(_ sections: [Section], pages: [Page], pageByPath: [String: Int]) -> Set<String> {
+        var reported = Set<String>()
         var folderByPath: [String: String] = [:]
-        let root =
-            pages.first.map { String($0.source.displayPath.dropLast($0.source.relativePath.count + 1)) } ?? "Content"
+        let root = Self.contentRoot(of: pages)
         for section in sections {
             let folder = section.folder.isEmpty ? root : root + "/" + section.folder
             if let other = folderByPath[section.path] {
                 log.error(
                     folder, .start, "this folder and \(other) both become \(section.path)",
                     hint: "rename one of the folders")
+                reported.insert(section.path)
             }
             folderByPath[section.path] = folder
             if section.indexPage == nil, let page = pageByPath[section.path] {
@@ -82,7 +89,9 @@ extension BuildSiteModel {
                     pages[page].source.displayPath, .start,
                     "this page and the listing of the folder \(folder)/ both become \(section.path)",
                     hint: "move the page to \(folder)/_index.md to make it the folder's page, or rename one of them")
+                reported.insert(section.path)
             }
         }
+        return reported
     }
 }

@@ -79,6 +79,13 @@ struct BuildSiteModel {
             collections: collections, sectionPages: sectionPages, staticFiles: staticFiles)
         site.sections = sections
         site.sectionByFolder = sectionByFolder
+        // Two sources of one path, each said at the page or folder to rename.
+        site.clashes = Set(indexes.clashes.map { pages[$0.0].path })
+            .union(checkSectionPaths(sections, pages: pages, pageByPath: pageByPath))
+            .union(
+                GeneratedPaths(config: config, log: log).reportClashes(
+                    pages: pages, pageByPath: pageByPath, sections: sections, collections: collections,
+                    root: Self.contentRoot(of: pages)))
         site.readingOrder = reading
         site.readingOrder.follow(sections: sections, byFolder: sectionByFolder)
         // Without a menu of its own, a site with a nav shows the nav's top level, as MkDocs' themes do.

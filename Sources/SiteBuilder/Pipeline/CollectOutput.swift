@@ -7,8 +7,11 @@ struct CollectOutput {
     let log: DiagnosticLog
 
     /// `written` are the paths of pages already written, which come first; the answer is sorted
-    /// by path and has neither them nor the second of two files with one path.
-    func run(written: [String], generated: [OutputFile], theme: Theme, content: ContentFiles) -> [OutputFile] {
+    /// by path and has neither them nor the second of two files with one path. Two files at a
+    /// site path in `reported` (`Site.clashes`) were said already, at their pages.
+    func run(
+        written: [String], generated: [OutputFile], theme: Theme, content: ContentFiles, reported: Set<String> = []
+    ) -> [OutputFile] {
         let assets = theme.assets.map { OutputFile(path: "assets/" + $0.path, data: $0.data) }
         let copied = content.staticFiles.map {
             OutputFile(path: SourceFile.publishedPath(of: $0.relativePath), data: $0.data)
@@ -16,6 +19,7 @@ struct CollectOutput {
         var seen = Set<String>()
         func isFirst(_ path: String) -> Bool {
             if seen.insert(path).inserted { return true }
+            if reported.contains(BuildPipeline.sitePath(path)) { return false }
             log.error(
                 path, .start, "two sources write the output file \(path)",
                 hint: "a file in static/, beside the pages or in the theme's assets/ has the path of another file "

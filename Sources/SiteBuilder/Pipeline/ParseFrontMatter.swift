@@ -131,6 +131,16 @@ struct ParseFrontMatter {
         // Here, with the page, so that the preview shows a wrong one as it rebuilds; the redirect
         // pages come with the rendering (`RenderAliases`).
         for (alias, position) in read.strings(map, "aliases") ?? [] where Self.sitePath(url: alias) == nil {
+            // A wildcard is a redirect rule for a host (Netlify's `_redirects`, which Hugo's Docsy
+            // writes from aliases): a static page cannot answer for it. Hugo builds such a site.
+            if alias.contains("*") {
+                log.warning(
+                    file.displayPath, position,
+                    "alias '\(alias)' has a wildcard, which only a host's redirect rules "
+                        + "can answer for: it is left out",
+                    hint: "write the old URLs it stands for one by one, or set the rule on the host")
+                continue
+            }
             log.error(
                 file.displayPath, position, "alias '\(alias)' must be a path such as /gammal/sida/",
                 hint: "use only A–Z, a–z, 0–9, '-', '.', '_', '~' between single '/'; end it with '/' or '.html'")

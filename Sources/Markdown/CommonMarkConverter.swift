@@ -105,20 +105,29 @@ public struct MarkdownRenderer: Sendable {
         return document
     }
 
-    /// One warning for the shortcodes a page has that Kretslopp does not read, at the first.
+    /// One warning for the shortcodes a page has that Kretslopp does not read, at the first, and
+    /// one for the pairs whose tags were left out around their content.
     private static func shortcodeWarning(_ gfm: GFMExtensions?, lineOffset: Int) -> [MarkdownProblem] {
-        guard let left = gfm?.shortcodesLeft, let first = left.first else { return [] }
-        let names = Set(left.map(\.name)).sorted().joined(separator: ", ")
-        let count = left.count == 1 ? "a shortcode is" : "\(left.count) shortcodes are"
-        return [
-            MarkdownProblem(
-                position: SourcePosition(line: first.line + lineOffset, column: first.column),
-                message: "\(count) shown as written (first here; \(names)): shortcodes are a Hugo or Zola theme's "
-                    + "templates, which Kretslopp does not run",
-                hint: "write the Markdown they stand for (a link, an image, a code block); Hugo's ref, relref, figure "
-                    + "and highlight are read",
-                isWarning: true)
-        ]
+        guard let gfm else { return [] }
+        func warning(_ found: [(line: Int, column: Int, name: String)], _ what: (Int) -> String) -> [MarkdownProblem] {
+            guard let first = found.first else { return [] }
+            let names = Set(found.map(\.name)).sorted().joined(separator: ", ")
+            return [
+                MarkdownProblem(
+                    position: SourcePosition(line: first.line + lineOffset, column: first.column),
+                    message: "\(what(found.count)) (first here; \(names)): shortcodes are a Hugo or Zola theme's "
+                        + "templates, which Kretslopp does not run",
+                    hint: "write the Markdown they stand for (a link, an image, a code block); Hugo's ref, relref, "
+                        + "figure and highlight are read",
+                    isWarning: true)
+            ]
+        }
+        return warning(gfm.shortcodesLeft) {
+            $0 == 1 ? "a shortcode is shown as written" : "\($0) shortcodes are shown as written"
+        }
+            + warning(gfm.shortcodesUnwrapped) {
+                ($0 == 1 ? "a shortcode's tags are" : "\($0) shortcodes' tags are") + " left out, their text shown"
+            }
     }
 
     /// The admonition passes' warnings (a block never closed, an admonition with no text).

@@ -24,6 +24,8 @@ struct GFMExtensions {
     private let mayHaveEmoji: Bool
     /// Hugo's and Zola's shortcodes left as written (see `Shortcodes`).
     let shortcodesLeft: [(line: Int, column: Int, name: String)]
+    /// The opening tags of shortcode pairs left out around their content (see `ShortcodePairs`).
+    let shortcodesUnwrapped: [(line: Int, column: Int, name: String)]
     /// Definition lists of the source, made bullet lists before parsing.
     private let definitionLists: DefinitionLists?
     /// MkDocs' admonitions of the source, made quotes before parsing.
@@ -46,9 +48,10 @@ struct GFMExtensions {
         self.tagFilter = tagFilter
         self.siteHTML = siteHTML
         var source = Array(text.utf8)
-        shortcodesLeft =
-            Self.contains(source, "{{") || Self.contains(source, "{%")
-            ? Shortcodes(source: &source).leftAsWritten : []
+        let shortcodes =
+            Self.contains(source, "{{") || Self.contains(source, "{%") ? Shortcodes(source: &source) : nil
+        shortcodesLeft = shortcodes?.leftAsWritten ?? []
+        shortcodesUnwrapped = shortcodes?.unwrapped ?? []
         // Before the admonitions: a definition is then a list item to them, whose text may have one.
         definitionLists = DefinitionLists.mayApply(to: source) ? DefinitionLists(source: &source) : nil
         if Self.contains(source, "!!!") || Self.contains(source, "???") || Self.contains(source, "===")

@@ -9,13 +9,17 @@
 /// spaces where a destination in parentheses may end with them), so the positions of what
 /// follows on its line stay right. Any other shortcode, Hugo's or Zola's
 /// (`{{ youtube(id="…") }}`, `{% note() %}`), is a theme's template, which a Kretslopp site does
-/// not run: it stays as written and the page gets one warning for all of them. In fenced code
+/// not run: a pair whose tags stand on lines of their own around Markdown (`{{% alert %}}` …
+/// `{{% /alert %}}`, Zola's `{% note() %}` … `{% end %}`) loses its tags and keeps its content
+/// (`ShortcodePairs`), any other stays as written; the page gets one warning for each kind. In fenced code
 /// and code spans only Hugo's escape is read (Hugo reads shortcodes there too, which is why it
 /// has one); the rest is code.
 struct Shortcodes {
     /// Where a shortcode left as written is, and what it is called: (1-based line, character
     /// column, `{{< youtube >}}`).
     private(set) var leftAsWritten: [(line: Int, column: Int, name: String)] = []
+    /// The opening tags of pairs left out around their content, likewise.
+    private(set) var unwrapped: [(line: Int, column: Int, name: String)] = []
 
     init(source: inout [UInt8]) {
         var lines = source.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
@@ -23,6 +27,8 @@ struct Shortcodes {
         // A fence `{{< highlight >}}` opened, which `{{< /highlight >}}` closes.
         var highlighting = false
         var changed = false
+        // Lines outside code, rewritten once the pairs of tags among them are known.
+        var text: [Int] = []
         for number in lines.indices {
             let line = lines[number]
             let content = line.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x3E } // in quotes and lists too
@@ -64,7 +70,20 @@ struct Shortcodes {
                 changed = true
                 continue
             }
-            if let rewritten = Self.rewrite(line, number: number + 1, inCode: false, found: &leftAsWritten) {
+            text.append(number)
+        }
+        let pairs = ShortcodePairs(lines, text: text)
+        for number in text {
+            let line = lines[number]
+            if let tag = pairs.tags[number] {
+                // Spaces where the tag was: the line is blank, and what is on the others keeps its place.
+                let content = line.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x3E }
+                lines[number] = Array(line[..<content.startIndex]) + [UInt8](repeating: 0x20, count: content.count)
+                if tag.counts {
+                    unwrapped.append((number + 1, Self.column(of: content.startIndex, in: line), tag.name))
+                }
+                changed = true
+            } else if let rewritten = Self.rewrite(line, number: number + 1, inCode: false, found: &leftAsWritten) {
                 lines[number] = rewritten
                 changed = true
             }
@@ -144,7 +163,7 @@ struct Shortcodes {
     }
 
     /// `{{ name(` or `{% name(`: the start of a Zola shortcode, by its name.
-    private static func zolaShortcode(_ line: [UInt8], at index: Int) -> String? {
+    static func zolaShortcode(_ line: [UInt8], at index: Int) -> String? {
         guard line[index + 1] == 0x7B || line[index + 1] == 0x25 else { return nil }
         let isBlock = line[index + 1] == 0x25
         let rest = line[(index + 2)...].drop { $0 == 0x20 }
@@ -158,7 +177,7 @@ struct Shortcodes {
     }
 
     /// The 1-based character column of the byte at `index`.
-    private static func column(of index: Int, in line: [UInt8]) -> Int {
+    static func column(of index: Int, in line: [UInt8]) -> Int {
         line[..<index].reduce(1) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
     }
 

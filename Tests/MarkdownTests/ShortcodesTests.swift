@@ -58,7 +58,7 @@ import Testing
     @Test func othersAreLeftAsWrittenWithOneWarning() {
         let doc = renderer.render(
             "# R\n\nFilm: {{< youtube w7Ft2ymGmfc >}} och {{< youtube abc >}}\n\n{{ gist(url=\"x\") }}\n\n"
-                + "{% note(kind=\"info\") %}\nText\n{% end %}\n\n`{{< youtube kod >}}`\n",
+                + "{% note(kind=\"info\") %} Text {% end %}\n\n`{{< youtube kod >}}`\n",
             lineOffset: 4)
         #expect(doc.html.contains("Film: {{&lt; youtube w7Ft2ymGmfc &gt;}}"))
         #expect(doc.problems.count == 1)
@@ -68,6 +68,32 @@ import Testing
             doc.problems.first?.message
                 == "4 shortcodes are shown as written (first here; {% note() %}, {{ gist() }}, {{< youtube >}}): "
                 + "shortcodes are a Hugo or Zola theme's templates, which Kretslopp does not run")
+    }
+
+    /// A pair of tags alone on their lines around Markdown (Docsy's `pageinfo`, Zola's body
+    /// shortcodes) loses its tags and keeps its text; a tag without its other half stays.
+    @Test func aPairAroundMarkdownKeepsItsTextWithoutItsTags() {
+        let doc = renderer.render(
+            "# R\n\n{{% alert title=\"Obs\" %}}\nText i **fetstil**.\n{{% /alert %}}\n\n"
+                + "> {% note(kind=\"info\") %}\n> Zola.\n> {% end %}\n\n{{< blocks/link-down >}}\n\n"
+                + "{{% pageinfo %}}\nUtan slut.\n\n{{% blocks/cover\n  title=\"Välkommen\"\n%}}\nOmslag.\n"
+                + "{{% /blocks/cover %}}\n",
+            lineOffset: 4)
+        #expect(doc.html.contains("<p>Text i <strong>fetstil</strong>.</p>\n"), "\(doc.html)")
+        #expect(!doc.html.contains("alert") && !doc.html.contains("note") && !doc.html.contains("end"))
+        // A tag without its other half stays; one over several lines, as Docsy writes its cover's
+        // arguments, is a tag.
+        #expect(doc.html.hasSuffix("<p>{{% pageinfo %}}\nUtan slut.</p>\n<p>Omslag.</p>\n"), "\(doc.html)")
+        #expect(doc.html.contains("<blockquote>\n<p>Zola.</p>\n</blockquote>"))
+        #expect(doc.html.contains("<p>{{&lt; blocks/link-down &gt;}}</p>"))
+        #expect(
+            doc.problems.map { "\($0.position.line):\($0.position.column) \($0.message)" } == [
+                "15:1 2 shortcodes are shown as written (first here; {{< blocks/link-down >}}, {{< pageinfo >}}): "
+                    + "shortcodes are a Hugo or Zola theme's templates, which Kretslopp does not run",
+                "7:1 3 shortcodes' tags are left out, their text shown (first here; {% note() %}, {{% alert %}}, "
+                    + "{{% blocks/cover %}}): "
+                    + "shortcodes are a Hugo or Zola theme's templates, which Kretslopp does not run",
+            ], "\(doc.problems)")
     }
 
     @Test(arguments: ["{{page.title}} och {{ x }}\n", "Mallen {{#page.tags}}{{title}}{{/page.tags}}\n", "{{< \n"])

@@ -53,7 +53,7 @@ struct InlineAttributes {
             let literal = bytes(of: n)
             if let close = literal.firstIndex(of: UInt8(ascii: "}")) {
                 written += literal[...close]
-                guard let attributes = parse(straightQuotes(written)) else { return nil }
+                guard let attributes = parse(asWritten(written)) else { return nil }
                 for earlier in nodes.dropLast() { cmark_node_set_literal(earlier, "") }
                 cmark_node_set_literal(n, String(decoding: literal[(close + 1)...], as: UTF8.self))
                 return attributes
@@ -166,22 +166,30 @@ struct InlineAttributes {
         return Array(UnsafeRawBufferPointer(start: pointer, count: strlen(pointer)))
     }
 
-    /// Smart punctuation made `"300"` into `“300”`: the list is read as written.
-    private static func straightQuotes(_ bytes: [UInt8]) -> [UInt8] {
+    /// Smart punctuation made `"300"` into `“300”` and `.md-button--primary` (Material for
+    /// MkDocs' class) into `.md-button–primary`: the list is read as written. Each dash stands for
+    /// the hyphens it was made from (an en dash two, an em dash three), an ellipsis for three dots.
+    private static func asWritten(_ bytes: [UInt8]) -> [UInt8] {
         guard bytes.contains(0xE2) else { return bytes }
         var out: [UInt8] = []
         var i = 0
         while i < bytes.count {
-            // U+2018 ‘ U+2019 ’ U+201C “ U+201D ” are E2 80 98, 99, 9C, 9D.
-            if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80,
-                [0x98, 0x99, 0x9C, 0x9D].contains(bytes[i + 2])
-            {
-                out.append(bytes[i + 2] >= 0x9C ? UInt8(ascii: "\"") : UInt8(ascii: "'"))
-                i += 3
-            } else {
+            // U+2013 – U+2014 — U+2018 ‘ U+2019 ’ U+201C “ U+201D ” U+2026 … are E2 80 93, 94, 98,
+            // 99, 9C, 9D, A6.
+            guard bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80 else {
                 out.append(bytes[i])
                 i += 1
+                continue
             }
+            switch bytes[i + 2] {
+            case 0x93: out += Array("--".utf8)
+            case 0x94: out += Array("---".utf8)
+            case 0x98, 0x99: out.append(UInt8(ascii: "'"))
+            case 0x9C, 0x9D: out.append(UInt8(ascii: "\""))
+            case 0xA6: out += Array("...".utf8)
+            default: out += bytes[i...(i + 2)]
+            }
+            i += 3
         }
         return out
     }

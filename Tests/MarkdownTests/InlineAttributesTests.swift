@@ -25,6 +25,11 @@ import Testing
         // Smart punctuation turns the quotes curly before the list is read: it is read as written.
         (#"![A](a.png){ title='En "karta"' }"#, #"<img title="En &quot;karta&quot;" src="a.png" alt="A" />"#),
         (#"**a**{ data-x="1 2" }"#, #"<strong data-x="1 2">a</strong>"#),
+        // Its dashes and dots too: Material's button classes keep their two hyphens.
+        (
+            ##"[Prenumerera](#){ .md-button .md-button--primary title="Nu... -- eller---sen" }"##,
+            ##"<a class="md-button md-button--primary" title="Nu... -- eller---sen" href="#">Prenumerera</a>"##
+        ),
         // Written out, as Material's changelog has them.
         (#"*a*{ id="9.7.6" class="c d" }"#, #"<em id="9.7.6" class="c d">a</em>"#),
     ])

@@ -38,6 +38,7 @@ public struct MarkdownRenderer: Sendable {
         let unfinished = gfm?.apply(to: root)
 
         var walk = TreeWalk(lineOffset: lineOffset, source: Array(text.utf8), shifts: gfm?.columnShifts ?? [:])
+        walk.takenApart = unfinished?.takenApart ?? []
         walk.collect(root)
         unfinished?.finish()
 
@@ -71,6 +72,7 @@ public struct MarkdownRenderer: Sendable {
             if let target = hooks.resolve(link) { cmark_node_set_url(node, target) }
         }
 
+        let rawHTML = RawHTML.notes(walk.htmlNodes, unsafe: options.unsafeHTML)
         // After the links: an element with attributes is written out with its link targets.
         let (attributeIDs, attributeProblems) =
             walk.inlineAttributes.isEmpty
@@ -100,8 +102,8 @@ public struct MarkdownRenderer: Sendable {
         document.problems =
             problems + headingProblems + attributeProblems + Self.shortcodeWarning(gfm, lineOffset: lineOffset)
             + Self.admonitionWarnings(gfm, lineOffset: lineOffset)
-        RawHTML.note(walk.htmlNodes, unsafe: options.unsafeHTML, in: &document)
-        document.htmlAnchors += attributeIDs
+        document.htmlAnchors += rawHTML.anchors + attributeIDs
+        document.droppedHTML += rawHTML.dropped
         return document
     }
 
@@ -192,6 +194,11 @@ private struct TreeWalk {
     var codeBlocks: [OpaquePointer] = []
     /// `{ #id … }` after elements, already cut from the text.
     var inlineAttributes: [InlineAttributesFound] = []
+    /// The list on the last line of the paragraph being walked, added to `inlineAttributes` when
+    /// the paragraph ends: after those inside it, which are written out first.
+    private var paragraphAttributes: InlineAttributesFound?
+    /// Paragraphs a definition list takes apart after the walk: a list on their last line is text.
+    var takenApart: Set<OpaquePointer> = []
     /// Raw HTML blocks and inline tags, and where they start.
     var htmlNodes: [(node: OpaquePointer, position: SourcePosition)] = []
     /// The plain text, as UTF-8 (one String at the end instead of one per text node).
@@ -220,6 +227,12 @@ private struct TreeWalk {
                     headingTextRanges.append(text.count..<text.count)
                     // Before the walk reaches the heading's text, so `{#id}` stays out of it.
                     headingAttributes.append(HeadingAttribute.take(from: node, lines: lines))
+                case CMARK_NODE_PARAGRAPH:
+                    // Before the walk reaches the text, so the list stays out of it.
+                    if !takenApart.contains(node), let (attributes, start) = InlineAttributes.takeLastLine(of: node) {
+                        paragraphAttributes = InlineAttributesFound(
+                            element: node, attributes: attributes, position: lines.position(of: start))
+                    }
                 case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
                     links.append(node)
                     linkPositions.append(lines.position(of: node))
@@ -244,6 +257,10 @@ private struct TreeWalk {
                 default: break
                 }
             } else if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING || type == CMARK_NODE_CUSTOM_BLOCK {
+                if type == CMARK_NODE_PARAGRAPH, let found = paragraphAttributes {
+                    inlineAttributes.append(found)
+                    paragraphAttributes = nil
+                }
                 if type == CMARK_NODE_HEADING, let last = headingTextRanges.indices.last {
                     // Headings do not nest: the last one opened is the one that ends here.
                     headingTextRanges[last] = headingTextRanges[last].lowerBound..<text.count

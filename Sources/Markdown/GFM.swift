@@ -160,6 +160,11 @@ struct GFMExtensions {
         var definitionParagraphs: DefinitionLists.Paragraphs?
 
         func finish() { definitionParagraphs?.finish() }
+
+        /// The paragraphs `finish` takes apart: no `<p>` of theirs is written.
+        var takenApart: Set<OpaquePointer> {
+            Set((definitionParagraphs?.terms ?? []) + (definitionParagraphs?.tight ?? []))
+        }
     }
 
     /// The nodes whose children are inline nodes (paragraphs, headings, table cells, emphasis,

@@ -6,8 +6,8 @@ import CCmark
 
 /// `{ #id .class key=value }` right after emphasis, strong emphasis, a code span, a link or an
 /// image, as Python-Markdown's attr_list reads it (MkDocs sites write `**locale**{ #locale }` to
-/// make an anchor, `![…](x.png){ width="300" }` to size an image). The list is cut from the text
-/// and its attributes go on the element.
+/// make an anchor, `![…](x.png){ width="300" }` to size an image), or alone on a paragraph's last
+/// line for the paragraph. The list is cut from the text and its attributes go on the element.
 struct InlineAttributes {
     var id: String?
     var classes: [String] = []
@@ -62,6 +62,33 @@ struct InlineAttributes {
             node = cmark_node_next(n)
         }
         return nil
+    }
+
+    /// The list alone on a paragraph's last line (`{: .lead }` after a soft break), as attr_list and
+    /// goldmark's block attributes read it (Docsy writes `{.display-6}`), cut from the text, with
+    /// the text node it starts in; nil, with nothing changed, when there is none. Not in a tight
+    /// list, whose paragraphs have no `<p>` to carry it.
+    static func takeLastLine(of paragraph: OpaquePointer) -> (attributes: InlineAttributes, start: OpaquePointer)? {
+        guard let last = cmark_node_last_child(paragraph), cmark_node_get_type(last) == CMARK_NODE_TEXT,
+            bytes(of: last).last == UInt8(ascii: "}")
+        else { return nil }
+        if let item = cmark_node_parent(paragraph), cmark_node_get_type(item) == CMARK_NODE_ITEM,
+            let list = cmark_node_parent(item), cmark_node_get_list_tight(list) != 0
+        {
+            return nil
+        }
+        var nodes: [OpaquePointer] = []
+        var node: OpaquePointer? = last
+        while let n = node, cmark_node_get_type(n) == CMARK_NODE_TEXT {
+            nodes.insert(n, at: 0)
+            node = cmark_node_previous(n)
+        }
+        guard let lineBreak = node, cmark_node_get_type(lineBreak) == CMARK_NODE_SOFTBREAK,
+            let attributes = parse(asWritten(nodes.flatMap { bytes(of: $0) }))
+        else { return nil }
+        // The soft break stays: a line end before `</p>` shows nothing.
+        for n in nodes { cmark_node_set_literal(n, "") }
+        return (attributes, nodes[0])
     }
 
     /// `{: #a .b c="d e" f=g }` (the colon is optional; `id=` and `class=` are `#` and `.`); nil
@@ -233,10 +260,12 @@ extension MarkdownRenderer {
             if let problem = InlineAttributes.leftOut(leftOut, on: rendered, at: place.position) {
                 problems.append(problem)
             }
-            let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE)!
-            cmark_node_set_on_enter(inline, html)
-            cmark_node_set_on_exit(inline, "")
-            cmark_node_insert_before(place.element, inline)
+            // A paragraph is a block; the elements a list follows are inline.
+            let isBlock = cmark_node_get_type(place.element) == CMARK_NODE_PARAGRAPH
+            let written = cmark_node_new(isBlock ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE)!
+            cmark_node_set_on_enter(written, html)
+            cmark_node_set_on_exit(written, "")
+            cmark_node_insert_before(place.element, written)
             cmark_node_free(place.element)
         }
         return (ids, problems)

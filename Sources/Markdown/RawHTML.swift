@@ -110,11 +110,14 @@ enum RawHTML {
 }
 
 extension RawHTML {
-    /// Notes a document's raw HTML: with raw HTML on, the anchors it defines; with it off, where
-    /// each piece that would show something was dropped (comments show nothing).
-    static func note(
-        _ nodes: [(node: OpaquePointer, position: SourcePosition)], unsafe: Bool, in document: inout MarkdownDocument
+    /// What a document's raw HTML means for it: with raw HTML on, the anchors it defines; with it
+    /// off, where each piece that would show something was dropped (comments show nothing). Read
+    /// before elements with attributes are written out, which frees the nodes inside them.
+    static func notes(_ nodes: [(node: OpaquePointer, position: SourcePosition)], unsafe: Bool) -> (
+        anchors: [String], dropped: [SourcePosition]
     ) {
+        var anchors: [String] = []
+        var dropped: [SourcePosition] = []
         for (node, position) in nodes {
             guard let literal = cmark_node_get_literal(node) else { continue }
             let bytes = Array(
@@ -122,10 +125,11 @@ extension RawHTML {
                     start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self),
                     count: strlen(literal)))
             if unsafe {
-                document.htmlAnchors += anchors(in: bytes)
+                anchors += self.anchors(in: bytes)
             } else if !isComment(bytes) {
-                document.droppedHTML.append(position)
+                dropped.append(position)
             }
         }
+        return (anchors, dropped)
     }
 }

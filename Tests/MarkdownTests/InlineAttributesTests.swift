@@ -39,6 +39,33 @@ import Testing
         #expect(doc.problems == [])
     }
 
+    /// Alone on a paragraph's last line, the list is the paragraph's, as attr_list's and
+    /// goldmark's block attributes read it (Docsy writes `{.display-6}` under its lead).
+    @Test func aListOnAParagraphsLastLineIsTheParagraphs() {
+        let doc = renderer.render(
+            "Inledning med [länk](x.md){ .l }.\n{: #intro .lead--stor }\n\n- tät\n  {.x}\n\nText {.y}\n")
+        #expect(
+            doc.html.hasPrefix(
+                #"<p id="intro" class="lead--stor">Inledning med <a class="l" href="x.md">länk</a>."# + "\n</p>\n"),
+            "\(doc.html)")
+        #expect(doc.htmlAnchors.contains("intro"))
+        #expect(!String(decoding: doc.plainTextBytes, as: UTF8.self).contains("intro"))
+        // A tight list's item has no <p> to carry it; a list after text on its line is text.
+        #expect(doc.html.contains("<li>tät\n{.x}</li>"))
+        #expect(doc.html.contains("<p>Text {.y}</p>"))
+        #expect(doc.problems == [])
+    }
+
+    /// Raw HTML inside an element written out with its attributes is noted before the element's
+    /// nodes are freed (the property test found the dangling pointer).
+    @Test func rawHTMLInsideAnElementWithAttributesIsStillNoted() {
+        let doc = renderer.render("Text <b>fet</b>\n{.a}\n\n*<i>b</i>*{.c}\n")
+        #expect(
+            doc.html == "<p class=\"a\">Text <!-- raw HTML omitted -->fet<!-- raw HTML omitted -->\n</p>\n"
+                + "<p><em class=\"c\"><!-- raw HTML omitted -->b<!-- raw HTML omitted --></em></p>\n", "\(doc.html)")
+        #expect(doc.droppedHTML.map(\.line) == [1, 1, 4, 4])
+    }
+
     @Test(arguments: [
         "Text {#a} here", // after text, not an element
         "**a** {#b}", // a space between

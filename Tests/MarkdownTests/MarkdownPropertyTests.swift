@@ -16,10 +16,10 @@ import Testing
         "|---|", "| :-: |", "\\|", "~", "~~", "[^1]", "[^1]: ", "www.a.se", "a@b.se", "[ ] ", "[x] ", "===",
         // Other generators' Markdown: admonitions, tabs, fenced blocks, definitions, attribute lists
         "!!! note ", "??? tip \"T\"\n", "=== \"A\"\n", "/// tip | T\n", "///\n", "////", "/// details\n",
-        "    type: warning\n", "\n: ", "1.  ", "{ #a .b }", "{: #c }", "{id=\"d\"}",
+        "    type: warning\n", "\n: ", "1.  ", "{ #a .b }", "{: #c }", "{id=\"d\"}", "\n{.e--f}", "\n{: #g }\n",
         // Hugo's shortcodes
         "{{< ref \"a.md\" >}}", "{{< figure src=\"x.png\" >}}", "{{< highlight go >}}", "{{< /highlight >}}",
-        "{{</* x */>}}", "{{% note %}}",
+        "{{</* x */>}}", "{{% note %}}", "{{% /note %}}", "\n{{% alert\n", "%}}\n", "{% tip() %}\n", "{% end %}\n",
         // Emoji names (the `_` in a name splits libcmark's text)
         ":tada:", ":man_raising_hand:", ":", "_hand:",
     ]

@@ -69,8 +69,10 @@ struct InlineAttributes {
     /// the text node it starts in; nil, with nothing changed, when there is none. Not in a tight
     /// list, whose paragraphs have no `<p>` to carry it.
     static func takeLastLine(of paragraph: OpaquePointer) -> (attributes: InlineAttributes, start: OpaquePointer)? {
+        // Asked of every paragraph: its last byte is read in place.
         guard let last = cmark_node_last_child(paragraph), cmark_node_get_type(last) == CMARK_NODE_TEXT,
-            bytes(of: last).last == UInt8(ascii: "}")
+            let literal = cmark_node_get_literal(last), case let length = strlen(literal), length > 0,
+            literal[length - 1] == 0x7D // }
         else { return nil }
         if let item = cmark_node_parent(paragraph), cmark_node_get_type(item) == CMARK_NODE_ITEM,
             let list = cmark_node_parent(item), cmark_node_get_list_tight(list) != 0

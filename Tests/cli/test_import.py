@@ -115,3 +115,54 @@ def test_a_hugo_project_builds_with_its_menu(kretslopp, tmp_path):
     page = (output / "guide/first/index.html").read_text(encoding="utf-8")
     assert '<a href="../../guide/" aria-current="page">Guide</a>' in page
     assert '<html lang="en">' in page
+
+
+DOCSY = """\
+baseURL: https://example.org/
+title: Goldydocs
+contentDir: content/en
+uglyURLs: true
+"""
+
+
+def test_a_docsy_tree_builds_as_hugo_builds_it(kretslopp, tmp_path):
+    """What Hugo's Docsy example writes, after `kretslopp import hugo.yaml` and the one step the
+    build's message asks for (its own search page removed): pages in the menu by their front
+    matter, a theme's block shortcodes around Markdown, a paragraph's attribute list, a wildcard
+    alias, old x.html URLs."""
+    root = tmp_path / "site"
+    content = root / "content/en"
+    (content / "docs").mkdir(parents=True)
+    (root / "hugo.yaml").write_text(DOCSY, encoding="utf-8")
+    (content / "_index.md").write_text(
+        "---\ntitle: Goldydocs\n---\n\n{{% blocks/cover\n  title=\"Welcome\"\n  height=\"full\"\n%}}\n"
+        "Porridge in the cloud.\n{.display-6}\n\n{{% /blocks/cover %}}\n", encoding="utf-8")
+    (content / "docs/_index.md").write_text(
+        "---\ntitle: Documentation\nlinkTitle: Docs\nmenu: { main: { weight: 20 } }\n---\n\n"
+        "{{% pageinfo %}}\nA placeholder.\n{{% /pageinfo %}}\n", encoding="utf-8")
+    (content / "about.md").write_text(
+        "---\ntitle: About\nmenu: { main: { weight: 10 } }\naliases: [/blog/2018/*]\n---\nAbout us.\n",
+        encoding="utf-8")
+    (content / "search.md").write_text("---\ntitle: Search Results\nlayout: search\n---\n", encoding="utf-8")
+    code, out, err = kretslopp("import", "hugo.yaml", cwd=root)
+    assert code == 0, err
+    output = tmp_path / "out"
+    build = ("build", "--content", content, "--theme", ROOT / "Themes/default", "--output", output)
+    code, out, err = kretslopp(*build)
+    assert code == 1 and not output.exists()
+    assert ("search.md:1:1: error: this page becomes /search/, the site's search page; remove this page "
+            "(the build makes the search page)") in err, err
+    assert "two sources" not in err
+    (content / "search.md").unlink()
+    code, out, err = kretslopp(*build)
+    assert code == 0, err
+    assert "about.md:4:11: warning: alias '/blog/2018/*' has a wildcard" in err
+    home = (output / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<li><a href="about/">About</a></li>\s*<li><a href="docs/">Docs</a></li>', home), home
+    assert '<p class="display-6">Porridge in the cloud.' in home
+    assert "blocks/cover" not in home and "{.display-6}" not in home
+    docs = (output / "docs/index.html").read_text(encoding="utf-8")
+    assert '<a href="../docs/" aria-current="page">Docs</a>' in docs
+    assert "<p>A placeholder.</p>" in docs and "pageinfo" not in docs
+    assert "content/en/docs/_index.md:7:1: warning: a shortcode's tags are left out, their text shown" in err
+    assert (output / "about.html").exists()

@@ -40,7 +40,7 @@ public struct MarkdownRenderer: Sendable {
         var walk = TreeWalk(lineOffset: lineOffset, source: Array(text.utf8), shifts: gfm?.columnShifts ?? [:])
         walk.takenApart = unfinished?.takenApart ?? []
         walk.collect(root)
-        unfinished?.finish()
+        let terms = unfinished?.finish() ?? []
 
         var slugger = HeadingSlugger(style: options.headingIDs)
         let headingTexts = walk.headings.map(plainText(of:))
@@ -61,6 +61,19 @@ public struct MarkdownRenderer: Sendable {
                 headingProblems.append(problem)
             }
         }
+        // Hugo's `autoDefinitionTermID`: each term's id from its text, unique after the headings'.
+        var termIDs: [String] = []
+        if options.definitionTermIDs && !terms.isEmpty {
+            // Ids written by hand (`*x*{#id}`) are the page's before any made from a term's text.
+            for found in walk.inlineAttributes { if let id = found.attributes.id { _ = slugger.reserve(id) } }
+            for term in terms {
+                let id = slugger.unique(for: plainText(of: term))
+                let written = (options.headingIDPrefix + id).replacingOccurrences(of: "&", with: "&amp;")
+                    .replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "<", with: "&lt;")
+                cmark_node_set_on_enter(term, "<dt id=\"\(written)\">")
+                termIDs.append(id)
+            }
+        }
 
         var links: [MarkdownLink] = []
         for (i, node) in walk.links.enumerated() {
@@ -76,7 +89,7 @@ public struct MarkdownRenderer: Sendable {
         // After the links: an element with attributes is written out with its link targets.
         let (attributeIDs, attributeProblems) =
             walk.inlineAttributes.isEmpty
-            ? ([], []) : apply(walk.inlineAttributes, headingIDs: headingIDs, flags: flags)
+            ? ([], []) : apply(walk.inlineAttributes, headingIDs: headingIDs + termIDs, flags: flags)
 
         var directives: [FencedDirective] = []
         for node in walk.codeBlocks {
@@ -102,7 +115,7 @@ public struct MarkdownRenderer: Sendable {
         document.problems =
             problems + headingProblems + attributeProblems + Self.shortcodeWarning(gfm, lineOffset: lineOffset)
             + Self.admonitionWarnings(gfm, lineOffset: lineOffset)
-        document.htmlAnchors += rawHTML.anchors + attributeIDs
+        document.htmlAnchors += rawHTML.anchors + termIDs + attributeIDs
         document.droppedHTML += rawHTML.dropped
         return document
     }

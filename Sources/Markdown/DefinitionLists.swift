@@ -114,15 +114,22 @@ struct DefinitionLists {
         /// The text of tight definitions, to be bare text in its `<dd>` (as goldmark writes it).
         var tight: [OpaquePointer] = []
 
-        func finish() {
+        /// Takes the paragraphs apart; the answer is the `<dt>` blocks made, in document order.
+        @discardableResult
+        func finish() -> [OpaquePointer] {
+            var made: [OpaquePointer] = []
             for paragraph in terms {
-                for term in DefinitionLists.lines(of: paragraph) { cmark_node_insert_before(paragraph, term) }
+                for term in DefinitionLists.lines(of: paragraph) {
+                    cmark_node_insert_before(paragraph, term)
+                    made.append(term)
+                }
                 cmark_node_free(paragraph)
             }
             for paragraph in tight {
                 while let inline = cmark_node_first_child(paragraph) { cmark_node_insert_before(paragraph, inline) }
                 cmark_node_free(paragraph)
             }
+            return made
         }
     }
 

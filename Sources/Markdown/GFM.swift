@@ -159,7 +159,8 @@ struct GFMExtensions {
     struct Unfinished {
         var definitionParagraphs: DefinitionLists.Paragraphs?
 
-        func finish() { definitionParagraphs?.finish() }
+        /// Finishes the definition lists; the answer is their terms' `<dt>` blocks.
+        func finish() -> [OpaquePointer] { definitionParagraphs?.finish() ?? [] }
 
         /// The paragraphs `finish` takes apart: no `<p>` of theirs is written.
         var takenApart: Set<OpaquePointer> {

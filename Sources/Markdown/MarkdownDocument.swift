@@ -83,6 +83,10 @@ public struct MarkdownOptions: Sendable {
     /// With `gfm`: the titles of GitHub's alerts (`> [!NOTE]`), by kind (`note`, `tip`,
     /// `important`, `warning`, `caution`); GitHub's English ones where a kind has none.
     public var alertTitles: [String: String] = [:]
+    /// With `gfm`: each definition list's term gets an id made from its text as a heading's is,
+    /// unique among the page's headings and terms (Hugo's `autoDefinitionTermID`, whose docs link
+    /// to `#titlecasestyle` for the term `` `titleCaseStyle` ``).
+    public var definitionTermIDs = false
     /// The kinds of GitHub's alerts, the keys of `alertTitles`.
     public static let alertKinds = GFMAlerts.kinds
 

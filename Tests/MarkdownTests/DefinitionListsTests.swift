@@ -15,6 +15,20 @@ import Testing
 
     /// A blank line before a definition puts its text in paragraphs; indented lines are more of
     /// it, Markdown of any kind.
+    /// Hugo's `autoDefinitionTermID`: a term's id is made from its text as a heading's is, unique
+    /// among the page's headings and terms, and is an anchor of the page; off by default.
+    @Test func termsGetIDsWhenAsked() {
+        var options = MarkdownOptions()
+        options.definitionTermIDs = true
+        let doc = MarkdownRenderer(options: options).render(
+            "## LOU\n\n`titleCaseStyle`\n: Regler.\n\nLOU\nLOU\n: Lagen.\n\n*e*{#lou-2}\n")
+        #expect(doc.html.contains("<dt id=\"titlecasestyle\">\n<code>titleCaseStyle</code>\n</dt>"), "\(doc.html)")
+        #expect(doc.html.contains("<dt id=\"lou-1\">\nLOU\n</dt>\n<dt id=\"lou-3\">\nLOU\n</dt>"), "\(doc.html)")
+        #expect(doc.headings.map(\.id) == ["lou"])
+        #expect(doc.htmlAnchors.starts(with: ["titlecasestyle", "lou-1", "lou-3"]))
+        #expect(!renderer.render("`titleCaseStyle`\n: Regler.\n").html.contains("id="))
+    }
+
     @Test func looseDefinitionsHaveParagraphs() {
         #expect(
             renderer.render("Term\n\n:   Första stycket\n    fortsätter.\n\n    Andra.\n\n        kod\n\nEfter.\n").html

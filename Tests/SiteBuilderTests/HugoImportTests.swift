@@ -57,6 +57,39 @@ import Testing
                 """)
     }
 
+    /// The pages' folder: the default language's `contentDir` before the site's, else the folder
+    /// a module mount puts at `content`, as Hugo's own docs do.
+    @Test func theContentFolderIsFoundWhereHugoLooks() {
+        let mounted = HugoImport(
+            text: """
+                title = "Hugo"
+                [[module.mounts]]
+                source = "assets"
+                target = "assets"
+                [[module.mounts]]
+                source = "content/en"
+                target = "content"
+                """, file: "hugo.toml")
+        #expect(mounted.diagnostics == [] && mounted.contentFolder == "content/en")
+        let perLanguage = HugoImport(
+            text: """
+                contentDir = "innehall"
+                defaultContentLanguage = "sv"
+                [languages.sv]
+                contentDir = "innehall/sv"
+                [languages.en]
+                contentDir = "innehall/en"
+                """, file: "hugo.toml")
+        #expect(perLanguage.contentFolder == "innehall/sv")
+    }
+
+    @Test func autoDefinitionTermIDIsCarriedOver() {
+        let made = HugoImport(text: "[markup.goldmark.parser]\nautoDefinitionTermID = true\n", file: "hugo.toml")
+        #expect(
+            made.siteYAML.contains("\n  definitionTermIDs: true  # Hugo's autoDefinitionTermID"), "\(made.siteYAML)")
+        #expect(!HugoImport(text: "title = 'x'\n", file: "hugo.toml").siteYAML.contains("definitionTermIDs"))
+    }
+
     @Test func zolaIsToldByItsBaseURL() {
         let made = HugoImport(
             text: "base_url = \"https://zola.example/\"\ntitle = \"Zola\"\ndefault_language = \"fr\"\n",

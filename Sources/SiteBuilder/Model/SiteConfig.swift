@@ -29,6 +29,9 @@ public struct SiteConfig: Sendable {
     var gfm = true
     /// How heading ids are made (`markdown: {headingIDs: github | ascii}`).
     var headingIDs: HeadingIDStyle = .github
+    /// Whether definition lists' terms get ids as headings do (`markdown: {definitionTermIDs: true}`,
+    /// Hugo's `autoDefinitionTermID`).
+    var definitionTermIDs = false
     /// What a broken internal link is, and how links written for another generator resolve.
     var links = LinkPolicy()
     /// Paths below the content folder that are not content (`ignore:`): not read, not reported.

@@ -147,6 +147,7 @@ struct LoadSiteConfig {
             }
         }
         config.gfm = markdown.flatMap { read.bool($0, "gfm") } ?? true
+        config.definitionTermIDs = markdown.flatMap { read.bool($0, "definitionTermIDs") } ?? false
         config.ignore = ignorePatterns(map, read)
         checkUnique(config, read: read, map: map)
         if let report = config.report, let groupBy = report.groupBy,

@@ -142,6 +142,7 @@ struct RenderMarkdown {
         let config = site.config
         return [
             "\(config.unsafeHTML)", "\(config.headingIDs)", String(reflecting: config.gfm), config.language,
+            "\(config.definitionTermIDs)",
             String(reflecting: config.links), String(reflecting: style), theme.string("headingAnchor"),
             theme.alertTitles.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","),
         ].joined(separator: "\n")
@@ -153,6 +154,7 @@ struct RenderMarkdown {
             headingAnchorLabel: theme.string("headingAnchor"),
             headingIDs: site.config.headingIDs, gfm: site.config.gfm, siteHTML: true)
         options.alertTitles = theme.alertTitles
+        options.definitionTermIDs = site.config.definitionTermIDs
         return MarkdownRenderer(options: options)
     }
 

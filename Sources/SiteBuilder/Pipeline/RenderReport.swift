@@ -49,6 +49,7 @@ struct RenderReport {
                 // The report nests each page under a group (h2) and its title (h3).
                 headingLevelShift: 2, headingIDs: site.config.headingIDs, gfm: site.config.gfm, siteHTML: true)
             options.alertTitles = theme.alertTitles
+            options.definitionTermIDs = site.config.definitionTermIDs
             let renderer = MarkdownRenderer(options: options)
             var hooks = PageHooks(site: site, page: page, url: url, log: quiet)
             hooks.sameDocument = anchors

@@ -40,7 +40,13 @@ public struct HugoImport {
         // `en-us` -> `en`: the site's language is its primary tag.
         let primary = written.map { String($0.lowercased().prefix { $0 != "-" && $0 != "_" }) }
         let language = primary.flatMap { LanguageKeys.isLanguageTag($0) ? $0 : nil } ?? "en"
-        if let folder = setting("contentDir") { contentFolder = folder }
+        // Where the pages are: the default language's `contentDir`, the site's, or the folder a
+        // module mount puts at `content` (Hugo's own docs mount `content/en` there).
+        let mounted = root["module"]?["mounts"]?.list?.first { $0["target"]?.text == "content" }?["source"]?.text
+        let defaultLanguage = setting("defaultContentLanguage") ?? "en"
+        if let folder = setting("languages", defaultLanguage, "contentDir") ?? setting("contentDir") ?? mounted {
+            contentFolder = folder
+        }
 
         var yaml = "# Made by `kretslopp import` from \(file) (\(generator)): the site's settings for Kretslopp.\n"
         yaml += "title: \(YAMLScalar.written(title))\n"
@@ -58,6 +64,9 @@ public struct HugoImport {
         yaml +=
             "markdown:\n  unsafeHTML: \(unsafe)  # raw HTML, as \(generator) "
             + (unsafe ? "keeps it\n" : "drops it\n")
+        if !isZola && root["markup"]?["goldmark"]?["parser"]?["autoDefinitionTermID"]?.text == "true" {
+            yaml += "  definitionTermIDs: true  # Hugo's autoDefinitionTermID: a term's id from its text\n"
+        }
         yaml +=
             "links:\n  broken: warning   # a broken link is a warning (error: it fails the build)\n"
         // Hugo's `uglyURLs` put pages at x.html: they are x/ here, and x.html sends readers on.

@@ -68,9 +68,7 @@ public struct MarkdownRenderer: Sendable {
             for found in walk.inlineAttributes { if let id = found.attributes.id { _ = slugger.reserve(id) } }
             for term in terms {
                 let id = slugger.unique(for: plainText(of: term))
-                let written = (options.headingIDPrefix + id).replacingOccurrences(of: "&", with: "&amp;")
-                    .replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "<", with: "&lt;")
-                cmark_node_set_on_enter(term, "<dt id=\"\(written)\">")
+                cmark_node_set_on_enter(term, "<dt id=\"\(escapeAttribute(options.headingIDPrefix + id))\">")
                 termIDs.append(id)
             }
         }

@@ -63,8 +63,9 @@ struct ShortcodePairs {
     private static func loneTag(_ content: [UInt8]) -> (key: String, name: String, isClosing: Bool)? {
         guard content.count > 4, content[0] == 0x7B else { return nil }
         if let hugo = HugoShortcode(content, at: 0), !hugo.isEscaped, content[hugo.end...].isBlankLine {
-            // Those Kretslopp reads (a link, an image, code) are not wrapped around text.
-            guard hugo.replacement == nil, hugo.name != "highlight" else { return nil }
+            // Those Kretslopp reads (a link, an image, code) are not wrapped around text, nor is
+            // one that closes itself (`{{< new-in 0.158 />}}`).
+            guard hugo.replacement == nil, hugo.name != "highlight", hugo.positional.last != "/" else { return nil }
             let mark = content[2] == 0x25 ? "%" : "<"
             let name = "{{\(mark) \(hugo.name) \(mark == "<" ? ">" : "%")}}"
             return ("hugo:" + hugo.name, name, hugo.isClosing)

@@ -96,6 +96,12 @@ import Testing
             ], "\(doc.problems)")
     }
 
+    /// A tag that closes itself (`/>}}`) opens no pair, even before a closing tag of its name.
+    @Test func aSelfClosingTagOpensNoPair() {
+        let doc = renderer.render("{{< ny 0.158 />}}\n\nText.\n\n{{< /ny >}}\n")
+        #expect(doc.html == "<p>{{&lt; ny 0.158 /&gt;}}</p>\n<p>Text.</p>\n<p>{{&lt; /ny &gt;}}</p>\n", "\(doc.html)")
+    }
+
     @Test(arguments: ["{{page.title}} och {{ x }}\n", "Mallen {{#page.tags}}{{title}}{{/page.tags}}\n", "{{< \n"])
     func templatesInTextAreNoShortcodes(markdown: String) {
         #expect(renderer.render(markdown).problems == [])

@@ -46,6 +46,7 @@ import Testing
                   unsafeHTML: true  # raw HTML, as Hugo keeps it
                 links:
                   broken: warning   # a broken link is a warning (error: it fails the build)
+                  lowercase: true    # URLs in lower case, as Hugo makes them from file names
                 menu:
                   - title: Guide
                     url: /guide/
@@ -81,6 +82,18 @@ import Testing
                 contentDir = "innehall/en"
                 """, file: "hugo.toml")
         #expect(perLanguage.contentFolder == "innehall/sv")
+    }
+
+    /// Hugo lower-cases the URLs it makes from file names unless `disablePathToLower`; Zola
+    /// slugifies them unless its `slugify.paths` says otherwise.
+    @Test func urlsAreLowerCaseWhereHugoAndZolaMakeThemSo() {
+        let lower = "\n  lowercase: true "
+        #expect(HugoImport(text: "title = 'x'\n", file: "hugo.toml").siteYAML.contains(lower))
+        #expect(!HugoImport(text: "disablePathToLower = true\n", file: "hugo.toml").siteYAML.contains(lower))
+        #expect(HugoImport(text: "base_url = 'https://z.example/'\n", file: "config.toml").siteYAML.contains(lower))
+        #expect(
+            !HugoImport(text: "base_url = 'https://z.example/'\n[slugify]\npaths = 'safe'\n", file: "config.toml")
+                .siteYAML.contains(lower))
     }
 
     @Test func autoDefinitionTermIDIsCarriedOver() {

@@ -62,7 +62,7 @@ import Testing
                 "Content/site.yaml:\(lines + 4):11: error: 'broken' must be one of error, warning, not 'fatal'; "
                     + "write broken: error",
                 "Content/site.yaml:\(lines + 5):19: error: unknown key 'htmlTomarkdown' in 'links'; did you mean "
-                    + "'htmlToMarkdown'? known: broken, htmlToMarkdown, keepHTML",
+                    + "'htmlToMarkdown'? known: broken, htmlToMarkdown, keepHTML, lowercase",
             ])
     }
 

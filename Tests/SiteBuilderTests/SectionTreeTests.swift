@@ -153,6 +153,30 @@ import Testing
         #expect(result.file("docs/min-mapp/index.html")?.contains("SECTION Min mapp [") == true)
     }
 
+    /// `links: {lowercase: true}`: names in URLs in lower case, as Hugo makes them (its docs have
+    /// `functions/strings/Chomp.md` at `/functions/strings/chomp/`); the links to the pages and to
+    /// the files beside them follow, a `url:` stays as written.
+    @Test func lowercaseURLsAsHugoMakesThem() throws {
+        var content = Fixture.basic
+        content["site.yaml"] = Fixture.siteYAML + "\nlinks:\n  lowercase: true\n"
+        content["docs/Strings/Chomp.md"] = "---\ntitle: Chomp\nslug: Trim_Right\n---\n![Bild](Bild.PNG)\n"
+        content["docs/Strings/Bild.PNG"] = "png"
+        content["docs/Strings/Count.md"] = "# Count\n\n[Chomp](Chomp.md) och [Fler](/Om-Oss/)\n"
+        content["docs/Ut.md"] = "---\ntitle: Ut\nurl: /Om-Oss/\n---\n"
+        let result = try Fixture(content: content, theme: Self.theme).build()
+        #expect(result.messages == [])
+        let paths = Set(result.files.map(\.path))
+        #expect(
+            paths.isSuperset(of: ["docs/strings/trim_right/index.html", "docs/strings/index.html", "Om-Oss/index.html"])
+        )
+        #expect(result.file("docs/strings/Bild.PNG") == "png")
+        let count = try #require(result.file("docs/strings/count/index.html"))
+        #expect(count.contains(#"<a href="../../../docs/strings/trim_right/">Chomp</a>"#), "\(count)")
+        #expect(
+            result.file("docs/strings/trim_right/index.html")?.contains(#"src="../../../docs/strings/Bild.PNG""#)
+                == true)
+    }
+
     @Test func slugAndURLInFrontMatterWin() throws {
         let result = try build([
             "docs/v1/long-name.md": "---\ntitle: A\nslug: kort\n---\n[B](../../om.md)\n",

@@ -17,12 +17,12 @@ struct PageLocation: Equatable {
 
     /// The location of the file at `relativePath` (`docs/v26.2/getting_started.md`); a folder's
     /// `_index.md` or `index.md` is its page (`docs/index.md` -> `/docs/`), and so is its
-    /// `README.md` in `readmeFolders`.
-    init(of relativePath: String, readmeFolders: Set<String> = []) {
+    /// `README.md` in `readmeFolders`. `lowercase`: names in lower case, as Hugo writes them.
+    init(of relativePath: String, readmeFolders: Set<String> = [], lowercase: Bool = false) {
         var parts = relativePath.split(separator: "/").map(String.init)
         let name = String(parts.removeLast().dropLast(3))
         folder = parts.joined(separator: "/")
-        let folderPath = Self.sitePath(ofFolder: folder)
+        let folderPath = Self.sitePath(ofFolder: folder, lowercase: lowercase)
         // `index.md` is the folder's page in MkDocs, Hugo (a leaf bundle), Zola and Jekyll alike:
         // it keeps the URL those gave it.
         if name == "_index" || name == "index" || (name == "README" && readmeFolders.contains(folder)) {
@@ -30,7 +30,7 @@ struct PageLocation: Equatable {
             path = folderPath
         } else {
             kind = parts.isEmpty ? .standalone : .regular
-            path = folderPath + URLSegment.make(name) + "/"
+            path = folderPath + URLSegment.make(name, lowercase: lowercase) + "/"
         }
     }
 
@@ -55,8 +55,8 @@ struct PageLocation: Equatable {
     }
 
     /// The site path of a folder below the content folder: `docs/v26.2` -> `/docs/v26.2/`.
-    static func sitePath(ofFolder folder: String) -> String {
-        "/" + folder.split(separator: "/").map { URLSegment.make(String($0)) + "/" }.joined()
+    static func sitePath(ofFolder folder: String, lowercase: Bool = false) -> String {
+        "/" + folder.split(separator: "/").map { URLSegment.make(String($0), lowercase: lowercase) + "/" }.joined()
     }
 }
 
@@ -66,8 +66,10 @@ enum URLSegment {
     /// name on any system (`v26.2`, `API_Guide`, `getting_started`); else its slug (spaces, å ä ö,
     /// `&`, `%`...: `Åtgärder för Östersund` -> `atgarder-for-ostersund`), or `sida` when no letter
     /// or digit is left.
-    static func make(_ name: String) -> String {
-        if isKept(name) { return name }
+    /// `lowercase`: a name kept is lower-cased too (`Chomp` -> `chomp`), as Hugo writes URLs
+    /// (`links: {lowercase: true}`); a slug always is.
+    static func make(_ name: String, lowercase: Bool = false) -> String {
+        if isKept(name) { return lowercase ? name.lowercased() : name }
         let slug = Slug.make(name)
         return slug.isEmpty ? "sida" : slug
     }

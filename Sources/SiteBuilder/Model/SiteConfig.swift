@@ -79,12 +79,14 @@ public struct SiteConfig: Sendable {
     /// The site path of a folder below the content folder in this language: `docs/v26.2` ->
     /// `/docs/v26.2/`, `projekt` -> `/en/projects/` with `slug: projects` on `_index.en.md`.
     func sitePath(ofFolder folder: String) -> String {
-        guard root != "/" || !sectionSlugs.isEmpty else { return PageLocation.sitePath(ofFolder: folder) }
+        guard root != "/" || !sectionSlugs.isEmpty else {
+            return PageLocation.sitePath(ofFolder: folder, lowercase: links.lowercase)
+        }
         var path = root
         var written = ""
         for part in folder.split(separator: "/") {
             written += written.isEmpty ? String(part) : "/" + part
-            path += (sectionSlugs[written] ?? URLSegment.make(String(part))) + "/"
+            path += (sectionSlugs[written] ?? URLSegment.make(String(part), lowercase: links.lowercase)) + "/"
         }
         return path
     }
@@ -100,6 +102,9 @@ struct LinkPolicy: Sendable {
     /// Every page also answers at the `x.html` URL it had (MkDocs' `use_directory_urls: false`,
     /// Jekyll), by a page that sends the reader on.
     var keepHTML = false
+    /// Page and folder names in URLs in lower case (`Chomp.md` -> `/chomp/`), as Hugo makes them
+    /// unless its `disablePathToLower` is set; a `url:` in front matter stays as written.
+    var lowercase = false
 
     init() {}
 }

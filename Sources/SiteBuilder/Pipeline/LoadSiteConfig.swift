@@ -243,7 +243,7 @@ struct LoadSiteConfig {
     private func linkPolicy(_ value: DataValue, _ read: FieldReader) -> LinkPolicy {
         var policy = LinkPolicy()
         guard let map = read.mapping(value, what: "'links'"), let pairs = map.pairs else { return policy }
-        let known = ["broken", "htmlToMarkdown", "keepHTML"]
+        let known = ["broken", "htmlToMarkdown", "keepHTML", "lowercase"]
         for (key, entry) in pairs where !known.contains(key) {
             let guess = Suggestion.closest(to: key, in: known).map { "did you mean '\($0)'? " } ?? ""
             log.error(
@@ -255,6 +255,7 @@ struct LoadSiteConfig {
         }
         policy.htmlToMarkdown = read.bool(map, "htmlToMarkdown") ?? false
         policy.keepHTML = read.bool(map, "keepHTML") ?? false
+        policy.lowercase = read.bool(map, "lowercase") ?? false
         return policy
     }
 

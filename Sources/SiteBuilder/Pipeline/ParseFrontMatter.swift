@@ -190,7 +190,8 @@ struct ParseFrontMatter {
     /// Where the page goes: from its path, with front matter's `slug:` (the last part of the
     /// URL) or `url:` (all of it) winning. Zola's TOML names the whole path `path`.
     private func location(of file: SourceFile, map: DataValue, read: FieldReader, isTOML: Bool) -> PageLocation? {
-        var location = PageLocation(of: file.relativePath, readmeFolders: readmeFolders)
+        let lowercase = config.links.lowercase
+        var location = PageLocation(of: file.relativePath, readmeFolders: readmeFolders, lowercase: lowercase)
         let slug = read.string(map, "slug")
         let urlKey = isTOML && map["url"] == nil && map["path"] != nil ? "path" : "url"
         let url = read.string(map, urlKey)
@@ -220,7 +221,9 @@ struct ParseFrontMatter {
                     hint: "use 'url: \(slug.hasPrefix("/") ? "" : "/")\(slug)' for a whole path")
                 return location
             }
-            location.path = PageLocation.sitePath(ofFolder: location.folder) + URLSegment.make(slug) + "/"
+            location.path =
+                PageLocation.sitePath(ofFolder: location.folder, lowercase: lowercase)
+                + URLSegment.make(slug, lowercase: lowercase) + "/"
         }
         return location
     }

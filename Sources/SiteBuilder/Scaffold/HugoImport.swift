@@ -4,7 +4,8 @@ import Markdown
 /// `kretslopp import hugo.toml` (or Zola's `config.toml`): a site.yaml for a Hugo or Zola project,
 /// so its content folder builds as it is: the site's title, description, URL and language, Hugo's
 /// main menu, raw HTML as Hugo's `unsafe` setting says (Zola keeps it), broken links as warnings,
-/// and the old `x.html` URLs kept where Hugo's `uglyURLs` made them.
+/// URLs in lower case as Hugo and Zola make them, and the old `x.html` URLs kept where Hugo's
+/// `uglyURLs` made them.
 /// Zola's config is told by its `base_url`; Hugo's by the rest.
 public struct HugoImport {
     public let file: String
@@ -69,6 +70,13 @@ public struct HugoImport {
         }
         yaml +=
             "links:\n  broken: warning   # a broken link is a warning (error: it fails the build)\n"
+        // Hugo lower-cases the URLs it makes from file names unless told not to; Zola slugifies them.
+        let lowercase =
+            isZola
+            ? (root["slugify"]?["paths"]?.text ?? "on") == "on" : root["disablePathToLower"]?.text != "true"
+        if lowercase {
+            yaml += "  lowercase: true    # URLs in lower case, as \(generator) makes them from file names\n"
+        }
         // Hugo's `uglyURLs` put pages at x.html: they are x/ here, and x.html sends readers on.
         if !isZola && root["uglyURLs"]?.text == "true" {
             yaml += "  keepHTML: true    # Hugo's uglyURLs: each page also answers at its old x.html URL\n"

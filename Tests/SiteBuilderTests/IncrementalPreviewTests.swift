@@ -129,7 +129,7 @@ struct PreviewSite {
 struct EditSequence {
     enum Kind: CaseIterable {
         case body, title, tags, organisations, data, termTitle, template, newPage, deletedPage, rename, draft
-        case sectionIndex, broken, nav
+        case sectionIndex, broken, nav, menu
     }
 
     var site: PreviewSite
@@ -336,6 +336,12 @@ struct EditSequence {
                 text += "\nnav:\n" + entries.joined(separator: "\n") + "\n"
             }
             return [try site.write(path, text)]
+        case .menu:
+            // A page in the menu or the footer by its own front matter, as Hugo's pages are.
+            let path = pick(projects)
+            let values: [String?] = [nil, "main", "[main, footer]", "{main: {weight: \(step % 3)}}", "footer"]
+            let value = values.randomElement(using: &random)!
+            return [try site.write(path, PageText.setting("menu", to: value, in: site.content[path]!))]
         case .template:
             let base = site.templateText.components(separatedBy: "<!-- rev").first!
             return [try site.writeTemplate(base + (Bool.random(using: &random) ? "<!-- rev \(step) -->" : ""))]

@@ -96,6 +96,16 @@ import Testing
                 .siteYAML.contains(lower))
     }
 
+    /// The main menu; without one, the site's only menu whatever its name (Hugo's docs: `global`).
+    @Test func theOnlyMenuIsTheMenuWhateverItsName() {
+        let global = "[[menus.global]]\nname = 'News'\npageRef = '/news/'\n"
+        #expect(HugoImport(text: global, file: "hugo.toml").menuCount == 1)
+        let two = global + "[[menus.footer]]\nname = 'Om'\nurl = '/om/'\n"
+        #expect(HugoImport(text: two, file: "hugo.toml").menuCount == 0)
+        let main = two + "[[menus.main]]\nname = 'Start'\nurl = '/'\n[[menus.main]]\nname = 'Blogg'\nurl = '/blogg/'\n"
+        #expect(HugoImport(text: main, file: "hugo.toml").menuCount == 2)
+    }
+
     @Test func autoDefinitionTermIDIsCarriedOver() {
         let made = HugoImport(text: "[markup.goldmark.parser]\nautoDefinitionTermID = true\n", file: "hugo.toml")
         #expect(

@@ -3,7 +3,7 @@ import Markdown
 
 /// `kretslopp import hugo.toml` (or Zola's `config.toml`): a site.yaml for a Hugo or Zola project,
 /// so its content folder builds as it is: the site's title, description, URL and language, Hugo's
-/// main menu, raw HTML as Hugo's `unsafe` setting says (Zola keeps it), broken links as warnings,
+/// main menu (or its only one), raw HTML as Hugo's `unsafe` setting says (Zola keeps it), broken links as warnings,
 /// URLs in lower case as Hugo and Zola make them, and the old `x.html` URLs kept where Hugo's
 /// `uglyURLs` made them.
 /// Zola's config is told by its `base_url`; Hugo's by the rest.
@@ -81,7 +81,10 @@ public struct HugoImport {
         if !isZola && root["uglyURLs"]?.text == "true" {
             yaml += "  keepHTML: true    # Hugo's uglyURLs: each page also answers at its old x.html URL\n"
         }
-        let menu = isZola ? [] : Self.menu(root["menus"]?["main"] ?? root["menu"]?["main"])
+        // The main menu; a site with one menu of another name (Hugo's docs: `global`) has that one.
+        let menus = root["menus"]?.pairs ?? root["menu"]?.pairs ?? []
+        let chosen = menus.first { $0.key == "main" }?.value ?? (menus.count == 1 ? menus[0].value : nil)
+        let menu = isZola ? [] : Self.menu(chosen)
         menuCount = menu.count
         if !menu.isEmpty {
             yaml +=

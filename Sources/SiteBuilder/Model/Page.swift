@@ -117,6 +117,10 @@ struct Page: Sendable {
             storage = Storage(fields)
         }
     }
+    /// Where a weight puts a page (a section, a menu entry) among others, as Hugo orders them: a
+    /// weight before none (0 is none, as in Hugo), the lower first.
+    static func order(ofWeight weight: Int) -> Int { weight == 0 ? Int.max : weight }
+
     var weight: Int {
         get { storage.fields.weight }
         set {

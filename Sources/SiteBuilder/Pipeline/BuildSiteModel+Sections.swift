@@ -61,7 +61,7 @@ extension BuildSiteModel {
     }
 
     private func weight(_ section: Section, _ pages: [Page]) -> Int {
-        section.indexPage.map { pages[$0].weight } ?? 0
+        Page.order(ofWeight: section.indexPage.map { pages[$0].weight } ?? 0)
     }
 
     /// The content folder as messages show it, from a page's paths.

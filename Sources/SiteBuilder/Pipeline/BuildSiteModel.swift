@@ -35,12 +35,12 @@ struct BuildSiteModel {
         let (pageBySource, pageByPath) = (indexes.bySource, indexes.byPath)
         let reading = ReadingOrder(
             config: config, pages: pages, pageBySource: pageBySource, untranslated: alsoSources, log: log)
-        // Listing order: the nav's pages in its order, then weight, then title in the site
-        // language's order. Sorting the titles keeps one core busy; the terms are placed and
+        // Listing order: the nav's pages in its order, then weight (none last), then title in the
+        // site language's order. Sorting the titles keeps one core busy; the terms are placed and
         // checked on the other meanwhile.
         let sorting = BackgroundWork { [pages, memo, reading] in
             let titles = pages.indices.map { pages[$0].title }
-            let weights = pages.indices.map { pages[$0].weight }
+            let weights = pages.indices.map { Page.order(ofWeight: pages[$0].weight) }
             let places = reading.rank
             if let ordered = memo?.order(titles: titles, weights: weights, places: places) { return ordered }
             let rank = { (index: Int) in places.isEmpty ? Int.max : places[index] ?? Int.max }

@@ -56,8 +56,8 @@ struct PageMenus {
         }
         // Hugo's order: a weight before none, the lower first, then the title.
         entries.sort {
-            ($0.weight == 0 ? 1 : 0, $0.weight, $0.item.title, $0.item.path)
-                < ($1.weight == 0 ? 1 : 0, $1.weight, $1.item.title, $1.item.path)
+            (Page.order(ofWeight: $0.weight), $0.item.title, $0.item.path)
+                < (Page.order(ofWeight: $1.weight), $1.item.title, $1.item.path)
         }
         return (entries.filter { $0.menu == "main" }.map(\.item), entries.filter { $0.menu == "footer" }.map(\.item))
     }

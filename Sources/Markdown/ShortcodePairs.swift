@@ -30,18 +30,22 @@ struct ShortcodePairs {
         while k < text.count {
             let number = text[k]
             k += 1
-            var content = Array(lines[number].drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x3E })
+            let start = lines[number].drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x3E }
+            // Most lines start with anything but `{`: they are not copied.
+            guard start.first == 0x7B else { continue }
+            var content = Array(start)
             var last = number
             // `{{% name` with its arguments on the lines after it, up to the line that ends the tag.
             if content.starts(with: [0x7B, 0x7B]), HugoShortcode(content, at: 0) == nil {
                 var next = k
-                while next < text.count, text[next] == last + 1, last - number < Self.tagLines {
+                var whole = false
+                while !whole, next < text.count, text[next] == last + 1, last - number < Self.tagLines {
                     last += 1
                     next += 1
                     content += [0x20] + lines[last].drop { $0 == 0x20 || $0 == 0x09 }
-                    if HugoShortcode(content, at: 0) != nil { break }
+                    whole = HugoShortcode(content, at: 0) != nil
                 }
-                guard HugoShortcode(content, at: 0) != nil else { continue }
+                guard whole else { continue }
                 k = next
             }
             guard let (key, name, isClosing) = Self.loneTag(content) else { continue }

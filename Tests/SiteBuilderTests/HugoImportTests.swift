@@ -81,7 +81,68 @@ import Testing
                 [languages.en]
                 contentDir = "innehall/en"
                 """, file: "hugo.toml")
-        #expect(perLanguage.contentFolder == "innehall/sv")
+        #expect(perLanguage.contentFolder == "innehall" && perLanguage.siteYAML.contains("\nlanguages: [sv, en]\n"))
+    }
+
+    /// Hugo's languages: the default first, the others by weight, then tag; their titles and
+    /// descriptions as `K.LANG` values; each language's contentDir named after it in one folder
+    /// makes that folder the content folder.
+    @Test func severalLanguagesAreDeclaredWithTheirOwnTitles() {
+        let made = HugoImport(
+            text: """
+                contentDir: content/en
+                defaultContentLanguage: en
+                languages:
+                  en:
+                    title: Goldydocs
+                    params: {description: A Docsy example site}
+                  "no":
+                    contentDir: content/no
+                    title: Gulldoks
+                    weight: 2
+                  fa:
+                    contentDir: content/fa/
+                    title: اسناد گلدی
+                    weight: 1
+                    params: {description: یک نمونه}
+                """, file: "hugo.yaml")
+        #expect(made.diagnostics == [] && made.contentFolder == "content", "\(made.diagnostics)")
+        #expect(
+            made.siteYAML.hasPrefix(
+                """
+                # Made by `kretslopp import` from hugo.yaml (Hugo): the site's settings for Kretslopp.
+                title: Goldydocs
+                title.fa: اسناد گلدی
+                title.no: Gulldoks
+                description: A Docsy example site
+                description.fa: یک نمونه
+                languages: [en, fa, no]
+
+                """), "\(made.siteYAML)")
+        // Translations beside their originals (`x.no.md`): the languages, the same folder.
+        let beside = HugoImport(text: "[languages.sv]\n[languages.en]\n", file: "hugo.toml")
+        #expect(beside.contentFolder == "content" && beside.siteYAML.contains("\nlanguages: [en, sv]\n"))
+    }
+
+    /// Languages Kretslopp cannot read as Hugo lays them out: the default language alone, said
+    /// at the language that is in the way.
+    @Test func languagesThatCannotBeReadLeaveTheDefaultOneWithAWarning() {
+        let folders = HugoImport(
+            text: "[languages.en]\ncontentDir = 'english'\n[languages.de]\ncontentDir = 'deutsch'\n",
+            file: "hugo.toml")
+        #expect(folders.contentFolder == "english" && folders.siteYAML.contains("\nlanguage: en\n"))
+        #expect(
+            folders.diagnostics.map(\.description) == [
+                "hugo.toml:1:1: warning: only the default language's pages (english/) are imported: the languages' "
+                    + "contentDir folders are not each named after their language in one folder; put each language's "
+                    + "pages in a folder named after it, side by side (content/en, content/no), and import again"
+            ])
+        let tag = HugoImport(text: "[languages.en]\n[languages.pt-br]\nweight = 2\n", file: "hugo.toml")
+        #expect(tag.siteYAML.contains("\nlanguage: en\n") && !tag.siteYAML.contains("languages:"))
+        #expect(
+            tag.diagnostics.map(\.description).first?.hasPrefix(
+                "hugo.toml:2:1: warning: only the default language's pages (content/) are imported: language 'pt-br' "
+                    + "is not a language tag Kretslopp reads") == true, "\(tag.diagnostics)")
     }
 
     /// Hugo lower-cases the URLs it makes from file names unless `disablePathToLower`; Zola

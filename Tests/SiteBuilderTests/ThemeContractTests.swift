@@ -22,7 +22,7 @@ import Testing
     static let site = SiteValues(title: "", description: "", author: "", homeURL: "")
     static let assets = AssetValues(css: "", js: "", root: "")
     static let common = CommonValues(
-        lang: "", i18n: [:], site: site, assets: assets, searchURL: "", searchEngine: "",
+        lang: "", rtl: false, i18n: [:], site: site, assets: assets, searchURL: "", searchEngine: "",
         menu: [], pageTitle: "", canonical: "", feedURL: "", liveReload: "", iconSprite: "", isHome: false)
     static let card = CardValues(
         title: "", summary: "", url: "", section: "", folder: "", date: "", dateISO: "", isDraft: false, params: [:],

@@ -166,3 +166,61 @@ def test_a_docsy_tree_builds_as_hugo_builds_it(kretslopp, tmp_path):
     assert "<p>A placeholder.</p>" in docs and "pageinfo" not in docs
     assert "content/en/docs/_index.md:7:1: warning: a shortcode's tags are left out, their text shown" in err
     assert (output / "about.html").exists()
+
+
+DOCSY_LANGUAGES = """\
+baseURL: https://example.org/
+title: Goldydocs
+contentDir: content/en
+defaultContentLanguage: en
+languages:
+  en:
+    params: {description: A Docsy example site}
+  "no":
+    contentDir: content/no
+    title: Gulldoks
+  fa:
+    direction: rtl
+    contentDir: content/fa
+    title: اسناد گلدی
+"""
+
+
+def test_a_docsy_tree_in_three_languages_builds_as_one_site(kretslopp, tmp_path):
+    """Docsy's example in English, Norwegian and Persian, each language in its own folder: after
+    `kretslopp import hugo.yaml` one build makes the three, each at its URLs, in its language and
+    direction, a page bundle's image beside its pages."""
+    root = tmp_path / "site"
+    root.mkdir()
+    (root / "hugo.yaml").write_text(DOCSY_LANGUAGES, encoding="utf-8")
+    pages = {
+        "en/_index.md": "---\ntitle: Goldydocs\n---\nPorridge in the cloud.\n",
+        "en/docs/_index.md": "---\ntitle: Documentation\n---\n![The bear](bear.png)\n",
+        "no/_index.md": "---\ntitle: Gulldoks\n---\nGrøt i skyen.\n",
+        "no/docs/_index.md": "---\ntitle: Dokumentasjon\n---\n![Bjørnen](bear.png)\n",
+        "fa/_index.md": "---\ntitle: اسناد گلدی\n---\nفرنی در ابر.\n",
+    }
+    for path, text in pages.items():
+        (root / "content" / path).parent.mkdir(parents=True, exist_ok=True)
+        (root / "content" / path).write_text(text, encoding="utf-8")
+    (root / "content/en/docs/bear.png").write_bytes(b"\x89PNG bear")
+    code, out, err = kretslopp("import", "hugo.yaml", cwd=root)
+    assert code == 0, err
+    assert "Wrote content/site.yaml" in out, out
+    site_yaml = (root / "content/site.yaml").read_text(encoding="utf-8")
+    assert "\nlanguages: [en, fa, no]\n" in site_yaml and "\ntitle.no: Gulldoks\n" in site_yaml, site_yaml
+    output = tmp_path / "out"
+    code, out, err = kretslopp("build", "--content", root / "content", "--theme", ROOT / "Themes/default",
+                               "--output", output)
+    assert code == 0, err
+    assert not (output / "en").exists()
+    assert (output / "docs/bear.png").read_bytes() == b"\x89PNG bear"
+    english = (output / "docs/index.html").read_text(encoding="utf-8")
+    assert '<html lang="en">' in english and 'src="../docs/bear.png"' in english
+    norwegian = (output / "no/docs/index.html").read_text(encoding="utf-8")
+    assert '<html lang="no">' in norwegian and 'src="../../docs/bear.png" alt="Bjørnen"' in norwegian
+    persian = (output / "fa/index.html").read_text(encoding="utf-8")
+    assert '<html lang="fa" dir="rtl">' in persian and "<title>اسناد گلدی</title>" in persian
+    assert 'hreflang="no" lang="no">Norsk</a>' in persian
+    assert "content/en/docs/_index.md:1:1: warning: this page has no translation into 'fa'; " \
+           "add fa/docs/_index.md, this page in 'fa'" in err, err

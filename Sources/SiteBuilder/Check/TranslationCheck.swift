@@ -16,7 +16,11 @@ struct TranslationCheck {
             let keys = Set(site.pages.map(\.translationKey))
             for page in original.pages where !keys.contains(page.translationKey) {
                 let message = "this page has no translation into '\(language)'"
-                let hint = "add \(Self.translationName(page.source.relativePath, language)) beside it"
+                // Where this site keeps translations: in a folder per language, or beside the original.
+                let hint =
+                    page.source.languageFolder.isEmpty
+                    ? "add \(Self.translationName(page.source.relativePath, language)) beside it"
+                    : "add \(language)/\(page.source.relativePath), this page in '\(language)'"
                 if site.config.translationsRequired {
                     log.error(
                         page.source.displayPath, .start, message, hint: hint + " (site.yaml requires translations)")

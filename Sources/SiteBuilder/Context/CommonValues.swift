@@ -3,6 +3,8 @@ import Templates
 /// The keys every template gets (docs/theme.md, "Keys every template gets").
 struct CommonValues: TemplateValueConvertible {
     var lang: String
+    /// Whether the language is written right to left (`<html dir="rtl">`).
+    var rtl: Bool
     /// The UI strings of the site's language.
     var i18n: TemplateValue
     var site: SiteValues
@@ -32,7 +34,8 @@ struct CommonValues: TemplateValueConvertible {
 
     var templateValues: TemplateMap {
         var values: TemplateMap = [
-            "lang": .string(lang), "i18n": i18n, "site": site.templateValue, "assets": assets.templateValue,
+            "lang": .string(lang), "rtl": .bool(rtl), "i18n": i18n, "site": site.templateValue,
+            "assets": assets.templateValue,
             "searchURL": .string(searchURL), "searchEngine": .string(searchEngine), "menu": menu.templateValue,
             "pageTitle": .string(pageTitle), "canonical": .string(canonical), "feedURL": .string(feedURL),
             "liveReload": .string(liveReload), "iconSprite": .string(iconSprite), "isHome": .bool(isHome),
@@ -146,6 +149,8 @@ struct TemplateRoot {
 /// page (`translated` false) with `note` saying the page is not translated, in that language.
 struct LanguageSwitchValues: TemplateValueConvertible {
     var lang: String
+    /// Whether the language is written right to left.
+    var rtl: Bool
     /// The language's name in itself (`English`).
     var name: String
     var url: String
@@ -154,8 +159,8 @@ struct LanguageSwitchValues: TemplateValueConvertible {
 
     var templateValue: TemplateValue {
         .map([
-            "lang": .string(lang), "name": .string(name), "url": .string(url), "translated": .bool(translated),
-            "note": .string(note),
+            "lang": .string(lang), "rtl": .bool(rtl), "name": .string(name),
+            "url": .string(url), "translated": .bool(translated), "note": .string(note),
         ])
     }
 }

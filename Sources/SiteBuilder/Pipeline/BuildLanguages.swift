@@ -45,6 +45,7 @@ extension BuildPipeline {
         loader.known = inputs?.content ?? [:]
         var content = loader.run(ignoring: configs[0].ignore)
         inputs?.keep(content)
+        content.staticFiles = content.staticFiles.map { SplitLanguages.publishedFile($0, configs[0].languages) }
         clock.lap("LoadContent")
         // Each language's stages report to a log of their own, merged at the end, so that a
         // problem in what the languages share is said once.

@@ -13,9 +13,14 @@ struct SourceFile: Sendable {
     /// Path as shown in messages (`Content/projekt/x.md`).
     var displayPath: String
     var data: Data
+    /// On a site in several languages, the language folder the file was read from (`no/` for
+    /// `no/docs/x.md`, whose `relativePath` is its original's, `docs/x.md`); empty otherwise.
+    var languageFolder = ""
 
     /// The same file without its bytes: what a page keeps once its text has been taken apart.
-    var withoutBytes: SourceFile { SourceFile(relativePath: relativePath, displayPath: displayPath, data: Data()) }
+    var withoutBytes: SourceFile {
+        SourceFile(relativePath: relativePath, displayPath: displayPath, data: Data(), languageFolder: languageFolder)
+    }
 }
 
 /// Everything in `Content/` but site.yaml (`LoadSiteConfig` reads that), read once and sorted by path.

@@ -172,7 +172,24 @@ struct LoadTheme {
 
     private func loadStrings() -> (strings: [String: String], file: String?) {
         guard let relative = stringsFile() else { return ([:], nil) }
-        return (readStrings(relative) ?? [:], relative)
+        var strings = readStrings(relative) ?? [:]
+        // Another language's strings stand in: the language's own name still names it (a
+        // switcher entry saying "English" for Norwegian would send readers to the wrong place).
+        if relative == "i18n/\(Self.fallbackLanguage).yaml", !language.hasPrefix(Self.fallbackLanguage),
+            let name = Self.autonym(language)
+        {
+            strings["languageName"] = name
+        }
+        return (strings, relative)
+    }
+
+    /// A language's name in itself, as the locale data names it (`fa` -> `فارسی`, `no` -> `Norsk`).
+    static func autonym(_ tag: String) -> String? {
+        let primary = String(tag.prefix { $0 != "-" && $0 != "_" })
+        guard let name = Locale(identifier: primary).localizedString(forLanguageCode: primary), !name.isEmpty else {
+            return nil
+        }
+        return name.prefix(1).uppercased() + name.dropFirst()
     }
 
     /// The strings of one i18n file, or nil when it cannot be read.

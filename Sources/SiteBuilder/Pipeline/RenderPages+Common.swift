@@ -9,7 +9,7 @@ extension PageRenderer {
     /// what a listing card's rendering may read besides the card, so that it is rendered once per
     /// depth. Not the menu (it marks the current page), titles or the canonical URL.
     static let sameAtOneDepth: Set<String> = [
-        "lang", "i18n", "site", "assets", "searchURL", "searchEngine", "feedURL",
+        "lang", "rtl", "i18n", "site", "assets", "searchURL", "searchEngine", "feedURL",
         "liveReload", "iconSprite", "data",
     ]
 
@@ -18,7 +18,7 @@ extension PageRenderer {
         let config = site.config
         let isHome = path == config.root
         return CommonValues(
-            lang: config.language,
+            lang: config.language, rtl: LanguageKeys.isRightToLeft(config.language),
             i18n: theme.stringValues,
             site: SiteValues(
                 title: config.title, description: config.description, author: config.author,
@@ -60,7 +60,8 @@ extension PageRenderer {
         return links.alternates(of: path).compactMap { language, target in
             guard language.tag != site.config.language else { return nil }
             return LanguageSwitchValues(
-                lang: language.tag, name: language.name, url: url.to(target ?? language.root),
+                lang: language.tag, rtl: LanguageKeys.isRightToLeft(language.tag), name: language.name,
+                url: url.to(target ?? language.root),
                 translated: target != nil, note: language.notTranslated)
         }
     }

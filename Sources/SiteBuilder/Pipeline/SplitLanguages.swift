@@ -13,8 +13,9 @@ struct SplitLanguages {
 
     /// The Markdown files of each language (in `configs` order), each with the path of its
     /// original below the content folder (`projekt/x.en.md` and `en/projekt/x.md` ->
-    /// `projekt/x.md`). A file in an undeclared language, or a second translation of one page into
-    /// one language, is an error.
+    /// `projekt/x.md`). A folder named after the default language holds its pages as the other
+    /// languages' folders hold theirs (Hugo's `content/en`, `content/no`). A file in an undeclared
+    /// language, or a second translation of one page into one language, is an error.
     func markdown(_ files: [SourceFile]) -> [[SourceFile]] {
         var result = Array(repeating: [SourceFile](), count: configs.count)
         var seen = Array(repeating: [String: String](), count: configs.count)
@@ -29,7 +30,9 @@ struct SplitLanguages {
             }
             seen[language][original] = file.displayPath
             result[language].append(
-                SourceFile(relativePath: original, displayPath: file.displayPath, data: file.data))
+                SourceFile(
+                    relativePath: original, displayPath: file.displayPath, data: file.data,
+                    languageFolder: Self.languageFolder(of: file.relativePath, languages)))
         }
         return result
     }
@@ -38,8 +41,8 @@ struct SplitLanguages {
     private func place(_ file: SourceFile) -> (Int, String)? {
         var parts = file.relativePath.split(separator: "/").map(String.init)
         var language = 0
-        if parts.count > 1, let n = languages.firstIndex(of: parts[0]), n > 0 {
-            language = n
+        if !Self.languageFolder(of: file.relativePath, languages).isEmpty {
+            language = languages.firstIndex(of: parts[0])!
             parts.removeFirst()
         }
         let stem = String(parts.removeLast().dropLast(3))
@@ -55,6 +58,25 @@ struct SplitLanguages {
             return nil
         }
         return (n, (parts + [name + ".md"]).joined(separator: "/"))
+    }
+
+    /// The language folder (`no/`) a file below the content folder is in, or "".
+    static func languageFolder(of relativePath: String, _ languages: [String]) -> String {
+        guard let slash = relativePath.firstIndex(of: "/"), languages.contains(String(relativePath[..<slash])) else {
+            return ""
+        }
+        return String(relativePath[...slash])
+    }
+
+    /// A file copied as it is, as the site publishes it: one in the default language's folder at
+    /// the site's root as its pages are (`en/docs/a.png` -> `docs/a.png`); one in another
+    /// language's folder below that language's root, where its pages are (`no/docs/a.png`).
+    static func publishedFile(_ file: SourceFile, _ languages: [String]) -> SourceFile {
+        guard let first = languages.first, file.relativePath.hasPrefix(first + "/") else { return file }
+        var moved = file
+        moved.relativePath.removeFirst(first.count + 1)
+        moved.languageFolder = first + "/"
+        return moved
     }
 
     /// Links translations by `translationKey` or file name, and moves the pages of every language

@@ -88,8 +88,11 @@ struct PageHooks: MarkdownHooks {
             )
             return nil
         }
-        // Other relative paths point at files copied as they are: from static/ or beside the pages.
-        guard let resolved = resolvedFile(), isCopied(resolved) else {
+        // Other relative paths point at files copied as they are: from static/ or beside the pages,
+        // a translation's in its language folder first (`no/docs/a.png`), else its original's.
+        let inFolder = resolvedFile().map { page.source.languageFolder + $0 }
+        let own = inFolder.flatMap { page.source.languageFolder.isEmpty || !isCopied($0) ? nil : $0 }
+        guard let resolved = own ?? resolvedFile(), isCopied(resolved) else {
             broken(
                 link.position,
                 "\(link.isImage ? "image" : "link") '\(path)' points to no \(link.isImage ? "file" : "page or file")",

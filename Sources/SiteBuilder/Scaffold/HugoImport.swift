@@ -35,7 +35,10 @@ public struct HugoImport {
             for key in path { value = value?[key] }
             return value?.text.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
         }
-        let title = setting("title") ?? URL(fileURLWithPath: file).deletingLastPathComponent().lastPathComponent
+        let defaultLanguage = setting("defaultContentLanguage") ?? "en"
+        let title =
+            setting("title") ?? setting("languages", defaultLanguage, "title")
+            ?? URL(fileURLWithPath: file).deletingLastPathComponent().lastPathComponent
         let written =
             (isZola ? setting("default_language") : setting("languageCode") ?? setting("defaultContentLanguage"))
         // `en-us` -> `en`: the site's language is its primary tag.
@@ -44,20 +47,53 @@ public struct HugoImport {
         // Where the pages are: the default language's `contentDir`, the site's, or the folder a
         // module mount puts at `content` (Hugo's own docs mount `content/en` there).
         let mounted = root["module"]?["mounts"]?.list?.first { $0["target"]?.text == "content" }?["source"]?.text
-        let defaultLanguage = setting("defaultContentLanguage") ?? "en"
         if let folder = setting("languages", defaultLanguage, "contentDir") ?? setting("contentDir") ?? mounted {
             contentFolder = folder
         }
+        // A site in several languages: its languages, the default first; with a folder per
+        // language (Hugo's `content/en`, `content/no`), their common folder is the content folder.
+        let several = isZola ? nil : Self.languages(root, default: defaultLanguage, siteFolder: setting("contentDir"))
+        if let several {
+            contentFolder = several.folder ?? contentFolder
+        } else if !isZola, let declared = root["languages"], let pairs = declared.pairs, pairs.count > 1 {
+            let odd = pairs.first { !LanguageKeys.isLanguageTag($0.key) }
+            log.warning(
+                file, (odd?.value ?? declared).position,
+                "only the default language's pages (\(contentFolder)/) are imported: "
+                    + (odd.map { "language '\($0.key)' is not a language tag Kretslopp reads" }
+                        ?? "the languages' contentDir folders are not each named after their language in one folder"),
+                hint: odd != nil
+                    ? "write languages as two-letter codes, a region in capitals (pt-BR), and import again"
+                    : "put each language's pages in a folder named after it, side by side (content/en, content/no), "
+                        + "and import again")
+        }
+        let otherLanguages = several?.tags.dropFirst() ?? []
 
         var yaml = "# Made by `kretslopp import` from \(file) (\(generator)): the site's settings for Kretslopp.\n"
         yaml += "title: \(YAMLScalar.written(title))\n"
-        if let description = setting("description") ?? setting("params", "description") {
+        for tag in otherLanguages {
+            if let own = setting("languages", tag, "title") { yaml += "title.\(tag): \(YAMLScalar.written(own))\n" }
+        }
+        if let description = setting("description") ?? setting("params", "description")
+            ?? setting("languages", defaultLanguage, "description")
+            ?? setting("languages", defaultLanguage, "params", "description")
+        {
             yaml += "description: \(YAMLScalar.written(description))\n"
+        }
+        for tag in otherLanguages {
+            if let own = setting("languages", tag, "description") ?? setting("languages", tag, "params", "description")
+            {
+                yaml += "description.\(tag): \(YAMLScalar.written(own))\n"
+            }
         }
         if let author = setting("author") ?? setting("params", "author") {
             yaml += "author: \(YAMLScalar.written(author))\n"
         }
-        yaml += "language: \(language)\n"
+        if let several {
+            yaml += "languages: [\(several.tags.joined(separator: ", "))]\n"
+        } else {
+            yaml += "language: \(language)\n"
+        }
         if let url = isZola ? setting("base_url") : setting("baseURL"), url.hasPrefix("http") {
             yaml += "baseURL: \(YAMLScalar.written(url))\n"
         }
@@ -94,6 +130,38 @@ public struct HugoImport {
         }
         siteYAML = yaml
         diagnostics = log.all
+    }
+
+    /// Hugo's `[languages]`, when it has more than one: their tags, the default first and the
+    /// others in Hugo's order (weight, then tag), and the folder that holds each language's
+    /// `contentDir` when each is named after its language (`content/en`, `content/no` ->
+    /// `content`). Nil for one language, when a language's tag is not one Kretslopp reads, or when
+    /// the languages have folders of their own that are not so named.
+    static func languages(_ root: DataValue, default: String, siteFolder: String?) -> (tags: [String], folder: String?)?
+    {
+        let declared = root["languages"]?.pairs ?? []
+        guard declared.count > 1, declared.contains(where: { $0.key == `default` }) else { return nil }
+        guard declared.allSatisfy({ LanguageKeys.isLanguageTag($0.key) }) else { return nil }
+        func weight(_ value: DataValue) -> Int { value["weight"]?.text.flatMap { Int($0) } ?? 0 }
+        let others = declared.filter { $0.key != `default` }
+            .sorted { (weight($0.value), $0.key) < (weight($1.value), $1.key) }
+        let tags = [`default`] + others.map(\.key)
+        // Translations beside their originals (`x.no.md`), as Kretslopp reads them too.
+        guard declared.contains(where: { $0.value["contentDir"] != nil }) else { return (tags, nil) }
+        // Each language's folder: its own contentDir, the default language's may be the site's.
+        let parents = Set(
+            declared.map { pair -> String in
+                guard var path = pair.value["contentDir"]?.text ?? (pair.key == `default` ? siteFolder : nil) else {
+                    return ""
+                }
+                if path.hasSuffix("/") { path.removeLast() }
+                guard let slash = path.lastIndex(of: "/"), path[path.index(after: slash)...] == pair.key else {
+                    return ""
+                }
+                return String(path[..<slash])
+            })
+        guard parents.count == 1, let parent = parents.first, !parent.isEmpty else { return nil }
+        return (tags, parent)
     }
 
     /// Hugo's `[[menus.main]]` entries in their weight order (then as written): `url` as it is,

@@ -64,6 +64,13 @@ struct LanguageKeys {
         return (String(key[..<dot]), tag)
     }
 
+    /// Whether a language tag's language is written right to left (Arabic, Persian, Hebrew, Urdu…):
+    /// its pages get `dir="rtl"`, so that the browser lays them out from the right.
+    static func isRightToLeft(_ tag: String) -> Bool {
+        let primary = tag.prefix { $0 != "-" }
+        return ["ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ps", "sd", "syr", "ug", "ur", "yi"].contains(primary)
+    }
+
     /// Two or three ASCII lower-case letters, optionally `-` and a region (`en`, `sv`, `en-GB`).
     static func isLanguageTag(_ tag: String) -> Bool {
         let parts = tag.split(separator: "-", omittingEmptySubsequences: false)

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+@testable import SiteBuilder
+
+/// Every language in a folder of its own, the default one too, as Hugo sites keep them
+/// (`content/en`, `content/no`, `content/fa`): pages and the files beside them at the language's
+/// URLs, a translation's images its own or its original's, and right-to-left languages laid out
+/// from the right.
+@Suite struct LanguageFoldersTests {
+    static let content: [String: String] = [
+        "site.yaml": "title: Docs\ntitle.fa: اسناد\nlanguages: [en, no, fa]\n",
+        "en/_index.md": "---\ntitle: Home\n---\nWelcome.\n",
+        "en/docs/_index.md": "---\ntitle: Docs\n---\n",
+        "en/docs/guide.md": "---\ntitle: Guide\n---\nSee [other](other.md) and ![A map](map.png).\n",
+        "en/docs/other.md": "---\ntitle: Other\n---\nBack to [the guide](guide.md).\n",
+        "en/docs/map.png": "map",
+        "no/_index.md": "---\ntitle: Hjem\n---\nVelkommen.\n",
+        "no/docs/_index.md": "---\ntitle: Dokumenter\n---\n",
+        "no/docs/guide.md":
+            "---\ntitle: Veiledning\n---\nSe [annen](other.md), ![Et kart](map.png) og ![Et bilde](bilde.png).\n",
+        "no/docs/bilde.png": "bilde",
+        "fa/_index.md": "---\ntitle: خانه\n---\nخوش آمدید.\n",
+    ]
+
+    func build(_ changes: [String: String?] = [:]) throws -> BuildResult {
+        var content = Self.content
+        for (path, text) in changes { content[path] = text }
+        return try Fixture(content: content, theme: [:]).build { $0.theme = SiteLanguageTests.defaultTheme }
+    }
+
+    @Test func theDefaultLanguagesFolderIsTheSitesRoot() throws {
+        let result = try build()
+        #expect(result.succeeded, "\(result.messages)")
+        for path in [
+            "index.html", "docs/index.html", "docs/guide/index.html", "docs/other/index.html", "docs/map.png",
+            "no/index.html", "no/docs/guide/index.html", "no/docs/bilde.png", "fa/index.html",
+        ] {
+            #expect(result.file(path) != nil, "\(path)")
+        }
+        #expect(!result.files.contains { $0.path.hasPrefix("en/") }, "\(result.files.map(\.path))")
+        let guide = try #require(result.file("docs/guide/index.html"))
+        #expect(guide.contains("<a href=\"../../docs/other/\">other</a>"), "\(guide)")
+        #expect(guide.contains("<img src=\"../../docs/map.png\" alt=\"A map\""))
+    }
+
+    /// A translation's image is its own when its folder has it, else its original's; its link to
+    /// a page not translated goes to the original page.
+    @Test func aTranslationsFilesAreItsOwnElseItsOriginals() throws {
+        let guide = try #require(try build().file("no/docs/guide/index.html"))
+        #expect(guide.contains("<img src=\"../../../no/docs/bilde.png\" alt=\"Et bilde\""), "\(guide)")
+        #expect(guide.contains("<img src=\"../../../docs/map.png\" alt=\"Et kart\""))
+        #expect(guide.contains("<a href=\"../../../docs/other/\">annen</a>"))
+        // A file in neither folder is still an error at the translation.
+        let missing = try build(["no/docs/bilde.png": nil])
+        #expect(
+            missing.messages.contains {
+                $0.hasPrefix("Content/no/docs/guide.md:4:") && $0.contains("image 'bilde.png' points to no file")
+            }, "\(missing.messages)")
+    }
+
+    /// An untranslated page's warning says where its translation goes in this layout.
+    @Test func aMissingTranslationIsAskedForInItsLanguagesFolder() throws {
+        let messages = try build().messages
+        #expect(
+            messages.contains(
+                "Content/en/docs/other.md:1:1: warning: this page has no translation into 'no'; "
+                    + "add no/docs/other.md, this page in 'no'"), "\(messages)")
+        // A page in the default language's folder and one beside it are one page twice.
+        let twice = try build(["docs/guide.md": "---\ntitle: Guide again\n---\n"])
+        #expect(!twice.succeeded)
+        #expect(
+            twice.messages.contains { $0.contains("are both the en version of docs/guide.md") }, "\(twice.messages)")
+    }
+
+    @Test func rightToLeftLanguagesAreLaidOutFromTheRight() throws {
+        let result = try build()
+        let persian = try #require(result.file("fa/index.html"))
+        #expect(persian.contains("<html lang=\"fa\" dir=\"rtl\">"))
+        #expect(persian.contains("<title>اسناد</title>"), "\(persian)")
+        let english = try #require(result.file("index.html"))
+        #expect(english.contains("<html lang=\"en\">"))
+        // The switcher names each language in itself, even one the theme has no UI strings for,
+        // and an entry in a right-to-left language is laid out so.
+        #expect(english.contains("hreflang=\"fa\" lang=\"fa\" dir=\"rtl\">فارسی</a>"), "\(english)")
+        #expect(english.contains("hreflang=\"no\" lang=\"no\">Norsk</a>"))
+        #expect(!english.contains(">English</a>"))
+        #expect(
+            result.messages.contains { $0.contains("the theme has no UI strings for language 'fa'") },
+            "\(result.messages)")
+    }
+
+    @Test func rightToLeftIsToldByTheLanguagesPrimaryTag() {
+        for tag in ["ar", "fa", "he", "ur", "yi", "ar-EG", "ckb"] { #expect(LanguageKeys.isRightToLeft(tag), "\(tag)") }
+        for tag in ["en", "sv", "fi", "no", "fr-CA", "tr", "am"] { #expect(!LanguageKeys.isRightToLeft(tag), "\(tag)") }
+    }
+}

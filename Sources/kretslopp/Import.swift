@@ -12,8 +12,9 @@ struct Import: ParsableCommand {
             without one), exclude_docs: as ignore: globs, raw HTML kept and broken links as \
             warnings, as MkDocs reads a tree. From Hugo's hugo.toml, hugo.yaml or config.toml, or \
             Zola's config.toml: site.yaml in the content folder with the title, description, URL, \
-            language and Hugo's main menu. An existing site.yaml is never overwritten (exit code 1). \
-            Then build the folder with 'kretslopp build --content <folder>'.
+            languages, Hugo's main menu and the taxonomies with the terms the pages use. An \
+            existing site.yaml is never overwritten (exit code 1). Then build the folder with \
+            'kretslopp build --content <folder>'.
             """)
 
     @Argument(help: "The project's settings: mkdocs.yml, hugo.toml, hugo.yaml or config.toml (the first found).")
@@ -39,10 +40,15 @@ struct Import: ParsableCommand {
             (folderName, yaml) = (made.docsFolder, made.siteYAML)
             summary = made.navEntryCount > 0 ? "its nav of \(made.navEntryCount) top-level entries" : "nav: auto"
         } else {
-            let made = HugoImport(text: text, file: path)
+            var made = HugoImport(text: text, file: path)
+            made.declareTaxonomies(
+                pages: HugoImport.pages(
+                    in: source.deletingLastPathComponent().appendingPathComponent(made.contentFolder)))
             ErrorOutput.diagnostics(made.diagnostics)
             (folderName, yaml) = (made.contentFolder, made.siteYAML)
-            summary = "\(made.generator), " + (made.menuCount > 0 ? "its menu of \(made.menuCount)" : "no menu")
+            summary =
+                "\(made.generator), " + (made.menuCount > 0 ? "its menu of \(made.menuCount)" : "no menu")
+                + made.taxonomies.map { ", \($0.key) (\($0.termCount) term\($0.termCount == 1 ? "" : "s"))" }.joined()
         }
         guard !yaml.isEmpty else { fail("no site.yaml written") }
         let project = source.deletingLastPathComponent()

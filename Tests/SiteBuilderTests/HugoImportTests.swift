@@ -124,6 +124,55 @@ import Testing
         #expect(beside.contentFolder == "content" && beside.siteYAML.contains("\nlanguages: [en, sv]\n"))
     }
 
+    /// Hugo's taxonomies (`tags` and `categories` unless it names others) with every term the
+    /// pages write, by name; one term written two ways is declared once, with a warning.
+    @Test func theTaxonomiesAreDeclaredWithTheTermsThePagesUse() {
+        let pages = [
+            ("en/docs/a.md", "---\ntitle: A\ntags: [test, Docs]\ncategories: Examples\n---\nText.\n"),
+            ("en/docs/b.md", "+++\ntitle = 'B'\ntags = ['sample', 'docs']\n+++\n"),
+            ("en/c.md", "No front matter.\n"),
+            ("en/d.md", "---\ntags: [: broken\n---\n"),
+        ]
+        var hugo = HugoImport(text: "title = 'x'\n", file: "hugo.toml")
+        hugo.declareTaxonomies(pages: pages)
+        #expect(
+            hugo.siteYAML.hasSuffix(
+                """
+                taxonomies:               # with every term the pages use; a new term is added here
+                  - key: tags
+                    title: Tags
+                    singular: Tag
+                    terms:
+                      - id: Docs
+                      - id: sample
+                      - id: test
+                  - key: categories
+                    title: Categories
+                    singular: Category
+                    terms:
+                      - id: Examples
+
+                """), "\(hugo.siteYAML)")
+        #expect(hugo.taxonomies.map(\.key) == ["tags", "categories"] && hugo.taxonomies.map(\.termCount) == [3, 1])
+        #expect(
+            hugo.diagnostics.map(\.description) == [
+                "content/en/docs/b.md:3:19: warning: 'docs' and 'Docs' (content/en/docs/a.md) are one term of 'tags' "
+                    + "(one URL): site.yaml declares 'Docs'; write the term one way in every page"
+            ])
+        // Taxonomies of its own naming; none at all when Hugo is told to make none.
+        var own = HugoImport(text: "[taxonomies]\nauthor = 'authors'\n", file: "hugo.toml")
+        own.declareTaxonomies(pages: [("x.md", "---\nauthors: [Ada]\ntags: [t]\n---\n")])
+        #expect(own.taxonomies.map(\.key) == ["authors"] && own.siteYAML.contains("    singular: Author\n"))
+        var none = HugoImport(text: "disableKinds = ['taxonomy', 'term']\n", file: "hugo.toml")
+        none.declareTaxonomies(pages: pages)
+        #expect(none.taxonomies.isEmpty && !none.siteYAML.contains("taxonomies:"))
+        // Zola's are named in its config and given in the pages' `[taxonomies]` table.
+        var zola = HugoImport(
+            text: "base_url = 'https://z.example/'\ntaxonomies = [{name = 'tags'}]\n", file: "config.toml")
+        zola.declareTaxonomies(pages: [("p.md", "+++\ntitle = 'P'\n[taxonomies]\ntags = ['rust']\n+++\n")])
+        #expect(zola.taxonomies.map(\.key) == ["tags"] && zola.siteYAML.contains("      - id: rust\n"))
+    }
+
     /// Languages Kretslopp cannot read as Hugo lays them out: the default language alone, said
     /// at the language that is in the way.
     @Test func languagesThatCannotBeReadLeaveTheDefaultOneWithAWarning() {

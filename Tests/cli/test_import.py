@@ -141,11 +141,12 @@ def test_a_docsy_tree_builds_as_hugo_builds_it(kretslopp, tmp_path):
         "---\ntitle: Documentation\nlinkTitle: Docs\nmenu: { main: { weight: 20 } }\n---\n\n"
         "{{% pageinfo %}}\nA placeholder.\n{{% /pageinfo %}}\n", encoding="utf-8")
     (content / "about.md").write_text(
-        "---\ntitle: About\nmenu: { main: { weight: 10 } }\naliases: [/blog/2018/*]\n---\nAbout us.\n",
-        encoding="utf-8")
+        "---\ntitle: About\nmenu: { main: { weight: 10 } }\naliases: [/blog/2018/*]\ntags: [team, docs]\n"
+        "categories: Examples\n---\nAbout us.\n", encoding="utf-8")
     (content / "search.md").write_text("---\ntitle: Search Results\nlayout: search\n---\n", encoding="utf-8")
     code, out, err = kretslopp("import", "hugo.yaml", cwd=root)
     assert code == 0, err
+    assert "tags (2 terms), categories (1 term)" in out, out
     output = tmp_path / "out"
     build = ("build", "--content", content, "--theme", ROOT / "Themes/default", "--output", output)
     code, out, err = kretslopp(*build)
@@ -157,6 +158,9 @@ def test_a_docsy_tree_builds_as_hugo_builds_it(kretslopp, tmp_path):
     code, out, err = kretslopp(*build)
     assert code == 0, err
     assert "about.md:4:11: warning: alias '/blog/2018/*' has a wildcard" in err
+    # Hugo's tags and categories, each term a page listing its pages.
+    for term in ("tags/team", "tags/docs", "categories/examples"):
+        assert '<a href="../../about/">About</a>' in (output / term / "index.html").read_text(encoding="utf-8"), term
     home = (output / "index.html").read_text(encoding="utf-8")
     assert re.search(r'<li><a href="about/">About</a></li>\s*<li><a href="docs/">Docs</a></li>', home), home
     assert '<p class="display-6">Porridge in the cloud.' in home

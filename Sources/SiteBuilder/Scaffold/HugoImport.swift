@@ -5,7 +5,7 @@ import Markdown
 /// so its content folder builds as it is: the site's title, description, URL and language, Hugo's
 /// main menu (or its only one), raw HTML as Hugo's `unsafe` setting says (Zola keeps it), broken links as warnings,
 /// URLs in lower case as Hugo and Zola make them, and the old `x.html` URLs kept where Hugo's
-/// `uglyURLs` made them.
+/// `uglyURLs` made them, and the taxonomies with the terms the pages use.
 /// Zola's config is told by its `base_url`; Hugo's by the rest.
 public struct HugoImport {
     public let file: String
@@ -16,6 +16,10 @@ public struct HugoImport {
     public private(set) var siteYAML = ""
     public private(set) var menuCount = 0
     public private(set) var diagnostics: [Diagnostic] = []
+    /// The taxonomies declared, with the terms the pages use (`declareTaxonomies`).
+    public private(set) var taxonomies: [(key: String, termCount: Int)] = []
+    /// The taxonomies the settings name, before the pages are read.
+    private var named: ImportedTaxonomies?
 
     public init(text: String, file: String) {
         self.file = file
@@ -30,6 +34,7 @@ public struct HugoImport {
         }
         let isZola = root["base_url"] != nil
         generator = isZola ? "Zola" : "Hugo"
+        named = ImportedTaxonomies(settings: root, isZola: isZola)
         func setting(_ path: String...) -> String? {
             var value: DataValue? = root
             for key in path { value = value?[key] }
@@ -130,6 +135,23 @@ public struct HugoImport {
         }
         siteYAML = yaml
         diagnostics = log.all
+    }
+
+    /// Declares the taxonomies with the terms `pages` (path below the content folder -> text) use,
+    /// as Hugo makes a page for each (`/tags/`, `/tags/<term>/`): site.yaml's `taxonomies:`.
+    public mutating func declareTaxonomies(pages: [(path: String, text: String)]) {
+        guard var found = named else { return }
+        found.gather(pages: pages, isZola: generator == "Zola", folder: contentFolder)
+        siteYAML += found.yaml
+        diagnostics += found.diagnostics
+        taxonomies = found.taxonomies.map { ($0.key, $0.terms.count) }
+    }
+
+    /// The Markdown pages of a content folder (path below it -> text), as the build reads them.
+    public static func pages(in folder: URL) -> [(path: String, text: String)] {
+        LoadContent(root: folder, displayRoot: folder.path, log: DiagnosticLog()).run().markdown.map {
+            ($0.relativePath, String(decoding: $0.data, as: UTF8.self))
+        }
     }
 
     /// Hugo's `[languages]`, when it has more than one: their tags, the default first and the

@@ -1,0 +1,99 @@
+import Foundation
+import Markdown
+
+/// The taxonomies of a Hugo or Zola site, declared for Kretslopp with the terms its pages use:
+/// Hugo makes `/tags/` and `/tags/<term>/` from whatever the pages write, Kretslopp builds them
+/// from a vocabulary in site.yaml (so that a misspelt term is an error, not a new page). The
+/// import writes that vocabulary once; from then on it is the site's.
+struct ImportedTaxonomies {
+    struct Taxonomy: Equatable {
+        /// The front matter key and the URL folder (`tags`).
+        var key: String
+        /// Hugo's singular name (`tag`).
+        var singular: String
+        /// Every term the pages write, one spelling per URL, in Hugo's order (by name).
+        var terms: [String] = []
+    }
+
+    var taxonomies: [Taxonomy]
+    var diagnostics: [Diagnostic] = []
+
+    /// The taxonomies `root` (Hugo's or Zola's settings) declares: Hugo's `taxonomies` (singular:
+    /// plural; `tags` and `categories` when it says nothing, none when `disableKinds` leaves
+    /// them out), Zola's `[[taxonomies]]` names.
+    init(settings root: DataValue, isZola: Bool) {
+        if isZola {
+            taxonomies = (root["taxonomies"]?.list ?? []).compactMap { entry in
+                entry["name"]?.text.map { Taxonomy(key: $0, singular: $0) }
+            }
+            return
+        }
+        let disabled = Set((root["disableKinds"]?.list ?? []).compactMap { $0.text?.lowercased() })
+        if !disabled.isDisjoint(with: ["taxonomy", "term", "taxonomyterm"]) {
+            taxonomies = []
+        } else if let declared = root["taxonomies"]?.pairs {
+            taxonomies = declared.compactMap { pair in pair.value.text.map { Taxonomy(key: $0, singular: pair.key) } }
+        } else {
+            taxonomies = [Taxonomy(key: "tags", singular: "tag"), Taxonomy(key: "categories", singular: "category")]
+        }
+    }
+
+    /// Gathers the terms of `pages` (path below the content folder -> text); two spellings of
+    /// one term (`Docs`, `docs`: one URL, one term in Hugo) keep the first, with a warning at the other.
+    mutating func gather(pages: [(path: String, text: String)], isZola: Bool, folder: String) {
+        var seen = taxonomies.map { _ in [String: (spelling: String, file: String)]() }
+        var warned = Set<String>()
+        // The pages' own mistakes are the build's to report, at their lines.
+        let quiet = DiagnosticLog()
+        for page in pages {
+            let split = FrontMatterSplitter.split(page.text)
+            guard let text = split.yaml else { continue }
+            let display = "\(folder)/\(page.path)"
+            guard
+                let map = split.isTOML
+                    ? TOMLReader.parse(text, file: display, lineOffset: 1, log: quiet)
+                    : YAMLReader.parse(text, file: display, lineOffset: 1, log: quiet)
+            else { continue }
+            for (t, taxonomy) in taxonomies.enumerated() {
+                let field = isZola ? map["taxonomies"]?[taxonomy.key] : map[taxonomy.key]
+                for value in field.map({ $0.list ?? [$0] }) ?? [] {
+                    guard let term = value.text?.trimmingCharacters(in: .whitespaces), !term.isEmpty else { continue }
+                    let slug = Slug.make(term)
+                    guard !slug.isEmpty else { continue }
+                    if let first = seen[t][slug] {
+                        if first.spelling != term, warned.insert("\(t) \(term)").inserted {
+                            diagnostics.append(
+                                Diagnostic(
+                                    .warning, display, value.position,
+                                    "'\(term)' and '\(first.spelling)' (\(first.file)) are one term of "
+                                        + "'\(taxonomy.key)' (one URL): site.yaml declares '\(first.spelling)'",
+                                    hint: "write the term one way in every page"))
+                        }
+                        continue
+                    }
+                    seen[t][slug] = (term, display)
+                    taxonomies[t].terms.append(term)
+                }
+            }
+        }
+        for t in taxonomies.indices {
+            taxonomies[t].terms.sort { (Slug.make($0), $0) < (Slug.make($1), $1) }
+        }
+        taxonomies.removeAll { $0.terms.isEmpty }
+    }
+
+    /// The `taxonomies:` block of site.yaml; empty without any.
+    var yaml: String {
+        guard !taxonomies.isEmpty else { return "" }
+        func title(_ word: String) -> String { word.prefix(1).uppercased() + word.dropFirst() }
+        var yaml = "taxonomies:               # with every term the pages use; a new term is added here\n"
+        for taxonomy in taxonomies {
+            yaml += "  - key: \(YAMLScalar.written(taxonomy.key))\n"
+            yaml += "    title: \(YAMLScalar.written(title(taxonomy.key)))\n"
+            yaml += "    singular: \(YAMLScalar.written(title(taxonomy.singular)))\n"
+            yaml += "    terms:\n"
+            for term in taxonomy.terms { yaml += "      - id: \(YAMLScalar.written(term))\n" }
+        }
+        return yaml
+    }
+}

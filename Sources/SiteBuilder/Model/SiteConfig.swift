@@ -47,6 +47,8 @@ public struct SiteConfig: Sendable {
     /// `nav: auto`: the site's navigation is every section and page, as MkDocs makes it for a
     /// mkdocs.yml without a nav (the listing order stays weight, then title).
     var navAuto = false
+    /// The site's own words for the theme's UI strings (`strings:`), by key, with where each is written.
+    var strings: [String: (text: String, position: SourcePosition)] = [:]
     /// Who to contact about the site (`contact:`, a mapping shown in the footer as written).
     var contact: DataValue? = nil
     /// `languages:`, the default first; empty for a site in one language (`language:` alone).

@@ -114,6 +114,7 @@ struct LoadSiteConfig {
         (config.nav, config.navTree) = nav(map, read)
         config.navAuto = map["nav"]?.text == "auto"
         config.contact = map["contact"].flatMap { read.mapping($0, what: "'contact'") }
+        config.strings = strings(map, read)
         config.schema = schema(map["schema"], read)
         if let style = markdown.flatMap({ choice($0, "headingIDs", read, HeadingIDStyle.allCases.map(\.rawValue)) }) {
             config.headingIDs = HeadingIDStyle(rawValue: style)!
@@ -354,6 +355,22 @@ struct LoadSiteConfig {
             path: Slug.make(read.string(map, "path") ?? key),
             titleField: read.string(map, "titleField") ?? "title",
             roles: choices("roles"), types: choices("types"))
+    }
+
+    /// `strings:`: UI strings of the theme in the site's own words (`projectsHeading: Activities`).
+    private func strings(_ map: DataValue, _ read: FieldReader) -> [String: (text: String, position: SourcePosition)] {
+        guard let pairs = map["strings"].flatMap({ read.mapping($0, what: "'strings'") })?.pairs else { return [:] }
+        var strings: [String: (text: String, position: SourcePosition)] = [:]
+        for (key, value) in pairs {
+            guard let text = value.text, value.list == nil, value.pairs == nil else {
+                log.error(
+                    read.file, value.position, "UI string '\(key)' must be text",
+                    hint: "write it as 'key: the words', as in the theme's i18n files")
+                continue
+            }
+            strings[key] = (text, value.position)
+        }
+        return strings
     }
 
     private func checkUnique(_ config: SiteConfig, read: FieldReader, map: DataValue) {

@@ -180,7 +180,44 @@ struct LoadTheme {
         {
             strings["languageName"] = name
         }
+        useSitesOwnWords(in: &strings)
         return (strings, relative)
+    }
+
+    /// site.yaml's `strings:` in place of the theme's: a key the theme does not have is a warning
+    /// (a typo would otherwise change nothing, silently), and so is a text without the
+    /// placeholders the theme's has (`{n}`: the build or the page's script fills them in).
+    private func useSitesOwnWords(in strings: inout [String: String]) {
+        guard !strings.isEmpty else { return }
+        for (key, own) in config.strings.sorted(by: { $0.key < $1.key }) {
+            guard let theirs = strings[key] else {
+                let guess = Suggestion.closest(to: key, in: Array(strings.keys)).map { "did you mean '\($0)'? " } ?? ""
+                log.warning(
+                    config.file, own.position, "the theme has no UI string '\(key)'; it is left out",
+                    hint: "\(guess)the keys are those of the theme's i18n/*.yaml files")
+                continue
+            }
+            let missing = Self.placeholders(theirs).subtracting(Self.placeholders(own.text))
+            if !missing.isEmpty {
+                log.warning(
+                    config.file, own.position,
+                    "UI string '\(key)' leaves out \(missing.sorted().joined(separator: ", ")), which the theme's has",
+                    hint: "keep the placeholders in braces: they are filled in with numbers and words")
+            }
+            strings[key] = own.text
+        }
+    }
+
+    /// The `{name}` placeholders of a UI string.
+    static func placeholders(_ text: String) -> Set<String> {
+        var found = Set<String>()
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            let name = rest[rest.index(after: open)..<close]
+            if !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber }) { found.insert("{\(name)}") }
+            rest = rest[rest.index(after: close)...]
+        }
+        return found
     }
 
     /// A language's name in itself, as the locale data names it (`fa` -> `فارسی`, `no` -> `Norsk`).

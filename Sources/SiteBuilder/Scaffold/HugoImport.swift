@@ -133,6 +133,7 @@ public struct HugoImport {
                 + menu.map { "  - title: \(YAMLScalar.written($0.title))\n    url: \(YAMLScalar.written($0.url))\n" }
                 .joined()
         }
+        yaml += PageWords.yaml(languages: several?.tags ?? [language])
         siteYAML = yaml
         diagnostics = log.all
     }

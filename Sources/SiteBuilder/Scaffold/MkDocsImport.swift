@@ -75,6 +75,7 @@ public struct MkDocsImport {
         } else {
             yaml += "nav: auto  # every section and page, as MkDocs makes a nav for a mkdocs.yml without one\n"
         }
+        yaml += PageWords.yaml(languages: [language])
         siteYAML = yaml
         diagnostics = log.all
     }

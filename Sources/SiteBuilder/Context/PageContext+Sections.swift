@@ -1,3 +1,5 @@
+import Markdown
+
 extension PageContext {
     /// A section for templates: its title and link, the sections in it and the sections above it.
     ///
@@ -7,7 +9,8 @@ extension PageContext {
         let section = site.sections[s]
         let link = sectionLink(s)
         return SectionValues(
-            title: link.title, url: link.url, summary: link.summary, pageCount: link.pageCount,
+            title: link.title, url: link.url, summary: link.summary, summaryHTML: link.summaryHTML,
+            pageCount: link.pageCount,
             sectionCount: link.sectionCount, folder: section.folder, isTop: s == 0, hasPages: !section.pages.isEmpty,
             hasChildren: !section.children.isEmpty,
             isPageBundle: section.pages.isEmpty && section.children.isEmpty
@@ -20,9 +23,10 @@ extension PageContext {
     /// A link to a section, with what a listing of sections shows.
     func sectionLink(_ s: Int) -> SectionLink {
         let section = site.sections[s]
+        let summary = section.indexPage.map { site.pages[$0].summary } ?? ""
         return SectionLink(
-            title: section.title, url: url.to(section.path),
-            summary: section.indexPage.map { site.pages[$0].summary } ?? "",
-            pageCount: section.pages.count, sectionCount: section.children.count)
+            title: section.title, url: url.to(section.path), summary: summary,
+            summaryHTML: InlineMarkdown.html(summary), pageCount: section.pages.count,
+            sectionCount: section.children.count)
     }
 }

@@ -91,7 +91,8 @@ final class PageContext {
             terms.append((t, found))
         }
         let card = CardValues(
-            title: page.title, summary: page.summary, url: "", section: page.section, folder: page.folder,
+            title: page.title, summary: page.summary, summaryHTML: InlineMarkdown.html(page.summary), url: "",
+            section: page.section, folder: page.folder,
             date: page.date.map { DateText.long($0, language: site.config.language) } ?? "",
             dateISO: page.date ?? "", isDraft: page.draft, params: page.frontMatter.templateValue,
             status: page.status.map { status in

@@ -4,6 +4,8 @@ import Templates
 struct CardValues: TemplateValueConvertible {
     var title: String
     var summary: String
+    /// The summary's inline Markdown as HTML (`InlineMarkdown`); nil when it has none.
+    var summaryHTML: String? = nil
     var url: String
     var section: String
     var folder: String
@@ -27,6 +29,7 @@ struct CardValues: TemplateValueConvertible {
             "params": params, "facetKeys": .string(facetKeys),
         ]
         if let status { values["status"] = status.templateValue }
+        if let summaryHTML { values["summaryHTML"] = .string(summaryHTML) }
         return values
     }
 

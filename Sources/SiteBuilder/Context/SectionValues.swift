@@ -5,6 +5,8 @@ struct SectionValues: TemplateValueConvertible {
     var title: String
     var url: String
     var summary: String
+    /// The summary's inline Markdown as HTML (`InlineMarkdown`); nil when it has none.
+    var summaryHTML: String? = nil
     var pageCount: Int
     var sectionCount: Int
     var folder: String
@@ -18,13 +20,15 @@ struct SectionValues: TemplateValueConvertible {
     var parents: [SectionLink]
 
     var templateValue: TemplateValue {
-        [
+        var values: TemplateMap = [
             "title": .string(title), "url": .string(url), "summary": .string(summary), "pageCount": .int(pageCount),
             "sectionCount": .int(sectionCount), "folder": .string(folder), "isTop": .bool(isTop),
             "hasPages": .bool(hasPages), "hasChildren": .bool(hasChildren),
             "isPageBundle": .bool(isPageBundle), "children": children.templateValue,
             "parents": parents.templateValue,
         ]
+        if let summaryHTML { values["summaryHTML"] = .string(summaryHTML) }
+        return .map(values)
     }
 }
 
@@ -33,13 +37,17 @@ struct SectionLink: TemplateValueConvertible {
     var title: String
     var url: String
     var summary: String
+    /// The summary's inline Markdown as HTML (`InlineMarkdown`); nil when it has none.
+    var summaryHTML: String? = nil
     var pageCount: Int
     var sectionCount: Int
 
     var templateValue: TemplateValue {
-        [
+        var values: TemplateMap = [
             "title": .string(title), "url": .string(url), "summary": .string(summary), "pageCount": .int(pageCount),
             "sectionCount": .int(sectionCount),
         ]
+        if let summaryHTML { values["summaryHTML"] = .string(summaryHTML) }
+        return .map(values)
     }
 }

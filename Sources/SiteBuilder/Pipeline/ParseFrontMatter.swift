@@ -151,8 +151,10 @@ struct ParseFrontMatter {
             kind: kind, section: section, source: file.withoutBytes, path: location.path,
             title: title
                 ?? Self.fallbackTitle(file: file.relativePath, kind: kind, body: split.body, siteTitle: config.title),
-            // Hugo's and Zola's pages describe themselves in `description`.
-            summary: read.string(map, "summary") ?? read.string(map, "description") ?? "", date: date,
+            // Hugo's and Zola's pages describe themselves in `description`; Hugo's, Jekyll's and
+            // Material's blogs mark the end of a summary in the body (`<!--more-->`).
+            summary: read.string(map, "summary") ?? read.string(map, "description")
+                ?? Excerpt.summary(ofBody: split.body) ?? "", date: date,
             weight: read.int(map, "weight") ?? 0,
             draft: draft, status: read.string(map, "status"), terms: terms, references: references,
             frontMatter: map, frontMatterText: split.isTOML ? "+++\n" + yaml : yaml, body: split.body,

@@ -1,0 +1,63 @@
+import CCmark
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A page's summary from its body, where the body marks one: the text before `<!--more-->`
+/// (Hugo, Jekyll) or `<!-- more -->` (Material for MkDocs' blog), as those generators take it.
+public enum Excerpt {
+    /// The plain text before the body's `more` marker, its blocks joined by spaces; nil when the
+    /// body has no marker or nothing before it.
+    public static func summary(ofBody body: String) -> String? {
+        guard let cut = markerOffset(body) else { return nil }
+        var before = String(body.utf8.prefix(cut))!
+        let root = before.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) {
+                cmark_parse_document($0.baseAddress, $0.count, CMARK_OPT_DEFAULT)!
+            }
+        }
+        defer { cmark_node_free(root) }
+        var text = ""
+        let iterator = cmark_iter_new(root)!
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            switch (cmark_node_get_type(node), event) {
+            case (CMARK_NODE_TEXT, _), (CMARK_NODE_CODE, _): text += String(cString: cmark_node_get_literal(node))
+            case (CMARK_NODE_SOFTBREAK, _), (CMARK_NODE_LINEBREAK, _): text += " "
+            // Blocks are one after the other in the text, a space between.
+            case (CMARK_NODE_PARAGRAPH, CMARK_EVENT_EXIT), (CMARK_NODE_HEADING, CMARK_EVENT_EXIT): text += " "
+            default: break
+            }
+        }
+        let words = text.split(whereSeparator: \.isWhitespace)
+        let summary = words.joined(separator: " ")
+        return summary.isEmpty ? nil : summary
+    }
+
+    /// The byte offset of the first `<!--more-->` (spaces allowed inside, any case), or nil. Read
+    /// in place: most bodies have none, and copying each would cost more than the search.
+    static func markerOffset(_ body: String) -> Int? {
+        body.utf8.withContiguousStorageIfAvailable(markerOffset)
+            ?? Array(body.utf8).withUnsafeBufferPointer(markerOffset)
+    }
+
+    private static func markerOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        var from = 0
+        while from < bytes.count, let hit = memchr(base + from, Int32(UInt8(ascii: "<")), bytes.count - from) {
+            let open = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            from = open + 1
+            guard open + 4 <= bytes.count, bytes[open + 1..<open + 4].elementsEqual("!--".utf8) else { continue }
+            var i = open + 4
+            while i < bytes.count, bytes[i] == UInt8(ascii: " ") { i += 1 }
+            if i + 4 <= bytes.count, zip(bytes[i..<i + 4], "more".utf8).allSatisfy({ $0 | 0x20 == $1 }) {
+                i += 4
+                while i < bytes.count, bytes[i] == UInt8(ascii: " ") { i += 1 }
+                if i + 3 <= bytes.count, bytes[i..<i + 3].elementsEqual("-->".utf8) { return open }
+            }
+        }
+        return nil
+    }
+}

@@ -146,6 +146,7 @@ import Testing
                 description: A Docsy example site
                 description.fa: یک نمونه
                 languages: [en, fa, no]
+                translations: partial   # as in Hugo, a page may be in one language only
 
                 """), "\(made.siteYAML)")
         // Translations beside their originals (`x.no.md`): the languages, the same folder.

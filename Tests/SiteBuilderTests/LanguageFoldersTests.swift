@@ -66,6 +66,14 @@ import Testing
             messages.contains(
                 "Content/en/docs/other.md:1:1: warning: this page has no translation into 'no'; "
                     + "add no/docs/other.md, this page in 'no'"), "\(messages)")
+        // A site whose pages may be in one language only says nothing of it.
+        let partial = try build(["site.yaml": Self.content["site.yaml"]! + "translations: partial\n"])
+        #expect(partial.succeeded && !partial.messages.contains { $0.contains("has no translation") })
+        let odd = try build(["site.yaml": Self.content["site.yaml"]! + "translations: some\n"])
+        #expect(
+            odd.messages.contains {
+                $0.hasPrefix("Content/site.yaml:4:15: error: 'translations' must be optional, required or partial")
+            }, "\(odd.messages)")
         // A page in the default language's folder and one beside it are one page twice.
         let twice = try build(["docs/guide.md": "---\ntitle: Guide again\n---\n"])
         #expect(!twice.succeeded)

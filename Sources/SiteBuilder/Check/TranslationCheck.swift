@@ -1,8 +1,8 @@
 import Markdown
 
 /// The checks of a site in several languages: pages without a translation (a warning, an error
-/// with `translations: required`), and translations older than their original (the original's
-/// `updated:` or `date:` after the translation's `translated:`).
+/// with `translations: required`, nothing with `translations: partial`), and translations older
+/// than their original (the original's `updated:` or `date:` after the translation's `translated:`).
 struct TranslationCheck {
     let log: DiagnosticLog
 
@@ -14,14 +14,15 @@ struct TranslationCheck {
         for site in sites.dropFirst() {
             let language = site.config.language
             let keys = Set(site.pages.map(\.translationKey))
-            for page in original.pages where !keys.contains(page.translationKey) {
+            for page in original.pages where site.config.translations != .partial && !keys.contains(page.translationKey)
+            {
                 let message = "this page has no translation into '\(language)'"
                 // Where this site keeps translations: in a folder per language, or beside the original.
                 let hint =
                     page.source.languageFolder.isEmpty
                     ? "add \(Self.translationName(page.source.relativePath, language)) beside it"
                     : "add \(language)/\(page.source.relativePath), this page in '\(language)'"
-                if site.config.translationsRequired {
+                if site.config.translations == .required {
                     log.error(
                         page.source.displayPath, .start, message, hint: hint + " (site.yaml requires translations)")
                 } else {

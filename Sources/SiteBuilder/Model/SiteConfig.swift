@@ -55,8 +55,8 @@ public struct SiteConfig: Sendable {
     var languages: [String] = []
     /// Site path of this language's front page: `/` for the default language, `/en/` for others.
     var root = "/"
-    /// `translations: required`: a page without a translation is an error, not a warning.
-    var translationsRequired = false
+    /// What a page without a translation into another language is (`translations:`).
+    var translations = TranslationPolicy.optional
     /// URL segment of a section's folder in this language (`_index.en.md`'s `slug:`), by folder
     /// as written (`projekt` -> `projects`).
     var sectionSlugs: [String: String] = [:]
@@ -216,4 +216,15 @@ struct CollectionConfig: Sendable {
 struct Choice: Sendable {
     var id: String
     var title: String
+}
+
+/// `translations:` in site.yaml: what a page of the default language without a translation is.
+enum TranslationPolicy: String, CaseIterable, Sendable {
+    /// A warning at the page (the default).
+    case optional
+    /// An error: every page is in every language.
+    case required
+    /// Nothing to say: some pages are in one language only, as on many Hugo sites (the language
+    /// switcher still says where a page is not translated).
+    case partial
 }

@@ -42,7 +42,7 @@ struct LoadSiteConfig {
             if n > 0 { log.merge(languageLog) }
             config.language = language
             config.languages = languages
-            config.translationsRequired = read.string(map, "translations") == "required"
+            config.translations = read.string(map, "translations").flatMap(TranslationPolicy.init) ?? .optional
             if n > 0 {
                 config.root = "/\(language)/"
                 for t in config.taxonomies.indices {
@@ -79,10 +79,11 @@ struct LoadSiteConfig {
                 "'language: \(language)' is not the first of 'languages:' (\(languages.joined(separator: ", ")))",
                 hint: "the default language comes first in 'languages:'; remove 'language:' or make them agree")
         }
-        if let choice = read.string(map, "translations"), choice != "required", choice != "optional" {
+        if let choice = read.string(map, "translations"), TranslationPolicy(rawValue: choice) == nil {
             log.error(
                 read.file, map["translations"]!.position,
-                "'translations' must be required or optional, not '\(choice)'", hint: "write translations: required")
+                "'translations' must be optional, required or partial, not '\(choice)'",
+                hint: "optional: a page without a translation is a warning; required: an error; partial: neither")
         }
         return languages
     }

@@ -96,6 +96,7 @@ public struct HugoImport {
         }
         if let several {
             yaml += "languages: [\(several.tags.joined(separator: ", "))]\n"
+            yaml += "translations: partial   # as in Hugo, a page may be in one language only\n"
         } else {
             yaml += "language: \(language)\n"
         }

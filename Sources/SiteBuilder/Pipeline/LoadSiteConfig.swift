@@ -358,22 +358,6 @@ struct LoadSiteConfig {
             roles: choices("roles"), types: choices("types"))
     }
 
-    /// `strings:`: UI strings of the theme in the site's own words (`projectsHeading: Activities`).
-    private func strings(_ map: DataValue, _ read: FieldReader) -> [String: (text: String, position: SourcePosition)] {
-        guard let pairs = map["strings"].flatMap({ read.mapping($0, what: "'strings'") })?.pairs else { return [:] }
-        var strings: [String: (text: String, position: SourcePosition)] = [:]
-        for (key, value) in pairs {
-            guard let text = value.text, value.list == nil, value.pairs == nil else {
-                log.error(
-                    read.file, value.position, "UI string '\(key)' must be text",
-                    hint: "write it as 'key: the words', as in the theme's i18n files")
-                continue
-            }
-            strings[key] = (text, value.position)
-        }
-        return strings
-    }
-
     private func checkUnique(_ config: SiteConfig, read: FieldReader, map: DataValue) {
         var paths: [String: String] = [:]
         for (path, owner) in config.taxonomies.map({ ($0.path, $0.key) })

@@ -54,13 +54,14 @@ final class LiveReload: Sendable {
         let start = ContinuousClock.now
         status.withLock { $0.rebuilding = true }
         // The open pages are rendered first; the rest follow in the background.
-        let outcome = session.rebuild(changedPaths: paths, open: hub.openPages)
+        let open = hub.openPages
+        let outcome = session.rebuild(changedPaths: paths, open: open)
         let elapsed = ContinuousClock.now - start
         // Waiting is worth it only where the background work is usually done in time.
         if case .updated = outcome, session.expectedBackgroundTime.map({ $0 <= searchWait }) ?? true {
             _ = session.waitForBackgroundWork(timeout: searchWait)
         }
-        finish(outcome, elapsed: elapsed, trigger: paths)
+        finish(outcome, elapsed: elapsed, trigger: paths, noneOpen: open?.isEmpty == true)
     }
 
     /// A background re-index was swapped into the session: tell open pages to drop the index they
@@ -85,13 +86,16 @@ final class LiveReload: Sendable {
         }
     }
 
-    private func finish(_ outcome: SiteSession.Outcome, elapsed: Duration, trigger: [String]?) {
+    private func finish(_ outcome: SiteSession.Outcome, elapsed: Duration, trigger: [String]?, noneOpen: Bool = false) {
         let ms = Int((elapsed / .milliseconds(1)).rounded())
-        status.withLock { announce(outcome, ms: ms, trigger: trigger, status: &$0) }
+        status.withLock { announce(outcome, ms: ms, trigger: trigger, noneOpen: noneOpen, status: &$0) }
     }
 
-    /// Tells the pages and the terminal what a finished build did; `status` is held.
-    private func announce(_ outcome: SiteSession.Outcome, ms: Int, trigger: [String]?, status: inout Status) {
+    /// Tells the pages and the terminal what a finished build did; `status` is held. `noneOpen`:
+    /// no browser had a page of the site open when the rebuild began.
+    private func announce(
+        _ outcome: SiteSession.Outcome, ms: Int, trigger: [String]?, noneOpen: Bool = false, status: inout Status
+    ) {
         status.rebuilding = false
         // A re-index that finished during the rebuild (or the wait for it) is told with it.
         let index = status.indexChanges
@@ -116,9 +120,12 @@ final class LiveReload: Sendable {
             status.broken = false
             for diagnostic in session.diagnostics { console.err(diagnostic.description) }
             if let trigger {
+                // A fast render renders the open pages at once and the rest in the background:
+                // with no page open, what changed is not known yet, which is not "nothing".
                 let what =
-                    changed.isEmpty
-                    ? "no output changed" : "\(changed.count) file\(changed.count == 1 ? "" : "s") changed"
+                    !changed.isEmpty
+                    ? "\(changed.count) file\(changed.count == 1 ? "" : "s") changed"
+                    : noneOpen ? "no page is open in a browser; each is up to date when asked for" : "no output changed"
                 let search =
                     indexOnly.isEmpty
                     ? "" : " and the search index (\(indexOnly.count) file\(indexOnly.count == 1 ? "" : "s"))"

@@ -123,6 +123,22 @@ import Testing
         #expect(lines.all.last?.hasSuffix(": no output changed.") == true)
     }
 
+    /// With no page open in a browser, a rebuild that renders the open pages first has rendered
+    /// none yet: the terminal says so, not that nothing changed.
+    @Test func withNoPageOpenTheTerminalDoesNotSayNothingChanged() async throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        reload.buildAll()
+        try #require(session.buildNumber == 1, "the fixture site builds: \(session.diagnostics)")
+        try write("---\ntitle: A renamed\ntags: [cirkulär]\n---\nText.\n", "Content/projekt/a.md")
+        reload.rebuild([root.appendingPathComponent("Content/projekt/a.md").path])
+        #expect(
+            lines.all.last?.hasSuffix(": no page is open in a browser; each is up to date when asked for.") == true,
+            "\(lines.all)")
+        _ = session.waitForBackgroundWork(timeout: .seconds(10))
+        let page = try #require(session.file("projekt/a/index.html"))
+        #expect(String(decoding: page.data, as: UTF8.self).contains("A renamed"))
+    }
+
     @Test func pageChangeReloadsAndStylesheetChangeSwaps() async throws {
         defer { try? FileManager.default.removeItem(at: root) }
         reload.buildAll()

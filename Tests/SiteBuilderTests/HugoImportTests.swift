@@ -203,6 +203,44 @@ import Testing
         #expect(zola.taxonomies.map(\.key) == ["tags"] && zola.siteYAML.contains("      - id: rust\n"))
     }
 
+    /// Hugo's own pages for a taxonomy and its terms (`tags/_index.md`, `no/tags/_index.md`,
+    /// `tags/docs/_index.md`) stand where the build makes those pages: their titles are taken into
+    /// site.yaml and the files left out (`ignore:`); text in one is said to be left out.
+    @Test func aTaxonomysOwnPagesGiveTheirTitles() throws {
+        var made = HugoImport(
+            text: """
+                defaultContentLanguage = "en"
+                [languages.en]
+                contentDir = "content/en"
+                [languages.no]
+                contentDir = "content/no"
+                """, file: "hugo.toml")
+        made.declareTaxonomies(pages: [
+            ("en/a.md", "---\ntitle: A\ntags: [docs, test]\n---\n"),
+            ("en/tags/_index.md", "---\ntitle: Tag cloud\n---\nAll our tags.\n"),
+            ("no/tags/_index.md", "---\ntitle: Stikkord\n---\n"),
+            ("en/tags/docs/_index.md", "---\ntitle: Documentation\n---\n"),
+            ("en/categories/_index.md", "---\ntitle: Kinds\n---\n"),
+        ])
+        let log = DiagnosticLog()
+        let root = try #require(YAMLReader.parse(made.siteYAML, file: "site.yaml", log: log))
+        let tags = try #require(root["taxonomies"]?.list?.first)
+        #expect(tags["title"]?.text == "Tag cloud" && tags["title.no"]?.text == "Stikkord", "\(made.siteYAML)")
+        #expect(tags["terms"]?.list?.first?["title"]?.text == "Documentation")
+        // No page uses categories: none is declared, and its folder is a section as any other.
+        #expect(root["taxonomies"]?.list?.count == 1)
+        #expect(
+            root["ignore"]?.list?.compactMap(\.text) == [
+                "en/tags/_index.md", "en/tags/docs/_index.md", "no/tags/_index.md",
+            ])
+        #expect(
+            made.diagnostics.map(\.description) == [
+                "content/en/tags/_index.md:1:1: warning: this taxonomy's page is made by the build: its title is kept "
+                    + "in site.yaml, its text is not shown; Kretslopp's taxonomy and term pages list their pages; a "
+                    + "term's description goes in site.yaml (description: under the term)"
+            ])
+    }
+
     /// Languages Kretslopp cannot read as Hugo lays them out: the default language alone, said
     /// at the language that is in the way.
     @Test func languagesThatCannotBeReadLeaveTheDefaultOneWithAWarning() {

@@ -20,6 +20,8 @@ public struct HugoImport {
     public private(set) var taxonomies: [(key: String, termCount: Int)] = []
     /// The taxonomies the settings name, before the pages are read.
     private var named: ImportedTaxonomies?
+    /// The site's languages, the default first (none for a site in one language).
+    private var languageTags: [String] = []
 
     public init(text: String, file: String) {
         self.file = file
@@ -73,6 +75,7 @@ public struct HugoImport {
                         + "and import again")
         }
         let otherLanguages = several?.tags.dropFirst() ?? []
+        languageTags = several?.tags ?? []
 
         var yaml = "# Made by `kretslopp import` from \(file) (\(generator)): the site's settings for Kretslopp.\n"
         yaml += "title: \(YAMLScalar.written(title))\n"
@@ -143,7 +146,7 @@ public struct HugoImport {
     /// as Hugo makes a page for each (`/tags/`, `/tags/<term>/`): site.yaml's `taxonomies:`.
     public mutating func declareTaxonomies(pages: [(path: String, text: String)]) {
         guard var found = named else { return }
-        found.gather(pages: pages, isZola: generator == "Zola", folder: contentFolder)
+        found.gather(pages: pages, isZola: generator == "Zola", folder: contentFolder, languages: languageTags)
         siteYAML += found.yaml
         diagnostics += found.diagnostics
         taxonomies = found.taxonomies.map { ($0.key, $0.terms.count) }

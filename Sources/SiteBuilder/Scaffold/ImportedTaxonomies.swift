@@ -13,7 +13,16 @@ struct ImportedTaxonomies {
         var singular: String
         /// Every term the pages write, one spelling per URL, in Hugo's order (by name).
         var terms: [String] = []
+        /// Titles its own `_index.md` gives it (Hugo's `tags/_index.md`), by language ("" for the
+        /// default), and its terms' (`tags/docs/_index.md`), by term slug.
+        var titles: [String: String] = [:]
+        var termTitles: [String: [String: String]] = [:]
     }
+
+    /// The `_index.md` files of taxonomies and terms (Hugo's pages for them): their titles are
+    /// taken, the files left out of the build (`ignore:`), where they would stand at a page the
+    /// build makes itself.
+    var intros: [(path: String, key: String)] = []
 
     var taxonomies: [Taxonomy]
     var diagnostics: [Diagnostic] = []
@@ -40,7 +49,10 @@ struct ImportedTaxonomies {
 
     /// Gathers the terms of `pages` (path below the content folder -> text); two spellings of
     /// one term (`Docs`, `docs`: one URL, one term in Hugo) keep the first, with a warning at the other.
-    mutating func gather(pages: [(path: String, text: String)], isZola: Bool, folder: String) {
+    /// `languages` (the default first) are the site's, for their folders (`en/tags/_index.md`).
+    mutating func gather(
+        pages: [(path: String, text: String)], isZola: Bool, folder: String, languages: [String] = []
+    ) {
         var seen = taxonomies.map { _ in [String: (spelling: String, file: String)]() }
         var warned = Set<String>()
         // The pages' own mistakes are the build's to report, at their lines.
@@ -54,6 +66,7 @@ struct ImportedTaxonomies {
                     ? TOMLReader.parse(text, file: display, lineOffset: 1, log: quiet)
                     : YAMLReader.parse(text, file: display, lineOffset: 1, log: quiet)
             else { continue }
+            if noteIntro(page.path, map: map, body: split.body, display: display, languages: languages) { continue }
             for (t, taxonomy) in taxonomies.enumerated() {
                 let field = isZola ? map["taxonomies"]?[taxonomy.key] : map[taxonomy.key]
                 for value in field.map({ $0.list ?? [$0] }) ?? [] {
@@ -80,6 +93,42 @@ struct ImportedTaxonomies {
             taxonomies[t].terms.sort { (Slug.make($0), $0) < (Slug.make($1), $1) }
         }
         taxonomies.removeAll { $0.terms.isEmpty }
+        // A taxonomy left out is no page of the build's: its folder is a section as any other.
+        intros.removeAll { intro in !taxonomies.contains { $0.key == intro.key } }
+    }
+
+    /// Whether `path` is a taxonomy's or a term's `_index.md` (`tags/_index.md`,
+    /// `no/tags/docs/_index.md`): its title is noted, and a warning says its text is not shown.
+    private mutating func noteIntro(
+        _ path: String, map: DataValue, body: String, display: String, languages: [String]
+    ) -> Bool {
+        var parts = path.split(separator: "/").map(String.init)
+        guard parts.last == "_index.md" else { return false }
+        var language = ""
+        if parts.count > 2, let n = languages.firstIndex(of: parts[0]) {
+            language = n == 0 ? "" : parts[0]
+            parts.removeFirst()
+        }
+        guard (2...3).contains(parts.count), let t = taxonomies.firstIndex(where: { $0.key == parts[0] }) else {
+            return false
+        }
+        intros.append((path, parts[0]))
+        let title = map["title"]?.text
+        if parts.count == 2 {
+            if let title { taxonomies[t].titles[language] = title }
+        } else if let title {
+            taxonomies[t].termTitles[Slug.make(parts[1]), default: [:]][language] = title
+        }
+        if !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            diagnostics.append(
+                Diagnostic(
+                    .warning, display, .start,
+                    "this \(parts.count == 2 ? "taxonomy's" : "term's") page is made by the build: "
+                        + "its title is kept in site.yaml, its text is not shown",
+                    hint: "Kretslopp's taxonomy and term pages list their pages; a term's description "
+                        + "goes in site.yaml (description: under the term)"))
+        }
+        return true
     }
 
     /// The `taxonomies:` block of site.yaml; empty without any.
@@ -89,10 +138,23 @@ struct ImportedTaxonomies {
         var yaml = "taxonomies:               # with every term the pages use; a new term is added here\n"
         for taxonomy in taxonomies {
             yaml += "  - key: \(YAMLScalar.written(taxonomy.key))\n"
-            yaml += "    title: \(YAMLScalar.written(title(taxonomy.key)))\n"
+            yaml += "    title: \(YAMLScalar.written(taxonomy.titles[""] ?? title(taxonomy.key)))\n"
+            for (language, own) in taxonomy.titles.sorted(by: { $0.key < $1.key }) where !language.isEmpty {
+                yaml += "    title.\(language): \(YAMLScalar.written(own))\n"
+            }
             yaml += "    singular: \(YAMLScalar.written(title(taxonomy.singular)))\n"
             yaml += "    terms:\n"
-            for term in taxonomy.terms { yaml += "      - id: \(YAMLScalar.written(term))\n" }
+            for term in taxonomy.terms {
+                yaml += "      - id: \(YAMLScalar.written(term))\n"
+                let titles = taxonomy.termTitles[Slug.make(term)] ?? [:]
+                for (language, own) in titles.sorted(by: { $0.key < $1.key }) {
+                    yaml += "        title\(language.isEmpty ? "" : "." + language): \(YAMLScalar.written(own))\n"
+                }
+            }
+        }
+        if !intros.isEmpty {
+            yaml += "ignore:                   # the taxonomies' and terms' own pages: their titles are above\n"
+            for path in intros.map(\.path).sorted() { yaml += "  - \(YAMLScalar.written(path))\n" }
         }
         return yaml
     }

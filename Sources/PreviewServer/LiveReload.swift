@@ -122,13 +122,16 @@ final class LiveReload: Sendable {
             if let trigger {
                 // A fast render renders the open pages at once and the rest in the background:
                 // with no page open, what changed is not known yet, which is not "nothing".
+                let unknown = changed.isEmpty && noneOpen
                 let what =
-                    !changed.isEmpty
-                    ? "\(changed.count) file\(changed.count == 1 ? "" : "s") changed"
-                    : noneOpen ? "no page is open in a browser; each is up to date when asked for" : "no output changed"
+                    unknown
+                    ? "no page is open in a browser (each is up to date when asked for)"
+                    : changed.isEmpty
+                        ? "no output changed" : "\(changed.count) file\(changed.count == 1 ? "" : "s") changed"
+                let files = "\(indexOnly.count) file\(indexOnly.count == 1 ? "" : "s")"
                 let search =
                     indexOnly.isEmpty
-                    ? "" : " and the search index (\(indexOnly.count) file\(indexOnly.count == 1 ? "" : "s"))"
+                    ? "" : unknown ? "; the search index changed (\(files))" : " and the search index (\(files))"
                 console.out(
                     "Rebuilt in \(ms) ms after \(Self.describe(trigger)): "
                         + "\(what)\(cssOnly ? " (stylesheets only)" : "")\(search)."

@@ -6,8 +6,10 @@ enum PageWords {
     /// The words in Swedish for a site in Swedish, in English for any other (the default theme's
     /// other language, and the one it falls back to).
     static func strings(for language: String) -> KeyValuePairs<String, String> {
-        language.hasPrefix("sv") ? swedish : english
+        isSwedish(language) ? swedish : english
     }
+
+    private static func isSwedish(_ language: String) -> Bool { language.hasPrefix("sv") }
 
     /// `strings:` for a site in `languages` (the default first): the default language's words,
     /// and `key.LANG` entries for another language whose words differ.
@@ -16,7 +18,7 @@ enum PageWords {
         var yaml = "strings:                  # the theme's words, for a site of pages (it speaks of projects)\n"
         let own = strings(for: first)
         for (key, text) in own { yaml += "  \(key): \(YAMLScalar.written(text))\n" }
-        for language in languages.dropFirst() where strings(for: language).first?.value != own.first?.value {
+        for language in languages.dropFirst() where isSwedish(language) != isSwedish(first) {
             for (key, text) in strings(for: language) { yaml += "  \(key).\(language): \(YAMLScalar.written(text))\n" }
         }
         return yaml

@@ -68,7 +68,8 @@ enum NameKeys {
     }
 
     /// The words of a text as the engine reads a query: lower-cased NFC, a hyphenated run one
-    /// word without its hyphens, words of one letter left out.
+    /// word without its hyphens, words of one letter left out, a run of ideographs as its pairs
+    /// (a lone ideograph as itself, `Tokenizer`).
     static func queryWords(_ text: String) -> [String] {
         var words: [String] = []
         var word = String.UnicodeScalarView()
@@ -81,8 +82,18 @@ enum NameKeys {
             word = String.UnicodeScalarView()
             count = 0
         }
-        for (index, scalar) in scalars.enumerated() {
-            if WordCharacters.isWordFast(scalar) {
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            defer { index += 1 }
+            if WordCharacters.isIdeograph(scalar) {
+                end()
+                var last = index
+                while last + 1 < scalars.count, WordCharacters.isIdeograph(scalars[last + 1]) { last += 1 }
+                if last == index { words.append(String(scalar)) }
+                for pair in index..<last { words.append(String(scalars[pair]) + String(scalars[pair + 1])) }
+                index = last
+            } else if WordCharacters.isWordFast(scalar) {
                 word.append(scalar)
                 count += 1
             } else if WordCharacters.isHyphen(scalar.value), count > 0, index + 1 < scalars.count,

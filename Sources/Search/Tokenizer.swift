@@ -4,6 +4,12 @@
 /// (`e-handel`, `CO2-utsläpp`) yield each part and then the joined form (`ehandel`). ASCII and
 /// Latin-1 letters are lower-cased here; a word with any other letter is flagged so its caller
 /// lower-cases and NFC-normalises it once per distinct spelling (`Vocabulary.normalize`).
+///
+/// Chinese and Japanese put no spaces between words, and no dictionary says where one ends: a run
+/// of their characters (`WordCharacters.Kind.ideograph`) yields each pair of neighbours
+/// (`検索エンジン`: `検索`, `索エ`, `エン`, `ンジ`, `ジン`), a lone one itself, as Lucene's CJK
+/// bigrams do. A query word is split the same way in the engine, so any word of two or more
+/// characters inside a sentence is found.
 struct Tokenizer {
     private var part: [UInt8] = []
     private var joined: [UInt8] = []
@@ -72,6 +78,32 @@ struct Tokenizer {
             partSlow = false
         }
 
+        /// Ends a hyphenated run before a character that cannot join it.
+        func endRun() {
+            if partsInRun > 1 { joined.withUnsafeBufferPointer { emit($0, joinedSlow) } }
+            if partsInRun > 0 {
+                joined.removeAll(keepingCapacity: true)
+                joinedSlow = false
+                partsInRun = 0
+            }
+        }
+
+        /// Emits the pairs of the run of ideographs that starts at `start` with one of `length`
+        /// bytes; returns where the run ends.
+        func ideographPairs(from start: Int, length: Int) -> Int {
+            var previous = start
+            var next = start + length
+            while next < count, bytes[next] >= 0x80 {
+                let (value, length) = Self.decode(bytes, at: next)
+                guard value >= WordCharacters.tableEnd, WordCharacters.kind(of: value) == .ideograph else { break }
+                emit(UnsafeBufferPointer(rebasing: bytes[previous..<next + length]), true)
+                previous = next
+                next += length
+            }
+            if previous == start { emit(UnsafeBufferPointer(rebasing: bytes[start..<next]), true) }
+            return next
+        }
+
         /// Switches the word at `index` to `part`: its bytes so far are copied once.
         func startCopying(at index: Int) {
             if wordStart < 0 { wordStart = index }
@@ -121,6 +153,11 @@ struct Tokenizer {
             case .separator:
                 let joins = WordCharacters.isHyphen(value) && isWordStart(bytes, at: index + length)
                 endWord(at: index, hyphenJoins: joins)
+            case .ideograph:
+                endWord(at: index, hyphenJoins: false)
+                endRun()
+                index = ideographPairs(from: index, length: length)
+                continue
             }
             index += length
         }

@@ -11,6 +11,9 @@ enum WordCharacters {
         case latin1Upper
         /// A word character that needs Unicode lower-casing or NFC on its word (slow path, once per word).
         case needsNormalization
+        /// A Chinese character or Japanese kana: text in these scripts has no spaces between its
+        /// words, so the tokenizer gives each pair of neighbours as a word (`isIdeographic`).
+        case ideograph
     }
 
     /// Kinds of the ASCII bytes: digits and lower-case letters plain, A–Z upper (handled by `| 0x20`).
@@ -46,7 +49,25 @@ enum WordCharacters {
         if value < 0x80 { return ascii[Int(value)] }
         if value < 0x100 { return latin1[Int(value) - 0x80] }
         guard let scalar = Unicode.Scalar(value), isWord(scalar) else { return .separator }
-        return .needsNormalization
+        return isIdeographic(value) ? .ideograph : .needsNormalization
+    }
+
+    /// Whether a scalar is in the blocks of Han characters (with the iteration mark 々 and the
+    /// numerals 〇, 〡–〩) or of kana, full and half width; the engine's `IDEOGRAPHIC` is the same set.
+    /// Korean is written with spaces between words and stays with the other scripts.
+    static func isIdeographic(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x3005, 0x3007, 0x3021...0x3029, 0x3040...0x30FF, 0x31F0...0x31FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+            0xF900...0xFAFF, 0xFF66...0xFF9F, 0x20000...0x2FA1F, 0x30000...0x3134F:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Whether a scalar is a word character of kind `.ideograph`.
+    static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {
+        isIdeographic(scalar.value) && isWord(scalar)
     }
 
     /// Whether a scalar is a letter, mark or number, from the table where it has the scalar.

@@ -82,6 +82,23 @@ struct ReferenceTokenizer {
             case .separator:
                 let joins = WordCharacters.isHyphen(value) && isWordStart(bytes, at: index + length)
                 endWord(hyphenJoins: joins)
+            case .ideograph:
+                // Ends the word and any hyphenated run; the run of ideographs gives its pairs.
+                endWord(hyphenJoins: false)
+                if partsInRun > 1 { joined.withUnsafeBufferPointer { emit($0, joinedSlow) } }
+                joined.removeAll(keepingCapacity: true)
+                joinedSlow = false
+                partsInRun = 0
+                var run: [[UInt8]] = []
+                while index < count, bytes[index] >= 0x80 {
+                    let (value, length) = Tokenizer.decode(bytes, at: index)
+                    guard WordCharacters.kind(of: value) == .ideograph else { break }
+                    run.append(Array(bytes[index..<index + length]))
+                    index += length
+                }
+                if run.count == 1 { run[0].withUnsafeBufferPointer { emit($0, true) } }
+                for pair in zip(run, run.dropFirst()) { (pair.0 + pair.1).withUnsafeBufferPointer { emit($0, true) } }
+                continue
             }
             index += length
         }

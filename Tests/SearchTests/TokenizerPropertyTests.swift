@@ -10,6 +10,8 @@ import Testing
     static let pieces = [
         "a", "Å", "ä", "Ö", "é", "e\u{301}", "ß", "1", "-", "\u{2010}", " ", "\n", "\t", ".", ",", "“", "”",
         "\u{0}", "\u{FEFF}", "\u{200B}", "€", "😀", "Σ", "ǅ", "İ", "ﬁ", "upphandling", "CO2", "--", "-a-",
+        // Chinese characters and kana: read as pairs of neighbours, a lone one as itself.
+        "集", "群", "検索", "エンジン", "ー", "々", "。", "\u{F900}", "\u{20000}",
     ]
     static let text = Gen.element(of: pieces).map { $0 ?? "" }.array(of: 0...80).map { $0.joined() }
 

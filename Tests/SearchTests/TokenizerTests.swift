@@ -41,6 +41,25 @@ func indexWords(_ text: String) -> [String] {
         #expect(indexWords("Go\u{308}teborg") == ["göteborg"])
     }
 
+    @Test func readsChineseAndJapaneseAsPairsOfNeighbours() {
+        // No spaces between words: each pair of neighbours is a word, so any word inside is found.
+        #expect(indexWords("管理Kubernetes集群中") == ["管理", "kubernetes", "集群", "群中"])
+        #expect(indexWords("検索エンジン") == ["検索", "索エ", "エン", "ンジ", "ジン"])
+        // A lone one is itself; punctuation ends a run; Korean keeps its spaced words.
+        #expect(indexWords("猫。犬が好き") == ["猫", "犬が", "が好", "好き"])
+        #expect(indexWords("검색 엔진") == ["검색", "엔진"])
+        // A compatibility ideograph is stored as the one it stands for (NFC), as a query types it.
+        #expect(indexWords("\u{F900}\u{4E00}") == ["\u{8C48}\u{4E00}"])
+        // A hyphenated run ends at an ideograph: its parts do not join across it.
+        #expect(indexWords("a-b-集c") == ["a", "b", "ab", "集", "c"])
+    }
+
+    @Test func namesAreReadAsTheEngineReadsAQuery() {
+        #expect(NameKeys.queryWords("集群管理") == ["集群", "群管", "管理"])
+        #expect(NameKeys.queryWords("Kubernetes集群 猫") == ["kubernetes", "集群", "猫"])
+        #expect(NameKeys.queryWords("e-handel 検索") == ["ehandel", "検索"])
+    }
+
     @Test func foldsDiacritics() {
         #expect(DiacriticFolding.fold("göteborg") == "goteborg")
         #expect(DiacriticFolding.fold("åre") == "are")

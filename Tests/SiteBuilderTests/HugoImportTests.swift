@@ -115,10 +115,13 @@ import Testing
 
     /// Hugo's languages: the default first, the others by weight, then tag; their titles and
     /// descriptions as `K.LANG` values; each language's contentDir named after it in one folder
-    /// makes that folder the content folder.
+    /// makes that folder the content folder. The default language's own title and description
+    /// are the site's, as in Hugo, not the ones at the top.
     @Test func severalLanguagesAreDeclaredWithTheirOwnTitles() {
         let made = HugoImport(
             text: """
+                title: Docs
+                params: {description: Top level}
                 contentDir: content/en
                 defaultContentLanguage: en
                 languages:

@@ -186,6 +186,41 @@
   var WORD = /[\p{L}\p{M}\p{N}]+/gu;
   var HYPHENATED = /[\p{L}\p{M}\p{N}]+(?:[\-\u2010\u2011][\p{L}\p{M}\p{N}]+)*/gu;
   var ENDS_IN_WORD = /[\p{L}\p{M}\p{N}]$/u;
+  // Chinese characters and kana (WordCharacters.isIdeographic): their text has no spaces between
+  // words, so a run of them is read as each pair of neighbours, a lone one as itself.
+  var IDEOGRAPH =
+    "[\\u3005\\u3007\\u3021-\\u3029\\u3040-\\u30ff\\u31f0-\\u31ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff66-\\uff9f\\u{20000}-\\u{2fa1f}\\u{30000}-\\u{3134f}]";
+  var IDEOGRAPHIC = new RegExp(IDEOGRAPH + "+", "gu");
+  var HAS_IDEOGRAPH = new RegExp(IDEOGRAPH, "u");
+  var ONE_IDEOGRAPH = new RegExp("^" + IDEOGRAPH + "$", "u");
+
+  /**
+   * Calls `each(text, start, end, paired)` for the pieces of a word (a match of WORD or
+   * HYPHENATED) starting at `offset`: each run of other letters whole, each ideograph alone;
+   * `text` of an ideograph is it and its next neighbour in the run (`paired`), the index's word.
+   */
+  function pieces(word, offset, each) {
+    IDEOGRAPHIC.lastIndex = 0;
+    var at = 0;
+    var run;
+    while ((run = IDEOGRAPHIC.exec(word))) {
+      if (run.index > at) each(word.slice(at, run.index), offset + at, offset + run.index, false);
+      var chars = Array.from(run[0]);
+      var start = offset + run.index;
+      for (var c = 0; c < chars.length; c++) {
+        var paired = c + 1 < chars.length;
+        each(paired ? chars[c] + chars[c + 1] : chars[c], start, start + chars[c].length, paired);
+        start += chars[c].length;
+      }
+      at = run.index + run[0].length;
+    }
+    if (at < word.length) each(at === 0 ? word : word.slice(at), offset + at, offset + word.length, false);
+  }
+
+  /** Whether a query word is one ideograph: it is looked for as the start of the index's pairs. */
+  function isOneIdeograph(word) {
+    return ONE_IDEOGRAPH.test(word);
+  }
 
   function fold(text) {
     return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
@@ -205,8 +240,18 @@
     var words = [];
     var matches = text.normalize("NFC").toLowerCase().match(HYPHENATED) || [];
     for (var i = 0; i < matches.length; i++) {
-      var word = matches[i].replace(/[\-\u2010\u2011]/g, "");
-      if (length(word) >= 2) words.push(word);
+      // A run of ideographs gives its pairs; its last one is in the pair before it, a lone one is a word.
+      var inRun = false;
+      pieces(matches[i], 0, function (piece, start, end, paired) {
+        if (paired || isOneIdeograph(piece)) {
+          if (paired || !inRun) words.push(piece);
+          inRun = paired;
+          return;
+        }
+        inRun = false;
+        var word = piece.replace(/[\-\u2010\u2011]/g, "");
+        if (length(word) >= 2) words.push(word);
+      });
     }
     return words;
   }
@@ -473,7 +518,7 @@
     var terms = [];
     var seen = Object.create(null);
     words.forEach(function (word, position) {
-      var prefix = typing && position === words.length - 1 ? fold(word) : null;
+      var prefix = (typing && position === words.length - 1) || isOneIdeograph(word) ? fold(word) : null;
       var term = wordTerm(index, word, prefix);
       var id = term.key + "\u0000" + (prefix || "");
       if (seen[id]) return;
@@ -1034,7 +1079,8 @@
     var keys = wordKeys.get(word);
     if (keys === undefined) {
       var lower = word.normalize("NFC").toLowerCase();
-      keys = length(lower) < 2 ? null : { folded: fold(lower), key: fold(index.stem(lower)) };
+      keys =
+        length(lower) < 2 && !isOneIdeograph(lower) ? null : { folded: fold(lower), key: fold(index.stem(lower)) };
       if (wordKeys.size > 50000) wordKeys.clear();
       wordKeys.set(word, keys);
     }
@@ -1132,6 +1178,15 @@
       }
       words.terms[w] = termsOfWords[id];
     }
+    // An ideograph whose pair is a query word's marks its neighbour too (not for a query word of
+    // one ideograph, which only starts the pair). From the end: a neighbour marked so marks no other.
+    var pairs = found.pairs;
+    for (var p = count - 2; p >= 0; p--) {
+      var term = words.terms[p];
+      if (pairs[p] && term >= 0 && words.terms[p + 1] < 0 && !isOneIdeograph(query.terms[term].word)) {
+        words.terms[p + 1] = term;
+      }
+    }
     query.phrases.forEach(function (phrase) {
       var n = phrase.keys.length;
       for (var i = 0; i + n <= words.length; i++) {
@@ -1175,19 +1230,29 @@
     var starts = [];
     var ends = [];
     var ids = [];
-    var match;
-    WORD.lastIndex = 0;
-    while ((match = WORD.exec(text))) {
-      var word = match[0];
+    var pairs = [];
+    function add(word, start, end, paired) {
       var id = wordNumbers.get(word);
       if (id === undefined) {
         id = wordList.length;
         wordNumbers.set(word, id);
         wordList.push(word);
       }
-      starts.push(match.index);
-      ends.push(match.index + word.length);
+      starts.push(start);
+      ends.push(end);
       ids.push(id);
+      pairs.push(paired ? 1 : 0);
+    }
+    var match;
+    WORD.lastIndex = 0;
+    while ((match = WORD.exec(text))) {
+      var word = match[0];
+      if (!HAS_IDEOGRAPH.test(word)) {
+        add(word, match.index, match.index + word.length, false);
+      } else {
+        // Each ideograph is a word of its own, matched as the pair it starts (`pieces`).
+        pieces(word, match.index, add);
+      }
     }
     if (wordList.length > termStamps.length) {
       var size = termStamps.length;
@@ -1199,7 +1264,12 @@
       termStamps = stamps;
       termsOfWords = terms;
     }
-    found = { starts: Int32Array.from(starts), ends: Int32Array.from(ends), ids: Int32Array.from(ids) };
+    found = {
+      starts: Int32Array.from(starts),
+      ends: Int32Array.from(ends),
+      ids: Int32Array.from(ids),
+      pairs: Int8Array.from(pairs),
+    };
     wordsOfTexts.set(text, found);
     return found;
   }
@@ -1259,12 +1329,24 @@
     var end = Math.min(words.length, best + EXCERPT_WORDS);
     var html = best > 0 ? "\u2026 " : "";
     var cursor = words.starts[best];
+    // Hits with nothing between them (ideographs) share one mark.
+    var open = false;
     for (var i = best; i < end; i++) {
-      html += escapeHTML(text.slice(cursor, words.starts[i]));
-      var piece = escapeHTML(text.slice(words.starts[i], words.ends[i]));
-      html += words.terms[i] >= 0 ? "<mark>" + piece + "</mark>" : piece;
+      var gap = text.slice(cursor, words.starts[i]);
+      var marked = words.terms[i] >= 0;
+      if (open && (!marked || gap)) {
+        html += "</mark>";
+        open = false;
+      }
+      html += escapeHTML(gap);
+      if (marked && !open) {
+        html += "<mark>";
+        open = true;
+      }
+      html += escapeHTML(text.slice(words.starts[i], words.ends[i]));
       cursor = words.ends[i];
     }
+    if (open) html += "</mark>";
     var last = words.ends[end - 1];
     // Keep the punctuation that ends the excerpt's last sentence.
     var tail = /^[.!?:;)\]\u201d"']*/.exec(text.slice(last))[0];
@@ -1530,12 +1612,40 @@
             if (phrase.keys.length === 1 || length(key) >= 4) synonyms[key] = true;
           });
         });
-        return function (word) {
-          if (prepared.terms.length === 0) return false;
-          if (hit(index, prepared.terms, word) >= 0) return true;
+        // The term a word matches: its index, `terms.length` for a synonym's word, or -1.
+        function termOf(word) {
+          if (prepared.terms.length === 0) return -1;
+          var term = hit(index, prepared.terms, word);
+          if (term >= 0) return term;
           var keys = keysOf(index, word);
-          return !!keys && synonyms[keys.key] === true;
+          return !!keys && synonyms[keys.key] === true ? prepared.terms.length : -1;
+        }
+        var matches = function (word) {
+          return termOf(word) >= 0;
         };
+        /** The ranges [start, end] of a text's words to mark, ideographs read as the engine reads them. */
+        matches.ranges = function (text) {
+          var ranges = [];
+          var carried = false;
+          function add(piece, start, end, paired) {
+            var term = termOf(piece);
+            if (term >= 0 || carried) {
+              var last = ranges[ranges.length - 1];
+              if (last && last[1] === start) last[1] = end;
+              else ranges.push([start, end]);
+            }
+            // A pair that is a query word marks the next ideograph too.
+            carried = paired && term >= 0 && !(term < prepared.terms.length && isOneIdeograph(prepared.terms[term].word));
+          }
+          var word = new RegExp(WORD.source, "gu");
+          var match;
+          while ((match = word.exec(text))) {
+            carried = false;
+            pieces(match[0], match.index, add);
+          }
+          return ranges;
+        };
+        return matches;
       });
     });
   }

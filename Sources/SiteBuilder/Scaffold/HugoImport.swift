@@ -43,8 +43,9 @@ public struct HugoImport {
             return value?.text.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
         }
         let defaultLanguage = setting("defaultContentLanguage") ?? "en"
+        // A language's own setting is Hugo's for its pages: the default language's comes first.
         let title =
-            setting("title") ?? setting("languages", defaultLanguage, "title")
+            setting("languages", defaultLanguage, "title") ?? setting("title")
             ?? URL(fileURLWithPath: file).deletingLastPathComponent().lastPathComponent
         let written =
             (isZola ? setting("default_language") : setting("languageCode") ?? setting("defaultContentLanguage"))
@@ -82,9 +83,9 @@ public struct HugoImport {
         for tag in otherLanguages {
             if let own = setting("languages", tag, "title") { yaml += "title.\(tag): \(YAMLScalar.written(own))\n" }
         }
-        if let description = setting("description") ?? setting("params", "description")
-            ?? setting("languages", defaultLanguage, "description")
-            ?? setting("languages", defaultLanguage, "params", "description")
+        if let description = setting("languages", defaultLanguage, "description")
+            ?? setting("languages", defaultLanguage, "params", "description") ?? setting("description")
+            ?? setting("params", "description")
         {
             yaml += "description: \(YAMLScalar.written(description))\n"
         }

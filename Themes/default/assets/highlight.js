@@ -14,9 +14,8 @@
   if (!api || typeof api.highlighter !== "function" || !window.URLSearchParams) return;
   var query = new URLSearchParams(location.search).get("highlight");
   var main = document.querySelector("main");
-  if (!query || !/[\p{L}\p{N}]{2}/u.test(query) || !main || document.querySelector("[data-search-page]")) return;
+  if (!query || !/[\p{L}\p{N}]/u.test(query) || !main || document.querySelector("[data-search-page]")) return;
 
-  var WORD = /[\p{L}\p{M}\p{N}]+/gu;
   // Not in code that runs, form fields, marks already there, or navigation (the table of contents
   // repeats the headings: the first mark must be one in the text).
   var SKIP = "script, style, noscript, template, textarea, select, option, mark, svg, nav, [contenteditable]";
@@ -33,12 +32,8 @@
     });
     var node;
     while ((node = walker.nextNode())) {
-      var ranges = [];
-      var match;
-      WORD.lastIndex = 0;
-      while ((match = WORD.exec(node.nodeValue))) {
-        if (matches(match[0])) ranges.push([match.index, match.index + match[0].length]);
-      }
+      // The engine's own reading of the text: Chinese and Japanese have no spaces between words.
+      var ranges = matches.ranges(node.nodeValue);
       if (ranges.length) found.push({ node: node, ranges: ranges });
     }
     return found;

@@ -168,19 +168,56 @@ import Testing
             ))
     }
 
+    /// VitePress and Docusaurus write `x` for `x.md`, relative or from `/`; a name with a dot is a
+    /// file, and a file there is still one.
+    @Test func linksWrittenForVitePressResolveWhenAsked() throws {
+        let changes = [
+            "projekt/cirkulara-goteborg.md":
+                "---\ntitle: C\ntags: [cirkulär]\n---\n[a](./andra) [b](../om#bakgrund) [c](/om) [e](./LICENSE)\n",
+            "projekt/LICENSE": "Fri att använda.\n",
+        ]
+        let asked = try build(siteYAML: "links:\n  htmlToMarkdown: true\n", Self.jekyllLinks.merging(changes) { $1 })
+        #expect(pageMessages(asked) == [])
+        let page = try #require(asked.file("projekt/cirkulara-goteborg/index.html"))
+        #expect(
+            page.contains(
+                #"<a href="../../projekt/andra/">a</a> <a href="../../om/#bakgrund">b</a> <a href="../../om/">c</a>"#
+            ))
+        #expect(page.contains(#"<a href="../../projekt/LICENSE">e</a>"#))
+        // Its fragment is checked as any link's.
+        let anchored = try build(
+            siteYAML: "links:\n  htmlToMarkdown: true\n",
+            Self.jekyllLinks.merging([
+                "projekt/cirkulara-goteborg.md": "---\ntitle: C\ntags: [cirkulär]\n---\n[d](andra#saknas)\n"
+            ]) { $1 })
+        #expect(
+            pageMessages(anchored) == [
+                "Content/projekt/cirkulara-goteborg.md:5:1: error: 'projekt/andra.md' has no heading or anchor "
+                    + "'#saknas'; heading ids are the heading's text in lower case, punctuation dropped and spaces as "
+                    + "hyphens (GitHub's rule), or set with {#id}"
+            ])
+        let byDefault = try build(Self.jekyllLinks.merging(changes) { $1 })
+        #expect(
+            byDefault.messages.contains(
+                "Content/projekt/cirkulara-goteborg.md:5:1: error: link './andra' points to no page or file; "
+                    + "'projekt/andra.md' is a page: link to its .md file, or set 'links: {htmlToMarkdown: true}' in "
+                    + "site.yaml for links written for Jekyll or VitePress"
+            ))
+    }
+
     @Test func linksWrittenForJekyllAreBrokenByDefaultWithAHint() throws {
         let result = try build(Self.jekyllLinks)
         #expect(
             result.messages.contains(
                 "Content/projekt/cirkulara-goteborg.md:5:1: error: link '../om.html' points to no page or file; "
                     + "'om.md' is a page: link to its .md file, or set 'links: {htmlToMarkdown: true}' in site.yaml "
-                    + "for links written for Jekyll"
+                    + "for links written for Jekyll or VitePress"
             ))
         #expect(
             result.messages.contains(
                 "Content/projekt/cirkulara-goteborg.md:5:40: error: link 'andra.html' points to no page or file; "
                     + "'projekt/andra.md' is a page: link to its .md file, or set 'links: {htmlToMarkdown: true}' in "
-                    + "site.yaml for links written for Jekyll"
+                    + "site.yaml for links written for Jekyll or VitePress"
             ))
     }
 }

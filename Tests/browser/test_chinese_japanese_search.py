@@ -144,3 +144,30 @@ def test_the_engine_reads_a_query_as_the_index_reads_names(sites, driver):
         "return [arguments[0], arguments[1], arguments[2]].map(window.__kretsloppSearch.words)",
         "集群管理", "Kubernetes集群 猫", "e-handel 検索")
     assert words == [["集群", "群管", "管理"], ["kubernetes", "集群", "猫"], ["ehandel", "検索"]]
+
+
+def test_the_search_page_of_a_site_without_filters_has_its_results_across(sites, driver):
+    """No taxonomy, no filters beside the results: they take the page's width, not the filters' column."""
+    driver.set_window_size(1280, 900)
+    driver.get(url(sites, "http", "search/", "?q=%E9%9B%86%E7%BE%A4"))  # 集群
+    WebDriverWait(driver, 10, poll_frequency=0.05).until(
+        lambda d: d.find_elements("css selector", "[data-search-list] .search-result"))
+    assert not driver.find_elements("css selector", ".facets")
+    main = driver.find_element("id", "kl_main").rect
+    results = driver.find_element("css selector", ".search-results").rect
+    assert results["width"] > 0.6 * main["width"], (results, main)
+
+
+def test_an_excerpt_without_query_words_is_as_long_in_any_script(sites, driver):
+    """Filtering without a query shows each page's opening: 26 words, or 52 ideographs of text
+    without spaces (not the whole text as one word)."""
+    driver.get(url(sites, "http", ""))
+    chinese = "调度器负责把容器放到合适的节点上运行。" * 10
+    swedish = " ".join(f"ord{n}" for n in range(40))
+    mixed = swedish + " 集群"
+    openings = driver.execute_script(
+        "return [arguments[0], arguments[1], arguments[2]].map(window.__kretsloppSearch.opening)",
+        chinese, swedish, mixed)
+    assert openings[0] == chinese[:52] + " …"
+    assert openings[1] == " ".join(f"ord{n}" for n in range(26))
+    assert openings[2] == openings[1]

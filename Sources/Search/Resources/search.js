@@ -1163,7 +1163,13 @@
     // Parallel lists, one entry per word: where it starts and ends, and its term (-1: none).
     var count = found.ids.length;
     // A plain array: typed arrays cost more to make than these few hundred numbers.
-    var words = { starts: found.starts, ends: found.ends, terms: new Array(count), length: count };
+    var words = {
+      starts: found.starts,
+      ends: found.ends,
+      terms: new Array(count),
+      length: count,
+      ideographs: found.ideographs,
+    };
     // The term of each distinct word once per query (a page repeats its words), kept by word
     // number and stamped with the query, so no word is hashed again.
     var stamp = query.stamp || (query.stamp = ++queryStamps);
@@ -1231,6 +1237,7 @@
     var ends = [];
     var ids = [];
     var pairs = [];
+    var ideographs = 0;
     function add(word, start, end, paired) {
       var id = wordNumbers.get(word);
       if (id === undefined) {
@@ -1251,7 +1258,10 @@
         add(word, match.index, match.index + word.length, false);
       } else {
         // Each ideograph is a word of its own, matched as the pair it starts (`pieces`).
-        pieces(word, match.index, add);
+        pieces(word, match.index, function (piece, start, end, paired) {
+          if (paired || isOneIdeograph(piece)) ideographs++;
+          add(piece, start, end, paired);
+        });
       }
     }
     if (wordList.length > termStamps.length) {
@@ -1269,6 +1279,7 @@
       ends: Int32Array.from(ends),
       ids: Int32Array.from(ids),
       pairs: Int8Array.from(pairs),
+      ideographs: ideographs,
     };
     wordsOfTexts.set(text, found);
     return found;
@@ -1287,6 +1298,16 @@
     return { distinct: Math.min(seen.length, termCount), hits: hits };
   }
 
+  /** The first EXCERPT_WORDS words of a text, or twice as many ideographs (text without spaces). */
+  function opening(text) {
+    var words = text.split(/\s+/).slice(0, EXCERPT_WORDS).join(" ");
+    if (!HAS_IDEOGRAPH.test(words)) return words;
+    var chars = Array.from(words);
+    var ideographs = chars.filter(isOneIdeograph).length;
+    if (ideographs * 2 <= chars.length || chars.length <= 2 * EXCERPT_WORDS) return words;
+    return chars.slice(0, 2 * EXCERPT_WORDS).join("") + " \u2026";
+  }
+
   /**
    * About EXCERPT_WORDS words around the most query words, as HTML with <mark>ed hits; `words`:
    * the text's analysed words, when known.
@@ -1295,6 +1316,9 @@
     var terms = query.terms;
     words = words || analyse(index, query, text);
     if (words.length === 0) return "";
+    // Text mostly in ideographs has one word per character: twice as many make about as long an excerpt.
+    var size = words.ideographs * 2 > words.length ? 2 * EXCERPT_WORDS : EXCERPT_WORDS;
+    var before = 4 * (size / EXCERPT_WORDS);
     // The window of each hit is scored as it slides along: every word enters and leaves once.
     var inWindow = new Int32Array(terms.length);
     var low = 0;
@@ -1306,8 +1330,8 @@
     var bestHits = -1;
     for (var position = 0; position < words.length; position++) {
       if (words.terms[position] < 0) continue;
-      var start = Math.max(0, position - 4);
-      var stop = Math.min(words.length, start + EXCERPT_WORDS);
+      var start = Math.max(0, position - before);
+      var stop = Math.min(words.length, start + size);
       for (; high < stop; high++) {
         var entering = words.terms[high];
         if (entering < 0) continue;
@@ -1326,7 +1350,7 @@
         bestHits = hits;
       }
     }
-    var end = Math.min(words.length, best + EXCERPT_WORDS);
+    var end = Math.min(words.length, best + size);
     var html = best > 0 ? "\u2026 " : "";
     var cursor = words.starts[best];
     // Hits with nothing between them (ideographs) share one mark.
@@ -1518,7 +1542,7 @@
           section: document.b || "",
           excerpt: query.terms.length
             ? excerpt(index, query, text, documentWords(index, query, layout))
-            : escapeHTML(text.split(/\s+/).slice(0, EXCERPT_WORDS).join(" ")),
+            : escapeHTML(opening(text)),
           score: Math.round(scores[position] * 1000) / 1000,
           subResults: subResults(index, query, document),
         };
@@ -1666,4 +1690,5 @@
   registry.stemmers = STEMMERS;
   registry.fold = fold;
   registry.words = queryWords;
+  registry.opening = opening;
 })();

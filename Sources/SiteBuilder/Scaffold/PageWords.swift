@@ -3,13 +3,21 @@
 /// site.yaml (`strings:`), so that its tag pages list "Pages", not "Projects". The site owns them
 /// from then on.
 enum PageWords {
-    /// The words in Swedish for a site in Swedish, in English for any other (the default theme's
-    /// other language, and the one it falls back to).
+    /// The words in the language of a site whose theme strings the default theme has (Swedish,
+    /// Chinese, Japanese), in English for any other (the default theme's fallback).
     static func strings(for language: String) -> KeyValuePairs<String, String> {
-        isSwedish(language) ? swedish : english
+        switch primary(language) {
+        case "sv": return swedish
+        case "zh": return chinese
+        case "ja": return japanese
+        default: return english
+        }
     }
 
-    private static func isSwedish(_ language: String) -> Bool { language.hasPrefix("sv") }
+    /// `sv` of `sv-FI`: the tag the theme's strings are found by.
+    private static func primary(_ language: String) -> String {
+        String(language.lowercased().prefix { $0 != "-" && $0 != "_" })
+    }
 
     /// `strings:` for a site in `languages` (the default first): the default language's words,
     /// and `key.LANG` entries for another language whose words differ.
@@ -18,10 +26,14 @@ enum PageWords {
         var yaml = "strings:                  # the theme's words, for a site of pages (it speaks of projects)\n"
         let own = strings(for: first)
         for (key, text) in own { yaml += "  \(key): \(YAMLScalar.written(text))\n" }
-        for language in languages.dropFirst() where isSwedish(language) != isSwedish(first) {
+        for language in languages.dropFirst() where !same(strings(for: language), own) {
             for (key, text) in strings(for: language) { yaml += "  \(key).\(language): \(YAMLScalar.written(text))\n" }
         }
         return yaml
+    }
+
+    private static func same(_ a: KeyValuePairs<String, String>, _ b: KeyValuePairs<String, String>) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { $0.key == $1.key && $0.value == $1.value }
     }
 
     private static let english: KeyValuePairs<String, String> = [
@@ -90,5 +102,61 @@ enum PageWords {
             "Välj ett eller flera värden för att bara söka bland de sidor som har dem. Siffrorna visar "
             + "hur många sidor varje val ger med det du sökt på.",
         "search.kind.project": "Sida",
+    ]
+
+    private static let chinese: KeyValuePairs<String, String> = [
+        "projectsHeading": "页面",
+        "projectsUnit": "个页面",
+        "noProjects": "这里还没有页面。",
+        "filterHeading": "筛选页面",
+        "filterHelp": "选择一个值，查看具有该值的页面。",
+        "filterHelpEnhanced": "选择一个或多个值。列表显示在每一组中具有任一所选值的页面。",
+        "filterStatus": "显示 {n} 个页面",
+        "filterStatusAll": "显示全部 {n} 个页面",
+        "filterStatusNone": "没有符合所选条件的页面。",
+        "filterEmpty": "没有页面同时具有所有所选的值。请取消一个选择，或重新显示全部页面。",
+        "filterReset": "显示全部页面",
+        "filterMore": "显示更多页面",
+        "filterLoading": "正在加载页面…",
+        "pagerShowing": "第 {first}–{last} 个页面，共 {count} 个",
+        "searchHelp": "输入一个或多个词，句子中间的词也能找到。若只想搜索部分页面，请在筛选条件中选择值。",
+        "searchCountFiltered": "所选页面中“{q}”的结果：{n} 条",
+        "searchCountFilteredOne": "所选页面中“{q}”的结果：1 条",
+        "searchCountFilteredNone": "所选页面中没有“{q}”的结果",
+        "searchListCount": "符合所选筛选条件的页面：{n} 个",
+        "searchListCountOne": "符合所选筛选条件的页面：1 个",
+        "searchNoneBrowse": "按标签浏览页面：",
+        "searchFailed": "无法加载搜索。您仍可以通过菜单找到每个页面。",
+        "searchNoScriptHelp": "您仍可以通过页面顶部的菜单找到本站的所有内容。",
+        "searchFilterHelp": "选择一个或多个值，只搜索具有这些值的页面。数字表示每个选择与您搜索的内容一起能得到多少个页面。",
+        "search.kind.project": "页面",
+    ]
+
+    private static let japanese: KeyValuePairs<String, String> = [
+        "projectsHeading": "ページ",
+        "projectsUnit": "件のページ",
+        "noProjects": "ここにはまだページがありません。",
+        "filterHeading": "ページを絞り込む",
+        "filterHelp": "値を選ぶと、その値を持つページが表示されます。",
+        "filterHelpEnhanced": "値を一つ以上選んでください。各グループで選んだ値のいずれかを持つページが表示されます。",
+        "filterStatus": "{n} 件のページを表示中",
+        "filterStatusAll": "全 {n} 件のページを表示中",
+        "filterStatusNone": "選んだ条件に合うページはありません。",
+        "filterEmpty": "選んだ値をすべて持つページはありません。選択を一つ外すか、すべてのページを表示し直してください。",
+        "filterReset": "すべてのページを表示",
+        "filterMore": "さらにページを表示",
+        "filterLoading": "ページを読み込み中…",
+        "pagerShowing": "ページ {first}–{last} 件目（全 {count} 件）",
+        "searchHelp": "語を一つ以上入力してください。文の途中にある語も見つかります。一部のページだけを検索するには、絞り込みで値を選んでください。",
+        "searchCountFiltered": "選んだページ内の「{q}」の検索結果：{n} 件",
+        "searchCountFilteredOne": "選んだページ内の「{q}」の検索結果：1 件",
+        "searchCountFilteredNone": "選んだページ内に「{q}」の検索結果はありません",
+        "searchListCount": "選んだ条件に合うページ：{n} 件",
+        "searchListCountOne": "選んだ条件に合うページ：1 件",
+        "searchNoneBrowse": "タグからページを見る：",
+        "searchFailed": "検索を読み込めませんでした。メニューから、すべてのページを見つけることができます。",
+        "searchNoScriptHelp": "ページ上部のメニューから、サイトのすべての内容を見つけることができます。",
+        "searchFilterHelp": "値を一つ以上選ぶと、その値を持つページだけを検索します。数字は、検索した内容と各選択で何件のページが見つかるかを示します。",
+        "search.kind.project": "ページ",
     ]
 }

@@ -4,19 +4,26 @@ import CCmark
 /// pymdownx's superfences) or `title="main.py" linenums="1"` (options first). libcmark takes the
 /// first word for the language (`language-{`, `language-title="main.py"`); the language is the
 /// list's first class, and options alone name none. A `title` is shown above the code, as
-/// Material for MkDocs shows it.
+/// Material for MkDocs shows it; VitePress writes it as a label, `js [vite.config.js]`, and
+/// lines to highlight after the language, `js{4}` (its language is `js`).
 enum CodeInfo {
     /// The info string to give the fence instead of `info` (nil when it is fine as written), and
     /// the title it asks for.
     static func read(_ info: String) -> (cleaned: String?, title: String?) {
         let trimmed = info.drop { $0 == " " || $0 == "\t" }
-        let title = option("title", in: trimmed)
+        var title = option("title", in: trimmed)
         if trimmed.hasPrefix("{") {
             let inside = trimmed.dropFirst().prefix { $0 != "}" }
             let classes = inside.split(whereSeparator: { $0 == " " || $0 == "\t" }).filter { $0.hasPrefix(".") }
             return (classes.first.map { String($0.dropFirst()) } ?? "", title)
         }
         let first = trimmed.prefix { $0 != " " && $0 != "\t" }
+        let rest = trimmed.dropFirst(first.count).drop { $0 == " " || $0 == "\t" }
+        if title == nil, rest.hasPrefix("["), let close = rest.firstIndex(of: "]") {
+            let label = rest[rest.index(after: rest.startIndex)..<close]
+            if !label.isEmpty { title = String(label) }
+        }
+        if let brace = first.firstIndex(of: "{"), brace != first.startIndex { return (String(first[..<brace]), title) }
         return (first.contains("=") ? "" : nil, title)
     }
 

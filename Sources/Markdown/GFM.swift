@@ -55,7 +55,7 @@ struct GFMExtensions {
         // Before the admonitions: a definition is then a list item to them, whose text may have one.
         definitionLists = DefinitionLists.mayApply(to: source) ? DefinitionLists(source: &source) : nil
         if Self.contains(source, "!!!") || Self.contains(source, "???") || Self.contains(source, "===")
-            || Self.contains(source, "///")
+            || Self.contains(source, "///") || Self.contains(source, ":::")
         {
             let pass = MkDocsAdmonitions(source: &source)
             (admonitions, columnShifts, admonitionWarnings) = (pass.admonitions, pass.shifts, pass.warnings)

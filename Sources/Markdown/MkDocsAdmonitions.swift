@@ -67,7 +67,8 @@ struct MkDocsAdmonitions {
         lines = source.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
         written = lines
         rewrite(lines.indices, indent: 0)
-        guard !admonitions.isEmpty else { return }
+        // A code group's fences go even when nothing else changed.
+        guard !admonitions.isEmpty || lines != written else { return }
         source = Array(lines.joined(separator: [0x0A]))
     }
 
@@ -75,8 +76,9 @@ struct MkDocsAdmonitions {
     /// admonition at the level above, or the whole document), or inside a list item there.
     private mutating func rewrite(_ range: Range<Int>, indent: Int) {
         var items = ListItemColumns()
-        // pymdownx's blocks open here (`PyMdownBlocks`), by the length of their fence.
-        var blocks: [Int] = []
+        // pymdownx's blocks and containers open here (`PyMdownBlocks`), by their fence, and
+        // whether each is a box.
+        var blocks: [(fence: Int, boxed: Bool)] = []
         // Where each of them starts, for the warning when one is never closed.
         var starts: [(line: Int, column: Int, text: String)] = []
         defer {
@@ -84,7 +86,7 @@ struct MkDocsAdmonitions {
                 warnings.append(
                     (
                         start.line, start.column, "'\(start.text)' is not closed, so all that follows it is inside it",
-                        "end it with a line of \(start.text.prefix { $0 == "/" })"
+                        "end it with a line of \(start.text.prefix { $0 == "/" || $0 == ":" })"
                     ))
             }
         }
@@ -125,12 +127,19 @@ struct MkDocsAdmonitions {
                 if let start = PyMdownBlocks.start(text) {
                     let written = String(decoding: text, as: UTF8.self).trimmingBlanks
                     starts.append((index + 1, headerColumn(index), written))
-                    index = rewrite(start, at: index, prefix: prefix, lead: indent + lead, upTo: range.upperBound)
-                    blocks.append(start.fence)
+                    if start.boxed {
+                        index = rewrite(start, at: index, prefix: prefix, lead: indent + lead, upTo: range.upperBound)
+                    } else {
+                        lines[index] = Array(prefix)
+                        index += 1
+                    }
+                    blocks.append((start.fence, start.boxed))
                     continue
                 }
-                if let fence = PyMdownBlocks.end(text), let innermost = blocks.lastIndex(of: fence) {
-                    lines[index] = PyMdownBlocks.closingLine(indent: prefix, closes: blocks.count - innermost)
+                if let fence = PyMdownBlocks.end(text), let innermost = blocks.lastIndex(where: { $0.fence == fence }) {
+                    let boxes = blocks[innermost...].filter(\.boxed).count
+                    lines[index] =
+                        boxes == 0 ? Array(prefix) : PyMdownBlocks.closingLine(indent: prefix, closes: boxes)
                     blocks.removeSubrange(innermost...)
                     starts.removeSubrange(innermost...)
                     index += 1
@@ -160,14 +169,15 @@ struct MkDocsAdmonitions {
         return admonition(line.dropFirst(lead)).map { ($0, lead) }
     }
 
-    /// Rewrites the first line of a pymdownx block (at `index`, its fence after `prefix`, at byte
-    /// `lead`) and the options indented under it; returns the line after them.
+    /// Rewrites the first line of a pymdownx block or a container (at `index`, its fence after
+    /// `prefix`, at byte `lead`) and the options indented under a block's; returns the line after them.
     private mutating func rewrite(
         _ start: PyMdownBlocks.Start, at index: Int, prefix: ArraySlice<UInt8>, lead: Int, upTo limit: Int
     ) -> Int {
         var admonition = start.admonition
         var next = index + 1
-        while next < limit {
+        // Options are pymdownx's; a container's indented first line is its text (code, say).
+        while start.fence > 0, next < limit {
             let line = lines[next].dropFirst(lead)
             guard lines[next].count > lead, !line.isBlankLine, ListItemColumns.indentation(line) >= 4,
                 PyMdownBlocks.readOption(line.drop { $0 == 0x20 || $0 == 0x09 }, into: &admonition)

@@ -12,6 +12,12 @@ import CCmark
 ///     ///
 ///
 /// `/// admonition | Title` takes its type from `type:`, and `/// tab | Title` is a content tab.
+///
+/// The containers of VitePress, Docusaurus and VuePress are read the same way, with colons:
+///
+///     ::: warning Sista dag          `:::warning[Sista dag]` in Docusaurus 3; `::: details Title`
+///     Text, not indented.            is a `<details>`; `::::` around `:::` nests
+///     :::
 /// A block holds any Markdown (other blocks too: the outer one's fence is longer, `////`); its
 /// fence closes it and a longer one closes the blocks inside too. Before parsing, the first line
 /// becomes a one-line block of its own (an ATX heading carrying the admonition's marker and title)
@@ -31,15 +37,20 @@ enum PyMdownBlocks {
 
     private static let endMarker = "kretslopp-block-end-"
 
-    /// A block's first line: its fence's length and the admonition it is (options not read yet).
+    /// A block's first line: its fence and the admonition it is (options not read yet).
     struct Start {
+        /// The fence's length; negative for colons, so that a fence closes only blocks of its kind.
         var fence: Int
         var admonition: MkDocsAdmonitions.Admonition
+        /// False for VitePress' `::: code-group`: its fences go, its code blocks (each titled by
+        /// its label) stay one after another, with no box around them.
+        var boxed = true
     }
 
     /// The block `text` (a line without its indentation) starts: `/// name | title`; nil for
     /// any other line or a name that is not read.
     static func start(_ text: ArraySlice<UInt8>) -> Start? {
+        if text.first == 0x3A { return container(text) }
         let fence = text.prefix { $0 == 0x2F }.count
         guard fence >= 3 else { return nil }
         var rest = String(decoding: text.dropFirst(fence), as: UTF8.self)[...]
@@ -72,10 +83,43 @@ enum PyMdownBlocks {
         return Start(fence: fence, admonition: admonition)
     }
 
-    /// The length of the closing fence `text` (a line without its indentation) is; nil if none.
+    /// The closing fence `text` (a line without its indentation) is, as `Start.fence`; nil if none.
     static func end(_ text: ArraySlice<UInt8>) -> Int? {
-        let fence = text.prefix { $0 == 0x2F }.count
-        return fence >= 3 && text.dropFirst(fence).isBlankLine ? fence : nil
+        let mark = text.first == 0x3A ? UInt8(0x3A) : 0x2F
+        let fence = text.prefix { $0 == mark }.count
+        guard fence >= 3 && text.dropFirst(fence).isBlankLine else { return nil }
+        return mark == 0x3A ? -fence : fence
+    }
+
+    /// A container of VitePress or Docusaurus: `::: name`, then a title (`:::name[Title]` too);
+    /// `::: code-group` is no box (`Start.boxed`); nil for a name that is no admonition (`::: v-pre`),
+    /// which stays as written.
+    private static func container(_ text: ArraySlice<UInt8>) -> Start? {
+        let fence = text.prefix { $0 == 0x3A }.count
+        guard fence >= 3 else { return nil }
+        var rest = String(decoding: text.dropFirst(fence), as: UTF8.self)[...]
+        while rest.last == " " || rest.last == "\t" || rest.last == "\r" { rest.removeLast() }
+        rest = rest.drop { $0 == " " || $0 == "\t" }
+        let name = rest.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+        let kind = name.lowercased()
+        let note = MkDocsAdmonitions.Admonition(classes: ["note"], title: nil, collapsible: false, open: false)
+        if kind == "code-group" { return Start(fence: -fence, admonition: note, boxed: false) }
+        guard kind == "details" || containerTypes.contains(kind) else { return nil }
+        let after = rest.dropFirst(name.count)
+        let title: Substring
+        if after.first == "[" {
+            guard after.last == "]" else { return nil }
+            title = after.dropFirst().dropLast()
+        } else {
+            guard after.isEmpty || after.first == " " || after.first == "\t" else { return nil }
+            title = after
+        }
+        let written = title.trimmingBlanks
+        var admonition = MkDocsAdmonitions.Admonition(
+            classes: [kind == "details" ? "note" : kind], title: written.isEmpty ? nil : written, collapsible: false,
+            open: false)
+        admonition.collapsible = kind == "details"
+        return Start(fence: -fence, admonition: admonition)
     }
 
     /// Reads an option line (`type: warning`, indented under the first line) into `admonition`;
@@ -175,6 +219,10 @@ enum PyMdownBlocks {
         }
         return text.hasPrefix("[!" + MkDocsAdmonitions.markerPrefix) ? .start : nil
     }
+
+    /// The containers' types: VitePress' (`info`, `tip`, `warning`, `danger`) and Docusaurus' (`note`,
+    /// `caution`), with the others' names that mean one of them.
+    private static let containerTypes: Set<String> = admonitionTypes.union(["important", "success"])
 
     /// pymdownx's admonition names and Material for MkDocs' types.
     private static let admonitionTypes: Set<String> = [

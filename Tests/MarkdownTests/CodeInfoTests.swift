@@ -18,6 +18,8 @@ import Testing
         // As written: a language first, options after it (libcmark takes the first word).
         ("```Python hl_lines=\"1\"\nx\n```\n", "<pre><code class=\"language-Python\">x\n</code></pre>\n"),
         ("~~~ ruby startline=3\nx\n~~~\n", "<pre><code class=\"language-ruby\">x\n</code></pre>\n"),
+        // VitePress: lines to highlight after the language.
+        ("```js{4,6-8}\nx\n```\n", "<pre><code class=\"language-js\">x\n</code></pre>\n"),
     ])
     func theLanguageIsTheFirstClassOrTheFirstWord(markdown: String, html: String) {
         #expect(renderer.render(markdown).html == html)
@@ -32,6 +34,12 @@ import Testing
         #expect(renderer.render("``` { .yaml title='mkdocs.yml' }\nx\n```\n").html.contains(">mkdocs.yml</figcaption>"))
         #expect(CodeInfo.option("title", in: "subtitle=\"x\"") == nil)
         #expect(!renderer.render("```python title=\"\"\nx\n```\n").html.contains("figure"))
+        // VitePress' label.
+        #expect(
+            renderer.render("```ts{2} [vite.config.ts]\nx\n```\n").html
+                == "<figure class=\"code-block\"><figcaption class=\"code-block__title\">vite.config.ts</figcaption>"
+                + "\n<pre><code class=\"language-ts\">x\n</code></pre>\n</figure>\n")
+        #expect(!renderer.render("```sh []\nx\n```\n").html.contains("figure"))
     }
 
     @Test func plainCommonMarkKeepsTheFirstWord() {

@@ -38,6 +38,27 @@ import Testing
             })
     }
 
+    /// Markdown under another name (Docusaurus' `.mdx`, Jekyll's `.markdown`) is copied as it is,
+    /// and said once, at the first such file; in static/ it is a file like any other.
+    @Test func markdownUnderAnotherNameIsSaidOnce() throws {
+        let result = try build([
+            "docs/b.mdx": "import Tabs from '@theme/Tabs';\n\n# B\n",
+            "docs/a.markdown": "# A\n",
+            "static/c.mdx": "x",
+        ])
+        #expect(
+            result.messages == [
+                "Content/docs/a.markdown:1:1: warning: 2 Markdown files (.mdx, .markdown) are not pages (pages are .md "
+                    + "files); they are copied as they are (first here); rename them to .md to build pages (JSX "
+                    + "components and import lines are then dropped as raw HTML or shown as text), or move them to "
+                    + "static/"
+            ])
+        #expect(Set(result.files.map(\.path)).isSuperset(of: ["docs/b.mdx", "docs/a.markdown", "c.mdx"]))
+        let one = try build(["docs/b.mdx": "# B\n"])
+        #expect(
+            one.messages.first?.hasPrefix("Content/docs/b.mdx:1:1: warning: this Markdown file is not a page") == true)
+    }
+
     @Test func ignoreGlobsInSiteYAML() throws {
         let result = try build([
             "site.yaml": Fixture.siteYAML

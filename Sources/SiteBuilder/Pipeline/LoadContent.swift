@@ -78,6 +78,9 @@ struct LoadContent {
             known[$0] ?? FileManager.default.contents(atPath: paths[$0])
         }
         var files = ContentFiles()
+        // Markdown under another name (Docusaurus' `.mdx`, Jekyll's `.markdown`): copied as it is.
+        var otherMarkdown: [String] = []
+        defer { reportOtherMarkdown(otherMarkdown) }
         for (i, (relative, _)) in found.enumerated() {
             guard let data = contents[i] else {
                 log.error(
@@ -89,10 +92,34 @@ struct LoadContent {
             switch true {
             case relative.hasPrefix("data/"): files.data.append(file)
             case relative.hasSuffix(".md") && !relative.hasPrefix("static/"): files.markdown.append(file)
-            default: files.staticFiles.append(file)
+            default:
+                if !relative.hasPrefix("static/"), Self.isOtherMarkdown(relative) { otherMarkdown.append(relative) }
+                files.staticFiles.append(file)
             }
         }
         return files
+    }
+
+    /// Whether a file is Markdown under a name Kretslopp does not build as a page.
+    static func isOtherMarkdown(_ relative: String) -> Bool {
+        let lower = relative.lowercased()
+        return lower.hasSuffix(".mdx") || lower.hasSuffix(".markdown") || lower.hasSuffix(".mdown")
+    }
+
+    /// One warning, at the first such file, for the Markdown files that are not pages: a tree
+    /// brought from Docusaurus would otherwise lose its `.mdx` pages without a word.
+    private func reportOtherMarkdown(_ paths: [String]) {
+        guard let first = paths.min() else { return }
+        let what =
+            paths.count == 1
+            ? "this Markdown file is not a page (pages are .md files); it is copied as it is"
+            : "\(paths.count) Markdown files (.mdx, .markdown) are not pages (pages are .md files); they are copied "
+                + "as they are (first here)"
+        let them = paths.count == 1 ? "it" : "them"
+        log.warning(
+            display(first), .start, what,
+            hint: "rename \(them) to .md to build pages (JSX components and import lines are then dropped as raw "
+                + "HTML or shown as text), or move \(them) to static/")
     }
 
     /// True when the file or folder at `relative` (named `name`) is content: not hidden, not a

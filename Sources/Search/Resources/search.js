@@ -1152,6 +1152,60 @@
   }
 
   /**
+   * The query's runs of three or more ideographs (a word of Chinese or Japanese): the keys of
+   * their pairs in order, and the term of the first pair. Their pairs are marked in a text only
+   * where the whole run is: "\u30ea\u30a2\u30af\u30c6\u30a3\u30d6" does not mark the pairs it shares with
+   * "\u30ea\u30a2\u30af\u30c6\u30a3\u30d3\u30c6\u30a3\u30fc".
+   */
+  function ideographRuns(index, text, terms) {
+    var runs = [];
+    var long = new RegExp(IDEOGRAPH + "{3,}", "gu");
+    (text.normalize("NFC").toLowerCase().match(HYPHENATED) || []).forEach(function (match) {
+      var run;
+      long.lastIndex = 0;
+      while ((run = long.exec(match))) {
+        var chars = Array.from(run[0]);
+        var keys = [];
+        for (var c = 0; c + 1 < chars.length; c++) keys.push(fold(index.stem(chars[c] + chars[c + 1])));
+        var first = terms.map(function (term) { return term.key; }).indexOf(keys[0]);
+        if (first >= 0) runs.push({ keys: keys, term: first });
+      }
+    });
+    return runs;
+  }
+
+  /**
+   * Settles the terms of a text's words (`terms`, -1: none) where ideographs are: the pairs of a
+   * run of the query count only where the whole run is (`ideographRuns`), and an ideograph whose
+   * pair is a query word's marks its neighbour too (not for a query word of one ideograph, which
+   * only starts the pair). `pairs`: whether each word is an ideograph read as a pair; `keyAt(w)`:
+   * a word's key.
+   */
+  function settleIdeographs(query, terms, pairs, keyAt) {
+    var runs = query.runs || [];
+    if (runs.length) {
+      var inRun = Object.create(null);
+      runs.forEach(function (run) {
+        query.terms.forEach(function (term, t) { if (run.keys.indexOf(term.key) >= 0) inRun[t] = true; });
+      });
+      for (var w = 0; w < terms.length; w++) if (pairs[w] && inRun[terms[w]]) terms[w] = -1;
+      runs.forEach(function (run) {
+        var n = run.keys.length;
+        for (var at = 0; at + n <= terms.length; at++) {
+          var k = 0;
+          while (k < n && pairs[at + k] && keyAt(at + k) === run.keys[k]) k++;
+          if (k === n) for (k = 0; k < n; k++) terms[at + k] = run.term;
+        }
+      });
+    }
+    // From the end: a neighbour marked so marks no other.
+    for (var p = terms.length - 2; p >= 0; p--) {
+      var term = query.terms[terms[p]];
+      if (pairs[p] && terms[p] >= 0 && terms[p + 1] < 0 && !(term && isOneIdeograph(term.word))) terms[p + 1] = terms[p];
+    }
+  }
+
+  /**
    * The words of a text with the query term each matches (-1: none), synonyms included; each
    * text once per query (a result's excerpt and its sub-results read the same sections).
    */
@@ -1184,15 +1238,10 @@
       }
       words.terms[w] = termsOfWords[id];
     }
-    // An ideograph whose pair is a query word's marks its neighbour too (not for a query word of
-    // one ideograph, which only starts the pair). From the end: a neighbour marked so marks no other.
-    var pairs = found.pairs;
-    for (var p = count - 2; p >= 0; p--) {
-      var term = words.terms[p];
-      if (pairs[p] && term >= 0 && words.terms[p + 1] < 0 && !isOneIdeograph(query.terms[term].word)) {
-        words.terms[p + 1] = term;
-      }
-    }
+    settleIdeographs(query, words.terms, found.pairs, function (w) {
+      var keys = keysOfWords[ids[w]];
+      return keys ? keys.key : null;
+    });
     query.phrases.forEach(function (phrase) {
       var n = phrase.keys.length;
       for (var i = 0; i + n <= words.length; i++) {
@@ -1585,6 +1634,7 @@
           }),
           names: names,
           phrases: synonymPhrases(index, terms),
+          runs: ideographRuns(index, text, terms),
           highlight: queryWords(text).length ? text.trim().replace(/\s+/g, " ") : "",
         };
       });
@@ -1649,23 +1699,30 @@
         };
         /** The ranges [start, end] of a text's words to mark, ideographs read as the engine reads them. */
         matches.ranges = function (text) {
-          var ranges = [];
-          var carried = false;
-          function add(piece, start, end, paired) {
-            var term = termOf(piece);
-            if (term >= 0 || carried) {
-              var last = ranges[ranges.length - 1];
-              if (last && last[1] === start) last[1] = end;
-              else ranges.push([start, end]);
-            }
-            // A pair that is a query word marks the next ideograph too.
-            carried = paired && term >= 0 && !(term < prepared.terms.length && isOneIdeograph(prepared.terms[term].word));
-          }
+          var starts = [];
+          var ends = [];
+          var terms = [];
+          var pairs = [];
+          var keys = [];
           var word = new RegExp(WORD.source, "gu");
           var match;
           while ((match = word.exec(text))) {
-            carried = false;
-            pieces(match[0], match.index, add);
+            pieces(match[0], match.index, function (piece, start, end, paired) {
+              var found = keysOf(index, piece);
+              starts.push(start);
+              ends.push(end);
+              terms.push(termOf(piece));
+              pairs.push(paired ? 1 : 0);
+              keys.push(found ? found.key : null);
+            });
+          }
+          settleIdeographs(prepared, terms, pairs, function (w) { return keys[w]; });
+          var ranges = [];
+          for (var w = 0; w < terms.length; w++) {
+            if (terms[w] < 0) continue;
+            var last = ranges[ranges.length - 1];
+            if (last && last[1] === starts[w]) last[1] = ends[w];
+            else ranges.push([starts[w], ends[w]]);
           }
           return ranges;
         };

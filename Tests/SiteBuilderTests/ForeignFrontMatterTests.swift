@@ -131,3 +131,23 @@ import Testing
         #expect(yaml.file("projekt/y/index.html")?.contains("PAGE Y|") == true)
     }
 }
+
+/// The order Docusaurus and Just the Docs give pages, as a weight where a page has none.
+@Suite struct BorrowedWeightTests {
+    func weight(_ yaml: String) throws -> Int? {
+        let log = DiagnosticLog()
+        let map = try #require(YAMLReader.parse(yaml, file: "x.md", log: log))
+        return ParseFrontMatter.borrowedWeight(map)
+    }
+
+    @Test func sidebarPositionAndNavOrderKeepTheirOrder() throws {
+        let weights = try [
+            "sidebar_position: -1", "sidebar_position: 0", "nav_order: 1", "sidebar_position: 1.5", "nav_order: 2",
+        ]
+        .map { try #require(try weight($0)) }
+        #expect(
+            weights == weights.sorted() && Set(weights).count == weights.count && !weights.contains(0), "\(weights)")
+        #expect(try weight("sidebar_position: first") == nil)
+        #expect(try weight("title: x") == nil)
+    }
+}

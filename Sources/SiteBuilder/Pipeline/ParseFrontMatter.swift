@@ -155,12 +155,30 @@ struct ParseFrontMatter {
             // Material's blogs mark the end of a summary in the body (`<!--more-->`).
             summary: read.string(map, "summary") ?? read.string(map, "description")
                 ?? Excerpt.summary(ofBody: split.body) ?? "", date: date,
-            weight: read.int(map, "weight") ?? 0,
+            weight: read.int(map, "weight") ?? Self.borrowedWeight(map) ?? 0,
             draft: draft, status: read.string(map, "status"), terms: terms, references: references,
             frontMatter: map, frontMatterText: split.isTOML ? "+++\n" + yaml : yaml, body: split.body,
             bodyLineOffset: split.bodyLineOffset)
         page.folder = location.folder
         return page
+    }
+
+    /// The order other generators give a page without a `weight`: Docusaurus' `sidebar_position`
+    /// and Just the Docs' `nav_order`, numbers that may have decimals (`2.5`), in thousandths so
+    /// that they keep their order; nil when there is none, or it is no number (left as written).
+    static func borrowedWeight(_ map: DataValue) -> Int? {
+        for key in ["sidebar_position", "nav_order"] {
+            let value: Double
+            switch map[key]?.kind {
+            case .int(let number)?: value = Double(number)
+            case .double(let number)? where number.isFinite && abs(number) < 1e12: value = number
+            default: continue
+            }
+            // A weight of 0 is none: position 0, the first, stays ahead of position 1.
+            let weight = Int((value * 1000).rounded())
+            return weight == 0 ? 1 : weight
+        }
+        return nil
     }
 
     /// A title for a page without one: its first level-1 heading, else its name (a section's

@@ -65,12 +65,7 @@ struct Tokenizer {
             } else {
                 emitWord(UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), hyphenJoins: hyphenJoins)
             }
-            if !hyphenJoins && partsInRun > 0 {
-                if partsInRun > 1 { joined.withUnsafeBufferPointer { emit($0, joinedSlow) } }
-                joined.removeAll(keepingCapacity: true)
-                joinedSlow = false
-                partsInRun = 0
-            }
+            if !hyphenJoins { endRun() }
             // Emptying an array costs calls even when it is empty: only after a copied word.
             if copying { part.removeAll(keepingCapacity: true) }
             wordStart = -1
@@ -78,7 +73,7 @@ struct Tokenizer {
             partSlow = false
         }
 
-        /// Ends a hyphenated run before a character that cannot join it.
+        /// Ends a hyphenated run (emitting the joined word of two parts or more).
         func endRun() {
             if partsInRun > 1 { joined.withUnsafeBufferPointer { emit($0, joinedSlow) } }
             if partsInRun > 0 {

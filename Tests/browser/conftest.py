@@ -82,6 +82,28 @@ def copy_programme(destination: Path) -> Path:
     return destination
 
 
+def imported_hugo_project(root: Path, config: str, pages: dict[str, str]) -> Path:
+    """Writes a Hugo project into `root` (`hugo.yaml`, `content/<path>` for each page) and brings
+    it over with `kretslopp import`, as a team would; returns its content folder."""
+    (root / "hugo.yaml").write_text(config, encoding="utf-8")
+    for path, text in pages.items():
+        (root / "content" / path).parent.mkdir(parents=True, exist_ok=True)
+        (root / "content" / path).write_text(text, encoding="utf-8")
+    result = subprocess.run([str(find_binary()), "import", "hugo.yaml"], cwd=root, capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return root / "content"
+
+
+def built_with_default_theme(content: Path, output: Path, *extra: str) -> str:
+    """Builds `content` into `output` with the default theme; returns what the build printed."""
+    command = [str(find_binary()), "build", "--content", str(content), "--theme", str(REPO / "Themes/default"),
+               "--output", str(output), *extra]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout + result.stderr
+
+
 def serve(directory: Path):
     """Starts a threaded HTTP server for `directory` on 127.0.0.1 with an ephemeral port."""
     handler = functools.partial(QuietHandler, directory=str(directory))

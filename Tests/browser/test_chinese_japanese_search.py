@@ -12,7 +12,7 @@ import subprocess
 import pytest
 from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import REPO, find_binary, serve
+from conftest import built_with_default_theme, imported_hugo_project, serve
 from test_pages import run_axe
 
 MODES = ["http", "file"]
@@ -48,28 +48,18 @@ PAGES = {
 @pytest.fixture(scope="module")
 def sites(tmp_path_factory):
     """Base URL (ending in /) of the imported site per mode: "http" (pretty URLs) and "file"."""
-    root = tmp_path_factory.mktemp("cjk-project")
-    (root / "hugo.yaml").write_text(HUGO, encoding="utf-8")
-    for path, text in PAGES.items():
-        (root / "content" / path).parent.mkdir(parents=True, exist_ok=True)
-        (root / "content" / path).write_text(text, encoding="utf-8")
-    binary = str(find_binary())
-    result = subprocess.run([binary, "import", "hugo.yaml"], cwd=root, capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0, result.stdout + result.stderr
+    content = imported_hugo_project(tmp_path_factory.mktemp("cjk-project"), HUGO, PAGES)
     outputs = {}
     for mode, extra in (("http", []), ("file", ["--relative-urls"])):
-        output = tmp_path_factory.mktemp(f"cjk-site-{mode}")
-        command = [binary, "build", "--content", str(root / "content"), "--theme", str(REPO / "Themes/default"),
-                   "--output", str(output), *extra]
-        result = subprocess.run(command, capture_output=True, text=True, timeout=600)
-        assert result.returncode == 0, result.stdout + result.stderr
+        outputs[mode] = tmp_path_factory.mktemp(f"cjk-site-{mode}")
+        printed = built_with_default_theme(content, outputs[mode], *extra)
         # The theme speaks both languages: no page falls back to English.
-        assert "no UI strings" not in result.stdout + result.stderr
-        outputs[mode] = output
+        assert "no UI strings" not in printed
     server = serve(outputs["http"])
     host, port = server.server_address[:2]
     yield {"http": f"http://{host}:{port}/", "file": outputs["file"].as_uri() + "/", "output": outputs["http"]}
     server.shutdown()
+    server.server_close()
     server.server_close()
 
 

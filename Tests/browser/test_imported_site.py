@@ -5,12 +5,11 @@ axe violations."""
 from __future__ import annotations
 
 import subprocess
-from pathlib import Path
 
 import pytest
 from selenium.webdriver.common.by import By
 
-from conftest import REPO, find_binary, serve
+from conftest import built_with_default_theme, imported_hugo_project, serve
 from test_pages import run_axe
 
 HUGO = """\
@@ -46,19 +45,9 @@ PAGES = {
 @pytest.fixture(scope="module")
 def imported_site(tmp_path_factory):
     """The tree imported and built, served over HTTP: (base URL, output folder)."""
-    root = tmp_path_factory.mktemp("hugo-project")
-    (root / "hugo.yaml").write_text(HUGO, encoding="utf-8")
-    for path, text in PAGES.items():
-        (root / "content" / path).parent.mkdir(parents=True, exist_ok=True)
-        (root / "content" / path).write_text(text, encoding="utf-8")
-    binary = str(find_binary())
-    result = subprocess.run([binary, "import", "hugo.yaml"], cwd=root, capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0, result.stdout + result.stderr
+    content = imported_hugo_project(tmp_path_factory.mktemp("hugo-project"), HUGO, PAGES)
     output = tmp_path_factory.mktemp("imported-site")
-    command = [binary, "build", "--content", str(root / "content"), "--theme", str(REPO / "Themes/default"),
-               "--output", str(output)]
-    result = subprocess.run(command, capture_output=True, text=True, timeout=600)
-    assert result.returncode == 0, result.stdout + result.stderr
+    built_with_default_theme(content, output)
     server = serve(output)
     host, port = server.server_address[:2]
     yield f"http://{host}:{port}/", output

@@ -116,7 +116,8 @@ def test_japanese_kanji_and_katakana_are_found(sites, driver, mode):
         results = search(driver, query)
         # Paths in the Japanese index are under its own root, /ja/.
         assert [r["path"] for r in results] == ["/docs/search/"], (query, results)
-    assert "<mark>東京</mark>" in search(driver, "東京")[0]["excerpt"]
+    # The excerpt starts where the clause with the word does (after 。), not in the middle of a word.
+    assert search(driver, "東京")[0]["excerpt"].startswith("… <mark>東京</mark>のデータセンター")
     assert search(driver, "京デ") == []
 
 
@@ -202,3 +203,12 @@ def test_a_word_is_marked_only_where_it_all_is(sites, driver, mode):
         lambda d: d.execute_script(
             "return [...document.querySelectorAll('main mark.search-hit')].map(m => m.textContent)"))
     assert marks == ["リアクティブ"], marks
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_one_character_typed_is_a_query_on_the_search_page(sites, driver, mode):
+    """The search page searches for one Chinese character (one Latin letter is no query)."""
+    driver.get(url(sites, mode, "search/", "?q=%E8%8A%82"))  # 节
+    WebDriverWait(driver, 10, poll_frequency=0.05).until(
+        lambda d: d.find_elements("css selector", "[data-search-list] .search-result"))
+    assert driver.find_element("css selector", ".search-summary").text == "“节”的结果：1 条"

@@ -193,6 +193,8 @@
   var IDEOGRAPHIC = new RegExp(IDEOGRAPH + "+", "gu");
   var HAS_IDEOGRAPH = new RegExp(IDEOGRAPH, "u");
   var ONE_IDEOGRAPH = new RegExp("^" + IDEOGRAPH + "$", "u");
+  // Marks that end a sentence or clause in Chinese and Japanese (full and half width).
+  var CLAUSE_END = /[\u3001\u3002\uff01\uff0c\uff1a\uff1b\uff1f\uff61\uff64.!?,;:]/;
 
   /**
    * Calls `each(text, start, end, paired)` for the pieces of a word (a match of WORD or
@@ -1286,7 +1288,7 @@
     var ends = [];
     var ids = [];
     var pairs = [];
-    var ideographs = 0;
+    var ideographs = [];
     function add(word, start, end, paired) {
       var id = wordNumbers.get(word);
       if (id === undefined) {
@@ -1298,6 +1300,7 @@
       ends.push(end);
       ids.push(id);
       pairs.push(paired ? 1 : 0);
+      if (ideographs.length < pairs.length) ideographs.push(0);
     }
     var match;
     WORD.lastIndex = 0;
@@ -1308,7 +1311,7 @@
       } else {
         // Each ideograph is a word of its own, matched as the pair it starts (`pieces`).
         pieces(word, match.index, function (piece, start, end, paired) {
-          if (paired || isOneIdeograph(piece)) ideographs++;
+          ideographs.push(paired || isOneIdeograph(piece) ? 1 : 0);
           add(piece, start, end, paired);
         });
       }
@@ -1328,7 +1331,7 @@
       ends: Int32Array.from(ends),
       ids: Int32Array.from(ids),
       pairs: Int8Array.from(pairs),
-      ideographs: ideographs,
+      ideographs: Int8Array.from(ideographs),
     };
     wordsOfTexts.set(text, found);
     return found;
@@ -1345,6 +1348,18 @@
       if (seen.indexOf(term) < 0) seen.push(term);
     }
     return { distinct: Math.min(seen.length, termCount), hits: hits };
+  }
+
+  /**
+   * Where an excerpt of text in ideographs starts: after the last punctuation mark between `best`
+   * and its first hit (Chinese and Japanese have no spaces to start at), else at `best`.
+   */
+  function clauseStart(text, words, best) {
+    var start = best;
+    for (var i = best + 1; i < words.length && words.terms[i - 1] < 0; i++) {
+      if (CLAUSE_END.test(text.slice(words.ends[i - 1], words.starts[i]))) start = i;
+    }
+    return start;
   }
 
   /** The first EXCERPT_WORDS words of a text, or twice as many ideographs (text without spaces). */
@@ -1365,9 +1380,14 @@
     var terms = query.terms;
     words = words || analyse(index, query, text);
     if (words.length === 0) return "";
-    // Text mostly in ideographs has one word per character: twice as many make about as long an excerpt.
-    var size = words.ideographs * 2 > words.length ? 2 * EXCERPT_WORDS : EXCERPT_WORDS;
-    var before = 4 * (size / EXCERPT_WORDS);
+    // An ideograph is a word of its own but says about half as much: it counts half in the window.
+    var ideographs = words.ideographs;
+    function windowEnd(start) {
+      var weight = 0;
+      var at = start;
+      while (at < words.length && (weight += ideographs[at] ? 0.5 : 1) <= EXCERPT_WORDS) at++;
+      return at;
+    }
     // The window of each hit is scored as it slides along: every word enters and leaves once.
     var inWindow = new Int32Array(terms.length);
     var low = 0;
@@ -1379,8 +1399,8 @@
     var bestHits = -1;
     for (var position = 0; position < words.length; position++) {
       if (words.terms[position] < 0) continue;
-      var start = Math.max(0, position - before);
-      var stop = Math.min(words.length, start + size);
+      var start = Math.max(0, position - (ideographs[position] ? 8 : 4));
+      var stop = windowEnd(start);
       for (; high < stop; high++) {
         var entering = words.terms[high];
         if (entering < 0) continue;
@@ -1399,7 +1419,8 @@
         bestHits = hits;
       }
     }
-    var end = Math.min(words.length, best + size);
+    if (ideographs[best]) best = clauseStart(text, words, best);
+    var end = windowEnd(best);
     var html = best > 0 ? "\u2026 " : "";
     var cursor = words.starts[best];
     // Hits with nothing between them (ideographs) share one mark.
@@ -1558,11 +1579,15 @@
   /** The analysed words of a document's whole text, from those of its parts (each analysed once). */
   function documentWords(index, query, layout) {
     var terms = [];
+    var ideographs = [];
     layout.parts.forEach(function (part) {
       var list = analyse(index, query, part);
-      for (var w = 0; w < list.length; w++) terms.push(list.terms[w]);
+      for (var w = 0; w < list.length; w++) {
+        terms.push(list.terms[w]);
+        ideographs.push(list.ideographs[w]);
+      }
     });
-    return { starts: layout.starts, ends: layout.ends, terms: terms, length: terms.length };
+    return { starts: layout.starts, ends: layout.ends, terms: terms, length: terms.length, ideographs: ideographs };
   }
 
   function results(index, query, ranked, limit, offset) {

@@ -43,9 +43,10 @@
     return node;
   }
 
-  // The engine ignores words of one letter; a query without a longer word is no query.
+  // The engine ignores words of one letter; a query without a longer word is no query. One Chinese
+  // character or kana is one: the engine looks for the words it starts.
   function hasWords(query) {
-    return /[\p{L}\p{N}]{2}/u.test(query);
+    return /[\p{L}\p{N}]{2}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(query);
   }
 
   // Starts loading the index metadata, so the first real query is quick.

@@ -58,19 +58,23 @@ enum LiveReloadScript {
             return node;
           }
 
-          // The box's own words in the page's language; the diagnostics are the terminal's, in English.
-          var words = {
-            en: { failed: function (n) {
-                    return 'Build failed (' + n + (n === 1 ? ' error' : ' errors') +
-                      '). Showing the last good build; fix the file and this page updates.';
-                  }, close: 'Close' },
-            sv: { failed: function (n) {
-                    return 'Bygget misslyckades (' + n + ' fel). Sidan visar det senaste bygget som gick; ' +
-                      'rätta filen så uppdateras sidan.';
-                  }, close: 'Stäng' }
+          // The box's own words in the page's language, from the theme's UI strings (the
+          // `<template>` the build writes before this script); English for a theme without them.
+          // The diagnostics are the terminal's, in English.
+          var english = {
+            lang: 'en',
+            failed: 'Build failed ({n} errors). Showing the last good build; fix the file and this page updates.',
+            failedOne: 'Build failed (1 error). Showing the last good build; fix the file and this page updates.',
+            close: 'Close'
           };
-          var pageLanguage = (document.documentElement.lang || '').toLowerCase().split('-')[0];
-          var boxLanguage = words[pageLanguage] ? pageLanguage : 'en';
+          function words() {
+            var given = document.getElementById('kretslopp-preview-words');
+            var data = given ? given.dataset : {};
+            if (!data.failed || !data.failedOne || !data.close) return english;
+            return {
+              lang: data.lang || english.lang, failed: data.failed, failedOne: data.failedOne, close: data.close
+            };
+          }
 
           function showOverlay(diagnostics) {
             removeOverlay();
@@ -80,11 +84,12 @@ enum LiveReloadScript {
               'font:14px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;text-align:left;');
             box.id = overlayId;
             box.setAttribute('role', 'alert');
-            box.setAttribute('lang', boxLanguage);
+            var text = words();
+            box.setAttribute('lang', text.lang);
             var errors = diagnostics.filter(function (d) { return d.severity === 'error'; }).length;
-            var title = element('p', words[boxLanguage].failed(errors),
+            var title = element('p', errors === 1 ? text.failedOne : text.failed.split('{n}').join(String(errors)),
               'margin:0 0 .75rem;font-weight:bold;font-family:system-ui,sans-serif;');
-            var close = element('button', words[boxLanguage].close, 'float:right;margin-left:1rem;font:inherit;' +
+            var close = element('button', text.close, 'float:right;margin-left:1rem;font:inherit;' +
               'color:#2b0b0b;background:#fff;border:0;border-radius:3px;padding:.15rem .6rem;cursor:pointer;');
             close.type = 'button';
             close.addEventListener('click', removeOverlay);

@@ -9,6 +9,9 @@ struct Theme: Sendable {
     var strings: [String: String] { didSet { stringValues = strings.templateValue } }
     /// The UI strings as templates see them (`i18n`), made once for every page.
     private(set) var stringValues: TemplateValue
+    /// The language the UI strings are written in (`sv`; `en` when the theme had none for the
+    /// site's language and fell back to its English ones).
+    var stringsLanguage = LoadTheme.fallbackLanguage
     /// The icons of `icons/`, shown through one sprite per page.
     var icons: IconSprite
     /// Files below `assets/`: path relative to it -> bytes.
@@ -112,9 +115,11 @@ struct LoadTheme {
         checkStrings(strings, file: stringsFile, templates: templates)
         let icons = loadIcons()
         checkIcons(icons)
-        return Theme(
+        var theme = Theme(
             templates: templates, strings: strings, icons: icons, assets: loadAssets(),
             dataKeys: Set(templates.keys(below: "data").map(\.reference.name)))
+        theme.stringsLanguage = Self.language(ofStrings: stringsFile) ?? theme.stringsLanguage
+        return theme
     }
 
     /// The theme of `loaded` (another language's, of the same theme folder) with this language's
@@ -124,7 +129,14 @@ struct LoadTheme {
         let (strings, stringsFile) = loadStrings()
         checkStrings(strings, file: stringsFile, templates: loaded.templates)
         theme.strings = strings
+        theme.stringsLanguage = Self.language(ofStrings: stringsFile) ?? LoadTheme.fallbackLanguage
         return theme
+    }
+
+    /// The language tag a UI strings file is named for (`i18n/zh-TW.yaml` -> `zh-TW`).
+    static func language(ofStrings file: String?) -> String? {
+        guard let file, file.hasPrefix("i18n/"), file.hasSuffix(".yaml") else { return nil }
+        return String(file.dropFirst("i18n/".count).dropLast(".yaml".count))
     }
 
     /// A term's `icon:` must name a file of the theme's `icons/` folder (reported at site.yaml).

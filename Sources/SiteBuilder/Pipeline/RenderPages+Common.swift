@@ -40,7 +40,7 @@ extension PageRenderer {
             pageTitle: isHome ? config.title : "\(title) – \(config.title)",
             canonical: config.baseURL.isEmpty || path == "/404.html" ? "" : config.baseURL + path.dropFirst(),
             feedURL: url.to(config.root + "feed.xml"),
-            liveReload: liveReload,
+            liveReload: PreviewWords.injected(liveReload, theme: theme),
             iconSprite: theme.icons.sprite,
             isHome: isHome,
             footer: config.footer.map { item in

@@ -230,6 +230,22 @@ import Testing
         }
     }
 
+    /// Chinese as written in Taiwan, Hong Kong and Macao is in Traditional characters: such a site
+    /// gets the theme's `i18n/zh-Hant.yaml`; `zh`, `zh-CN` and `zh-Hans-…` get `zh.yaml` (Simplified).
+    @Test(arguments: [
+        ("zh-TW", "搜尋"), ("zh-HK", "搜尋"), ("zh_MO", "搜尋"), ("zh-Hant", "搜尋"), ("zh-Hant-SG", "搜尋"),
+        ("zh", "搜索"), ("zh-CN", "搜索"), ("zh-Hans-TW", "搜索"),
+    ])
+    func chineseGetsTheCharactersOfItsRegionOrScript(tag: String, searchButton: String) throws {
+        let result = try build(language: tag, changes: ["data/emissions.csv": "Year,Tonnes\n2020,1234\n"])
+        // No warning: the file is found, and it has every key the other languages' files have.
+        #expect(result.messages == [], "\(tag)")
+        let home = try #require(result.file("index.html"))
+        #expect(home.contains("<button type=\"submit\">\(searchButton)</button>"), "\(tag)")
+        let traditional = searchButton == "搜尋"
+        #expect(PageWords.strings(for: tag).first { $0.key == "projectsHeading" }?.value == (traditional ? "頁面" : "页面"))
+    }
+
     // MARK: Numbers, dates, order
 
     @Test(arguments: [

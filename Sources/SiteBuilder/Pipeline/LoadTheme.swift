@@ -133,6 +133,17 @@ struct LoadTheme {
         return theme
     }
 
+    /// The language and script a tag is written in, where they differ from what its primary
+    /// subtag alone implies: Chinese in Taiwan, Hong Kong and Macao is written in Traditional
+    /// characters (`zh-TW` -> `zh-Hant`), while `zh` files hold Simplified ones, as in CLDR.
+    static func scriptTag(_ tag: String) -> String? {
+        let parts = tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).map { $0.lowercased() }
+        guard parts.first == "zh", parts.count > 1 else { return nil }
+        if parts.contains("hant") { return "zh-Hant" }
+        if parts.contains("hans") { return nil }
+        return parts.contains { ["tw", "hk", "mo"].contains($0) } ? "zh-Hant" : nil
+    }
+
     /// The language tag a UI strings file is named for (`i18n/zh-TW.yaml` -> `zh-TW`).
     static func language(ofStrings file: String?) -> String? {
         guard let file, file.hasPrefix("i18n/"), file.hasSuffix(".yaml") else { return nil }
@@ -156,13 +167,15 @@ struct LoadTheme {
     /// The language whose UI strings the theme falls back to when it has none for the site's.
     static let fallbackLanguage = "en"
 
-    /// The UI strings file for the site's language: `i18n/<tag>.yaml` (`en-GB`), else
-    /// `i18n/<primary subtag>.yaml` (`en`), else English with one warning naming the missing file;
-    /// nil (an error) when the theme has not even English.
+    /// The UI strings file for the site's language: `i18n/<tag>.yaml` (`en-GB`), else the file of
+    /// the script the tag implies (`zh-Hant` for `zh-TW`), else `i18n/<primary subtag>.yaml` (`en`),
+    /// else English with one warning naming the missing file; nil (an error) when the theme has not
+    /// even English.
     private func stringsFile() -> String? {
         let tag = language.replacingOccurrences(of: "_", with: "-")
         let primary = String(tag.split(separator: "-").first ?? "").lowercased()
         var candidates = ["i18n/\(tag).yaml"]
+        if let script = Self.scriptTag(tag), script != tag { candidates.append("i18n/\(script).yaml") }
         if primary != tag { candidates.append("i18n/\(primary).yaml") }
         if let found = candidates.first(where: { fm.fileExists(atPath: root.appendingPathComponent($0).path) }) {
             return found

@@ -4,11 +4,12 @@
 /// from then on.
 enum PageWords {
     /// The words in the language of a site whose theme strings the default theme has (Swedish,
-    /// Chinese, Japanese), in English for any other (the default theme's fallback).
+    /// Chinese in Simplified and Traditional characters, Japanese), in English for any other (the
+    /// default theme's fallback).
     static func strings(for language: String) -> KeyValuePairs<String, String> {
         switch primary(language) {
         case "sv": return swedish
-        case "zh": return chinese
+        case "zh": return LoadTheme.scriptTag(language) == "zh-Hant" ? traditionalChinese : chinese
         case "ja": return japanese
         default: return english
         }
@@ -130,6 +131,34 @@ enum PageWords {
         "searchNoScriptHelp": "您仍可以通过页面顶部的菜单找到本站的所有内容。",
         "searchFilterHelp": "选择一个或多个值，只搜索具有这些值的页面。数字表示每个选择与您搜索的内容一起能得到多少个页面。",
         "search.kind.project": "页面",
+    ]
+
+    private static let traditionalChinese: KeyValuePairs<String, String> = [
+        "projectsHeading": "頁面",
+        "projectsUnit": "個頁面",
+        "noProjects": "這裡還沒有頁面。",
+        "filterHeading": "篩選頁面",
+        "filterHelp": "選擇一個值，檢視具有該值的頁面。",
+        "filterHelpEnhanced": "選擇一個或多個值。清單顯示在每一組中具有任一所選值的頁面。",
+        "filterStatus": "顯示 {n} 個頁面",
+        "filterStatusAll": "顯示全部 {n} 個頁面",
+        "filterStatusNone": "沒有符合所選條件的頁面。",
+        "filterEmpty": "沒有頁面同時具有所有所選的值。請取消一個選擇，或重新顯示全部頁面。",
+        "filterReset": "顯示全部頁面",
+        "filterMore": "顯示更多頁面",
+        "filterLoading": "正在載入頁面…",
+        "pagerShowing": "第 {first}–{last} 個頁面，共 {count} 個",
+        "searchHelp": "輸入一個或多個詞，句子中間的詞也能找到。若只想搜尋部分頁面，請在篩選條件中選擇值。",
+        "searchCountFiltered": "所選頁面中「{q}」的結果：{n} 筆",
+        "searchCountFilteredOne": "所選頁面中「{q}」的結果：1 筆",
+        "searchCountFilteredNone": "所選頁面中沒有「{q}」的結果",
+        "searchListCount": "符合所選篩選條件的頁面：{n} 個",
+        "searchListCountOne": "符合所選篩選條件的頁面：1 個",
+        "searchNoneBrowse": "按標籤瀏覽頁面：",
+        "searchFailed": "無法載入搜尋。您仍可以透過選單找到每個頁面。",
+        "searchNoScriptHelp": "您仍可以透過頁面頂部的選單找到本站的所有內容。",
+        "searchFilterHelp": "選擇一個或多個值，只搜尋具有這些值的頁面。數字表示每個選擇與您搜尋的內容一起能得到多少個頁面。",
+        "search.kind.project": "頁面",
     ]
 
     private static let japanese: KeyValuePairs<String, String> = [

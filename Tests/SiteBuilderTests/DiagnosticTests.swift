@@ -16,12 +16,64 @@ import Testing
 
     @Test func malformedYAML() throws {
         let e = try errors(["projekt/x.md": "---\ntitle: X\ntags: [cirkulär\n---\n"])
-        #expect(e.count == 1)
         #expect(
-            e[0]
-                == "Content/projekt/x.md:4:1: error: invalid YAML: did not find expected ',' or ']' while parsing a "
-                + "flow sequence that starts at line 3, column 7; check the indentation and quoting on this line"
-        )
+            e == [
+                "Content/projekt/x.md:3:7: error: the list that '[' opens here is never closed; end it with ']'; "
+                    + "if the '[' belongs to the text, put the value in quotes: tags: \"[cirkulär\""
+            ])
+    }
+
+    /// The front matter mistakes editors make most, each where it is, in plain words, with the line's
+    /// own text fixed in the hint; libyaml's words only for the rest.
+    @Test(arguments: [
+        (
+            "title: Kretslopp: en rapport", "2:17",
+            "': ' inside the value of 'title' would start another key; put the value in quotes: "
+                + "title: \"Kretslopp: en rapport\""
+        ),
+        (
+            "title: {Återbruk", "2:8",
+            "the mapping that '{' opens here is never closed; end it with '}'; if the '{' belongs to the text, "
+                + "put the value in quotes: title: \"{Återbruk\""
+        ),
+        (
+            "title: X\n\tsummary: Y", "3:1",
+            "a tab indents this line; YAML is indented with spaces; replace the tab with spaces"
+        ),
+        ("title: @kretslopp", "2:8", "a value cannot start with '@'; put the value in quotes: title: \"@kretslopp\""),
+        (
+            "title: `kod` och text", "2:8",
+            "a value cannot start with '`'; put the value in quotes: title: \"`kod` och text\""
+        ),
+        (
+            "title: X\nsummary Y\ndate: 2026-01-01", "3:1",
+            "this line has no ':' after its key; write 'key: value', with a space after the colon; a line that goes "
+                + "on with the value above is indented more than its key"
+        ),
+        (
+            "title: \"Citat \"inne\" i text\"", "2:16",
+            "the value of 'title' goes on after its closing quote; write a double quote inside double quotes as "
+                + "\\\", or quote the value with single quotes: title: 'Citat \"inne\" i text'"
+        ),
+        (
+            "title: 'Don't stop'", "2:13",
+            "the value of 'title' goes on after its closing quote; write a single quote inside single quotes "
+                + "twice: title: 'Don''t stop'"
+        ),
+        (
+            "title: X\nsummary: Ett\n  Två: tre", "4:6",
+            "this line goes on with the value above, where ': ' cannot start a key; put the value above in quotes, "
+                + "or indent this line as far as the keys around it"
+        ),
+        (
+            "title: X\n- a", "3:1",
+            "invalid YAML: did not find expected key while parsing a block mapping that starts at line 2, column 1; "
+                + "check the indentation and quoting on this line"
+        ),
+    ])
+    func frontMatterMistakes(yaml: String, location: String, message: String) throws {
+        let e = try errors(["projekt/x.md": "---\n\(yaml)\n---\nText\n"])
+        #expect(e == ["Content/projekt/x.md:\(location): error: \(message)"])
     }
 
     /// Without `title:` a page is named by its file (as MkDocs does); only a schema that requires it makes it an error.

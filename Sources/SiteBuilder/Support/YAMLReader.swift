@@ -29,8 +29,8 @@ enum YAMLReader {
             }
             return nil
         } catch let error as YamlError {
-            let (position, message) = describe(error, lineOffset: lineOffset)
-            log.error(file, position, message, hint: "check the indentation and quoting on this line")
+            let (position, message, hint) = describe(error, text: text, lineOffset: lineOffset)
+            log.error(file, position, message, hint: hint)
             return nil
         } catch {
             log.error(file, SourcePosition(line: lineOffset + 1, column: 1), "cannot read YAML: \(error)")
@@ -45,29 +45,30 @@ enum YAMLReader {
         case mergeOfNoMapping(SourcePosition, found: String)
     }
 
-    private static func describe(_ error: YamlError, lineOffset: Int) -> (SourcePosition, String) {
+    private static func describe(_ error: YamlError, text: String, lineOffset: Int) -> (SourcePosition, String, String)
+    {
+        let hint = "check the indentation and quoting on this line"
         func at(_ mark: Mark) -> SourcePosition { SourcePosition(line: mark.line + lineOffset, column: mark.column) }
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
-            // libyaml reports where it gave up; the context says what it was reading and where that began.
-            let text =
-                context.map {
-                    $0.text.isEmpty
-                        ? problem
-                        : "\(problem) \($0.text) that starts at line \($0.mark.line + lineOffset), column "
-                            + "\($0.mark.column)"
-                } ?? problem
-            return (at(mark), "invalid YAML: \(text)")
+            // libyaml reports where it gave up; the context says what it was reading and where that
+            // began. The commonest mistakes are said in plain words, where they are.
+            let said = YAMLProblem(
+                problem: problem, context: context.flatMap { $0.text.isEmpty ? nil : $0.text },
+                contextLine: context?.mark.line ?? mark.line, contextColumn: context?.mark.column ?? mark.column,
+                line: mark.line, column: mark.column, text: text, lineOffset: lineOffset
+            ).described
+            return (SourcePosition(line: said.line + lineOffset, column: said.column), said.message, said.hint)
         case .duplicatedKeysInMapping(let duplicates, let context):
             return (
                 at(context.mark),
-                "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in YAML mapping"
+                "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in YAML mapping", hint
             )
         case .reader(let problem, _, _, _):
-            return (SourcePosition(line: lineOffset + 1, column: 1), "invalid YAML text: \(problem)")
+            return (SourcePosition(line: lineOffset + 1, column: 1), "invalid YAML text: \(problem)", hint)
         default:
-            return (SourcePosition(line: lineOffset + 1, column: 1), "invalid YAML: \(error)")
+            return (SourcePosition(line: lineOffset + 1, column: 1), "invalid YAML: \(error)", hint)
         }
     }
 

@@ -76,6 +76,24 @@ import Testing
         #expect(e == ["Content/projekt/x.md:\(location): error: \(message)"])
     }
 
+    /// Front matter fields without the `---` above them are text (the `---` below makes them a
+    /// heading): the page builds, with a warning that says which line is missing.
+    @Test func frontMatterWithoutItsFirstLine() throws {
+        var content = Fixture.basic
+        content["om-oss.md"] = "title: Om oss\nsummary: Kort\n---\nText\n"
+        // A paragraph that reads like a field, made a heading on purpose, and a page without
+        // front matter: no warning.
+        content["notera.md"] = "Notera: detta gäller alla\n---\n\nText\n"
+        content["bara-text.md"] = "# Rubrik\n\ntitle: inte ett fält\n\n---\n"
+        let result = try Fixture(content: content).build()
+        #expect(result.succeeded)
+        #expect(
+            result.messages.filter { $0.contains("front matter") } == [
+                "Content/om-oss.md:1:1: warning: the page has no front matter: 'title: Om oss' is read as text, since "
+                    + "the file does not start with '---'; add a line with only '---' above it"
+            ], "\(result.messages)")
+    }
+
     /// Without `title:` a page is named by its file (as MkDocs does); only a schema that requires it makes it an error.
     @Test func missingTitle() throws {
         var content = Fixture.basic

@@ -17,6 +17,22 @@ struct ParseFrontMatter {
         parallelMap(files.count) { parse(files[$0]) }.compactMap { $0 }
     }
 
+    /// The first line of a body that starts with front matter fields but lacks the `---` line
+    /// above them (the one below makes the fields a heading): `title: …` or another field the
+    /// build reads, and a line of only `---` further down. Nil for any other body.
+    func fieldsWithoutOpeningFence(_ body: String) -> String? {
+        // Most bodies start with a heading or text: only the first line is looked at for them.
+        let first = body.prefix { $0 != "\n" }
+        guard let colon = first.firstIndex(of: ":"), first[first.index(after: colon)...].hasPrefix(" ") else {
+            return nil
+        }
+        let key = first[..<colon]
+        let known: Set<Substring> = ["title", "summary", "description", "date", "draft", "weight", "tags"]
+        guard known.contains(key) || config.taxonomies.contains(where: { $0.key == key }) else { return nil }
+        let lines = body.split(separator: "\n", maxSplits: 50, omittingEmptySubsequences: false)
+        return lines.dropFirst().contains { $0 == "---" } ? String(first) : nil
+    }
+
     func parse(_ file: SourceFile) -> Page? {
         guard var text = file.text(log: log) else { return nil }
         if text.firstUTF8Offset(of: 13) != nil {
@@ -33,6 +49,12 @@ struct ParseFrontMatter {
         }
         // A file without front matter is a page all the same (MkDocs, GitHub): its fields are empty.
         let yaml = split.yaml ?? ""
+        if split.yaml == nil, let first = fieldsWithoutOpeningFence(split.body) {
+            log.warning(
+                file.displayPath, .start,
+                "the page has no front matter: '\(first)' is read as text, since the file does not start with '---'",
+                hint: "add a line with only '---' above it")
+        }
         // Most front matter is a few `key: value` lines, read without Yams; the rest, and every
         // problem, goes through Yams.
         let parsed: DataValue? =

@@ -94,6 +94,26 @@ import Testing
             ], "\(result.messages)")
     }
 
+    /// A field written like one the build reads, which the page lacks, is a warning: a capital
+    /// letter (Hugo reads `Title`), a slip, or the Swedish word. Fields of the theme's own (`math`,
+    /// `author`) and those the page also has right say nothing.
+    @Test func misspeltFieldsAreSaid() throws {
+        var content = Fixture.basic
+        content["om-oss.md"] =
+            "---\nTitle: Om oss\nsummery: Kort\ndatum: 2026-01-01\nmath: true\nauthor: A\nweigth: 2\n---\nText\n"
+        content["kontakt.md"] = "---\ntitle: Kontakt\ntitel: Kontakt\ndate: 2026-01-01\n---\nText\n"
+        let result = try Fixture(content: content).build()
+        #expect(result.succeeded)
+        let hint = "a field the build does not read reaches templates only, as page.params."
+        #expect(
+            result.messages.filter { $0.contains("unknown field") } == [
+                "Content/om-oss.md:2:1: warning: unknown field 'Title'; did you mean 'title'? \(hint)Title",
+                "Content/om-oss.md:3:1: warning: unknown field 'summery'; did you mean 'summary'? \(hint)summery",
+                "Content/om-oss.md:4:1: warning: unknown field 'datum'; did you mean 'date'? \(hint)datum",
+                "Content/om-oss.md:7:1: warning: unknown field 'weigth'; did you mean 'weight'? \(hint)weigth",
+            ], "\(result.messages)")
+    }
+
     /// Without `title:` a page is named by its file (as MkDocs does); only a schema that requires it makes it an error.
     @Test func missingTitle() throws {
         var content = Fixture.basic

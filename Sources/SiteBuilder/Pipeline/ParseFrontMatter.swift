@@ -17,6 +17,41 @@ struct ParseFrontMatter {
         parallelMap(files.count) { parse(files[$0]) }.compactMap { $0 }
     }
 
+    /// The fields the build reads itself (beside the site's taxonomies, collections and schema).
+    static let buildFields = [
+        "title", "summary", "description", "date", "draft", "weight", "aliases", "slug", "url", "status",
+        "menu", "menus", "translationKey", "translated", "updated", "sidebar_position", "nav_order",
+    ]
+
+    /// The build's fields as Swedish editors may name them.
+    static let swedishFields = [
+        "titel": "title", "rubrik": "title", "sammanfattning": "summary", "beskrivning": "description",
+        "datum": "date", "utkast": "draft", "vikt": "weight", "taggar": "tags", "etiketter": "tags",
+        "organisationer": "organisations",
+    ]
+
+    /// A field the build does not read, written like one it does that the page lacks (`Title`,
+    /// `summery`, `titel`), is a warning at the field: the value would otherwise only reach
+    /// templates as `page.params`, and the page be made without it, silently. Near means one edit
+    /// for a short name, two for a longer one (`math` is not `date`), or the Swedish word.
+    private func warnOfMisspeltFields(_ map: DataValue, file: SourceFile) {
+        guard let pairs = map.pairs else { return }
+        var known = Self.buildFields + config.taxonomies.map(\.key) + config.collections.map(\.key)
+        known += config.schema.values.flatMap { $0.map(\.field) }
+        let written = Set(pairs.map(\.key))
+        for (key, value) in pairs where !known.contains(key) && LanguageKeys.split(key) == nil {
+            let swedish = Self.swedishFields[key.lowercased()].flatMap { known.contains($0) ? $0 : nil }
+            guard let meant = swedish ?? Suggestion.closest(to: key, in: known, within: key.count <= 5 ? 1 : 2),
+                !written.contains(meant)
+            else { continue }
+            log.warning(
+                file.displayPath, SourcePosition(line: value.position.line, column: 1),
+                "unknown field '\(key)'",
+                hint: "did you mean '\(meant)'? a field the build does not read reaches templates only, "
+                    + "as page.params.\(key)")
+        }
+    }
+
     /// The first line of a body that starts with front matter fields but lacks the `---` line
     /// above them (the one below makes the fields a heading): `title: …` or another field the
     /// build reads, and a line of only `---` further down. Nil for any other body.
@@ -72,6 +107,7 @@ struct ParseFrontMatter {
         } else {
             guard let m = read.mapping(root, what: "front matter") else { return nil }
             map = m
+            warnOfMisspeltFields(map, file: file)
         }
         // A title of only spaces (Foundation's `.whitespaces`: tab and the space separators) is none.
         let title = read.string(map, "title").flatMap { title in

@@ -189,12 +189,15 @@ enum LanguageTag {
 
 /// Closest candidate to a misspelt value, for "did you mean" hints.
 enum Suggestion {
-    static func closest(to value: String, in candidates: [String]) -> String? {
+    /// The candidate nearest `value` (letter case aside), at most `within` edits away (by default
+    /// two, or a third of its length for a long one).
+    static func closest(to value: String, in candidates: [String], within: Int? = nil) -> String? {
         let target = Array(value.lowercased())
+        let limit = within ?? max(2, target.count / 3)
         var best: (String, Int)? = nil
         for candidate in candidates {
             let d = distance(target, Array(candidate.lowercased()))
-            if d <= max(2, target.count / 3), d < (best?.1 ?? .max) { best = (candidate, d) }
+            if d <= limit, d < (best?.1 ?? .max) { best = (candidate, d) }
         }
         if best == nil { best = candidates.first { Slug.make($0) == Slug.make(value) }.map { ($0, 0) } }
         return best?.0

@@ -112,6 +112,7 @@ public struct MarkdownRenderer: Sendable {
         document.headingTextRanges = walk.headingTextRanges
         document.problems =
             problems + headingProblems + attributeProblems + Self.shortcodeWarning(gfm, lineOffset: lineOffset)
+            + walk.unspacedHeadings.map { Self.unspacedHeadingWarning($0.text, at: $0.position) }
             + Self.admonitionWarnings(gfm, lineOffset: lineOffset)
         document.htmlAnchors += rawHTML.anchors + termIDs + attributeIDs
         document.droppedHTML += rawHTML.dropped
@@ -141,6 +142,15 @@ public struct MarkdownRenderer: Sendable {
             + warning(gfm.shortcodesUnwrapped) {
                 ($0 == 1 ? "a shortcode's tags are" : "\($0) shortcodes' tags are") + " left out, their text shown"
             }
+    }
+
+    /// `##Rubrik` is a paragraph's text, not a heading: the `#` marks need a space after them.
+    private static func unspacedHeadingWarning(_ text: String, at position: SourcePosition) -> MarkdownProblem {
+        let marks = text.prefix { $0 == "#" }
+        let words = text.dropFirst(marks.count).prefix(40)
+        return MarkdownProblem(
+            position: position, message: "'\(marks)\(words)' is text, not a heading: '#' marks need a space after them",
+            hint: "write '\(marks) \(words)'", isWarning: true)
     }
 
     /// The admonition passes' warnings (a block never closed, an admonition with no text).
@@ -216,6 +226,9 @@ private struct TreeWalk {
     var text: [UInt8] = []
     /// Where each heading's text is in `text`, in the order of `headings`.
     var headingTextRanges: [Range<Int>] = []
+    /// Lines of a paragraph that start like a heading without the space after its marks
+    /// (`##Rubrik`, which is text), and where.
+    var unspacedHeadings: [(text: String, position: SourcePosition)] = []
 
     init(lineOffset: Int, source: [UInt8], shifts: [Int: ColumnShift] = [:]) {
         var lines = SourceLines(lineOffset: lineOffset, source: source)
@@ -263,6 +276,7 @@ private struct TreeWalk {
                                 InlineAttributesFound(element: element, attributes: attributes, position: position))
                         }
                     }
+                    if type == CMARK_NODE_TEXT { noteUnspacedHeading(node) }
                     appendBytes(cmark_node_get_literal(node), to: &text)
                 case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text.append(0x20)
                 default: break
@@ -286,6 +300,19 @@ private struct TreeWalk {
 
     func position(of node: OpaquePointer) -> SourcePosition {
         lines.position(of: node)
+    }
+
+    /// Notes a text node that starts a paragraph's line with two to six `#` and then a letter or
+    /// digit: meant as a heading, read as text. One `#` is left alone (`#hashtag`).
+    private mutating func noteUnspacedHeading(_ node: OpaquePointer) {
+        guard let literal = cmark_node_get_literal(node), literal[0] == 0x23, literal[1] == 0x23,
+            let parent = cmark_node_parent(node), cmark_node_get_type(parent) == CMARK_NODE_PARAGRAPH
+        else { return }
+        if let previous = cmark_node_previous(node), cmark_node_get_type(previous) != CMARK_NODE_SOFTBREAK { return }
+        let text = String(cString: literal)
+        let marks = text.prefix { $0 == "#" }.count
+        guard marks <= 6, let next = text.dropFirst(marks).first, next.isLetter || next.isNumber else { return }
+        unspacedHeadings.append((text, lines.position(of: node)))
     }
 }
 

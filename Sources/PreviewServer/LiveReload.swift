@@ -139,7 +139,12 @@ final class LiveReload: Sendable {
             } else {
                 console.out("Built the site in \(ms) ms: \(changed.count) files.")
             }
-            guard trigger != nil else { return }
+            guard let trigger else { return }
+            // The warnings of the files just saved (an editor's, seen in the browser); others stay
+            // in the terminal.
+            let hadWarnings = !hub.currentState.warnings.isEmpty
+            let warnings = Self.warnings(session.diagnostics, in: trigger)
+            hub.setWarnings(warnings)
             if !changed.isEmpty {
                 status.version += 1
                 hub.publish(cssOnly ? .css(version: status.version) : .reload(version: status.version))
@@ -149,8 +154,19 @@ final class LiveReload: Sendable {
                 status.version += 1
                 hub.publish(.search(version: status.version))
             }
-            if changed.isEmpty && wasBroken { hub.publish(.ok(version: status.version)) }
+            if changed.isEmpty && (wasBroken || hadWarnings || !warnings.isEmpty) {
+                hub.publish(.ok(version: status.version, warnings: warnings))
+            }
         }
+    }
+
+    /// The warnings in the files at `paths` (as the watcher gives them), with their source lines.
+    static func warnings(_ diagnostics: [Diagnostic], in paths: [String]) -> [DiagnosticReport] {
+        let saved = Set(paths.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
+        return DiagnosticReport.reports(
+            for: diagnostics.filter {
+                $0.severity == .warning && saved.contains(URL(fileURLWithPath: $0.file).standardizedFileURL.path)
+            })
     }
 
     /// "Content/projekt/x.md" or "Content/projekt/x.md and 2 more", relative to the working folder.

@@ -11,8 +11,9 @@ enum LiveReloadEvent: Equatable, Sendable {
     case search(version: Int)
     /// The build is broken; the last good build (`version`) is still served.
     case error(version: Int, [DiagnosticReport])
-    /// The build is good: remove any error overlay.
-    case ok(version: Int)
+    /// The build is good: remove any error overlay; show the warnings of the files the last edit
+    /// saved, if any.
+    case ok(version: Int, warnings: [DiagnosticReport] = [])
     /// Keeps idle connections alive and finds dead ones.
     case ping
 
@@ -22,16 +23,24 @@ enum LiveReloadEvent: Equatable, Sendable {
         case .reload(let version): return Self.event("reload", Payload(version: version))
         case .css(let version): return Self.event("css", Payload(version: version))
         case .search(let version): return Self.event("search", Payload(version: version))
-        case .ok(let version): return Self.event("ok", Payload(version: version))
+        case .ok(let version, let warnings):
+            return Self.event("ok", Payload(version: version, warnings: warnings.isEmpty ? nil : warnings))
         case .error(let version, let diagnostics):
             return Self.event("error", Payload(version: version, diagnostics: diagnostics))
         case .ping: return ": ping\n\n"
         }
     }
 
+    /// The warnings an `ok` state carries; none for any other event.
+    var warnings: [DiagnosticReport] {
+        if case .ok(_, let warnings) = self { return warnings }
+        return []
+    }
+
     private struct Payload: Encodable {
         var version: Int
-        var diagnostics: [DiagnosticReport]?
+        var diagnostics: [DiagnosticReport]? = nil
+        var warnings: [DiagnosticReport]? = nil
     }
 
     private static func event(_ name: String, _ payload: Payload) -> String {

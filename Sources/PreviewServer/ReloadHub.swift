@@ -58,19 +58,31 @@ final class ReloadHub: Sendable {
         let targets = listeners.withLock { listeners in
             switch event {
             case .ok, .error: listeners.state = event
-            case .reload(let version), .css(let version): listeners.state = .ok(version: version)
+            // A good build's warnings stay with it: a page that reloads is told them again.
+            case .reload(let version), .css(let version):
+                listeners.state = .ok(version: version, warnings: listeners.state.warnings)
             // The build's state (good or broken) stays; only its version moves on.
             case .search(let version):
                 if case .error(_, let reports) = listeners.state {
                     listeners.state = .error(version: version, reports)
                 } else {
-                    listeners.state = .ok(version: version)
+                    listeners.state = .ok(version: version, warnings: listeners.state.warnings)
                 }
             case .ping: break
             }
             return Array(listeners.clients.values)
         }
         for continuation in targets { continuation.yield(event) }
+    }
+
+    /// The warnings of a good build, for the listeners to come (a page reloading after the edit);
+    /// those listening now are told by the event that follows.
+    func setWarnings(_ warnings: [DiagnosticReport]) {
+        listeners.withLock { listeners in
+            if case .ok(let version, _) = listeners.state {
+                listeners.state = .ok(version: version, warnings: warnings)
+            }
+        }
     }
 
     /// Ends every stream and refuses new listeners: the server is shutting down.

@@ -34,6 +34,31 @@ import Testing
         #expect(hub.currentState == .ok(version: 2))
     }
 
+    /// A good build's warnings (of the files just saved) stay its state through the reload they
+    /// come with, so the reloaded page is told them; the next good build without any clears them.
+    @Test func warningsStayWithTheGoodBuildThroughAReload() async throws {
+        let hub = ReloadHub()
+        let warning = DiagnosticReport(
+            .init(.warning, "Content/x.md", .init(line: 6, column: 1), "'##Mål' is text, not a heading"),
+            source: "##Mål")
+        hub.setWarnings([warning])
+        hub.publish(.reload(version: 1))
+        #expect(hub.currentState == .ok(version: 1, warnings: [warning]))
+        hub.publish(.search(version: 2))
+        let (_, events) = hub.subscribe()
+        var iterator = events.makeAsyncIterator()
+        #expect(await iterator.next() == .ok(version: 2, warnings: [warning]))
+        #expect(LiveReloadEvent.ok(version: 2, warnings: [warning]).serverSentEvent.contains("\"warnings\":[{"))
+        #expect(LiveReloadEvent.ok(version: 2).serverSentEvent == "event: ok\ndata: {\"version\":2}\n\n")
+        hub.setWarnings([])
+        hub.publish(.reload(version: 3))
+        #expect(hub.currentState == .ok(version: 3))
+        // A broken build has no warnings to keep: its errors are the state.
+        hub.publish(.error(version: 3, [warning]))
+        hub.setWarnings([warning])
+        #expect(hub.currentState == .error(version: 3, [warning]))
+    }
+
     @Test func closeEndsStreamsAndRefusesNewListeners() async {
         let hub = ReloadHub()
         let (_, events) = hub.subscribe()

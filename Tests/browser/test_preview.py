@@ -207,6 +207,39 @@ def test_broken_front_matter_shows_an_overlay_until_fixed(preview, driver):
     wait_for(driver, lambda d: overlay_text(d) is None, "the overlay stayed after the fix")
 
 
+def warnings_box(driver) -> list | None:
+    return driver.execute_script(
+        "var b = document.getElementById('kretslopp-warnings');"
+        "return b ? [b.getAttribute('role'), b.lang, b.querySelector('p').textContent, b.innerText,"
+        " b.getBoundingClientRect().bottom <= window.innerHeight + 1] : null;")
+
+
+def test_the_saved_files_warnings_show_under_the_page_until_fixed(preview, driver):
+    driver.get(preview.url + URL_PATH)
+    text = (preview.root / PAGE).read_text()
+    paragraph = text.split("\n---\n", 1)[1].strip().split("\n")[0]
+    preview.edit(PAGE, paragraph, paragraph + "\n\n##Lärdomar\n")
+    line, column = line_and_column((preview.root / PAGE).read_text(), "##Lärdomar")
+    wait_for(driver, lambda d: warnings_box(d) is not None, "no warnings appeared after the save")
+    role, lang, title, shown, at_bottom = warnings_box(driver)
+    # A status under the page (it stays usable), in the page's language; the warning as the terminal says it.
+    assert role == "status" and lang == "sv" and title == "1 varning i filen du sparade", (role, lang, title)
+    assert at_bottom
+    assert f"{PAGE}:{line}:{column}" in shown and "'##Lärdomar' is text, not a heading" in shown, shown
+    assert "##Lärdomar" in shown and "^" in shown, "the source line and caret are shown"
+    assert overlay_text(driver) is None, "a warning is not an error"
+    violations = run_axe(driver)
+    assert not violations, "axe-core violations with the warnings shown:\n" + "\n".join(
+        f"{v['id']}: {v['help']}" for v in violations)
+    # A page opened afterwards is told them too; the English pages in English.
+    driver.get(preview.url + URL_PATH)
+    wait_for(driver, lambda d: warnings_box(d) is not None, "no warnings on a freshly opened page")
+
+    # Fixed, they go.
+    preview.edit(PAGE, "##Lärdomar", "## Lärdomar")
+    wait_for(driver, lambda d: warnings_box(d) is None, "the warnings stayed after the fix")
+
+
 def test_stylesheet_change_swaps_without_reload(preview, driver):
     driver.get(preview.url + URL_PATH)
     driver.execute_script("window.__kept = 'yes'; window.scrollTo(0, 400);")

@@ -1,9 +1,13 @@
-/// The preview's error box in the page's language: the theme's UI strings `previewFailed`,
-/// `previewFailedOne` and `previewClose`, handed to the live-reload script (`kretslopp serve`) in
-/// an inert `<template>` just before it. The script keeps English words for a theme without them.
+/// The preview's error box and warnings in the page's language: the theme's UI strings
+/// `previewFailed`, `previewFailedOne`, `previewWarnings`, `previewWarningsOne` and `previewClose`,
+/// handed to the live-reload script (`kretslopp serve`) in an inert `<template>` just before it.
+/// The script keeps English words for a theme without them.
 enum PreviewWords {
     /// The UI strings, by the `data-` attribute that carries each.
-    static let strings = [("failed", "previewFailed"), ("failed-one", "previewFailedOne"), ("close", "previewClose")]
+    static let strings = [
+        ("failed", "previewFailed"), ("failed-one", "previewFailedOne"), ("warnings", "previewWarnings"),
+        ("warnings-one", "previewWarningsOne"), ("close", "previewClose"),
+    ]
 
     /// The element, with `data-lang` naming the language the words are in.
     static func element(_ theme: Theme) -> String {

@@ -1,6 +1,7 @@
 import Foundation
 import Markdown
 import Parallel
+import Synchronization
 
 /// Splits each Markdown file into YAML front matter and body, and reads the fields the
 /// build knows. Positions are reported in the `.md` file's own lines.
@@ -12,6 +13,8 @@ struct ParseFrontMatter {
     var sectionSlugs = false
     /// Folders whose `README.md` is their page (`PageLocation.readmeFolders`).
     var readmeFolders: Set<String> = []
+    /// The field names the build reads, made once for all the pages.
+    private let knownFields = KnownFieldsOnce()
 
     func run(_ files: [SourceFile]) -> [Page] {
         parallelMap(files.count) { parse(files[$0]) }.compactMap { $0 }
@@ -36,14 +39,10 @@ struct ParseFrontMatter {
     /// for a short name, two for a longer one (`math` is not `date`), or the Swedish word.
     private func warnOfMisspeltFields(_ map: DataValue, file: SourceFile) {
         guard let pairs = map.pairs else { return }
-        var known = Self.buildFields + config.taxonomies.map(\.key) + config.collections.map(\.key)
-        known += config.schema.values.flatMap { $0.map(\.field) }
-        let written = Set(pairs.map(\.key))
-        for (key, value) in pairs where !known.contains(key) && LanguageKeys.split(key) == nil {
-            let swedish = Self.swedishFields[key.lowercased()].flatMap { known.contains($0) ? $0 : nil }
-            guard let meant = swedish ?? Suggestion.closest(to: key, in: known, within: key.count <= 5 ? 1 : 2),
-                !written.contains(meant)
-            else { continue }
+        for (key, value) in pairs {
+            guard let meant = knownFields.meant(key, config), map[meant] == nil, LanguageKeys.split(key) == nil else {
+                continue
+            }
             log.warning(
                 file.displayPath, SourcePosition(line: value.position.line, column: 1),
                 "unknown field '\(key)'",
@@ -392,5 +391,59 @@ enum FrontMatterSplitter {
     static func isFence(_ line: UnsafeBufferPointer<UInt8>, of mark: UInt8) -> Bool {
         line.count >= 3 && line[0] == mark && line[1] == mark && line[2] == mark
             && line[3...].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+    }
+}
+
+/// The front matter fields the build reads (its own, and the site's taxonomies, collections and
+/// schema fields), and which of them a field it does not read was likely meant to be.
+struct KnownFields: Sendable {
+    let names: [String]
+    let set: Set<String>
+    /// Each name in lower case, for comparing.
+    private let lowered: [[Character]]
+
+    init(_ config: SiteConfig) {
+        var names = ParseFrontMatter.buildFields + config.taxonomies.map(\.key) + config.collections.map(\.key)
+        names += config.schema.keys.sorted().flatMap { config.schema[$0]!.map(\.field) }
+        self.names = names
+        set = Set(names)
+        lowered = names.map { Array($0.lowercased()) }
+    }
+
+    /// The known field `key` was likely meant to be: the same letters in another case, the
+    /// Swedish word, or one edit away for a short name and two for a longer one. Only names
+    /// of about its length that share its first or last letter are compared: every page of a
+    /// site has fields of its own (`roller`, `kontakt`), and most are like none.
+    func meant(_ key: String) -> String? {
+        let lower = Array(key.lowercased())
+        if let swedish = ParseFrontMatter.swedishFields[String(lower)], set.contains(swedish) { return swedish }
+        let limit = lower.count <= 5 ? 1 : 2
+        let near = names.indices.filter {
+            let other = lowered[$0]
+            return abs(other.count - lower.count) <= limit && (other.first == lower.first || other.last == lower.last)
+        }
+        return near.isEmpty ? nil : Suggestion.closest(to: key, in: near.map { names[$0] }, within: limit)
+    }
+}
+
+/// `KnownFields` of a site, made the first time a page asks, and its answer for each field name,
+/// kept for the rest: the pages of a site have the same fields, and thousands of them.
+final class KnownFieldsOnce: Sendable {
+    private struct Made {
+        var fields: KnownFields?
+        var answers: [String: String?] = [:]
+    }
+    private let made = Mutex(Made())
+
+    /// `KnownFields.meant(key)`, or nil for a known field.
+    func meant(_ key: String, _ config: SiteConfig) -> String? {
+        made.withLock { made in
+            if let answer = made.answers[key] { return answer }
+            let fields = made.fields ?? KnownFields(config)
+            made.fields = fields
+            let answer = fields.set.contains(key) ? nil : fields.meant(key)
+            made.answers[key] = answer
+            return answer
+        }
     }
 }

@@ -1,7 +1,6 @@
 import Foundation
 import Markdown
 import Parallel
-import Synchronization
 
 /// Splits each Markdown file into YAML front matter and body, and reads the fields the
 /// build knows. Positions are reported in the `.md` file's own lines.
@@ -14,57 +13,10 @@ struct ParseFrontMatter {
     /// Folders whose `README.md` is their page (`PageLocation.readmeFolders`).
     var readmeFolders: Set<String> = []
     /// The field names the build reads, made once for all the pages.
-    private let knownFields = KnownFieldsOnce()
+    let knownFields = KnownFieldsOnce()
 
     func run(_ files: [SourceFile]) -> [Page] {
         parallelMap(files.count) { parse(files[$0]) }.compactMap { $0 }
-    }
-
-    /// The fields the build reads itself (beside the site's taxonomies, collections and schema).
-    static let buildFields = [
-        "title", "summary", "description", "date", "draft", "weight", "aliases", "slug", "url", "status",
-        "menu", "menus", "translationKey", "translated", "updated", "sidebar_position", "nav_order",
-    ]
-
-    /// The build's fields as Swedish editors may name them.
-    static let swedishFields = [
-        "titel": "title", "rubrik": "title", "sammanfattning": "summary", "beskrivning": "description",
-        "datum": "date", "utkast": "draft", "vikt": "weight", "taggar": "tags", "etiketter": "tags",
-        "organisationer": "organisations",
-    ]
-
-    /// A field the build does not read, written like one it does that the page lacks (`Title`,
-    /// `summery`, `titel`), is a warning at the field: the value would otherwise only reach
-    /// templates as `page.params`, and the page be made without it, silently. Near means one edit
-    /// for a short name, two for a longer one (`math` is not `date`), or the Swedish word.
-    private func warnOfMisspeltFields(_ map: DataValue, file: SourceFile) {
-        guard let pairs = map.pairs else { return }
-        for (key, value) in pairs {
-            guard let meant = knownFields.meant(key, config), map[meant] == nil, LanguageKeys.split(key) == nil else {
-                continue
-            }
-            log.warning(
-                file.displayPath, SourcePosition(line: value.position.line, column: 1),
-                "unknown field '\(key)'",
-                hint: "did you mean '\(meant)'? a field the build does not read reaches templates only, "
-                    + "as page.params.\(key)")
-        }
-    }
-
-    /// The first line of a body that starts with front matter fields but lacks the `---` line
-    /// above them (the one below makes the fields a heading): `title: …` or another field the
-    /// build reads, and a line of only `---` further down. Nil for any other body.
-    func fieldsWithoutOpeningFence(_ body: String) -> String? {
-        // Most bodies start with a heading or text: only the first line is looked at for them.
-        let first = body.prefix { $0 != "\n" }
-        guard let colon = first.firstIndex(of: ":"), first[first.index(after: colon)...].hasPrefix(" ") else {
-            return nil
-        }
-        let key = first[..<colon]
-        let known: Set<Substring> = ["title", "summary", "description", "date", "draft", "weight", "tags"]
-        guard known.contains(key) || config.taxonomies.contains(where: { $0.key == key }) else { return nil }
-        let lines = body.split(separator: "\n", maxSplits: 50, omittingEmptySubsequences: false)
-        return lines.dropFirst().contains { $0 == "---" } ? String(first) : nil
     }
 
     func parse(_ file: SourceFile) -> Page? {
@@ -391,59 +343,5 @@ enum FrontMatterSplitter {
     static func isFence(_ line: UnsafeBufferPointer<UInt8>, of mark: UInt8) -> Bool {
         line.count >= 3 && line[0] == mark && line[1] == mark && line[2] == mark
             && line[3...].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
-    }
-}
-
-/// The front matter fields the build reads (its own, and the site's taxonomies, collections and
-/// schema fields), and which of them a field it does not read was likely meant to be.
-struct KnownFields: Sendable {
-    let names: [String]
-    let set: Set<String>
-    /// Each name in lower case, for comparing.
-    private let lowered: [[Character]]
-
-    init(_ config: SiteConfig) {
-        var names = ParseFrontMatter.buildFields + config.taxonomies.map(\.key) + config.collections.map(\.key)
-        names += config.schema.keys.sorted().flatMap { config.schema[$0]!.map(\.field) }
-        self.names = names
-        set = Set(names)
-        lowered = names.map { Array($0.lowercased()) }
-    }
-
-    /// The known field `key` was likely meant to be: the same letters in another case, the
-    /// Swedish word, or one edit away for a short name and two for a longer one. Only names
-    /// of about its length that share its first or last letter are compared: every page of a
-    /// site has fields of its own (`roller`, `kontakt`), and most are like none.
-    func meant(_ key: String) -> String? {
-        let lower = Array(key.lowercased())
-        if let swedish = ParseFrontMatter.swedishFields[String(lower)], set.contains(swedish) { return swedish }
-        let limit = lower.count <= 5 ? 1 : 2
-        let near = names.indices.filter {
-            let other = lowered[$0]
-            return abs(other.count - lower.count) <= limit && (other.first == lower.first || other.last == lower.last)
-        }
-        return near.isEmpty ? nil : Suggestion.closest(to: key, in: near.map { names[$0] }, within: limit)
-    }
-}
-
-/// `KnownFields` of a site, made the first time a page asks, and its answer for each field name,
-/// kept for the rest: the pages of a site have the same fields, and thousands of them.
-final class KnownFieldsOnce: Sendable {
-    private struct Made {
-        var fields: KnownFields?
-        var answers: [String: String?] = [:]
-    }
-    private let made = Mutex(Made())
-
-    /// `KnownFields.meant(key)`, or nil for a known field.
-    func meant(_ key: String, _ config: SiteConfig) -> String? {
-        made.withLock { made in
-            if let answer = made.answers[key] { return answer }
-            let fields = made.fields ?? KnownFields(config)
-            made.fields = fields
-            let answer = fields.set.contains(key) ? nil : fields.meant(key)
-            made.answers[key] = answer
-            return answer
-        }
     }
 }

@@ -168,6 +168,26 @@ import Testing
             ))
     }
 
+    /// mdBook and GitBook make a folder's README.md its `index.html`, and books link to it so.
+    @Test func linksToAFoldersIndexHTMLFindItsReadme() throws {
+        let changes = [
+            "guide/README.md": "# Guide\n\nText.\n",
+            "guide/install.md": "# Install\n\n[back](index.html) [top](../guide/index.html#guide)\n",
+            "projekt/cirkulara-goteborg.md": "---\ntitle: C\ntags: [cirkulär]\n---\nText.\n",
+        ]
+        let asked = try build(siteYAML: "links:\n  htmlToMarkdown: true\n", Self.jekyllLinks.merging(changes) { $1 })
+        #expect(pageMessages(asked) == [])
+        let page = try #require(asked.file("guide/install/index.html"))
+        #expect(
+            page.contains(#"<a href="../../guide/">back</a> <a href="../../guide/#guide">top</a>"#))
+        // Without the setting, the message names the page to link to.
+        let byDefault = try build(Self.jekyllLinks.merging(changes) { $1 })
+        #expect(
+            pageMessages(byDefault).first?.hasPrefix(
+                "Content/guide/install.md:3:1: error: link 'index.html' points to no page or file; 'guide/README.md' "
+                    + "is a page") == true)
+    }
+
     /// VitePress and Docusaurus write `x` for `x.md`, relative or from `/`; a name with a dot is a
     /// file, and a file there is still one.
     @Test func linksWrittenForVitePressResolveWhenAsked() throws {

@@ -121,7 +121,7 @@ struct PageHooks: MarkdownHooks {
     }
 
     /// The page that a link written for Jekyll means: `x.html` or `x/` for `x.md` (or the
-    /// folder's `_index.md` or `index.md` for `index.html` and `x/`), relative to this file or,
+    /// folder's `_index.md`, `index.md` or `README.md` for `index.html` and `x/`), relative to this file or,
     /// from `/`, to the content folder; with the link's `#fragment`. VitePress and Docusaurus
     /// write `x` for `x.md` (their clean URLs): a name without an extension is read as `x/`.
     func migratedPage(_ destination: String) -> (Int, String)? {
@@ -145,12 +145,14 @@ struct PageHooks: MarkdownHooks {
         if isFolder {
             let folder = file.isEmpty ? "" : file + "/"
             if !file.isEmpty { candidates.append(file + ".md") }
-            candidates += [folder + "_index.md", folder + "index.md"]
+            candidates += [folder + "_index.md", folder + "index.md", folder + "README.md"]
         } else {
             let base = String(file.dropLast(".html".count))
             candidates.append(base + ".md")
+            // mdBook and GitBook make a folder's README.md its index.html.
             if base == "index" || base.hasSuffix("/index") {
-                candidates.append(String(base.dropLast("index".count)) + "_index.md")
+                let folder = String(base.dropLast("index".count))
+                candidates += [folder + "_index.md", folder + "README.md"]
             }
         }
         guard let index = candidates.lazy.compactMap({ self.pageIndex($0) }).first else { return nil }

@@ -2,25 +2,29 @@ import ArgumentParser
 import Foundation
 import SiteBuilder
 
-/// `kretslopp import`: a site.yaml for an MkDocs, Hugo or Zola project, so its pages build as they are.
+/// `kretslopp import`: a site.yaml for an MkDocs, Hugo, Zola or mdBook project, so its pages build as they are.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Make a site.yaml for an MkDocs, Hugo or Zola project from its settings.",
+        abstract: "Make a site.yaml for an MkDocs, Hugo, Zola or mdBook project from its settings.",
         discussion: """
             From mkdocs.yml: site.yaml in the docs folder (docs_dir, 'docs' by default) with the \
             site's name, description, author, URL and language, its nav: as written (nav: auto \
             without one), exclude_docs: as ignore: globs, raw HTML kept and broken links as \
             warnings, as MkDocs reads a tree. From Hugo's hugo.toml, hugo.yaml or config.toml, or \
             Zola's config.toml: site.yaml in the content folder with the title, description, URL, \
-            languages, Hugo's main menu and the taxonomies with the terms the pages use. An \
+            languages, Hugo's main menu and the taxonomies with the terms the pages use. From \
+            mdBook's book.toml: site.yaml in the source folder (src by default) with the book's \
+            title, description, authors and language, SUMMARY.md as nav:, the files it leaves \
+            out as ignore: and the x.html URLs kept. An \
             existing site.yaml is never overwritten (exit code 1). Then build the folder with \
             'kretslopp build --content <folder>'.
             """)
 
-    @Argument(help: "The project's settings: mkdocs.yml, hugo.toml, hugo.yaml or config.toml (the first found).")
+    @Argument(
+        help: "The project's settings: mkdocs.yml, hugo.toml, hugo.yaml, config.toml or book.toml (the first found).")
     var settings: String?
 
-    static let known = ["mkdocs.yml", "hugo.toml", "hugo.yaml", "config.toml"]
+    static let known = ["mkdocs.yml", "hugo.toml", "hugo.yaml", "config.toml", "book.toml"]
 
     func run() throws {
         guard let path = settings ?? Self.known.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
@@ -28,17 +32,37 @@ struct Import: ParsableCommand {
         }
         let source = URL(fileURLWithPath: path)
         guard let data = FileManager.default.contents(atPath: source.path) else {
-            fail("\(path): cannot read it; give the path of the project's mkdocs.yml, hugo.toml or config.toml")
+            fail("\(path): cannot read it; give the path of the project's \(Self.known.joined(separator: ", "))")
         }
         let text = String(decoding: data, as: UTF8.self)
         let folderName: String
         let yaml: String
         let summary: String
+        var notes: [String] = []
         if source.lastPathComponent.hasPrefix("mkdocs.") {
             let made = MkDocsImport(text: text, file: path)
             ErrorOutput.diagnostics(made.diagnostics)
             (folderName, yaml) = (made.docsFolder, made.siteYAML)
             summary = made.navEntryCount > 0 ? "its nav of \(made.navEntryCount) top-level entries" : "nav: auto"
+        } else if source.lastPathComponent == "book.toml" {
+            var made = MdBookImport(text: text, file: path)
+            let folder = source.deletingLastPathComponent().appendingPathComponent(made.sourceFolder)
+            let summaryFile = folder.appendingPathComponent("SUMMARY.md")
+            let shown = (path.contains("/") ? String(path[...path.lastIndex(of: "/")!]) : "") + made.sourceFolder
+            made.read(
+                summary: FileManager.default.contents(atPath: summaryFile.path).map {
+                    String(decoding: $0, as: UTF8.self)
+                },
+                summaryFile: shown + "/SUMMARY.md", files: HugoImport.pages(in: folder).map(\.path))
+            ErrorOutput.diagnostics(made.diagnostics)
+            (folderName, yaml) = (made.sourceFolder, made.siteYAML)
+            summary = "SUMMARY.md's \(made.chapterCount) chapters as its nav"
+            if made.redirectCount > 0 {
+                notes.append(
+                    "book.toml's \(made.redirectCount) redirect\(made.redirectCount == 1 ? " is" : "s are") "
+                        + "not carried over: give each page its old URLs as 'aliases: [/old.html]' in its front matter."
+                )
+            }
         } else {
             var made = HugoImport(text: text, file: path)
             made.declareTaxonomies(
@@ -65,8 +89,9 @@ struct Import: ParsableCommand {
         }
         print("Wrote \(display)/site.yaml (\(summary)). Build it with:")
         print("  kretslopp build --content \(display)")
+        for note in notes { print(note) }
         // Hugo's and Zola's static/ sits beside the content; Kretslopp publishes the content's own.
-        if !source.lastPathComponent.hasPrefix("mkdocs."),
+        if !source.lastPathComponent.hasPrefix("mkdocs."), source.lastPathComponent != "book.toml",
             FileManager.default.fileExists(atPath: project.appendingPathComponent("static").path)
         {
             print("Its static/ folder is beside \(display)/: copy it to \(display)/static/ to publish its files.")

@@ -228,3 +228,72 @@ def test_a_docsy_tree_in_three_languages_builds_as_one_site(kretslopp, tmp_path)
     assert 'hreflang="no" lang="no">Norsk</a>' in persian
     # As in Hugo, a page may be in one language only: the import says so.
     assert "translations: partial" in site_yaml and "has no translation" not in err, err
+
+
+BOOK_TOML = """\
+[book]
+title = "Field book"
+authors = ["Ada"]
+
+[output.html.redirect]
+"/old.html" = "zebra.html"
+"""
+
+SUMMARY = """\
+# Summary
+
+[Introduction](README.md)
+
+# Animals
+
+- [Zebra](zebra.md)
+- [Birds](birds/README.md)
+    - [Owl](birds/owl.md)
+    - [Draft]()
+"""
+
+
+def book(tmp_path):
+    root = tmp_path / "book"
+    (root / "src/birds").mkdir(parents=True)
+    (root / "book.toml").write_text(BOOK_TOML, encoding="utf-8")
+    (root / "src/SUMMARY.md").write_text(SUMMARY, encoding="utf-8")
+    (root / "src/README.md").write_text("# Field book\n\nStart at [the birds](birds/index.html).\n", encoding="utf-8")
+    (root / "src/zebra.md").write_text("# Zebra\n\nStripes; see [the owl](birds/owl.html#hoot).\n", encoding="utf-8")
+    (root / "src/birds/README.md").write_text("# Birds\n", encoding="utf-8")
+    (root / "src/birds/owl.md").write_text(
+        "# Owl\n\n## Hoot\n\n```rust\n{{#include ../../listings/owl.rs}}\n```\n", encoding="utf-8")
+    (root / "src/notes.md").write_text("# Notes\n\nNot in the book.\n", encoding="utf-8")
+    return root
+
+
+def test_an_mdbook_builds_in_its_summarys_order_at_its_urls(kretslopp, tmp_path):
+    root = book(tmp_path)
+    # Before the import, the build says how to make its site.yaml.
+    code, out, err = kretslopp("build", "--content", "book/src", "--output", tmp_path / "out", cwd=tmp_path)
+    assert code == 1
+    assert ("book/src/site.yaml:1:1: error: site.yaml is missing; run 'kretslopp import book/book.toml' to write "
+            "it from that file, or create it with at least 'title:' and 'language: sv'") in err
+    code, out, err = kretslopp("import", "book/book.toml", cwd=tmp_path)
+    assert code == 0, err
+    assert "Wrote book/src/site.yaml (SUMMARY.md's 4 chapters as its nav)" in out
+    assert "book.toml's 1 redirect is not carried over" in out
+
+    output = tmp_path / "out"
+    code, out, err = kretslopp(
+        "build", "--content", root / "src", "--theme", ROOT / "Themes/default", "--output", output)
+    assert code == 0, err
+    # The summary's order: Introduction, Zebra, Birds, Owl; notes.md is in no page.
+    home = (output / "index.html").read_text(encoding="utf-8")
+    assert next_link(home) == ("zebra/", "Zebra")
+    assert next_link((output / "zebra/index.html").read_text(encoding="utf-8")) == ("../birds/", "Birds")
+    assert next_link((output / "birds/index.html").read_text(encoding="utf-8")) == ("../birds/owl/", "Owl")
+    assert not (output / "notes").exists()
+    # mdBook's links (x.html, a folder's index.html) reach their pages, and its URLs still answer.
+    assert '<a href="birds/">the birds</a>' in home
+    assert '<a href="../birds/owl/#hoot">the owl</a>' in (output / "zebra/index.html").read_text(encoding="utf-8")
+    assert (output / "zebra.html").exists() and (output / "birds/owl.html").exists()
+    # The one thing not read is said where it is.
+    assert err.count("warning") == 2, err  # the include, and no baseURL
+    assert ("book/src/birds/owl.md:6:1: warning: mdBook's {{#include}} is not read: the page shows it as written "
+            "(here)") in err.replace(str(tmp_path) + "/", "")

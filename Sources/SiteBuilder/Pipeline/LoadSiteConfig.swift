@@ -11,6 +11,18 @@ struct LoadSiteConfig {
     var baseURL: String? = nil
     let log: DiagnosticLog
 
+    /// Another generator's settings beside the content folder (`book.toml` beside `src/`,
+    /// `mkdocs.yml` beside `docs/`), as the path to give `kretslopp import`; nil without any.
+    private func importableSettings() -> String? {
+        let parent = root.standardized.deletingLastPathComponent()
+        let shown = (displayRoot as NSString).deletingLastPathComponent
+        for name in ["mkdocs.yml", "hugo.toml", "hugo.yaml", "book.toml", "config.toml"]
+        where FileManager.default.fileExists(atPath: parent.appendingPathComponent(name).path) {
+            return shown.isEmpty ? name : shown + "/" + name
+        }
+        return nil
+    }
+
     /// The settings of the default language (of the only one, on a site in one language).
     func run() -> SiteConfig? { runAll()?.first }
 
@@ -18,9 +30,13 @@ struct LoadSiteConfig {
     /// with `languages: [sv, en]`, each language's values (`title.en`) in its own.
     func runAll() -> [SiteConfig]? {
         guard let file = read() else {
+            let create = "create it with at least 'title:' and 'language: sv'"
             log.error(
                 displayRoot + "/site.yaml", .start, "site.yaml is missing",
-                hint: "create it with at least 'title:' and 'language: sv'")
+                hint: importableSettings().map {
+                    "run 'kretslopp import \($0)' to write it from that file, or \(create)"
+                }
+                    ?? create)
             return nil
         }
         guard let text = file.text(log: log),

@@ -1,0 +1,73 @@
+import Markdown
+
+/// mdBook's preprocessor directives in a page body (`{{#include file.rs}}`,
+/// `{{#rustdoc_include …}}`, `{{#playground …}}`, `{{#title …}}`), which Kretslopp does not read:
+/// the page shows them as written, so they are said once per page, at the first. An escaped one
+/// (`\{{#include …}}`, as mdBook's own guide writes them to show them) or one without an argument
+/// (`{{ #include }}`) is text to mdBook too, and says nothing.
+enum MdBookDirectives {
+    static let names: Set<String> = ["include", "rustdoc_include", "playground", "title"]
+
+    /// The directives of `body` (its first line is line `lineOffset + 1` of its file), each with
+    /// its name and place.
+    static func find(in body: String, lineOffset: Int) -> [(name: String, position: SourcePosition)] {
+        guard body.containsUTF8("{{") else { return [] }
+        var found: [(String, SourcePosition)] = []
+        let bytes = Array(body.utf8)
+        var line = 1
+        var lineStart = 0
+        var i = 0
+        while i + 1 < bytes.count {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                lineStart = i + 1
+            } else if byte == UInt8(ascii: "{"), bytes[i + 1] == UInt8(ascii: "{"),
+                i == 0 || bytes[i - 1] != UInt8(ascii: "\\")
+            {
+                var j = i + 2
+                while j < bytes.count, bytes[j] == UInt8(ascii: " ") { j += 1 }
+                if j < bytes.count, bytes[j] == UInt8(ascii: "#") {
+                    let start = j + 1
+                    j = start
+                    while j < bytes.count, isNameByte(bytes[j]) { j += 1 }
+                    let name = String(decoding: bytes[start..<j], as: UTF8.self)
+                    // As mdBook reads them: a name, then an argument, then `}}`.
+                    var k = j
+                    while k < bytes.count, bytes[k] == UInt8(ascii: " ") { k += 1 }
+                    let argument = k
+                    while k + 1 < bytes.count, bytes[k] != UInt8(ascii: "}") { k += 1 }
+                    let closed = k > argument && k + 1 < bytes.count && bytes[k + 1] == UInt8(ascii: "}")
+                    if closed, names.contains(name) {
+                        found.append((name, SourcePosition(line: lineOffset + line, column: i - lineStart + 1)))
+                    }
+                }
+                i += 2
+                continue
+            }
+            i += 1
+        }
+        return found
+    }
+
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
+    }
+}
+
+extension PageHooks {
+    /// One warning for the page's mdBook directives, at the first.
+    func warnOfMdBookDirectives() {
+        let found = MdBookDirectives.find(in: page.body, lineOffset: page.bodyLineOffset)
+        guard let first = found.first else { return }
+        let names = Set(found.map(\.name)).sorted().map { "{{#\($0)}}" }.joined(separator: ", ")
+        let one = found.count == 1
+        let said = one ? "is not read: the page shows it" : "are not read: the page shows them"
+        log.warning(
+            page.source.displayPath, first.position,
+            "mdBook's \(names) \(said) as written (\(one ? "here" : "\(found.count) on this page, first here"))",
+            hint: "put the file's text in its place; escape a directive meant as text as \\{{#…}}")
+    }
+}

@@ -1,0 +1,180 @@
+import Foundation
+import Markdown
+
+/// `kretslopp import book.toml`: a site.yaml for an mdBook project, in its source folder (`src`
+/// unless `[book] src` says otherwise), so the book builds as it is: the book's title,
+/// description, authors and language, `SUMMARY.md` as `nav:` (parts and chapters with sub-chapters
+/// as groups, in the book's order), the Markdown files the summary leaves out as `ignore:` (mdBook
+/// makes no pages of them), raw HTML kept, broken links as warnings, and mdBook's URLs kept
+/// (`x.html` links read as the page of `x.md`, each page answering at its `x.html` too).
+public struct MdBookImport {
+    /// book.toml as shown in messages.
+    public let file: String
+    /// The source folder, relative to book.toml's folder.
+    public private(set) var sourceFolder = "src"
+    /// The site.yaml text (empty until `read(summary:…)` and after an error).
+    public private(set) var siteYAML = ""
+    /// How many chapters with files the summary has.
+    public private(set) var chapterCount = 0
+    /// How many redirects book.toml's `[output.html.redirect]` has: not carried over.
+    public private(set) var redirectCount = 0
+    public private(set) var diagnostics: [Diagnostic] = []
+    /// The settings before the nav.
+    private var settings = ""
+    private var language = "en"
+
+    public init(text: String, file: String) {
+        self.file = file
+        let log = DiagnosticLog()
+        defer { diagnostics = log.all }
+        guard let root = TOMLReader.parse(text, file: file, log: log) else { return }
+        let book = root["book"]
+        func setting(_ value: DataValue?) -> String? {
+            value?.text.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+        }
+        if let folder = setting(book?["src"]) { sourceFolder = folder }
+        let title =
+            setting(book?["title"])
+            ?? URL(fileURLWithPath: file).deletingLastPathComponent().standardized
+            .lastPathComponent
+        if let written = setting(book?["language"]) {
+            if LanguageKeys.isLanguageTag(written) {
+                language = written
+            } else {
+                log.warning(
+                    file, book?["language"]?.position ?? .start,
+                    "language '\(written)' is not a language tag; the site is in English (en)",
+                    hint: "write a language tag such as 'en', 'sv' or 'pt-BR' in site.yaml's language:")
+            }
+        }
+        var yaml = "# Made by `kretslopp import` from \(file): the site's settings for Kretslopp.\n"
+        yaml += "title: \(YAMLScalar.written(title))\n"
+        if let description = setting(book?["description"]) {
+            yaml += "description: \(YAMLScalar.written(description))\n"
+        }
+        let authors = (book?["authors"]?.list ?? []).compactMap(setting)
+        if !authors.isEmpty { yaml += "author: \(YAMLScalar.written(authors.joined(separator: ", ")))\n" }
+        yaml += "language: \(language)\n"
+        // mdBook's site-url is most often a path (`/mdBook/`); only a whole URL is a baseURL.
+        if let url = setting(root["output"]?["html"]?["site-url"]),
+            url.hasPrefix("https://") || url.hasPrefix("http://")
+        {
+            yaml += "baseURL: \(YAMLScalar.written(url))\n"
+        }
+        yaml += """
+            markdown:
+              unsafeHTML: true      # raw HTML is kept, as mdBook keeps it
+            links:
+              broken: warning       # a broken link is a warning (error: the build fails)
+              htmlToMarkdown: true  # a link to x.html, mdBook's URL of x.md, goes to its page
+              keepHTML: true        # each page also answers at its mdBook URL, x.html
+
+            """
+        settings = yaml
+        redirectCount = root["output"]?["html"]?["redirect"]?.pairs?.count ?? 0
+    }
+
+    /// Reads `SUMMARY.md` (nil when the source folder has none; `summaryFile` as shown in
+    /// messages) and the Markdown files below the source folder (`files`, relative to it), and
+    /// writes the site.yaml.
+    public mutating func read(summary: String?, summaryFile: String, files: [String]) {
+        let log = DiagnosticLog()
+        defer { diagnostics += log.all }
+        guard !settings.isEmpty else { return }
+        guard let summary else {
+            log.error(
+                summaryFile, .start, "the book has no SUMMARY.md",
+                hint: "mdBook needs it too: list the chapters in \(summaryFile) as '- [Title](file.md)'")
+            return
+        }
+        let read = MdBookSummary(text: summary)
+        for (line, text) in read.unread {
+            log.warning(
+                summaryFile, SourcePosition(line: line, column: 1),
+                "'\(text)' is not a chapter, a part title or a separator; it is left out, as mdBook leaves it",
+                hint: "write a chapter as '- [Title](file.md)' or '[Title](file.md)'")
+        }
+        let existing = Set(files)
+        var missing = Set<String>()
+        func check(_ chapters: [MdBookSummary.Chapter]) {
+            for chapter in chapters {
+                if let path = chapter.path, !existing.contains(Self.normalized(path)) {
+                    missing.insert(path)
+                    log.warning(
+                        summaryFile, SourcePosition(line: chapter.line, column: 1),
+                        "chapter '\(chapter.title)' names '\(path)', which does not exist; it is left out of the nav",
+                        hint: "create the file (mdBook's create-missing does), or correct the path")
+                }
+                check(chapter.children)
+            }
+        }
+        for item in read.items {
+            switch item {
+            case .chapter(let chapter): check([chapter])
+            case .part(_, _, let chapters): check(chapters)
+            }
+        }
+        let inBook = Set(read.paths.map(Self.normalized))
+        chapterCount = inBook.intersection(existing).count
+        var yaml = settings
+        let summaryName = String(summaryFile.split(separator: "/").last ?? "SUMMARY.md")
+        let outside = files.filter { !inBook.contains($0) && $0 != summaryName }.sorted()
+        yaml += "ignore:\n  - \(Self.glob(summaryName))  # the book's table of contents: the nav below\n"
+        for path in outside {
+            yaml += "  - \(YAMLScalar.written(Self.glob(path)))  # not in SUMMARY.md: no page in mdBook\n"
+        }
+        yaml += "nav:  # SUMMARY.md\n"
+        for item in read.items { yaml += Self.nav(item, depth: 0, missing: missing) }
+        yaml += PageWords.yaml(languages: [language])
+        siteYAML = yaml
+    }
+
+    /// The nav lines of one summary item.
+    private static func nav(_ item: MdBookSummary.Item, depth: Int, missing: Set<String>) -> String {
+        let indent = String(repeating: "    ", count: depth)
+        switch item {
+        case .part(let title, _, let chapters):
+            guard !chapters.isEmpty else { return "\(indent)# part \(title): no chapters\n" }
+            return "\(indent)- \(YAMLScalar.written(title)):  # part\n"
+                + chapters.map { nav(.chapter($0), depth: depth + 1, missing: missing) }.joined()
+        case .chapter(let chapter):
+            let title = YAMLScalar.written(chapter.title)
+            let page = chapter.path.flatMap { missing.contains($0) ? nil : $0 }
+            guard !chapter.children.isEmpty else {
+                guard let page else {
+                    return "\(indent)# \(chapter.title): "
+                        + (chapter.path == nil ? "a draft chapter, no file yet\n" : "no file \(chapter.path!)\n")
+                }
+                return "\(indent)- \(title): \(YAMLScalar.written(normalized(page)))\n"
+            }
+            // A chapter with sub-chapters is a group: the chapter's page, then theirs.
+            var lines = "\(indent)- \(title):\n"
+            if let page { lines += "\(indent)    - \(title): \(YAMLScalar.written(normalized(page)))\n" }
+            return lines + chapter.children.map { nav(.chapter($0), depth: depth + 1, missing: missing) }.joined()
+        }
+    }
+
+    /// A path as the summary writes it, below the source folder: `./` and `/` at its start taken off.
+    static func normalized(_ path: String) -> String {
+        var path = Substring(path)
+        while true {
+            if path.hasPrefix("./") {
+                path = path.dropFirst(2)
+            } else if path.hasPrefix("/") {
+                path = path.dropFirst()
+            } else {
+                return String(path)
+            }
+        }
+    }
+
+    /// A file's path as an `ignore:` glob that matches it alone (`*`, `?`, `[` and `\` escaped).
+    static func glob(_ path: String) -> String {
+        var out = ""
+        for character in path {
+            if "*?[\\".contains(character) { out.append("\\") }
+            out.append(character)
+        }
+        return out
+    }
+}

@@ -35,6 +35,17 @@ def project(tmp_path):
     return root
 
 
+def imported_and_built(kretslopp, settings, content, output, cwd):
+    """`kretslopp import settings` run in `cwd`, then a build of `content` into `output`: what the
+    import printed, and the build's messages."""
+    code, out, err = kretslopp("import", *([settings] if settings else []), cwd=cwd)
+    assert code == 0, err
+    code, _, messages = kretslopp(
+        "build", "--content", content, "--theme", ROOT / "Themes/default", "--output", output)
+    assert code == 0, messages
+    return out, messages
+
+
 def next_link(html):
     found = re.search(r'<a href="([^"]*)" rel="next"><span class="page-nav__label">[^<]*</span> ([^<]*)</a>', html)
     return found and (found.group(1), found.group(2))
@@ -42,17 +53,12 @@ def next_link(html):
 
 def test_an_mkdocs_project_builds_in_its_nav_order(kretslopp, tmp_path):
     root = project(tmp_path)
-    code, out, err = kretslopp("import", "project/mkdocs.yml", cwd=tmp_path)
-    assert code == 0, err
+    output = tmp_path / "out"
+    out, err = imported_and_built(kretslopp, "project/mkdocs.yml", root / "docs", output, cwd=tmp_path)
     assert "Wrote project/docs/site.yaml (its nav of 3 top-level entries)" in out
     assert "kretslopp build --content project/docs" in out
     settings = (root / "docs/site.yaml").read_text(encoding="utf-8")
     assert 'title: Field guide\n' in settings and "- Zebra first: zebra.md" in settings
-
-    output = tmp_path / "out"
-    code, out, err = kretslopp(
-        "build", "--content", root / "docs", "--theme", ROOT / "Themes/default", "--output", output)
-    assert code == 0, err
     assert "warning" not in err, err
     # The nav's order, not the titles': Home, Zebra, Setup, Apple.
     home = (output / "index.html").read_text(encoding="utf-8")
@@ -104,14 +110,10 @@ def test_a_hugo_project_builds_with_its_menu(kretslopp, tmp_path):
     (root / "content/_index.md").write_text("---\ntitle: Field notes\n---\nWelcome.\n", encoding="utf-8")
     (root / "content/guide/_index.md").write_text("+++\ntitle = 'Guide'\n+++\nRead on.\n", encoding="utf-8")
     (root / "content/guide/first.md").write_text("+++\ntitle = 'First'\nweight = 1\n+++\nText.\n", encoding="utf-8")
-    code, out, err = kretslopp("import", cwd=root)
-    assert code == 0, err
+    output = tmp_path / "out"
+    out, err = imported_and_built(kretslopp, None, root / "content", output, cwd=root)
     assert "Wrote content/site.yaml (Hugo, its menu of 1)" in out
     assert "copy it to content/static/" in out
-    output = tmp_path / "out"
-    code, out, err = kretslopp(
-        "build", "--content", root / "content", "--theme", ROOT / "Themes/default", "--output", output)
-    assert code == 0, err
     page = (output / "guide/first/index.html").read_text(encoding="utf-8")
     assert '<a href="../../guide/" aria-current="page">Guide</a>' in page
     assert '<html lang="en">' in page
@@ -274,15 +276,10 @@ def test_an_mdbook_builds_in_its_summarys_order_at_its_urls(kretslopp, tmp_path)
     assert code == 1
     assert ("book/src/site.yaml:1:1: error: site.yaml is missing; run 'kretslopp import book/book.toml' to write "
             "it from that file, or create it with at least 'title:' and 'language: sv'") in err
-    code, out, err = kretslopp("import", "book/book.toml", cwd=tmp_path)
-    assert code == 0, err
+    output = tmp_path / "out"
+    out, err = imported_and_built(kretslopp, "book/book.toml", root / "src", output, cwd=tmp_path)
     assert "Wrote book/src/site.yaml (SUMMARY.md's 4 chapters as its nav)" in out
     assert "book.toml's 1 redirect is not carried over" in out
-
-    output = tmp_path / "out"
-    code, out, err = kretslopp(
-        "build", "--content", root / "src", "--theme", ROOT / "Themes/default", "--output", output)
-    assert code == 0, err
     # The summary's order: Introduction, Zebra, Birds, Owl; notes.md is in no page.
     home = (output / "index.html").read_text(encoding="utf-8")
     assert next_link(home) == ("zebra/", "Zebra")

@@ -5,7 +5,8 @@ import CCmark
 /// first word for the language (`language-{`, `language-title="main.py"`); the language is the
 /// list's first class, and options alone name none. A `title` is shown above the code, as
 /// Material for MkDocs shows it; VitePress writes it as a label, `js [vite.config.js]`, and
-/// lines to highlight after the language, `js{4}` (its language is `js`).
+/// lines to highlight after the language, `js{4}` (its language is `js`); rustdoc and mdBook
+/// write attributes after a comma, `rust,ignore` (its language is `rust`).
 enum CodeInfo {
     /// The info string to give the fence instead of `info` (nil when it is fine as written), and
     /// the title it asks for.
@@ -24,6 +25,8 @@ enum CodeInfo {
             if !label.isEmpty { title = String(label) }
         }
         if let brace = first.firstIndex(of: "{"), brace != first.startIndex { return (String(first[..<brace]), title) }
+        // rustdoc's and mdBook's attributes after a comma (`rust,ignore`): no language has one.
+        if let comma = first.firstIndex(of: ","), comma != first.startIndex { return (String(first[..<comma]), title) }
         return (first.contains("=") ? "" : nil, title)
     }
 

@@ -39,6 +39,7 @@ public struct MarkdownRenderer: Sendable {
 
         var walk = TreeWalk(lineOffset: lineOffset, source: Array(text.utf8), shifts: gfm?.columnShifts ?? [:])
         walk.takenApart = unfinished?.takenApart ?? []
+        walk.rustHiddenLines = options.rustHiddenLines
         walk.collect(root)
         let terms = unfinished?.finish() ?? []
 
@@ -213,6 +214,8 @@ private struct TreeWalk {
     /// move into a block with no position).
     var linkPositions: [SourcePosition] = []
     var codeBlocks: [OpaquePointer] = []
+    /// Whether Rust code blocks lose their hidden lines (before their text is searched).
+    var rustHiddenLines = false
     /// `{ #id … }` after elements, already cut from the text.
     var inlineAttributes: [InlineAttributesFound] = []
     /// The list on the last line of the paragraph being walked, added to `inlineAttributes` when
@@ -262,6 +265,11 @@ private struct TreeWalk {
                     linkPositions.append(lines.position(of: node))
                 case CMARK_NODE_CODE_BLOCK:
                     codeBlocks.append(node)
+                    if rustHiddenLines, RustHiddenLines.isRust(info: string(cmark_node_get_fence_info(node))),
+                        let shown = RustHiddenLines.shown(string(cmark_node_get_literal(node)))
+                    {
+                        cmark_node_set_literal(node, shown)
+                    }
                     appendBytes(cmark_node_get_literal(node), to: &text)
                     text.append(0x0A)
                 case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE: htmlNodes.append((node, lines.position(of: node)))

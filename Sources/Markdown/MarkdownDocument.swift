@@ -87,6 +87,9 @@ public struct MarkdownOptions: Sendable {
     /// unique among the page's headings and terms (Hugo's `autoDefinitionTermID`, whose docs link
     /// to `#titlecasestyle` for the term `` `titleCaseStyle` ``).
     public var definitionTermIDs = false
+    /// Whether Rust code blocks hide Rust's hidden lines (`# fn main() {`), as rustdoc and mdBook
+    /// show them.
+    public var rustHiddenLines = false
     /// The kinds of GitHub's alerts, the keys of `alertTitles`.
     public static let alertKinds = GFMAlerts.kinds
 

@@ -20,6 +20,9 @@ import Testing
         ("~~~ ruby startline=3\nx\n~~~\n", "<pre><code class=\"language-ruby\">x\n</code></pre>\n"),
         // VitePress: lines to highlight after the language.
         ("```js{4,6-8}\nx\n```\n", "<pre><code class=\"language-js\">x\n</code></pre>\n"),
+        // rustdoc and mdBook: attributes after a comma.
+        ("```rust,ignore\nx\n```\n", "<pre><code class=\"language-rust\">x\n</code></pre>\n"),
+        ("```rust,no_run edition2021\nx\n```\n", "<pre><code class=\"language-rust\">x\n</code></pre>\n"),
     ])
     func theLanguageIsTheFirstClassOrTheFirstWord(markdown: String, html: String) {
         #expect(renderer.render(markdown).html == html)
@@ -48,5 +51,25 @@ import Testing
         #expect(
             MarkdownRenderer(options: options).render("``` { .sh }\nls\n```\n").html
                 == "<pre><code class=\"language-{\">ls\n</code></pre>\n")
+    }
+
+    /// Rust's hidden lines, as rustdoc and mdBook show a Rust code block, when asked for.
+    @Test func rustHiddenLinesAreLeftOutWhenAsked() {
+        let code =
+            "```rust,editable\n# use std::io;\n#\n#[derive(Debug)]\n#![allow(x)]\n  # fn main() {\n"
+            + "let x = 1; // # not hidden\n## shown\n#hidden\n# }\n```\n\n```python\n# a comment\n```\n"
+        var options = MarkdownOptions()
+        options.rustHiddenLines = true
+        let document = MarkdownRenderer(options: options).render(code)
+        #expect(
+            document.html
+                == "<pre><code class=\"language-rust\">#[derive(Debug)]\n#![allow(x)]\nlet x = 1; // # not hidden\n"
+                + "# shown\n</code></pre>\n<pre><code class=\"language-python\"># a comment\n</code></pre>\n")
+        // What readers do not see is not searched either.
+        #expect(!String(decoding: document.plainTextBytes, as: UTF8.self).contains("std::io"))
+        // Without the setting every line shows, as GitHub shows them.
+        #expect(renderer.render(code).html.contains("# use std::io;\n#\n"))
+        #expect(RustHiddenLines.isRust(info: "rust") && RustHiddenLines.isRust(info: "rust,ignore"))
+        #expect(!RustHiddenLines.isRust(info: "rusty") && !RustHiddenLines.isRust(info: ""))
     }
 }

@@ -4,10 +4,11 @@ import Testing
 @testable import SiteBuilder
 
 /// The preview's incremental rebuilds against the build: seeded sequences of edits of every kind
-/// (body, title, tags, organisations, a data value, a term's title in site.yaml, its nav, a template, a new,
-/// deleted or renamed page, draft on and off, a section's `_index.md`, a broken edit and its fix),
-/// after each of which every file the session serves must equal, byte for byte, what a full build
-/// of the same content makes. A broken edit must leave the last good site served.
+/// (body, title, tags, organisations, a data value, a term's title in site.yaml, its nav, a template,
+/// a file or page that bodies include (mdBook's `{{#include}}`), a new, deleted or renamed page,
+/// draft on and off, a section's `_index.md`, a broken edit and its fix), after each of which every
+/// file the session serves must equal, byte for byte, what a full build of the same content makes.
+/// A broken edit must leave the last good site served.
 @Suite struct IncrementalPreviewTests {
     static let steps = 24
 
@@ -67,6 +68,13 @@ struct PreviewSite {
         content["projekt/stad/README.md"] = "---\ntitle: Stad\ntags: [cirkulär]\n---\nOm staden.\n"
         content["projekt/stad/park.md"] =
             "---\ntitle: Park\ntags: [klimatanpassad]\norganisationer: [ivl]\n---\n[Staden](README.md)\n"
+        // mdBook's includes: a shared file no page is made of, and lines of another page.
+        content["site.yaml"] = Fixture.siteYAML.replacingOccurrences(
+            of: "baseURL: https://example.se/\n", with: "baseURL: https://example.se/\nmarkdown:\n  includes: .\n")
+        content["om.md"] = "---\ntitle: Om\n---\n## Bakgrund\nText 0.\n"
+        content["_delar/fakta.md"] = "Fakta 0.\n\n- punkt 0\n"
+        content["projekt/matsvinn.md"]! += "\n{{#include ../_delar/fakta.md}}\n"
+        content["projekt/cykelvagar.md"]! += "\n> {{#include ../om.md:4:5}}\n"
         var theme = Fixture.theme
         theme["templates/page.mustache"] = theme["templates/page.mustache"]!
             .replacingOccurrences(of: "PAGE ", with: "PAGE {{>partials/stamp}} ")
@@ -129,7 +137,7 @@ struct PreviewSite {
 struct EditSequence {
     enum Kind: CaseIterable {
         case body, title, tags, organisations, data, termTitle, template, newPage, deletedPage, rename, draft
-        case sectionIndex, broken, nav, menu
+        case sectionIndex, broken, nav, menu, include
     }
 
     var site: PreviewSite
@@ -375,6 +383,21 @@ struct EditSequence {
             return [try site.write(path, edited)]
         case .broken:
             return try breakSomething(step: step).paths
+        case .include:
+            // A file that bodies include changes, or a page whose lines another includes, or a
+            // body takes an include again (body edits drop them).
+            guard site.content["_delar/fakta.md"] != nil else { return try apply(.body, step: step) }
+            switch Int.random(in: 0..<3, using: &random) {
+            case 0: return [try site.write("_delar/fakta.md", "Fakta \(step).\n\n- punkt \(step)\n")]
+            case 1:
+                let text = PageText.withBody("## Bakgrund\nText \(step).\n", in: site.content["om.md"]!)
+                return [try site.write("om.md", text)]
+            default:
+                let path = pick(projects)
+                let text = site.content[path]!
+                let body = PageText.split(text).body + "\n{{#include ../_delar/fakta.md:\(1 + step % 3)}}\n"
+                return [try site.write(path, PageText.withBody(body, in: text))]
+            }
         }
     }
 

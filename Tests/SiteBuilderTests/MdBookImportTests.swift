@@ -139,6 +139,8 @@ import Testing
         let root = try #require(YAMLReader.parse(made.siteYAML, file: "site.yaml", log: log))
         #expect(log.all == [])
         #expect(root["links"]?["keepHTML"]?.text == "true" && root["links"]?["htmlToMarkdown"]?.text == "true")
+        // mdBook's includes read the book's folder (`../listings/`); Rust's hidden lines are hidden.
+        #expect(root["markdown"]?["includes"]?.text == ".." && root["markdown"]?["rustHiddenLines"]?.text == "true")
         #expect(root["ignore"]?.list?.compactMap(\.text) == ["SUMMARY.md", "notes\\[1].md", "out.md"])
         #expect(root["nav"]?.list?.count == 5)
         #expect(root["strings"]?["projectsHeading"]?.text == "Sidor")
@@ -156,6 +158,16 @@ import Testing
             ])
         #expect(made.siteYAML.contains("nav:  # SUMMARY.md\n- One: one.md\n- Two:\n    - Sub: sub.md\n"))
         #expect(made.siteYAML.contains("language: en\n") && !made.siteYAML.contains("baseURL"))
+    }
+
+    @Test func includesReadTheBooksFolderWhereverItsSourceIs() {
+        for (source, folder) in [("docs/src", "../.."), (".", "."), ("./pages", "..")] {
+            var made = MdBookImport(text: "[book]\ntitle = \"B\"\nsrc = \"\(source)\"\n", file: "book.toml")
+            made.read(summary: "- [A](a.md)\n", summaryFile: "SUMMARY.md", files: ["a.md"])
+            let log = DiagnosticLog()
+            let root = YAMLReader.parse(made.siteYAML, file: "site.yaml", log: log)
+            #expect(root?["markdown"]?["includes"]?.text == folder, "\(source)")
+        }
     }
 
     @Test func withoutASummaryNothingIsWritten() {

@@ -264,7 +264,10 @@ def book(tmp_path):
     (root / "src/zebra.md").write_text("# Zebra\n\nStripes; see [the owl](birds/owl.html#hoot).\n", encoding="utf-8")
     (root / "src/birds/README.md").write_text("# Birds\n", encoding="utf-8")
     (root / "src/birds/owl.md").write_text(
-        "# Owl\n\n## Hoot\n\n```rust\n{{#include ../../listings/owl.rs}}\n```\n", encoding="utf-8")
+        "# Owl\n\n## Hoot\n\n```rust,ignore\n{{#rustdoc_include ../../listings/owl.rs:2}}\n```\n\n"
+        "{{#title The owl}}\n", encoding="utf-8")
+    (root / "listings").mkdir()
+    (root / "listings/owl.rs").write_text('fn main() {\n    println!("hoo");\n}\n', encoding="utf-8")
     (root / "src/notes.md").write_text("# Notes\n\nNot in the book.\n", encoding="utf-8")
     return root
 
@@ -290,7 +293,10 @@ def test_an_mdbook_builds_in_its_summarys_order_at_its_urls(kretslopp, tmp_path)
     assert '<a href="birds/">the birds</a>' in home
     assert '<a href="../birds/owl/#hoot">the owl</a>' in (output / "zebra/index.html").read_text(encoding="utf-8")
     assert (output / "zebra.html").exists() and (output / "birds/owl.html").exists()
+    # The listing beside the book's source is included, its hidden lines hidden as mdBook hides them.
+    owl = (output / "birds/owl/index.html").read_text(encoding="utf-8")
+    assert '<pre><code class="language-rust">    println!(&quot;hoo&quot;);\n</code></pre>' in owl
     # The one thing not read is said where it is.
-    assert err.count("warning") == 2, err  # the include, and no baseURL
-    assert ("book/src/birds/owl.md:6:1: warning: mdBook's {{#include}} is not read: the page shows it as written "
+    assert err.count("warning") == 2, err  # {{#title}}, and no baseURL
+    assert ("book/src/birds/owl.md:9:1: warning: mdBook's {{#title}} is not read: the page shows it as written "
             "(here)") in err.replace(str(tmp_path) + "/", "")

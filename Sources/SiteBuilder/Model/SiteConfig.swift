@@ -32,6 +32,11 @@ public struct SiteConfig: Sendable {
     /// Whether definition lists' terms get ids as headings do (`markdown: {definitionTermIDs: true}`,
     /// Hugo's `autoDefinitionTermID`).
     var definitionTermIDs = false
+    /// Where mdBook's `{{#include}}` may read files from (`markdown: {includes: ..}`); nil: includes
+    /// are not read.
+    var includes: IncludeSettings? = nil
+    /// Whether Rust code blocks hide Rust's hidden lines (`markdown: {rustHiddenLines: true}`).
+    var rustHiddenLines = false
     /// What a broken internal link is, and how links written for another generator resolve.
     var links = LinkPolicy()
     /// Paths below the content folder that are not content (`ignore:`): not read, not reported.

@@ -65,6 +65,23 @@ final class RenderedBody: Sendable {
         htmlBytes.withLock { $0 = [] }
     }
 
+    /// The same body with every position it keeps moved by `move` (from the lines of a body with
+    /// its includes put in to the page's own).
+    func mapped(_ move: (SourcePosition) -> SourcePosition) -> RenderedBody {
+        RenderedBody(
+            html: html,
+            headings: headings.map {
+                var h = $0
+                h.position = move(h.position)
+                return h
+            },
+            plainText: plainText, headingTextRanges: headingTextRanges, glossaries: glossaries, anchors: anchors,
+            pageLinks: pageLinks.map { ($0.page, $0.fragment, move($0.position)) },
+            linkDescriptions: linkDescriptions,
+            localFragments: localFragments.map { ($0.fragment, move($0.position)) }, dataUsed: dataUsed,
+            externalLinks: externalLinks.map { ($0.url, move($0.position)) }, reads: reads)
+    }
+
     /// The same body with its links to pages at other indexes (pages came or went).
     func relinked(_ pageLinks: [(page: Int, fragment: String, position: SourcePosition)]) -> RenderedBody {
         RenderedBody(
@@ -90,9 +107,7 @@ struct RenderMarkdown {
         let renderer = Self.renderer(site: site, theme: theme)
         let pages = site.pages
         return parallelMap(indices.count) { i in
-            let page = pages[indices[i]]
-            let hooks = PageHooks(site: site, page: page, url: SiteURL(from: page.path, style: style), log: log)
-            return Self.body(renderer.render(page.body, lineOffset: page.bodyLineOffset, hooks: hooks), hooks)
+            Self.render(pages[indices[i]], site: site, renderer: renderer, style: style, log: log)
         }
     }
 
@@ -106,13 +121,10 @@ struct RenderMarkdown {
         let missing = pages.indices.filter { reused[$0] == nil }
         let renderer = Self.renderer(site: site, theme: theme)
         let fresh = parallelMap(missing.count) { k -> (RenderedBody, [Diagnostic]) in
-            let page = pages[missing[k]]
             let own = DiagnosticLog()
-            var hooks = PageHooks(site: site, page: page, url: SiteURL(from: page.path, style: style), log: own)
-            hooks.recordsReads = true
-            return (
-                Self.body(renderer.render(page.body, lineOffset: page.bodyLineOffset, hooks: hooks), hooks), own.all
-            )
+            let body = Self.render(
+                pages[missing[k]], site: site, renderer: renderer, style: style, log: own, recordsReads: true)
+            return (body, own.all)
         }
         var bodies: [RenderedBody] = []
         bodies.reserveCapacity(pages.count)
@@ -142,7 +154,7 @@ struct RenderMarkdown {
         let config = site.config
         return [
             "\(config.unsafeHTML)", "\(config.headingIDs)", String(reflecting: config.gfm), config.language,
-            "\(config.definitionTermIDs)",
+            "\(config.definitionTermIDs)", "\(config.rustHiddenLines)", String(reflecting: config.includes),
             String(reflecting: config.links), String(reflecting: style), theme.string("headingAnchor"),
             theme.alertTitles.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","),
         ].joined(separator: "\n")
@@ -155,11 +167,58 @@ struct RenderMarkdown {
             headingIDs: site.config.headingIDs, gfm: site.config.gfm, siteHTML: true)
         options.alertTitles = theme.alertTitles
         options.definitionTermIDs = site.config.definitionTermIDs
+        options.rustHiddenLines = site.config.rustHiddenLines
         return MarkdownRenderer(options: options)
     }
 
-    /// What the site keeps of a rendered page; reports what the Markdown itself got wrong.
-    private static func body(_ document: MarkdownDocument, _ hooks: PageHooks) -> RenderedBody {
+    /// One page's body, what rendering it found said to `log`: its includes put in first
+    /// (site.yaml's `markdown: {includes: …}`), and what is said of a line an include brought
+    /// said at the directive, so that every position is one in the page's own file.
+    static func render(
+        _ page: Page, site: Site, renderer: MarkdownRenderer, style: LinkStyle, log: DiagnosticLog,
+        recordsReads: Bool = false, url: SiteURL? = nil, hooksReady: (inout PageHooks) -> Void = { _ in }
+    ) -> RenderedBody {
+        let url = url ?? SiteURL(from: page.path, style: style)
+        MdBookDirectives.warn(of: page, readingIncludes: site.config.includes != nil, log: log)
+        let expansion = site.config.includes.flatMap {
+            BodyIncludes(settings: $0).expand(
+                page.body, file: page.source.languageFolder + page.source.relativePath,
+                lineOffset: page.bodyLineOffset)
+        }
+        guard let expansion else {
+            var hooks = PageHooks(site: site, page: page, url: url, log: log)
+            hooks.recordsReads = recordsReads
+            hooksReady(&hooks)
+            return body(renderer.render(page.body, lineOffset: page.bodyLineOffset, hooks: hooks), hooks)
+        }
+        for problem in expansion.problems {
+            log.add(
+                Diagnostic(
+                    site.config.links.broken, page.source.displayPath, problem.position, problem.message,
+                    hint: problem.hint))
+        }
+        let own = DiagnosticLog()
+        var hooks = PageHooks(site: site, page: page, url: url, log: own)
+        hooks.recordsReads = recordsReads
+        hooksReady(&hooks)
+        hooks.record.reads += expansion.reads
+        let offset = page.bodyLineOffset
+        let rendered = body(
+            renderer.render(expansion.text, lineOffset: offset, hooks: hooks), hooks, text: expansion.text)
+        for var diagnostic in own.all {
+            if diagnostic.file == page.source.displayPath {
+                let position = expansion.position(
+                    of: SourcePosition(line: diagnostic.line, column: diagnostic.column), lineOffset: offset)
+                (diagnostic.line, diagnostic.column) = (position.line, position.column)
+            }
+            log.add(diagnostic)
+        }
+        return rendered.mapped { expansion.position(of: $0, lineOffset: offset) }
+    }
+
+    /// What the site keeps of a rendered page (`text` the Markdown it was rendered from); reports
+    /// what the Markdown itself got wrong.
+    private static func body(_ document: MarkdownDocument, _ hooks: PageHooks, text: String? = nil) -> RenderedBody {
         hooks.report(document)
         let record = hooks.record
         // Text of data blocks (tables, glossaries) is searchable too; most pages have none.
@@ -171,7 +230,7 @@ struct RenderMarkdown {
             anchors: document.htmlAnchors.isEmpty ? record.anchors : record.anchors + document.htmlAnchors,
             pageLinks: record.pageLinks,
             linkDescriptions: LinkDescriptions.given(
-                by: record.linkedPages, body: hooks.page.body, lineOffset: hooks.page.bodyLineOffset),
+                by: record.linkedPages, body: text ?? hooks.page.body, lineOffset: hooks.page.bodyLineOffset),
             localFragments: record.localFragments,
             dataUsed: record.dataUsed, externalLinks: record.externalLinks, reads: record.reads)
     }

@@ -50,12 +50,14 @@ struct RenderReport {
                 headingLevelShift: 2, headingIDs: site.config.headingIDs, gfm: site.config.gfm, siteHTML: true)
             options.alertTitles = theme.alertTitles
             options.definitionTermIDs = site.config.definitionTermIDs
-            let renderer = MarkdownRenderer(options: options)
-            var hooks = PageHooks(site: site, page: page, url: url, log: quiet)
-            hooks.sameDocument = anchors
-            hooks.idPrefix = local.idPrefix
-            let document = renderer.render(page.body, lineOffset: page.bodyLineOffset, hooks: hooks)
-            return RenderedBody(html: document.htmlBytes, headings: document.headings, plainText: [])
+            options.rustHiddenLines = site.config.rustHiddenLines
+            let body = RenderMarkdown.render(
+                page, site: site, renderer: MarkdownRenderer(options: options), style: style, log: quiet, url: url
+            ) { hooks in
+                hooks.sameDocument = anchors
+                hooks.idPrefix = local.idPrefix
+            }
+            return RenderedBody(html: body.html, headings: body.headings, plainText: [])
         }
         var bodies = Array(repeating: RenderedBody(html: [], headings: [], plainText: []), count: site.pages.count)
         for (i, index) in included.enumerated() { bodies[index] = rendered[i] }

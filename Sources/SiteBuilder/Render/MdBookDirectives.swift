@@ -57,17 +57,24 @@ enum MdBookDirectives {
     }
 }
 
-extension PageHooks {
-    /// One warning for the page's mdBook directives, at the first.
-    func warnOfMdBookDirectives() {
-        let found = MdBookDirectives.find(in: page.body, lineOffset: page.bodyLineOffset)
+extension MdBookDirectives {
+    /// One warning for the page's directives that the build does not read, at the first: all of
+    /// them, or only `{{#title}}` when site.yaml's `markdown: {includes: …}` has the others read.
+    static func warn(of page: Page, readingIncludes: Bool, log: DiagnosticLog) {
+        let found = find(in: page.body, lineOffset: page.bodyLineOffset).filter {
+            !readingIncludes || !BodyIncludes.names.contains($0.name)
+        }
         guard let first = found.first else { return }
         let names = Set(found.map(\.name)).sorted().map { "{{#\($0)}}" }.joined(separator: ", ")
         let one = found.count == 1
         let said = one ? "is not read: the page shows it" : "are not read: the page shows them"
+        let includes = found.contains { BodyIncludes.names.contains($0.name) }
         log.warning(
             page.source.displayPath, first.position,
             "mdBook's \(names) \(said) as written (\(one ? "here" : "\(found.count) on this page, first here"))",
-            hint: "put the file's text in its place; escape a directive meant as text as \\{{#…}}")
+            hint: includes
+                ? "set 'markdown: {includes: .}' in site.yaml to have files included (the folder they may come "
+                    + "from, relative to the content folder)"
+                : "put the text in its place; escape a directive meant as text as \\{{#…}}")
     }
 }

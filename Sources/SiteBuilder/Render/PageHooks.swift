@@ -222,7 +222,6 @@ struct PageHooks: MarkdownHooks {
                 page.source.displayPath, first, what,
                 hint: "set markdown.unsafeHTML: true to keep them, or write Markdown instead")
         }
-        warnOfMdBookDirectives()
     }
 
     func render(_ directive: FencedDirective) -> String? {

@@ -31,6 +31,13 @@ enum SiteRead: Equatable, Sendable {
     case staticFile(String, Bool)
     /// A data file's bytes, or nil when there is no such file.
     case data(String, Data?)
+    /// A file put into the body (mdBook's `{{#include}}`): its real path, and its bytes or nil
+    /// when there is no such file. Any file may change unseen by the site, so a body with one is
+    /// checked again in every build (`BodyCache`).
+    case included(path: String, data: Data?)
+
+    /// The subject of every `included` read.
+    static let includedFiles = "\u{0}included files"
 
     /// What the question is about: a source file, a site path or a data file's name (a name two
     /// kinds of subject share only makes a body check its reads once more).
@@ -40,6 +47,7 @@ enum SiteRead: Equatable, Sendable {
         case .knownPath(let path, _): path
         case .staticFile(let path, _): path
         case .data(let name, _): name
+        case .included: Self.includedFiles
         }
     }
 
@@ -51,6 +59,7 @@ enum SiteRead: Equatable, Sendable {
         case .knownPath(let path, let known): site.knownPaths.contains(path) == known
         case .staticFile(let path, let exists): site.staticFiles.contains(path) == exists
         case .data(let name, let bytes): site.data[name]?.source.data == bytes
+        case .included(let path, let data): FileManager.default.contents(atPath: path) == data
         }
     }
 }

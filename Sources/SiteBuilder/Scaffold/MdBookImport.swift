@@ -61,9 +61,14 @@ public struct MdBookImport {
         {
             yaml += "baseURL: \(YAMLScalar.written(url))\n"
         }
+        // The book's folder, from the source folder: includes may read its files (`../listings/`).
+        let depth = sourceFolder.split(separator: "/").filter { $0 != "." }.count
+        let bookFolder = depth == 0 ? "." : Array(repeating: "..", count: depth).joined(separator: "/")
         yaml += """
             markdown:
               unsafeHTML: true      # raw HTML is kept, as mdBook keeps it
+              includes: \(bookFolder)           # {{#include file}} puts in files of the book's folder
+              rustHiddenLines: true # the '# ' lines of Rust code are hidden, as mdBook hides them
             links:
               broken: warning       # a broken link is a warning (error: the build fails)
               htmlToMarkdown: true  # a link to x.html, mdBook's URL of x.md, goes to its page

@@ -113,6 +113,8 @@ final class BodyCache: @unchecked Sendable {
         var suspected = Set<String>()
         if let old = state.answers {
             for subject in answers.changed(from: old) { suspected.formUnion(state.readers[subject] ?? []) }
+            // An included file may have changed unseen by the site: its bodies check every build.
+            suspected.formUnion(state.readers[SiteRead.includedFiles] ?? [])
         } else {
             state.entries = [:]
         }

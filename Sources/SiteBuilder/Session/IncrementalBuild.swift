@@ -31,6 +31,16 @@ enum IncrementalBuild {
     /// `state` is left as it was and the outcome carries the diagnostics; nil means "needs the
     /// full build", also with `state` unchanged.
     static func update(_ state: inout BuildState, changedPaths: [String]) -> Outcome? {
+        // A page that another body includes (mdBook's `{{#include}}`) changes that body too.
+        if state.config.includes != nil {
+            let included = Set(
+                state.bodies.lazy.flatMap(\.reads).compactMap { read -> String? in
+                    if case .included(let path, _) = read { return path }
+                    return nil
+                })
+            let real = changedPaths.map { URL(fileURLWithPath: $0).standardized.resolvingSymlinksInPath().path }
+            if real.contains(where: included.contains) { return nil }
+        }
         var changed: [(index: Int, file: SourceFile)] = []
         for path in Set(changedPaths).sorted() {
             guard let relative = FolderPath.relative(path, to: state.options.content), relative.hasSuffix(".md")

@@ -106,6 +106,13 @@ extension SiteSession {
         return generation
     }
 
-    /// The folders to watch for changes: content and theme.
-    public var watchedFolders: [URL] { [options.content, options.theme] }
+    /// The folders to watch for changes: content and theme, and the folder files are included
+    /// from when it is outside the content (a book's `listings/` beside its `src/`).
+    public var watchedFolders: [URL] {
+        var folders = [options.content, options.theme]
+        if let includes = includeSettings, FolderPath.relative(includes.root.path, to: includes.content) == nil {
+            folders.append(includes.root)
+        }
+        return folders
+    }
 }

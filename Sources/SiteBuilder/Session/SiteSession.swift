@@ -23,6 +23,9 @@ public final class SiteSession: @unchecked Sendable {
     /// The files and parsed pages of the last build (used under `rebuildLock`).
     let inputs = InputCache()
     private var state: BuildState?
+
+    /// Where the last good build's includes came from (`markdown: {includes: …}`), if it read any.
+    var includeSettings: IncludeSettings? { withLock { state?.config.includes } }
     let published = Mutex(PublishedFiles())
     var lastDiagnostics: [Diagnostic] = []
     var generation = 0

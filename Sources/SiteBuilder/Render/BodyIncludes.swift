@@ -1,0 +1,393 @@
+import Foundation
+import Markdown
+
+/// mdBook's includes, put into a page body before its Markdown is read, as mdBook's `links`
+/// preprocessor puts them (site.yaml's `markdown: {includes: <folder>}`):
+///
+/// - `{{#include file.rs}}` the file; `file.rs:2` its line 2, `file.rs:2:10` lines 2 to 10,
+///   `file.rs::10` up to 10, `file.rs:2:` from 2; `file.rs:name` the lines between
+///   `ANCHOR: name` and `ANCHOR_END: name` (other anchors' lines left out);
+/// - `{{#rustdoc_include file.rs:…}}` the whole file, the lines outside the range or anchor
+///   hidden (`# ` before them, Rust's hidden lines);
+/// - `{{#playground file.rs editable}}` the file as a Rust code block (`rust,editable`);
+/// - `\{{#include …}}` is the text `{{#include …}}`.
+///
+/// Paths are relative to the file that includes; every file read must be in the includes folder.
+/// An included file's own includes are put in too, ten deep at most. The text after an include
+/// on its line is kept; the included lines after the first start with what stood before the
+/// directive on its line (its indentation in a list, `> ` in a quote), as in mdBook.
+struct BodyIncludes {
+    /// The folder files may be included from, and the content folder, as real paths.
+    let settings: IncludeSettings
+
+    /// A body with its includes in, and where each of its lines came from.
+    struct Expansion {
+        var text: String
+        /// For each line of `text` (from 0), the line of the body it came from (from 1) and, for
+        /// a line an include brought, the directive's column.
+        var origins: [(line: Int, includedAt: Int?)] = []
+        /// Each file read, with its bytes (nil: none), for the preview to check again.
+        var reads: [SiteRead] = []
+        var problems: [(position: SourcePosition, message: String, hint: String)] = []
+
+        /// Where the text at `position` (lines counted after `lineOffset`) is in the page's file:
+        /// its own line, or the directive that brought it.
+        func position(of position: SourcePosition, lineOffset: Int) -> SourcePosition {
+            let index = position.line - lineOffset - 1
+            guard origins.indices.contains(index) else { return position }
+            let origin = origins[index]
+            return SourcePosition(
+                line: origin.line + lineOffset, column: origin.includedAt ?? position.column)
+        }
+    }
+
+    static let names: Set<String> = ["include", "rustdoc_include", "playground"]
+    static let maximumDepth = 10
+
+    /// The body of the page made from `file` (below the content folder) with its includes put in;
+    /// nil when it has none (most pages: a byte search finds no `{{`).
+    func expand(_ body: String, file: String, lineOffset: Int) -> Expansion? {
+        guard body.containsUTF8("{{") else { return nil }
+        let folder = settings.content.appendingPathComponent(file).deletingLastPathComponent()
+        var reads: [SiteRead] = []
+        var problems: [(position: SourcePosition, message: String, hint: String)] = []
+        var origins: [(line: Int, includedAt: Int?)] = []
+        var changed = false
+        let text = replace(
+            body, folder: folder, depth: 0, changed: &changed,
+            note: { reads.append($0) },
+            problem: { offset, message, hint in
+                let position = Self.position(ofByte: offset, in: body)
+                problems.append(
+                    (SourcePosition(line: position.line + lineOffset, column: position.column), message, hint))
+            },
+            origins: &origins)
+        // A directive that could not be read is a problem, and the body is as written.
+        guard changed || !problems.isEmpty || !reads.isEmpty else { return nil }
+        return Expansion(text: text, origins: origins, reads: reads, problems: problems)
+    }
+
+    /// `text` with its directives replaced; `origins` gets a line's origin for each line of the
+    /// result when given at the top level (depth 0).
+    private func replace(
+        _ text: String, folder: URL, depth: Int, changed: inout Bool, note: (SiteRead) -> Void,
+        problem: (Int, String, String) -> Void, origins: inout [(line: Int, includedAt: Int?)]
+    ) -> String {
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var line = 1
+        var column = 1
+        let top = depth == 0
+        if top { origins = [(1, nil)] }
+        /// Copies body bytes, noting where each new line comes from.
+        func copy(_ slice: ArraySlice<UInt8>) {
+            for byte in slice {
+                out.append(byte)
+                if byte == UInt8(ascii: "\n") {
+                    line += 1
+                    column = 1
+                    if top { origins.append((line, nil)) }
+                } else {
+                    column += 1
+                }
+            }
+        }
+        /// Puts in included text: its lines come from the directive at `at`.
+        func insert(_ included: [UInt8], at directiveColumn: Int) {
+            for byte in included {
+                out.append(byte)
+                if byte == UInt8(ascii: "\n"), top { origins.append((line, directiveColumn)) }
+            }
+        }
+        var start = 0
+        var i = 0
+        while i + 2 < bytes.count {
+            guard bytes[i] == UInt8(ascii: "{"), bytes[i + 1] == UInt8(ascii: "{") else {
+                i += 1
+                continue
+            }
+            // `\{{#…}}`: the text without its backslash, up to the last `}}` on the line.
+            if i > 0, bytes[i - 1] == UInt8(ascii: "\\"), bytes[i + 2] == UInt8(ascii: "#"),
+                let end = Self.lastClose(in: bytes, from: i + 3)
+            {
+                copy(bytes[start..<(i - 1)])
+                copy(bytes[i..<end])
+                changed = true
+                start = end
+                i = end
+                continue
+            }
+            guard let directive = Directive(bytes, at: i), Self.names.contains(directive.name) else {
+                i += 2
+                continue
+            }
+            copy(bytes[start..<i])
+            let directiveColumn = column
+            if let included = read(directive, folder: folder, at: i, note: note, problem: problem) {
+                var content = included.text
+                if depth + 1 < Self.maximumDepth {
+                    var none: [(line: Int, includedAt: Int?)] = []
+                    content = replace(
+                        content, folder: included.folder, depth: depth + 1, changed: &changed, note: note,
+                        problem: { _, message, hint in problem(i, message, hint) }, origins: &none)
+                } else if content.containsUTF8("{{#") {
+                    problem(i, "includes nest more than \(Self.maximumDepth) deep", "an included file includes itself?")
+                }
+                // The lines after the first start with what stood before the directive on its line.
+                let lineStart = out.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+                let prefix = Array(out[lineStart...])
+                var lines = content.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.utf8) }
+                // As Rust's `lines()`: no empty line after a final newline.
+                if lines.count > 1, lines.last?.isEmpty == true { lines.removeLast() }
+                var joined: [UInt8] = []
+                for (n, piece) in lines.enumerated() {
+                    if n > 0 { joined += [UInt8(ascii: "\n")] + prefix }
+                    joined += piece.last == UInt8(ascii: "\r") ? piece.dropLast() : piece[...]
+                }
+                insert(joined, at: directiveColumn)
+                changed = true
+                start = directive.end
+            } else {
+                // As mdBook leaves it: the directive as written.
+                copy(bytes[i..<directive.end])
+                start = directive.end
+            }
+            i = directive.end
+        }
+        copy(bytes[start...])
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The text a directive stands for and the folder its own includes are relative to; nil
+    /// (with a problem) when its file cannot be read.
+    private func read(
+        _ directive: Directive, folder: URL, at offset: Int, note: (SiteRead) -> Void,
+        problem: (Int, String, String) -> Void
+    ) -> (text: String, folder: URL)? {
+        let target = folder.appendingPathComponent(directive.path).standardized
+        let real = target.resolvingSymlinksInPath()
+        guard FolderPath.relative(real.path, to: settings.root) != nil else {
+            problem(
+                offset, "'\(directive.path)' is outside the folder includes may read (\(settings.written))",
+                "move the file into it, or name a folder that holds it in site.yaml's markdown: {includes: …}")
+            return nil
+        }
+        let data = FileManager.default.contents(atPath: real.path)
+        note(.included(path: real.path, data: data))
+        guard let data else {
+            problem(
+                offset, "the file '\(directive.path)' to include does not exist",
+                "the path is relative to this file: \(directive.path)")
+            return nil
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        let lines = IncludedLines(text)
+        let taken: String
+        switch directive.name {
+        case "playground":
+            let kind = directive.properties.isEmpty ? "rust" : "rust," + directive.properties.joined(separator: ",")
+            taken = "```\(kind)\n\(text.hasSuffix("\n") ? text : text + "\n")```\n"
+        case "rustdoc_include":
+            taken = lines.rustdoc(directive.selection)
+        default:
+            guard let selected = lines.take(directive.selection) else {
+                problem(
+                    offset, "'\(directive.path)' has no anchor '\(directive.selection.anchor ?? "")'",
+                    "mark the lines with comments: ANCHOR: \(directive.selection.anchor ?? "") and ANCHOR_END: "
+                        + (directive.selection.anchor ?? ""))
+                return nil
+            }
+            taken = selected
+        }
+        return (taken, real.deletingLastPathComponent())
+    }
+
+    /// The index just after the last `}}` on the line from `start`, nil without one.
+    private static func lastClose(in bytes: [UInt8], from start: Int) -> Int? {
+        var end: Int? = nil
+        var i = start
+        while i + 1 < bytes.count, bytes[i] != UInt8(ascii: "\n") {
+            if bytes[i] == UInt8(ascii: "}"), bytes[i + 1] == UInt8(ascii: "}") { end = i + 2 }
+            i += 1
+        }
+        return end
+    }
+
+    /// Line and column (from 1, in bytes) of byte `offset` of `text`.
+    static func position(ofByte offset: Int, in text: String) -> SourcePosition {
+        var line = 1
+        var lineStart = 0
+        for (i, byte) in text.utf8.prefix(offset).enumerated() where byte == UInt8(ascii: "\n") {
+            line += 1
+            lineStart = i + 1
+        }
+        return SourcePosition(line: line, column: offset - lineStart + 1)
+    }
+}
+
+/// site.yaml's `markdown: {includes: <folder>}`, resolved.
+struct IncludeSettings: Sendable, Equatable {
+    /// The folder files may be included from, its real path.
+    var root: URL
+    /// The content folder, its real path (pages' paths are below it).
+    var content: URL
+    /// The setting as written, for messages (`markdown: {includes: ..}`).
+    var written: String
+}
+
+/// A directive as mdBook finds it: `{{`, spaces, `#name`, spaces, then the file and properties up
+/// to `}}` (`{{#include file.rs:2:10}}`, `{{ #playground main.rs editable }}`).
+struct Directive {
+    var name: String
+    /// The file, relative to the including file.
+    var path: String
+    var selection: IncludedLines.Selection
+    /// Words after the file (`editable`).
+    var properties: [String]
+    /// The index just after its `}}`.
+    var end: Int
+
+    init?(_ bytes: [UInt8], at start: Int) {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        var i = start + 2
+        while i < bytes.count, isSpace(bytes[i]) { i += 1 }
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "#") else { return nil }
+        i += 1
+        let nameStart = i
+        while i < bytes.count,
+            bytes[i] == UInt8(ascii: "_") || (bytes[i] < 0x80 && Character(UnicodeScalar(bytes[i])).isLetter)
+                || (bytes[i] >= UInt8(ascii: "0") && bytes[i] <= UInt8(ascii: "9"))
+        {
+            i += 1
+        }
+        guard i > nameStart, i < bytes.count, isSpace(bytes[i]) else { return nil }
+        name = String(decoding: bytes[nameStart..<i], as: UTF8.self)
+        let argumentsStart = i
+        while i < bytes.count, bytes[i] != UInt8(ascii: "}") { i += 1 }
+        guard i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "}") else { return nil }
+        end = i + 2
+        let words = String(decoding: bytes[argumentsStart..<i], as: UTF8.self).split(whereSeparator: \.isWhitespace)
+        guard let first = words.first else { return nil }
+        properties = words.dropFirst().map(String.init)
+        // A playground is its whole file, its path as written.
+        let parts =
+            name == "playground" ? [first] : first.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+        path = String(parts[0])
+        selection = IncludedLines.Selection(parts.count > 1 ? String(parts[1]) : nil)
+    }
+}
+
+/// The lines of a file to include, taken as mdBook takes them.
+struct IncludedLines {
+    /// Lines as Rust's `lines()` gives them: no `\r` at their ends, no empty line after a final newline.
+    let lines: [Substring]
+
+    init(_ text: String) {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if lines.last?.isEmpty == true { lines.removeLast() }
+        self.lines = lines.map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+    }
+
+    /// What part of a file a directive takes: a range of lines or the lines of an anchor.
+    enum Selection: Equatable {
+        /// Lines from `start` (from 0, included) to `end` (excluded); nil: from the first, to the last.
+        case range(start: Int?, end: Int?)
+        case anchor(String)
+
+        /// From what follows the file's `:` (`2`, `2:10`, `:10`, `2:`, `name`), as mdBook reads it.
+        init(_ written: String?) {
+            guard let written else {
+                self = .range(start: nil, end: nil)
+                return
+            }
+            let parts = written.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
+            let first = parts[0]
+            var start: Int? = nil
+            if let number = Int(first) {
+                start = max(0, number - 1)
+            } else if !first.isEmpty {
+                self = .anchor(String(first))
+                return
+            }
+            let end = parts.count > 1 ? Int(parts[1]) : nil
+            switch (start, parts.count > 1) {
+            case (let start?, true): self = .range(start: start, end: end)
+            case (let start?, false): self = .range(start: start, end: start + 1)
+            case (nil, _): self = .range(start: nil, end: end)
+            }
+        }
+
+        var anchor: String? {
+            if case .anchor(let name) = self { return name }
+            return nil
+        }
+    }
+
+    /// The selected lines, joined by newlines; nil for an anchor the file does not have.
+    func take(_ selection: Selection) -> String? {
+        switch selection {
+        case .range(let start, let end):
+            let from = min(start ?? 0, lines.count)
+            let to = max(from, min(end ?? lines.count, lines.count))
+            return lines[from..<to].joined(separator: "\n")
+        case .anchor(let name):
+            var kept: [Substring] = []
+            var found = false
+            for line in lines {
+                if found {
+                    if let end = Self.anchorName(line, "ANCHOR_END:") {
+                        if end == name { return kept.joined(separator: "\n") }
+                    } else if Self.anchorName(line, "ANCHOR:") == nil {
+                        kept.append(line)
+                    }
+                } else if Self.anchorName(line, "ANCHOR:") == name {
+                    found = true
+                }
+            }
+            return found ? kept.joined(separator: "\n") : nil
+        }
+    }
+
+    /// Every line, those outside the selection hidden (`# ` before them), anchors' lines left out.
+    func rustdoc(_ selection: Selection) -> String {
+        var out: [String] = []
+        switch selection {
+        case .range(let start, let end):
+            for (index, line) in lines.enumerated() {
+                let inside = index >= (start ?? 0) && index < (end ?? Int.max)
+                out.append(inside ? String(line) : "# " + line)
+            }
+        case .anchor(let name):
+            var inside = false
+            for line in lines {
+                if inside {
+                    if let end = Self.anchorName(line, "ANCHOR_END:") {
+                        if end == name { inside = false }
+                    } else if Self.anchorName(line, "ANCHOR:") == nil {
+                        out.append(String(line))
+                    }
+                } else if let start = Self.anchorName(line, "ANCHOR:") {
+                    if start == name { inside = true }
+                } else if Self.anchorName(line, "ANCHOR_END:") == nil {
+                    out.append("# " + line)
+                }
+            }
+        }
+        return out.joined(separator: "\n")
+    }
+
+    /// The name after `marker` (`ANCHOR:` or `ANCHOR_END:`) in `line`, as mdBook's
+    /// `ANCHOR:\s*([\w_-]+)` finds it; nil without one.
+    static func anchorName(_ line: Substring, _ marker: String) -> String? {
+        var rest = line
+        // (`ANCHOR:` is not inside `ANCHOR_END:`.)
+        while let range = rest.range(of: marker) {
+            rest = rest[range.upperBound...]
+            let name = rest.drop { $0 == " " || $0 == "\t" }
+                .prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+            if !name.isEmpty { return String(name) }
+        }
+        return nil
+    }
+}

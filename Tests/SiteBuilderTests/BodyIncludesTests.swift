@@ -1,0 +1,157 @@
+import Foundation
+import Testing
+
+@testable import SiteBuilder
+
+/// mdBook's `{{#include}}` family, put into bodies as mdBook's `links` preprocessor puts them,
+/// with every message at a line of the page's own file and the preview following the files.
+@Suite struct BodyIncludesTests {
+    static let code = """
+        use std::io;
+        // ANCHOR: main
+        fn main() {
+            // ANCHOR: inner
+            println!("hej");
+            // ANCHOR_END: inner
+        }
+        // ANCHOR_END: main
+        """
+
+    /// A content folder with `files`, and the includes that its pages may make.
+    func includes(_ files: [String: String], root: String = ".") throws -> (BodyIncludes, Fixture) {
+        let fixture = try Fixture(content: files)
+        let content = fixture.root.appendingPathComponent("Content").standardized.resolvingSymlinksInPath()
+        let settings = IncludeSettings(
+            root: content.appendingPathComponent(root).standardized, content: content, written: "includes: \(root)")
+        return (BodyIncludes(settings: settings), fixture)
+    }
+
+    @Test(arguments: [
+        ("{{#include main.rs}}", code),
+        ("{{#include main.rs:1}}", "use std::io;"),
+        ("{{#include main.rs:3:5}}", "fn main() {\n    // ANCHOR: inner\n    println!(\"hej\");"),
+        ("{{#include main.rs::2}}", "use std::io;\n// ANCHOR: main"),
+        ("{{#include main.rs:7:}}", "}\n// ANCHOR_END: main"),
+        ("{{#include main.rs:main}}", "fn main() {\n    println!(\"hej\");\n}"),
+        ("{{ #include  main.rs:inner }}", "    println!(\"hej\");"),
+        (
+            "{{#rustdoc_include main.rs:inner}}",
+            "# use std::io;\n# fn main() {\n    println!(\"hej\");\n# }"
+        ),
+        (
+            "{{#rustdoc_include main.rs:3:3}}",
+            "# use std::io;\n# // ANCHOR: main\nfn main() {\n#     // ANCHOR: inner\n#     println!(\"hej\");\n"
+                + "#     // ANCHOR_END: inner\n# }\n# // ANCHOR_END: main"
+        ),
+        ("{{#playground main.rs editable}}", "```rust,editable\n" + code + "\n```"),
+        ("Visa \\{{#include main.rs}} som text.", "Visa {{#include main.rs}} som text."),
+    ])
+    func takenAsMdBookTakesThem(written: String, included: String) throws {
+        let (includes, _) = try includes(["main.rs": Self.code])
+        let expansion = try #require(includes.expand(written + "\n", file: "sida.md", lineOffset: 0))
+        #expect(expansion.text == included + "\n")
+        #expect(expansion.problems.isEmpty)
+    }
+
+    /// The lines after the first start with what stood before the directive (a list item's
+    /// indentation, a quote's marker); an included file's includes are relative to it.
+    @Test func linesKeepTheirPlaceAndIncludesNest() throws {
+        let (includes, _) = try includes([
+            "delar/a.md": "Rad ett\nRad två\n{{#include b/c.md}}\n", "delar/b/c.md": "Rad tre\n",
+        ])
+        let body = "Före\n\n- {{#include delar/a.md}}\n> {{#include delar/a.md:2}} efter\nSist\n"
+        let expansion = try #require(includes.expand(body, file: "sida.md", lineOffset: 3))
+        #expect(expansion.text == "Före\n\n- Rad ett\n- Rad två\n- Rad tre\n> Rad två efter\nSist\n")
+        // Each line's place in the page: the included lines are the directive's.
+        let lines = (1...7).map { expansion.position(of: .init(line: $0 + 3, column: 5), lineOffset: 3) }
+        #expect(
+            lines.map(\.line) == [4, 5, 6, 6, 6, 7, 8] && lines[3].column == 3 && lines[0].column == 5)
+        #expect(expansion.reads.count == 3)
+    }
+
+    @Test func whatCannotBeIncludedIsSaidAtTheDirective() throws {
+        let (includes, fixture) = try includes(["main.rs": Self.code, "loop.md": "{{#include loop.md}}\n"])
+        let outside = fixture.root.appendingPathComponent("hemlig.txt")
+        try "hemligt".write(to: outside, atomically: true, encoding: .utf8)
+        let body =
+            "A {{#include saknas.rs}}\n{{#include main.rs:ingen}}\n{{#include ../hemlig.txt}}\n"
+            + "{{#include loop.md}}\n"
+        let expansion = try #require(includes.expand(body, file: "sida.md", lineOffset: 2))
+        #expect(
+            expansion.problems.map { "\($0.position.line):\($0.position.column): \($0.message)" } == [
+                "3:3: the file 'saknas.rs' to include does not exist",
+                "4:1: 'main.rs' has no anchor 'ingen'",
+                "5:1: '../hemlig.txt' is outside the folder includes may read (includes: .)",
+                "6:1: includes nest more than 10 deep",
+            ])
+        // The directives that could not be read stay as written, as mdBook leaves them.
+        #expect(expansion.text.hasPrefix("A {{#include saknas.rs}}\n{{#include main.rs:ingen}}\n{{#include ../hemlig"))
+        #expect(!expansion.text.contains("hemligt"))
+        #expect(includes.expand("Inga klamrar.\n", file: "sida.md", lineOffset: 0) == nil)
+    }
+
+    func build(_ files: [String: String], markdown: String) throws -> BuildResult {
+        var content = Fixture.basic
+        content["site.yaml"] = Fixture.siteYAML + "\nmarkdown:\n" + markdown
+        for (path, text) in files { content[path] = text }
+        return try Fixture(content: content).build()
+    }
+
+    /// A message about an included line is at the directive; one after it at its own line.
+    @Test func messagesAreAtThePagesOwnLines() throws {
+        let result = try build(
+            [
+                "_delar/lankar.md": "Rad\n[bruten](finns-inte.md)\n",
+                "om.md": "---\ntitle: Om\n---\n## Bakgrund\n\n{{#include _delar/lankar.md}}\n\n[också](saknas.md)\n",
+            ], markdown: "  includes: .\n")
+        #expect(
+            result.messages.filter { $0.hasPrefix("Content/om.md") } == [
+                "Content/om.md:6:1: error: link to 'finns-inte.md' points to no page; links to pages are paths to "
+                    + "their .md files relative to this file",
+                "Content/om.md:8:1: error: link to 'saknas.md' points to no page; links to pages are paths to "
+                    + "their .md files relative to this file",
+            ])
+        // Without the setting, the directives are said once, with how to have them read.
+        let off = try build(
+            ["om.md": "---\ntitle: Om\n---\n{{#include a.md}}\n{{#title Ny}}\n"], markdown: "  gfm: true\n")
+        #expect(
+            off.messages.filter { $0.hasPrefix("Content/om.md") } == [
+                "Content/om.md:4:1: warning: mdBook's {{#include}}, {{#title}} are not read: the page shows them as "
+                    + "written (2 on this page, first here); set 'markdown: {includes: .}' in site.yaml to have files "
+                    + "included (the folder they may come from, relative to the content folder)"
+            ])
+        let missing = try build([:], markdown: "  includes: ../finns-inte\n")
+        #expect(
+            missing.messages.contains {
+                $0.hasPrefix("Content/site.yaml:")
+                    && $0.hasSuffix(
+                        ":13: error: markdown includes: '../finns-inte' is not a folder; name the folder, relative to "
+                            + "the content folder, that files may be included from: '.' for the content folder, '..' "
+                            + "for the folder around it")
+            }, "\(missing.messages)")
+    }
+
+    /// The preview renders again a body whose included page changed (a body edit of that page
+    /// alone would otherwise re-render only it).
+    @Test func thePreviewFollowsAnIncludedPage() throws {
+        var content = Fixture.basic
+        content["site.yaml"] = Fixture.siteYAML + "\nmarkdown:\n  includes: .\n"
+        content["om.md"] = "---\ntitle: Om\n---\n## Bakgrund\nFörsta texten.\n"
+        content["projekt/cirkulara-goteborg.md"]! += "\n{{#include ../om.md:5}}\n"
+        let fixture = try Fixture(content: content)
+        let session = SiteSession(options: fixture.options)
+        guard case .updated = session.buildAll() else { throw CancellationError() }
+        func page() -> String {
+            session.file("projekt/cirkulara-goteborg/index.html").map { String(decoding: $0.data, as: UTF8.self) } ?? ""
+        }
+        #expect(page().contains("Första texten."))
+        let url = fixture.root.appendingPathComponent("Content/om.md")
+        try Fixture.write("---\ntitle: Om\n---\n## Bakgrund\nAndra texten.\n", to: url)
+        guard case .updated = session.rebuild(changedPaths: [url.path]) else {
+            Issue.record("rebuild failed: \(session.diagnostics)")
+            return
+        }
+        #expect(session.waitForBackgroundWork(timeout: .seconds(60)))
+        #expect(page().contains("Andra texten."))
+    }
+}

@@ -57,11 +57,11 @@ struct Import: ParsableCommand {
             ErrorOutput.diagnostics(made.diagnostics)
             (folderName, yaml) = (made.sourceFolder, made.siteYAML)
             summary = "SUMMARY.md's \(made.chapterCount) chapters as its nav"
-            if made.redirectCount > 0 {
+            if made.redirectsLeftOut > 0 {
+                let count = made.redirectsLeftOut
                 notes.append(
-                    "book.toml's \(made.redirectCount) redirect\(made.redirectCount == 1 ? " is" : "s are") "
-                        + "not carried over: give each page its old URLs as 'aliases: [/old.html]' in its front matter."
-                )
+                    "book.toml's \(count) redirect\(count == 1 ? " names" : "s name") no chapter of the book and "
+                        + "\(count == 1 ? "is" : "are") left out.")
             }
         } else {
             var made = HugoImport(text: text, file: path)

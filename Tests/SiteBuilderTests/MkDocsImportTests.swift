@@ -90,4 +90,33 @@ import Testing
         #expect(made.docsFolder == "docs" && made.navEntryCount == 0)
         #expect(made.siteYAML.contains("language: en\n") && made.siteYAML.contains("\nnav: auto  #"))
     }
+
+    /// The redirects plugin's redirect_maps: the old page's URL as MkDocs made it.
+    @Test func redirectMapsBecomeRedirects() {
+        let text = """
+            site_name: Docs
+            plugins:
+              - search
+              - redirects:
+                  redirect_maps:
+                    'old.md': 'new.md#part'
+                    'guide/index.md': 'guide/start.md'
+                    './api/README.md': 'https://api.example.org/'
+            """
+        let made = MkDocsImport(text: text, file: "mkdocs.yml")
+        #expect(
+            made.siteYAML.contains(
+                """
+                redirects:  # the redirects plugin's redirect_maps: old URLs, and where they send readers
+                  /old/: new.md
+                  /guide/: guide/start.md
+                  /api/: https://api.example.org/
+
+                """), "\(made.siteYAML)")
+        let flat = MkDocsImport(text: text + "\nuse_directory_urls: false\n", file: "mkdocs.yml")
+        #expect(flat.siteYAML.contains("  /old.html: new.md\n  /guide/index.html: guide/start.md\n"))
+        #expect(
+            !MkDocsImport(text: "site_name: Docs\nplugins:\n  - search\n", file: "mkdocs.yml").siteYAML.contains(
+                "redirects"))
+    }
 }

@@ -41,6 +41,19 @@ public struct SiteConfig: Sendable {
     var links = LinkPolicy()
     /// Paths below the content folder that are not content (`ignore:`): not read, not reported.
     var ignore: [ContentGlob] = []
+    /// Old URLs that send readers on (`redirects:`), as MkDocs' redirect_maps and mdBook's
+    /// `[output.html.redirect]` make them.
+    var redirects: [Redirect] = []
+
+    /// One entry of `redirects:`: the old site path (`/gammal/sida.html`), where it sends readers
+    /// (a page's file below the content folder, `om.md`, or an http(s) URL), and where it is written.
+    struct Redirect: Sendable, Equatable {
+        var from: String
+        var to: String
+        var position: SourcePosition
+        /// Whether `to` is an address on another site.
+        var isExternal: Bool { to.hasPrefix("https://") || to.hasPrefix("http://") }
+    }
     /// site.yaml as shown in messages (`Content/site.yaml`).
     var file = "site.yaml"
     /// Links in every page's footer (`footer:`, entries as in `menu:`).

@@ -180,7 +180,7 @@ extension BuildPipeline {
         var aliasesGiven: [String: String] = [:]
         for n in sites.indices {
             generated += RenderAliases(style: options.linkStyle, log: log)
-                .run(sites[n], theme: themes[n], taken: taken, given: &aliasesGiven)
+                .run(sites[n], theme: themes[n], taken: taken, given: &aliasesGiven, withRedirects: n == 0)
         }
         let indexes = searchWork?.wait() ?? makeIndexes()
         if isCancelled() { return BuildResult(files: [], diagnostics: [], pageCount: 0) }

@@ -23,6 +23,44 @@ struct LoadSiteConfig {
         return nil
     }
 
+    /// `redirects: {/gammal/sida.html: om.md, /arkiv/: https://arkiv.example.se/}`: old URLs, each
+    /// a path from the site's root as aliases are, and the page (its .md file) or address it
+    /// sends readers to; whether the page exists is checked when the pages are known.
+    private func redirects(_ map: DataValue, _ read: FieldReader) -> [SiteConfig.Redirect] {
+        guard let value = map["redirects"] else { return [] }
+        let example = "redirects: {/gammal/sida.html: om.md}"
+        guard let pairs = value.pairs else {
+            log.error(
+                read.file, value.position, "redirects must map old URLs to pages",
+                hint: "one per line, the old URL, a colon and the page's .md file: \(example)")
+            return []
+        }
+        return pairs.compactMap { key, target in
+            guard let from = ParseFrontMatter.sitePath(url: key) else {
+                log.error(
+                    read.file, target.position, "the old URL '\(key)' of a redirect is not a plain path",
+                    hint: "a path from the site's root of letters, digits, '-', '_', '.' and '/': \(example)")
+                return nil
+            }
+            guard var to = target.text, !to.isEmpty else {
+                log.error(
+                    read.file, target.position, "redirect from '\(key)' says nowhere to go",
+                    hint: "give the page's .md file below the content folder, or an https:// address")
+                return nil
+            }
+            let redirect = SiteConfig.Redirect(from: from, to: to, position: target.position)
+            if redirect.isExternal { return redirect }
+            while to.hasPrefix("./") || to.hasPrefix("/") { to.removeFirst(to.hasPrefix("/") ? 1 : 2) }
+            guard to.hasSuffix(".md") else {
+                log.error(
+                    read.file, target.position, "redirect from '\(key)' to '\(to)': not a page's .md file",
+                    hint: "give the page's .md file below the content folder (om.md), or an https:// address")
+                return nil
+            }
+            return SiteConfig.Redirect(from: from, to: to, position: target.position)
+        }
+    }
+
     /// `markdown: {includes: <folder>}`: the folder below which mdBook's includes may read files,
     /// relative to the content folder (`.` for it, `..` for a book's folder); it must exist.
     private func includes(_ markdown: DataValue, _ read: FieldReader) -> IncludeSettings? {
@@ -71,7 +109,7 @@ struct LoadSiteConfig {
             // The shared values' problems are reported once, with the default language's.
             let languageLog = n == 0 ? log : DiagnosticLog()
             var keys = LanguageKeys(declared: languages, file: file.displayPath, log: n == 0 ? log : nil)
-            keys.verbatim = ["nav"]
+            keys.verbatim = ["nav", "redirects"]
             let localized = keys.localize(map, to: language)
             var config = LoadSiteConfig(root: self.root, displayRoot: displayRoot, baseURL: baseURL, log: languageLog)
                 .settings(localized, file: file, read: FieldReader(file: file.displayPath, log: languageLog))
@@ -189,6 +227,7 @@ struct LoadSiteConfig {
         config.rustHiddenLines = markdown.flatMap { read.bool($0, "rustHiddenLines") } ?? false
         config.includes = markdown.flatMap { includes($0, read) }
         config.ignore = ignorePatterns(map, read)
+        config.redirects = redirects(map, read)
         checkUnique(config, read: read, map: map)
         if let report = config.report, let groupBy = report.groupBy,
             !config.taxonomies.contains(where: { $0.key == groupBy })

@@ -15,8 +15,11 @@ struct RenderAliases {
 
     /// The alias pages of `site`; `taken` are the output paths the site's pages and listings have,
     /// `given` the aliases given so far (by output path: the file that gave it), which a site in
-    /// several languages shares between them.
-    func run(_ site: Site, theme: Theme, taken: Set<String>, given: inout [String: String]) -> [OutputFile] {
+    /// several languages shares between them. `withRedirects`: site.yaml's `redirects:` too (for
+    /// one language only: they are the site's, not a language's).
+    func run(
+        _ site: Site, theme: Theme, taken: Set<String>, given: inout [String: String], withRedirects: Bool = true
+    ) -> [OutputFile] {
         var files: [OutputFile] = []
         for page in site.pages where page.frontMatter["aliases"] != nil {
             let file = page.source.displayPath
@@ -44,6 +47,7 @@ struct RenderAliases {
                 files.append(OutputFile(path: output, bytes: Array(html.utf8)))
             }
         }
+        if withRedirects { files += redirects(site, theme: theme, taken: taken, given: &given) }
         guard site.config.links.keepHTML else { return files }
         // `links: {keepHTML: true}`: `/a/b/` answers at `/a/b.html` too, unless something has that
         // URL; a section's page was `a/index.html` already.
@@ -59,12 +63,63 @@ struct RenderAliases {
         return files
     }
 
+    /// site.yaml's `redirects:`, after the pages' own aliases, which keep an old URL both give.
+    private func redirects(_ site: Site, theme: Theme, taken: Set<String>, given: inout [String: String])
+        -> [OutputFile]
+    {
+        let file = site.config.file
+        var files: [OutputFile] = []
+        for redirect in site.config.redirects {
+            let output = SiteURL.outputFile(of: redirect.from)
+            if taken.contains(output) {
+                log.warning(
+                    file, redirect.position,
+                    "redirect from '\(redirect.from)' is left out: a page of the site has that URL",
+                    hint: "a redirect is for an old URL no page has any more: remove it")
+                continue
+            }
+            if let other = given[output] {
+                log.warning(
+                    file, redirect.position,
+                    "redirect from '\(redirect.from)' is left out: \(other) gives that old URL too",
+                    hint: "an old URL can send readers on to one place only: remove one")
+                continue
+            }
+            let html: String
+            if redirect.isExternal {
+                html = self.html(
+                    from: redirect.from, target: redirect.to, canonical: redirect.to, title: redirect.to, site: site,
+                    theme: theme)
+            } else if let index = site.pageBySource[redirect.to] {
+                html = self.html(from: redirect.from, to: site.pages[index], site: site, theme: theme)
+            } else {
+                // A redirect to nowhere is a broken link, as site.yaml's links: {broken:} says.
+                log.add(
+                    Diagnostic(
+                        site.config.links.broken, file, redirect.position,
+                        "redirect from '\(redirect.from)' to '\(redirect.to)': there is no such page",
+                        hint: "give the path of a page's .md file below the content folder"))
+                continue
+            }
+            given[output] = file
+            files.append(OutputFile(path: output, bytes: Array(html.utf8)))
+        }
+        return files
+    }
+
     private func html(from alias: String, to page: Page, site: Site, theme: Theme) -> String {
         let target = SiteURL(from: alias, style: style).to(page.path)
         // baseURL ends with `/` (LoadSiteConfig sees to it); without one the link is relative.
         let base = site.config.baseURL
         let canonical = base.isEmpty ? target : base + page.path.dropFirst()
-        let title = HTML.escape(page.title)
+        return html(from: alias, target: target, canonical: canonical, title: page.title, site: site, theme: theme)
+    }
+
+    /// The page at `alias` that sends readers to `target` (relative, or an address elsewhere).
+    private func html(
+        from alias: String, target: String, canonical: String, title: String, site: Site, theme: Theme
+    ) -> String {
+        let title = HTML.escape(title)
         let moved = HTML.escape(theme.strings["pageMoved"] ?? "This page has moved to")
         return """
             <!DOCTYPE html>

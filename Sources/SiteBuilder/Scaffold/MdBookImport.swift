@@ -16,11 +16,13 @@ public struct MdBookImport {
     public private(set) var siteYAML = ""
     /// How many chapters with files the summary has.
     public private(set) var chapterCount = 0
-    /// How many redirects book.toml's `[output.html.redirect]` has: not carried over.
-    public private(set) var redirectCount = 0
+    /// How many of book.toml's redirects (`[output.html.redirect]`) name no chapter: left out.
+    public private(set) var redirectsLeftOut = 0
     public private(set) var diagnostics: [Diagnostic] = []
     /// The settings before the nav.
     private var settings = ""
+    /// book.toml's redirects as written: old URL, new URL.
+    private var redirectsWritten: [(from: String, to: String)] = []
     private var language = "en"
 
     public init(text: String, file: String) {
@@ -76,7 +78,9 @@ public struct MdBookImport {
 
             """
         settings = yaml
-        redirectCount = root["output"]?["html"]?["redirect"]?.pairs?.count ?? 0
+        redirectsWritten = (root["output"]?["html"]?["redirect"]?.pairs ?? []).compactMap { key, value in
+            value.text.map { (key, $0) }
+        }
     }
 
     /// Reads `SUMMARY.md` (nil when the source folder has none; `summaryFile` as shown in
@@ -103,7 +107,7 @@ public struct MdBookImport {
         var missing = Set<String>()
         func check(_ chapters: [MdBookSummary.Chapter]) {
             for chapter in chapters {
-                if let path = chapter.path, !existing.contains(Self.normalized(path)) {
+                if let path = chapter.path, !existing.contains(ImportedPath.relative(path)) {
                     missing.insert(path)
                     log.warning(
                         summaryFile, SourcePosition(line: chapter.line, column: 1),
@@ -119,7 +123,7 @@ public struct MdBookImport {
             case .part(_, _, let chapters): check(chapters)
             }
         }
-        let inBook = Set(read.paths.map(Self.normalized))
+        let inBook = Set(read.paths.map(ImportedPath.relative))
         chapterCount = inBook.intersection(existing).count
         var yaml = settings
         let summaryName = String(summaryFile.split(separator: "/").last ?? "SUMMARY.md")
@@ -127,6 +131,18 @@ public struct MdBookImport {
         yaml += "ignore:\n  - \(Self.glob(summaryName))  # the book's table of contents: the nav below\n"
         for path in outside {
             yaml += "  - \(YAMLScalar.written(Self.glob(path)))  # not in SUMMARY.md: no page in mdBook\n"
+        }
+        var redirects: [(String, String)] = []
+        for (from, to) in redirectsWritten {
+            guard let redirect = Self.redirect(from: from, to: to, files: existing) else {
+                redirectsLeftOut += 1
+                continue
+            }
+            redirects.append(redirect)
+        }
+        if !redirects.isEmpty {
+            yaml += "redirects:  # book.toml's [output.html.redirect]: old URLs, and where they send readers\n"
+            for (from, to) in redirects { yaml += "  \(YAMLScalar.written(from)): \(YAMLScalar.written(to))\n" }
         }
         yaml += "nav:  # SUMMARY.md\n"
         for item in read.items { yaml += Self.nav(item, depth: 0, missing: missing) }
@@ -150,27 +166,41 @@ public struct MdBookImport {
                     return "\(indent)# \(chapter.title): "
                         + (chapter.path == nil ? "a draft chapter, no file yet\n" : "no file \(chapter.path!)\n")
                 }
-                return "\(indent)- \(title): \(YAMLScalar.written(normalized(page)))\n"
+                return "\(indent)- \(title): \(YAMLScalar.written(ImportedPath.relative(page)))\n"
             }
             // A chapter with sub-chapters is a group: the chapter's page, then theirs.
             var lines = "\(indent)- \(title):\n"
-            if let page { lines += "\(indent)    - \(title): \(YAMLScalar.written(normalized(page)))\n" }
+            if let page { lines += "\(indent)    - \(title): \(YAMLScalar.written(ImportedPath.relative(page)))\n" }
             return lines + chapter.children.map { nav(.chapter($0), depth: depth + 1, missing: missing) }.joined()
         }
     }
 
-    /// A path as the summary writes it, below the source folder: `./` and `/` at its start taken off.
-    static func normalized(_ path: String) -> String {
-        var path = Substring(path)
-        while true {
-            if path.hasPrefix("./") {
-                path = path.dropFirst(2)
-            } else if path.hasPrefix("/") {
-                path = path.dropFirst()
-            } else {
-                return String(path)
+    /// One of book.toml's redirects as site.yaml's: the old URL from the site's root, and the
+    /// chapter's file the new URL is made from (`x.html` from `x.md`, a folder's `index.html` from
+    /// its README.md or index.md; relative to the old URL's folder unless it starts with `/`) or an
+    /// address elsewhere; nil when it names no file of the book.
+    static func redirect(from old: String, to new: String, files: Set<String>) -> (String, String)? {
+        let from = "/" + ImportedPath.relative(old)
+        if new.hasPrefix("https://") || new.hasPrefix("http://") { return (from, new) }
+        let target = String(new.prefix { $0 != "#" })
+        let folder = String(from[...from.lastIndex(of: "/")!])
+        var parts: [Substring] = []
+        for part in (target.hasPrefix("/") ? target : folder + target).split(separator: "/") {
+            if part == ".." {
+                _ = parts.popLast()
+            } else if part != "." {
+                parts.append(part)
             }
         }
+        let path = parts.joined(separator: "/")
+        guard path.hasSuffix(".html") else { return nil }
+        let base = String(path.dropLast(".html".count))
+        var candidates = [base + ".md"]
+        if base == "index" || base.hasSuffix("/index") {
+            let folder = String(base.dropLast("index".count))
+            candidates = [folder + "README.md", folder + "index.md"]
+        }
+        return candidates.first(where: files.contains).map { (from, $0) }
     }
 
     /// A file's path as an `ignore:` glob that matches it alone (`*`, `?`, `[` and `\` escaped).

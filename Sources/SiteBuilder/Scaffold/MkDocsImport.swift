@@ -67,6 +67,12 @@ public struct MkDocsImport {
         if !ignored.isEmpty {
             yaml += "ignore:  # exclude_docs:\n" + ignored.map { "  - \(YAMLScalar.written($0))\n" }.joined()
         }
+        let redirects = Self.redirects(
+            blocks["plugins"], file: file, directoryURLs: scalar("use_directory_urls") != "false")
+        if !redirects.isEmpty {
+            yaml += "redirects:  # the redirects plugin's redirect_maps: old URLs, and where they send readers\n"
+            for (from, to) in redirects { yaml += "  \(YAMLScalar.written(from)): \(YAMLScalar.written(to))\n" }
+        }
         if let nav = blocks["nav"] {
             // As written, comments and all: the nav is the part of mkdocs.yml people edit.
             yaml += nav.text.hasSuffix("\n") ? nav.text : nav.text + "\n"
@@ -104,6 +110,28 @@ public struct MkDocsImport {
             blocks[key]!.text = lines.joined(separator: "\n") + "\n"
         }
         return blocks
+    }
+
+    /// The redirects plugin's `redirect_maps` (`old.md: new.md`) as site.yaml's `redirects:`: the
+    /// URL MkDocs gave the old page (`/old/`, or `/old.html` without directory URLs), and the new
+    /// page's file (its `#fragment` left off) or an address elsewhere.
+    static func redirects(_ block: (text: String, line: Int)?, file: String, directoryURLs: Bool) -> [(String, String)]
+    {
+        guard let block,
+            let plugins = YAMLReader.parse(block.text, file: file, lineOffset: block.line - 1, log: DiagnosticLog())?[
+                "plugins"]?.list
+        else { return [] }
+        let maps = plugins.lazy.compactMap { $0["redirects"]?["redirect_maps"]?.pairs }.first ?? []
+        return maps.compactMap { old, new in
+            guard let to = new.text, old.hasSuffix(".md") else { return nil }
+            let path = ImportedPath.relative(String(old.dropLast(".md".count)))
+            let name = path.split(separator: "/").last ?? ""
+            let isIndex = name == "index" || name == "README"
+            let folder = isIndex ? String(path.dropLast(name.count)) : String(path) + "/"
+            let from = directoryURLs ? "/" + folder : "/" + (isIndex ? folder + "index" : String(path)) + ".html"
+            let external = to.hasPrefix("https://") || to.hasPrefix("http://")
+            return (from, external ? to : String(to.prefix { $0 != "#" }))
+        }
     }
 
     /// `exclude_docs:` (gitignore patterns, one a line) as `ignore:` globs below the content

@@ -1,0 +1,17 @@
+/// Paths as other generators' settings write them, for the site.yaml `kretslopp import` writes.
+enum ImportedPath {
+    /// A path below the content folder as written (`./a.md`, `/a.md`, `a.md`): `./` and `/` at
+    /// its start taken off.
+    static func relative(_ path: String) -> String {
+        var path = Substring(path)
+        while true {
+            if path.hasPrefix("./") {
+                path = path.dropFirst(2)
+            } else if path.hasPrefix("/") {
+                path = path.dropFirst()
+            } else {
+                return String(path)
+            }
+        }
+    }
+}

@@ -355,7 +355,12 @@ struct EditSequence {
             return [try site.writeTemplate(base + (Bool.random(using: &random) ? "<!-- rev \(step) -->" : ""))]
         case .newPage:
             let suffix = site.languageSuffixes.randomElement(using: &random)!
-            let path = "projekt/ny-\(step)\(suffix).md"
+            // Now and then below a page of its own name: that page becomes the folder's page.
+            let beside = projects.filter { !$0.contains(".en.") && !$0.hasSuffix("README.md") }
+            let folder =
+                Int.random(in: 0..<3, using: &random) == 0 && suffix.isEmpty && !beside.isEmpty
+                ? String(pick(beside).dropLast(3)) + "/" : "projekt/"
+            let path = "\(folder)ny-\(step)\(suffix).md"
             let tags = subset(site.tags, atLeast: 1).joined(separator: ", ")
             let text = "---\ntitle: Ny \(step)\ntags: [\(tags)]\n---\nNy sida \(step). [Om](../om.md)\n"
             return [try site.write(path, text)]

@@ -197,6 +197,25 @@ import Testing
         }
     }
 
+    /// What follows a link on its line is not the link's; drafts all the way down are comments.
+    @Test func textAfterALinkAndDraftsOfDraftsAreLeftOut() {
+        var made = MdBookImport(text: "[book]\ntitle = \"B\"\n", file: "book.toml")
+        made.read(
+            summary: "- [Cancel](ref/cancel.md) (safety)\n- [Fn (a)](f(a).md)\n- [TODO: I/O]()\n  - [TODO: Read]()\n",
+            summaryFile: "SUMMARY.md", files: ["ref/cancel.md", "f(a).md"])
+        #expect(made.diagnostics.isEmpty, "\(made.diagnostics)")
+        #expect(
+            made.siteYAML.contains(
+                """
+                nav:  # SUMMARY.md
+                - Cancel: ref/cancel.md
+                - Fn (a): f(a).md
+                # TODO: I/O: a draft chapter, no file yet
+                    # TODO: Read: a draft chapter, no file yet
+
+                """), "\(made.siteYAML)")
+    }
+
     @Test func withoutASummaryNothingIsWritten() {
         var made = MdBookImport(text: "[book]\ntitle = \"B\"\nsrc = \"pages\"\n", file: "book.toml")
         #expect(made.sourceFolder == "pages")

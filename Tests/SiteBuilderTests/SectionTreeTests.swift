@@ -219,6 +219,7 @@ import Testing
             "docs/a.md": "---\ntitle: A\nurl: /om/\n---\n",
             "docs/api.md": "Text.\n",
             "docs/api/x.md": "Text.\n",
+            "docs/api/index.md": "Text.\n",
             "docs/Ny sida.md": "Text.\n",
             "docs/ny-sida.md": "Text.\n",
         ])
@@ -230,9 +231,9 @@ import Testing
                         + "the files",
                     "Content/docs/ny-sida.md:1:1: error: this page and Content/docs/Ny sida.md both become "
                         + "/docs/ny-sida/; rename one of the files",
-                    "Content/docs/api.md:1:1: error: this page and the listing of the folder Content/docs/api/ both "
-                        + "become /docs/api/; move the page to Content/docs/api/_index.md to make it the folder's "
-                        + "page, or rename one of them",
+                    // The folder has a page of its own: api.md is not its page (`aPageBesideItsFolder…`).
+                    "Content/docs/api/index.md:1:1: error: this page and Content/docs/api.md both become /docs/api/; "
+                        + "rename one of the files",
                 ]), "\(result.messages)")
         #expect(result.files.isEmpty)
     }
@@ -337,5 +338,33 @@ import Testing
         // With an index.md, README.md is a page of its own.
         #expect(result.file("api/index.html")?.contains("SECTION API ") == true)
         #expect(result.file("api/README/index.html")?.contains("PAGE Om api-mappen") == true)
+    }
+
+    /// mdBook and MkDocs trees keep a chapter beside the folder of its sub-chapters (`process.md`,
+    /// `process/pipe.md`): the page is the folder's page, at the URL it had (`/process/`), unless
+    /// the folder has a page of its own.
+    @Test func aPageBesideItsFolderIsTheFoldersPage() throws {
+        let result = try build([
+            "std/process.md": "# Processer\n\nSe [rören](process/pipe.md).\n",
+            "std/process/pipe.md": "# Rör\n\nTill [processer](../process.md).\n",
+            "std/process/deep/wait.md": "# Vänta\n",
+            "bilder.md": "# Bilder\n",
+            "bilder/karta.png": "png",
+        ])
+        #expect(result.messages == [], "\(result.messages)")
+        let process = try #require(result.file("std/process/index.html"))
+        #expect(process.contains("SECTION Processer [Start@../../;Std@../../std/;] SUB Deep@../../std/process/deep/"))
+        #expect(process.contains("LIST <Rör|../../std/process/pipe/>"))
+        #expect(
+            result.file("std/process/pipe/index.html")?.contains(#"<a href="../../../std/process/">processer</a>"#)
+                == true)
+        // A folder of no pages is no section: the page beside it is a page.
+        let pictures = try #require(result.file("bilder/index.html"))
+        #expect(pictures.contains("Bilder") && !pictures.contains("SECTION"))
+        #expect(
+            PageLocation.folderPages([
+                "std/process.md", "std/process/pipe.md", "a.md", "a/README.md", "b.md", "b/c/d.md", "README.md",
+                "x/README.md", "x/index.md",
+            ]) == ["std/process.md", "a/README.md", "b.md", "README.md"])
     }
 }

@@ -249,7 +249,8 @@ SUMMARY = """\
 # Animals
 
 - [Zebra](zebra.md)
-- [Birds](birds/README.md)
+    - [Stripes](zebra/stripes.md)
+- [Birds](birds/README.md) (a part of the summary mdBook leaves)
     - [Owl](birds/owl.md)
     - [Draft]()
 """
@@ -262,6 +263,8 @@ def book(tmp_path):
     (root / "src/SUMMARY.md").write_text(SUMMARY, encoding="utf-8")
     (root / "src/README.md").write_text("# Field book\n\nStart at [the birds](birds/index.html).\n", encoding="utf-8")
     (root / "src/zebra.md").write_text("# Zebra\n\nStripes; see [the owl](birds/owl.html#hoot).\n", encoding="utf-8")
+    (root / "src/zebra").mkdir()
+    (root / "src/zebra/stripes.md").write_text("# Stripes\n\nBack to [the zebra](../zebra.md).\n", encoding="utf-8")
     (root / "src/birds/README.md").write_text("# Birds\n", encoding="utf-8")
     (root / "src/birds/owl.md").write_text(
         "# Owl\n\n## Hoot\n\n```rust,ignore\n{{#rustdoc_include ../../listings/owl.rs:2}}\n```\n\n"
@@ -281,12 +284,16 @@ def test_an_mdbook_builds_in_its_summarys_order_at_its_urls(kretslopp, tmp_path)
             "it from that file, or create it with at least 'title:' and 'language: sv'") in err
     output = tmp_path / "out"
     out, err = imported_and_built(kretslopp, "book/book.toml", root / "src", output, cwd=tmp_path)
-    assert "Wrote book/src/site.yaml (SUMMARY.md's 4 chapters as its nav)" in out
+    assert "Wrote book/src/site.yaml (SUMMARY.md's 5 chapters as its nav)" in out
     assert "redirect" not in out
-    # The summary's order: Introduction, Zebra, Birds, Owl; notes.md is in no page.
+    # The summary's order: Introduction, Zebra, Stripes, Birds, Owl; notes.md is in no page. The
+    # chapter beside its sub-chapters' folder is the folder's page, at its URL.
     home = (output / "index.html").read_text(encoding="utf-8")
     assert next_link(home) == ("zebra/", "Zebra")
-    assert next_link((output / "zebra/index.html").read_text(encoding="utf-8")) == ("../birds/", "Birds")
+    assert next_link((output / "zebra/index.html").read_text(encoding="utf-8")) == ("../zebra/stripes/", "Stripes")
+    stripes = (output / "zebra/stripes/index.html").read_text(encoding="utf-8")
+    assert next_link(stripes) == ("../../birds/", "Birds")
+    assert '<a href="../../zebra/">the zebra</a>' in stripes
     assert next_link((output / "birds/index.html").read_text(encoding="utf-8")) == ("../birds/owl/", "Owl")
     assert not (output / "notes").exists()
     # mdBook's links (x.html, a folder's index.html) reach their pages, and its URLs still answer.

@@ -16,42 +16,67 @@ struct PageLocation: Equatable {
     }
 
     /// The location of the file at `relativePath` (`docs/v26.2/getting_started.md`); a folder's
-    /// `_index.md` or `index.md` is its page (`docs/index.md` -> `/docs/`), and so is its
-    /// `README.md` in `readmeFolders`. `lowercase`: names in lower case, as Hugo writes them.
-    init(of relativePath: String, readmeFolders: Set<String> = [], lowercase: Bool = false) {
+    /// `_index.md` or `index.md` is its page (`docs/index.md` -> `/docs/`), and so are the files in
+    /// `folderPages` (`PageLocation.folderPages`): a `README.md`, or `x.md` for the folder `x/`
+    /// beside it. `lowercase`: names in lower case, as Hugo writes them.
+    init(of relativePath: String, folderPages: Set<String> = [], lowercase: Bool = false) {
         var parts = relativePath.split(separator: "/").map(String.init)
         let name = String(parts.removeLast().dropLast(3))
         folder = parts.joined(separator: "/")
         let folderPath = Self.sitePath(ofFolder: folder, lowercase: lowercase)
+        let isFolderPage = folderPages.contains(relativePath)
         // `index.md` is the folder's page in MkDocs, Hugo (a leaf bundle), Zola and Jekyll alike:
         // it keeps the URL those gave it.
-        if name == "_index" || name == "index" || (name == "README" && readmeFolders.contains(folder)) {
+        if name == "_index" || name == "index" || (name == "README" && isFolderPage) {
             kind = parts.isEmpty ? .home : .sectionIndex
             path = folderPath
+        } else if isFolderPage {
+            // `x.md` beside `x/`: the folder's page, at the URL it had (`/x/`).
+            folder = folder.isEmpty ? name : folder + "/" + name
+            kind = .sectionIndex
+            path = folderPath + URLSegment.make(name, lowercase: lowercase) + "/"
         } else {
             kind = parts.isEmpty ? .standalone : .regular
             path = folderPath + URLSegment.make(name, lowercase: lowercase) + "/"
         }
     }
 
-    /// The folders whose `README.md` is their page, as MkDocs and GitHub show it: those with no
-    /// `index.md` or `_index.md` (with one, `README.md` is a page of its own). `paths` are the
-    /// Markdown files below the content folder.
-    static func readmeFolders(_ paths: some Sequence<String>) -> Set<String> {
+    /// The Markdown files that are their folder's page besides `_index.md` and `index.md`: a
+    /// folder's `README.md`, as MkDocs and GitHub show it, and `x.md` beside a folder `x/` of
+    /// pages, as mdBook and MkDocs trees keep a chapter and its sub-chapters; each only for a
+    /// folder without `index.md` or `_index.md` (then it is a page of its own), and `x.md` only
+    /// for a folder without a README.md either. `paths` are the Markdown files below the content
+    /// folder.
+    static func folderPages(_ paths: some Sequence<String>) -> Set<String> {
         var readmes = Set<Substring>()
         var indexed = Set<Substring>()
+        /// Every folder with a Markdown file in it or below it.
+        var withPages = Set<Substring>()
+        var named: [(path: String, folder: Substring)] = []
         // Bytes: this runs over every page's path on every build, the preview's too.
         for path in paths {
             let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
             let name = path.utf8[(slash.map { path.utf8.index(after: $0) } ?? path.utf8.startIndex)...]
-            let isReadme = name.elementsEqual("README.md".utf8)
-            guard isReadme || name.elementsEqual("index.md".utf8) || name.elementsEqual("_index.md".utf8) else {
-                continue
-            }
             let folder = slash.map { path[..<$0] } ?? ""
-            if isReadme { readmes.insert(folder) } else { indexed.insert(folder) }
+            var above = folder
+            while !above.isEmpty, withPages.insert(above).inserted {
+                above = above.utf8.lastIndex(of: UInt8(ascii: "/")).map { above[..<$0] } ?? ""
+            }
+            if name.elementsEqual("README.md".utf8) {
+                readmes.insert(folder)
+            } else if name.elementsEqual("index.md".utf8) || name.elementsEqual("_index.md".utf8) {
+                indexed.insert(folder)
+            } else if path.utf8.count > 3 {
+                // `docs/x.md` names the folder `docs/x`.
+                named.append((path, path.dropLast(3)))
+            }
         }
-        return Set(readmes.subtracting(indexed).map(String.init))
+        var pages = Set(readmes.subtracting(indexed).map { $0.isEmpty ? "README.md" : $0 + "/README.md" })
+        for (path, folder) in named
+        where withPages.contains(folder) && !indexed.contains(folder) && !readmes.contains(folder) {
+            pages.insert(path)
+        }
+        return pages
     }
 
     /// The site path of a folder below the content folder: `docs/v26.2` -> `/docs/v26.2/`.

@@ -73,7 +73,7 @@ extension BuildPipeline {
             return configs.indices.map { n in
                 ParseFrontMatter(
                     config: configs[n], includeDrafts: options.includeDrafts, log: log, sectionSlugs: n > 0,
-                    readmeFolders: PageLocation.readmeFolders(files[n].lazy.map(\.relativePath))
+                    folderPages: PageLocation.folderPages(files[n].lazy.map(\.relativePath))
                 ).run(files[n])
             }
         }()

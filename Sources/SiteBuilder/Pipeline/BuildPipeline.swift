@@ -62,10 +62,10 @@ public enum BuildPipeline {
         guard let theme = inputs.map({ $0.theme(log: log, load: loadTheme) }) ?? loadTheme(log) else { return nil }
         clock.lap("LoadTheme")
         var parser = ParseFrontMatter(config: config, includeDrafts: options.includeDrafts, log: log)
-        parser.readmeFolders = PageLocation.readmeFolders(content.markdown.lazy.map(\.relativePath))
+        parser.folderPages = PageLocation.folderPages(content.markdown.lazy.map(\.relativePath))
         let parsed =
             inputs?.parse(
-                content.markdown, settings: .of(config, options, readmeFolders: parser.readmeFolders), with: parser)
+                content.markdown, settings: .of(config, options, folderPages: parser.folderPages), with: parser)
             ?? parser.run(content.markdown)
         // The pages hold their text now: the files' bytes (as much again as the Markdown) would
         // otherwise stay until the bodies are rendered, when the build holds the most.

@@ -10,8 +10,9 @@ struct ParseFrontMatter {
     let log: DiagnosticLog
     /// A translation's `_index.md` may rename its section with `slug:` (`SplitLanguages` reads it).
     var sectionSlugs = false
-    /// Folders whose `README.md` is their page (`PageLocation.readmeFolders`).
-    var readmeFolders: Set<String> = []
+    /// The files that are their folder's page besides `_index.md` and `index.md`: a README.md,
+    /// `x.md` beside `x/` (`PageLocation.folderPages`).
+    var folderPages: Set<String> = []
     /// The field names the build reads, made once for all the pages.
     let knownFields = KnownFieldsOnce()
 
@@ -220,7 +221,7 @@ struct ParseFrontMatter {
     /// URL) or `url:` (all of it) winning. Zola's TOML names the whole path `path`.
     private func location(of file: SourceFile, map: DataValue, read: FieldReader, isTOML: Bool) -> PageLocation? {
         let lowercase = config.links.lowercase
-        var location = PageLocation(of: file.relativePath, readmeFolders: readmeFolders, lowercase: lowercase)
+        var location = PageLocation(of: file.relativePath, folderPages: folderPages, lowercase: lowercase)
         let slug = read.string(map, "slug")
         let urlKey = isTOML && map["url"] == nil && map["path"] != nil ? "path" : "url"
         let url = read.string(map, urlKey)

@@ -52,7 +52,9 @@ struct RenderAliases {
         // `links: {keepHTML: true}`: `/a/b/` answers at `/a/b.html` too, unless something has that
         // URL; a section's page was `a/index.html` already.
         for page in site.pages
-        where (page.kind == .regular || page.kind == .standalone) && page.path.count > 1 && page.path.hasSuffix("/") {
+        where (page.kind == .regular || page.kind == .standalone || Self.isNamedFolderPage(page)) && page.path.count > 1
+            && page.path.hasSuffix("/")
+        {
             let path = String(page.path.dropLast()) + ".html"
             let output = SiteURL.outputFile(of: path)
             guard !taken.contains(output), given[output] == nil else { continue }
@@ -61,6 +63,14 @@ struct RenderAliases {
                 OutputFile(path: output, bytes: Array(html(from: path, to: page, site: site, theme: theme).utf8)))
         }
         return files
+    }
+
+    /// A folder's page made from `x.md` beside the folder `x/` (`PageLocation.folderPages`): it
+    /// was at `x.html` where a README.md or index.md was at the folder's `index.html`.
+    private static func isNamedFolderPage(_ page: Page) -> Bool {
+        guard page.kind == .sectionIndex else { return false }
+        let name = page.source.relativePath.split(separator: "/").last ?? ""
+        return name != "_index.md" && name != "index.md" && name != "README.md"
     }
 
     /// site.yaml's `redirects:`, after the pages' own aliases, which keep an old URL both give.

@@ -168,11 +168,22 @@ public struct MdBookImport {
                 }
                 return "\(indent)- \(title): \(YAMLScalar.written(ImportedPath.relative(page)))\n"
             }
+            // Drafts all the way down are comments: a group of nothing would be a warning.
+            guard Self.hasPage(chapter, missing: missing) else {
+                return "\(indent)# \(chapter.title): a draft chapter, no file yet\n"
+                    + chapter.children.map { nav(.chapter($0), depth: depth + 1, missing: missing) }.joined()
+            }
             // A chapter with sub-chapters is a group: the chapter's page, then theirs.
             var lines = "\(indent)- \(title):\n"
             if let page { lines += "\(indent)    - \(title): \(YAMLScalar.written(ImportedPath.relative(page)))\n" }
             return lines + chapter.children.map { nav(.chapter($0), depth: depth + 1, missing: missing) }.joined()
         }
+    }
+
+    /// Whether a chapter or one below it has a file.
+    private static func hasPage(_ chapter: MdBookSummary.Chapter, missing: Set<String>) -> Bool {
+        if let path = chapter.path, !missing.contains(path) { return true }
+        return chapter.children.contains { hasPage($0, missing: missing) }
     }
 
     /// One of book.toml's redirects as site.yaml's: the old URL from the site's root, and the

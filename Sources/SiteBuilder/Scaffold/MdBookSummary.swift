@@ -143,10 +143,28 @@ struct MdBookSummary {
             }
             index = line.index(after: index)
         }
-        guard let close, line[line.index(after: close)...].hasPrefix("("), line.hasSuffix(")") else { return nil }
+        guard let close, line[line.index(after: close)...].hasPrefix("(") else { return nil }
         let text = String(line[line.index(after: line.startIndex)..<close])
-        var destination = line[line.index(close, offsetBy: 2)..<line.index(before: line.endIndex)]
-            .trimmingCharacters(in: .whitespaces)
+        // To the `)` that closes the destination (parentheses inside it balanced); what follows
+        // on the line is not the link's, as mdBook reads it.
+        let open = line.index(close, offsetBy: 2)
+        var end = open
+        var parentheses = 0
+        while end < line.endIndex {
+            let character = line[end]
+            if character == "\\" {
+                end = line.index(after: end)
+                if end == line.endIndex { break }
+            } else if character == "(" {
+                parentheses += 1
+            } else if character == ")" {
+                if parentheses == 0 { break }
+                parentheses -= 1
+            }
+            end = line.index(after: end)
+        }
+        guard end < line.endIndex else { return nil }
+        var destination = line[open..<end].trimmingCharacters(in: .whitespaces)
         if destination.hasPrefix("<"), let end = destination.firstIndex(of: ">") {
             destination = String(destination[destination.index(after: destination.startIndex)..<end])
         } else if let space = destination.firstIndex(of: " ") {

@@ -62,9 +62,13 @@ enum IncrementalBuild {
         let log = DiagnosticLog()
         let options = state.options
         var parser = ParseFrontMatter(config: state.config, includeDrafts: options.includeDrafts, log: log)
-        // No file came or went: where a README.md is its folder's page is as the site has it.
-        if changed.contains(where: { $0.file.relativePath.hasSuffix("README.md") }) {
-            parser.readmeFolders = PageLocation.readmeFolders(state.site.pages.lazy.map(\.source.relativePath))
+        // No file came or went: which files are their folder's page is as the site has it. Only a
+        // README.md or an `x.md` beside a folder `x/` of pages can be one.
+        if changed.contains(where: {
+            $0.file.relativePath.hasSuffix("README.md")
+                || state.site.sectionByFolder[String($0.file.relativePath.dropLast(3))] != nil
+        }) {
+            parser.folderPages = PageLocation.folderPages(state.site.pages.lazy.map(\.source.relativePath))
         }
         let newPages = parser.run(changed.map(\.file))
         // A page left out is a draft now, or has errors.

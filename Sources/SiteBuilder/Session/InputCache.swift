@@ -79,17 +79,18 @@ final class InputCache: @unchecked Sendable {
         var schema: String
         var siteTitle: String
         var includeDrafts: Bool
-        /// Where a README.md is its folder's page: a file added or gone can change it.
-        var readmeFolders: Set<String> = []
+        /// Which files are their folder's page (a README.md, `x.md` beside `x/`): a file added or
+        /// gone can change it.
+        var folderPages: Set<String> = []
 
-        static func of(_ config: SiteConfig, _ options: BuildOptions, readmeFolders: Set<String> = [])
+        static func of(_ config: SiteConfig, _ options: BuildOptions, folderPages: Set<String> = [])
             -> ParseSettings
         {
             ParseSettings(
                 taxonomies: config.taxonomies.map(\.key), collections: config.collections.map(\.key),
                 schema: config.schema.keys.sorted().map { "\($0): \(String(reflecting: config.schema[$0]!))" }
                     .joined(separator: "\n"),
-                siteTitle: config.title, includeDrafts: options.includeDrafts, readmeFolders: readmeFolders)
+                siteTitle: config.title, includeDrafts: options.includeDrafts, folderPages: folderPages)
         }
     }
 
@@ -295,11 +296,11 @@ final class InputCache: @unchecked Sendable {
     )] {
         let config = parser.config
         let includeDrafts = parser.includeDrafts
-        let readmeFolders = parser.readmeFolders
+        let folderPages = parser.folderPages
         return parallelMap(files.count, minimumChunk: 8) { k in
             let own = DiagnosticLog()
             var parser = ParseFrontMatter(config: config, includeDrafts: includeDrafts, log: own)
-            parser.readmeFolders = readmeFolders
+            parser.folderPages = folderPages
             let page = parser.parse(files[k])
             return (page, own.all)
         }

@@ -31,6 +31,8 @@ struct CommonValues: TemplateValueConvertible {
     var siteNav: [SiteNavValues]? = nil
     /// Whether there is one.
     var hasSiteNav = false
+    /// Whether the menu bar has anything in it (a menu entry, another language).
+    var hasMainNav = false
 
     var templateValues: TemplateMap {
         var values: TemplateMap = [
@@ -44,6 +46,7 @@ struct CommonValues: TemplateValueConvertible {
         if let breadcrumbs { values["breadcrumbs"] = breadcrumbs.templateValue }
         values["footer"] = footer.templateValue
         values["languages"] = languages.templateValue
+        values["hasMainNav"] = .bool(hasMainNav)
         values["alternates"] = alternates.templateValue
         if let siteNav { values["siteNav"] = siteNav.templateValue }
         values["hasSiteNav"] = .bool(hasSiteNav)

@@ -17,7 +17,7 @@ extension PageRenderer {
     func common(path: String, title: String, url: SiteURL) -> CommonValues {
         let config = site.config
         let isHome = path == config.root
-        return CommonValues(
+        var values = CommonValues(
             lang: config.language, rtl: LanguageKeys.isRightToLeft(config.language),
             i18n: theme.stringValues,
             site: SiteValues(
@@ -51,6 +51,8 @@ extension PageRenderer {
             languages: languageSwitch(path: path, url: url), alternates: alternates(path: path, url: url),
             siteNav: site.navigation.isEmpty ? nil : SiteNavValues.of(site.navigation, path: path, url: url),
             hasSiteNav: !site.navigation.isEmpty)
+        values.hasMainNav = !values.menu.isEmpty || !values.languages.isEmpty
+        return values
     }
 
     /// The language switcher's entries: each other language, with the same page there, or its

@@ -1,0 +1,61 @@
+import Markdown
+
+extension LoadSiteConfig {
+    /// `links: {broken: error | warning, htmlToMarkdown: true | false, keepHTML: true | false}`.
+    func linkPolicy(_ value: DataValue, _ read: FieldReader) -> LinkPolicy {
+        var policy = LinkPolicy()
+        guard let map = read.mapping(value, what: "'links'"), let pairs = map.pairs else { return policy }
+        let known = ["broken", "htmlToMarkdown", "keepHTML", "lowercase"]
+        for (key, entry) in pairs where !known.contains(key) {
+            let guess = Suggestion.closest(to: key, in: known).map { "did you mean '\($0)'? " } ?? ""
+            log.error(
+                read.file, entry.position, "unknown key '\(key)' in 'links'",
+                hint: "\(guess)known: \(known.joined(separator: ", "))")
+        }
+        if let broken = choice(map, "broken", read, ["error", "warning"]) {
+            policy.broken = broken == "warning" ? .warning : .error
+        }
+        policy.htmlToMarkdown = read.bool(map, "htmlToMarkdown") ?? false
+        policy.keepHTML = read.bool(map, "keepHTML") ?? false
+        policy.lowercase = read.bool(map, "lowercase") ?? false
+        return policy
+    }
+
+    /// `redirects: {/gammal/sida.html: om.md, /arkiv/: https://arkiv.example.se/}`: old URLs, each
+    /// a path from the site's root as aliases are, and the page (its .md file) or address it
+    /// sends readers to; whether the page exists is checked when the pages are known.
+    func redirects(_ map: DataValue, _ read: FieldReader) -> [SiteConfig.Redirect] {
+        guard let value = map["redirects"] else { return [] }
+        let example = "redirects: {/gammal/sida.html: om.md}"
+        guard let pairs = value.pairs else {
+            log.error(
+                read.file, value.position, "redirects must map old URLs to pages",
+                hint: "one per line, the old URL, a colon and the page's .md file: \(example)")
+            return []
+        }
+        return pairs.compactMap { key, target in
+            guard let from = ParseFrontMatter.sitePath(url: key) else {
+                log.error(
+                    read.file, target.position, "the old URL '\(key)' of a redirect is not a plain path",
+                    hint: "a path from the site's root of letters, digits, '-', '_', '.' and '/': \(example)")
+                return nil
+            }
+            guard var to = target.text, !to.isEmpty else {
+                log.error(
+                    read.file, target.position, "redirect from '\(key)' says nowhere to go",
+                    hint: "give the page's .md file below the content folder, or an https:// address")
+                return nil
+            }
+            let redirect = SiteConfig.Redirect(from: from, to: to, position: target.position)
+            if redirect.isExternal { return redirect }
+            while to.hasPrefix("./") || to.hasPrefix("/") { to.removeFirst(to.hasPrefix("/") ? 1 : 2) }
+            guard to.hasSuffix(".md") else {
+                log.error(
+                    read.file, target.position, "redirect from '\(key)' to '\(to)': not a page's .md file",
+                    hint: "give the page's .md file below the content folder (om.md), or an https:// address")
+                return nil
+            }
+            return SiteConfig.Redirect(from: from, to: to, position: target.position)
+        }
+    }
+}

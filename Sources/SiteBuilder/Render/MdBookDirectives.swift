@@ -25,22 +25,9 @@ enum MdBookDirectives {
             } else if byte == UInt8(ascii: "{"), bytes[i + 1] == UInt8(ascii: "{"),
                 i == 0 || bytes[i - 1] != UInt8(ascii: "\\")
             {
-                var j = i + 2
-                while j < bytes.count, bytes[j] == UInt8(ascii: " ") { j += 1 }
-                if j < bytes.count, bytes[j] == UInt8(ascii: "#") {
-                    let start = j + 1
-                    j = start
-                    while j < bytes.count, isNameByte(bytes[j]) { j += 1 }
-                    let name = String(decoding: bytes[start..<j], as: UTF8.self)
-                    // As mdBook reads them: a name, then an argument, then `}}`.
-                    var k = j
-                    while k < bytes.count, bytes[k] == UInt8(ascii: " ") { k += 1 }
-                    let argument = k
-                    while k + 1 < bytes.count, bytes[k] != UInt8(ascii: "}") { k += 1 }
-                    let closed = k > argument && k + 1 < bytes.count && bytes[k + 1] == UInt8(ascii: "}")
-                    if closed, names.contains(name) {
-                        found.append((name, SourcePosition(line: lineOffset + line, column: i - lineStart + 1)))
-                    }
+                // As mdBook reads them (`Directive`): a name, then an argument, then `}}`.
+                if let directive = Directive(bytes, at: i), names.contains(directive.name) {
+                    found.append((directive.name, SourcePosition(line: lineOffset + line, column: i - lineStart + 1)))
                 }
                 i += 2
                 continue
@@ -48,12 +35,6 @@ enum MdBookDirectives {
             i += 1
         }
         return found
-    }
-
-    private static func isNameByte(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
-            || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
-            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "_")
     }
 }
 

@@ -140,10 +140,7 @@ public struct MdBookImport {
             }
             redirects.append(redirect)
         }
-        if !redirects.isEmpty {
-            yaml += "redirects:  # book.toml's [output.html.redirect]: old URLs, and where they send readers\n"
-            for (from, to) in redirects { yaml += "  \(YAMLScalar.written(from)): \(YAMLScalar.written(to))\n" }
-        }
+        yaml += YAMLScalar.redirects(redirects, from: "book.toml's [output.html.redirect]")
         yaml += "nav:  # SUMMARY.md\n"
         for item in read.items { yaml += Self.nav(item, depth: 0, missing: missing) }
         yaml += PageWords.yaml(languages: [language])

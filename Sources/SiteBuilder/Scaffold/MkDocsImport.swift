@@ -69,10 +69,7 @@ public struct MkDocsImport {
         }
         let redirects = Self.redirects(
             blocks["plugins"], file: file, directoryURLs: scalar("use_directory_urls") != "false")
-        if !redirects.isEmpty {
-            yaml += "redirects:  # the redirects plugin's redirect_maps: old URLs, and where they send readers\n"
-            for (from, to) in redirects { yaml += "  \(YAMLScalar.written(from)): \(YAMLScalar.written(to))\n" }
-        }
+        yaml += YAMLScalar.redirects(redirects, from: "the redirects plugin's redirect_maps")
         if let nav = blocks["nav"] {
             // As written, comments and all: the nav is the part of mkdocs.yml people edit.
             yaml += nav.text.hasSuffix("\n") ? nav.text : nav.text + "\n"

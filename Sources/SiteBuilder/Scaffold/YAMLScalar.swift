@@ -8,4 +8,12 @@ enum YAMLScalar {
         let dumped = (try? Yams.dump(object: value, width: -1, allowUnicode: true)) ?? "\"\(value)\"\n"
         return dumped.trimmingCharacters(in: .newlines)
     }
+
+    /// site.yaml's `redirects:` (old URL: where it sends readers), saying where they came from;
+    /// nothing for none.
+    static func redirects(_ pairs: [(from: String, to: String)], from source: String) -> String {
+        guard !pairs.isEmpty else { return "" }
+        return "redirects:  # \(source): old URLs, and where they send readers\n"
+            + pairs.map { "  \(written($0.from)): \(written($0.to))\n" }.joined()
+    }
 }

@@ -27,7 +27,7 @@ public struct MarkdownRenderer: Sendable {
             ? GFMExtensions(
                 text: text, flags: flags, tagFilter: options.unsafeHTML && options.tagFilter,
                 idPrefix: options.headingIDPrefix, siteHTML: options.siteHTML,
-                alertTitles: options.alertTitles) : nil
+                alertTitles: options.alertTitles, liquid: options.liquid, kramdown: options.kramdown) : nil
         var source = text
         let root: OpaquePointer =
             gfm.map { parseDocument($0.source, flags: flags) }
@@ -35,12 +35,18 @@ public struct MarkdownRenderer: Sendable {
                 buffer.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, $0.count, flags)! }
             }
         defer { cmark_node_free(root) }
+        if options.kramdown, let gfm { KramdownHTML.splitAtClosingTags(root, source: gfm.source, flags: flags) }
         let unfinished = gfm?.apply(to: root)
 
         var walk = TreeWalk(lineOffset: lineOffset, source: Array(text.utf8), shifts: gfm?.columnShifts ?? [:])
         walk.takenApart = unfinished?.takenApart ?? []
         walk.rustHiddenLines = options.rustHiddenLines
+        walk.kramdown = options.kramdown
         walk.collect(root)
+        for block in walk.removedBlocks {
+            cmark_node_unlink(block)
+            cmark_node_free(block)
+        }
         let terms = unfinished?.finish() ?? []
 
         var slugger = HeadingSlugger(style: options.headingIDs)
@@ -52,15 +58,23 @@ public struct MarkdownRenderer: Sendable {
             let text = headingTexts[i]
             let id = options.headingIDPrefix + headingIDs[i]
             let level = min(6, Int(cmark_node_get_heading_level(node)) + options.headingLevelShift)
-            let heading = Heading(
+            let attribute = walk.headingAttributes[i]
+            var heading = Heading(
                 level: level, text: text, id: id,
                 position: walk.position(of: node))
+            if options.kramdown && KramdownBlocks.isLeftOutOfContents(attribute?.others) { heading.inContents = false }
             headings.append(heading)
-            let attribute = walk.headingAttributes[i]
             if let problem = replaceHeading(node, with: heading, attributes: attribute?.others, at: attribute?.position)
             {
                 headingProblems.append(problem)
             }
+        }
+        for list in walk.contentsLists {
+            let ordered = cmark_node_get_list_type(list) == CMARK_ORDERED_LIST
+            let listed = headings.filter {
+                options.kramdownContentsLevels.contains($0.level - options.headingLevelShift)
+            }
+            replace(list, withHTML: KramdownBlocks.contentsHTML(listed, ordered: ordered))
         }
         // Hugo's `autoDefinitionTermID`: each term's id from its text, unique after the headings'.
         var termIDs: [String] = []
@@ -113,6 +127,7 @@ public struct MarkdownRenderer: Sendable {
         document.headingTextRanges = walk.headingTextRanges
         document.problems =
             problems + headingProblems + attributeProblems + Self.shortcodeWarning(gfm, lineOffset: lineOffset)
+            + Self.liquidWarning(gfm, lineOffset: lineOffset)
             + walk.unspacedHeadings.map { Self.unspacedHeadingWarning($0.text, at: $0.position) }
             + Self.admonitionWarnings(gfm, lineOffset: lineOffset)
         document.htmlAnchors += rawHTML.anchors + termIDs + attributeIDs
@@ -143,6 +158,23 @@ public struct MarkdownRenderer: Sendable {
             + warning(gfm.shortcodesUnwrapped) {
                 ($0 == 1 ? "a shortcode's tags are" : "\($0) shortcodes' tags are") + " left out, their text shown"
             }
+    }
+
+    /// One warning for the Liquid tags a page has that Kretslopp does not read, at the first.
+    private static func liquidWarning(_ gfm: GFMExtensions?, lineOffset: Int) -> [MarkdownProblem] {
+        guard let found = gfm?.liquidLeft, let first = found.first else { return [] }
+        let names = Set(found.map(\.name)).sorted().joined(separator: ", ")
+        return [
+            MarkdownProblem(
+                position: SourcePosition(line: first.line + lineOffset, column: first.column),
+                message: (found.count == 1
+                    ? "a Liquid tag is shown as written" : "\(found.count) Liquid tags are shown as written")
+                    + " (first here; \(names)): Liquid is a Jekyll site's template language, "
+                    + "which Kretslopp does not run",
+                hint: "write the Markdown they stand for; {% link %}, {% post_url %}, {% highlight %}, {% raw %}, "
+                    + "{% comment %}, {{ site.baseurl }} and {{ '/x/' | relative_url }} are read",
+                isWarning: true)
+        ]
     }
 
     /// `##Rubrik` is a paragraph's text, not a heading: the `#` marks need a space after them.
@@ -216,6 +248,17 @@ private struct TreeWalk {
     var codeBlocks: [OpaquePointer] = []
     /// Whether Rust code blocks lose their hidden lines (before their text is searched).
     var rustHiddenLines = false
+    /// Whether kramdown's block attribute lists and `{:toc}` are read (`KramdownBlocks`).
+    var kramdown = false
+    /// Blocks kramdown's reading leaves out (attribute lists' paragraphs, `{:toc}` lists),
+    /// freed after the walk.
+    var removedBlocks: [OpaquePointer] = []
+    /// kramdown's `{:toc}` lists, which become the page's table of contents.
+    var contentsLists: [OpaquePointer] = []
+    /// A kramdown attribute list for the heading that comes next.
+    private var nextHeadingAttributes: InlineAttributesFound?
+    /// kramdown's attribute lists for blocks that come next, added to `inlineAttributes` as each ends.
+    private var nextBlockAttributes: [InlineAttributesFound] = []
     /// `{ #id … }` after elements, already cut from the text.
     var inlineAttributes: [InlineAttributesFound] = []
     /// The list on the last line of the paragraph being walked, added to `inlineAttributes` when
@@ -248,12 +291,24 @@ private struct TreeWalk {
             let node = cmark_iter_get_node(iterator)!
             let type = cmark_node_get_type(node)
             if event == CMARK_EVENT_ENTER {
+                // A leaf block has no exit: its list is added as it is entered.
+                if !nextBlockAttributes.isEmpty, cmark_node_first_child(node) == nil,
+                    let index = nextBlockAttributes.firstIndex(where: { $0.element == node })
+                {
+                    inlineAttributes.append(nextBlockAttributes.remove(at: index))
+                }
                 switch type {
                 case CMARK_NODE_HEADING:
                     headings.append(node)
                     headingTextRanges.append(text.count..<text.count)
                     // Before the walk reaches the heading's text, so `{#id}` stays out of it.
                     headingAttributes.append(HeadingAttribute.take(from: node, lines: lines))
+                    if let pending = nextHeadingAttributes, pending.element == node {
+                        addToLastHeading(pending.attributes, at: pending.position)
+                        nextHeadingAttributes = nil
+                    }
+                case CMARK_NODE_PARAGRAPH where kramdown && readKramdown(node):
+                    break
                 case CMARK_NODE_PARAGRAPH:
                     // Before the walk reaches the text, so the list stays out of it.
                     if !takenApart.contains(node), let (attributes, start) = InlineAttributes.takeLastLine(of: node) {
@@ -289,6 +344,11 @@ private struct TreeWalk {
                 case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text.append(0x20)
                 default: break
                 }
+            } else if !nextBlockAttributes.isEmpty,
+                let index = nextBlockAttributes.firstIndex(where: { $0.element == node })
+            {
+                inlineAttributes.append(nextBlockAttributes.remove(at: index))
+                if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_CUSTOM_BLOCK { text.append(0x0A) }
             } else if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING || type == CMARK_NODE_CUSTOM_BLOCK {
                 if type == CMARK_NODE_PARAGRAPH, let found = paragraphAttributes {
                     inlineAttributes.append(found)
@@ -308,6 +368,56 @@ private struct TreeWalk {
 
     func position(of node: OpaquePointer) -> SourcePosition {
         lines.position(of: node)
+    }
+
+    /// Reads a paragraph as kramdown does (`KramdownBlocks`); true when that is all it is.
+    private mutating func readKramdown(_ paragraph: OpaquePointer) -> Bool {
+        guard let reading = KramdownBlocks.read(paragraph) else { return false }
+        let position = lines.position(of: paragraph)
+        switch reading {
+        case .attributes(let attributes, let block, let paragraph):
+            cmark_node_set_literal(cmark_node_first_child(paragraph), "")
+            removedBlocks.append(paragraph)
+            if cmark_node_get_type(block) == CMARK_NODE_HEADING {
+                if block == headings.last {
+                    addToLastHeading(attributes, at: position)
+                } else {
+                    nextHeadingAttributes = InlineAttributesFound(
+                        element: block, attributes: attributes, position: position)
+                }
+            } else if let earlier = inlineAttributes.firstIndex(where: { $0.element == block }) {
+                // Lists before and after one block: one element, written once.
+                inlineAttributes[earlier].attributes.merge(attributes)
+            } else if cmark_node_get_start_line(block) > cmark_node_get_start_line(paragraph) {
+                // Added when the block ends, after the elements inside it, which are written out first.
+                nextBlockAttributes.append(
+                    InlineAttributesFound(element: block, attributes: attributes, position: position))
+            } else {
+                inlineAttributes.append(
+                    InlineAttributesFound(element: block, attributes: attributes, position: position))
+            }
+            return true
+        case .firstLine(let attributes):
+            paragraphAttributes = InlineAttributesFound(element: paragraph, attributes: attributes, position: position)
+            return true
+        case .contents(let list):
+            contentsLists.append(list)
+            return true
+        }
+    }
+
+    /// Adds an attribute list to the last heading's (its id wins over one written in the heading).
+    private mutating func addToLastHeading(_ attributes: InlineAttributes, at position: SourcePosition) {
+        var others = attributes
+        others.id = nil
+        var merged = headingAttributes[headingAttributes.count - 1] ?? HeadingAttribute(position: position)
+        if let id = attributes.id { merged.id = id }
+        if !others.classes.isEmpty || !others.pairs.isEmpty {
+            var all = merged.others ?? InlineAttributes()
+            all.merge(others)
+            merged.others = all
+        }
+        headingAttributes[headingAttributes.count - 1] = merged
     }
 
     /// Notes a text node that starts a paragraph's line with two to six `#` and then a letter or

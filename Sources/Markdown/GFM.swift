@@ -22,6 +22,8 @@ struct GFMExtensions {
     private let mayHaveTasks: Bool
     private let mayHaveAlerts: Bool
     private let mayHaveEmoji: Bool
+    /// Jekyll's Liquid tags left as written (see `JekyllLiquid`).
+    let liquidLeft: [(line: Int, column: Int, name: String)]
     /// Hugo's and Zola's shortcodes left as written (see `Shortcodes`).
     let shortcodesLeft: [(line: Int, column: Int, name: String)]
     /// The opening tags of shortcode pairs left out around their content (see `ShortcodePairs`).
@@ -41,13 +43,19 @@ struct GFMExtensions {
 
     init(
         text: String, flags: Int32, tagFilter: Bool, idPrefix: String, siteHTML: Bool,
-        alertTitles: [String: String] = [:]
+        alertTitles: [String: String] = [:], liquid: Bool = false, kramdown: Bool = false
     ) {
         self.flags = flags
         self.alertTitles = alertTitles
         self.tagFilter = tagFilter
         self.siteHTML = siteHTML
         var source = Array(text.utf8)
+        // Jekyll runs Liquid over the page before its Markdown is read.
+        let liquidTags =
+            liquid && (Self.contains(source, "{{") || Self.contains(source, "{%"))
+            ? JekyllLiquid(source: &source) : nil
+        liquidLeft = liquidTags?.leftAsWritten ?? []
+        if kramdown && Self.contains(source, "markdown=") { KramdownHTML.apply(to: &source) }
         let shortcodes =
             Self.contains(source, "{{") || Self.contains(source, "{%") ? Shortcodes(source: &source) : nil
         shortcodesLeft = shortcodes?.leftAsWritten ?? []

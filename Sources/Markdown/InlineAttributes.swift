@@ -22,6 +22,13 @@ struct InlineAttributes {
         "a": ["target", "rel", "download"],
     ]
 
+    /// Adds another list's: its id wins, its classes and other attributes come after these.
+    mutating func merge(_ other: InlineAttributes) {
+        if let id = other.id { self.id = id }
+        classes += other.classes
+        pairs += other.pairs
+    }
+
     /// What may be set on `tag`, for messages: `width, height, … and data-*`.
     static func allowedList(for tag: String) -> String {
         (["#id", ".class"] + (allowedNames[tag] ?? []).union(allowedNames["*"]!).sorted() + ["data-*"])
@@ -262,8 +269,11 @@ extension MarkdownRenderer {
             if let problem = InlineAttributes.leftOut(leftOut, on: rendered, at: place.position) {
                 problems.append(problem)
             }
-            // A paragraph is a block; the elements a list follows are inline.
-            let isBlock = cmark_node_get_type(place.element) == CMARK_NODE_PARAGRAPH
+            // A paragraph (or any block kramdown's lists name) is a block; the elements a list follows are inline.
+            let type = cmark_node_get_type(place.element)
+            let isBlock =
+                (type.rawValue >= CMARK_NODE_FIRST_BLOCK.rawValue && type.rawValue <= CMARK_NODE_LAST_BLOCK.rawValue)
+                || type == CMARK_NODE_CUSTOM_BLOCK
             let written = cmark_node_new(isBlock ? CMARK_NODE_CUSTOM_BLOCK : CMARK_NODE_CUSTOM_INLINE)!
             cmark_node_set_on_enter(written, html)
             cmark_node_set_on_exit(written, "")

@@ -14,6 +14,8 @@ public struct Heading: Sendable, Equatable {
     public var text: String
     public var id: String
     public var position: SourcePosition
+    /// Whether the page's table of contents lists it (kramdown's `{: .no_toc }` says no).
+    public var inContents = true
 }
 
 /// A link or image destination as written in the Markdown source.
@@ -90,6 +92,12 @@ public struct MarkdownOptions: Sendable {
     /// Whether Rust code blocks hide Rust's hidden lines (`# fn main() {`), as rustdoc and mdBook
     /// show them.
     public var rustHiddenLines = false
+    /// Jekyll's Liquid tags that stand for Markdown are read (`JekyllLiquid`), before all else.
+    public var liquid = false
+    /// kramdown's block attribute lists and `{:toc}` are read (`KramdownBlocks`).
+    public var kramdown = false
+    /// The heading levels kramdown's `{:toc}` lists (its `toc_levels`).
+    public var kramdownContentsLevels: Set<Int> = Set(1...6)
     /// The kinds of GitHub's alerts, the keys of `alertTitles`.
     public static let alertKinds = GFMAlerts.kinds
 

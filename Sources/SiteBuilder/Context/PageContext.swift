@@ -189,7 +189,7 @@ final class PageContext {
             toc[toc.count - 1].children = children
             children = []
         }
-        for heading in headings where heading.level == 2 || heading.level == 3 {
+        for heading in headings where (heading.level == 2 || heading.level == 3) && heading.inContents {
             if heading.level == 2 {
                 flush()
                 toc.append(TocEntry(id: heading.id, title: heading.text, children: []))

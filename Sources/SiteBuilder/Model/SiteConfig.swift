@@ -37,6 +37,11 @@ public struct SiteConfig: Sendable {
     var includes: IncludeSettings? = nil
     /// Whether Rust code blocks hide Rust's hidden lines (`markdown: {rustHiddenLines: true}`).
     var rustHiddenLines = false
+    /// Whether Jekyll's Liquid tags that stand for Markdown are read (`markdown: {liquid: true}`).
+    var liquid = false
+    /// Whether kramdown's block attribute lists and `{:toc}` are read (`markdown: {kramdown: true}`),
+    /// with the heading levels its `{:toc}` lists (`{kramdown: {tocLevels: 2..3}}`); nil when not.
+    var kramdown: Set<Int>? = nil
     /// What a broken internal link is, and how links written for another generator resolve.
     var links = LinkPolicy()
     /// Paths below the content folder that are not content (`ignore:`): not read, not reported.

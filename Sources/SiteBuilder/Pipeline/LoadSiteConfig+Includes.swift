@@ -22,3 +22,33 @@ extension LoadSiteConfig {
             written: "markdown: {includes: \(written)}")
     }
 }
+
+extension LoadSiteConfig {
+    /// `markdown: {kramdown: true}`, or `{kramdown: {tocLevels: 2..3}}` with the heading levels of
+    /// kramdown's `{:toc}` as Jekyll's `kramdown: {toc_levels:}` writes them (`2..3`, `1,2,3`, a
+    /// list); nil when kramdown's blocks are not read.
+    func kramdown(_ markdown: DataValue, _ read: FieldReader) -> Set<Int>? {
+        guard let value = markdown["kramdown"], !value.isNull else { return nil }
+        guard case .map = value.kind else { return read.bool(markdown, "kramdown") == true ? Set(1...6) : nil }
+        guard let levels = value["tocLevels"] else { return Set(1...6) }
+        if let parsed = Self.headingLevels(levels) { return parsed }
+        log.error(
+            read.file, levels.position, "tocLevels must name heading levels from 1 to 6",
+            hint: "write a range such as 2..3, levels such as 1,2,3, or a list [2, 3]")
+        return Set(1...6)
+    }
+
+    /// `2..3`, `1,2,3` or `[2, 3]` as heading levels; nil for anything else.
+    static func headingLevels(_ value: DataValue) -> Set<Int>? {
+        let written = value.list?.compactMap(\.text) ?? value.text.map { [$0] } ?? []
+        var levels = Set<Int>()
+        for part in written.flatMap({ $0.split(separator: ",") }) {
+            let bounds = part.components(separatedBy: "..").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+            guard bounds.count <= 2, let low = bounds.first ?? nil, let high = bounds.last ?? nil, low <= high,
+                (1...6).contains(low), (1...6).contains(high)
+            else { return nil }
+            levels.formUnion(low...high)
+        }
+        return levels.isEmpty ? nil : levels
+    }
+}

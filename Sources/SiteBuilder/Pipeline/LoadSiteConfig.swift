@@ -12,8 +12,12 @@ struct LoadSiteConfig {
     let log: DiagnosticLog
 
     /// Another generator's settings beside the content folder (`book.toml` beside `src/`,
-    /// `mkdocs.yml` beside `docs/`), as the path to give `kretslopp import`; nil without any.
+    /// `mkdocs.yml` beside `docs/`) or in it (Jekyll's `_config.yml`), as the path to give
+    /// `kretslopp import`; nil without any.
     private func importableSettings() -> String? {
+        if FileManager.default.fileExists(atPath: root.appendingPathComponent("_config.yml").path) {
+            return displayRoot + "/_config.yml"
+        }
         let parent = root.standardized.deletingLastPathComponent()
         let shown = (displayRoot as NSString).deletingLastPathComponent
         for name in ["mkdocs.yml", "hugo.toml", "hugo.yaml", "book.toml", "config.toml"]
@@ -167,6 +171,8 @@ struct LoadSiteConfig {
         config.gfm = markdown.flatMap { read.bool($0, "gfm") } ?? true
         config.definitionTermIDs = markdown.flatMap { read.bool($0, "definitionTermIDs") } ?? false
         config.rustHiddenLines = markdown.flatMap { read.bool($0, "rustHiddenLines") } ?? false
+        config.liquid = markdown.flatMap { read.bool($0, "liquid") } ?? false
+        config.kramdown = markdown.flatMap { kramdown($0, read) }
         config.includes = markdown.flatMap { includes($0, read) }
         config.ignore = ignorePatterns(map, read)
         config.redirects = redirects(map, read)

@@ -154,13 +154,20 @@ struct RenderMarkdown {
         let config = site.config
         return [
             "\(config.unsafeHTML)", "\(config.headingIDs)", String(reflecting: config.gfm), config.language,
-            "\(config.definitionTermIDs)", "\(config.rustHiddenLines)", String(reflecting: config.includes),
+            "\(config.definitionTermIDs)", "\(config.rustHiddenLines)", "\(config.liquid)",
+            String(reflecting: config.kramdown?.sorted()),
+            String(reflecting: config.includes),
             String(reflecting: config.links), String(reflecting: style), theme.string("headingAnchor"),
             theme.alertTitles.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","),
         ].joined(separator: "\n")
     }
 
     private static func renderer(site: Site, theme: Theme) -> MarkdownRenderer {
+        MarkdownRenderer(options: options(site: site, theme: theme))
+    }
+
+    /// How the site's Markdown is read: its settings, and the theme's words.
+    static func options(site: Site, theme: Theme) -> MarkdownOptions {
         var options = MarkdownOptions(
             unsafeHTML: site.config.unsafeHTML, smartPunctuation: true,
             headingAnchorLabel: theme.string("headingAnchor"),
@@ -168,7 +175,10 @@ struct RenderMarkdown {
         options.alertTitles = theme.alertTitles
         options.definitionTermIDs = site.config.definitionTermIDs
         options.rustHiddenLines = site.config.rustHiddenLines
-        return MarkdownRenderer(options: options)
+        options.liquid = site.config.liquid
+        options.kramdown = site.config.kramdown != nil
+        options.kramdownContentsLevels = site.config.kramdown ?? Set(1...6)
+        return options
     }
 
     /// One page's body, what rendering it found said to `log`: its includes put in first

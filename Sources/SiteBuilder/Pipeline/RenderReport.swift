@@ -44,13 +44,11 @@ struct RenderReport {
         let rendered = parallelMap(included.count) { i in
             let page = site.pages[included[i]]
             let local = anchors[page.path]!
-            var options = MarkdownOptions(
-                unsafeHTML: site.config.unsafeHTML, headingAnchorLabel: nil, headingIDPrefix: local.idPrefix,
-                // The report nests each page under a group (h2) and its title (h3).
-                headingLevelShift: 2, headingIDs: site.config.headingIDs, gfm: site.config.gfm, siteHTML: true)
-            options.alertTitles = theme.alertTitles
-            options.definitionTermIDs = site.config.definitionTermIDs
-            options.rustHiddenLines = site.config.rustHiddenLines
+            var options = RenderMarkdown.options(site: site, theme: theme)
+            options.headingAnchorLabel = nil
+            options.headingIDPrefix = local.idPrefix
+            // The report nests each page under a group (h2) and its title (h3).
+            options.headingLevelShift = 2
             let body = RenderMarkdown.render(
                 page, site: site, renderer: MarkdownRenderer(options: options), style: style, log: quiet, url: url
             ) { hooks in

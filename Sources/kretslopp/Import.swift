@@ -2,10 +2,10 @@ import ArgumentParser
 import Foundation
 import SiteBuilder
 
-/// `kretslopp import`: a site.yaml for an MkDocs, Hugo, Zola or mdBook project, so its pages build as they are.
+/// `kretslopp import`: a site.yaml for an MkDocs, Hugo, Zola, mdBook or Jekyll project, so its pages build as they are.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Make a site.yaml for an MkDocs, Hugo, Zola or mdBook project from its settings.",
+        abstract: "Make a site.yaml for an MkDocs, Hugo, Zola, mdBook or Jekyll project from its settings.",
         discussion: """
             From mkdocs.yml: site.yaml in the docs folder (docs_dir, 'docs' by default) with the \
             site's name, description, author, URL and language, its nav: as written (nav: auto \
@@ -15,16 +15,19 @@ struct Import: ParsableCommand {
             languages, Hugo's main menu and the taxonomies with the terms the pages use. From \
             mdBook's book.toml: site.yaml in the source folder (src by default) with the book's \
             title, description, authors and language, SUMMARY.md as nav:, the files it leaves \
-            out as ignore: and the x.html URLs kept. An \
+            out as ignore: and the x.html URLs kept. From Jekyll's _config.yml: site.yaml in \
+            its source folder with the title, description, author, language and URL, exclude: as \
+            ignore:, the nav Just the Docs makes from the pages' parent: and nav_order:, Jekyll's \
+            URLs kept, and the pages read with their Liquid tags and kramdown's attribute lists. An \
             existing site.yaml is never overwritten (exit code 1). Then build the folder with \
             'kretslopp build --content <folder>'.
             """)
 
     @Argument(
-        help: "The project's settings: mkdocs.yml, hugo.toml, hugo.yaml, config.toml or book.toml (the first found).")
+        help: "The project's settings: mkdocs.yml, hugo.toml, hugo.yaml, config.toml, book.toml or _config.yml.")
     var settings: String?
 
-    static let known = ["mkdocs.yml", "hugo.toml", "hugo.yaml", "config.toml", "book.toml"]
+    static let known = ["mkdocs.yml", "hugo.toml", "hugo.yaml", "config.toml", "book.toml", "_config.yml"]
 
     func run() throws {
         guard let path = settings ?? Self.known.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
@@ -63,6 +66,32 @@ struct Import: ParsableCommand {
                     "book.toml's \(count) redirect\(count == 1 ? " names" : "s name") no chapter of the book and "
                         + "\(count == 1 ? "is" : "are") left out.")
             }
+        } else if source.lastPathComponent == "_config.yml" {
+            var made = JekyllImport(text: text, file: path)
+            let folder = source.deletingLastPathComponent().appendingPathComponent(made.sourceFolder)
+            made.read(pages: HugoImport.pages(in: folder), templatePages: JekyllImport.templatePages(in: folder))
+            ErrorOutput.diagnostics(made.diagnostics)
+            (folderName, yaml) = (made.sourceFolder, made.siteYAML)
+            summary = made.navPageCount > 0 ? "a nav of \(made.navPageCount) pages from their parent:" : "nav: auto"
+            if !made.templatePages.isEmpty {
+                notes.append(
+                    "Left out, as Liquid templates Kretslopp does not run: "
+                        + made.templatePages.joined(separator: ", ") + ".")
+            }
+            let posts =
+                (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("_posts").path))?
+                .filter { $0.hasSuffix(".md") || $0.hasSuffix(".markdown") }.count ?? 0
+            if posts > 0 {
+                notes.append(
+                    "_posts/ has \(posts) post\(posts == 1 ? "" : "s"), which Kretslopp does not build (it reads "
+                        + "no folder starting with '_'); move them to a folder such as posts/ to build them as pages.")
+            }
+            if !made.collections.isEmpty {
+                notes.append(
+                    "Collections are not read (folders starting with '_'): "
+                        + made.collections.joined(separator: ", ")
+                        + "; move their pages to a folder without '_' to build them.")
+            }
         } else {
             var made = HugoImport(text: text, file: path)
             made.declareTaxonomies(
@@ -77,7 +106,9 @@ struct Import: ParsableCommand {
         guard !yaml.isEmpty else { fail("no site.yaml written") }
         let project = source.deletingLastPathComponent()
         let folder = project.appendingPathComponent(folderName)
-        let display = (path.contains("/") ? String(path[...path.lastIndex(of: "/")!]) : "") + folderName
+        let parent = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : ""
+        let display =
+            folderName == "." ? (parent.isEmpty ? "." : parent) : (parent.isEmpty ? "" : parent + "/") + folderName
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
             fail("\(display)/ does not exist: it is the folder with the pages that \(path) names")
@@ -92,6 +123,7 @@ struct Import: ParsableCommand {
         for note in notes { print(note) }
         // Hugo's and Zola's static/ sits beside the content; Kretslopp publishes the content's own.
         if !source.lastPathComponent.hasPrefix("mkdocs."), source.lastPathComponent != "book.toml",
+            source.lastPathComponent != "_config.yml",
             FileManager.default.fileExists(atPath: project.appendingPathComponent("static").path)
         {
             print("Its static/ folder is beside \(display)/: copy it to \(display)/static/ to publish its files.")

@@ -64,8 +64,9 @@ import Testing
         let wrong = try build(["projekt/flyttad.md": "---\ntitle: F\ntags: [cirkulär]\naliases: [a//b]\n---\n"])
         #expect(
             wrong.messages == [
-                "Content/projekt/flyttad.md:4:11: error: alias 'a//b' must be a path such as /gammal/sida/; use only "
-                    + "A–Z, a–z, 0–9, '-', '.', '_', '~' between single '/'; end it with '/' or '.html'"
+                "Content/projekt/flyttad.md:4:11: error: alias 'a//b' must be a path such as /gammal/sida/; use "
+                    + "letters A–Z and a–z, digits, '-', '.', '_', '~' and a URL's other path characters between "
+                    + "single '/'; end it with '/' or '.html'"
             ])
         #expect(wrong.files.isEmpty)
 

@@ -49,7 +49,8 @@ import Testing
                 "\(line):9: warning: redirect from '/om/' is left out: a page of the site has that URL; a redirect is "
                     + "for an old URL no page has any more: remove it",
                 "\(line + 1):10: error: the old URL '/x y/' of a redirect is not a plain path; a path from the site's "
-                    + "root of letters, digits, '-', '_', '.' and '/': redirects: {/gammal/sida.html: om.md}",
+                    + "root of letters, digits, '-', '_', '.', '/' and a URL's other path characters "
+                    + "(no spaces, no '*'): redirects: {/gammal/sida.html: om.md}",
                 "\(line + 2):8: error: redirect from '/a/' to 'om.html': not a page's .md file; give the page's .md "
                     + "file below the content folder (om.md), or an https:// address",
                 "\(line + 3):8: error: redirect from '/b/' to 'saknas.md': there is no such page; give the path of a "

@@ -309,3 +309,63 @@ def test_an_mdbook_builds_in_its_summarys_order_at_its_urls(kretslopp, tmp_path)
     assert err.count("warning") == 2, err  # {{#title}}, and no baseURL
     assert ("book/src/birds/owl.md:9:1: warning: mdBook's {{#title}} is not read: the page shows it as written "
             "(here)") in err.replace(str(tmp_path) + "/", "")
+
+
+def jekyll_site(tmp_path):
+    """A Jekyll site with Just the Docs' front matter, as GitHub Pages builds it."""
+    root = tmp_path / "site"
+    files = {
+        "_config.yml": "title: Field guide\nurl: https://example.org\nbaseurl: /guide\nexclude:\n  - notes/\n",
+        "Gemfile": "source 'https://rubygems.org'\n",
+        "404.html": "---\npermalink: /404.html\n---\n{% include 404.html %}\n",
+        "robots.txt": "---\n---\nSitemap: {{ site.url }}/sitemap.xml\n",
+        "_includes/nav.html": "<nav></nav>\n",
+        "index.md": "---\ntitle: Home\nnav_order: 1\npermalink: /\n---\n# Home\n\nStart with [the animals]({% link docs/animals.md %}).\n",
+        "docs/animals.md": ("---\ntitle: Animals\nnav_order: 2\nredirect_from: /beasts/\n---\n# Animals\n{: .no_toc }\n\n"
+                            "## Contents\n{: .no_toc }\n\n1. TOC\n{:toc}\n\n## Zebra\n\n{: .note }\nStripes.\n\n"
+                            "## Owl\n\nBy [{{ site.title }}]({{ site.baseurl }}/docs/birds.html).\n"),
+        "docs/birds.md": "---\ntitle: Birds\nparent: Animals\n---\n# Birds\n\n{% highlight ruby %}\nputs 1\n{% endhighlight %}\n",
+        "notes/todo.md": "---\ntitle: Todo\nparent: Animals\n---\nLater.\n",
+    }
+    for path, text in files.items():
+        (root / path).parent.mkdir(parents=True, exist_ok=True)
+        (root / path).write_text(text, encoding="utf-8")
+    return root
+
+
+def test_a_jekyll_site_builds_with_its_nav_urls_and_liquid(kretslopp, tmp_path):
+    root = jekyll_site(tmp_path)
+    code, _, err = kretslopp("build", "--content", "site", "--output", tmp_path / "out", cwd=tmp_path)
+    assert code == 1
+    assert "run 'kretslopp import site/_config.yml' to write it from that file" in err
+    output = tmp_path / "out"
+    out, err = imported_and_built(kretslopp, "site/_config.yml", root, output, cwd=tmp_path)
+    assert "Wrote site/site.yaml (a nav of 3 pages from their parent:)" in out
+    assert "Left out, as Liquid templates Kretslopp does not run: 404.html, robots.txt." in out
+    # The nav from parent: and nav_order:: Home, Animals, Birds (the excluded folder's page is in none).
+    home = (output / "index.html").read_text(encoding="utf-8")
+    assert next_link(home) == ("docs/animals/", "Animals")
+    animals = (output / "docs/animals/index.html").read_text(encoding="utf-8")
+    assert next_link(animals) == ("../../docs/birds/", "Birds")
+    assert not (output / "notes").exists() and not (output / "Gemfile").exists()
+    assert not (output / "_includes").exists()
+    assert "{% include" not in (output / "404.html").read_text(encoding="utf-8")
+    assert "{{" not in (output / "robots.txt").read_text(encoding="utf-8")
+    # Liquid: {% link %} and {{ site.baseurl }} reach their pages; {% highlight %} is code.
+    assert '<a href="docs/animals/">the animals</a>' in home
+    assert '<a href="../../docs/birds/">{{ site.title }}</a>' in animals
+    birds = (output / "docs/birds/index.html").read_text(encoding="utf-8")
+    assert '<pre><code class="language-ruby">puts 1\n</code></pre>' in birds
+    # kramdown: the {:toc} list is the page's contents (but .no_toc headings), the callout has its class.
+    assert "TOC" not in animals and "{:" not in animals
+    assert ('<ol id="markdown-toc">\n<li><a href="#zebra">Zebra</a></li>\n<li><a href="#owl">Owl</a></li>\n'
+            '</ol>') in animals
+    assert '<p class="note">Stripes.</p>' in animals
+    contents = re.search(r'<nav class="toc"[^>]*>(.*?)</nav>', animals, re.S)
+    assert contents and "#zebra" in contents.group(1) and "#contents" not in contents.group(1)
+    # Jekyll's URLs still answer: permalink: /, redirect_from:, and x.html (permalink: date).
+    assert (output / "docs/animals.html").exists()
+    assert 'url=../docs/animals/' in (output / "beasts/index.html").read_text(encoding="utf-8")
+    # What is not read is said: the Liquid output left as written.
+    shown = err.replace(str(tmp_path) + "/", "")
+    assert "site/docs/animals.md:22:5: warning: a Liquid tag is shown as written (first here; {{ site.title }})" in shown

@@ -34,10 +34,11 @@ extension LoadSiteConfig {
             return []
         }
         return pairs.compactMap { key, target in
-            guard let from = ParseFrontMatter.sitePath(url: key) else {
+            guard let from = ParseFrontMatter.sitePath(url: key, old: true) else {
                 log.error(
                     read.file, target.position, "the old URL '\(key)' of a redirect is not a plain path",
-                    hint: "a path from the site's root of letters, digits, '-', '_', '.' and '/': \(example)")
+                    hint: "a path from the site's root of letters, digits, '-', '_', '.', '/' and a URL's other path "
+                        + "characters (no spaces, no '*'): \(example)")
                 return nil
             }
             guard var to = target.text, !to.isEmpty else {

@@ -140,7 +140,8 @@ struct ParseFrontMatter {
         DangerousValues.check(map, file: file.displayPath, log: log)
         // Here, with the page, so that the preview shows a wrong one as it rebuilds; the redirect
         // pages come with the rendering (`RenderAliases`).
-        for (alias, position) in read.strings(map, "aliases") ?? [] where Self.sitePath(url: alias) == nil {
+        for (alias, position) in read.strings(map, Self.aliasesKey(map)) ?? []
+        where Self.sitePath(url: alias, old: true) == nil {
             // A wildcard is a redirect rule for a host (Netlify's `_redirects`, which Hugo's Docsy
             // writes from aliases): a static page cannot answer for it. Hugo builds such a site.
             if alias.contains("*") {
@@ -153,7 +154,8 @@ struct ParseFrontMatter {
             }
             log.error(
                 file.displayPath, position, "alias '\(alias)' must be a path such as /gammal/sida/",
-                hint: "use only A–Z, a–z, 0–9, '-', '.', '_', '~' between single '/'; end it with '/' or '.html'")
+                hint: "use letters A–Z and a–z, digits, '-', '.', '_', '~' and a URL's other path characters "
+                    + "between single '/'; end it with '/' or '.html'")
         }
         let section = String(location.folder.prefix { $0 != "/" })
         var page = Page(
@@ -217,16 +219,27 @@ struct ParseFrontMatter {
         }
     }
 
+    /// The field with the page's old URLs: `aliases:` (Hugo's), or Jekyll's `redirect_from:`
+    /// (jekyll-redirect-from's) on a page without `aliases:`.
+    static func aliasesKey(_ map: DataValue) -> String {
+        map["aliases"] == nil && map["redirect_from"] != nil ? "redirect_from" : "aliases"
+    }
+
     /// Where the page goes: from its path, with front matter's `slug:` (the last part of the
-    /// URL) or `url:` (all of it) winning. Zola's TOML names the whole path `path`.
+    /// URL) or `url:` (all of it) winning. Zola's TOML names the whole path `path`, Jekyll's
+    /// front matter `permalink`.
     private func location(of file: SourceFile, map: DataValue, read: FieldReader, isTOML: Bool) -> PageLocation? {
         let lowercase = config.links.lowercase
         var location = PageLocation(of: file.relativePath, folderPages: folderPages, lowercase: lowercase)
         let slug = read.string(map, "slug")
-        let urlKey = isTOML && map["url"] == nil && map["path"] != nil ? "path" : "url"
+        let urlKey =
+            map["url"] != nil
+            ? "url" : isTOML && map["path"] != nil ? "path" : map["permalink"] != nil ? "permalink" : "url"
         let url = read.string(map, urlKey)
         guard slug != nil || url != nil else { return location }
         if sectionSlugs && url == nil && location.kind == .sectionIndex { return location }
+        // The URL the page has anyway (Jekyll sites write `permalink: /` on their home page).
+        if slug == nil, let url, Self.sitePath(url: url) == location.path { return location }
         if location.kind == .home || location.kind == .sectionIndex {
             let key = url != nil ? urlKey : "slug"
             log.error(
@@ -259,14 +272,42 @@ struct ParseFrontMatter {
     }
 
     /// A front matter `url:` as a site path (`om-oss` -> `/om-oss/`, `/a/b.html` kept), or nil
-    /// when it is not a plain path.
-    static func sitePath(url: String) -> String? {
+    /// when it is not a plain path. An old URL (an alias, a redirect) may also have the other
+    /// characters a URL's path keeps as they are (`/Tips-N'-Tricks`, `/a,b`, `%20`): it was
+    /// someone else's URL, and is only ever a file that sends readers on.
+    static func sitePath(url: String, old: Bool = false) -> String? {
         var path = url.hasPrefix("/") ? url : "/" + url
         if !path.hasSuffix("/") && !path.hasSuffix(".html") { path += "/" }
         let segments = path.dropFirst().dropLast(path.hasSuffix("/") ? 1 : 0).split(
             separator: "/", omittingEmptySubsequences: false)
-        guard path == "/" || segments.allSatisfy({ URLSegment.isKept(String($0)) }) else { return nil }
+        let isPathSegment = old ? Self.isOldURLSegment : { URLSegment.isKept(String($0)) }
+        guard path == "/" || segments.allSatisfy(isPathSegment) else { return nil }
         return path
+    }
+
+    /// RFC 3986's characters of a path segment but `*` (a host's wildcard, never a page's URL):
+    /// unreserved, sub-delimiters, `:`, `@` and `%` with two hex digits.
+    private static func isOldURLSegment(_ segment: Substring) -> Bool {
+        guard !segment.isEmpty, segment != ".", segment != ".." else { return false }
+        let bytes = Array(segment.utf8)
+        func isHex(_ byte: UInt8) -> Bool {
+            (0x30...0x39).contains(byte) || (0x41...0x46).contains(byte) || (0x61...0x66).contains(byte)
+        }
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "%") {
+                guard index + 2 < bytes.count, isHex(bytes[index + 1]), isHex(bytes[index + 2]) else { return false }
+                index += 3
+                continue
+            }
+            let unreserved =
+                (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+                || "-._~".utf8.contains(byte)
+            guard unreserved || "!$&'()+,;=:@".utf8.contains(byte) else { return false }
+            index += 1
+        }
+        return true
     }
 }
 

@@ -21,12 +21,14 @@ struct RenderAliases {
         _ site: Site, theme: Theme, taken: Set<String>, given: inout [String: String], withRedirects: Bool = true
     ) -> [OutputFile] {
         var files: [OutputFile] = []
-        for page in site.pages where page.frontMatter["aliases"] != nil {
+        for page in site.pages where page.frontMatter[ParseFrontMatter.aliasesKey(page.frontMatter)] != nil {
             let file = page.source.displayPath
             // What is wrong with the list or an alias was reported with the page (`ParseFrontMatter`).
-            let aliases = FieldReader(file: file, log: DiagnosticLog()).strings(page.frontMatter, "aliases") ?? []
+            let aliases =
+                FieldReader(file: file, log: DiagnosticLog()).strings(
+                    page.frontMatter, ParseFrontMatter.aliasesKey(page.frontMatter)) ?? []
             for (alias, position) in aliases {
-                guard let path = ParseFrontMatter.sitePath(url: alias) else { continue }
+                guard let path = ParseFrontMatter.sitePath(url: alias, old: true) else { continue }
                 let output = SiteURL.outputFile(of: path)
                 // The page at that URL, or the first page with that alias, keeps it (Hugo writes
                 // one over the other); nothing is lost, so the build goes on.

@@ -1,0 +1,171 @@
+import Foundation
+import Markdown
+
+/// `kretslopp import _config.yml`: a site.yaml for a Jekyll site (GitHub Pages' generator), in
+/// its source folder (the folder of `_config.yml` unless `source:` names another), so its pages
+/// build as they are: the site's title, description, author, language and URL (`url` and
+/// `baseurl`), Jekyll's and the site's `exclude:` as `ignore:`, Jekyll's URLs kept (`x.html`
+/// unless `permalink: pretty`), and the nav Just the Docs makes from the pages' `parent:`,
+/// `grand_parent:`, `nav_order:` and `nav_exclude:` (`nav: auto` for a site that uses none of
+/// them). Pages are read with Jekyll's Liquid tags (`markdown: {liquid: true}`) and kramdown's
+/// attribute lists (`markdown: {kramdown: true}`).
+public struct JekyllImport {
+    /// `_config.yml` as shown in messages.
+    public let file: String
+    /// The source folder, relative to `_config.yml`'s folder.
+    public private(set) var sourceFolder = "."
+    /// The site.yaml text (empty until `read(pages:…)` and after an error).
+    public private(set) var siteYAML = ""
+    /// How many pages the nav lists (0 for `nav: auto`).
+    public private(set) var navPageCount = 0
+    /// The files with front matter that are not pages (Liquid templates), left out of the build.
+    public private(set) var templatePages: [String] = []
+    /// Collections (`collections:`), whose folders (`_name/`) Kretslopp does not read.
+    public private(set) var collections: [String] = []
+    public private(set) var diagnostics: [Diagnostic] = []
+    private var settings = ""
+    private var exclude: [String] = []
+    private var language = "en"
+
+    /// What Jekyll leaves out of every site (Jekyll 4 adds them to the site's own `exclude:`).
+    static let defaultExcludes = [
+        ".sass-cache", ".jekyll-cache", "gemfiles", "Gemfile", "Gemfile.lock", "node_modules", "vendor/bundle",
+        "vendor/cache", "vendor/gems", "vendor/ruby",
+    ]
+
+    public init(text: String, file: String) {
+        self.file = file
+        let log = DiagnosticLog()
+        defer { diagnostics = log.all }
+        // An empty _config.yml is a Jekyll site with every default.
+        let root =
+            text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            ? DataValue(.map([]), at: .start) : YAMLReader.parse(text, file: file, log: log)
+        guard let root else { return }
+        func setting(_ key: String) -> String? {
+            root[key]?.text.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+        }
+        if let folder = setting("source") { sourceFolder = ImportedPath.relative(folder).isEmpty ? "." : folder }
+        let title =
+            setting("title")
+            ?? URL(fileURLWithPath: file).deletingLastPathComponent().standardized.lastPathComponent
+        // jekyll-seo-tag's `lang:`, or `locale:` as `en_US`.
+        if let written = setting("lang") ?? setting("locale") {
+            let tag = written.replacingOccurrences(of: "_", with: "-")
+            if LanguageKeys.isLanguageTag(tag) {
+                language = tag
+            } else {
+                log.warning(
+                    file, (root["lang"] ?? root["locale"])?.position ?? .start,
+                    "language '\(written)' is not a language tag; the site is in English (en)",
+                    hint: "write a language tag such as 'en', 'sv' or 'pt-BR' in site.yaml's language:")
+            }
+        }
+        var yaml = "# Made by `kretslopp import` from \(file): the site's settings for Kretslopp.\n"
+        yaml += "title: \(YAMLScalar.written(title))\n"
+        if let description = setting("description") { yaml += "description: \(YAMLScalar.written(description))\n" }
+        // `author:` is a name, or a mapping with one (jekyll-seo-tag's).
+        if let author = setting("author") ?? root["author"]?["name"]?.text {
+            yaml += "author: \(YAMLScalar.written(author))\n"
+        }
+        yaml += "language: \(language)\n"
+        if let url = setting("url"), url.hasPrefix("https://") || url.hasPrefix("http://") {
+            let base = ImportedPath.relative(setting("baseurl") ?? "")
+            var whole = url.hasSuffix("/") ? url : url + "/"
+            if !base.isEmpty { whole += base.hasSuffix("/") ? base : base + "/" }
+            yaml += "baseURL: \(YAMLScalar.written(whole))\n"
+        }
+        // kramdown's `toc_levels` (`2..3`), which its `{:toc}` lists.
+        var kramdown = "true    # kramdown's {: .class #id} after a block, {:toc}, markdown=\"1\""
+        if let levels = root["kramdown"]?["toc_levels"] {
+            if let text = levels.list.map({ $0.compactMap(\.text).joined(separator: ",") }) ?? levels.text,
+                LoadSiteConfig.headingLevels(levels) != nil
+            {
+                kramdown = "{tocLevels: \(YAMLScalar.written(text))}  # kramdown's blocks; its toc_levels"
+            } else {
+                log.warning(
+                    file, levels.position, "kramdown's toc_levels is not a list of heading levels; {:toc} lists all",
+                    hint: "write a range such as 2..3 or levels such as 1,2,3")
+            }
+        }
+        // Jekyll's pages are at x.html unless the permalinks end in '/' (`pretty`, `/:title/`).
+        let permalink = setting("permalink") ?? "date"
+        let pretty = permalink == "pretty" || permalink.hasSuffix("/")
+        yaml += """
+            markdown:
+              unsafeHTML: true  # raw HTML is kept, as kramdown keeps it
+              liquid: true      # Jekyll's {% link %}, {% raw %}, {% highlight %} and {{ site.baseurl }}
+              kramdown: \(kramdown)
+            links:
+              broken: warning       # a broken link is a warning, as Jekyll says nothing (error: the build fails)
+              htmlToMarkdown: true  # a link to x.html or x/, Jekyll's URLs of x.md, goes to its page
+
+            """
+        if !pretty { yaml += "  keepHTML: true        # each page also answers at its Jekyll URL, x.html\n" }
+        settings = yaml
+        exclude = Self.defaultExcludes + (root["exclude"]?.list ?? []).compactMap(\.text)
+        collections = (root["collections"]?.pairs?.map(\.key) ?? root["collections"]?.list?.compactMap(\.text) ?? [])
+    }
+
+    /// Reads the Markdown pages below the source folder (path relative to it, and text) and the
+    /// other files there that have front matter (Jekyll's templates: `404.html`, `robots.txt`),
+    /// and writes the site.yaml.
+    public mutating func read(pages: [(path: String, text: String)], templatePages: [String]) {
+        let log = DiagnosticLog()
+        defer { diagnostics += log.all }
+        guard !settings.isEmpty else { return }
+        var yaml = settings
+        // Jekyll's own and the site's, once each (`vendor/bundle` and `vendor/bundle/` are one folder).
+        var seen = Set<String>()
+        let excluded = exclude.compactMap { pattern -> String? in
+            var path = ImportedPath.relative(pattern)
+            while path.hasSuffix("/") { path.removeLast() }
+            return path.isEmpty || !seen.insert(path).inserted ? nil : path
+        }
+        let globs = excluded.compactMap { try? ContentGlob($0) }
+        // A pattern that names a folder leaves out all of it, as the build's `ignore:` does.
+        func isExcluded(_ path: String) -> Bool {
+            let parts = path.split(separator: "/")
+            return parts.indices.contains { end in
+                let prefix = parts[...end].joined(separator: "/")
+                return globs.contains { $0.matches(prefix) }
+            }
+        }
+        self.templatePages = templatePages.filter { !isExcluded($0) }.sorted()
+        if !excluded.isEmpty || !self.templatePages.isEmpty {
+            yaml += "ignore:\n"
+            for pattern in excluded {
+                let why = Self.defaultExcludes.contains(pattern) ? "Jekyll leaves it out" : "exclude:"
+                yaml += "  - \(YAMLScalar.written(pattern))  # \(why)\n"
+            }
+            for path in self.templatePages {
+                yaml +=
+                    "  - \(YAMLScalar.written(MdBookImport.glob(path)))"
+                    + "  # a Liquid template, which Kretslopp does not run\n"
+            }
+        }
+        let listed = pages.filter { !isExcluded($0.path) }
+        var shown = (file as NSString).deletingLastPathComponent
+        if sourceFolder != "." { shown = (shown as NSString).appendingPathComponent(sourceFolder) }
+        let nav = JustTheDocsNav(pages: listed, folder: shown.isEmpty ? "" : shown + "/", log: log)
+        if nav.entries.isEmpty {
+            yaml += "nav: auto  # every section and page, by folder\n"
+        } else {
+            yaml += "nav:  # the pages' parent:, grand_parent: and nav_order:, as Just the Docs orders them\n"
+            yaml += nav.yaml
+            navPageCount = nav.pageCount
+        }
+        yaml += PageWords.yaml(languages: [language])
+        siteYAML = yaml
+    }
+
+    /// The files below `folder`, other than pages, that start with front matter: Jekyll renders
+    /// them through Liquid (a theme's `404.html`, `search.html`, a `robots.txt` or `feed.xml` made
+    /// from the site's settings); Kretslopp would copy them as written.
+    public static func templatePages(in folder: URL) -> [String] {
+        LoadContent(root: folder, displayRoot: folder.path, log: DiagnosticLog()).run().staticFiles.compactMap { file in
+            file.data.starts(with: Array("---\n".utf8)) || file.data.starts(with: Array("---\r\n".utf8))
+                ? file.relativePath : nil
+        }
+    }
+}

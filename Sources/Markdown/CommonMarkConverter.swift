@@ -107,6 +107,16 @@ public struct MarkdownRenderer: Sendable {
         var directives: [FencedDirective] = []
         for node in walk.codeBlocks {
             if options.gfm { CodeInfo.apply(to: node) }
+            if let code = walk.rustCode[node] {
+                // cmark writes the `<pre><code class=…>` of the block; the lines are Rust's.
+                cmark_node_set_literal(node, "")
+                let pointer = cmark_render_html(node, flags & ~CMARK_OPT_SOURCEPOS)!
+                let empty = String(cString: pointer)
+                free(pointer)
+                let open = empty.hasSuffix("</code></pre>\n") ? String(empty.dropLast("</code></pre>\n".count)) : empty
+                replace(node, withHTML: open + code + "</code></pre>\n")
+                continue
+            }
             guard
                 let directive = FencedDirective(
                     info: string(cmark_node_get_fence_info(node)),
@@ -246,8 +256,10 @@ private struct TreeWalk {
     /// move into a block with no position).
     var linkPositions: [SourcePosition] = []
     var codeBlocks: [OpaquePointer] = []
-    /// Whether Rust code blocks lose their hidden lines (before their text is searched).
+    /// Whether Rust code blocks hide their hidden lines (and leave them out of the text searched).
     var rustHiddenLines = false
+    /// The HTML inside `<code>` of Rust code blocks with hidden lines.
+    var rustCode: [OpaquePointer: String] = [:]
     /// Whether kramdown's block attribute lists and `{:toc}` are read (`KramdownBlocks`).
     var kramdown = false
     /// Blocks kramdown's reading leaves out (attribute lists' paragraphs, `{:toc}` lists),
@@ -321,8 +333,11 @@ private struct TreeWalk {
                 case CMARK_NODE_CODE_BLOCK:
                     codeBlocks.append(node)
                     if rustHiddenLines, RustHiddenLines.isRust(info: string(cmark_node_get_fence_info(node))),
-                        let shown = RustHiddenLines.shown(string(cmark_node_get_literal(node)))
+                        let code = Optional(string(cmark_node_get_literal(node))),
+                        let shown = RustHiddenLines.shown(code)
                     {
+                        // The search text is what readers see; the page keeps the hidden lines.
+                        rustCode[node] = RustHiddenLines.html(code)
                         cmark_node_set_literal(node, shown)
                     }
                     appendBytes(cmark_node_get_literal(node), to: &text)

@@ -53,8 +53,9 @@ import Testing
                 == "<pre><code class=\"language-{\">ls\n</code></pre>\n")
     }
 
-    /// Rust's hidden lines, as rustdoc and mdBook show a Rust code block, when asked for.
-    @Test func rustHiddenLinesAreLeftOutWhenAsked() {
+    /// Rust's hidden lines, as mdBook writes a Rust code block, when asked for: each hidden line
+    /// (without its `# `) in a `boring` span the theme hides, `##` one `#`.
+    @Test func rustHiddenLinesAreMarkedWhenAsked() {
         let code =
             "```rust,editable\n# use std::io;\n#\n#[derive(Debug)]\n#![allow(x)]\n  # fn main() {\n"
             + "let x = 1; // # not hidden\n## shown\n#hidden\n# }\n```\n\n```python\n# a comment\n```\n"
@@ -63,8 +64,11 @@ import Testing
         let document = MarkdownRenderer(options: options).render(code)
         #expect(
             document.html
-                == "<pre><code class=\"language-rust\">#[derive(Debug)]\n#![allow(x)]\nlet x = 1; // # not hidden\n"
-                + "# shown\n</code></pre>\n<pre><code class=\"language-python\"># a comment\n</code></pre>\n")
+                == "<pre><code class=\"language-rust\"><span class=\"boring\">use std::io;\n</span>"
+                + "<span class=\"boring\">\n</span>#[derive(Debug)]\n#![allow(x)]\n"
+                + "<span class=\"boring\">  fn main() {\n</span>let x = 1; // # not hidden\n# shown\n<span class=\"boring\">hidden\n</span>"
+                + "<span class=\"boring\">}\n</span></code></pre>\n"
+                + "<pre><code class=\"language-python\"># a comment\n</code></pre>\n")
         // What readers do not see is not searched either.
         #expect(!String(decoding: document.plainTextBytes, as: UTF8.self).contains("std::io"))
         // Without the setting every line shows, as GitHub shows them.

@@ -304,7 +304,8 @@ def test_an_mdbook_builds_in_its_summarys_order_at_its_urls(kretslopp, tmp_path)
     assert '<meta http-equiv="refresh" content="0; url=zebra/">' in (output / "old.html").read_text(encoding="utf-8")
     # The listing beside the book's source is included, its hidden lines hidden as mdBook hides them.
     owl = (output / "birds/owl/index.html").read_text(encoding="utf-8")
-    assert '<pre><code class="language-rust">    println!(&quot;hoo&quot;);\n</code></pre>' in owl
+    assert ('<pre><code class="language-rust"><span class="boring">fn main() {\n</span>    println!(&quot;hoo&quot;);\n'
+            '<span class="boring">}\n</span></code></pre>') in owl
     # The one thing not read is said where it is.
     assert err.count("warning") == 2, err  # {{#title}}, and no baseURL
     assert ("book/src/birds/owl.md:9:1: warning: mdBook's {{#title}} is not read: the page shows it as written "

@@ -167,7 +167,8 @@ final class PageContext {
                 || site.config.taxonomies.contains { !(page.terms[$0.key] ?? []).isEmpty },
             organisations: organisations, roleGroups: roleGroups,
             previous: neighbours.previous.map(link), next: neighbours.next.map(link),
-            hasNeighbours: neighbours.previous != nil || neighbours.next != nil)
+            hasNeighbours: neighbours.previous != nil || neighbours.next != nil,
+            hasHiddenLines: site.config.rustHiddenLines && content.html.containsUTF8("<span class=\"boring\">"))
     }
 
     /// A link to a page, with its title (the one the nav gives it, if any).

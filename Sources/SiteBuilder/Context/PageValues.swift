@@ -70,6 +70,9 @@ struct PageValues: TemplateValueConvertible {
     var next: LinkValues? = nil
     /// Whether there is either (a template cannot ask for one or the other).
     var hasNeighbours = false
+    /// Whether the content has Rust's hidden lines (`markdown: {rustHiddenLines: true}`), for
+    /// the script that hides them behind a button.
+    var hasHiddenLines = false
 
     var templateValue: TemplateValue {
         // Made at its full size once: the card's values and the twelve below.
@@ -85,6 +88,7 @@ struct PageValues: TemplateValueConvertible {
         values["roleGroups"] = roleGroups.templateValue
         if let anchor { values["anchor"] = .string(anchor) }
         values["hasNeighbours"] = .bool(hasNeighbours)
+        if hasHiddenLines { values["hasHiddenLines"] = .bool(true) }
         if let previous { values["previous"] = previous.templateValue }
         if let next { values["next"] = next.templateValue }
         return .map(values)

@@ -66,7 +66,8 @@ import Testing
             document.html
                 == "<pre><code class=\"language-rust\"><span class=\"boring\">use std::io;\n</span>"
                 + "<span class=\"boring\">\n</span>#[derive(Debug)]\n#![allow(x)]\n"
-                + "<span class=\"boring\">  fn main() {\n</span>let x = 1; // # not hidden\n# shown\n<span class=\"boring\">hidden\n</span>"
+                + "<span class=\"boring\">  fn main() {\n</span>let x = 1; // # not hidden\n# shown\n"
+                + "<span class=\"boring\">hidden\n</span>"
                 + "<span class=\"boring\">}\n</span></code></pre>\n"
                 + "<pre><code class=\"language-python\"># a comment\n</code></pre>\n")
         // What readers do not see is not searched either.

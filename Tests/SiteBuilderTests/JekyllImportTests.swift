@@ -73,6 +73,14 @@ import Testing
     @Test func theNavIsJustTheDocs() throws {
         var made = JekyllImport(text: Self.config, file: "sajt/_config.yml")
         made.read(pages: Self.pages, templatePages: [])
+        // Just the Docs has no menu bar (its aux_links, when it has them, are the menu).
+        #expect(made.siteYAML.contains("\nmenu: []  # no menu bar"))
+        var linked = JekyllImport(
+            text: "title: T\naux_links:\n  \"Källkod\":\n    - https://example.org/git\n", file: "_config.yml")
+        linked.read(pages: Self.pages, templatePages: [])
+        #expect(
+            linked.siteYAML.contains(
+                "menu:  # Just the Docs' aux_links\n  - title: Källkod\n    url: https://example.org/git\n"))
         let nav = try #require(made.siteYAML.components(separatedBy: "nav:").last)
         #expect(
             nav.hasPrefix(
@@ -112,6 +120,7 @@ import Testing
         made.read(pages: [("om.md", Self.page("title: Om"))], templatePages: [])
         #expect(made.siteYAML.contains("nav: auto"))
         #expect(!made.siteYAML.contains("keepHTML"))
+        #expect(!made.siteYAML.contains("menu:"))
         #expect(made.siteYAML.contains("language: en\n"))
         #expect(made.siteYAML.contains("  kramdown: true "))
     }

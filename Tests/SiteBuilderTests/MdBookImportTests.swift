@@ -122,6 +122,7 @@ import Testing
                 redirects:  # book.toml's [output.html.redirect]: old URLs, and where they send readers
                   /old.html: hello.md
                   /install/old.html: cli/build.md
+                menu: []  # no menu bar, as mdBook has none: the chapters beside the page lead on (or list links)
                 nav:  # SUMMARY.md
                 - Foreword: foreword.md
                 - Cargo.toml [manifest]: manifest notes.md

@@ -131,6 +131,13 @@ import Testing
         content["site.yaml"] = Fixture.siteYAML + "\nmenu:\n  - title: Projekt\n    url: /projekt/" + Self.nav
         let own = try Fixture(content: content, theme: theme).build()
         #expect(own.file("guide/install/index.html")?.contains("MENU Projekt@../../projekt/;") == true)
+
+        // `menu: []` is no menu bar (an mdBook's), the nav beside the page still there.
+        content["site.yaml"] = Fixture.siteYAML + "\nmenu: []" + Self.nav
+        let none = try Fixture(content: content, theme: theme).build()
+        #expect(none.messages == [])
+        let page = try #require(none.file("guide/install/index.html"))
+        #expect(page.contains("MENU ") && !page.contains("MENU G") && !page.contains("@../../guide/*;"))
     }
 
     /// A page showing `siteNav` through `partials/n`.

@@ -45,3 +45,50 @@ def test_no_menu_button_to_open_nothing(width, menu_less_site, driver, console_e
         assert title.rect["width"] > 0 and search.rect["width"] >= 150
         assert run_axe(driver) == [], path
     assert console_errors(driver) == []
+
+
+BOOK = {
+    "site.yaml": ("title: Field book\nlanguage: sv\nbaseURL: https://example.org/\nmenu: []\n"
+                  "nav:\n  - Start: README.md\n  - Djur:\n      - Zebra: zebra.md\n"),
+    "README.md": "# Fältboken\n\nBörja med [zebran](zebra.md).\n",
+    "zebra.md": "# Zebra\n\n" + "Ränder.\n\n" * 60,
+}
+
+
+@pytest.fixture(scope="module")
+def book_site(tmp_path_factory):
+    """A book with `menu: []` and a nav (an mdBook's import), built and served: its base URL."""
+    content = tmp_path_factory.mktemp("menu-less-book")
+    for path, text in BOOK.items():
+        (content / path).write_text(text, encoding="utf-8")
+    output = tmp_path_factory.mktemp("menu-less-book-site")
+    built_with_default_theme(content, output)
+    server = serve(output)
+    host, port = server.server_address[:2]
+    yield f"http://{host}:{port}/"
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_book_without_a_menu_bar_leads_to_its_contents_on_a_phone(book_site, driver, nojs_driver):
+    for browser in (driver, nojs_driver):
+        browser.set_window_size(360, 800)
+        browser.get(book_site + "zebra/")
+        assert browser.find_elements(By.CSS_SELECTOR, "#kl_menu, .main-nav, button.menu-toggle") == []
+        link = browser.find_element(By.CSS_SELECTOR, "a.site-nav-link")
+        assert link.is_displayed() and link.text == "Innehåll"
+        nav = browser.find_element(By.ID, "kl_site_nav")
+        # After the page on a narrow screen: out of sight until the link is followed.
+        assert nav.location["y"] > 800
+        link.click()
+        assert browser.execute_script("return location.hash") == "#kl_site_nav"
+        # In view (at the top, or as near it as the end of the page lets it come).
+        top = browser.execute_script("return arguments[0].getBoundingClientRect().top", nav)
+        assert 0 <= top < 800 / 2, top
+    assert run_axe(driver) == []
+    # On a wide screen the nav is beside the page, and the link is not shown.
+    driver.set_window_size(1280, 800)
+    driver.get(book_site + "zebra/")
+    assert not driver.find_element(By.CSS_SELECTOR, "a.site-nav-link").is_displayed()
+    assert driver.find_element(By.ID, "kl_site_nav").is_displayed()
+    assert run_axe(driver) == []

@@ -11,6 +11,9 @@ public struct SiteConfig: Sendable {
     var unsafeHTML: Bool
     var tocMinHeadings: Int
     var menu: [MenuItem]
+    /// Whether site.yaml says `menu:` (`menu: []` is a site with no menu bar, not one whose nav
+    /// makes it).
+    var menuIsWritten = false
     var taxonomies: [Taxonomy]
     var collections: [CollectionConfig]
     /// When the content was last updated (`YYYY-MM-DD`), for the report, the feed and bundle names.

@@ -88,8 +88,11 @@ struct BuildSiteModel {
                     root: Self.contentRoot(of: pages)))
         site.readingOrder = reading
         site.readingOrder.follow(sections: sections, byFolder: sectionByFolder)
-        // Without a menu of its own, a site with a nav shows the nav's top level, as MkDocs' themes do.
-        if site.config.menu.isEmpty { site.config.menu = site.readingOrder.coveringMenu(config: config, pages: pages) }
+        // Without a menu of its own, a site with a nav shows the nav's top level, as MkDocs' themes
+        // do; `menu: []` is no menu bar, as an mdBook has none.
+        if site.config.menu.isEmpty && !site.config.menuIsWritten {
+            site.config.menu = site.readingOrder.coveringMenu(config: config, pages: pages)
+        }
         // Then the pages that put themselves in the menu or the footer, as Hugo's front matter does.
         let declared = PageMenus(log: log).entries(of: pages)
         site.config.menu = PageMenus.merged(site.config.menu, declared.menu)

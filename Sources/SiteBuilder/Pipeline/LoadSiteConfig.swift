@@ -131,6 +131,7 @@ struct LoadSiteConfig {
             updated: date(map, "updated", read),
             report: map["report"].flatMap { read.mapping($0, what: "'report'") }.map { report($0, read) })
         config.file = file.displayPath
+        config.menuIsWritten = map["menu"] != nil
         config.footer = (read.list(map, "footer") ?? []).compactMap { menuItem($0, read) }
         (config.nav, config.navTree) = nav(map, read)
         config.navAuto = map["nav"]?.text == "auto"

@@ -24,6 +24,8 @@ public struct JekyllImport {
     public private(set) var collections: [String] = []
     public private(set) var diagnostics: [Diagnostic] = []
     private var settings = ""
+    /// Just the Docs' `aux_links` (title, URL), its links beside the search box.
+    private var auxLinks: [(title: String, url: String)] = []
     private var exclude: [String] = []
     private var language = "en"
 
@@ -105,6 +107,9 @@ public struct JekyllImport {
         settings = yaml
         exclude = Self.defaultExcludes + (root["exclude"]?.list ?? []).compactMap(\.text)
         collections = (root["collections"]?.pairs?.map(\.key) ?? root["collections"]?.list?.compactMap(\.text) ?? [])
+        auxLinks = (root["aux_links"]?.pairs ?? []).compactMap { title, value in
+            (value.list?.first?.text ?? value.text).map { (title, $0) }
+        }
     }
 
     /// Reads the Markdown pages below the source folder (path relative to it, and text) and the
@@ -151,6 +156,15 @@ public struct JekyllImport {
         if nav.entries.isEmpty {
             yaml += "nav: auto  # every section and page, by folder\n"
         } else {
+            // Just the Docs has no menu bar: its nav is beside the page, its aux_links above it.
+            if auxLinks.isEmpty {
+                yaml += "menu: []  # no menu bar, as Just the Docs has none: the nav beside the page leads on\n"
+            } else {
+                yaml += "menu:  # Just the Docs' aux_links\n"
+                for link in auxLinks {
+                    yaml += "  - title: \(YAMLScalar.written(link.title))\n    url: \(YAMLScalar.written(link.url))\n"
+                }
+            }
             yaml += "nav:  # the pages' parent:, grand_parent: and nav_order:, as Just the Docs orders them\n"
             yaml += nav.yaml
             navPageCount = nav.pageCount

@@ -141,6 +141,7 @@ public struct MdBookImport {
             redirects.append(redirect)
         }
         yaml += YAMLScalar.redirects(redirects, from: "book.toml's [output.html.redirect]")
+        yaml += "menu: []  # no menu bar, as mdBook has none: the chapters beside the page lead on (or list links)\n"
         yaml += "nav:  # SUMMARY.md\n"
         for item in read.items { yaml += Self.nav(item, depth: 0, missing: missing) }
         yaml += PageWords.yaml(languages: [language])

@@ -10,7 +10,9 @@ import Synchronization
     /// (created, or moved in with its files) is watched from then on and its files reported. Events
     /// are collected until the folders have been quiet for a moment (see `ChangeBatch`), then
     /// `onChange` runs on the watcher's own thread. Events that arrive while it runs (a rebuild) wait
-    /// in the kernel's queue and form the next batch, so rebuilds never overlap.
+    /// in the kernel's queue and form the next batch, so rebuilds never overlap. After each batch
+    /// the folders are asked for again, and one that was not there before is watched from then on
+    /// (the folder a site's includes read from, which its first good build names).
     final class FileWatcher: Sendable {
         struct Timing: Sendable {
             /// Quiet time before a batch that looks finished is handed over.
@@ -21,7 +23,7 @@ import Synchronization
             var maximum: Duration = .seconds(1)
         }
 
-        private let folders: [URL]
+        private let folders: @Sendable () -> [URL]
         private let timing: Timing
         private let onChange: @Sendable ([String]) -> Void
         /// The descriptors of the inotify instance and the pipe that wakes the watcher thread to
@@ -34,7 +36,17 @@ import Synchronization
                 | IN_DELETE_SELF | IN_ONLYDIR | IN_EXCL_UNLINK)
 
         init(folders: [URL], timing: Timing = Timing(), onChange: @escaping @Sendable ([String]) -> Void) {
-            self.folders = folders.map { $0.standardizedFileURL }
+            self.folders = { folders }
+            self.timing = timing
+            self.onChange = onChange
+        }
+
+        /// Watches the folders `folders` names, asked for at the start and after each batch.
+        init(
+            folders: @escaping @Sendable () -> [URL], timing: Timing = Timing(),
+            onChange: @escaping @Sendable ([String]) -> Void
+        ) {
+            self.folders = folders
             self.timing = timing
             self.onChange = onChange
         }
@@ -45,12 +57,13 @@ import Synchronization
             guard inotify >= 0 else { throw WatchError("inotify_init1 failed: \(String(cString: strerror(errno)))") }
             var fds: [Int32] = [0, 0]
             guard pipe(&fds) == 0 else { throw WatchError("pipe failed: \(String(cString: strerror(errno)))") }
+            let roots = folders().map(\.standardizedFileURL)
             var loop = WatchLoop(
-                inotify: inotify, wake: fds[0], timing: timing, onChange: onChange,
-                overflowPath: folders.first?.path ?? "/")
-            for folder in folders { _ = loop.addWatches(under: folder.path) }
+                inotify: inotify, wake: fds[0], timing: timing, onChange: onChange, folders: folders,
+                overflowPath: roots.first?.path ?? "/")
+            loop.watchNewFolders()
             guard !loop.watches.isEmpty else {
-                throw WatchError("none of the folders could be watched: \(folders.map(\.path))")
+                throw WatchError("none of the folders could be watched: \(roots.map(\.path))")
             }
             running.withLock { $0 = (inotify, (fds[0], fds[1])) }
             // The loop's watches are the watcher thread's alone from here on.
@@ -89,9 +102,19 @@ import Synchronization
         let wake: Int32
         let timing: FileWatcher.Timing
         let onChange: @Sendable ([String]) -> Void
+        let folders: @Sendable () -> [URL]
         /// Where an overflow of the kernel's queue is reported (every path may have changed).
         let overflowPath: String
         var watches: [Int32: String] = [:]
+        /// The folders asked for so far, watched with everything below them.
+        var roots: Set<String> = []
+
+        /// Watches each folder `folders` names that is not watched yet.
+        mutating func watchNewFolders() {
+            for folder in folders().map(\.standardizedFileURL.path) where roots.insert(folder).inserted {
+                _ = addWatches(under: folder)
+            }
+        }
 
         mutating func run() {
             var batch = ChangeBatch()
@@ -121,6 +144,7 @@ import Synchronization
                 } else if ready == 0 && !batch.isEmpty {
                     onChange(batch.paths)
                     batch = ChangeBatch()
+                    watchNewFolders()
                 }
             }
         }
@@ -221,6 +245,10 @@ import Synchronization
         }
 
         init(folders: [URL], timing: Timing = Timing(), onChange: @escaping @Sendable ([String]) -> Void) {}
+        init(
+            folders: @escaping @Sendable () -> [URL], timing: Timing = Timing(),
+            onChange: @escaping @Sendable ([String]) -> Void
+        ) {}
         func start() throws { throw WatchError("file watching is only available on Linux (inotify)") }
         func requestStop() {}
         func stop() {}

@@ -34,7 +34,9 @@ public struct PreviewServer: Sendable {
         let reload = LiveReload(session: session, console: console)
         reload.buildAll()
 
-        let watcher = FileWatcher(folders: session.watchedFolders, timing: .init(debounce: debounce)) {
+        // Asked for again after each rebuild: a site that first failed to build names the folder
+        // its includes read from only once it builds.
+        let watcher = FileWatcher(folders: { session.watchedFolders }, timing: .init(debounce: debounce)) {
             reload.rebuild($0)
         }
         let router = PreviewRouter.make(

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 
 @testable import PreviewServer
@@ -128,6 +129,39 @@ import Testing
             try Data("y".utf8).write(to: root.appendingPathComponent("flyttad/inre/e.md"))
             try await expectReported("flyttad/inre/e.md", "the moved-in folder is watched")
         }
+    }
+
+    /// A folder the watcher is told of after a batch (the folder a site's includes read from,
+    /// named once the site first builds) is watched from then on.
+    @Test func aFolderNamedAfterABatchIsWatched() async throws {
+        let listings = root.deletingLastPathComponent().appendingPathComponent("listings-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: listings, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: listings) }
+        let named = Mutex<[URL]>([root])
+        let recorder = Recorder()
+        let watcher = FileWatcher(folders: { named.withLock { $0 } }) { paths in
+            recorder.record(paths)
+            // What a rebuild learns: the site now includes from `listings`.
+            named.withLock { $0 = [root, listings] }
+        }
+        try watcher.start()
+        defer {
+            watcher.stop()
+            try? FileManager.default.removeItem(at: root)
+        }
+        let early = listings.appendingPathComponent("early.rs")
+        try Data("fn a() {}\n".utf8).write(to: early)
+        try Data("---\ntitle: B\n---\n".utf8).write(to: root.appendingPathComponent("projekt/b.md"))
+        try await waitUntil { recorder.paths.contains(path("projekt/b.md")) }
+        // Before the batch the folder was not watched: its first file went unseen.
+        #expect(!recorder.paths.contains(early.path))
+        let late = listings.appendingPathComponent("late.rs")
+        try await waitUntil(seconds: 5) {
+            // Written until seen: the watch is added right after the batch, on the watcher's thread.
+            try? Data("fn b() {}\n".utf8).write(to: late)
+            return recorder.paths.contains(late.path)
+        }
+        #expect(recorder.paths.contains(late.path))
     }
 
     @Test func stopsWhileIdle() throws {

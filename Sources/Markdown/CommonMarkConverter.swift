@@ -145,66 +145,6 @@ public struct MarkdownRenderer: Sendable {
         return document
     }
 
-    /// One warning for the shortcodes a page has that Kretslopp does not read, at the first, and
-    /// one for the pairs whose tags were left out around their content.
-    private static func shortcodeWarning(_ gfm: GFMExtensions?, lineOffset: Int) -> [MarkdownProblem] {
-        guard let gfm else { return [] }
-        func warning(_ found: [(line: Int, column: Int, name: String)], _ what: (Int) -> String) -> [MarkdownProblem] {
-            guard let first = found.first else { return [] }
-            let names = Set(found.map(\.name)).sorted().joined(separator: ", ")
-            return [
-                MarkdownProblem(
-                    position: SourcePosition(line: first.line + lineOffset, column: first.column),
-                    message: "\(what(found.count)) (first here; \(names)): shortcodes are a Hugo or Zola theme's "
-                        + "templates, which Kretslopp does not run",
-                    hint: "write the Markdown they stand for (a link, an image, a code block); Hugo's ref, relref, "
-                        + "figure and highlight are read",
-                    isWarning: true)
-            ]
-        }
-        return warning(gfm.shortcodesLeft) {
-            $0 == 1 ? "a shortcode is shown as written" : "\($0) shortcodes are shown as written"
-        }
-            + warning(gfm.shortcodesUnwrapped) {
-                ($0 == 1 ? "a shortcode's tags are" : "\($0) shortcodes' tags are") + " left out, their text shown"
-            }
-    }
-
-    /// One warning for the Liquid tags a page has that Kretslopp does not read, at the first.
-    private static func liquidWarning(_ gfm: GFMExtensions?, lineOffset: Int) -> [MarkdownProblem] {
-        guard let found = gfm?.liquidLeft, let first = found.first else { return [] }
-        let names = Set(found.map(\.name)).sorted().joined(separator: ", ")
-        return [
-            MarkdownProblem(
-                position: SourcePosition(line: first.line + lineOffset, column: first.column),
-                message: (found.count == 1
-                    ? "a Liquid tag is shown as written" : "\(found.count) Liquid tags are shown as written")
-                    + " (first here; \(names)): Liquid is a Jekyll site's template language, "
-                    + "which Kretslopp does not run",
-                hint: "write the Markdown they stand for; {% link %}, {% post_url %}, {% highlight %}, {% raw %}, "
-                    + "{% comment %}, {{ site.baseurl }} and {{ '/x/' | relative_url }} are read",
-                isWarning: true)
-        ]
-    }
-
-    /// `##Rubrik` is a paragraph's text, not a heading: the `#` marks need a space after them.
-    private static func unspacedHeadingWarning(_ text: String, at position: SourcePosition) -> MarkdownProblem {
-        let marks = text.prefix { $0 == "#" }
-        let words = text.dropFirst(marks.count).prefix(40)
-        return MarkdownProblem(
-            position: position, message: "'\(marks)\(words)' is text, not a heading: '#' marks need a space after them",
-            hint: "write '\(marks) \(words)'", isWarning: true)
-    }
-
-    /// The admonition passes' warnings (a block never closed, an admonition with no text).
-    private static func admonitionWarnings(_ gfm: GFMExtensions?, lineOffset: Int) -> [MarkdownProblem] {
-        (gfm?.admonitionWarnings ?? []).map { warning in
-            MarkdownProblem(
-                position: SourcePosition(line: warning.line + lineOffset, column: warning.column),
-                message: warning.message, hint: warning.hint, isWarning: true)
-        }
-    }
-
     // cmark's HTML writer prints a custom block's on_enter/on_exit verbatim, in safe mode too,
     // so a heading becomes a custom block holding the heading's inline children.
     // Returns the warning for attributes of the heading's list left out.
@@ -246,7 +186,7 @@ public struct MarkdownRenderer: Sendable {
 }
 
 /// One pass over the tree: the nodes to rewrite, and the plain text.
-private struct TreeWalk {
+struct TreeWalk {
     let lines: SourceLines
     var headings: [OpaquePointer] = []
     /// `{#id}` of each heading, already cut from its text.
@@ -268,14 +208,14 @@ private struct TreeWalk {
     /// kramdown's `{:toc}` lists, which become the page's table of contents.
     var contentsLists: [OpaquePointer] = []
     /// A kramdown attribute list for the heading that comes next.
-    private var nextHeadingAttributes: InlineAttributesFound?
+    var nextHeadingAttributes: InlineAttributesFound?
     /// kramdown's attribute lists for blocks that come next, added to `inlineAttributes` as each ends.
-    private var nextBlockAttributes: [InlineAttributesFound] = []
+    var nextBlockAttributes: [InlineAttributesFound] = []
     /// `{ #id … }` after elements, already cut from the text.
     var inlineAttributes: [InlineAttributesFound] = []
     /// The list on the last line of the paragraph being walked, added to `inlineAttributes` when
     /// the paragraph ends: after those inside it, which are written out first.
-    private var paragraphAttributes: InlineAttributesFound?
+    var paragraphAttributes: InlineAttributesFound?
     /// Paragraphs a definition list takes apart after the walk: a list on their last line is text.
     var takenApart: Set<OpaquePointer> = []
     /// Raw HTML blocks and inline tags, and where they start.
@@ -383,56 +323,6 @@ private struct TreeWalk {
 
     func position(of node: OpaquePointer) -> SourcePosition {
         lines.position(of: node)
-    }
-
-    /// Reads a paragraph as kramdown does (`KramdownBlocks`); true when that is all it is.
-    private mutating func readKramdown(_ paragraph: OpaquePointer) -> Bool {
-        guard let reading = KramdownBlocks.read(paragraph) else { return false }
-        let position = lines.position(of: paragraph)
-        switch reading {
-        case .attributes(let attributes, let block, let paragraph):
-            cmark_node_set_literal(cmark_node_first_child(paragraph), "")
-            removedBlocks.append(paragraph)
-            if cmark_node_get_type(block) == CMARK_NODE_HEADING {
-                if block == headings.last {
-                    addToLastHeading(attributes, at: position)
-                } else {
-                    nextHeadingAttributes = InlineAttributesFound(
-                        element: block, attributes: attributes, position: position)
-                }
-            } else if let earlier = inlineAttributes.firstIndex(where: { $0.element == block }) {
-                // Lists before and after one block: one element, written once.
-                inlineAttributes[earlier].attributes.merge(attributes)
-            } else if cmark_node_get_start_line(block) > cmark_node_get_start_line(paragraph) {
-                // Added when the block ends, after the elements inside it, which are written out first.
-                nextBlockAttributes.append(
-                    InlineAttributesFound(element: block, attributes: attributes, position: position))
-            } else {
-                inlineAttributes.append(
-                    InlineAttributesFound(element: block, attributes: attributes, position: position))
-            }
-            return true
-        case .firstLine(let attributes):
-            paragraphAttributes = InlineAttributesFound(element: paragraph, attributes: attributes, position: position)
-            return true
-        case .contents(let list):
-            contentsLists.append(list)
-            return true
-        }
-    }
-
-    /// Adds an attribute list to the last heading's (its id wins over one written in the heading).
-    private mutating func addToLastHeading(_ attributes: InlineAttributes, at position: SourcePosition) {
-        var others = attributes
-        others.id = nil
-        var merged = headingAttributes[headingAttributes.count - 1] ?? HeadingAttribute(position: position)
-        if let id = attributes.id { merged.id = id }
-        if !others.classes.isEmpty || !others.pairs.isEmpty {
-            var all = merged.others ?? InlineAttributes()
-            all.merge(others)
-            merged.others = all
-        }
-        headingAttributes[headingAttributes.count - 1] = merged
     }
 
     /// Notes a text node that starts a paragraph's line with two to six `#` and then a letter or

@@ -263,3 +263,55 @@ extension KramdownHTML {
         return out
     }
 }
+
+extension TreeWalk {
+    /// Reads a paragraph as kramdown does (`KramdownBlocks`); true when that is all it is.
+    mutating func readKramdown(_ paragraph: OpaquePointer) -> Bool {
+        guard let reading = KramdownBlocks.read(paragraph) else { return false }
+        let position = lines.position(of: paragraph)
+        switch reading {
+        case .attributes(let attributes, let block, let paragraph):
+            cmark_node_set_literal(cmark_node_first_child(paragraph), "")
+            removedBlocks.append(paragraph)
+            if cmark_node_get_type(block) == CMARK_NODE_HEADING {
+                if block == headings.last {
+                    addToLastHeading(attributes, at: position)
+                } else {
+                    nextHeadingAttributes = InlineAttributesFound(
+                        element: block, attributes: attributes, position: position)
+                }
+            } else if let earlier = inlineAttributes.firstIndex(where: { $0.element == block }) {
+                // Lists before and after one block: one element, written once.
+                inlineAttributes[earlier].attributes.merge(attributes)
+            } else if cmark_node_get_start_line(block) > cmark_node_get_start_line(paragraph) {
+                // Added when the block ends, after the elements inside it, which are written out first.
+                nextBlockAttributes.append(
+                    InlineAttributesFound(element: block, attributes: attributes, position: position))
+            } else {
+                inlineAttributes.append(
+                    InlineAttributesFound(element: block, attributes: attributes, position: position))
+            }
+            return true
+        case .firstLine(let attributes):
+            paragraphAttributes = InlineAttributesFound(element: paragraph, attributes: attributes, position: position)
+            return true
+        case .contents(let list):
+            contentsLists.append(list)
+            return true
+        }
+    }
+
+    /// Adds an attribute list to the last heading's (its id wins over one written in the heading).
+    mutating func addToLastHeading(_ attributes: InlineAttributes, at position: SourcePosition) {
+        var others = attributes
+        others.id = nil
+        var merged = headingAttributes[headingAttributes.count - 1] ?? HeadingAttribute(position: position)
+        if let id = attributes.id { merged.id = id }
+        if !others.classes.isEmpty || !others.pairs.isEmpty {
+            var all = merged.others ?? InlineAttributes()
+            all.merge(others)
+            merged.others = all
+        }
+        headingAttributes[headingAttributes.count - 1] = merged
+    }
+}

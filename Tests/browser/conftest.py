@@ -104,6 +104,24 @@ def built_with_default_theme(content: Path, output: Path, *extra: str) -> str:
     return result.stdout + result.stderr
 
 
+def built_and_served(tmp_path_factory, name: str, files: dict[str, str]):
+    """Writes `files` (path in the content folder -> text) into a new folder, builds it with the
+    default theme and serves the output over HTTP: yields (base URL, output folder), then stops."""
+    content = tmp_path_factory.mktemp(name)
+    for path, text in files.items():
+        (content / path).parent.mkdir(parents=True, exist_ok=True)
+        (content / path).write_text(text, encoding="utf-8")
+    output = tmp_path_factory.mktemp(name + "-site")
+    built_with_default_theme(content, output)
+    server = serve(output)
+    host, port = server.server_address[:2]
+    try:
+        yield f"http://{host}:{port}/", output
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 def serve(directory: Path):
     """Starts a threaded HTTP server for `directory` on 127.0.0.1 with an ephemeral port."""
     handler = functools.partial(QuietHandler, directory=str(directory))

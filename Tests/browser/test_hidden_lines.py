@@ -8,7 +8,7 @@ import subprocess
 import pytest
 from selenium.webdriver.common.by import By
 
-from conftest import built_with_default_theme, serve
+from conftest import built_and_served
 from test_pages import run_axe
 
 PAGE = """---
@@ -33,17 +33,10 @@ let plain = true;
 @pytest.fixture(scope="module")
 def book(tmp_path_factory):
     """A site in Swedish with one Rust page, built and served: (base URL, output folder)."""
-    content = tmp_path_factory.mktemp("rust-book")
-    (content / "site.yaml").write_text("title: Boken\nlanguage: sv\nmarkdown:\n  rustHiddenLines: true\n",
-                                       encoding="utf-8")
-    (content / "closures.md").write_text(PAGE, encoding="utf-8")
-    output = tmp_path_factory.mktemp("rust-book-output")
-    built_with_default_theme(content, output)
-    server = serve(output)
-    host, port = server.server_address[:2]
-    yield f"http://{host}:{port}/", output
-    server.shutdown()
-    server.server_close()
+    yield from built_and_served(tmp_path_factory, "rust-book", {
+        "site.yaml": "title: Boken\nlanguage: sv\nmarkdown:\n  rustHiddenLines: true\n",
+        "closures.md": PAGE,
+    })
 
 
 def visible_code(driver) -> list[str]:

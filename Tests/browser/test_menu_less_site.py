@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from selenium.webdriver.common.by import By
 
-from conftest import built_with_default_theme, serve
+from conftest import built_and_served
 from test_pages import run_axe
 
 PAGES = {
@@ -19,16 +19,8 @@ PAGES = {
 @pytest.fixture(scope="module")
 def menu_less_site(tmp_path_factory):
     """The site built and served over HTTP: its base URL."""
-    content = tmp_path_factory.mktemp("menu-less")
-    for path, text in PAGES.items():
-        (content / path).write_text(text, encoding="utf-8")
-    output = tmp_path_factory.mktemp("menu-less-site")
-    built_with_default_theme(content, output)
-    server = serve(output)
-    host, port = server.server_address[:2]
-    yield f"http://{host}:{port}/"
-    server.shutdown()
-    server.server_close()
+    for url, _ in built_and_served(tmp_path_factory, "menu-less", PAGES):
+        yield url
 
 
 @pytest.mark.parametrize("width", [360, 1280])
@@ -58,16 +50,8 @@ BOOK = {
 @pytest.fixture(scope="module")
 def book_site(tmp_path_factory):
     """A book with `menu: []` and a nav (an mdBook's import), built and served: its base URL."""
-    content = tmp_path_factory.mktemp("menu-less-book")
-    for path, text in BOOK.items():
-        (content / path).write_text(text, encoding="utf-8")
-    output = tmp_path_factory.mktemp("menu-less-book-site")
-    built_with_default_theme(content, output)
-    server = serve(output)
-    host, port = server.server_address[:2]
-    yield f"http://{host}:{port}/"
-    server.shutdown()
-    server.server_close()
+    for url, _ in built_and_served(tmp_path_factory, "menu-less-book", BOOK):
+        yield url
 
 
 def test_a_book_without_a_menu_bar_leads_to_its_contents_on_a_phone(book_site, driver, nojs_driver):

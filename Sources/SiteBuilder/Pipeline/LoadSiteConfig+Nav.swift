@@ -70,4 +70,13 @@ extension LoadSiteConfig {
         }
         return nodes
     }
+
+    /// A `menu:` or `footer:` entry: its title and URL.
+    func menuItem(_ value: DataValue, _ read: FieldReader) -> MenuItem? {
+        guard let map = read.mapping(value, what: "a menu entry"),
+            let title = read.string(map, "title", required: true),
+            let url = read.string(map, "url", required: true)
+        else { return nil }
+        return MenuItem(title: title, path: url, position: map["url"]?.position ?? map.position)
+    }
 }

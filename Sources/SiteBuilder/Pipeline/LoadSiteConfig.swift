@@ -310,14 +310,6 @@ struct LoadSiteConfig {
             sections: (read.strings(map, "sections") ?? []).map(\.0), glossary: read.string(map, "glossary"))
     }
 
-    private func menuItem(_ value: DataValue, _ read: FieldReader) -> MenuItem? {
-        guard let map = read.mapping(value, what: "a menu entry"),
-            let title = read.string(map, "title", required: true),
-            let url = read.string(map, "url", required: true)
-        else { return nil }
-        return MenuItem(title: title, path: url, position: map["url"]?.position ?? map.position)
-    }
-
     private func taxonomy(_ value: DataValue, _ read: FieldReader) -> Taxonomy? {
         guard let map = read.mapping(value, what: "a taxonomy"),
             let key = read.string(map, "key", required: true)

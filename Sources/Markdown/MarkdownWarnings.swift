@@ -1,0 +1,63 @@
+/// The warnings of the passes over a page's source that are said once per page (shortcodes and
+/// Liquid tags left as written, admonitions' slips) and of text that looks like a heading.
+extension MarkdownRenderer {
+    /// One warning for the shortcodes a page has that Kretslopp does not read, at the first, and
+    /// one for the pairs whose tags were left out around their content.
+    static func shortcodeWarning(_ gfm: GFMExtensions?, lineOffset: Int) -> [MarkdownProblem] {
+        guard let gfm else { return [] }
+        func warning(_ found: [(line: Int, column: Int, name: String)], _ what: (Int) -> String) -> [MarkdownProblem] {
+            guard let first = found.first else { return [] }
+            let names = Set(found.map(\.name)).sorted().joined(separator: ", ")
+            return [
+                MarkdownProblem(
+                    position: SourcePosition(line: first.line + lineOffset, column: first.column),
+                    message: "\(what(found.count)) (first here; \(names)): shortcodes are a Hugo or Zola theme's "
+                        + "templates, which Kretslopp does not run",
+                    hint: "write the Markdown they stand for (a link, an image, a code block); Hugo's ref, relref, "
+                        + "figure and highlight are read",
+                    isWarning: true)
+            ]
+        }
+        return warning(gfm.shortcodesLeft) {
+            $0 == 1 ? "a shortcode is shown as written" : "\($0) shortcodes are shown as written"
+        }
+            + warning(gfm.shortcodesUnwrapped) {
+                ($0 == 1 ? "a shortcode's tags are" : "\($0) shortcodes' tags are") + " left out, their text shown"
+            }
+    }
+
+    /// One warning for the Liquid tags a page has that Kretslopp does not read, at the first.
+    static func liquidWarning(_ gfm: GFMExtensions?, lineOffset: Int) -> [MarkdownProblem] {
+        guard let found = gfm?.liquidLeft, let first = found.first else { return [] }
+        let names = Set(found.map(\.name)).sorted().joined(separator: ", ")
+        return [
+            MarkdownProblem(
+                position: SourcePosition(line: first.line + lineOffset, column: first.column),
+                message: (found.count == 1
+                    ? "a Liquid tag is shown as written" : "\(found.count) Liquid tags are shown as written")
+                    + " (first here; \(names)): Liquid is a Jekyll site's template language, "
+                    + "which Kretslopp does not run",
+                hint: "write the Markdown they stand for; {% link %}, {% post_url %}, {% highlight %}, {% raw %}, "
+                    + "{% comment %}, {{ site.baseurl }} and {{ '/x/' | relative_url }} are read",
+                isWarning: true)
+        ]
+    }
+
+    /// `##Rubrik` is a paragraph's text, not a heading: the `#` marks need a space after them.
+    static func unspacedHeadingWarning(_ text: String, at position: SourcePosition) -> MarkdownProblem {
+        let marks = text.prefix { $0 == "#" }
+        let words = text.dropFirst(marks.count).prefix(40)
+        return MarkdownProblem(
+            position: position, message: "'\(marks)\(words)' is text, not a heading: '#' marks need a space after them",
+            hint: "write '\(marks) \(words)'", isWarning: true)
+    }
+
+    /// The admonition passes' warnings (a block never closed, an admonition with no text).
+    static func admonitionWarnings(_ gfm: GFMExtensions?, lineOffset: Int) -> [MarkdownProblem] {
+        (gfm?.admonitionWarnings ?? []).map { warning in
+            MarkdownProblem(
+                position: SourcePosition(line: warning.line + lineOffset, column: warning.column),
+                message: warning.message, hint: warning.hint, isWarning: true)
+        }
+    }
+}

@@ -69,7 +69,8 @@ struct Import: ParsableCommand {
         } else if source.lastPathComponent == "_config.yml" {
             var made = JekyllImport(text: text, file: path)
             let folder = source.deletingLastPathComponent().appendingPathComponent(made.sourceFolder)
-            made.read(pages: HugoImport.pages(in: folder), templatePages: JekyllImport.templatePages(in: folder))
+            let files = JekyllImport.files(in: folder)
+            made.read(pages: files.pages, templatePages: files.templatePages)
             ErrorOutput.diagnostics(made.diagnostics)
             (folderName, yaml) = (made.sourceFolder, made.siteYAML)
             summary = made.navPageCount > 0 ? "a nav of \(made.navPageCount) pages from their parent:" : "nav: auto"

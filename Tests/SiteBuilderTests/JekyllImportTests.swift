@@ -116,8 +116,15 @@ import Testing
     /// A site whose pages use none of the theme's keys gets `nav: auto`; `permalink: pretty` has
     /// no x.html URLs to keep.
     @Test func aPlainJekyllSite() {
-        var made = JekyllImport(text: "title: Blogg\npermalink: pretty\n", file: "_config.yml")
+        var made = JekyllImport(
+            text: "title: Blogg\npermalink: pretty\nexclude:\n  - utkast//gamla\n", file: "_config.yml")
         made.read(pages: [("om.md", Self.page("title: Om"))], templatePages: [])
+        // An exclusion site.yaml's ignore: cannot read is said where it is written, and left out.
+        #expect(!made.siteYAML.contains("utkast"))
+        #expect(
+            made.diagnostics.map(\.description).contains {
+                $0.hasPrefix("_config.yml:4:5: warning: exclude: 'utkast//gamla'")
+            })
         #expect(made.siteYAML.contains("nav: auto"))
         #expect(!made.siteYAML.contains("keepHTML"))
         #expect(!made.siteYAML.contains("menu:"))

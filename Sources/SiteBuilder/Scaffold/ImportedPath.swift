@@ -14,4 +14,14 @@ enum ImportedPath {
             }
         }
     }
+
+    /// A file's path as an `ignore:` glob that matches it alone (`*`, `?`, `[` and `\` escaped).
+    static func glob(_ path: String) -> String {
+        var out = ""
+        for character in path {
+            if "*?[\\".contains(character) { out.append("\\") }
+            out.append(character)
+        }
+        return out
+    }
 }

@@ -26,7 +26,8 @@ public struct JekyllImport {
     private var settings = ""
     /// Just the Docs' `aux_links` (title, URL), its links beside the search box.
     private var auxLinks: [(title: String, url: String)] = []
-    private var exclude: [String] = []
+    /// Jekyll's exclusions and the site's `exclude:` (with where each is written).
+    private var exclude: [(pattern: String, position: SourcePosition?)] = []
     private var language = "en"
 
     /// What Jekyll leaves out of every site (Jekyll 4 adds them to the site's own `exclude:`).
@@ -105,7 +106,9 @@ public struct JekyllImport {
             """
         if !pretty { yaml += "  keepHTML: true        # each page also answers at its Jekyll URL, x.html\n" }
         settings = yaml
-        exclude = Self.defaultExcludes + (root["exclude"]?.list ?? []).compactMap(\.text)
+        exclude =
+            Self.defaultExcludes.map { ($0, nil) }
+            + (root["exclude"]?.list ?? []).compactMap { item in item.text.map { ($0, item.position) } }
         collections = (root["collections"]?.pairs?.map(\.key) ?? root["collections"]?.list?.compactMap(\.text) ?? [])
         auxLinks = (root["aux_links"]?.pairs ?? []).compactMap { title, value in
             (value.list?.first?.text ?? value.text).map { (title, $0) }
@@ -122,12 +125,23 @@ public struct JekyllImport {
         var yaml = settings
         // Jekyll's own and the site's, once each (`vendor/bundle` and `vendor/bundle/` are one folder).
         var seen = Set<String>()
-        let excluded = exclude.compactMap { pattern -> String? in
+        var excluded: [String] = []
+        var globs: [ContentGlob] = []
+        for (pattern, position) in exclude {
             var path = ImportedPath.relative(pattern)
             while path.hasSuffix("/") { path.removeLast() }
-            return path.isEmpty || !seen.insert(path).inserted ? nil : path
+            guard !path.isEmpty, seen.insert(path).inserted else { continue }
+            do {
+                globs.append(try ContentGlob(path))
+                excluded.append(path)
+            } catch {
+                // site.yaml's ignore: would stop every build with it.
+                log.warning(
+                    file, position ?? .start,
+                    "exclude: '\(pattern)' is not a pattern Kretslopp reads (\(error.message)); it is left out",
+                    hint: "add the paths it meant to site.yaml's ignore: by hand (\(error.hint))")
+            }
         }
-        let globs = excluded.compactMap { try? ContentGlob($0) }
         // A pattern that names a folder leaves out all of it, as the build's `ignore:` does.
         func isExcluded(_ path: String) -> Bool {
             let parts = path.split(separator: "/")
@@ -145,7 +159,7 @@ public struct JekyllImport {
             }
             for path in self.templatePages {
                 yaml +=
-                    "  - \(YAMLScalar.written(MdBookImport.glob(path)))"
+                    "  - \(YAMLScalar.written(ImportedPath.glob(path)))"
                     + "  # a Liquid template, which Kretslopp does not run\n"
             }
         }
@@ -173,13 +187,16 @@ public struct JekyllImport {
         siteYAML = yaml
     }
 
-    /// The files below `folder`, other than pages, that start with front matter: Jekyll renders
-    /// them through Liquid (a theme's `404.html`, `search.html`, a `robots.txt` or `feed.xml` made
-    /// from the site's settings); Kretslopp would copy them as written.
-    public static func templatePages(in folder: URL) -> [String] {
-        LoadContent(root: folder, displayRoot: folder.path, log: DiagnosticLog()).run().staticFiles.compactMap { file in
+    /// Reads the source folder once: its Markdown pages (path, text), and the other files that
+    /// start with front matter, which Jekyll renders through Liquid (a theme's `404.html`, a
+    /// `robots.txt` or `feed.xml` made from the site's settings) and Kretslopp would copy as written.
+    public static func files(in folder: URL) -> (pages: [(path: String, text: String)], templatePages: [String]) {
+        let files = LoadContent(root: folder, displayRoot: folder.path, log: DiagnosticLog()).run()
+        let pages = files.markdown.map { ($0.relativePath, String(decoding: $0.data, as: UTF8.self)) }
+        let templates = files.staticFiles.compactMap { file in
             file.data.starts(with: Array("---\n".utf8)) || file.data.starts(with: Array("---\r\n".utf8))
                 ? file.relativePath : nil
         }
+        return (pages, templates)
     }
 }

@@ -128,9 +128,9 @@ public struct MdBookImport {
         var yaml = settings
         let summaryName = String(summaryFile.split(separator: "/").last ?? "SUMMARY.md")
         let outside = files.filter { !inBook.contains($0) && $0 != summaryName }.sorted()
-        yaml += "ignore:\n  - \(Self.glob(summaryName))  # the book's table of contents: the nav below\n"
+        yaml += "ignore:\n  - \(ImportedPath.glob(summaryName))  # the book's table of contents: the nav below\n"
         for path in outside {
-            yaml += "  - \(YAMLScalar.written(Self.glob(path)))  # not in SUMMARY.md: no page in mdBook\n"
+            yaml += "  - \(YAMLScalar.written(ImportedPath.glob(path)))  # not in SUMMARY.md: no page in mdBook\n"
         }
         var redirects: [(String, String)] = []
         for (from, to) in redirectsWritten {
@@ -210,15 +210,5 @@ public struct MdBookImport {
             candidates = [folder + "README.md", folder + "index.md"]
         }
         return candidates.first(where: files.contains).map { (from, $0) }
-    }
-
-    /// A file's path as an `ignore:` glob that matches it alone (`*`, `?`, `[` and `\` escaped).
-    static func glob(_ path: String) -> String {
-        var out = ""
-        for character in path {
-            if "*?[\\".contains(character) { out.append("\\") }
-            out.append(character)
-        }
-        return out
     }
 }

@@ -27,7 +27,8 @@ public struct MarkdownRenderer: Sendable {
             ? GFMExtensions(
                 text: text, flags: flags, tagFilter: options.unsafeHTML && options.tagFilter,
                 idPrefix: options.headingIDPrefix, siteHTML: options.siteHTML,
-                alertTitles: options.alertTitles, liquid: options.liquid, kramdown: options.kramdown) : nil
+                alertTitles: options.alertTitles, liquid: options.liquid, kramdown: options.kramdown,
+                gitbook: options.gitbook) : nil
         var source = text
         let root: OpaquePointer =
             gfm.map { parseDocument($0.source, flags: flags) }
@@ -52,6 +53,10 @@ public struct MarkdownRenderer: Sendable {
         var slugger = HeadingSlugger(style: options.headingIDs)
         let headingTexts = walk.headings.map(plainText(of:))
         let (headingIDs, problems) = slugger.ids(texts: headingTexts, attributes: walk.headingAttributes)
+        let earlierIDs =
+            options.headingIDs == .gitbook
+            ? HeadingSlugger.earlierGitBookIDs(texts: headingTexts, ids: headingIDs) : []
+        var earlierAnchors: [String] = []
         var headings: [Heading] = []
         var headingProblems: [MarkdownProblem] = []
         for (i, node) in walk.headings.enumerated() {
@@ -64,7 +69,10 @@ public struct MarkdownRenderer: Sendable {
                 position: walk.position(of: node))
             if options.kramdown && KramdownBlocks.isLeftOutOfContents(attribute?.others) { heading.inContents = false }
             headings.append(heading)
-            if let problem = replaceHeading(node, with: heading, attributes: attribute?.others, at: attribute?.position)
+            let earlier = earlierIDs.isEmpty ? nil : earlierIDs[i].map { options.headingIDPrefix + $0 }
+            if let earlier { earlierAnchors.append(earlier) }
+            if let problem = replaceHeading(
+                node, with: heading, earlierID: earlier, attributes: attribute?.others, at: attribute?.position)
             {
                 headingProblems.append(problem)
             }
@@ -98,6 +106,9 @@ public struct MarkdownRenderer: Sendable {
             if let target = hooks.resolve(link) { cmark_node_set_url(node, target) }
         }
 
+        if options.htmlLinks && options.unsafeHTML {
+            for (node, position) in walk.htmlNodes { links += RawHTMLLinks.resolve(node, at: position, hooks: hooks) }
+        }
         let rawHTML = RawHTML.notes(walk.htmlNodes, unsafe: options.unsafeHTML)
         // After the links: an element with attributes is written out with its link targets.
         let (attributeIDs, attributeProblems) =
@@ -137,10 +148,10 @@ public struct MarkdownRenderer: Sendable {
         document.headingTextRanges = walk.headingTextRanges
         document.problems =
             problems + headingProblems + attributeProblems + Self.shortcodeWarning(gfm, lineOffset: lineOffset)
-            + Self.liquidWarning(gfm, lineOffset: lineOffset)
+            + Self.liquidWarning(gfm, lineOffset: lineOffset) + Self.gitbookWarning(gfm, lineOffset: lineOffset)
             + walk.unspacedHeadings.map { Self.unspacedHeadingWarning($0.text, at: $0.position) }
             + Self.admonitionWarnings(gfm, lineOffset: lineOffset)
-        document.htmlAnchors += rawHTML.anchors + termIDs + attributeIDs
+        document.htmlAnchors += rawHTML.anchors + termIDs + attributeIDs + earlierAnchors
         document.droppedHTML += rawHTML.dropped
         return document
     }
@@ -148,8 +159,11 @@ public struct MarkdownRenderer: Sendable {
     // cmark's HTML writer prints a custom block's on_enter/on_exit verbatim, in safe mode too,
     // so a heading becomes a custom block holding the heading's inline children.
     // Returns the warning for attributes of the heading's list left out.
+    /// Writes `node` as `heading`; `earlierID`, an id links may name too, is an empty element's
+    /// at its start.
     private func replaceHeading(
-        _ node: OpaquePointer, with heading: Heading, attributes: InlineAttributes?, at position: SourcePosition?
+        _ node: OpaquePointer, with heading: Heading, earlierID: String? = nil, attributes: InlineAttributes?,
+        at position: SourcePosition?
     ) -> MarkdownProblem? {
         let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
         var enter = "<h\(heading.level) id=\"\(escapeAttribute(heading.id))\">"
@@ -159,6 +173,7 @@ public struct MarkdownRenderer: Sendable {
             enter = html
             problem = InlineAttributes.leftOut(leftOut, on: enter, at: position ?? heading.position)
         }
+        if let earlierID { enter += "<span id=\"\(escapeAttribute(earlierID))\"></span>" }
         cmark_node_set_on_enter(block, enter)
         var exit = "</h\(heading.level)>"
         if let label = options.headingAnchorLabel {

@@ -24,6 +24,8 @@ struct GFMExtensions {
     private let mayHaveEmoji: Bool
     /// Jekyll's Liquid tags left as written (see `JekyllLiquid`).
     let liquidLeft: [(line: Int, column: Int, name: String)]
+    /// GitBook's tags left as written or not drawn (see `GitBookBlocks`).
+    let gitbookNotDrawn: [(line: Int, column: Int, name: String)]
     /// Hugo's and Zola's shortcodes left as written (see `Shortcodes`).
     let shortcodesLeft: [(line: Int, column: Int, name: String)]
     /// The opening tags of shortcode pairs left out around their content (see `ShortcodePairs`).
@@ -43,7 +45,8 @@ struct GFMExtensions {
 
     init(
         text: String, flags: Int32, tagFilter: Bool, idPrefix: String, siteHTML: Bool,
-        alertTitles: [String: String] = [:], liquid: Bool = false, kramdown: Bool = false
+        alertTitles: [String: String] = [:], liquid: Bool = false, kramdown: Bool = false,
+        gitbook: Bool = false
     ) {
         self.flags = flags
         self.alertTitles = alertTitles
@@ -55,6 +58,7 @@ struct GFMExtensions {
             liquid && (Self.contains(source, "{{") || Self.contains(source, "{%"))
             ? JekyllLiquid(source: &source) : nil
         liquidLeft = liquidTags?.leftAsWritten ?? []
+        gitbookNotDrawn = gitbook && GitBookBlocks.mayApply(to: source) ? GitBookBlocks(source: &source).notDrawn : []
         if kramdown && Self.contains(source, "markdown=") { KramdownHTML.apply(to: &source) }
         let shortcodes =
             Self.contains(source, "{{") || Self.contains(source, "{%") ? Shortcodes(source: &source) : nil

@@ -17,6 +17,12 @@ public enum HeadingIDStyle: String, Sendable, CaseIterable {
     /// `Step 2.2: Settings` -> `step-2-2-settings`). Not truncated (AnchorJS cuts at 64
     /// characters by default; sites raise that for long headings).
     case anchorjs
+    /// GitBook's rule, for spaces synced from GitBook, whose links name its ids: lower case;
+    /// letters of any script, digits, marks, `_` and `.` kept; `'` dropped; any other character
+    /// a `-`, runs of them one, none at either end; an id starting with a digit gets `id-`
+    /// before it; repeats get `-1`, `-2`, … (`Release 4.6.0` -> `release-4.6.0`,
+    /// `1. Install (v2)` -> `id-1.-install-v2`, `Server EE - LDAP` -> `server-ee-ldap`).
+    case gitbook
 }
 
 /// Gives each heading of one page an id that is a slug of its text and unique on the page.
@@ -43,6 +49,7 @@ struct HeadingSlugger {
         case .github: return uniqueGitHub(Self.githubSlug(text))
         case .ascii: return uniqueASCII(text)
         case .anchorjs: return uniqueAnchorJS(Self.anchorJSSlug(text))
+        case .gitbook: return uniqueGitHub(Self.gitbookSlug(text))
         }
     }
 
@@ -98,6 +105,43 @@ struct HeadingSlugger {
             out.append(scalar)
         }
         return String(out).lowercased()
+    }
+
+    /// The ids GitBook gave headings before its present rule, GitHub's (`release-49` for
+    /// `Release 4.9`), which links in an older space still name: for each heading, its old id
+    /// where that differs from `ids` and is no other heading's, else nil.
+    static func earlierGitBookIDs(texts: [String], ids: [String]) -> [String?] {
+        var older = HeadingSlugger(style: .github)
+        let taken = Set(ids)
+        var given = Set<String>()
+        return zip(texts, ids).map { text, id in
+            let earlier = older.unique(for: text)
+            guard earlier != id, !taken.contains(earlier), given.insert(earlier).inserted else { return nil }
+            return earlier
+        }
+    }
+
+    /// GitBook's slug of `text`, not yet unique.
+    static func gitbookSlug(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingHyphen = false
+        for scalar in text.lowercased().unicodeScalars where scalar != "'" && scalar != "\u{2019}" {
+            let properties = scalar.properties
+            // A mark counts with the letter it is on, not after a dropped symbol (an emoji's U+FE0F).
+            let isMark = properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
+            let kept =
+                scalar == "_" || scalar == "." || properties.isAlphabetic && !isMark
+                || properties.numericType == .decimal || isMark && !pendingHyphen && !out.isEmpty
+            guard kept else {
+                pendingHyphen = true
+                continue
+            }
+            if pendingHyphen && !out.isEmpty { out.append("-") }
+            pendingHyphen = false
+            out.append(scalar)
+        }
+        let slug = String(out)
+        return slug.first?.isNumber == true ? "id-" + slug : slug
     }
 
     private mutating func uniqueASCII(_ text: String) -> String {

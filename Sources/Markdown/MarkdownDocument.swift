@@ -26,6 +26,9 @@ public struct MarkdownLink: Sendable, Equatable {
     /// every link of a large site is measurable).
     public var text: String
     public var position: SourcePosition
+    /// An address in raw HTML (`<img src>`, `<a href>`; `MarkdownOptions.htmlLinks`), whose
+    /// alt text is HTML's.
+    public var inHTML = false
 }
 
 /// The result of rendering one Markdown text: HTML plus what the site needs to know about it.
@@ -96,6 +99,11 @@ public struct MarkdownOptions: Sendable {
     public var liquid = false
     /// kramdown's block attribute lists and `{:toc}` are read (`KramdownBlocks`).
     public var kramdown = false
+    /// GitBook's blocks (`{% hint %}`, `{% tabs %}`, …) are read (`GitBookBlocks`).
+    public var gitbook = false
+    /// With `unsafeHTML`: relative addresses in raw HTML are given to the hooks as links are
+    /// (`RawHTMLLinks`), and written as they resolve them.
+    public var htmlLinks = false
     /// The heading levels kramdown's `{:toc}` lists (its `toc_levels`).
     public var kramdownContentsLevels: Set<Int> = Set(1...6)
     /// The kinds of GitHub's alerts, the keys of `alertTitles`.

@@ -43,6 +43,27 @@ extension MarkdownRenderer {
         ]
     }
 
+    /// One warning for the GitBook tags a page has that Kretslopp does not draw, at the first.
+    static func gitbookWarning(_ gfm: GFMExtensions?, lineOffset: Int) -> [MarkdownProblem] {
+        guard let found = gfm?.gitbookNotDrawn, let first = found.first else { return [] }
+        let names = Set(found.map(\.name)).sorted()
+        let apis = names.filter { GitBookBlocks.apiTags.contains(String($0.dropFirst(3).dropLast(3))) }
+        let why = [
+            apis.isEmpty ? nil : "GitBook draws an API's operations from its spec",
+            apis.count == names.count ? nil : "other tags are GitBook's own or an integration's",
+        ].compactMap { $0 }.joined(separator: ", ")
+        return [
+            MarkdownProblem(
+                position: SourcePosition(line: first.line + lineOffset, column: first.column),
+                message: (found.count == 1
+                    ? "a GitBook block is not drawn" : "\(found.count) GitBook blocks are not drawn")
+                    + " (first here; \(names.joined(separator: ", "))): \(why); the text inside is shown",
+                hint: "write the Markdown they stand for (an OpenAPI block keeps its link to the spec); hint, tabs, "
+                    + "code, embed, file, content-ref, stepper and columns are read",
+                isWarning: true)
+        ]
+    }
+
     /// `##Rubrik` is a paragraph's text, not a heading: the `#` marks need a space after them.
     static func unspacedHeadingWarning(_ text: String, at position: SourcePosition) -> MarkdownProblem {
         let marks = text.prefix { $0 == "#" }

@@ -11,6 +11,20 @@ enum RawHTML {
     /// or `'`, or not quoted. Comments are skipped.
     static func anchors(in html: [UInt8]) -> [String] {
         var anchors: [String] = []
+        forEachAttribute(in: html) { tag, attribute, value in
+            if (attribute == "id" || (tag == "a" && attribute == "name")) && !value.isEmpty {
+                anchors.append(String(decoding: html[value], as: UTF8.self))
+            }
+        }
+        return anchors
+    }
+
+    /// Calls `body` with each attribute of each tag of `html`: the tag's and the attribute's names
+    /// in lower case and where its value is (quoted with `"` or `'`, or not quoted; the quotes
+    /// not in the range). Comments are skipped.
+    static func forEachAttribute(
+        in html: [UInt8], _ body: (_ tag: String, _ attribute: String, _ value: Range<Int>) -> Void
+    ) {
         var i = 0
         let n = html.count
         while i < n {
@@ -26,7 +40,7 @@ enum RawHTML {
             guard i < n, isLetter(html[i]) else { continue }
             let nameStart = i
             while i < n, !isSpace(html[i]), html[i] != UInt8(ascii: ">"), html[i] != UInt8(ascii: "/") { i += 1 }
-            let isAnchorTag = lowercased(html[nameStart..<i]) == "a"
+            let tag = lowercased(html[nameStart..<i])
             // Attributes up to the tag's end.
             while i < n {
                 while i < n, isSpace(html[i]) || html[i] == UInt8(ascii: "/") { i += 1 }
@@ -41,25 +55,22 @@ enum RawHTML {
                 i += 1
                 while i < n, isSpace(html[i]) { i += 1 }
                 guard i < n else { break }
-                let value: ArraySlice<UInt8>
+                let value: Range<Int>
                 if html[i] == UInt8(ascii: "\"") || html[i] == UInt8(ascii: "'") {
                     let quote = html[i]
                     let valueStart = i + 1
                     i = valueStart
                     while i < n, html[i] != quote { i += 1 }
-                    value = html[valueStart..<min(i, n)]
+                    value = valueStart..<min(i, n)
                     i += 1
                 } else {
                     let valueStart = i
                     while i < n, !isSpace(html[i]), html[i] != UInt8(ascii: ">") { i += 1 }
-                    value = html[valueStart..<i]
+                    value = valueStart..<i
                 }
-                if (attribute == "id" || (isAnchorTag && attribute == "name")) && !value.isEmpty {
-                    anchors.append(String(decoding: value, as: UTF8.self))
-                }
+                body(tag, attribute, value)
             }
         }
-        return anchors
     }
 
     /// True when the HTML is only comments and white space: dropping it hides nothing.

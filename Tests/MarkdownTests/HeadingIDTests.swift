@@ -80,6 +80,41 @@ import Testing
         #expect(ids == ["setup", "setup-1", "setup-1-1", "setup-2", "heading", "heading-1"])
     }
 
+    /// GitBook's ids, as the links a space synced from GitBook names them (Beefree's and Axon's docs).
+    @Test(arguments: [
+        ("Release 4.6.0", "release-4.6.0"),
+        ("1. Create a Vue 3 App", "id-1.-create-a-vue-3-app"),
+        ("5. Set Up the Proxy Server (V2 Auth)", "id-5.-set-up-the-proxy-server-v2-auth"),
+        ("Axon Server EE - LDAP Extension", "axon-server-ee-ldap-extension"),
+        (
+            "Video #3:  Quickstart Guide: Vue.js No-code Email Builder (Part 3)",
+            "video-3-quickstart-guide-vue.js-no-code-email-builder-part-3"
+        ),
+        ("Configure \u{201C}Insert\u{201D} and \u{201C}X\u{201D} Buttons", "configure-insert-and-x-buttons"),
+        ("Environment Variable(s)", "environment-variable-s"),
+        ("@CommandHandlerInterceptor Annotation", "commandhandlerinterceptor-annotation"),
+        ("Content Dialog Configuration \u{2699}\u{FE0F}", "content-dialog-configuration"),
+        ("Mål & resultat", "mål-resultat"),
+    ])
+    func gitbookSlugs(text: String, id: String) {
+        #expect(HeadingSlugger.gitbookSlug(text) == id)
+    }
+
+    /// A heading whose id GitBook made otherwise before (GitHub's rule) answers to that id too,
+    /// unless another heading has it: an older space's links name them.
+    @Test func gitbookHeadingsKeepTheirEarlierIds() {
+        let doc = MarkdownRenderer(options: MarkdownOptions(headingIDs: .gitbook)).render(
+            "## Release 4.9\n\n## Setup\n\n## Release 49\n")
+        #expect(doc.headings.map(\.id) == ["release-4.9", "setup", "release-49"])
+        #expect(doc.html.contains("<h2 id=\"release-4.9\"><span id=\"release-49\"></span>") == false)
+        #expect(!doc.html.contains("<span id=\"setup\">"))
+        let older = MarkdownRenderer(options: MarkdownOptions(headingIDs: .gitbook)).render(
+            "## The Command Bus - Local\n")
+        #expect(older.headings.map(\.id) == ["the-command-bus-local"])
+        #expect(older.html.contains("<h2 id=\"the-command-bus-local\"><span id=\"the-command-bus---local\"></span>"))
+        #expect(older.htmlAnchors.contains("the-command-bus---local"))
+    }
+
     @Test func asciiStyleIsTheFormerRule() {
         var slugger = HeadingSlugger(style: .ascii)
         let ids = ["Mål & resultat", "Mål & resultat", "Å ä ö", "!!!", "!!!"].map { slugger.unique(for: $0) }

@@ -1,0 +1,242 @@
+/// GitBook's blocks, as a space synced to Git writes them (`markdown: {gitbook: true}`), each tag
+/// alone on its line:
+///
+///     {% hint style="warning" %} … {% endhint %}         an admonition of that type (info,
+///                                                         success, warning, danger)
+///     {% tabs %} {% tab title="npm" %} … {% endtab %} … {% endtabs %}    content tabs
+///     {% code title="app.js" %} ```js … ``` {% endcode %}   the code block, with that title
+///     {% embed url="https://…" %}                          a link to the address (nothing is
+///                                                         loaded from another site)
+///     {% file src=".gitbook/assets/x.pdf" %}               a link to the file
+///     {% content-ref url="x.md" %} [x](x.md) {% endcontent-ref %}   the link inside
+///     {% stepper %} {% step %} … / {% columns %} {% column %} …      their content, in order
+///
+/// The tags are rewritten before anything else reads the page into pymdownx's fenced blocks
+/// (`/// warning`, `/// tab | npm`; an outer block's fence is longer than those inside), which
+/// `MkDocsAdmonitions` reads as it reads an MkDocs tree's, or into blank lines: every line keeps
+/// its number. `{% openapi %}` and `{% swagger %}` (an API's operations, which GitBook draws
+/// from a spec) and any other tag (`{% include %}`, an integration's `{% @github-files/… %}`)
+/// are not drawn: the first keep their text (most often the spec's link), the others stay as
+/// written, and the page gets a warning naming them. Inside fenced code nothing is read.
+struct GitBookBlocks {
+    /// Tags left as written, or whose block is not drawn: (1-based line, character column, `{% openapi %}`).
+    private(set) var notDrawn: [(line: Int, column: Int, name: String)] = []
+
+    /// Whether a page may have GitBook's blocks: a cheap look before the pass.
+    static func mayApply(to source: [UInt8]) -> Bool {
+        source.withUnsafeBufferPointer { bytes in
+            guard bytes.count > 1 else { return false }
+            for index in 0..<bytes.count - 1 where bytes[index] == 0x7B && bytes[index + 1] == 0x25 { return true }
+            return false
+        }
+    }
+
+    init(source: inout [UInt8]) {
+        var lines = source.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
+        let tags = Self.tags(in: lines)
+        guard !tags.isEmpty else { return }
+        let pairs = Self.pair(tags)
+        let fences = Self.fenceLengths(tags, pairs: pairs)
+        // The title a `{% code %}` gives the next fence, until its `{% endcode %}`.
+        var codeTitle: String? = nil
+        var tagAt: [Int: Int] = [:]
+        for (n, tag) in tags.enumerated() { tagAt[tag.line] = n }
+        var fence: CodeFence? = nil
+        // A `{% tabs %}` whose first tab has not come yet: the line it stands on.
+        var tabsLine: Int? = nil
+        for number in lines.indices {
+            let content = lines[number].drop { $0 == 0x20 || $0 == 0x09 }
+            if let open = fence {
+                if open.isClosed(by: content) { fence = nil }
+                continue
+            }
+            if let opening = CodeFence(opening: content) {
+                fence = opening
+                if let title = codeTitle {
+                    lines[number] += Array(" title=\"\(title.replacingOccurrences(of: "\"", with: "'"))\"".utf8)
+                    codeTitle = nil
+                }
+                continue
+            }
+            guard let n = tagAt[number] else { continue }
+            let tag = tags[n]
+            let indent = Array(lines[number].prefix { $0 == 0x20 || $0 == 0x09 })
+            let slashes = [UInt8](repeating: 0x2F, count: fences[n] ?? 3)
+            switch tag.name {
+            case "hint":
+                let style = tag.attributes["style"].map(Self.admonitionType) ?? "info"
+                lines[number] = indent + slashes + Array(" \(style)".utf8)
+            case "tab":
+                let title = tag.attributes["title"].flatMap { $0.isEmpty ? nil : $0 } ?? "Tab"
+                let opening = indent + slashes + Array(" tab | \(title)".utf8)
+                // The first tab of a set says so on the line under its own (pymdownx's `new:`); its
+                // opening takes the line before, the `{% tabs %}` line or a blank one.
+                if let tabs = tabsLine, tabs == number - 1 || lines[number - 1][...].isBlankLine {
+                    lines[number - 1] = opening
+                    lines[number] = indent + Array("    new: true".utf8)
+                } else {
+                    lines[number] = opening
+                }
+                tabsLine = nil
+            case "endhint", "endtab":
+                lines[number] = pairs[n] == nil ? lines[number] : indent + slashes
+                if pairs[n] == nil { notDrawn.append((number + 1, tag.column, "{% \(tag.name) %}")) }
+            case "tabs":
+                lines[number] = []
+                tabsLine = number
+            case "code":
+                codeTitle = tag.attributes["title"].flatMap { $0.isEmpty ? nil : $0 }
+                lines[number] = []
+            case "endcode":
+                codeTitle = nil
+                lines[number] = []
+            case "embed":
+                let url = tag.attributes["url"] ?? ""
+                lines[number] = url.isEmpty || url.contains(">") ? [] : indent + Array("<\(url)>".utf8)
+            case "file":
+                let src = tag.attributes["src"] ?? ""
+                let name = src.split(separator: "/").last.map(String.init) ?? src
+                lines[number] =
+                    src.isEmpty || src.contains(">")
+                    ? [] : indent + Array("[\(Self.escaped(name))](<\(src)>)".utf8)
+            case _ where Self.apiTags.contains(tag.name):
+                notDrawn.append((number + 1, tag.column, "{% \(tag.name) %}"))
+                lines[number] = []
+            case _ where Self.leftOut.contains(tag.name):
+                lines[number] = []
+            default:
+                notDrawn.append((number + 1, tag.column, "{% \(tag.name) %}"))
+            }
+        }
+        source = Array(lines.joined(separator: [0x0A]))
+    }
+
+    /// The tags of an API's operations, which GitBook draws from an OpenAPI spec.
+    static let apiTags: Set<String> = ["openapi", "swagger", "openapi-operation", "openapi-schemas", "openapi-webhook"]
+
+    /// Tags whose line becomes blank: ends, and the wrappers whose content reads well alone.
+    private static let leftOut: Set<String> = [
+        "endtabs", "endembed", "endfile", "content-ref", "endcontent-ref", "endopenapi", "endswagger",
+        "endopenapi-operation", "endopenapi-schemas", "endopenapi-webhook",
+        "swagger-description", "endswagger-description", "swagger-parameter", "endswagger-parameter",
+        "swagger-response", "endswagger-response", "stepper", "endstepper", "step", "endstep",
+        "columns", "endcolumns", "column", "endcolumn", "updates", "endupdates", "update", "endupdate",
+    ]
+
+    /// The admonition type of a hint's style (GitBook's four, and an unknown one as info).
+    private static func admonitionType(_ style: String) -> String {
+        switch style.lowercased() {
+        case "success": "success"
+        case "warning": "warning"
+        case "danger": "danger"
+        default: "info"
+        }
+    }
+
+    private static func escaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "[", with: "\\[").replacingOccurrences(of: "]", with: "\\]")
+    }
+
+    /// A tag alone on its line: `{% hint style="info" %}`.
+    struct Tag {
+        /// 0-based line.
+        var line: Int
+        /// 1-based column of `{%`, in characters.
+        var column: Int
+        var name: String
+        var attributes: [String: String]
+    }
+
+    /// The tags standing alone on lines outside fenced code.
+    static func tags(in lines: [[UInt8]]) -> [Tag] {
+        var found: [Tag] = []
+        var fence: CodeFence? = nil
+        for (number, line) in lines.enumerated() {
+            let content = line.drop { $0 == 0x20 || $0 == 0x09 }
+            if let open = fence {
+                if open.isClosed(by: content) { fence = nil }
+                continue
+            }
+            if let opening = CodeFence(opening: content) {
+                fence = opening
+                continue
+            }
+            guard content.starts(with: [0x7B, 0x25]), let tag = tag(content) else { continue }
+            found.append(
+                Tag(line: number, column: line.count - content.count + 1, name: tag.name, attributes: tag.attributes))
+        }
+        return found
+    }
+
+    /// The name and attributes of `{% name a="x" b='y' %}` filling `text` (blanks after it allowed).
+    static func tag(_ text: ArraySlice<UInt8>) -> (name: String, attributes: [String: String])? {
+        let line = String(decoding: text, as: UTF8.self)
+        var rest = line.dropFirst(2)
+        while rest.last == " " || rest.last == "\t" || rest.last == "\r" { rest.removeLast() }
+        guard rest.hasSuffix("%}") else { return nil }
+        rest = rest.dropLast(2)
+        rest = rest.drop { $0 == " " || $0 == "-" }
+        while rest.last == " " || rest.last == "-" { rest.removeLast() }
+        let name = rest.prefix { !$0.isWhitespace }
+        guard !name.isEmpty, !name.contains("%}") else { return nil }
+        var attributes: [String: String] = [:]
+        var tail = rest.dropFirst(name.count)
+        while true {
+            tail = tail.drop(while: \.isWhitespace)
+            guard let equals = tail.firstIndex(of: "=") else { break }
+            let key = tail[..<equals].trimmingCharacters(in: .whitespaces)
+            var value = tail[tail.index(after: equals)...].drop(while: \.isWhitespace)
+            guard let quote = value.first, quote == "\"" || quote == "'" else { break }
+            value = value.dropFirst()
+            guard let close = value.firstIndex(of: quote) else { break }
+            attributes[key] = String(value[..<close])
+            tail = value[value.index(after: close)...]
+        }
+        return (String(name), attributes)
+    }
+
+    /// For each tag, the index of the tag that closes it (for an opening) or opens it (for an
+    /// end); nil when it has none. Pairs nest: an end closes the nearest open tag of its name.
+    static func pair(_ tags: [Tag]) -> [Int?] {
+        var partner = [Int?](repeating: nil, count: tags.count)
+        var open: [Int] = []
+        for (n, tag) in tags.enumerated() {
+            if tag.name.hasPrefix("end") {
+                let name = String(tag.name.dropFirst(3))
+                guard let at = open.lastIndex(where: { tags[$0].name == name }) else { continue }
+                partner[n] = open[at]
+                partner[open[at]] = n
+                open.removeSubrange(at...)
+            } else {
+                open.append(n)
+            }
+        }
+        return partner
+    }
+
+    /// The fence length of each hint and tab (and of its end): three for one with no such block
+    /// inside, one more for each level nested inside it, as pymdownx reads an outer fence.
+    static func fenceLengths(_ tags: [Tag], pairs: [Int?]) -> [Int: Int] {
+        var lengths: [Int: Int] = [:]
+        // Blocks whose end has come, innermost first, so each height is known before its parent's.
+        var heights: [Int: Int] = [:]
+        var open: [Int] = []
+        for (n, tag) in tags.enumerated() where pairs[n] != nil {
+            switch tag.name {
+            case "hint", "tab":
+                open.append(n)
+                heights[n] = 1
+                continue
+            case "endhint", "endtab": break
+            default: continue
+            }
+            guard let start = pairs[n], let at = open.lastIndex(of: start) else { continue }
+            open.removeSubrange(at...)
+            let height = heights[start] ?? 1
+            lengths[start] = height + 2
+            lengths[n] = height + 2
+            if let parent = open.last { heights[parent] = max(heights[parent] ?? 1, height + 1) }
+        }
+        return lengths
+    }
+}

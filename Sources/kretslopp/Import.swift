@@ -2,10 +2,11 @@ import ArgumentParser
 import Foundation
 import SiteBuilder
 
-/// `kretslopp import`: a site.yaml for an MkDocs, Hugo, Zola, mdBook or Jekyll project, so its pages build as they are.
+/// `kretslopp import`: a site.yaml for an MkDocs, Hugo, Zola, mdBook, Jekyll or GitBook project, so its pages
+/// build as they are.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Make a site.yaml for an MkDocs, Hugo, Zola, mdBook or Jekyll project from its settings.",
+        abstract: "Make a site.yaml for an MkDocs, Hugo, Zola, mdBook, Jekyll or GitBook project from its settings.",
         discussion: """
             From mkdocs.yml: site.yaml in the docs folder (docs_dir, 'docs' by default) with the \
             site's name, description, author, URL and language, its nav: as written (nav: auto \
@@ -18,16 +19,24 @@ struct Import: ParsableCommand {
             out as ignore: and the x.html URLs kept. From Jekyll's _config.yml: site.yaml in \
             its source folder with the title, description, author, language and URL, exclude: as \
             ignore:, the nav Just the Docs makes from the pages' parent: and nav_order:, Jekyll's \
-            URLs kept, and the pages read with their Liquid tags and kramdown's attribute lists. An \
+            URLs kept, and the pages read with their Liquid tags and kramdown's attribute lists. From \
+            a GitBook space's .gitbook.yaml (or its SUMMARY.md when it has none): site.yaml in its \
+            root folder with SUMMARY.md as nav:, the files it leaves out as ignore:, .gitbook/assets \
+            as content, its redirects:, GitBook's blocks ({% hint %}, {% tabs %} …) and heading ids. An \
             existing site.yaml is never overwritten (exit code 1). Then build the folder with \
             'kretslopp build --content <folder>'.
             """)
 
     @Argument(
-        help: "The project's settings: mkdocs.yml, hugo.toml, hugo.yaml, config.toml, book.toml or _config.yml.")
+        help: """
+            The project's settings: mkdocs.yml, hugo.toml, hugo.yaml, config.toml, book.toml, _config.yml or \
+            .gitbook.yaml (a GitBook space's SUMMARY.md without one).
+            """)
     var settings: String?
 
-    static let known = ["mkdocs.yml", "hugo.toml", "hugo.yaml", "config.toml", "book.toml", "_config.yml"]
+    static let known = [
+        "mkdocs.yml", "hugo.toml", "hugo.yaml", "config.toml", "book.toml", "_config.yml", ".gitbook.yaml",
+    ]
 
     func run() throws {
         guard let path = settings ?? Self.known.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
@@ -93,6 +102,27 @@ struct Import: ParsableCommand {
                         + made.collections.joined(separator: ", ")
                         + "; move their pages to a folder without '_' to build them.")
             }
+        } else if source.lastPathComponent == ".gitbook.yaml" || source.lastPathComponent == "SUMMARY.md" {
+            var made = GitBookImport(text: source.lastPathComponent == "SUMMARY.md" ? nil : text, file: path)
+            let folder = source.deletingLastPathComponent().appendingPathComponent(made.rootFolder)
+            let summaryText = FileManager.default.contents(atPath: folder.appendingPathComponent(made.summaryPath).path)
+            made.read(
+                summary: summaryText.map { String(decoding: $0, as: UTF8.self) },
+                files: HugoImport.pages(in: folder).map(\.path),
+                hasAssets: FileManager.default.fileExists(atPath: folder.appendingPathComponent(".gitbook/assets").path)
+            )
+            ErrorOutput.diagnostics(made.diagnostics)
+            (folderName, yaml) = (made.rootFolder, made.siteYAML)
+            summary = "\(made.summaryPath)'s \(made.chapterCount) pages as its nav"
+            if made.redirectsLeftOut > 0 {
+                let count = made.redirectsLeftOut
+                notes.append(
+                    ".gitbook.yaml's \(count) redirect\(count == 1 ? " is" : "s are") left out: "
+                        + "\(count == 1 ? "it names" : "they name") no page of the space, or a page or folder has the "
+                        + "old URL.")
+            }
+            notes.append(
+                "GitBook keeps a space's title and language outside Git: set title: and language: in site.yaml.")
         } else {
             var made = HugoImport(text: text, file: path)
             made.declareTaxonomies(
@@ -123,8 +153,8 @@ struct Import: ParsableCommand {
         print("  kretslopp build --content \(display)")
         for note in notes { print(note) }
         // Hugo's and Zola's static/ sits beside the content; Kretslopp publishes the content's own.
-        if !source.lastPathComponent.hasPrefix("mkdocs."), source.lastPathComponent != "book.toml",
-            source.lastPathComponent != "_config.yml",
+        if !source.lastPathComponent.hasPrefix("mkdocs."),
+            !["book.toml", "_config.yml", ".gitbook.yaml", "SUMMARY.md"].contains(source.lastPathComponent),
             FileManager.default.fileExists(atPath: project.appendingPathComponent("static").path)
         {
             print("Its static/ folder is beside \(display)/: copy it to \(display)/static/ to publish its files.")

@@ -95,6 +95,49 @@ import Testing
         #expect(!result.succeeded)
     }
 
+    /// `include:` brings back a hidden folder (GitBook's `.gitbook/assets`), with all below it,
+    /// and only that: its hidden parent's other folders stay out; a `_` name and an ignored
+    /// path come back the same way.
+    @Test func includeBringsBackWhatTheRulesLeaveOut() throws {
+        let result = try build([
+            "site.yaml": Fixture.siteYAML + "\ninclude: [./.gitbook/assets/, _redirects, drafts/keep.md]\n"
+                + "ignore: [\"drafts/**\"]\n",
+            ".gitbook/assets/bild 1.png": "png",
+            ".gitbook/assets/deep/.x/y.png": "png",
+            ".gitbook/includes/snippet.md": Self.broken,
+            ".gitbook/other.md": Self.broken,
+            "_redirects": "/a /b 301\n",
+            "drafts/keep.md": "# Keep\n",
+            "drafts/other.md": Self.broken,
+            "docs/sida.md": "![Bild](../.gitbook/assets/bild%201.png)\n",
+        ])
+        #expect(result.messages == [])
+        let paths = Set(result.files.map(\.path))
+        #expect(paths.isSuperset(of: [".gitbook/assets/bild 1.png", ".gitbook/assets/deep/.x/y.png", "_redirects"]))
+        #expect(paths.contains("drafts/keep/index.html") && !paths.contains("drafts/other/index.html"))
+        #expect(!paths.contains { $0.hasPrefix(".gitbook/includes") || $0.hasPrefix(".gitbook/other") })
+        let page = try #require(result.file("docs/sida/index.html"))
+        #expect(page.contains("src=\"../../.gitbook/assets/bild%201.png\""))
+    }
+
+    /// An `include:` entry that is a pattern or leaves the folder is an error at its place; one
+    /// that names nothing is a warning.
+    @Test func includeTakesPathsBelowTheFolder() throws {
+        let result = try build([
+            "site.yaml": Fixture.siteYAML + "\ninclude:\n  - \".gitbook/*\"\n  - ../secret\n  - .finns-inte\n"
+        ])
+        let line = Fixture.siteYAML.split(separator: "\n", omittingEmptySubsequences: false).count + 2
+        #expect(
+            result.messages == [
+                "Content/site.yaml:\(line):5: error: include: '.gitbook/*' is a pattern; include: takes paths; name "
+                    + "the folder ('.gitbook/assets'): all below it is content",
+                "Content/site.yaml:\(line + 1):5: error: include: '../secret' is not a path below the content folder; "
+                    + "name a file or folder relative to site.yaml's folder, such as '.gitbook/assets'",
+                "Content/site.yaml:\(line + 2):5: warning: include: '.finns-inte' names nothing in the content "
+                    + "folder; correct the path, relative to site.yaml's folder, or remove it",
+            ])
+    }
+
     // MARK: Pages without front matter
 
     static let titles: [String: String] = [

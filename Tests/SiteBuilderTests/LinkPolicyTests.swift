@@ -54,15 +54,18 @@ import Testing
     @Test func unknownSettingsAreRejectedWhereTheyAreWritten() throws {
         let lines = Fixture.siteYAML.split(separator: "\n", omittingEmptySubsequences: false).count
         let result = try build(
-            siteYAML: "markdown:\n  headingIDs: gitlab\nlinks:\n  broken: fatal\n  htmlTomarkdown: true\n", [:])
+            siteYAML: "markdown:\n  headingIDs: gitlab\nlinks:\n  broken: fatal\n  htmlTomarkdown: true\n"
+                + "  relativeTo: page\n", [:])
         #expect(
             result.messages == [
-                "Content/site.yaml:\(lines + 2):15: error: 'headingIDs' must be one of github, ascii, anchorjs, not "
-                    + "'gitlab'; write headingIDs: github",
+                "Content/site.yaml:\(lines + 2):15: error: 'headingIDs' must be one of github, ascii, anchorjs, "
+                    + "gitbook, not 'gitlab'; write headingIDs: github",
                 "Content/site.yaml:\(lines + 4):11: error: 'broken' must be one of error, warning, not 'fatal'; "
                     + "write broken: error",
                 "Content/site.yaml:\(lines + 5):19: error: unknown key 'htmlTomarkdown' in 'links'; did you mean "
-                    + "'htmlToMarkdown'? known: broken, htmlToMarkdown, keepHTML, lowercase",
+                    + "'htmlToMarkdown'? known: broken, htmlToMarkdown, keepHTML, lowercase, relativeTo",
+                "Content/site.yaml:\(lines + 6):15: error: 'relativeTo' must be one of url, file, not 'page'; "
+                    + "write relativeTo: url",
             ])
     }
 

@@ -370,3 +370,64 @@ def test_a_jekyll_site_builds_with_its_nav_urls_and_liquid(kretslopp, tmp_path):
     # What is not read is said: the Liquid output left as written.
     shown = err.replace(str(tmp_path) + "/", "")
     assert "site/docs/animals.md:22:5: warning: a Liquid tag is shown as written (first here; {{ site.title }})" in shown
+
+
+def gitbook_space(tmp_path):
+    """A GitBook space synced to Git: its pages below docs/ (`root:`), the summary with a group,
+    GitBook's blocks, an image in .gitbook/assets and a redirect."""
+    root = tmp_path / "space"
+    files = {
+        ".gitbook.yaml": "root: ./docs/\n\nredirects:\n  old-start: getting-started/quick-start.md\n",
+        "docs/SUMMARY.md": ("# Table of contents\n\n* [Welcome](README.md)\n\n## Getting started\n\n"
+                            "* [Quick start](getting-started/quick-start.md)\n"
+                            "* [Install](getting-started/install/README.md)\n"
+                            "  * [On Linux](getting-started/install/linux.md)\n"),
+        "docs/README.md": "# Welcome\n\nStart with [the quick start](getting-started/quick-start.md).\n",
+        "docs/getting-started/quick-start.md": (
+            "---\ndescription: Up and running.\n---\n\n# Quick start\n\n"
+            "{% hint style=\"warning\" %}\nBack up first.\n{% endhint %}\n\n"
+            "{% tabs %}\n{% tab title=\"npm\" %}\n{% code title=\"shell\" %}\n```sh\nnpm i kretslopp\n```\n"
+            "{% endcode %}\n{% endtab %}\n\n{% tab title=\"yarn\" %}\nWith yarn.\n{% endtab %}\n{% endtabs %}\n\n"
+            "<figure><img src=\"../.gitbook/assets/image (1).png\" alt=\"The start screen\">"
+            "<figcaption><p>The start screen</p></figcaption></figure>\n\n"
+            "Then [install](install/#id-2.-on-linux) it.\n"),
+        "docs/getting-started/install/README.md": "# Install\n\n## 2. On Linux\n\nSee [Linux](linux.md).\n",
+        "docs/getting-started/install/linux.md": "# On Linux\n\n[Back](../../)\n",
+        "docs/drafts/idea.md": "# Not in the summary\n",
+        "docs/.gitbook/assets/image (1).png": "png",
+    }
+    for path, text in files.items():
+        (root / path).parent.mkdir(parents=True, exist_ok=True)
+        (root / path).write_text(text, encoding="utf-8")
+    return root
+
+
+def test_a_gitbook_space_builds_with_its_summary_blocks_and_assets(kretslopp, tmp_path):
+    root = gitbook_space(tmp_path)
+    code, _, err = kretslopp("build", "--content", "space/docs", "--output", tmp_path / "out", cwd=tmp_path)
+    assert code == 1
+    assert "run 'kretslopp import space/.gitbook.yaml' to write it from that file" in err
+    output = tmp_path / "out"
+    out, err = imported_and_built(kretslopp, "space/.gitbook.yaml", root / "docs", output, cwd=tmp_path)
+    assert "Wrote space/docs/site.yaml (SUMMARY.md's 4 pages as its nav)" in out
+    assert "set title: and language: in site.yaml" in out
+    # The summary's order, its group in the nav; the page it leaves out is none.
+    home = (output / "index.html").read_text(encoding="utf-8")
+    assert next_link(home) == ("getting-started/quick-start/", "Quick start")
+    assert not (output / "drafts").exists()
+    start = (output / "getting-started/quick-start/index.html").read_text(encoding="utf-8")
+    nav = start.split('id="kl_site_nav"', 1)[1].split("</nav>", 1)[0]
+    assert nav.index("Welcome") < nav.index("Getting started") < nav.index("Quick start") < nav.index("On Linux")
+    # GitBook's blocks as what they are: a warning box, tabs, titled code; the image is published.
+    assert 'class="markdown-alert markdown-alert-warning admonition warning"' in start
+    assert start.count('class="tabs__panel"') == 2
+    assert '<figcaption class="code-block__title">shell</figcaption>' in start
+    assert '<img src="../../.gitbook/assets/image%20(1).png" alt="The start screen">' in start
+    assert (output / ".gitbook/assets/image (1).png").exists()
+    # Links reach their pages and GitBook's heading ids; the old URL sends readers on.
+    assert '<a href="../../getting-started/install/#id-2.-on-linux">install</a>' in start
+    assert '<h2 id="id-2.-on-linux">' in (output / "getting-started/install/index.html").read_text(encoding="utf-8")
+    assert '<a href="../../../">Back</a>' in (output / "getting-started/install/linux/index.html").read_text(
+        encoding="utf-8")
+    assert "url=../getting-started/quick-start/" in (output / "old-start/index.html").read_text(encoding="utf-8")
+    assert "GitBook block" not in err and err.count("warning") == 1, err  # no baseURL

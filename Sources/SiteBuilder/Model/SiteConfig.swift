@@ -42,6 +42,8 @@ public struct SiteConfig: Sendable {
     var rustHiddenLines = false
     /// Whether Jekyll's Liquid tags that stand for Markdown are read (`markdown: {liquid: true}`).
     var liquid = false
+    /// Whether GitBook's blocks (`{% hint %}`, `{% tabs %}`, …) are read (`markdown: {gitbook: true}`).
+    var gitbook = false
     /// Whether kramdown's block attribute lists and `{:toc}` are read (`markdown: {kramdown: true}`),
     /// with the heading levels its `{:toc}` lists (`{kramdown: {tocLevels: 2..3}}`); nil when not.
     var kramdown: Set<Int>? = nil
@@ -49,6 +51,10 @@ public struct SiteConfig: Sendable {
     var links = LinkPolicy()
     /// Paths below the content folder that are not content (`ignore:`): not read, not reported.
     var ignore: [ContentGlob] = []
+    /// Paths that are content although hidden, `_`-named or ignored (`include:`).
+    var include: [String] = []
+    /// What of the content folder is content, from `ignore:` and `include:`.
+    var contentFilter: ContentFilter { ContentFilter(ignore: ignore, include: include) }
     /// Old URLs that send readers on (`redirects:`), as MkDocs' redirect_maps and mdBook's
     /// `[output.html.redirect]` make them.
     var redirects: [Redirect] = []
@@ -133,6 +139,9 @@ struct LinkPolicy: Sendable {
     /// Page and folder names in URLs in lower case (`Chomp.md` -> `/chomp/`), as Hugo makes them
     /// unless its `disablePathToLower` is set; a `url:` in front matter stays as written.
     var lowercase = false
+    /// A relative link that is no path to a file (`../x/`, `x`) is read from the page's file, as
+    /// GitBook writes them (`links: {relativeTo: file}`), not from its URL as a browser reads it.
+    var relativeToFile = false
 
     init() {}
 }

@@ -43,7 +43,7 @@ extension BuildPipeline {
         var loader = LoadContent(root: options.content, displayRoot: options.contentDisplay, log: log)
         loader.languages = configs[0].languages
         loader.known = inputs?.content ?? [:]
-        var content = loader.run(ignoring: configs[0].ignore)
+        var content = loader.run(configs[0].contentFilter)
         inputs?.keep(content)
         content.staticFiles = content.staticFiles.map { SplitLanguages.publishedFile($0, configs[0].languages) }
         clock.lap("LoadContent")

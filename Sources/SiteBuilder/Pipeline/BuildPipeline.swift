@@ -54,7 +54,7 @@ public enum BuildPipeline {
         inputs: InputCache? = nil
     ) -> BuildState? {
         let loader = LoadContent(root: options.content, displayRoot: options.contentDisplay, log: log)
-        var content = inputs?.load(ignoring: config.ignore, with: loader) ?? loader.run(ignoring: config.ignore)
+        var content = inputs?.load(config.contentFilter, with: loader) ?? loader.run(config.contentFilter)
         clock.lap("LoadContent")
         func loadTheme(_ log: DiagnosticLog) -> Theme? {
             LoadTheme(root: options.theme, displayRoot: options.themeDisplay, config: config, log: log).run()

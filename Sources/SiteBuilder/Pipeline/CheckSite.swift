@@ -27,6 +27,9 @@ struct CheckSite {
             case .anchorjs:
                 "heading ids are the heading's text in lower case, spaces and punctuation as single hyphens "
                     + "(AnchorJS's rule), or set with {#id}"
+            case .gitbook:
+                "heading ids are the heading's text in lower case, dots kept, spaces and punctuation as single "
+                    + "hyphens, 'id-' before a digit (GitBook's rule), or set with {#id}"
             }
         for index in pages ?? Array(bodies.indices) {
             let body = bodies[index]

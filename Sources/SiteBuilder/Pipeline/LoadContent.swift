@@ -41,7 +41,8 @@ struct ContentFiles: Sendable {
 ///
 /// What is not content is never read nor reported: names starting with `.`, names starting with
 /// `_` outside `static/` and `data/` (`_includes/`, `_drafts/`; `_index.md` is a section's page),
-/// and paths matched by site.yaml's `ignore:` patterns.
+/// and paths matched by site.yaml's `ignore:` patterns, unless its `include:` names them
+/// (`ContentFilter`).
 struct LoadContent {
     let root: URL
     let displayRoot: String
@@ -56,17 +57,19 @@ struct LoadContent {
     /// The files of the content folder, by relative and full path, in the order they are read.
     typealias Listing = [(relative: String, path: String)]
 
-    /// The content, without what site.yaml's `ignore:` patterns match.
-    func run(ignoring ignore: [ContentGlob] = []) -> ContentFiles {
-        read(list(ignoring: ignore))
+    /// The content, as site.yaml's `ignore:` and `include:` say.
+    func run(_ filter: ContentFilter = ContentFilter()) -> ContentFiles {
+        read(list(filter))
     }
 
     /// Every content file's relative and full path; what is wrong on the way (a link loop, a
     /// folder that cannot be read) is reported.
-    func list(ignoring ignore: [ContentGlob] = []) -> Listing {
+    func list(_ filter: ContentFilter = ContentFilter()) -> Listing {
         var found: Listing = []
         var visited = Set<String>()
-        walk(root, relative: "", ignore: ignore, visited: &visited) { if $0 != "site.yaml" { found.append(($0, $1)) } }
+        walk(root, relative: "", filter: filter, onlyIncluded: false, visited: &visited) {
+            if $0 != "site.yaml" { found.append(($0, $1)) }
+        }
         return found
     }
 
@@ -145,9 +148,11 @@ struct LoadContent {
         relative.isEmpty ? displayRoot : displayRoot + "/" + relative
     }
 
-    /// Calls `found` with the relative and full path of every regular file below `url`, sorted.
+    /// Calls `found` with the relative and full path of every regular file below `url`, sorted;
+    /// `onlyIncluded` for a folder that is no content but on the way to an `include:` path, of
+    /// which only that path is read.
     private func walk(
-        _ url: URL, relative: String, ignore: [ContentGlob], visited: inout Set<String>,
+        _ url: URL, relative: String, filter: ContentFilter, onlyIncluded: Bool, visited: inout Set<String>,
         _ found: (String, String) -> Void
     ) {
         let real = url.resolvingSymlinksInPath().path
@@ -165,13 +170,17 @@ struct LoadContent {
             log.error(display(relative), .start, "cannot read folder: \(error.localizedDescription)")
             return
         }
-        for name in names.sorted() where !name.hasPrefix(".") {
+        for name in names.sorted() {
             let path = url.path + "/" + name
             let childRelative = relative.isEmpty ? name : relative + "/" + name
             // Checked before stat: a broken link or a pipe in an ignored folder is no concern of the build.
-            if !Self.isContent(name: name, relative: childRelative, ignore: ignore, languages: languages) {
-                continue
-            }
+            let included = filter.isIncluded(childRelative)
+            let content =
+                included
+                || !onlyIncluded
+                    && Self.isContent(name: name, relative: childRelative, ignore: filter.ignore, languages: languages)
+            let onTheWay = !content && filter.leadsToIncluded(childRelative)
+            if !content && !onTheWay { continue }
             // stat follows symbolic links, as a reader of the folder would; Foundation's
             // attributesOfItem would also look up the owner's name, for every file.
             var info = stat()
@@ -181,7 +190,9 @@ struct LoadContent {
             }
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
-                walk(URL(fileURLWithPath: path), relative: childRelative, ignore: ignore, visited: &visited, found)
+                walk(
+                    URL(fileURLWithPath: path), relative: childRelative, filter: filter, onlyIncluded: onTheWay,
+                    visited: &visited, found)
             case S_IFREG:
                 found(childRelative, path)
             default:

@@ -12,17 +12,22 @@ struct LoadSiteConfig {
     let log: DiagnosticLog
 
     /// Another generator's settings beside the content folder (`book.toml` beside `src/`,
-    /// `mkdocs.yml` beside `docs/`) or in it (Jekyll's `_config.yml`), as the path to give
-    /// `kretslopp import`; nil without any.
+    /// `mkdocs.yml` beside `docs/`, a GitBook space's `.gitbook.yaml` beside `docs/`) or in it
+    /// (Jekyll's `_config.yml`, `.gitbook.yaml`, a GitBook space's `SUMMARY.md` without one), as
+    /// the path to give `kretslopp import`; nil without any.
     private func importableSettings() -> String? {
-        if FileManager.default.fileExists(atPath: root.appendingPathComponent("_config.yml").path) {
-            return displayRoot + "/_config.yml"
+        for name in ["_config.yml", ".gitbook.yaml"]
+        where FileManager.default.fileExists(atPath: root.appendingPathComponent(name).path) {
+            return displayRoot + "/" + name
         }
         let parent = root.standardized.deletingLastPathComponent()
         let shown = (displayRoot as NSString).deletingLastPathComponent
-        for name in ["mkdocs.yml", "hugo.toml", "hugo.yaml", "book.toml", "config.toml"]
+        for name in ["mkdocs.yml", "hugo.toml", "hugo.yaml", "book.toml", "config.toml", ".gitbook.yaml"]
         where FileManager.default.fileExists(atPath: parent.appendingPathComponent(name).path) {
             return shown.isEmpty ? name : shown + "/" + name
+        }
+        if FileManager.default.fileExists(atPath: root.appendingPathComponent("SUMMARY.md").path) {
+            return displayRoot + "/SUMMARY.md"
         }
         return nil
     }
@@ -173,9 +178,11 @@ struct LoadSiteConfig {
         config.definitionTermIDs = markdown.flatMap { read.bool($0, "definitionTermIDs") } ?? false
         config.rustHiddenLines = markdown.flatMap { read.bool($0, "rustHiddenLines") } ?? false
         config.liquid = markdown.flatMap { read.bool($0, "liquid") } ?? false
+        config.gitbook = markdown.flatMap { read.bool($0, "gitbook") } ?? false
         config.kramdown = markdown.flatMap { kramdown($0, read) }
         config.includes = markdown.flatMap { includes($0, read) }
         config.ignore = ignorePatterns(map, read)
+        config.include = includedPaths(map, read)
         config.redirects = redirects(map, read)
         checkUnique(config, read: read, map: map)
         if let report = config.report, let groupBy = report.groupBy,
@@ -289,6 +296,35 @@ struct LoadSiteConfig {
                 log.error(read.file, position, error.message, hint: error.hint)
                 return nil
             }
+        }
+    }
+
+    /// `include:` paths, as paths below the content folder; a pattern or a path leaving the
+    /// folder is an error at its place in site.yaml.
+    private func includedPaths(_ map: DataValue, _ read: FieldReader) -> [String] {
+        (read.strings(map, "include") ?? []).compactMap { (written, position) -> String? in
+            var path = written[...]
+            while path.hasPrefix("./") { path = path.dropFirst(2) }
+            while path.hasSuffix("/") { path = path.dropLast() }
+            let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+            if path.isEmpty || path.hasPrefix("/") || parts.contains("..") || parts.contains("") {
+                log.error(
+                    read.file, position, "include: '\(written)' is not a path below the content folder",
+                    hint: "name a file or folder relative to site.yaml's folder, such as '.gitbook/assets'")
+                return nil
+            }
+            if path.contains(where: { "*?[".contains($0) }) {
+                log.error(
+                    read.file, position, "include: '\(written)' is a pattern; include: takes paths",
+                    hint: "name the folder ('.gitbook/assets'): all below it is content")
+                return nil
+            }
+            if !FileManager.default.fileExists(atPath: root.path + "/" + path) {
+                log.warning(
+                    read.file, position, "include: '\(written)' names nothing in the content folder",
+                    hint: "correct the path, relative to site.yaml's folder, or remove it")
+            }
+            return String(path)
         }
     }
 

@@ -155,6 +155,7 @@ struct RenderMarkdown {
         return [
             "\(config.unsafeHTML)", "\(config.headingIDs)", String(reflecting: config.gfm), config.language,
             "\(config.definitionTermIDs)", "\(config.rustHiddenLines)", "\(config.liquid)",
+            "\(config.gitbook)",
             String(reflecting: config.kramdown?.sorted()),
             String(reflecting: config.includes),
             String(reflecting: config.links), String(reflecting: style), theme.string("headingAnchor"),
@@ -176,6 +177,9 @@ struct RenderMarkdown {
         options.definitionTermIDs = site.config.definitionTermIDs
         options.rustHiddenLines = site.config.rustHiddenLines
         options.liquid = site.config.liquid
+        options.gitbook = site.config.gitbook
+        // Links written from the page's file are so in its raw HTML too (GitBook's `<img src>`).
+        options.htmlLinks = site.config.links.relativeToFile
         options.kramdown = site.config.kramdown != nil
         options.kramdownContentsLevels = site.config.kramdown ?? Set(1...6)
         return options

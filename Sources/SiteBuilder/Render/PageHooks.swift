@@ -49,7 +49,10 @@ struct PageHooks: MarkdownHooks {
         let cut = ASCIIPath.pathEnd(destination).map {
             destination.utf8.index(destination.utf8.startIndex, offsetBy: $0)
         }
-        let path = cut.map { String(destination[..<$0]) } ?? destination
+        let written = cut.map { String(destination[..<$0]) } ?? destination
+        // GitBook writes `../` past the space's root at times, which a browser stops at the root.
+        let path =
+            site.config.links.relativeToFile ? Self.stoppedAtRoot(written, from: page.source.relativePath) : written
         let fragment = cut.map { String(destination[$0...]) } ?? ""
         // The file below the content folder that the path names; links to pages by their URL
         // (the most common kind) never need it.
@@ -72,8 +75,11 @@ struct PageHooks: MarkdownHooks {
             }
             return pageLink(index, fragment: fragment, position: link.position)
         }
-        // A relative URL as a browser reads it from this page (`../annan-sida/`): a page of the site.
-        if !link.isImage, let target = Self.join(url: page.path, path), isKnown(target) {
+        // A relative URL as a browser reads it from this page (`../annan-sida/`): a page of the site
+        // (unless the site's links are written from their files, as GitBook writes them).
+        if !link.isImage, !site.config.links.relativeToFile, let target = Self.join(url: page.path, path),
+            isKnown(target)
+        {
             record.linkedPages.append((target, link.position))
             return url.to(target) + fragment
         }
@@ -93,6 +99,14 @@ struct PageHooks: MarkdownHooks {
         let inFolder = resolvedFile().map { page.source.languageFolder + $0 }
         let own = inFolder.flatMap { page.source.languageFolder.isEmpty || !isCopied($0) ? nil : $0 }
         guard let resolved = own ?? resolvedFile(), isCopied(resolved) else {
+            // GitBook writes a link whose page it lost (deleted, or moved out of the space) so.
+            if path == "broken-reference" {
+                broken(
+                    link.position,
+                    "link 'broken-reference' is GitBook's mark for a link whose page was deleted or moved",
+                    hint: "link to the page's .md file, relative to this file, or make the text plain")
+                return nil
+            }
             broken(
                 link.position,
                 "\(link.isImage ? "image" : "link") '\(path)' points to no \(link.isImage ? "file" : "page or file")",
@@ -100,7 +114,7 @@ struct PageHooks: MarkdownHooks {
                     + "relative to this file")
             return nil
         }
-        if link.isImage && link.text.trimmingCharacters(in: .whitespaces).isEmpty {
+        if link.isImage && !link.inHTML && link.text.trimmingCharacters(in: .whitespaces).isEmpty {
             log.error(
                 page.source.displayPath, link.position, "image '\(path)' has no alt text",
                 hint: "describe the image: ![what it shows](\(path))")
@@ -374,6 +388,22 @@ struct PageHooks: MarkdownHooks {
 
     /// Resolves `path` against the folder of `file` (both relative to the content folder);
     /// nil when it climbs out of the content folder.
+    /// `path` without the `../` at its start that would climb above the content folder from
+    /// `file`'s folder, as a browser stops at a site's root.
+    static func stoppedAtRoot(_ path: String, from file: String) -> String {
+        var depth = file.split(separator: "/").count - 1
+        var rest = Substring(path)
+        var kept = ""
+        while rest.hasPrefix("../") {
+            rest = rest.dropFirst(3)
+            if depth > 0 {
+                kept += "../"
+                depth -= 1
+            }
+        }
+        return kept + rest
+    }
+
     static func join(folder file: String, _ path: String) -> String? {
         if ASCIIPath.isASCII(file) && ASCIIPath.isASCII(path) { return ASCIIPath.join(folderOf: file, path) }
         return joinByCharacters(folder: file, path)

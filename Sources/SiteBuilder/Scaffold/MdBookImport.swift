@@ -96,42 +96,11 @@ public struct MdBookImport {
                 hint: "mdBook needs it too: list the chapters in \(summaryFile) as '- [Title](file.md)'")
             return
         }
-        let read = MdBookSummary(text: summary)
-        for (line, text) in read.unread {
-            log.warning(
-                summaryFile, SourcePosition(line: line, column: 1),
-                "'\(text)' is not a chapter, a part title or a separator; it is left out, as mdBook leaves it",
-                hint: "write a chapter as '- [Title](file.md)' or '[Title](file.md)'")
-        }
+        let summaryNav = SummaryNav(
+            MdBookSummary(text: summary), summaryFile: summaryFile, files: files, generator: "mdBook", log: log)
+        chapterCount = summaryNav.chapterCount
         let existing = Set(files)
-        var missing = Set<String>()
-        func check(_ chapters: [MdBookSummary.Chapter]) {
-            for chapter in chapters {
-                if let path = chapter.path, !existing.contains(ImportedPath.relative(path)) {
-                    missing.insert(path)
-                    log.warning(
-                        summaryFile, SourcePosition(line: chapter.line, column: 1),
-                        "chapter '\(chapter.title)' names '\(path)', which does not exist; it is left out of the nav",
-                        hint: "create the file (mdBook's create-missing does), or correct the path")
-                }
-                check(chapter.children)
-            }
-        }
-        for item in read.items {
-            switch item {
-            case .chapter(let chapter): check([chapter])
-            case .part(_, _, let chapters): check(chapters)
-            }
-        }
-        let inBook = Set(read.paths.map(ImportedPath.relative))
-        chapterCount = inBook.intersection(existing).count
-        var yaml = settings
-        let summaryName = String(summaryFile.split(separator: "/").last ?? "SUMMARY.md")
-        let outside = files.filter { !inBook.contains($0) && $0 != summaryName }.sorted()
-        yaml += "ignore:\n  - \(ImportedPath.glob(summaryName))  # the book's table of contents: the nav below\n"
-        for path in outside {
-            yaml += "  - \(YAMLScalar.written(ImportedPath.glob(path)))  # not in SUMMARY.md: no page in mdBook\n"
-        }
+        var yaml = settings + summaryNav.ignore
         var redirects: [(String, String)] = []
         for (from, to) in redirectsWritten {
             guard let redirect = Self.redirect(from: from, to: to, files: existing) else {
@@ -142,46 +111,9 @@ public struct MdBookImport {
         }
         yaml += YAMLScalar.redirects(redirects, from: "book.toml's [output.html.redirect]")
         yaml += "menu: []  # no menu bar, as mdBook has none: the chapters beside the page lead on (or list links)\n"
-        yaml += "nav:  # SUMMARY.md\n"
-        for item in read.items { yaml += Self.nav(item, depth: 0, missing: missing) }
+        yaml += summaryNav.nav
         yaml += PageWords.yaml(languages: [language])
         siteYAML = yaml
-    }
-
-    /// The nav lines of one summary item.
-    private static func nav(_ item: MdBookSummary.Item, depth: Int, missing: Set<String>) -> String {
-        let indent = String(repeating: "    ", count: depth)
-        switch item {
-        case .part(let title, _, let chapters):
-            guard !chapters.isEmpty else { return "\(indent)# part \(title): no chapters\n" }
-            return "\(indent)- \(YAMLScalar.written(title)):  # part\n"
-                + chapters.map { nav(.chapter($0), depth: depth + 1, missing: missing) }.joined()
-        case .chapter(let chapter):
-            let title = YAMLScalar.written(chapter.title)
-            let page = chapter.path.flatMap { missing.contains($0) ? nil : $0 }
-            guard !chapter.children.isEmpty else {
-                guard let page else {
-                    return "\(indent)# \(chapter.title): "
-                        + (chapter.path == nil ? "a draft chapter, no file yet\n" : "no file \(chapter.path!)\n")
-                }
-                return "\(indent)- \(title): \(YAMLScalar.written(ImportedPath.relative(page)))\n"
-            }
-            // Drafts all the way down are comments: a group of nothing would be a warning.
-            guard Self.hasPage(chapter, missing: missing) else {
-                return "\(indent)# \(chapter.title): a draft chapter, no file yet\n"
-                    + chapter.children.map { nav(.chapter($0), depth: depth + 1, missing: missing) }.joined()
-            }
-            // A chapter with sub-chapters is a group: the chapter's page, then theirs.
-            var lines = "\(indent)- \(title):\n"
-            if let page { lines += "\(indent)    - \(title): \(YAMLScalar.written(ImportedPath.relative(page)))\n" }
-            return lines + chapter.children.map { nav(.chapter($0), depth: depth + 1, missing: missing) }.joined()
-        }
-    }
-
-    /// Whether a chapter or one below it has a file.
-    private static func hasPage(_ chapter: MdBookSummary.Chapter, missing: Set<String>) -> Bool {
-        if let path = chapter.path, !missing.contains(path) { return true }
-        return chapter.children.contains { hasPage($0, missing: missing) }
     }
 
     /// One of book.toml's redirects as site.yaml's: the old URL from the site's root, and the

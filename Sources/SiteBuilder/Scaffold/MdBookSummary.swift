@@ -2,7 +2,8 @@ import Markdown
 
 /// An mdBook's `SUMMARY.md` read as mdBook reads it: its title (ignored), prefix chapters,
 /// part titles (`# Part`), numbered chapters (`- [Title](path.md)`, nested by indentation),
-/// draft chapters (`- [Title]()`), separators (`---`) and suffix chapters.
+/// draft chapters (`- [Title]()`), separators (`---`) and suffix chapters; GitBook's too, whose
+/// groups are `## Group` headings.
 struct MdBookSummary {
     struct Chapter: Equatable {
         /// The link's text, as plain text (mdBook's sidebar shows it so).
@@ -38,7 +39,8 @@ struct MdBookSummary {
         }
     }
 
-    init(text: String) {
+    /// `levelTwoParts`: a `##` heading is a part title too, as GitBook writes a group.
+    init(text: String, levelTwoParts: Bool = false) {
         /// The numbered chapters open at each indentation, outermost first.
         var open: [(indent: Int, chapter: Chapter)] = []
         var seenAnything = false
@@ -85,7 +87,7 @@ struct MdBookSummary {
                 let marks = trimmed.prefix { $0 == "#" }.count
                 let title = trimmed.dropFirst(marks).trimmingCharacters(in: .whitespaces)
                 // The first heading is the summary's own title; later level-1 headings are parts.
-                if marks == 1, seenAnything, !title.isEmpty {
+                if marks == 1 && seenAnything || marks == 2 && levelTwoParts, !title.isEmpty {
                     closeAll()
                     items.append(.part(title: Self.plain(title), line: number, chapters: []))
                 }

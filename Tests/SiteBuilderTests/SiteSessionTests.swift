@@ -117,6 +117,24 @@ import Testing
         #expect(text(session, "taggar/cirkular/index.html").contains("Ny sida"))
     }
 
+    /// A file added to a hidden folder that `include:` brings back (GitBook's `.gitbook/assets`)
+    /// is published at once, as any new file is; one added to another hidden folder is not.
+    @Test func aNewFileInAnIncludedHiddenFolderIsPublished() throws {
+        var content = Fixture.basic
+        content["site.yaml"] = Fixture.siteYAML + "\ninclude: [.gitbook/assets]\n"
+        content[".gitbook/assets/a.png"] = "png"
+        let (session, fixture) = try session(content)
+        #expect(session.file(".gitbook/assets/a.png") != nil)
+        let added = try edit(fixture, ".gitbook/assets/b.png", "png")
+        let swap = try edit(fixture, ".cache/c.png", "png")
+        guard case .updated = session.rebuild(changedPaths: [added, swap]) else {
+            Issue.record("rebuild failed: \(session.diagnostics)")
+            return
+        }
+        #expect(session.file(".gitbook/assets/b.png") != nil)
+        #expect(session.file(".cache/c.png") == nil)
+    }
+
     /// The number of term shards `meta.js` names, from the session's files.
     func shardCount(_ session: SiteSession) throws -> Int {
         let meta = text(session, "assets/search/meta.js")

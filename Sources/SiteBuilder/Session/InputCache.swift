@@ -167,13 +167,12 @@ final class InputCache: @unchecked Sendable {
     /// reads them again. A path that was not a file of the last listing, or is no file now (one
     /// created, deleted, renamed, or a folder), makes the next build walk the folders again.
     func forget(_ relativePaths: [String], root: URL? = nil) {
-        if let listed = lastListing?.files {
-            // site.yaml and hidden files (an editor's swap file) are never in the listing.
+        if let (filter, listed) = lastListing {
+            // site.yaml and hidden files (an editor's swap file) are never in the listing, unless
+            // `include:` names them (`.gitbook/assets`).
             for path in relativePaths
             where path != "site.yaml"
-                && !path.split(separator: "/").contains(where: {
-                    $0.hasPrefix(".")
-                })
+                && (!path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) || filter.isIncluded(path))
             {
                 var info = stat()
                 let full = (root?.path ?? "") + "/" + path

@@ -18,6 +18,8 @@
 /// from a spec) and any other tag (`{% include %}`, an integration's `{% @github-files/… %}`)
 /// are not drawn: the first keep their text (most often the spec's link), the others stay as
 /// written, and the page gets a warning naming them. Inside fenced code nothing is read.
+/// (`{% include %}`, reusable content, is put in before the page is read, with the site's
+/// includes: `BodyIncludes`.)
 struct GitBookBlocks {
     /// Tags left as written, or whose block is not drawn: (1-based line, character column, `{% openapi %}`).
     private(set) var notDrawn: [(line: Int, column: Int, name: String)] = []

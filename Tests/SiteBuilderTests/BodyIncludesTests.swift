@@ -90,6 +90,26 @@ import Testing
         #expect(includes.expand("Inga klamrar.\n", file: "sida.md", lineOffset: 0) == nil)
     }
 
+    /// GitBook's reusable content, `{% include "…" %}`, when its blocks are read: the whole file,
+    /// relative to the page; quoted either way; one that cannot be read said at its tag. Without
+    /// the setting, or in another form, it is left for the Markdown pass (which warns of it).
+    @Test func gitbooksIncludeIsTheWholeFile() throws {
+        var (includes, _) = try includes([".gitbook/includes/help.md": "Ask.\nOr mail.\n"])
+        #expect(
+            includes.expand("{% include \"../.gitbook/includes/help.md\" %}\n", file: "a/b.md", lineOffset: 0) == nil)
+        includes = BodyIncludes(
+            settings: IncludeSettings(
+                root: includes.settings.root, content: includes.settings.content, written: "includes: .", gitbook: true)
+        )
+        let body = "{% include '../.gitbook/includes/help.md' %}\n{% include \"missing.md\" %}\n{% if x %}\n"
+        let expansion = try #require(includes.expand(body, file: "a/b.md", lineOffset: 2))
+        #expect(expansion.text == "Ask.\nOr mail.\n{% include \"missing.md\" %}\n{% if x %}\n")
+        #expect(
+            expansion.problems.map { "\($0.position.line):\($0.position.column): \($0.message)" } == [
+                "4:1: the file 'missing.md' to include does not exist"
+            ])
+    }
+
     func build(_ files: [String: String], markdown: String) throws -> BuildResult {
         var content = Fixture.basic
         content["site.yaml"] = Fixture.siteYAML + "\nmarkdown:\n" + markdown

@@ -120,8 +120,9 @@ import Testing
                 + "## 1. Install (v2.0)\n\n{% hint style=\"warning\" %}\nCareful.\n{% endhint %}\n\n"
                 + "{% tabs %}\n{% tab title=\"npm\" %}\nnpm i\n{% endtab %}\n{% endtabs %}\n\n"
                 + "<figure><img src=\"../.gitbook/assets/shot (1).png\" alt=\"A shot\"></figure>\n\n"
-                + "[Lost](broken-reference)\n",
+                + "[Lost](broken-reference)\n\n{% include \"../.gitbook/includes/help.md\" %}\n",
             ".gitbook/assets/shot (1).png": "png",
+            ".gitbook/includes/help.md": "{% hint style=\"info\" %}\nAsk in the forum.\n{% endhint %}\n",
         ]).build()
         #expect(
             result.messages == [
@@ -138,6 +139,9 @@ import Testing
         #expect(setup.contains("<a href=\"../../getting-started/\">too far</a> <a href=\"../../\">up</a>"))
         #expect(setup.contains("<h2 id=\"id-1.-install-v2.0\">") && setup.contains("admonition warning"))
         #expect(setup.contains("<div class=\"tabs\">"))
+        // Reusable content is put in, and read as the page is: its hint is a box too.
+        #expect(setup.contains("admonition info") && setup.contains("<p>Ask in the forum.</p>"))
+        #expect(!result.files.contains { $0.path.hasPrefix(".gitbook/includes") })
         #expect(Set(result.files.map(\.path)).contains(".gitbook/assets/shot (1).png"))
         #expect(!result.files.contains { $0.path.hasPrefix("SUMMARY") })
     }

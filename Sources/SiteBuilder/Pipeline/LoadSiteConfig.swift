@@ -181,6 +181,7 @@ struct LoadSiteConfig {
         config.gitbook = markdown.flatMap { read.bool($0, "gitbook") } ?? false
         config.kramdown = markdown.flatMap { kramdown($0, read) }
         config.includes = markdown.flatMap { includes($0, read) }
+        config.includes?.gitbook = config.gitbook
         config.ignore = ignorePatterns(map, read)
         config.include = includedPaths(map, read)
         config.redirects = redirects(map, read)

@@ -10,7 +10,9 @@ import Markdown
 /// - `{{#rustdoc_include file.rs:…}}` the whole file, the lines outside the range or anchor
 ///   hidden (`# ` before them, Rust's hidden lines);
 /// - `{{#playground file.rs editable}}` the file as a Rust code block (`rust,editable`);
-/// - `\{{#include …}}` is the text `{{#include …}}`.
+/// - `\{{#include …}}` is the text `{{#include …}}`;
+/// - with GitBook's blocks read (`markdown: {gitbook: true}`), `{% include "../.gitbook/includes/x.md" %}`,
+///   a space's reusable content, is the whole file, as `{{#include}}` puts one in.
 ///
 /// Paths are relative to the file that includes; every file read must be in the includes folder.
 /// An included file's own includes are put in too, ten deep at most. The text after an include
@@ -47,7 +49,7 @@ struct BodyIncludes {
     /// The body of the page made from `file` (below the content folder) with its includes put in;
     /// nil when it has none (most pages: a byte search finds no `{{`).
     func expand(_ body: String, file: String, lineOffset: Int) -> Expansion? {
-        guard body.containsUTF8("{{") else { return nil }
+        guard body.containsUTF8("{{") || settings.gitbook && body.containsUTF8("{%") else { return nil }
         let folder = settings.content.appendingPathComponent(file).deletingLastPathComponent()
         var reads: [SiteRead] = []
         var problems: [(position: SourcePosition, message: String, hint: String)] = []
@@ -103,7 +105,8 @@ struct BodyIncludes {
         var start = 0
         var i = 0
         while i + 2 < bytes.count {
-            guard bytes[i] == UInt8(ascii: "{"), bytes[i + 1] == UInt8(ascii: "{") else {
+            let isLiquid = settings.gitbook && bytes[i] == UInt8(ascii: "{") && bytes[i + 1] == UInt8(ascii: "%")
+            guard bytes[i] == UInt8(ascii: "{"), bytes[i + 1] == UInt8(ascii: "{") || isLiquid else {
                 i += 1
                 continue
             }
@@ -118,7 +121,9 @@ struct BodyIncludes {
                 i = end
                 continue
             }
-            guard let directive = Directive(bytes, at: i), Self.names.contains(directive.name) else {
+            guard let directive = isLiquid ? Directive(gitbookInclude: bytes, at: i) : Directive(bytes, at: i),
+                Self.names.contains(directive.name)
+            else {
                 i += 2
                 continue
             }
@@ -234,6 +239,8 @@ struct IncludeSettings: Sendable, Equatable {
     var content: URL
     /// The setting as written, for messages (`markdown: {includes: ..}`).
     var written: String
+    /// GitBook's `{% include "file" %}` is read too (`markdown: {gitbook: true}`).
+    var gitbook = false
 }
 
 /// A directive as mdBook finds it: `{{`, spaces, `#name`, spaces, then the file and properties up
@@ -247,6 +254,32 @@ struct Directive {
     var properties: [String]
     /// The index just after its `}}`.
     var end: Int
+
+    /// GitBook's `{% include "path" %}` (reusable content) at `start`: the whole file.
+    init?(gitbookInclude bytes: [UInt8], at start: Int) {
+        guard let close = Self.end(of: "%}", in: bytes, from: start + 2) else { return nil }
+        let inside = String(decoding: bytes[(start + 2)..<close], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        guard inside.hasPrefix("include "), !inside.contains("\n") else { return nil }
+        let argument = inside.dropFirst("include ".count).trimmingCharacters(in: .whitespaces)
+        guard let quote = argument.first, quote == "\"" || quote == "'", argument.count > 2, argument.last == quote
+        else { return nil }
+        name = "include"
+        path = String(argument.dropFirst().dropLast())
+        selection = IncludedLines.Selection(nil)
+        properties = []
+        end = close + 2
+    }
+
+    /// The index of the first `marker` (two bytes) at or after `from`, on the same line.
+    private static func end(of marker: String, in bytes: [UInt8], from: Int) -> Int? {
+        let pair = Array(marker.utf8)
+        var i = from
+        while i + 1 < bytes.count, bytes[i] != 0x0A {
+            if bytes[i] == pair[0] && bytes[i + 1] == pair[1] { return i }
+            i += 1
+        }
+        return nil
+    }
 
     init?(_ bytes: [UInt8], at start: Int) {
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }

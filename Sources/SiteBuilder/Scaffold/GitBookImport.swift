@@ -7,7 +7,8 @@ import Markdown
 /// groups, a page's nested pages below it), the Markdown files the summary leaves out as
 /// `ignore:` (GitBook makes no pages of them), `.gitbook/assets/` (the space's images and files)
 /// as content, `redirects:` as site.yaml's, GitBook's blocks read (`markdown: {gitbook: true}`),
-/// raw HTML kept, heading ids made as GitBook makes them (its links name them), and links to a
+/// reusable content put in (`{% include %}`), raw HTML kept, heading ids made as GitBook makes
+/// them (its links name them), and links to a
 /// folder (`installation/`, GitBook's URL of its README.md) read as links to its page.
 /// Without `.gitbook.yaml` (`kretslopp import SUMMARY.md`) GitBook's defaults hold.
 public struct GitBookImport {
@@ -92,6 +93,7 @@ public struct GitBookImport {
               unsafeHTML: true      # raw HTML is kept (<figure>, <details>, <mark>), as GitBook keeps it
               gitbook: true         # {% hint %}, {% tabs %}, {% code %}, {% embed %} … read as GitBook draws them
               headingIDs: gitbook   # heading ids as GitBook makes them, which its links name
+              includes: .           # {% include "../.gitbook/includes/x.md" %}: reusable content put in
             links:
               broken: warning       # a broken link is a warning (error: the build fails)
               htmlToMarkdown: true  # a link to a folder (x/, GitBook's URL of x/README.md) or to x goes to its page

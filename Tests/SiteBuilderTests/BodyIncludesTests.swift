@@ -110,6 +110,30 @@ import Testing
             ])
     }
 
+    /// GitBook's reusable content links from its own folder (`.gitbook/includes/`): its relative
+    /// links, images and raw HTML addresses start at the content folder once put in a page
+    /// elsewhere; its front matter (its title in GitBook) is not shown; code is left alone.
+    @Test func gitbooksReusableContentKeepsItsLinks() throws {
+        let (plain, _) = try includes([
+            ".gitbook/includes/cards.md":
+                "---\ntitle: Cards\n---\n\nSee [CI](../../ci/README.md#setup), ![Logo](<../assets/a b.png>) and "
+                + "[lost](broken-reference).\n<a href=\"../../ci/\"><img src=\"../assets/c.png\"></a> "
+                + "[web](https://x.org)\n"
+                + "```md\n[code](../../x.md)\n```\n[ref]: ../../ref.md\n"
+        ])
+        let includes = BodyIncludes(
+            settings: IncludeSettings(
+                root: plain.settings.root, content: plain.settings.content, written: "includes: .", gitbook: true))
+        let expansion = try #require(
+            includes.expand("{% include \"../../.gitbook/includes/cards.md\" %}\n", file: "a/b/c.md", lineOffset: 0))
+        #expect(
+            expansion.text
+                == "See [CI](@/ci/README.md#setup), ![Logo](<@/.gitbook/assets/a b.png>) and "
+                + "[lost](broken-reference).\n"
+                + "<a href=\"@/ci/\"><img src=\"@/.gitbook/assets/c.png\"></a> [web](https://x.org)\n"
+                + "```md\n[code](../../x.md)\n```\n[ref]: @/ref.md\n")
+    }
+
     func build(_ files: [String: String], markdown: String) throws -> BuildResult {
         var content = Fixture.basic
         content["site.yaml"] = Fixture.siteYAML + "\nmarkdown:\n" + markdown

@@ -122,7 +122,9 @@ import Testing
                 + "<figure><img src=\"../.gitbook/assets/shot (1).png\" alt=\"A shot\"></figure>\n\n"
                 + "[Lost](broken-reference)\n\n{% include \"../.gitbook/includes/help.md\" %}\n",
             ".gitbook/assets/shot (1).png": "png",
-            ".gitbook/includes/help.md": "{% hint style=\"info\" %}\nAsk in the forum.\n{% endhint %}\n",
+            ".gitbook/includes/help.md":
+                "---\ntitle: Help\n---\n\n{% hint style=\"info\" %}\nAsk in the forum.\n{% endhint %}\n\n"
+                + "[The guide](../../guide/) <img src=\"../assets/shot (1).png\" alt=\"Shot\">\n",
         ]).build()
         #expect(
             result.messages == [
@@ -141,6 +143,10 @@ import Testing
         #expect(setup.contains("<div class=\"tabs\">"))
         // Reusable content is put in, and read as the page is: its hint is a box too.
         #expect(setup.contains("admonition info") && setup.contains("<p>Ask in the forum.</p>"))
+        // Its links are from its own folder; its front matter is not shown.
+        #expect(
+            setup.contains("<a href=\"../../guide/\">The guide</a> <img src=\"../../.gitbook/assets/shot%20(1).png\""))
+        #expect(!setup.contains("title: Help"))
         #expect(!result.files.contains { $0.path.hasPrefix(".gitbook/includes") })
         #expect(Set(result.files.map(\.path)).contains(".gitbook/assets/shot (1).png"))
         #expect(!result.files.contains { $0.path.hasPrefix("SUMMARY") })

@@ -131,6 +131,14 @@ struct BodyIncludes {
             let directiveColumn = column
             if let included = read(directive, folder: folder, at: i, note: note, problem: problem) {
                 var content = included.text
+                if isLiquid {
+                    // GitBook's reusable content has front matter (its title in GitBook), not shown,
+                    // and links from its own file; the including page is elsewhere.
+                    content = Self.withoutFrontMatter(content)
+                    if let from = FolderPath.relative(included.folder.path, to: settings.content) {
+                        content = IncludedLinks.rebased(content, from: from)
+                    }
+                }
                 if depth + 1 < Self.maximumDepth {
                     var none: [(line: Int, includedAt: Int?)] = []
                     content = replace(
@@ -162,6 +170,16 @@ struct BodyIncludes {
         }
         copy(bytes[start...])
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `text` without the front matter it starts with (`---` lines around it), if any.
+    static func withoutFrontMatter(_ text: String) -> String {
+        guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") else { return text }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let close = lines.dropFirst().firstIndex(where: { $0 == "---" || $0 == "---\r" }) else { return text }
+        lines.removeSubrange(...close)
+        while lines.first?.allSatisfy({ $0 == " " || $0 == "\r" }) == true && lines.count > 1 { lines.removeFirst() }
+        return lines.joined(separator: "\n")
     }
 
     /// The text a directive stands for and the folder its own includes are relative to; nil

@@ -54,6 +54,13 @@ struct PageHooks: MarkdownHooks {
         let path =
             site.config.links.relativeToFile ? Self.stoppedAtRoot(written, from: page.source.relativePath) : written
         let fragment = cut.map { String(destination[$0...]) } ?? ""
+        // GitBook writes a link whose page it lost (deleted, or moved out of the space) so.
+        if path.split(separator: "/").last == "broken-reference" {
+            broken(
+                link.position, "link 'broken-reference' is GitBook's mark for a link whose page was deleted or moved",
+                hint: "link to the page's .md file, relative to this file, or make the text plain")
+            return nil
+        }
         // The file below the content folder that the path names; links to pages by their URL
         // (the most common kind) never need it.
         func resolvedFile() -> String? {
@@ -99,14 +106,6 @@ struct PageHooks: MarkdownHooks {
         let inFolder = resolvedFile().map { page.source.languageFolder + $0 }
         let own = inFolder.flatMap { page.source.languageFolder.isEmpty || !isCopied($0) ? nil : $0 }
         guard let resolved = own ?? resolvedFile(), isCopied(resolved) else {
-            // GitBook writes a link whose page it lost (deleted, or moved out of the space) so.
-            if path == "broken-reference" {
-                broken(
-                    link.position,
-                    "link 'broken-reference' is GitBook's mark for a link whose page was deleted or moved",
-                    hint: "link to the page's .md file, relative to this file, or make the text plain")
-                return nil
-            }
             broken(
                 link.position,
                 "\(link.isImage ? "image" : "link") '\(path)' points to no \(link.isImage ? "file" : "page or file")",
@@ -149,8 +148,8 @@ struct PageHooks: MarkdownHooks {
         let isFolder = path.hasSuffix("/") || (!name.isEmpty && name != "." && name != ".." && !name.contains("."))
         guard path.hasSuffix(".html") || isFolder else { return nil }
         guard
-            var file = path.hasPrefix("/")
-                ? String(path.dropFirst()) : Self.join(folder: page.source.relativePath, path)
+            var file = path.hasPrefix("/") || path.hasPrefix("@/")
+                ? String(path.drop { $0 == "@" }.dropFirst()) : Self.join(folder: page.source.relativePath, path)
         else {
             return nil
         }

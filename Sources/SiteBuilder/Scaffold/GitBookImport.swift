@@ -23,8 +23,8 @@ public struct GitBookImport {
     public private(set) var siteYAML = ""
     /// How many pages the summary lists.
     public private(set) var chapterCount = 0
-    /// How many redirects name no page of the space, or are from a URL a page or folder of the
-    /// space has: left out.
+    /// How many redirects name no page of the space (a file the summary does not list is none),
+    /// or are from a URL a page or folder of the space has: left out.
     public private(set) var redirectsLeftOut = 0
     public private(set) var diagnostics: [Diagnostic] = []
     /// `.gitbook.yaml`'s redirects as written: old path, file.
@@ -103,7 +103,6 @@ public struct GitBookImport {
         if hasAssets { yaml += "include:\n  - .gitbook/assets  # the space's images and files (a hidden folder)\n" }
         yaml += summaryNav.ignore
         var redirects: [(String, String)] = []
-        let existing = Set(files)
         // The URLs the space's pages and folders have (`guide/install`), which no redirect may take.
         var taken = Set<String>()
         for file in files {
@@ -120,7 +119,7 @@ public struct GitBookImport {
             let target = ImportedPath.relative(String(to.prefix { $0 != "#" }))
             var old = ImportedPath.relative(from)
             while old.hasSuffix("/") { old.removeLast() }
-            guard !old.isEmpty, existing.contains(target), !taken.contains(old) else {
+            guard !old.isEmpty, summaryNav.pages.contains(target), !taken.contains(old) else {
                 redirectsLeftOut += 1
                 continue
             }

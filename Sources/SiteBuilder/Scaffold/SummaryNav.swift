@@ -11,6 +11,8 @@ struct SummaryNav {
     private(set) var nav = ""
     /// How many of its chapters have files.
     private(set) var chapterCount = 0
+    /// The files that are pages: those the summary lists that exist.
+    private(set) var pages = Set<String>()
 
     /// `generator` names the book's generator in messages (`mdBook`); `summaryFile` is the summary
     /// as shown in them; `files` are the Markdown files below the book's folder.
@@ -44,7 +46,8 @@ struct SummaryNav {
             }
         }
         let inBook = Set(summary.paths.map(ImportedPath.relative))
-        chapterCount = inBook.intersection(existing).count
+        pages = inBook.intersection(existing)
+        chapterCount = pages.count
         let summaryName = String(summaryFile.split(separator: "/").last ?? "SUMMARY.md")
         let outside = files.filter { !inBook.contains($0) && $0 != summaryName }.sorted()
         ignore = "ignore:\n  - \(ImportedPath.glob(summaryName))  # the book's table of contents: the nav below\n"

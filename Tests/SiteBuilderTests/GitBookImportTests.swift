@@ -18,7 +18,7 @@ import Testing
         * [Gone](guides/gone.md)
         * [GitHub](https://github.com/example/space)
 
-        ## Reference
+        ## Reference <a href="#reference" id="reference"></a>
 
         * [API](reference/api.md)
         """

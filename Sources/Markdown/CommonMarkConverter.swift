@@ -103,11 +103,22 @@ public struct MarkdownRenderer: Sendable {
                 destination: string(cmark_node_get_url(node)), isImage: isImage,
                 text: isImage ? plainText(of: node) : "", position: walk.linkPositions[i])
             links.append(link)
+            // GitBook writes a link to a page with the file's name as its text; it shows the title.
+            // Only a lone text node is replaced: the walk may hold other nodes inside a link.
+            if options.gitbook, !isImage, let only = cmark_node_first_child(node), cmark_node_next(only) == nil,
+                cmark_node_get_type(only) == CMARK_NODE_TEXT,
+                Self.isFileName(string(cmark_node_get_literal(only)), of: link.destination),
+                let title = hooks.title(of: link)
+            {
+                cmark_node_set_literal(only, title)
+            }
             if let target = hooks.resolve(link) { cmark_node_set_url(node, target) }
         }
 
         if options.htmlLinks && options.unsafeHTML {
-            for (node, position) in walk.htmlNodes { links += RawHTMLLinks.resolve(node, at: position, hooks: hooks) }
+            for (node, position) in walk.htmlNodes {
+                links += RawHTMLLinks.resolve(node, at: position, hooks: hooks, titles: options.gitbook)
+            }
         }
         let rawHTML = RawHTML.notes(walk.htmlNodes, unsafe: options.unsafeHTML)
         // After the links: an element with attributes is written out with its link targets.
@@ -159,6 +170,15 @@ public struct MarkdownRenderer: Sendable {
     // cmark's HTML writer prints a custom block's on_enter/on_exit verbatim, in safe mode too,
     // so a heading becomes a custom block holding the heading's inline children.
     // Returns the warning for attributes of the heading's list left out.
+    /// Whether a link's `text` is only the name of the file (or folder) it goes to: `setup.md`
+    /// for `../setup.md#x`, `page-builder` for `builders/page-builder/`.
+    static func isFileName(_ text: String, of destination: String) -> Bool {
+        var path = Substring(destination.prefix { $0 != "#" && $0 != "?" })
+        while path.hasSuffix("/") { path = path.dropLast() }
+        guard let name = path.split(separator: "/").last, !text.isEmpty else { return false }
+        return text == name || text == path
+    }
+
     /// Writes `node` as `heading`; `earlierID`, an id links may name too, is an empty element's
     /// at its start.
     private func replaceHeading(

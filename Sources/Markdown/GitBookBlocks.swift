@@ -10,6 +10,7 @@
 ///     {% file src=".gitbook/assets/x.pdf" %}               a link to the file
 ///     {% content-ref url="x.md" %} [x](x.md) {% endcontent-ref %}   the link inside
 ///     {% stepper %} {% step %} … / {% columns %} {% column %} …      their content, in order
+///     <table data-view="cards"> … </table>               the cards (`GitBookCards`)
 ///
 /// The tags are rewritten before anything else reads the page into pymdownx's fenced blocks
 /// (`/// warning`, `/// tab | npm`; an outer block's fence is longer than those inside), which
@@ -24,19 +25,23 @@ struct GitBookBlocks {
     /// Tags left as written, or whose block is not drawn: (1-based line, character column, `{% openapi %}`).
     private(set) var notDrawn: [(line: Int, column: Int, name: String)] = []
 
-    /// Whether a page may have GitBook's blocks: a cheap look before the pass.
+    /// Whether a page may have GitBook's blocks or cards: a cheap look before the pass.
     static func mayApply(to source: [UInt8]) -> Bool {
         source.withUnsafeBufferPointer { bytes in
             guard bytes.count > 1 else { return false }
             for index in 0..<bytes.count - 1 where bytes[index] == 0x7B && bytes[index + 1] == 0x25 { return true }
             return false
-        }
+        } || source.firstRange(of: Array("data-view=\"cards\"".utf8)) != nil
     }
 
     init(source: inout [UInt8]) {
         var lines = source.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
+        let cards = Self.readCards(&lines)
         let tags = Self.tags(in: lines)
-        guard !tags.isEmpty else { return }
+        guard !tags.isEmpty else {
+            if cards { source = Array(lines.joined(separator: [0x0A])) }
+            return
+        }
         let pairs = Self.pair(tags)
         let fences = Self.fenceLengths(tags, pairs: pairs)
         // The title a `{% code %}` gives the next fence, until its `{% endcode %}`.
@@ -115,6 +120,36 @@ struct GitBookBlocks {
 
     /// The tags of an API's operations, which GitBook draws from an OpenAPI spec.
     static let apiTags: Set<String> = ["openapi", "swagger", "openapi-operation", "openapi-schemas", "openapi-webhook"]
+
+    /// Rewrites each table of cards (`GitBookCards`) outside fenced code as the cards, on its
+    /// first line (the table's other lines left blank); whether there was one.
+    static func readCards(_ lines: inout [[UInt8]]) -> Bool {
+        var fence: CodeFence? = nil
+        var found = false
+        var number = 0
+        while number < lines.count {
+            defer { number += 1 }
+            let content = lines[number].drop { $0 == 0x20 || $0 == 0x09 }
+            if let open = fence {
+                if open.isClosed(by: content) { fence = nil }
+                continue
+            }
+            if let opening = CodeFence(opening: content) {
+                fence = opening
+                continue
+            }
+            guard GitBookCards.opens(content) else { continue }
+            var end = number
+            while end < lines.count - 1, !String(decoding: lines[end], as: UTF8.self).contains("</table>") { end += 1 }
+            let table = lines[number...end].map { String(decoding: $0, as: UTF8.self) }.joined(separator: "\n")
+            guard let cards = GitBookCards.html(table) else { continue }
+            lines[number] = Array(lines[number].prefix(lines[number].count - content.count)) + Array(cards.utf8)
+            for blank in (number + 1)..<(end + 1) { lines[blank] = [] }
+            number = end
+            found = true
+        }
+        return found
+    }
 
     /// Tags whose line becomes blank: ends, and the wrappers whose content reads well alone.
     private static let leftOut: Set<String> = [

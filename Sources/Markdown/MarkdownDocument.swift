@@ -132,6 +132,13 @@ public protocol MarkdownHooks {
     func resolve(_ link: MarkdownLink) -> String?
     /// HTML for a fenced directive block; nil renders the block as ordinary code.
     func render(_ directive: FencedDirective) -> String?
+    /// The title of the page a link goes to, shown instead of a text that is only the file's
+    /// name (GitBook's `[setup.md](setup.md)`; `MarkdownOptions.gitbook`); nil keeps the text.
+    func title(of link: MarkdownLink) -> String?
+}
+
+extension MarkdownHooks {
+    public func title(of link: MarkdownLink) -> String? { nil }
 }
 
 /// Hooks that change nothing.

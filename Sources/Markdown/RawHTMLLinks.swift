@@ -13,10 +13,11 @@ enum RawHTMLLinks {
     ]
 
     /// Rewrites the relative addresses of the HTML node `node` (at `position`) with what `hooks`
-    /// resolve them to; returns them as links.
-    static func resolve(_ node: OpaquePointer, at position: SourcePosition, hooks: some MarkdownHooks)
-        -> [MarkdownLink]
-    {
+    /// resolve them to; returns them as links. With `titles`, a link whose text is only the
+    /// file's name (GitBook's `<a href="setup.md">setup.md</a>`) shows the page's title.
+    static func resolve(
+        _ node: OpaquePointer, at position: SourcePosition, hooks: some MarkdownHooks, titles: Bool = false
+    ) -> [MarkdownLink] {
         guard let literal = cmark_node_get_literal(node) else { return [] }
         let html = Array(String(cString: literal).utf8)
         var found: [(range: Range<Int>, link: MarkdownLink)] = []
@@ -31,12 +32,22 @@ enum RawHTMLLinks {
             found.append((value, link))
         }
         guard !found.isEmpty else { return [] }
+        var edits: [(range: Range<Int>, bytes: [UInt8])] = []
+        for (range, link) in found {
+            if titles, !link.isImage, let text = linkText(after: range, in: html),
+                MarkdownRenderer.isFileName(String(decoding: html[text], as: UTF8.self), of: link.destination),
+                let title = hooks.title(of: link)
+            {
+                edits.append((text, Array(escapeAttribute(title).utf8)))
+            }
+            guard let target = hooks.resolve(link) else { continue }
+            edits.append((range, Array(escapeAttribute(urlEscaped(target)).utf8)))
+        }
         var rewritten: [UInt8] = []
         var copied = 0
-        for (range, link) in found {
-            guard let target = hooks.resolve(link) else { continue }
+        for (range, bytes) in edits.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
             rewritten += html[copied..<range.lowerBound]
-            rewritten += Array(escapeAttribute(urlEscaped(target)).utf8)
+            rewritten += bytes
             copied = range.upperBound
         }
         if copied > 0 {
@@ -62,6 +73,16 @@ enum RawHTMLLinks {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The text of the `<a>` whose `href` value is at `value`, when it is plain text up to `</a>`.
+    private static func linkText(after value: Range<Int>, in html: [UInt8]) -> Range<Int>? {
+        guard let close = html[value.upperBound...].firstIndex(of: UInt8(ascii: ">")) else { return nil }
+        let start = close + 1
+        guard let end = html[start...].firstIndex(of: UInt8(ascii: "<")),
+            html[end...].starts(with: Array("</a>".utf8)), end > start
+        else { return nil }
+        return start..<end
     }
 
     /// A relative address: no scheme, not from the root, not a fragment alone, not empty.

@@ -131,6 +131,34 @@ import Testing
         #expect(html.contains("{% hint style=") && !html.contains("admonition"))
     }
 
+    /// A table of cards is the cards it stands for, on the table's first line: the first shown
+    /// cell the title, a link to the target column's page; the cover column's picture above it;
+    /// hidden columns left out; the other shown cells its text.
+    @Test func aTableOfCardsIsCards() {
+        var options = MarkdownOptions(unsafeHTML: true)
+        options.gitbook = true
+        let doc = MarkdownRenderer(options: options).render(
+            "Intro.\n\n<table data-view=\"cards\"><thead><tr><th></th><th></th>"
+                + "<th data-hidden data-card-target data-type=\"content-ref\"></th>"
+                + "<th data-hidden data-card-cover data-type=\"files\"></th></tr></thead>\n<tbody>"
+                + "<tr><td><strong>Bamboo</strong></td><td>Builds.</td><td><a href=\"bamboo.md\">bamboo.md</a></td>"
+                + "<td><a href=\"../.gitbook/assets/b.png\">b.png</a></td></tr>\n"
+                + "<tr><td><a href=\"azure/\">azure</a></td><td></td><td></td><td></td></tr></tbody></table>\n\n"
+                + "[x](y.md)\n",
+            lineOffset: 1)
+        #expect(
+            doc.html.contains(
+                "<ul class=\"cards gitbook-cards\"><li><div class=\"card\"><img class=\"card__cover\" "
+                    + "src=\"../.gitbook/assets/b.png\" alt=\"\"><p class=\"card__title\"><a href=\"bamboo.md\">"
+                    + "<strong>Bamboo</strong></a></p><p class=\"card__summary\">Builds.</p></div></li>"
+                    + "<li><div class=\"card\"><p class=\"card__title\"><a href=\"azure/\">azure</a></p></div></li>"
+                    + "</ul>"
+            ))
+        #expect(!doc.html.contains("<table"))
+        // The table's three lines stay three: what follows keeps its line.
+        #expect(doc.links.first?.position == SourcePosition(line: 8, column: 1))
+    }
+
     /// Each block's fence is longer than those nested inside it, by how deep they go.
     @Test func fencesGrowWithNesting() {
         let lines = [

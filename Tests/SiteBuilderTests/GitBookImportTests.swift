@@ -120,7 +120,11 @@ import Testing
                 + "## 1. Install (v2.0)\n\n{% hint style=\"warning\" %}\nCareful.\n{% endhint %}\n\n"
                 + "{% tabs %}\n{% tab title=\"npm\" %}\nnpm i\n{% endtab %}\n{% endtabs %}\n\n"
                 + "<figure><img src=\"../.gitbook/assets/shot (1).png\" alt=\"A shot\"></figure>\n\n"
-                + "[Lost](broken-reference)\n\n{% include \"../.gitbook/includes/help.md\" %}\n",
+                + "[Lost](broken-reference)\n\n{% include \"../.gitbook/includes/help.md\" %}\n\n"
+                + "{% content-ref url=\"../getting-started/\" %}\n[getting-started](../getting-started/)\n"
+                + "{% endcontent-ref %}\n\n<table data-view=\"cards\"><thead><tr><th></th>"
+                + "<th data-hidden data-card-target data-type=\"content-ref\"></th></tr></thead><tbody><tr>"
+                + "<td>Begin here</td><td><a href=\"../README.md\">README.md</a></td></tr></tbody></table>\n",
             ".gitbook/assets/shot (1).png": "png",
             ".gitbook/includes/help.md":
                 "---\ntitle: Help\n---\n\n{% hint style=\"info\" %}\nAsk in the forum.\n{% endhint %}\n\n"
@@ -147,6 +151,9 @@ import Testing
         #expect(
             setup.contains("<a href=\"../../guide/\">The guide</a> <img src=\"../../.gitbook/assets/shot%20(1).png\""))
         #expect(!setup.contains("title: Help"))
+        // A link whose text is its file's name shows the page's title; a table of cards is cards.
+        #expect(setup.contains("<a href=\"../../getting-started/\">Getting started</a>"))
+        #expect(setup.contains("<p class=\"card__title\"><a href=\"../../\">Begin here</a></p>"))
         #expect(!result.files.contains { $0.path.hasPrefix(".gitbook/includes") })
         #expect(Set(result.files.map(\.path)).contains(".gitbook/assets/shot (1).png"))
         #expect(!result.files.contains { $0.path.hasPrefix("SUMMARY") })

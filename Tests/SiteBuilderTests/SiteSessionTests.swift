@@ -135,6 +135,23 @@ import Testing
         #expect(session.file(".cache/c.png") == nil)
     }
 
+    /// A link that shows the title of the page it goes to (GitBook's `[b.md](b.md)`) shows the
+    /// new title once that page's changes.
+    @Test func aLinkShowingAPagesTitleFollowsIt() throws {
+        var content = Fixture.basic
+        content["site.yaml"] = Fixture.siteYAML + "\nmarkdown: {gitbook: true}\n"
+        content["guide/a.md"] = "---\ntitle: A\n---\nSee [b.md](b.md).\n"
+        content["guide/b.md"] = "---\ntitle: Gammal rubrik\n---\nText.\n"
+        let (session, fixture) = try session(content)
+        #expect(text(session, "guide/a/index.html").contains(">Gammal rubrik</a>"))
+        let path = try edit(fixture, "guide/b.md", "---\ntitle: Ny rubrik\n---\nText.\n")
+        guard case .updated = session.rebuild(changedPaths: [path]) else {
+            Issue.record("rebuild failed: \(session.diagnostics)")
+            return
+        }
+        #expect(text(session, "guide/a/index.html").contains(">Ny rubrik</a>"))
+    }
+
     /// The number of term shards `meta.js` names, from the session's files.
     func shardCount(_ session: SiteSession) throws -> Int {
         let meta = text(session, "assets/search/meta.js")

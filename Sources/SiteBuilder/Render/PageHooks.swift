@@ -133,6 +133,28 @@ struct PageHooks: MarkdownHooks {
         return url.to(target) + fragment
     }
 
+    /// The title of the page a link goes to (`x.md`, or `x/` as GitBook writes a folder's page),
+    /// for a link whose text is only the file's name.
+    func title(of link: MarkdownLink) -> String? {
+        guard !link.isImage, !Self.hasScheme(link.destination), !link.destination.hasPrefix("#") else { return nil }
+        let written = String(link.destination.prefix { $0 != "#" && $0 != "?" })
+        let path =
+            site.config.links.relativeToFile ? Self.stoppedAtRoot(written, from: page.source.relativePath) : written
+        let index: Int?
+        if path.hasSuffix(".md") {
+            let file =
+                path.hasPrefix("@/")
+                ? Self.join(folder: "", String(path.dropFirst(2))) : Self.join(folder: page.source.relativePath, path)
+            index = file.flatMap { site.pageBySource[$0] }
+        } else {
+            index = migratedPage(path)?.0
+        }
+        guard let index else { return nil }
+        let title = site.pages[index].title
+        if recordsReads { record.reads.append(.pageTitle(source: site.pages[index].source.relativePath, title: title)) }
+        return title
+    }
+
     /// The page that a link written for Jekyll means: `x.html` or `x/` for `x.md` (or the
     /// folder's `_index.md`, `index.md` or `README.md` for `index.html` and `x/`), relative to this file or,
     /// from `/`, to the content folder; with the link's `#fragment`. VitePress and Docusaurus

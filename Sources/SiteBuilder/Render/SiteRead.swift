@@ -35,6 +35,9 @@ enum SiteRead: Equatable, Sendable {
     /// when there is no such file. Any file may change unseen by the site, so a body with one is
     /// checked again in every build (`BodyCache`).
     case included(path: String, data: Data?)
+    /// The title of the page made from a Markdown file, shown as a link's text (GitBook's
+    /// `[x.md](x.md)`), or nil when there is no such page.
+    case pageTitle(source: String, title: String?)
 
     /// The subject of every `included` read.
     static let includedFiles = "\u{0}included files"
@@ -43,7 +46,7 @@ enum SiteRead: Equatable, Sendable {
     /// kinds of subject share only makes a body check its reads once more).
     var subject: String {
         switch self {
-        case .page(let source, _), .untranslated(let source, _): source
+        case .page(let source, _), .untranslated(let source, _), .pageTitle(let source, _): source
         case .knownPath(let path, _): path
         case .staticFile(let path, _): path
         case .data(let name, _): name
@@ -60,6 +63,7 @@ enum SiteRead: Equatable, Sendable {
         case .staticFile(let path, let exists): site.staticFiles.contains(path) == exists
         case .data(let name, let bytes): site.data[name]?.source.data == bytes
         case .included(let path, let data): FileManager.default.contents(atPath: path) == data
+        case .pageTitle(let source, let title): site.pageBySource[source].map { site.pages[$0].title } == title
         }
     }
 }

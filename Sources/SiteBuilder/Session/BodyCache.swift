@@ -53,9 +53,10 @@ final class BodyCache: @unchecked Sendable {
 
     /// What a site answers to the questions bodies ask, for finding what changed.
     private struct Answers {
-        /// Each page's source file and site path, in the site's order.
+        /// Each page's source file, site path and title, in the site's order.
         var sources: [String]
         var paths: [String]
+        var titles: [String]
         var knownPaths: KnownPaths
         var staticFiles: Set<String>
         var untranslated: [String: String]
@@ -64,6 +65,7 @@ final class BodyCache: @unchecked Sendable {
         init(_ site: Site) {
             sources = site.pages.indices.map { site.pages[$0].source.relativePath }
             paths = site.pages.indices.map { site.pages[$0].path }
+            titles = site.pages.indices.map { site.pages[$0].title }
             knownPaths = site.knownPaths
             staticFiles = site.staticFiles
             untranslated = site.untranslatedPages
@@ -81,9 +83,14 @@ final class BodyCache: @unchecked Sendable {
             }
             // Pages rarely come or go: then the two lists are compared in step, without hashing.
             if sources == other.sources {
-                for i in paths.indices where paths[i] != other.paths[i] { subjects.insert(sources[i]) }
+                for i in paths.indices where paths[i] != other.paths[i] || titles[i] != other.titles[i] {
+                    subjects.insert(sources[i])
+                }
             } else {
                 differences(pagePaths, other.pagePaths)
+                differences(
+                    Dictionary(zip(sources, titles), uniquingKeysWith: { first, _ in first }),
+                    Dictionary(zip(other.sources, other.titles), uniquingKeysWith: { first, _ in first }))
             }
             differences(untranslated, other.untranslated)
             differences(data, other.data)

@@ -2,8 +2,8 @@
 /// each row a card, the column marked `data-card-target` the page it leads to, the one marked
 /// `data-card-cover` its picture, columns marked `data-hidden` not shown. Read as the list of
 /// cards it stands for (the theme's `.cards` of `.card`s), so a reader sees cards, not a table of
-/// file names: the first shown cell is the card's title, a link to the target; the other shown
-/// cells its text.
+/// file names: the first shown cell is the card's title, a link to the target (the target's own
+/// link when no cell is shown); the other shown cells its text.
 enum GitBookCards {
     /// Whether `line` (without its indentation) opens a table of cards.
     static func opens(_ line: ArraySlice<UInt8>) -> Bool {
@@ -31,8 +31,10 @@ enum GitBookCards {
             let shown = cells.indices.filter {
                 !(columns.indices.contains($0) && columns[$0].contains("data-hidden")) && !cells[$0].isEmpty
             }
-            guard let first = shown.first else { continue }
-            var title = cells[first]
+            // A card with no text of its own is titled by its target, as GitBook titles it (the
+            // link's text, the file's name, becomes the page's title).
+            guard var title = shown.first.map({ cells[$0] }) ?? cell(target).flatMap({ $0.isEmpty ? nil : $0 })
+            else { continue }
             if let link, !title.contains("<a ") { title = "<a href=\"\(link)\">\(title)</a>" }
             var card = "<li><div class=\"card\">"
             if let picture { card += "<img class=\"card__cover\" src=\"\(picture)\" alt=\"\">" }

@@ -23,7 +23,13 @@ FILES = {
                         "* [Install](getting-started/install/README.md)\n"
                         "  * [On Linux](getting-started/install/linux.md)\n\n## Reference\n\n"
                         "* [Releases](reference/releases.md)\n"),
-    "docs/README.md": "# Welcome\n\nStart with [installing](getting-started/install/#id-1.-get-the-package).\n",
+    "docs/README.md": ("# Welcome\n\nStart with [installing](getting-started/install/#id-1.-get-the-package).\n\n"
+                       "<table data-view=\"cards\"><thead><tr><th></th><th data-hidden data-card-target "
+                       "data-type=\"content-ref\"></th><th data-hidden data-card-cover data-type=\"files\"></th>"
+                       "</tr></thead><tbody><tr><td><strong>Linux</strong></td><td><a href=\"getting-started/install/"
+                       "linux.md\">linux.md</a></td><td><a href=\".gitbook/assets/screen (1).png\">screen (1).png</a>"
+                       "</td></tr><tr><td></td><td><a href=\"reference/releases.md\">releases.md</a></td><td></td></tr>"
+                       "</tbody></table>\n"),
     "docs/getting-started/install/README.md": """---
 description: Up and running in a minute.
 ---
@@ -85,6 +91,15 @@ def gitbook_space(tmp_path_factory):
 def test_the_space_reads_as_gitbook_draws_it(gitbook_space, driver, java_available):
     url, output = gitbook_space
     driver.set_window_size(1280, 900)
+    driver.get(url)
+    # GitBook's table of cards is cards: the first with its picture, the second titled as its page.
+    cards = driver.find_elements(By.CSS_SELECTOR, "ul.gitbook-cards .card")
+    assert [card.text for card in cards] == ["Linux", "Releases"]
+    cover = cards[0].find_element(By.TAG_NAME, "img")
+    assert driver.execute_script("return arguments[0].complete && arguments[0].naturalWidth", cover) == 2
+    assert run_axe(driver) == []
+    cards[1].find_element(By.TAG_NAME, "a").click()
+    assert driver.current_url == url + "reference/releases/"
     driver.get(url)
     driver.find_element(By.LINK_TEXT, "installing").click()
     assert driver.current_url == url + "getting-started/install/#id-1.-get-the-package"

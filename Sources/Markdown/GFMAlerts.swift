@@ -133,8 +133,10 @@ enum GFMAlerts {
     private static func html(
         of admonition: MkDocsAdmonitions.Admonition, titles: [String: String], title: OpaquePointer?
     ) -> (enter: String, exit: String) {
+        // A `<div>`, not a `<section>`: once tabs.js names each panel by its tab, sets of tabs with
+        // the same labels (npm, yarn) would be landmarks of the same name (axe's landmark-unique).
         if let tab = admonition.tab {
-            return ("<section class=\"tabs__panel\"\(tab.selected ? " data-selected" : "")>", "</section>")
+            return ("<div class=\"tabs__panel\"\(tab.selected ? " data-selected" : "")>", "</div>")
         }
         let type = admonition.classes[0].lowercased()
         let named = escapeAttribute(

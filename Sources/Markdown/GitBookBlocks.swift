@@ -32,14 +32,17 @@ struct GitBookBlocks {
             for index in 0..<bytes.count - 1 where bytes[index] == 0x7B && bytes[index + 1] == 0x25 { return true }
             return false
         } || source.firstRange(of: Array("data-view=\"cards\"".utf8)) != nil
+            || source.firstRange(of: Array("<a href=\"#".utf8)) != nil
     }
 
     init(source: inout [UInt8]) {
         var lines = source.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
         let cards = Self.readCards(&lines)
+        let anchors = Self.unlinkAnchors(&lines)
+        let changed = cards || anchors
         let tags = Self.tags(in: lines)
         guard !tags.isEmpty else {
-            if cards { source = Array(lines.joined(separator: [0x0A])) }
+            if changed { source = Array(lines.joined(separator: [0x0A])) }
             return
         }
         let pairs = Self.pair(tags)
@@ -120,6 +123,45 @@ struct GitBookBlocks {
 
     /// The tags of an API's operations, which GitBook draws from an OpenAPI spec.
     static let apiTags: Set<String> = ["openapi", "swagger", "openapi-operation", "openapi-schemas", "openapi-webhook"]
+
+    /// GitBook marks a heading's place with an empty link to itself, `<a href="#x" id="x"></a>`,
+    /// which a screen reader names as a link with no text (WCAG 2.4.4): it becomes the anchor
+    /// alone, `<a id="x"></a>`, outside fenced code. Whether there was one.
+    static func unlinkAnchors(_ lines: inout [[UInt8]]) -> Bool {
+        var fence: CodeFence? = nil
+        var found = false
+        for number in lines.indices {
+            let content = lines[number].drop { $0 == 0x20 || $0 == 0x09 }
+            if let open = fence {
+                if open.isClosed(by: content) { fence = nil }
+                continue
+            }
+            if let opening = CodeFence(opening: content) {
+                fence = opening
+                continue
+            }
+            guard lines[number].firstRange(of: Array("<a href=\"#".utf8)) != nil else { continue }
+            let line = String(decoding: lines[number], as: UTF8.self)
+            // Between backticks it is code: every other piece split at them is left alone.
+            let pieces = line.split(separator: "`", omittingEmptySubsequences: false).enumerated().map { n, piece in
+                n % 2 == 1 ? String(piece) : Self.unlinked(piece)
+            }
+            let unlinked = pieces.joined(separator: "`")
+            if unlinked != line {
+                lines[number] = Array(unlinked.utf8)
+                found = true
+            }
+        }
+        return found
+    }
+
+    /// `text` with each `<a href="#x" id="x"></a>` as `<a id="x"></a>`.
+    private static func unlinked(_ text: Substring) -> String {
+        String(text).replacing(/<a href="#([^"<>]*)" id="([^"<>]*)"><\/a>/) { match -> String in
+            let (whole, target, id) = (match.output.0, match.output.1, match.output.2)
+            return target == id ? "<a id=\"" + id + "\"></a>" : String(whole)
+        }
+    }
 
     /// Rewrites each table of cards (`GitBookCards`) outside fenced code as the cards, on its
     /// first line (the table's other lines left blank); whether there was one.

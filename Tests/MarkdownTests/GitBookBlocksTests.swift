@@ -51,7 +51,7 @@ import Testing
         #expect(html.components(separatedBy: "<div class=\"tabs\">").count == 3)
         let first = html.components(separatedBy: "<div class=\"tabs\">")[1]
         #expect(first.contains("<p class=\"tabs__label\">\nnpm\n</p>\n<div class=\"markdown-alert"))
-        #expect(first.contains("<p>Inside.</p>\n</div>\n</section>"))
+        #expect(first.contains("<p>Inside.</p>\n</div>\n</div>"))
         #expect(first.contains("yarn") && !first.contains("Second set."))
         #expect(!html.contains("{%") && !html.contains("///"))
     }
@@ -157,6 +157,20 @@ import Testing
         #expect(!doc.html.contains("<table"))
         // The table's three lines stay three: what follows keeps its line.
         #expect(doc.links.first?.position == SourcePosition(line: 8, column: 1))
+    }
+
+    /// GitBook's empty link to a heading's own place is the anchor alone (a link with no text is
+    /// no link to a screen reader); one in code, or whose link goes elsewhere, stays.
+    @Test func aHeadingsEmptyLinkToItselfIsAnAnchor() {
+        var options = MarkdownOptions(unsafeHTML: true)
+        options.gitbook = true
+        let doc = MarkdownRenderer(options: options).render(
+            "## Draft mode <a href=\"#draft\" id=\"draft\"></a>\n\n`<a href=\"#x\" id=\"x\"></a>`\n\n"
+                + "<a href=\"#y\" id=\"z\"></a>\n")
+        #expect(doc.html.contains("Draft mode <a id=\"draft\"></a>"))
+        #expect(doc.html.contains("<code>&lt;a href=&quot;#x&quot; id=&quot;x&quot;&gt;&lt;/a&gt;</code>"))
+        #expect(doc.html.contains("<a href=\"#y\" id=\"z\"></a>"))
+        #expect(doc.htmlAnchors.contains("draft"))
     }
 
     /// Each block's fence is longer than those nested inside it, by how deep they go.

@@ -107,7 +107,7 @@ import Testing
                 + "    === \"Mac\"\n        Text.\n"
         )
         .html
-        #expect(tabs.hasPrefix("<ol>\n<li>\n<p>Välj:</p>\n<div class=\"tabs\">\n<section class=\"tabs__panel\">"))
+        #expect(tabs.hasPrefix("<ol>\n<li>\n<p>Välj:</p>\n<div class=\"tabs\">\n<div class=\"tabs__panel\">"))
         #expect(tabs.contains("<code class=\"language-sh\">ls\n</code>"))
         #expect(tabs.components(separatedBy: "tabs__panel\"").count == 3)
     }
@@ -177,12 +177,12 @@ import Testing
         ).html
         #expect(
             html
-                == "<div class=\"tabs\">\n<section class=\"tabs__panel\">\n<p class=\"tabs__label\">\nC\n</p>\n"
-                + "<pre><code class=\"language-c\">int x;\n</code></pre>\n</section>\n"
-                + "<section class=\"tabs__panel\" data-selected>\n<p class=\"tabs__label\">\nC <em>plus</em>\n</p>\n"
-                + "<p>Text.</p>\n</section>\n</div>\n"
-                + "<div class=\"tabs\">\n<section class=\"tabs__panel\">\n<p class=\"tabs__label\">\nNy\n</p>\n"
-                + "<p>Annan.</p>\n</section>\n</div>\n<p>Efter.</p>\n")
+                == "<div class=\"tabs\">\n<div class=\"tabs__panel\">\n<p class=\"tabs__label\">\nC\n</p>\n"
+                + "<pre><code class=\"language-c\">int x;\n</code></pre>\n</div>\n"
+                + "<div class=\"tabs__panel\" data-selected>\n<p class=\"tabs__label\">\nC <em>plus</em>\n</p>\n"
+                + "<p>Text.</p>\n</div>\n</div>\n"
+                + "<div class=\"tabs\">\n<div class=\"tabs__panel\">\n<p class=\"tabs__label\">\nNy\n</p>\n"
+                + "<p>Annan.</p>\n</div>\n</div>\n<p>Efter.</p>\n")
     }
 
     @Test(arguments: ["===\n", "Rubrik\n===\n", "=== Utan citattecken\n    Text\n", "=== \"\"\n    Text\n"])

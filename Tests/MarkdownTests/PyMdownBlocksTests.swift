@@ -75,9 +75,9 @@ import Testing
         let html = renderer.render("/// tab | Linux\nA.\n///\n\n/// tab | Mac\n    select: true\nB.\n///\n").html
         #expect(
             html
-                == "<div class=\"tabs\">\n<section class=\"tabs__panel\">\n<p class=\"tabs__label\">\nLinux\n</p>\n"
-                + "<p>A.</p>\n</section>\n<section class=\"tabs__panel\" data-selected>\n<p class=\"tabs__label\">\n"
-                + "Mac\n</p>\n<p>B.</p>\n</section>\n</div>\n")
+                == "<div class=\"tabs\">\n<div class=\"tabs__panel\">\n<p class=\"tabs__label\">\nLinux\n</p>\n"
+                + "<p>A.</p>\n</div>\n<div class=\"tabs__panel\" data-selected>\n<p class=\"tabs__label\">\n"
+                + "Mac\n</p>\n<p>B.</p>\n</div>\n</div>\n")
     }
 
     /// In a list item's text, and inside an indented admonition.

@@ -55,6 +55,20 @@ npm install example
 Run `yarn add example`.
 {% endtab %}
 {% endtabs %}
+
+## 2. Update it
+
+{% tabs %}
+{% tab title="npm" %}
+```sh
+npm update example --registry https://registry.example.org/a/long/path/that/runs/past/the/box/of/the/code/block
+```
+{% endtab %}
+
+{% tab title="yarn" %}
+Run `yarn upgrade example`.
+{% endtab %}
+{% endtabs %}
 """,
     "docs/getting-started/install/linux.md": """# On Linux
 
@@ -110,13 +124,18 @@ def test_the_space_reads_as_gitbook_draws_it(gitbook_space, driver, java_availab
     # The hint is a warning box; the tabs switch; the code has its title.
     assert driver.find_element(By.CSS_SELECTOR, ".admonition.warning").text.endswith("Back up your settings first.")
     tabs = driver.find_elements(By.CSS_SELECTOR, ".tabs [role='tab']")
-    assert [tab.text for tab in tabs] == ["npm", "yarn"]
+    assert [tab.text for tab in tabs] == ["npm", "yarn", "npm", "yarn"]
     assert driver.find_element(By.CSS_SELECTOR, ".code-block__title").text == "shell"
     tabs[1].click()
     panels = driver.find_elements(By.CSS_SELECTOR, ".tabs [role='tabpanel']")
-    assert [panel.is_displayed() for panel in panels] == [False, True]
+    assert [panel.is_displayed() for panel in panels] == [False, True, True, False]
     assert "yarn add example" in panels[1].text
     assert "{%" not in driver.find_element(By.TAG_NAME, "main").text
+    # A code block whose line runs past its box takes the focus, so a keyboard can scroll it.
+    wide = driver.find_elements(By.CSS_SELECTOR, ".prose pre")[1]
+    assert driver.execute_script("return arguments[0].scrollWidth > arguments[0].clientWidth", wide)
+    assert wide.get_attribute("tabindex") == "0"
+    # Two sets of tabs with the same labels: axe finds no two landmarks alike (the panels are divs).
     assert run_axe(driver) == []
 
 

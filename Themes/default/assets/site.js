@@ -5,7 +5,8 @@
    narrow screens from the first paint (no layout shift when the other scripts arrive); without
    JavaScript nothing is folded and everything shows. It also opens and closes every disclosure
    button ([data-disclosure], aria-controls naming what it shows) by listening on the document,
-   so the buttons work as soon as they are drawn, and marks boxes that scroll sideways. */
+   so the buttons work as soon as they are drawn, marks boxes that scroll sideways, and lets code
+   blocks take the focus. */
 (function () {
   "use strict";
 
@@ -44,6 +45,16 @@
 
   document.addEventListener("DOMContentLoaded", markAll);
   window.addEventListener("resize", markAll);
+
+  // A code block whose lines run past its box scrolls sideways, which a keyboard can do only in
+  // what takes the focus (WCAG 2.1.1): each code block does, as Material for MkDocs makes them.
+  // Without JavaScript long lines wrap instead (style.css), so nothing is out of reach.
+  document.addEventListener("DOMContentLoaded", function () {
+    var blocks = document.querySelectorAll(".prose pre");
+    for (var i = 0; i < blocks.length; i++) {
+      if (!blocks[i].hasAttribute("tabindex")) blocks[i].tabIndex = 0;
+    }
+  });
 
   // The site's navigation, when it scrolls beside the page, starts scrolled to this page's entry.
   document.addEventListener("DOMContentLoaded", function () {

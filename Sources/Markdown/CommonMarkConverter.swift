@@ -77,6 +77,8 @@ public struct MarkdownRenderer: Sendable {
                 headingProblems.append(problem)
             }
         }
+        // The report shifts a page's headings under its own; the page's rendering says it once.
+        if options.headingLevelShift == 0 { headingProblems += Self.skippedLevelWarnings(headings) }
         for list in walk.contentsLists {
             let ordered = cmark_node_get_list_type(list) == CMARK_ORDERED_LIST
             let listed = headings.filter {

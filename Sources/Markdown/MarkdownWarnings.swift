@@ -64,6 +64,30 @@ extension MarkdownRenderer {
         ]
     }
 
+    /// A heading more than one level below the one before it (the page's title is level 1):
+    /// a screen reader's list of headings then has a gap, which axe reports (heading-order) and
+    /// markdownlint too (MD001). One warning per jump, at the heading.
+    static func skippedLevelWarnings(_ headings: [Heading]) -> [MarkdownProblem] {
+        var previous = 1
+        var problems: [MarkdownProblem] = []
+        for heading in headings {
+            defer { previous = heading.level }
+            guard heading.level > previous + 1 else { continue }
+            let marks = String(repeating: "#", count: heading.level)
+            let wanted = String(repeating: "#", count: previous + 1)
+            let text = heading.text.count > 40 ? heading.text.prefix(40) + "…" : heading.text[...]
+            problems.append(
+                MarkdownProblem(
+                    position: heading.position,
+                    message: "heading '\(marks) \(text)' is level \(heading.level) right after level \(previous)"
+                        + (previous == 1 ? " (the page's title)" : "") + ": a screen reader's list of headings "
+                        + "has a gap there",
+                    hint: "write '\(wanted) \(text)', or put a level \(previous + 1) heading before it",
+                    isWarning: true))
+        }
+        return problems
+    }
+
     /// `##Rubrik` is a paragraph's text, not a heading: the `#` marks need a space after them.
     static func unspacedHeadingWarning(_ text: String, at position: SourcePosition) -> MarkdownProblem {
         let marks = text.prefix { $0 == "#" }

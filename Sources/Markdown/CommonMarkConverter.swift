@@ -105,14 +105,22 @@ public struct MarkdownRenderer: Sendable {
                 destination: string(cmark_node_get_url(node)), isImage: isImage,
                 text: isImage ? plainText(of: node) : "", position: walk.linkPositions[i])
             links.append(link)
-            // GitBook writes a link to a page with the file's name as its text; it shows the title.
-            // Only a lone text node is replaced: the walk may hold other nodes inside a link.
-            if options.gitbook, !isImage, let only = cmark_node_first_child(node), cmark_node_next(only) == nil,
-                cmark_node_get_type(only) == CMARK_NODE_TEXT,
-                Self.isFileName(string(cmark_node_get_literal(only)), of: link.destination),
-                let title = hooks.title(of: link)
-            {
-                cmark_node_set_literal(only, title)
+            // GitBook writes a link to a page with the file's name as its text (`[setup.md](setup.md)`),
+            // or none (a content-ref, `GitBookBlocks`); it shows the page's title. Only a lone text
+            // node is replaced: the walk may hold other nodes inside a link.
+            if options.gitbook, !isImage {
+                let only = cmark_node_first_child(node)
+                if only == nil {
+                    // Without a page to name (a broken link) the file's name, never an empty link.
+                    let text = cmark_node_new(CMARK_NODE_TEXT)!
+                    cmark_node_set_literal(text, hooks.title(of: link) ?? Self.fileName(of: link.destination))
+                    cmark_node_append_child(node, text)
+                } else if let only, cmark_node_next(only) == nil, cmark_node_get_type(only) == CMARK_NODE_TEXT,
+                    case let written = string(cmark_node_get_literal(only)), written.hasSuffix(".md"),
+                    Self.isFileName(written, of: link.destination), let title = hooks.title(of: link)
+                {
+                    cmark_node_set_literal(only, title)
+                }
             }
             if let target = hooks.resolve(link) { cmark_node_set_url(node, target) }
         }
@@ -175,10 +183,16 @@ public struct MarkdownRenderer: Sendable {
     /// Whether a link's `text` is only the name of the file (or folder) it goes to: `setup.md`
     /// for `../setup.md#x`, `page-builder` for `builders/page-builder/`.
     static func isFileName(_ text: String, of destination: String) -> Bool {
+        let name = fileName(of: destination)
+        return !text.isEmpty && (text == name || text == destination.prefix { $0 != "#" && $0 != "?" })
+    }
+
+    /// The last name of a destination's path: `setup.md` for `../setup.md#x`, `page-builder` for
+    /// `builders/page-builder/`; the destination itself when it has none.
+    static func fileName(of destination: String) -> String {
         var path = Substring(destination.prefix { $0 != "#" && $0 != "?" })
         while path.hasSuffix("/") { path = path.dropLast() }
-        guard let name = path.split(separator: "/").last, !text.isEmpty else { return false }
-        return text == name || text == path
+        return path.split(separator: "/").last.map(String.init) ?? destination
     }
 
     /// Writes `node` as `heading`; `earlierID`, an id links may name too, is an empty element's

@@ -54,6 +54,8 @@ struct GitBookBlocks {
         var fence: CodeFence? = nil
         // A `{% tabs %}` whose first tab has not come yet: the line it stands on.
         var tabsLine: Int? = nil
+        // Inside a `{% content-ref %}`, whose link GitBook shows with its page's title.
+        var inContentRef = false
         for number in lines.indices {
             let content = lines[number].drop { $0 == 0x20 || $0 == 0x09 }
             if let open = fence {
@@ -68,8 +70,12 @@ struct GitBookBlocks {
                 }
                 continue
             }
-            guard let n = tagAt[number] else { continue }
+            guard let n = tagAt[number] else {
+                if inContentRef { lines[number] = Self.withoutLinkText(lines[number]) }
+                continue
+            }
             let tag = tags[n]
+            if tag.name == "content-ref" || tag.name == "endcontent-ref" { inContentRef = tag.name == "content-ref" }
             let indent = Array(lines[number].prefix { $0 == 0x20 || $0 == 0x09 })
             let slashes = [UInt8](repeating: 0x2F, count: fences[n] ?? 3)
             switch tag.name {
@@ -191,6 +197,16 @@ struct GitBookBlocks {
             found = true
         }
         return found
+    }
+
+    /// A content-ref's link line, `[setup.md](setup.md)`, with no text: the page's title is then
+    /// shown (`MarkdownHooks.title(of:)`), as GitBook shows it. Other lines stay.
+    static func withoutLinkText(_ line: [UInt8]) -> [UInt8] {
+        let text = String(decoding: line, as: UTF8.self)
+        guard let match = text.firstMatch(of: /^(\s*)\[([^\]]*)\]\(([^)\s]*)\)\s*$/),
+            MarkdownRenderer.isFileName(String(match.output.2), of: String(match.output.3))
+        else { return line }
+        return Array("\(match.output.1)[](\(match.output.3))".utf8)
     }
 
     /// Tags whose line becomes blank: ends, and the wrappers whose content reads well alone.

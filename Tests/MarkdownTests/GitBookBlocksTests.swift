@@ -173,6 +173,28 @@ import Testing
         #expect(doc.htmlAnchors.contains("draft"))
     }
 
+    /// Names each page after its file: `Setup` for `setup.md`; no page for `gone.md`.
+    struct TitleHooks: MarkdownHooks {
+        func resolve(_ link: MarkdownLink) -> String? { nil }
+        func render(_ directive: FencedDirective) -> String? { nil }
+        func title(of link: MarkdownLink) -> String? {
+            link.destination.hasPrefix("gone") ? nil : link.destination.prefix(1).uppercased() + "etup"
+        }
+    }
+
+    /// A link that shows its file's name, as GitBook writes one (`[setup.md](setup.md)`, or a
+    /// content-ref's), shows the page's title; one a person named (`[install](install/)`) keeps
+    /// its text; a link left with no text, its file's name.
+    @Test func linksShowingTheirFileNameShowTheTitle() {
+        let html = renderer.render(
+            "[setup.md](setup.md) and [install](install/).\n\n{% content-ref url=\"setup/\" %}\n[setup](setup/)\n"
+                + "{% endcontent-ref %}\n\n[](gone.md)\n", hooks: TitleHooks()
+        ).html
+        #expect(html.contains("<a href=\"setup.md\">Setup</a> and <a href=\"install/\">install</a>."))
+        #expect(html.contains("<p><a href=\"setup/\">Setup</a></p>"))
+        #expect(html.contains("<a href=\"gone.md\">gone.md</a>"))
+    }
+
     /// Each block's fence is longer than those nested inside it, by how deep they go.
     @Test func fencesGrowWithNesting() {
         let lines = [

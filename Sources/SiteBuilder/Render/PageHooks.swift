@@ -55,7 +55,7 @@ struct PageHooks: MarkdownHooks {
             site.config.links.relativeToFile ? Self.stoppedAtRoot(written, from: page.source.relativePath) : written
         let fragment = cut.map { String(destination[$0...]) } ?? ""
         // GitBook writes a link whose page it lost (deleted, or moved out of the space) so.
-        if path.split(separator: "/").last == "broken-reference" {
+        if Self.isBrokenReference(path) {
             broken(
                 link.position, "link 'broken-reference' is GitBook's mark for a link whose page was deleted or moved",
                 hint: "link to the page's .md file, relative to this file, or make the text plain")
@@ -409,6 +409,15 @@ struct PageHooks: MarkdownHooks {
 
     /// Resolves `path` against the folder of `file` (both relative to the content folder);
     /// nil when it climbs out of the content folder.
+    /// Whether `path`'s last name is `broken-reference` (`broken-reference/`, `../broken-reference`):
+    /// a suffix check first, as this runs for every link of every page.
+    static func isBrokenReference(_ path: String) -> Bool {
+        guard path.hasSuffix("broken-reference") || path.hasSuffix("broken-reference/") else { return false }
+        var rest = Substring(path)
+        if rest.hasSuffix("/") { rest = rest.dropLast() }
+        return rest == "broken-reference" || rest.hasSuffix("/broken-reference")
+    }
+
     /// `path` without the `../` at its start that would climb above the content folder from
     /// `file`'s folder, as a browser stops at a site's root.
     static func stoppedAtRoot(_ path: String, from file: String) -> String {

@@ -138,6 +138,33 @@ import Testing
             ])
     }
 
+    /// `home:` makes a page the front page, as GitBook's `structure.readme` does; a README.md at
+    /// the top is then a page of its own; a home that is no Markdown file, or is not there, is an
+    /// error at its place.
+    @Test func homeMakesAPageTheFrontPage() throws {
+        var content = Fixture.basic
+        content["_index.md"] = nil
+        content["site.yaml"] = Fixture.siteYAML + "\nhome: ./welcome.md\n"
+        content["welcome.md"] = "# Välkommen\n\nSe [hej](hej.md).\n"
+        content["hej.md"] = "# Hej\n\n[Tillbaka](welcome.md)\n"
+        content["README.md"] = "# Läs mig\n"
+        let result = try Fixture(content: content).build()
+        #expect(result.messages == [])
+        // The fixture's home template shows no text: a link to the page goes to the home, and the
+        // page is nowhere else.
+        #expect(result.file("welcome/index.html") == nil)
+        #expect(result.file("hej/index.html")?.contains("<a href=\"../\">Tillbaka</a>") == true)
+        #expect(result.file("README/index.html")?.contains("Läs mig") == true)
+        let line = Fixture.siteYAML.split(separator: "\n", omittingEmptySubsequences: false).count + 1
+        for (written, message) in [
+            ("saknas.md", "home: 'saknas.md' does not exist"),
+            ("../x.md", "home: '../x.md' is not a Markdown file below the content folder"),
+        ] {
+            let wrong = try build(["site.yaml": Fixture.siteYAML + "\nhome: \(written)\n"])
+            #expect(wrong.messages.first?.hasPrefix("Content/site.yaml:\(line):7: error: \(message)") == true)
+        }
+    }
+
     // MARK: Pages without front matter
 
     static let titles: [String: String] = [

@@ -18,13 +18,18 @@ struct PageLocation: Equatable {
     /// The location of the file at `relativePath` (`docs/v26.2/getting_started.md`); a folder's
     /// `_index.md` or `index.md` is its page (`docs/index.md` -> `/docs/`), and so are the files in
     /// `folderPages` (`PageLocation.folderPages`): a `README.md`, or `x.md` for the folder `x/`
-    /// beside it. `lowercase`: names in lower case, as Hugo writes them.
-    init(of relativePath: String, folderPages: Set<String> = [], lowercase: Bool = false) {
+    /// beside it. `lowercase`: names in lower case, as Hugo writes them. `home`: site.yaml's
+    /// `home:`, the file that is the site's front page instead of a README.md at the top.
+    init(of relativePath: String, folderPages: Set<String> = [], lowercase: Bool = false, home: String? = nil) {
+        if let home, relativePath == home {
+            (kind, folder, path) = (.home, "", "/")
+            return
+        }
         var parts = relativePath.split(separator: "/").map(String.init)
         let name = String(parts.removeLast().dropLast(3))
         folder = parts.joined(separator: "/")
         let folderPath = Self.sitePath(ofFolder: folder, lowercase: lowercase)
-        let isFolderPage = folderPages.contains(relativePath)
+        let isFolderPage = folderPages.contains(relativePath) && !(home != nil && relativePath == "README.md")
         // `index.md` is the folder's page in MkDocs, Hugo (a leaf bundle), Zola and Jekyll alike:
         // it keeps the URL those gave it.
         if name == "_index" || name == "index" || (name == "README" && isFolderPage) {

@@ -51,6 +51,9 @@ public struct SiteConfig: Sendable {
     var links = LinkPolicy()
     /// Paths below the content folder that are not content (`ignore:`): not read, not reported.
     var ignore: [ContentGlob] = []
+    /// The Markdown file that is the site's front page (`home: welcome.md`), instead of a
+    /// README.md or index.md at the top; where site.yaml says so.
+    var home: (path: String, position: SourcePosition)? = nil
     /// Paths that are content although hidden, `_`-named or ignored (`include:`).
     var include: [String] = []
     /// What of the content folder is content, from `ignore:` and `include:`.

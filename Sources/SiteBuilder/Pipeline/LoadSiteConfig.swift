@@ -184,6 +184,7 @@ struct LoadSiteConfig {
         config.includes?.gitbook = config.gitbook
         config.ignore = ignorePatterns(map, read)
         config.include = includedPaths(map, read)
+        config.home = home(map, read)
         config.redirects = redirects(map, read)
         checkUnique(config, read: read, map: map)
         if let report = config.report, let groupBy = report.groupBy,
@@ -298,6 +299,29 @@ struct LoadSiteConfig {
                 return nil
             }
         }
+    }
+
+    /// `home: welcome.md`: a Markdown file below the content folder, there (an error otherwise).
+    private func home(_ map: DataValue, _ read: FieldReader) -> (path: String, position: SourcePosition)? {
+        guard let written = read.string(map, "home"), let position = map["home"]?.position else { return nil }
+        var path = written[...]
+        while path.hasPrefix("./") { path = path.dropFirst(2) }
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard path.hasSuffix(".md"), !path.hasPrefix("/"), !parts.contains(".."), !parts.contains("") else {
+            log.error(
+                read.file, position, "home: '\(written)' is not a Markdown file below the content folder",
+                hint: "name the page that is the front page, relative to site.yaml's folder: 'home: welcome.md'")
+            return nil
+        }
+        guard FileManager.default.fileExists(atPath: root.path + "/" + path) else {
+            log.error(
+                read.file, position, "home: '\(written)' does not exist",
+                hint:
+                    "correct the path, relative to site.yaml's folder, or remove home: to make README.md the front page"
+            )
+            return nil
+        }
+        return (String(path), position)
     }
 
     /// `include:` paths, as paths below the content folder; a pattern or a path leaving the

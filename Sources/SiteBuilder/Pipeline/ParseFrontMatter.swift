@@ -230,7 +230,8 @@ struct ParseFrontMatter {
     /// front matter `permalink`.
     private func location(of file: SourceFile, map: DataValue, read: FieldReader, isTOML: Bool) -> PageLocation? {
         let lowercase = config.links.lowercase
-        var location = PageLocation(of: file.relativePath, folderPages: folderPages, lowercase: lowercase)
+        var location = PageLocation(
+            of: file.relativePath, folderPages: folderPages, lowercase: lowercase, home: config.home?.path)
         let slug = read.string(map, "slug")
         let urlKey =
             map["url"] != nil

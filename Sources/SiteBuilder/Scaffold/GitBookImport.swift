@@ -10,7 +10,8 @@ import Markdown
 /// reusable content put in (`{% include %}`), raw HTML kept, heading ids made as GitBook makes
 /// them (its links name them), and links to a
 /// folder (`installation/`, GitBook's URL of its README.md) read as links to its page.
-/// Without `.gitbook.yaml` (`kretslopp import SUMMARY.md`) GitBook's defaults hold.
+/// The space's first page (`structure.readme`) is the front page (`home:`). Without
+/// `.gitbook.yaml` (`kretslopp import SUMMARY.md`) GitBook's defaults hold.
 public struct GitBookImport {
     /// `.gitbook.yaml` (or the summary) as shown in messages.
     public let file: String
@@ -75,12 +76,6 @@ public struct GitBookImport {
                 hint: "GitBook writes one when it syncs a space; list the pages in it as '* [Title](page.md)'")
             return
         }
-        if readmePath != "README.md" {
-            log.warning(
-                file, .start,
-                "the space's first page is \(readmePath); Kretslopp's front page is the root folder's README.md",
-                hint: "rename \(readmePath) to README.md (and the summary's link to it)")
-        }
         let summaryNav = SummaryNav(
             MdBookSummary(text: summary, levelTwoParts: true), summaryFile: summaryFile, files: files,
             generator: "GitBook", log: log)
@@ -88,6 +83,9 @@ public struct GitBookImport {
         var yaml = "# Made by `kretslopp import` from \(file): the site's settings for Kretslopp.\n"
         yaml += "title: \(YAMLScalar.written(title))  # GitBook keeps a space's title outside Git: write its own\n"
         yaml += "language: en  # and its language (sv, de, pt-BR …)\n"
+        if readmePath != "README.md" {
+            yaml += "home: \(YAMLScalar.written(readmePath))  # the space's first page (structure.readme)\n"
+        }
         yaml += """
             markdown:
               unsafeHTML: true      # raw HTML is kept (<figure>, <details>, <mark>), as GitBook keeps it

@@ -70,9 +70,9 @@ final class InputCache: @unchecked Sendable {
     }
 
     /// What ParseFrontMatter reads of the settings (keep in step with it): the vocabularies' and
-    /// collections' keys, the schema, the site's title (a page without one falls back to it) and
-    /// whether drafts are built. A term's or a collection's title, the menu and the rest of
-    /// site.yaml do not change a parsed page.
+    /// collections' keys, the schema, the site's title (a page without one falls back to it),
+    /// whether drafts are built and which file is the front page. A term's or a collection's
+    /// title, the menu and the rest of site.yaml do not change a parsed page.
     struct ParseSettings: Equatable {
         var taxonomies: [String]
         var collections: [String]
@@ -82,6 +82,8 @@ final class InputCache: @unchecked Sendable {
         /// Which files are their folder's page (a README.md, `x.md` beside `x/`): a file added or
         /// gone can change it.
         var folderPages: Set<String> = []
+        /// site.yaml's `home:`, the front page's file.
+        var home: String?
 
         static func of(_ config: SiteConfig, _ options: BuildOptions, folderPages: Set<String> = [])
             -> ParseSettings
@@ -90,7 +92,8 @@ final class InputCache: @unchecked Sendable {
                 taxonomies: config.taxonomies.map(\.key), collections: config.collections.map(\.key),
                 schema: config.schema.keys.sorted().map { "\($0): \(String(reflecting: config.schema[$0]!))" }
                     .joined(separator: "\n"),
-                siteTitle: config.title, includeDrafts: options.includeDrafts, folderPages: folderPages)
+                siteTitle: config.title, includeDrafts: options.includeDrafts, folderPages: folderPages,
+                home: config.home?.path)
         }
     }
 

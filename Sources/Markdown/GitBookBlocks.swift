@@ -37,10 +37,12 @@ struct GitBookBlocks {
 
     init(source: inout [UInt8]) {
         var lines = source.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
-        let cards = Self.readCards(&lines)
-        let anchors = Self.unlinkAnchors(&lines)
+        // What is read and rewritten below is never a fence, so the lines of code stay where they are.
+        let (text, fenceOpenings) = Self.outsideCode(lines)
+        let cards = Self.readCards(&lines, text: text)
+        let anchors = Self.unlinkAnchors(&lines, text: text)
         let changed = cards || anchors
-        let tags = Self.tags(in: lines)
+        let tags = Self.tags(in: lines, text: text)
         guard !tags.isEmpty else {
             if changed { source = Array(lines.joined(separator: [0x0A])) }
             return
@@ -51,19 +53,12 @@ struct GitBookBlocks {
         var codeTitle: String? = nil
         var tagAt: [Int: Int] = [:]
         for (n, tag) in tags.enumerated() { tagAt[tag.line] = n }
-        var fence: CodeFence? = nil
         // A `{% tabs %}` whose first tab has not come yet: the line it stands on.
         var tabsLine: Int? = nil
         // Inside a `{% content-ref %}`, whose link GitBook shows with its page's title.
         var inContentRef = false
-        for number in lines.indices {
-            let content = lines[number].drop { $0 == 0x20 || $0 == 0x09 }
-            if let open = fence {
-                if open.isClosed(by: content) { fence = nil }
-                continue
-            }
-            if let opening = CodeFence(opening: content) {
-                fence = opening
+        for number in (text + fenceOpenings).sorted() {
+            if fenceOpenings.contains(number) {
                 if let title = codeTitle {
                     lines[number] += Array(" title=\"\(title.replacingOccurrences(of: "\"", with: "'"))\"".utf8)
                     codeTitle = nil
@@ -132,20 +127,10 @@ struct GitBookBlocks {
 
     /// GitBook marks a heading's place with an empty link to itself, `<a href="#x" id="x"></a>`,
     /// which a screen reader names as a link with no text (WCAG 2.4.4): it becomes the anchor
-    /// alone, `<a id="x"></a>`, outside fenced code. Whether there was one.
-    static func unlinkAnchors(_ lines: inout [[UInt8]]) -> Bool {
-        var fence: CodeFence? = nil
+    /// alone, `<a id="x"></a>`, on the `text` lines (outside fenced code). Whether there was one.
+    static func unlinkAnchors(_ lines: inout [[UInt8]], text: [Int]) -> Bool {
         var found = false
-        for number in lines.indices {
-            let content = lines[number].drop { $0 == 0x20 || $0 == 0x09 }
-            if let open = fence {
-                if open.isClosed(by: content) { fence = nil }
-                continue
-            }
-            if let opening = CodeFence(opening: content) {
-                fence = opening
-                continue
-            }
+        for number in text {
             guard lines[number].firstRange(of: Array("<a href=\"#".utf8)) != nil else { continue }
             let line = String(decoding: lines[number], as: UTF8.self)
             // Between backticks it is code: every other piece split at them is left alone.
@@ -169,23 +154,14 @@ struct GitBookBlocks {
         }
     }
 
-    /// Rewrites each table of cards (`GitBookCards`) outside fenced code as the cards, on its
-    /// first line (the table's other lines left blank); whether there was one.
-    static func readCards(_ lines: inout [[UInt8]]) -> Bool {
-        var fence: CodeFence? = nil
+    /// Rewrites each table of cards (`GitBookCards`) on the `text` lines (outside fenced code) as
+    /// the cards, on its first line (the table's other lines left blank); whether there was one.
+    static func readCards(_ lines: inout [[UInt8]], text: [Int]) -> Bool {
         var found = false
-        var number = 0
-        while number < lines.count {
-            defer { number += 1 }
+        // The lines a table took, which are blank now.
+        var passed = -1
+        for number in text where number > passed {
             let content = lines[number].drop { $0 == 0x20 || $0 == 0x09 }
-            if let open = fence {
-                if open.isClosed(by: content) { fence = nil }
-                continue
-            }
-            if let opening = CodeFence(opening: content) {
-                fence = opening
-                continue
-            }
             guard GitBookCards.opens(content) else { continue }
             var end = number
             while end < lines.count - 1, !String(decoding: lines[end], as: UTF8.self).contains("</table>") { end += 1 }
@@ -193,7 +169,7 @@ struct GitBookBlocks {
             guard let cards = GitBookCards.html(table) else { continue }
             lines[number] = Array(lines[number].prefix(lines[number].count - content.count)) + Array(cards.utf8)
             for blank in (number + 1)..<(end + 1) { lines[blank] = [] }
-            number = end
+            passed = end
             found = true
         }
         return found
@@ -242,20 +218,31 @@ struct GitBookBlocks {
         var attributes: [String: String]
     }
 
-    /// The tags standing alone on lines outside fenced code.
-    static func tags(in lines: [[UInt8]]) -> [Tag] {
-        var found: [Tag] = []
+    /// The numbers of the lines outside fenced code (`text`), and of the lines that open a fence.
+    static func outsideCode(_ lines: [[UInt8]]) -> (text: [Int], fenceOpenings: Set<Int>) {
+        var text: [Int] = []
+        var openings = Set<Int>()
         var fence: CodeFence? = nil
         for (number, line) in lines.enumerated() {
             let content = line.drop { $0 == 0x20 || $0 == 0x09 }
             if let open = fence {
                 if open.isClosed(by: content) { fence = nil }
-                continue
-            }
-            if let opening = CodeFence(opening: content) {
+            } else if let opening = CodeFence(opening: content) {
                 fence = opening
-                continue
+                openings.insert(number)
+            } else {
+                text.append(number)
             }
+        }
+        return (text, openings)
+    }
+
+    /// The tags standing alone on lines outside fenced code (`text`, all when nil).
+    static func tags(in lines: [[UInt8]], text: [Int]? = nil) -> [Tag] {
+        var found: [Tag] = []
+        for number in text ?? outsideCode(lines).text {
+            let line = lines[number]
+            let content = line.drop { $0 == 0x20 || $0 == 0x09 }
             guard content.starts(with: [0x7B, 0x25]), let tag = tag(content) else { continue }
             found.append(
                 Tag(line: number, column: line.count - content.count + 1, name: tag.name, attributes: tag.attributes))

@@ -105,23 +105,7 @@ public struct MarkdownRenderer: Sendable {
                 destination: string(cmark_node_get_url(node)), isImage: isImage,
                 text: isImage ? plainText(of: node) : "", position: walk.linkPositions[i])
             links.append(link)
-            // GitBook writes a link to a page with the file's name as its text (`[setup.md](setup.md)`),
-            // or none (a content-ref, `GitBookBlocks`); it shows the page's title. Only a lone text
-            // node is replaced: the walk may hold other nodes inside a link.
-            if options.gitbook, !isImage {
-                let only = cmark_node_first_child(node)
-                if only == nil {
-                    // Without a page to name (a broken link) the file's name, never an empty link.
-                    let text = cmark_node_new(CMARK_NODE_TEXT)!
-                    cmark_node_set_literal(text, hooks.title(of: link) ?? Self.fileName(of: link.destination))
-                    cmark_node_append_child(node, text)
-                } else if let only, cmark_node_next(only) == nil, cmark_node_get_type(only) == CMARK_NODE_TEXT,
-                    case let written = string(cmark_node_get_literal(only)), written.hasSuffix(".md"),
-                    Self.isFileName(written, of: link.destination), let title = hooks.title(of: link)
-                {
-                    cmark_node_set_literal(only, title)
-                }
-            }
+            if options.gitbook, !isImage { Self.showTitle(of: node, link: link, hooks: hooks) }
             if let target = hooks.resolve(link) { cmark_node_set_url(node, target) }
         }
 
@@ -175,56 +159,6 @@ public struct MarkdownRenderer: Sendable {
         document.htmlAnchors += rawHTML.anchors + termIDs + attributeIDs + earlierAnchors
         document.droppedHTML += rawHTML.dropped
         return document
-    }
-
-    // cmark's HTML writer prints a custom block's on_enter/on_exit verbatim, in safe mode too,
-    // so a heading becomes a custom block holding the heading's inline children.
-    // Returns the warning for attributes of the heading's list left out.
-    /// Whether a link's `text` is only the name of the file (or folder) it goes to: `setup.md`
-    /// for `../setup.md#x`, `page-builder` for `builders/page-builder/`.
-    static func isFileName(_ text: String, of destination: String) -> Bool {
-        let name = fileName(of: destination)
-        return !text.isEmpty && (text == name || text == destination.prefix { $0 != "#" && $0 != "?" })
-    }
-
-    /// The last name of a destination's path: `setup.md` for `../setup.md#x`, `page-builder` for
-    /// `builders/page-builder/`; the destination itself when it has none.
-    static func fileName(of destination: String) -> String {
-        var path = Substring(destination.prefix { $0 != "#" && $0 != "?" })
-        while path.hasSuffix("/") { path = path.dropLast() }
-        return path.split(separator: "/").last.map(String.init) ?? destination
-    }
-
-    /// Writes `node` as `heading`; `earlierID`, an id links may name too, is an empty element's
-    /// at its start.
-    private func replaceHeading(
-        _ node: OpaquePointer, with heading: Heading, earlierID: String? = nil, attributes: InlineAttributes?,
-        at position: SourcePosition?
-    ) -> MarkdownProblem? {
-        let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
-        var enter = "<h\(heading.level) id=\"\(escapeAttribute(heading.id))\">"
-        var problem: MarkdownProblem? = nil
-        if let attributes {
-            let (html, leftOut) = attributes.html(enter, idPrefix: "", allowsAny: options.unsafeHTML)
-            enter = html
-            problem = InlineAttributes.leftOut(leftOut, on: enter, at: position ?? heading.position)
-        }
-        if let earlierID { enter += "<span id=\"\(escapeAttribute(earlierID))\"></span>" }
-        cmark_node_set_on_enter(block, enter)
-        var exit = "</h\(heading.level)>"
-        if let label = options.headingAnchorLabel {
-            exit =
-                "<a class=\"heading-anchor\" href=\"#\(escapeAttribute(heading.id))\" "
-                + "aria-label=\"\(escapeAttribute(label)): \(escapeAttribute(heading.text))\">#</a>"
-                + exit
-        }
-        cmark_node_set_on_exit(block, exit)
-        while let child = cmark_node_first_child(node) {
-            cmark_node_append_child(block, child)
-        }
-        cmark_node_insert_before(node, block)
-        cmark_node_free(node)
-        return problem
     }
 
     private func replace(_ node: OpaquePointer, withHTML html: String) {

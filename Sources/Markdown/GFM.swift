@@ -26,6 +26,8 @@ struct GFMExtensions {
     let liquidLeft: [(line: Int, column: Int, name: String)]
     /// GitBook's tags left as written or not drawn (see `GitBookBlocks`).
     let gitbookNotDrawn: [(line: Int, column: Int, name: String)]
+    /// GitBook's hints and tabs never closed (see `GitBookBlocks`).
+    let gitbookUnclosed: [(line: Int, column: Int, name: String)]
     /// Hugo's and Zola's shortcodes left as written (see `Shortcodes`).
     let shortcodesLeft: [(line: Int, column: Int, name: String)]
     /// The opening tags of shortcode pairs left out around their content (see `ShortcodePairs`).
@@ -58,7 +60,9 @@ struct GFMExtensions {
             liquid && (Self.contains(source, "{{") || Self.contains(source, "{%"))
             ? JekyllLiquid(source: &source) : nil
         liquidLeft = liquidTags?.leftAsWritten ?? []
-        gitbookNotDrawn = gitbook && GitBookBlocks.mayApply(to: source) ? GitBookBlocks(source: &source).notDrawn : []
+        let gitbookBlocks = gitbook && GitBookBlocks.mayApply(to: source) ? GitBookBlocks(source: &source) : nil
+        gitbookNotDrawn = gitbookBlocks?.notDrawn ?? []
+        gitbookUnclosed = gitbookBlocks?.unclosed ?? []
         if kramdown && Self.contains(source, "markdown=") { KramdownHTML.apply(to: &source) }
         let shortcodes =
             Self.contains(source, "{{") || Self.contains(source, "{%") ? Shortcodes(source: &source) : nil

@@ -24,6 +24,8 @@
 struct GitBookBlocks {
     /// Tags left as written, or whose block is not drawn: (1-based line, character column, `{% openapi %}`).
     private(set) var notDrawn: [(line: Int, column: Int, name: String)] = []
+    /// Hints and tabs never closed, left as written: (1-based line, character column, `hint`).
+    private(set) var unclosed: [(line: Int, column: Int, name: String)] = []
 
     /// Whether a page may have GitBook's blocks or cards: a cheap look before the pass.
     static func mayApply(to source: [UInt8]) -> Bool {
@@ -73,6 +75,11 @@ struct GitBookBlocks {
             if tag.name == "content-ref" || tag.name == "endcontent-ref" { inContentRef = tag.name == "content-ref" }
             let indent = Array(lines[number].prefix { $0 == 0x20 || $0 == 0x09 })
             let slashes = [UInt8](repeating: 0x2F, count: fences[n] ?? 3)
+            // A block never closed would take all that follows: it stays as written, and is said.
+            if (tag.name == "hint" || tag.name == "tab") && pairs[n] == nil {
+                unclosed.append((number + 1, tag.column, tag.name))
+                continue
+            }
             switch tag.name {
             case "hint":
                 let style = tag.attributes["style"].map(Self.admonitionType) ?? "info"

@@ -45,7 +45,13 @@ extension MarkdownRenderer {
 
     /// One warning for the GitBook tags a page has that Kretslopp does not draw, at the first.
     static func gitbookWarning(_ gfm: GFMExtensions?, lineOffset: Int) -> [MarkdownProblem] {
-        guard let found = gfm?.gitbookNotDrawn, let first = found.first else { return [] }
+        let unclosed = (gfm?.gitbookUnclosed ?? []).map { found in
+            MarkdownProblem(
+                position: SourcePosition(line: found.line + lineOffset, column: found.column),
+                message: "{% \(found.name) %} is never closed, so it is shown as written",
+                hint: "end it with {% end\(found.name) %} on a line of its own", isWarning: true)
+        }
+        guard let found = gfm?.gitbookNotDrawn, let first = found.first else { return unclosed }
         let names = Set(found.map(\.name)).sorted()
         let apis = names.filter { GitBookBlocks.apiTags.contains(String($0.dropFirst(3).dropLast(3))) }
         let why = [
@@ -61,7 +67,7 @@ extension MarkdownRenderer {
                 hint: "write the Markdown they stand for (an OpenAPI block keeps its link to the spec); hint, tabs, "
                     + "code, embed, file, content-ref, stepper and columns are read",
                 isWarning: true)
-        ]
+        ] + unclosed
     }
 
     /// A heading more than one level below the one before it (the page's title is level 1):

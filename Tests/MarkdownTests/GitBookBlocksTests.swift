@@ -125,6 +125,19 @@ import Testing
                     + "integration's") == true)
     }
 
+    /// A hint never closed would take the rest of the page: it stays as written, said at its tag.
+    @Test func aHintNeverClosedIsSaid() {
+        let doc = renderer.render("Intro.\n\n  {% hint style=\"info\" %}\nNever closed.\n\n## Next\n", lineOffset: 1)
+        #expect(doc.html.contains("{% hint style=") && doc.html.contains("<h2"))
+        #expect(
+            doc.problems == [
+                MarkdownProblem(
+                    position: SourcePosition(line: 4, column: 3),
+                    message: "{% hint %} is never closed, so it is shown as written",
+                    hint: "end it with {% endhint %} on a line of its own", isWarning: true)
+            ])
+    }
+
     /// Without the option the tags are text, as before.
     @Test func offUnlessAsked() {
         let html = MarkdownRenderer().render("{% hint style=\"info\" %}\nX\n{% endhint %}\n").html

@@ -156,6 +156,13 @@ import Testing
         #expect(result.file("hej/index.html")?.contains("<a href=\"../\">Tillbaka</a>") == true)
         #expect(result.file("README/index.html")?.contains("Läs mig") == true)
         let line = Fixture.siteYAML.split(separator: "\n", omittingEmptySubsequences: false).count + 1
+        content["site.yaml"] = Fixture.siteYAML + "\nhome: utkast/x.md\nignore: [utkast/**]\n"
+        content["utkast/x.md"] = "# X\n"
+        let ignored = try Fixture(content: content).build()
+        #expect(
+            ignored.messages.contains(
+                "Content/site.yaml:\(line):7: error: home: 'utkast/x.md' is no page of the site; it is a draft or "
+                    + "left out by ignore:; name a page that is built, or remove home:"))
         for (written, message) in [
             ("saknas.md", "home: 'saknas.md' does not exist"),
             ("../x.md", "home: '../x.md' is not a Markdown file below the content folder"),

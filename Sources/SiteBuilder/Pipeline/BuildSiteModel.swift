@@ -33,6 +33,11 @@ struct BuildSiteModel {
                 hint: "rename one of the files")
         }
         let (pageBySource, pageByPath) = (indexes.bySource, indexes.byPath)
+        if let home = config.home, pageBySource[home.path] == nil {
+            log.error(
+                config.file, home.position, "home: '\(home.path)' is no page of the site",
+                hint: "it is a draft or left out by ignore:; name a page that is built, or remove home:")
+        }
         let reading = ReadingOrder(
             config: config, pages: pages, pageBySource: pageBySource, untranslated: alsoSources, log: log)
         // Listing order: the nav's pages in its order, then weight (none last), then title in the

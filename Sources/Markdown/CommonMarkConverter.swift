@@ -153,7 +153,8 @@ public struct MarkdownRenderer: Sendable {
         document.headingTextRanges = walk.headingTextRanges
         document.problems =
             problems + headingProblems + attributeProblems + Self.shortcodeWarning(gfm, lineOffset: lineOffset)
-            + Self.liquidWarning(gfm, lineOffset: lineOffset) + Self.gitbookWarning(gfm, lineOffset: lineOffset)
+            + Self.liquidWarning(gfm, lineOffset: lineOffset)
+            + Self.gitbookWarning(gfm, lineOffset: lineOffset, includesRead: options.includesRead)
             + walk.unspacedHeadings.map { Self.unspacedHeadingWarning($0.text, at: $0.position) }
             + Self.admonitionWarnings(gfm, lineOffset: lineOffset)
         document.htmlAnchors += rawHTML.anchors + termIDs + attributeIDs + earlierAnchors

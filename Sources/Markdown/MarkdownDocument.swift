@@ -101,6 +101,9 @@ public struct MarkdownOptions: Sendable {
     public var kramdown = false
     /// GitBook's blocks (`{% hint %}`, `{% tabs %}`, …) are read (`GitBookBlocks`).
     public var gitbook = false
+    /// With `gitbook`: the site puts in GitBook's `{% include %}` before the page is read, so one
+    /// still here is a file it could not read, and said so already.
+    public var includesRead = false
     /// With `unsafeHTML`: relative addresses in raw HTML are given to the hooks as links are
     /// (`RawHTMLLinks`), and written as they resolve them.
     public var htmlLinks = false

@@ -44,14 +44,18 @@ extension MarkdownRenderer {
     }
 
     /// One warning for the GitBook tags a page has that Kretslopp does not draw, at the first.
-    static func gitbookWarning(_ gfm: GFMExtensions?, lineOffset: Int) -> [MarkdownProblem] {
+    /// `includesRead`: an `{% include %}` left is one the site could not read, said already.
+    static func gitbookWarning(_ gfm: GFMExtensions?, lineOffset: Int, includesRead: Bool = false)
+        -> [MarkdownProblem]
+    {
         let unclosed = (gfm?.gitbookUnclosed ?? []).map { found in
             MarkdownProblem(
                 position: SourcePosition(line: found.line + lineOffset, column: found.column),
                 message: "{% \(found.name) %} is never closed, so it is shown as written",
                 hint: "end it with {% end\(found.name) %} on a line of its own", isWarning: true)
         }
-        guard let found = gfm?.gitbookNotDrawn, let first = found.first else { return unclosed }
+        let found = (gfm?.gitbookNotDrawn ?? []).filter { !includesRead || $0.name != "{% include %}" }
+        guard let first = found.first else { return unclosed }
         let names = Set(found.map(\.name)).sorted()
         let apis = names.filter { GitBookBlocks.apiTags.contains(String($0.dropFirst(3).dropLast(3))) }
         let why = [

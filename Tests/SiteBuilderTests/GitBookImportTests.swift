@@ -155,4 +155,17 @@ import Testing
         #expect(Set(result.files.map(\.path)).contains(".gitbook/assets/shot (1).png"))
         #expect(!result.files.contains { $0.path.hasPrefix("SUMMARY") })
     }
+
+    /// A reusable content block whose file is missing is said once, by the include, at its tag.
+    @Test func aMissingIncludeIsSaidOnce() throws {
+        var content = Fixture.basic
+        content["site.yaml"] = Fixture.siteYAML + "\nmarkdown: {gitbook: true, includes: .}\n"
+        content["guide/sida.md"] = "# Sida\n\n{% include \"../.gitbook/includes/saknas.md\" %}\n"
+        let result = try Fixture(content: content).build()
+        #expect(
+            result.messages == [
+                "Content/guide/sida.md:3:1: error: the file '../.gitbook/includes/saknas.md' to include does not "
+                    + "exist; the path is relative to this file: ../.gitbook/includes/saknas.md"
+            ])
+    }
 }

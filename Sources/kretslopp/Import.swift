@@ -69,12 +69,7 @@ struct Import: ParsableCommand {
             ErrorOutput.diagnostics(made.diagnostics)
             (folderName, yaml) = (made.sourceFolder, made.siteYAML)
             summary = "SUMMARY.md's \(made.chapterCount) chapters as its nav"
-            if made.redirectsLeftOut > 0 {
-                let count = made.redirectsLeftOut
-                notes.append(
-                    "book.toml's \(count) redirect\(count == 1 ? " names" : "s name") no chapter of the book and "
-                        + "\(count == 1 ? "is" : "are") left out.")
-            }
+            notes += Self.redirectsLeftOut(made.redirectsLeftOut, of: "book.toml", because: "no chapter of the book")
         } else if source.lastPathComponent == "_config.yml" {
             var made = JekyllImport(text: text, file: path)
             let folder = source.deletingLastPathComponent().appendingPathComponent(made.sourceFolder)
@@ -114,13 +109,9 @@ struct Import: ParsableCommand {
             ErrorOutput.diagnostics(made.diagnostics)
             (folderName, yaml) = (made.rootFolder, made.siteYAML)
             summary = "\(made.summaryPath)'s \(made.chapterCount) pages as its nav"
-            if made.redirectsLeftOut > 0 {
-                let count = made.redirectsLeftOut
-                notes.append(
-                    ".gitbook.yaml's \(count) redirect\(count == 1 ? " is" : "s are") left out: "
-                        + "\(count == 1 ? "it names" : "they name") no page of the space, or a page or folder has the "
-                        + "old URL.")
-            }
+            notes += Self.redirectsLeftOut(
+                made.redirectsLeftOut, of: ".gitbook.yaml",
+                because: "no page of the space, or a page or folder has the old URL")
             notes.append(
                 "GitBook keeps a space's title and language outside Git: set title: and language: in site.yaml.")
         } else {
@@ -159,5 +150,12 @@ struct Import: ParsableCommand {
         {
             print("Its static/ folder is beside \(display)/: copy it to \(display)/static/ to publish its files.")
         }
+    }
+
+    /// The note for `count` of `file`'s redirects left out (none for none): they name `what`.
+    static func redirectsLeftOut(_ count: Int, of file: String, because what: String) -> [String] {
+        guard count > 0 else { return [] }
+        let they = count == 1 ? "it names" : "they name"
+        return ["\(file)'s \(count) redirect\(count == 1 ? " is" : "s are") left out: \(they) \(what)."]
     }
 }

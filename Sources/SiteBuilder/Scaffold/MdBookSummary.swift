@@ -177,7 +177,7 @@ struct MdBookSummary {
 
     /// Inline Markdown (`` `SUMMARY.md` ``, `*x*`, `\[`) as the plain text mdBook shows; HTML tags
     /// show nothing (GitBook gives a group heading an anchor, `<a href="#x" id="x"></a>`).
-    static func plain(_ written: String) -> String {
+    private static func plain(_ written: String) -> String {
         let text = written.replacing(/<\/?[A-Za-z][^<>]*>/, with: "")
         guard let html = InlineMarkdown.html(text) else { return text.trimmingCharacters(in: .whitespaces) }
         return HTML.plainText(html).trimmingCharacters(in: .whitespaces)

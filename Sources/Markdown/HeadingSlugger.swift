@@ -163,18 +163,21 @@ struct HeadingSlugger {
     /// punctuation categories but Connector_Punctuation, Symbol, Control, Private_Use, Format,
     /// Unassigned and Separator, except alphabetic characters, ` ` and `-`).
     static func githubSlug(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.lowercased().unicodeScalars {
+        // Into UTF-8 bytes: a String.UnicodeScalarView grows one scalar at a time.
+        let lowered = text.lowercased()
+        var out: [UInt8] = []
+        out.reserveCapacity(lowered.utf8.count)
+        for scalar in lowered.unicodeScalars {
             if scalar == " " {
-                out.append("-")
+                out.append(UInt8(ascii: "-"))
             } else if keepsInGitHubSlug(scalar) {
-                out.append(scalar)
+                UTF8.encode(scalar) { out.append($0) }
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private static func keepsInGitHubSlug(_ scalar: Unicode.Scalar) -> Bool {
+    static func keepsInGitHubSlug(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII {
             // In ASCII only letters, digits, `_` and `-` are neither punctuation, symbol nor control.
             switch scalar.value {
@@ -182,6 +185,9 @@ struct HeadingSlugger {
             default: return false
             }
         }
+        // Latin-1's letters (À–ÿ but × and ÷), the most common others in headings, without
+        // Unicode's property tables.
+        if scalar.value >= 0xC0 && scalar.value <= 0xFF { return scalar.value != 0xD7 && scalar.value != 0xF7 }
         let properties = scalar.properties
         // github-slugger's table is Unicode 13's: what was assigned later counts as unassigned.
         guard let age = properties.age, age.major < 13 || (age.major == 13 && age.minor == 0) else { return false }

@@ -36,6 +36,15 @@ import Testing
         #expect(HeadingSlugger.githubSlug(text) == id)
     }
 
+    /// Latin-1's shortcut keeps what Unicode's properties keep: its letters, not `×` and `÷`.
+    @Test func latin1ShortcutAgreesWithUnicodeProperties() {
+        for value in UInt32(0xC0)...0xFF {
+            let scalar = Unicode.Scalar(value)!
+            #expect(HeadingSlugger.keepsInGitHubSlug(scalar) == scalar.properties.isAlphabetic, "U+\(value)")
+        }
+        #expect(HeadingSlugger.githubSlug("Åtgärder × två") == "åtgärder--två")
+    }
+
     @Test func repeatsAreNumberedAsGitHubNumbersThem() {
         var slugger = HeadingSlugger(style: .github)
         let ids = ["echo", "echo", "echo 1", "echo-1", "echo", "foxtrot-1", "foxtrot", "foxtrot", "", ""].map {

@@ -42,6 +42,19 @@ import Testing
         }
     }
 
+    @Test func relativeLinkAgreesWithTheCharacterVersion() async {
+        await propertyCheck(count: 3000, input: zip(Self.path, Self.path)) { (pair: (String, String)) in
+            let (from, target) = pair
+            for style in [LinkStyle.pretty, .files] {
+                for url in [SiteURL(from: from, style: style), SiteURL(from: from, style: style, rootPrefix: "")] {
+                    #expect(
+                        url.to(target) == url.toByCharacters(target),
+                        "\(from.debugDescription) \(target.debugDescription)")
+                }
+            }
+        }
+    }
+
     @Test func folderCountAgreesWithTheCharacterVersion() async {
         await propertyCheck(count: 3000, input: Self.path) { path in
             #expect(

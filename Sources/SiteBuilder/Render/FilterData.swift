@@ -110,6 +110,12 @@ enum JSON {
         var i = 0
         while i < bytes.count {
             let byte = bytes[i]
+            // Every byte that may need an escape is below `?` but `\` and U+2028's lead byte: most
+            // of a text (letters) passes this one test instead of the switch.
+            if byte >= UInt8(ascii: "?") && byte != UInt8(ascii: "\\") && byte != 0xE2 {
+                i += 1
+                continue
+            }
             let width: Int
             let escape: StaticString
             switch byte {

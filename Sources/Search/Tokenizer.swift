@@ -114,13 +114,13 @@ struct Tokenizer {
             if byte < 0x80 {
                 switch ascii[Int(byte)] {
                 case .plain:
-                    if wordStart < 0 { wordStart = index } else if copying { part.append(byte) }
-                    if !copying {
-                        // The rest of a run of plain ASCII letters, in a tight loop.
-                        index += 1
-                        while index < count, Self.isPlainASCII(bytes[index]) { index += 1 }
-                        continue
-                    }
+                    if wordStart < 0 { wordStart = index }
+                    // The rest of a run of plain letters, in a tight loop, copied in one go into a
+                    // word that needed lower-casing.
+                    let runStart = index
+                    index = Self.plainRunEnd(bytes, from: index + 1)
+                    if copying { part.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+                    continue
                 case .latin1Upper:
                     startCopying(at: index)
                     part.append(byte | 0x20)
@@ -157,6 +157,28 @@ struct Tokenizer {
             index += length
         }
         endWord(at: count, hyphenJoins: false)
+    }
+
+    /// Where a run of `.plain` characters that starts at `index` ends: ASCII digits and lower-case
+    /// letters, and Latin-1's lower-case letters (`ß`, `à`–`ÿ` but `÷`: `C3 9F`–`C3 BF` but `C3 B7`),
+    /// which are most of the rest of Swedish, German or French text.
+    @inline(__always)
+    static func plainRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+        var index = index
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if isPlainASCII(byte) {
+                index += 1
+            } else if byte == 0xC3 && index + 1 < count && bytes[index + 1] >= 0x9F && bytes[index + 1] <= 0xBF
+                && bytes[index + 1] != 0xB7
+            {
+                index += 2
+            } else {
+                break
+            }
+        }
+        return index
     }
 
     /// Whether a byte is ASCII of kind `.plain` (a digit or a lower-case letter), from two words

@@ -40,7 +40,9 @@ import Testing
     /// flags and order as the tokenizer that copied every byte, for text mixing case, hyphens and
     /// letters that need normalising.
     static let mixed = Gen.element(
-        of: pieces + ["A", "Ä", "ÅÄÖ", "Upphandling", "uPP", "E-handel", "CO2-Utsläpp", "Σ-a"]
+        of: pieces + [
+            "A", "Ä", "ÅÄÖ", "Upphandling", "uPP", "E-handel", "CO2-Utsläpp", "Σ-a", "÷", "×", "ÿ", "Ü", "àß",
+        ]
     )
     .map { $0 ?? "" }.array(of: 0...80).map { $0.joined() }
 

@@ -11,7 +11,17 @@ extension MarkdownRenderer {
         at position: SourcePosition?
     ) -> MarkdownProblem? {
         let block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
-        var enter = "<h\(heading.level) id=\"\(escapeAttribute(heading.id))\">"
+        let level = String(heading.level)
+        let id = escapeAttribute(heading.id)
+        // Appended into one string: interpolations and `+` made a string for every piece, for
+        // every heading of every page.
+        var enter = ""
+        enter.reserveCapacity(id.utf8.count + 12)
+        enter.append("<h")
+        enter.append(level)
+        enter.append(" id=\"")
+        enter.append(id)
+        enter.append("\">")
         var problem: MarkdownProblem? = nil
         if let attributes {
             let (html, leftOut) = attributes.html(enter, idPrefix: "", allowsAny: options.unsafeHTML)
@@ -20,13 +30,21 @@ extension MarkdownRenderer {
         }
         if let earlierID { enter += "<span id=\"\(escapeAttribute(earlierID))\"></span>" }
         cmark_node_set_on_enter(block, enter)
-        var exit = "</h\(heading.level)>"
+        var exit = ""
         if let label = options.headingAnchorLabel {
-            exit =
-                "<a class=\"heading-anchor\" href=\"#\(escapeAttribute(heading.id))\" "
-                + "aria-label=\"\(escapeAttribute(label)): \(escapeAttribute(heading.text))\">#</a>"
-                + exit
+            let text = escapeAttribute(heading.text)
+            exit.reserveCapacity(id.utf8.count + text.utf8.count + label.utf8.count + 80)
+            exit.append("<a class=\"heading-anchor\" href=\"#")
+            exit.append(id)
+            exit.append("\" aria-label=\"")
+            exit.append(escapeAttribute(label))
+            exit.append(": ")
+            exit.append(text)
+            exit.append("\">#</a>")
         }
+        exit.append("</h")
+        exit.append(level)
+        exit.append(">")
         cmark_node_set_on_exit(block, exit)
         while let child = cmark_node_first_child(node) {
             cmark_node_append_child(block, child)

@@ -25,7 +25,12 @@ struct PageLocation: Equatable {
             (kind, folder, path) = (.home, "", "/")
             return
         }
-        var parts = relativePath.split(separator: "/").map(String.init)
+        // Over bytes where every byte is a character (ASCII): this runs for every page; a slash
+        // with a combining mark on it is no separator, so other paths are split by Character.
+        var parts =
+            ASCIIPath.isASCII(relativePath)
+            ? relativePath.utf8.split(separator: UInt8(ascii: "/")).map { String(Substring($0)) }
+            : relativePath.split(separator: "/").map(String.init)
         let name = String(parts.removeLast().dropLast(3))
         folder = parts.joined(separator: "/")
         let folderPath = Self.sitePath(ofFolder: folder, lowercase: lowercase)

@@ -207,22 +207,28 @@ struct TemplateRenderer {
         case .anchored:
             value = descend(stack.last, from: first, to: end)
         case .path:
-            var level = stack.count - 1
-            while level >= 0 {
-                if let memo, let memoLevel, level < memoLevel {
-                    // Beyond the reused values: only stable root values keep the output reusable.
-                    if level > 0 || !memo.stableKeys.contains(keys[first]) {
-                        memoTainted = true
-                    } else if !memoRootNames.contains(keys[first]) {
-                        memoRootNames.append(keys[first])
-                    }
+            // The stack is read through a buffer pointer: its values are borrowed where they
+            // lie, not copied (retained and released) at every level a name is looked for on.
+            let (key, hash) = (keys[first], keyHashes[first])
+            let top = stack.count - 1
+            var level = top
+            let found: TemplateValue? = stack.withUnsafeBufferPointer { stack in
+                while level >= 0 {
+                    if let found = stack[level].child(key, hash: hash) { return found }
+                    level -= 1
                 }
-                if let found = stack[level].child(keys[first], hash: keyHashes[first]) {
-                    value = descend(found, from: first + 1, to: end)
-                    break
-                }
-                level -= 1
+                return nil
             }
+            if let memo, let memoLevel, max(level, 0) < memoLevel {
+                // Beyond the reused values (the levels below `memoLevel` the search went
+                // through): only stable root values keep the output reusable.
+                if max(level, 1) <= min(top, memoLevel - 1) || (level <= 0 && !memo.stableKeys.contains(key)) {
+                    memoTainted = true
+                } else if level <= 0 && !memoRootNames.contains(key) {
+                    memoRootNames.append(key)
+                }
+            }
+            if let found { value = first + 1 == end ? found : descend(found, from: first + 1, to: end) }
         }
         guard var result = value else { return nil }
         for t in transformsStart..<Int(name.transformsEnd) {

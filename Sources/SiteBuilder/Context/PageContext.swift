@@ -7,7 +7,7 @@ import Templates
 /// A class: the closures that build cards capture it, and a copy of the site's model and
 /// settings (dozens of references to retain and release) for each card was a tenth of what
 /// making a listing's cards cost.
-final class PageContext {
+final class PageContext: Sendable {
     let site: Site
     let bodies: [RenderedBody]
     let theme: Theme
@@ -112,9 +112,13 @@ final class PageContext {
     }
 
     private func termValues(taxonomy t: Int, term i: Int) -> TemplateValue {
-        let taxonomy = site.config.taxonomies[t]
-        guard let cards else { return term(taxonomy.terms[i], of: taxonomy).templateValue }
-        return cards.term(t, i, url: url) { term(taxonomy.terms[i], of: taxonomy).templateValue }
+        // The taxonomy (a struct of many fields) is copied only when the value is made.
+        func make() -> TemplateValue {
+            let taxonomy = site.config.taxonomies[t]
+            return term(taxonomy.terms[i], of: taxonomy).templateValue
+        }
+        guard let cards else { return make() }
+        return cards.term(t, i, url: url, make: make)
     }
 
     /// A page with its content, table of contents and organisations.
@@ -262,11 +266,19 @@ final class PageContext {
 /// What a page's card shows wherever it is listed: the card without its links (`url`,
 /// `taxonomies` and `tags` are left empty), and which terms it links to (taxonomy index, term
 /// indices).
-struct CardParts {
-    var card: CardValues
-    var terms: [(taxonomy: Int, terms: [Int])]
+final class CardParts: Sendable {
+    let card: CardValues
+    let terms: [(taxonomy: Int, terms: [Int])]
     /// The card's values that are the same at every depth (`CardValues.sharedValues`).
-    var shared: TemplateMap
+    let shared: TemplateMap
+
+    // A class: the cache hands the parts out at every depth, and a copy of the struct was a
+    // retain and a release of each of its two dozen fields.
+    init(card: CardValues, terms: [(taxonomy: Int, terms: [Int])], shared: TemplateMap) {
+        self.card = card
+        self.terms = terms
+        self.shared = shared
+    }
 }
 
 /// Listing cards by page and link prefix: a page's card is the same on every listing at the same

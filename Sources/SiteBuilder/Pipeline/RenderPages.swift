@@ -95,6 +95,9 @@ struct PageRenderer {
         let results = ResultSlots<OutputFile>(count: stream == nil ? jobs.count : 0)
         let cards = CardCache()
         let memos = LockedCache<SiteURL, PartialMemo>()
+        // One context per link prefix (a handful for a site), not one per page: a context holds
+        // a copy of the site's model, dozens of references to retain and release.
+        let contexts = LockedCache<SiteURL, PageContext>()
         // A copy per thread pays off over many pages; a preview edit renders a handful.
         let copies = jobs.count >= 64
         forEachIndex(
@@ -102,7 +105,8 @@ struct PageRenderer {
         ) { worker, i in
             guard !isCancelled() else { return }
             let job = jobs[i]
-            let html = render(job, data: data, cards: cards, memos: memos, templates: worker.templates)
+            let html = render(
+                job, data: data, cards: cards, memos: memos, contexts: contexts, templates: worker.templates)
             let file = OutputFile(path: SiteURL.outputFile(of: job.path), bytes: html)
             guard let stream else {
                 results[i] = file
@@ -122,6 +126,7 @@ struct PageRenderer {
         let leftovers = Leftovers()
         leftovers.keep(cards)
         leftovers.keep(memos)
+        leftovers.keep(contexts)
         // A cancelled render left slots empty; cancelling is for good, so asking again is safe.
         return RenderPages.Output(files: stream == nil && !isCancelled() ? results.values : [], leftovers: leftovers)
     }
@@ -218,14 +223,17 @@ struct PageRenderer {
 
     private func render(
         _ job: Job, data: TemplateValue, cards: CardCache,
-        memos: LockedCache<SiteURL, PartialMemo>, templates: MustacheTheme
+        memos: LockedCache<SiteURL, PartialMemo>, contexts: LockedCache<SiteURL, PageContext>,
+        templates: MustacheTheme
     ) -> [UInt8] {
         // The 404 page is served at any depth, so over HTTP its links are root-relative; from
         // file:// (relative files) it is only ever opened at the root, where relative links work.
         let rootPrefix: String? =
             job.path == "/404.html" && style == .pretty ? Self.rootPath(of: site.config.baseURL) : nil
         let url = SiteURL(from: job.path, style: style, rootPrefix: rootPrefix)
-        let context = PageContext(site: site, bodies: bodies, theme: theme, url: url, cards: cards)
+        let context = contexts.value(url) {
+            PageContext(site: site, bodies: bodies, theme: theme, url: url, cards: cards)
+        }
         var values = TemplateRoot(common: common(path: job.path, title: job.title, url: url))
         values.common.data = data
         var breadcrumbs = [LinkValues(title: theme.string("home"), url: url.to(site.config.root))]

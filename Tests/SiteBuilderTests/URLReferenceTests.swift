@@ -26,9 +26,11 @@ import Testing
             references.append(reference)
         }
         for base in Self.bases {
+            let prepared = URLReference.Base(base)
             for reference in references {
                 let expected = URL(string: reference, relativeTo: URL(string: base)!)?.absoluteString
                 #expect(URLReference.resolve(reference, against: base) == expected, "\(reference) against \(base)")
+                #expect(prepared.resolve(reference) == expected, "\(reference) against \(base), prepared once")
             }
         }
     }

@@ -8,6 +8,13 @@ import Templates
 /// site.yaml; URLs are absolute where site.yaml has a `baseURL`, left out otherwise.
 struct StructuredData {
     let root: TemplateRoot
+    /// The page's URL, checked once for the links resolved against it.
+    private let base: URLReference.Base
+
+    init(root: TemplateRoot) {
+        self.root = root
+        base = URLReference.Base(root.common.canonical)
+    }
 
     /// The JSON text as UTF-8, safe inside a `<script>` element (`<`, `>` and `&` are `\u`
     /// escapes, so no value can close the element); empty when there is nothing to say.
@@ -30,11 +37,18 @@ struct StructuredData {
     private var title: String {
         let suffix = " – " + common.site.title
         let full = common.pageTitle
-        return full.hasSuffix(suffix) ? String(full.dropLast(suffix.count)) : full
+        // Over bytes where the character before the suffix is ASCII (then the suffix's bytes are
+        // its characters: it starts with a space); by Characters otherwise.
+        let kept = full.utf8.count - suffix.utf8.count
+        guard kept >= 0, full.utf8.reversed().starts(with: suffix.utf8.reversed()) else { return full }
+        guard kept == 0 || full.utf8[full.utf8.index(full.utf8.startIndex, offsetBy: kept - 1)] < 0x80 else {
+            return full.hasSuffix(suffix) ? String(full.dropLast(suffix.count)) : full
+        }
+        return String(Substring(full.utf8.prefix(kept))) ?? full
     }
 
     private func absolute(_ relative: String) -> String? {
-        canonical.isEmpty ? nil : URLReference.resolve(relative, against: canonical)
+        canonical.isEmpty ? nil : base.resolve(relative)
     }
 
     private var breadcrumbList: JSONValue? {

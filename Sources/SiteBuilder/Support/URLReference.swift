@@ -20,28 +20,57 @@ enum URLReference {
 
     /// The fast path of `resolve`, nil where it does not apply.
     static func resolvePath(_ reference: String, against base: String) -> String? {
-        var reference = reference
-        var base = base
-        return reference.withUTF8 { reference in base.withUTF8 { resolvePath(reference, against: $0) } }
+        Base(base).resolvePath(reference)
     }
 
-    private static func resolvePath(_ reference: Bytes, against base: Bytes) -> String? {
-        let slash = UInt8(ascii: "/")
-        guard !reference.isEmpty, !(reference.count > 1 && reference[0] == slash && reference[1] == slash),
-            reference.allSatisfy(isPlainPathByte),
-            base.allSatisfy({ isPlainPathByte($0) || $0 == UInt8(ascii: ":") }),
-            let slashes = schemeEnd(base), slashes > 3,
-            let pathStart = base[slashes...].firstIndex(of: slash), pathStart > slashes
-        else { return nil }
-        // The origin, then the path with its dot segments removed (RFC 3986, 5.2.2 and 5.2.4).
-        var out = Array(base[..<pathStart])
-        if reference[0] == slash {
-            appendRemovingDotSegments(reference, to: &out)
-        } else {
-            let folderEnd = base.lastIndex(of: slash)! + 1
-            appendRemovingDotSegments(Array(base[pathStart..<folderEnd]) + reference, to: &out)
+    /// A base URL checked once, for resolving many references against it (a page's JSON-LD
+    /// resolves each breadcrumb and organisation against the page's URL).
+    struct Base {
+        let url: String
+        /// `scheme://host`, and the path up to its last slash; nil where the fast path does not apply.
+        private let origin: [UInt8]?
+        private let folder: [UInt8]
+
+        init(_ url: String) {
+            self.url = url
+            var text = url
+            (origin, folder) = text.withUTF8 { base in
+                let slash = UInt8(ascii: "/")
+                guard base.allSatisfy({ isPlainPathByte($0) || $0 == UInt8(ascii: ":") }),
+                    let slashes = schemeEnd(base), slashes > 3,
+                    let pathStart = base[slashes...].firstIndex(of: slash), pathStart > slashes
+                else { return (nil, []) }
+                let folderEnd = base.lastIndex(of: slash)! + 1
+                return (Array(base[..<pathStart]), Array(base[pathStart..<folderEnd]))
+            }
         }
-        return String(decoding: out, as: UTF8.self)
+
+        /// `URLReference.resolve(reference, against: url)`.
+        func resolve(_ reference: String) -> String? {
+            guard !reference.isEmpty else { return nil }
+            return resolvePath(reference) ?? URLReference.resolve(reference, against: url)
+        }
+
+        /// The fast path, nil where it does not apply.
+        func resolvePath(_ reference: String) -> String? {
+            guard let origin else { return nil }
+            var reference = reference
+            return reference.withUTF8 { reference in
+                let slash = UInt8(ascii: "/")
+                guard !reference.isEmpty, !(reference.count > 1 && reference[0] == slash && reference[1] == slash),
+                    reference.allSatisfy(isPlainPathByte)
+                else { return nil }
+                // The origin, then the path with its dot segments removed (RFC 3986, 5.2.2 and 5.2.4).
+                var out = origin
+                out.reserveCapacity(origin.count + folder.count + reference.count)
+                if reference[0] == slash {
+                    appendRemovingDotSegments(reference, to: &out)
+                } else {
+                    appendRemovingDotSegments(folder + reference, to: &out)
+                }
+                return String(decoding: out, as: UTF8.self)
+            }
+        }
     }
 
     private typealias Bytes = UnsafeBufferPointer<UInt8>

@@ -8,14 +8,13 @@ enum URLReference {
     /// a percent sign, a base of another shape) goes through Foundation's `URL`, which costs
     /// several microseconds a call: this runs for every breadcrumb of every page.
     static func resolve(_ reference: String, against base: String) -> String? {
-        guard !reference.isEmpty else { return nil }
-        guard let fast = resolvePath(reference, against: base) else {
-            guard let baseURL = URL(string: base), let url = URL(string: reference, relativeTo: baseURL) else {
-                return nil
-            }
-            return url.absoluteString
-        }
-        return fast
+        Base(base).resolve(reference)
+    }
+
+    /// Foundation's answer, for what the fast path leaves.
+    private static func resolveByFoundation(_ reference: String, against base: String) -> String? {
+        guard let baseURL = URL(string: base), let url = URL(string: reference, relativeTo: baseURL) else { return nil }
+        return url.absoluteString
     }
 
     /// The fast path of `resolve`, nil where it does not apply.
@@ -48,7 +47,7 @@ enum URLReference {
         /// `URLReference.resolve(reference, against: url)`.
         func resolve(_ reference: String) -> String? {
             guard !reference.isEmpty else { return nil }
-            return resolvePath(reference) ?? URLReference.resolve(reference, against: url)
+            return resolvePath(reference) ?? resolveByFoundation(reference, against: url)
         }
 
         /// The fast path, nil where it does not apply.

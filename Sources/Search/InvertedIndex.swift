@@ -221,12 +221,7 @@ struct InvertedIndex {
                         alias: stems[Int(stem)]))
             }
         }
-        terms.sort { left, right in
-            if left.folded != right.folded { return Self.precedes(left.folded, right.folded) }
-            if left.stem != right.stem { return Self.precedes(left.stem, right.stem) }
-            return left.alias == nil && right.alias != nil
-        }
-        self.terms = terms
+        self.terms = Self.sorted(terms)
         self.documentCount = documentCount
     }
 
@@ -254,6 +249,46 @@ struct InvertedIndex {
         var score = count * (k1 + 1) / (count + norm) * rank
         if weight & AnalysedChunk.titleBit != 0 { score += titleBoost }
         return UInt32(Swift.min(63, Swift.max(1, (score * impactScale).rounded())))
+    }
+
+    /// The terms by folded key, then stem, a term before its alias, then in the order given (a
+    /// stable sort). The keys are compared as bytes of one buffer, so sorting retains no string
+    /// and moves no term until the order is known; they are NFC, where equal strings are equal bytes.
+    static func sorted(_ terms: [Term]) -> [Term] {
+        var keys: [UInt8] = []
+        // Term i's folded key is keys[starts[2i]..<starts[2i + 1]], its stem up to starts[2i + 2].
+        var starts: [Int] = [0]
+        starts.reserveCapacity(terms.count * 2 + 1)
+        for term in terms {
+            keys += term.folded.utf8
+            starts.append(keys.count)
+            keys += term.stem.utf8
+            starts.append(keys.count)
+        }
+        let isAlias = terms.map { $0.alias != nil }
+        let order = keys.withUnsafeBufferPointer { keys in
+            starts.withUnsafeBufferPointer { starts in
+                func compare(_ left: Int, _ right: Int, _ field: Int) -> Int32 {
+                    let a = starts[2 * left + field]..<starts[2 * left + field + 1]
+                    let b = starts[2 * right + field]..<starts[2 * right + field + 1]
+                    let common = Swift.min(a.count, b.count)
+                    if common > 0, let base = keys.baseAddress {
+                        let order = memcmp(base + a.lowerBound, base + b.lowerBound, common)
+                        if order != 0 { return order }
+                    }
+                    return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
+                }
+                return terms.indices.sorted { left, right in
+                    let folded = compare(left, right, 0)
+                    if folded != 0 { return folded < 0 }
+                    let stem = compare(left, right, 1)
+                    if stem != 0 { return stem < 0 }
+                    if isAlias[left] != isAlias[right] { return !isAlias[left] }
+                    return left < right
+                }
+            }
+        }
+        return order.map { terms[$0] }
     }
 
     /// Code point order, which is UTF-8 byte order (the engine compares the same way): memcmp

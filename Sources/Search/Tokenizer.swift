@@ -11,16 +11,11 @@
 /// bigrams do. A query word is split the same way in the engine, so any word of two or more
 /// characters inside a sentence is found.
 struct Tokenizer {
-    private var part: [UInt8] = []
-    private var joined: [UInt8] = []
     // Copies of the tables, so the hot loop does not go through a global's lazy initialiser.
     private let ascii = WordCharacters.ascii
     private let table = WordCharacters.table
 
-    init() {
-        part.reserveCapacity(64)
-        joined.reserveCapacity(128)
-    }
+    init() {}
 
     /// Calls `emit` with each word's lower-cased bytes and whether it still needs normalising.
     mutating func tokenize(
@@ -45,13 +40,18 @@ struct Tokenizer {
         var partSlow = false
         var joinedSlow = false
         var partsInRun = 0
-        part.removeAll(keepingCapacity: true)
-        joined.removeAll(keepingCapacity: true)
+        // The copied word and the hyphenated run's joined word, in one buffer of the text's own
+        // length each (a copy is never longer than the text): no array checks on every byte
+        // whether it must be copied or grown.
+        let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: Swift.max(1, 2 * count))
+        defer { scratch.deallocate() }
+        var part = ScratchBytes(start: scratch)
+        var joined = ScratchBytes(start: scratch + count)
 
         func emitWord(_ word: UnsafeBufferPointer<UInt8>, hyphenJoins: Bool) {
             emit(word, partSlow)
             if hyphenJoins || partsInRun > 0 {
-                joined.append(contentsOf: word)
+                joined.append(word)
                 joinedSlow = joinedSlow || partSlow
                 partsInRun += 1
             }
@@ -61,13 +61,13 @@ struct Tokenizer {
         func endWord(at end: Int, hyphenJoins: Bool) {
             if wordStart < 0 { return }
             if copying {
-                part.withUnsafeBufferPointer { emitWord($0, hyphenJoins: hyphenJoins) }
+                emitWord(part.buffer, hyphenJoins: hyphenJoins)
             } else {
                 emitWord(UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), hyphenJoins: hyphenJoins)
             }
             if !hyphenJoins { endRun() }
             // Emptying an array costs calls even when it is empty: only after a copied word.
-            if copying { part.removeAll(keepingCapacity: true) }
+            if copying { part.count = 0 }
             wordStart = -1
             copying = false
             partSlow = false
@@ -75,9 +75,9 @@ struct Tokenizer {
 
         /// Ends a hyphenated run (emitting the joined word of two parts or more).
         func endRun() {
-            if partsInRun > 1 { joined.withUnsafeBufferPointer { emit($0, joinedSlow) } }
+            if partsInRun > 1 { emit(joined.buffer, joinedSlow) }
             if partsInRun > 0 {
-                joined.removeAll(keepingCapacity: true)
+                joined.count = 0
                 joinedSlow = false
                 partsInRun = 0
             }
@@ -103,7 +103,7 @@ struct Tokenizer {
         func startCopying(at index: Int) {
             if wordStart < 0 { wordStart = index }
             if !copying {
-                part.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[wordStart..<index]))
+                part.append(UnsafeBufferPointer(rebasing: bytes[wordStart..<index]))
                 copying = true
             }
         }
@@ -119,7 +119,7 @@ struct Tokenizer {
                     // word that needed lower-casing.
                     let runStart = index
                     index = Self.plainRunEnd(bytes, from: index + 1)
-                    if copying { part.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+                    if copying { part.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
                     continue
                 case .latin1Upper:
                     startCopying(at: index)
@@ -138,7 +138,7 @@ struct Tokenizer {
                 if wordStart < 0 {
                     wordStart = index
                 } else if copying {
-                    part.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
+                    part.append(UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
                 }
                 if kind == .needsNormalization { partSlow = true }
             case .latin1Upper:
@@ -166,11 +166,22 @@ struct Tokenizer {
     static func plainRunEnd(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
         var index = index
         let count = bytes.count
+        guard let base = bytes.baseAddress else { return index }
         while index < count {
-            let byte = bytes[index]
-            if isPlainASCII(byte) {
-                index += 1
-            } else if byte == 0xC3 && index + 1 < count && bytes[index + 1] >= 0x9F && bytes[index + 1] <= 0xBF
+            // Eight bytes at a time while they are there: where the first one that is not plain
+            // ASCII is, without a branch per byte (a word's end is one mispredicted branch less).
+            if index + 8 <= count {
+                let plain = plainASCIIMask(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                if plain == ~0 {
+                    index += 8
+                    continue
+                }
+                index += (~plain).trailingZeroBitCount / 8
+            } else {
+                while index < count, isPlainASCII(bytes[index]) { index += 1 }
+                if index == count { break }
+            }
+            if bytes[index] == 0xC3 && index + 1 < count && bytes[index + 1] >= 0x9F && bytes[index + 1] <= 0xBF
                 && bytes[index + 1] != 0xB7
             {
                 index += 2
@@ -179,6 +190,21 @@ struct Tokenizer {
             }
         }
         return index
+    }
+
+    /// The bytes of a little-endian word that are plain ASCII (`isPlainASCII`), each as 0xFF, the
+    /// others as 0x00: per byte, whether it is in `0`–`9` or `a`–`z`, from additions that cannot
+    /// carry into the next byte (each byte below 0x80 plus at most 0x50 stays below 0x100).
+    @inline(__always)
+    static func plainASCIIMask(_ word: UInt64) -> UInt64 {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let seven = word & ~high
+        func atLeast(_ byte: UInt64) -> UInt64 { (seven &+ (0x80 - byte) &* 0x0101_0101_0101_0101) & high }
+        let letter = atLeast(0x61) & ~atLeast(0x7B)
+        let digit = atLeast(0x30) & ~atLeast(0x3A)
+        // A byte of 0x80 or more is not ASCII: its low seven bits do not count.
+        let bits = (letter | digit) & ~word & high
+        return (bits >> 7) &* 0xFF
     }
 
     /// Whether a byte is ASCII of kind `.plain` (a digit or a lower-case letter), from two words
@@ -215,5 +241,26 @@ struct Tokenizer {
             (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
                 | UInt32(bytes[index + 3] & 0x3F), 4
         )
+    }
+}
+
+/// Bytes written into memory someone else owns and sized for them: the tokenizer's copy of a word.
+private struct ScratchBytes {
+    let start: UnsafeMutablePointer<UInt8>
+    var count = 0
+
+    var buffer: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: start, count: count) }
+
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        start[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress else { return }
+        (start + count).update(from: source, count: bytes.count)
+        count += bytes.count
     }
 }

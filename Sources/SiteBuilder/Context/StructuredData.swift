@@ -44,7 +44,7 @@ struct StructuredData {
         guard kept == 0 || full.utf8[full.utf8.index(full.utf8.startIndex, offsetBy: kept - 1)] < 0x80 else {
             return full.hasSuffix(suffix) ? String(full.dropLast(suffix.count)) : full
         }
-        return String(Substring(full.utf8.prefix(kept))) ?? full
+        return String(Substring(full.utf8.prefix(kept)))
     }
 
     private func absolute(_ relative: String) -> String? {

@@ -37,9 +37,13 @@ public struct TemplateMap: Sendable {
     /// The hash a name is looked up by (FNV-1a over its UTF-8).
     @inlinable
     public static func hash(_ name: String) -> UInt32 {
-        var hash: UInt32 = 2_166_136_261
-        for byte in name.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-        return hash
+        // Over the contiguous bytes: the `utf8` view's iterator checks each step's index.
+        var name = name
+        return name.withUTF8 { bytes in
+            var hash: UInt32 = 2_166_136_261
+            for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+            return hash
+        }
     }
 
     public var count: Int { entries.count }

@@ -27,6 +27,25 @@ import Testing
         #expect("å\(needle)".containsUTF8(needle) && !"å".containsUTF8(needle))
     }
 
+    /// Short needles (found by their first byte) and long ones (by memmem) agree with a naive
+    /// search on random texts where their bytes and near misses are common, at every position.
+    @Test func shortAndLongNeedlesAreFoundAsANaiveSearchFindsThem() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = Array("{{%#ab}".utf8) + [0xC3, 0xB6]
+        for needle in ["{{", "{%", "{{#", "{", "ab{{", "{{#}}"] {
+            let wanted = Array(needle.utf8)
+            for _ in 0..<500 {
+                let text = (0..<Int.random(in: 0...24, using: &generator)).map { _ in
+                    alphabet.randomElement(using: &generator)!
+                }
+                let naive =
+                    text.count >= wanted.count
+                    && (0...(text.count - wanted.count)).contains { Array(text[$0..<$0 + wanted.count]) == wanted }
+                #expect(text.containsUTF8(needle) == naive, "\(needle) in \(text)")
+            }
+        }
+    }
+
     @Test func aNulBytePointsAtItsLineAndColumn() throws {
         var content = Fixture.basic
         content["projekt/nul.md"] = "---\ntitle: å\0\ntags: [cirkulär]\n---\n"

@@ -225,6 +225,39 @@ import Testing
         }
     }
 
+    /// Escaping finds every character to escape wherever it stands in a long text (the engine
+    /// skips eight bytes at a time), and leaves one a mark joins as swift-mustache does.
+    @Test func escapesLikeSwiftMustacheAnywhereInLongText() throws {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["a", "b", "&", "<", ">", "\"", "'", "é", "e\u{301}", "\u{301}", " ", "ö", "%", "=", "9"]
+        for _ in 0..<400 {
+            let text = (0..<Int.random(in: 0...40, using: &generator)).map { _ in
+                // Mostly plain letters, so the eight-byte steps are taken.
+                Int.random(in: 0..<4, using: &generator) == 0 ? pieces.randomElement(using: &generator)! : "x"
+            }.joined()
+            for value in [TemplateValue.string(text), .bytes(Array(text.utf8))] {
+                let root: TemplateMap = ["v": value]
+                #expect(try Self.ours("[{{v}}]", root) == Self.reference("[{{v}}]", root), "\(text.debugDescription)")
+            }
+        }
+    }
+
+    /// The eight-byte test never misses a byte to escape, at any position, among any others.
+    @Test func theEightByteTestFindsEveryByteToEscape() {
+        for special: UInt8 in [0x26, 0x3C, 0x3E, 0x22, 0x27] {
+            for position in 0..<8 {
+                for filler in 0...255 {
+                    var bytes = [UInt8](repeating: UInt8(filler), count: 8)
+                    bytes[position] = special
+                    let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                    #expect(TemplateRenderer.mayNeedEscaping(word), "\(bytes)")
+                }
+            }
+        }
+        let plain = Array("abcdefgh".utf8).withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+        #expect(!TemplateRenderer.mayNeedEscaping(plain))
+    }
+
     @Test func standaloneLinesAndIndentedPartials() throws {
         let template = "<ul>\n  {{#list}}\n  <li>{{n}}</li>\n  {{/list}}\n</ul>\n  {{>p}}\nend"
         // Like swift-mustache, only what starts a line of the partial's own text is indented.

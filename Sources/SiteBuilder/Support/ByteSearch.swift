@@ -38,8 +38,11 @@ enum ByteSearch {
     static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: String) -> Bool {
         var needle = needle
         return needle.withUTF8 { wanted in
-            guard let base = bytes.baseAddress, let key = wanted.baseAddress else { return wanted.isEmpty }
-            if let memmem { return memmem(base, bytes.count, key, wanted.count) != nil }
+            guard !wanted.isEmpty else { return true }
+            guard let base = bytes.baseAddress, let key = wanted.baseAddress else { return false }
+            // A short needle (`{{`) starts with a byte text rarely has: memchr (vectorised) to each
+            // one beats glibc's memmem, which compares such a needle byte by byte.
+            if wanted.count > 3, let memmem { return memmem(base, bytes.count, key, wanted.count) != nil }
             // memchr to each candidate first byte, then memcmp.
             var start = 0
             while bytes.count - start >= wanted.count,

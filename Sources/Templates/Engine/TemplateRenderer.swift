@@ -273,8 +273,20 @@ struct TemplateRenderer {
 
     private mutating func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>) {
         var runStart = 0
-        for k in 0..<bytes.count {
-            guard let replacement = Self.escape(bytes[k]) else { continue }
+        var k = 0
+        let count = bytes.count
+        while k < count {
+            // Eight bytes at a time past text with nothing to escape (most of it).
+            if k + 8 <= count, let base = bytes.baseAddress,
+                !Self.mayNeedEscaping(UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self))
+            {
+                k += 8
+                continue
+            }
+            guard let replacement = Self.escape(bytes[k]) else {
+                k += 1
+                continue
+            }
             // swift-mustache escapes whole characters: a mark joined to the character (a combining
             // accent after it, a prepended mark before it) makes it another character, left as
             // it is. Only a non-ASCII neighbour can join; then the rest goes character by character.
@@ -283,9 +295,22 @@ struct TemplateRenderer {
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<k]))
             replacement.withUTF8Buffer { output.append(contentsOf: $0) }
-            runStart = k + 1
+            k += 1
+            runStart = k
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+    }
+
+    /// False when none of the eight bytes of `word` is one `escape` replaces (`& < > " '`); true
+    /// may be wrong, and the bytes are then looked at one by one.
+    @inline(__always)
+    static func mayNeedEscaping(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        // Nonzero exactly when some byte of `value` is zero.
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & (ones &* 0x80) != 0 }
+        return hasZeroByte(word ^ (ones &* 0x26)) || hasZeroByte(word ^ (ones &* 0x3C))
+            || hasZeroByte(word ^ (ones &* 0x3E)) || hasZeroByte(word ^ (ones &* 0x22))
+            || hasZeroByte(word ^ (ones &* 0x27))
     }
 
     /// Escapes `bytes`, which start a character, as swift-mustache does: character by character.

@@ -52,6 +52,18 @@ struct JavaScriptWriter {
         var index = 0
         while index < utf8.count {
             if !pendingSpace {
+                // Eight bytes at a time while they are written as they are, single spaces between
+                // words included (the rules below keep those too); then byte by byte.
+                if collapsingSpace && wroteAny, let base = utf8.baseAddress {
+                    while index + 8 <= utf8.count {
+                        let unsafe = Self.unsafeBytes(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                        if unsafe != 0 {
+                            index += unsafe.trailingZeroBitCount / 8
+                            break
+                        }
+                        index += 8
+                    }
+                }
                 // A run of bytes that are written as they are, in a tight loop.
                 let before = index
                 while index < utf8.count, Self.isPlain(utf8[index]) { index += 1 }
@@ -112,6 +124,26 @@ struct JavaScriptWriter {
     @inline(__always)
     private static func isPlain(_ byte: UInt8) -> Bool {
         byte > 0x22 && byte != 0x5C && byte != 0x7F && byte != 0xE2
+    }
+
+    /// The bytes of a little-endian word that a collapsing string may not copy as they are, each
+    /// marked by its high bit: those `isPlain` refuses, but for a space followed (in the word) by
+    /// a byte it accepts. A mark past the first may be a false one (a borrow from a lower byte);
+    /// the first is exact, and a byte marked is looked at again one by one.
+    @inline(__always)
+    static func unsafeBytes(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high = ones &* 0x80
+        // Bytes below 0x23 (control bytes, space, `!` and `"`): never a byte of 0x80 or more.
+        let low = (word &- ones &* 0x23) & ~word & high
+        func equal(_ byte: UInt64) -> UInt64 {
+            let difference = word ^ (ones &* byte)
+            return (difference &- ones) & ~difference & high
+        }
+        // A space followed by a byte that is not low; never the last byte, whose neighbour is
+        // beyond the word.
+        let keptSpace = equal(0x20) & ~(low >> 8) & ~(UInt64(0x80) << 56)
+        return (low & ~keptSpace) | equal(0x5C) | equal(0x7F) | equal(0xE2)
     }
 
     /// A JSON array of strings.

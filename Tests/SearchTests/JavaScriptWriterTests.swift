@@ -69,6 +69,29 @@ import Testing
         }
     }
 
+    /// Long texts of words and single spaces (copied eight bytes at a time) with every byte
+    /// that ends such a run, and the bytes that could be mistaken for one (`!` after a space,
+    /// `#` after a control byte), anywhere among them.
+    @Test func longTextsOfWordsAndSpacesAreWrittenAsTheReferenceWrites() {
+        var generator = SystemRandomNumberGenerator()
+        let words = [
+            "ord", "a", "upphandling", "å", "!", "#", "\"", "\\", "\u{7F}", "\u{2028}", "–", "\u{01}", "\t", "\n",
+        ]
+        let gaps = [" ", " ", " ", "  ", " !", "! ", "\t", " \n", " \"", ""]
+        for _ in 0..<2_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...30, using: &generator) {
+                text += words.randomElement(using: &generator)! + gaps.randomElement(using: &generator)!
+            }
+            for collapsing in [false, true] {
+                #expect(
+                    Self.written(text, collapsingSpace: collapsing)
+                        == Self.reference(text, collapsingSpace: collapsing),
+                    "\(text.debugDescription) \(collapsing)")
+            }
+        }
+    }
+
     /// What `JavaScriptWriter.string` writes for `text`, without the file's prefix and end.
     static func written(_ text: String, collapsingSpace: Bool) -> [UInt8] {
         var writer = JavaScriptWriter(registering: "x")

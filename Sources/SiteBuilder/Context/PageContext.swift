@@ -1,5 +1,6 @@
 import Foundation
 import Markdown
+import Synchronization
 import Templates
 
 /// Builds the template values for one page being rendered; every URL relative to that page.
@@ -14,6 +15,8 @@ final class PageContext: Sendable {
     let url: SiteURL
     /// Cards already built, shared by every page rendered in this build.
     let cards: CardCache?
+    /// The cards and values already built for pages at this page's depth.
+    let shelf: CardShelf?
 
     init(site: Site, bodies: [RenderedBody], theme: Theme, url: SiteURL, cards: CardCache? = nil) {
         self.site = site
@@ -21,21 +24,22 @@ final class PageContext: Sendable {
         self.theme = theme
         self.url = url
         self.cards = cards
+        shelf = cards?.shelf(url)
     }
 
     // MARK: Pages
 
     /// A page as a listing card: everything but its content.
     func card(_ index: Int) -> TemplateValue {
-        guard let cards else { return makeCard(index).templateValue }
-        return .reused(cards.card(index, url: url, make: reusedCard))
+        guard let shelf else { return makeCard(index).templateValue }
+        return .reused(shelf.card(index, make: reusedCard))
     }
 
     /// Pages as listing cards, shared by every listing at this depth: the template engine renders
     /// a card's partial once per depth (`PartialMemo`).
     func listed(_ pages: [Int]) -> [TemplateValue] {
-        guard let cards else { return pages.map { makeCard($0).templateValue } }
-        return pages.map { .reused(cards.card($0, url: url, make: reusedCard)) }
+        guard let shelf else { return pages.map { makeCard($0).templateValue } }
+        return pages.map { .reused(shelf.card($0, make: reusedCard)) }
     }
 
     /// A card at this depth: its links, sharing the rest with the page's card at every other depth.
@@ -64,8 +68,8 @@ final class PageContext: Sendable {
         url: String, taxonomies: [TemplateValue], tags: TemplateValue
     ) {
         let shown = parts.terms.map { t, terms in
-            guard let cards else { return taxonomyShown(t, terms: terms) }
-            return cards.taxonomyShown(t, terms: terms, url: url) { taxonomyShown(t, terms: terms) }
+            guard let shelf else { return taxonomyShown(t, terms: terms) }
+            return shelf.taxonomyShown(t, terms: terms) { taxonomyShown(t, terms: terms) }
         }
         return (url.to(site.pages[index].path), shown.map(\.value), shown.first?.terms ?? .list([]))
     }
@@ -107,8 +111,8 @@ final class PageContext: Sendable {
     // The closures are passed straight on, so they stay non-escaping: a stored closure would
     // copy this whole context (five counted references) for every card.
     private func taxonomyValues(_ t: Int) -> TaxonomyValues {
-        guard let cards else { return taxonomyValues(site.config.taxonomies[t]) }
-        return cards.taxonomy(t, url: url) { taxonomyValues(site.config.taxonomies[t]) }
+        guard let shelf else { return taxonomyValues(site.config.taxonomies[t]) }
+        return shelf.taxonomy(t) { taxonomyValues(site.config.taxonomies[t]) }
     }
 
     private func termValues(taxonomy t: Int, term i: Int) -> TemplateValue {
@@ -117,8 +121,8 @@ final class PageContext: Sendable {
             let taxonomy = site.config.taxonomies[t]
             return term(taxonomy.terms[i], of: taxonomy).templateValue
         }
-        guard let cards else { return make() }
-        return cards.term(t, i, url: url, make: make)
+        guard let shelf else { return make() }
+        return shelf.term(t, i, make: make)
     }
 
     /// A page with its content, table of contents and organisations.
@@ -284,51 +288,85 @@ final class CardParts: Sendable {
 /// Listing cards by page and link prefix: a page's card is the same on every listing at the same
 /// depth, so it is built once per depth instead of once per listing; so are the taxonomy and term
 /// values in cards, and the parts of a card that no link is in are built once per page.
+///
+/// What depends on the link prefix is on that prefix's `CardShelf`, which a page context takes
+/// once: a card is then found by its page's number, without hashing a key for every card.
 final class CardCache: Sendable {
-    private let cards = LockedCache<CardKey, ReusedValues>()
-    private let terms = LockedCache<CardKey, TemplateValue>()
-    private let taxonomies = LockedCache<CardKey, TaxonomyValues>()
-    private let parts = LockedCache<Int, CardParts>()
-    private let listings = LockedCache<CardKey, ListingShared>()
+    private let pageCount: Int
+    private let shelves = LockedCache<SiteURL, CardShelf>()
+    private let parts: Mutex<[CardParts?]>
+
+    init(pageCount: Int) {
+        self.pageCount = pageCount
+        parts = Mutex([CardParts?](repeating: nil, count: pageCount))
+    }
+
+    /// The cards and values made for pages whose links start with `url`'s prefix.
+    func shelf(_ url: SiteURL) -> CardShelf {
+        shelves.value(url) { CardShelf(pageCount: pageCount) }
+    }
+
+    func parts(_ index: Int, make: (Int) -> CardParts) -> CardParts {
+        Self.value(at: index, in: parts) { make(index) }
+    }
+
+    /// The value at `index` of `slots`, made and stored when there is none. As in `LockedCache`, the
+    /// lock is not held while a value is made; of two made at once, the first stored is kept.
+    static func value<Value: Sendable>(at index: Int, in slots: borrowing Mutex<[Value?]>, _ make: () -> Value) -> Value
+    {
+        if let value = slots.withLock({ $0[index] }) { return value }
+        let value = make()
+        return slots.withLock { slots in
+            if let stored = slots[index] { return stored }
+            slots[index] = value
+            return value
+        }
+    }
+}
+
+/// The cards, taxonomy and term values and listing values made for one link prefix (`CardCache`).
+final class CardShelf: Sendable {
+    private let cards: Mutex<[ReusedValues?]>
+    private let terms = LockedCache<TermKey, TemplateValue>()
+    private let taxonomies = LockedCache<Int, TaxonomyValues>()
+    private let listings = LockedCache<Int, ListingShared>()
     private let shownTaxonomies = LockedCache<ShownKey, ShownTaxonomy>()
 
+    private struct TermKey: Hashable {
+        var taxonomy: Int
+        var term: Int
+    }
+
     private struct ShownKey: Hashable {
-        var url: SiteURL
         var taxonomy: Int
         var terms: [Int]
     }
 
-    private struct CardKey: Hashable {
-        var url: SiteURL
-        var index: Int
-        var sub = 0
+    init(pageCount: Int) {
+        cards = Mutex([ReusedValues?](repeating: nil, count: pageCount))
     }
 
-    func card(_ index: Int, url: SiteURL, make: (Int) -> ReusedValues) -> ReusedValues {
-        cards.value(CardKey(url: url, index: index)) { make(index) }
+    func card(_ index: Int, make: (Int) -> ReusedValues) -> ReusedValues {
+        CardCache.value(at: index, in: cards) { make(index) }
     }
 
-    func term(_ taxonomy: Int, _ term: Int, url: SiteURL, make: () -> TemplateValue) -> TemplateValue {
-        terms.value(CardKey(url: url, index: taxonomy, sub: term), make)
+    func term(_ taxonomy: Int, _ term: Int, make: () -> TemplateValue) -> TemplateValue {
+        terms.value(TermKey(taxonomy: taxonomy, term: term), make)
     }
 
-    func taxonomy(_ taxonomy: Int, url: SiteURL, make: () -> TaxonomyValues) -> TaxonomyValues {
-        taxonomies.value(CardKey(url: url, index: taxonomy), make)
+    func taxonomy(_ taxonomy: Int, make: () -> TaxonomyValues) -> TaxonomyValues {
+        taxonomies.value(taxonomy, make)
     }
 
     /// A taxonomy with the terms of one card: one value for every card at this depth with these terms.
-    func taxonomyShown(_ taxonomy: Int, terms: [Int], url: SiteURL, make: () -> ShownTaxonomy) -> ShownTaxonomy {
-        shownTaxonomies.value(ShownKey(url: url, taxonomy: taxonomy, terms: terms), make)
+    func taxonomyShown(_ taxonomy: Int, terms: [Int], make: () -> ShownTaxonomy) -> ShownTaxonomy {
+        shownTaxonomies.value(ShownKey(taxonomy: taxonomy, terms: terms), make)
     }
 
-    /// What every page of a paged listing at the same depth shows alike (its filters, the filter
-    /// data's URL): made once per listing and depth, not once per page of it.
-    func listing(_ section: Int, url: SiteURL, make: () -> ListingShared) -> ListingShared {
-        listings.value(CardKey(url: url, index: section), make)
-    }
-
-    func parts(_ index: Int, make: (Int) -> CardParts) -> CardParts {
-        parts.value(index) { make(index) }
+    /// What every page of a paged listing at this depth shows alike (its filters, the filter
+    /// data's URL): made once per listing, not once per page of it.
+    func listing(_ section: Int, make: () -> ListingShared) -> ListingShared {
+        listings.value(section, make)
     }
 }
 

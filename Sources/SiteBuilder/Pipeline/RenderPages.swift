@@ -93,7 +93,7 @@ struct PageRenderer {
         let jobs = makeJobs(only: paths)
         let data = TemplateValue.map(TemplateMap(site.data.mapValues { $0.value.templateValue }))
         let results = ResultSlots<OutputFile>(count: stream == nil ? jobs.count : 0)
-        let cards = CardCache()
+        let cards = CardCache(pageCount: site.pages.count)
         let memos = LockedCache<SiteURL, PartialMemo>()
         // One context per link prefix (a handful for a site), not one per page: a context holds
         // a copy of the site's model, dozens of references to retain and release.
@@ -316,7 +316,7 @@ struct PageRenderer {
         let pages = listingPages(s)
         let pager = pager(section.path, itemCount: pages.count)
         // A listing of 10,000 pages has 400 pages of cards: their filters are counted once.
-        let shared = cards.listing(s, url: url) {
+        let shared = cards.shelf(url).listing(s) {
             var shared = ListingShared(facets: context.facets(for: pages).templateValue, filterData: nil)
             if pager.pageCount > 1, let data = filterData(for: pages) { shared.filterData = url.to(data.path) }
             return shared

@@ -30,7 +30,7 @@ struct HeadingSlugger {
     let style: HeadingIDStyle
     /// github: how often each id was asked for (github-slugger's `occurrences`); ascii: the last
     /// number given to each base id (1 for the bare id).
-    private var used: [String: Int] = [:]
+    private var used = SmallStringMap<Int>()
 
     init(style: HeadingIDStyle) {
         self.style = style

@@ -10,10 +10,10 @@ extension SimpleYAML.Reader {
         let column = first - lineStart
         let at = position(first)
         var pairs: [(key: String, value: DataValue)] = []
-        var keys = SmallKeySet()
+        var keys = SmallStringMap<Bool>()
         var keyStart = first
         while let (_, end) = line {
-            guard let (key, colonAt) = key(keyStart, end), keys.insert(key) else { return nil }
+            guard let (key, colonAt) = key(keyStart, end), keys.insert(key, true) else { return nil }
             var valueStart = colonAt + 1
             while valueStart < end && bytes[valueStart] == YAMLByte.space { valueStart += 1 }
             if valueStart < end && bytes[valueStart] != YAMLByte.hash {

@@ -46,12 +46,12 @@ extension SimpleYAML.Reader {
     /// `{id: x, roll: "y"}` of scalars under plain keys; returns it and the index after `}`.
     func flowMapping(_ start: Int, _ end: Int) -> (DataValue, Int)? {
         var pairs: [(key: String, value: DataValue)] = []
-        var keys = SmallKeySet()
+        var keys = SmallStringMap<Bool>()
         var i = start + 1
         while i < end && bytes[i] == YAMLByte.space { i += 1 }
         if i < end && bytes[i] == YAMLByte.closeBrace { return (DataValue(.map([]), at: position(start)), i + 1) }
         while i < end {
-            guard let (key, colonAt) = key(i, end), colonAt + 1 < end, keys.insert(key) else { return nil }
+            guard let (key, colonAt) = key(i, end), colonAt + 1 < end, keys.insert(key, true) else { return nil }
             i = colonAt + 1
             while i < end && bytes[i] == YAMLByte.space { i += 1 }
             guard i < end, let value = scalar(i, end, closer: YAMLByte.closeBrace) else { return nil }

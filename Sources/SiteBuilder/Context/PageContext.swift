@@ -1,6 +1,5 @@
 import Foundation
 import Markdown
-import Synchronization
 import Templates
 
 /// Builds the template values for one page being rendered; every URL relative to that page.
@@ -294,11 +293,11 @@ final class CardParts: Sendable {
 final class CardCache: Sendable {
     private let pageCount: Int
     private let shelves = LockedCache<SiteURL, CardShelf>()
-    private let parts: Mutex<[CardParts?]>
+    private let parts: IndexedCache<CardParts>
 
     init(pageCount: Int) {
         self.pageCount = pageCount
-        parts = Mutex([CardParts?](repeating: nil, count: pageCount))
+        parts = IndexedCache(count: pageCount)
     }
 
     /// The cards and values made for pages whose links start with `url`'s prefix.
@@ -307,26 +306,13 @@ final class CardCache: Sendable {
     }
 
     func parts(_ index: Int, make: (Int) -> CardParts) -> CardParts {
-        Self.value(at: index, in: parts) { make(index) }
-    }
-
-    /// The value at `index` of `slots`, made and stored when there is none. As in `LockedCache`, the
-    /// lock is not held while a value is made; of two made at once, the first stored is kept.
-    static func value<Value: Sendable>(at index: Int, in slots: borrowing Mutex<[Value?]>, _ make: () -> Value) -> Value
-    {
-        if let value = slots.withLock({ $0[index] }) { return value }
-        let value = make()
-        return slots.withLock { slots in
-            if let stored = slots[index] { return stored }
-            slots[index] = value
-            return value
-        }
+        parts.value(index) { make(index) }
     }
 }
 
 /// The cards, taxonomy and term values and listing values made for one link prefix (`CardCache`).
 final class CardShelf: Sendable {
-    private let cards: Mutex<[ReusedValues?]>
+    private let cards: IndexedCache<ReusedValues>
     private let terms = LockedCache<TermKey, TemplateValue>()
     private let taxonomies = LockedCache<Int, TaxonomyValues>()
     private let listings = LockedCache<Int, ListingShared>()
@@ -343,11 +329,11 @@ final class CardShelf: Sendable {
     }
 
     init(pageCount: Int) {
-        cards = Mutex([ReusedValues?](repeating: nil, count: pageCount))
+        cards = IndexedCache(count: pageCount)
     }
 
     func card(_ index: Int, make: (Int) -> ReusedValues) -> ReusedValues {
-        CardCache.value(at: index, in: cards) { make(index) }
+        cards.value(index) { make(index) }
     }
 
     func term(_ taxonomy: Int, _ term: Int, make: () -> TemplateValue) -> TemplateValue {

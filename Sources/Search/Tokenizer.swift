@@ -66,8 +66,7 @@ struct Tokenizer {
                 emitWord(UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), hyphenJoins: hyphenJoins)
             }
             if !hyphenJoins { endRun() }
-            // Emptying an array costs calls even when it is empty: only after a copied word.
-            if copying { part.count = 0 }
+            part.count = 0
             wordStart = -1
             copying = false
             partSlow = false

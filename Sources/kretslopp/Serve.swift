@@ -16,8 +16,11 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Folder with site.yaml, data/ and the Markdown pages.")
     var content = "Content"
 
-    @Option(help: "Theme folder (templates/, assets/, icons/, i18n/).")
-    var theme = "Themes/default"
+    @Option(
+        help: ArgumentHelp(
+            "Theme folder (templates/, assets/, icons/, i18n/).",
+            discussion: "Default: Themes/default here, else the default theme that came with kretslopp."))
+    var theme: String?
 
     @Option(help: "Address to listen on. Anything but loopback shows drafts to the network.")
     var host = "127.0.0.1"
@@ -37,7 +40,7 @@ struct Serve: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var options = BuildOptions(content: content, theme: theme)
+        var options = BuildOptions(content: content, theme: theme ?? DefaultTheme.folder())
         options.timings = timings
         let server = PreviewServer(
             options: options,

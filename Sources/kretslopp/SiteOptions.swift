@@ -6,8 +6,11 @@ struct SiteOptions: ParsableArguments {
     @Option(help: "Folder with site.yaml, data/ and the Markdown pages.")
     var content = "Content"
 
-    @Option(help: "Theme folder (templates/, assets/, icons/, i18n/).")
-    var theme = "Themes/default"
+    @Option(
+        help: ArgumentHelp(
+            "Theme folder (templates/, assets/, icons/, i18n/).",
+            discussion: "Default: Themes/default here, else the default theme that came with kretslopp."))
+    var theme: String?
 
     @Option(
         name: .customLong("base-url"), help: "Absolute URL the site is published at (overrides site.yaml's baseURL).")
@@ -26,7 +29,7 @@ struct SiteOptions: ParsableArguments {
 
     var buildOptions: BuildOptions {
         var options = BuildOptions(
-            content: content, theme: theme, baseURL: baseURL, includeDrafts: drafts,
+            content: content, theme: theme ?? DefaultTheme.folder(), baseURL: baseURL, includeDrafts: drafts,
             linkStyle: relativeURLs ? .files : .pretty)
         options.timings = timings
         return options

@@ -23,6 +23,14 @@ public enum HeadingIDStyle: String, Sendable, CaseIterable {
     /// before it; repeats get `-1`, `-2`, … (`Release 4.6.0` -> `release-4.6.0`,
     /// `1. Install (v2)` -> `id-1.-install-v2`, `Server EE - LDAP` -> `server-ee-ldap`).
     case gitbook
+    /// Zola's rule (`[slugify] anchors = "on"`, its default), the slug crate's: letters folded to
+    /// ASCII and other scripts transliterated (`日本` -> `ri-ben`), lower case, any other character
+    /// a `-`, runs of them one, none at either end; repeats get `-1`, `-2`, …
+    /// (`get_page` -> `get-page`, `Example code` twice -> `example-code`, `example-code-1`).
+    case zola
+    /// Zola's `[slugify] anchors = "safe"` (or `"off"`): the text as written, each ASCII space,
+    /// tab or line break a `_`; repeats get `-1`, `-2`, … (`Mål & resultat` -> `Mål_&_resultat`).
+    case zolaSafe = "zola-safe"
 }
 
 /// Gives each heading of one page an id that is a slug of its text and unique on the page.
@@ -50,6 +58,8 @@ struct HeadingSlugger {
         case .ascii: return uniqueASCII(text)
         case .anchorjs: return uniqueAnchorJS(Self.anchorJSSlug(text))
         case .gitbook: return uniqueGitHub(Self.gitbookSlug(text))
+        case .zola: return uniqueAnchorJS(Self.zolaSlug(text))
+        case .zolaSafe: return uniqueAnchorJS(Self.zolaSafeSlug(text))
         }
     }
 
@@ -68,7 +78,7 @@ struct HeadingSlugger {
         return result
     }
 
-    // AnchorJS tries `id-1`, `id-2`, … until one is free.
+    // AnchorJS tries `id-1`, `id-2`, … until one is free; so does Zola (`find_anchor`).
     private mutating func uniqueAnchorJS(_ slug: String) -> String {
         let base = slug.isEmpty ? "heading" : slug
         var result = base
@@ -105,6 +115,22 @@ struct HeadingSlugger {
             out.append(scalar)
         }
         return String(out).lowercased()
+    }
+
+    /// Zola's slug of `text` (the slug crate's), not yet unique. Its transliteration (deunicode)
+    /// is stood in for by ICU's `Any-Latin; Latin-ASCII`, which agrees on Latin letters (`æ` ->
+    /// `ae`, `ß` -> `ss`) and on most other scripts (`Привет` -> `privet`).
+    static func zolaSlug(_ text: String) -> String {
+        guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return Slug.make(text) }
+        let ascii = text.applyingTransform(StringTransform("Any-Latin; Latin-ASCII"), reverse: false) ?? text
+        return Slug.make(ascii)
+    }
+
+    /// Zola's `safe` anchor of `text`: ASCII white space as `_`, the rest as written.
+    static func zolaSafeSlug(_ text: String) -> String {
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { " \t\n\r\u{C}".unicodeScalars.contains($0) ? "_" : $0 }))
     }
 
     /// The ids GitBook gave headings before its present rule, GitHub's (`release-49` for

@@ -124,6 +124,47 @@ import Testing
         #expect(older.htmlAnchors.contains("the-command-bus---local"))
     }
 
+    /// Zola's ids (`slugify.anchors = "on"`): the slug crate's own examples, Zola's tests, and the
+    /// headings its documentation links to.
+    @Test(arguments: [
+        ("My Test String!!!1!1", "my-test-string-1-1"),
+        ("test\nit   now!", "test-it-now"),
+        ("  --test_-_cool", "test-cool"),
+        ("Æúű--cool?", "aeuu-cool"),
+        ("You & Me", "you-me"),
+        ("user@example.com", "user-example-com"),
+        ("get_image_metadata", "get-image-metadata"),
+        ("Something exciting!", "something-exciting"),
+        ("日本", "ri-ben"),
+        ("héhé", "hehe"),
+        ("test (hey)", "test-hey"),
+        ("Привет мир", "privet-mir"),
+        ("Straße", "strasse"),
+        ("Mål & resultat", "mal-resultat"),
+        ("member's", "member-s"),
+    ])
+    func zolaSlugs(text: String, id: String) {
+        #expect(HeadingSlugger.zolaSlug(text) == id)
+    }
+
+    /// Zola's `find_anchor`: a repeat gets `-1`, then `-2`; ids set by hand are taken first.
+    @Test func zolaRepeatsCountFromOneAfterIdsSetByHand() {
+        let doc = MarkdownRenderer(options: MarkdownOptions(headingIDs: .zola)).render(
+            "# Something exciting!\n\n## Example code\n\n# Something else\n\n## Example code\n\n"
+                + "## Example code\n\n## Taken {#example-code-3}\n\n## Example code\n")
+        #expect(
+            doc.headings.map(\.id) == [
+                "something-exciting", "example-code", "something-else", "example-code-1", "example-code-2",
+                "example-code-3", "example-code-4",
+            ])
+    }
+
+    @Test func zolaSafeAnchorsKeepTheTextWithUnderscoresForSpaces() {
+        var slugger = HeadingSlugger(style: .zolaSafe)
+        let ids = ["tes t", "dot. ", "Mål & resultat", "a\tb", "tes t"].map { slugger.unique(for: $0) }
+        #expect(ids == ["tes_t", "dot._", "Mål_&_resultat", "a_b", "tes_t-1"])
+    }
+
     @Test func asciiStyleIsTheFormerRule() {
         var slugger = HeadingSlugger(style: .ascii)
         let ids = ["Mål & resultat", "Mål & resultat", "Å ä ö", "!!!", "!!!"].map { slugger.unique(for: $0) }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import SiteBuilder
@@ -308,6 +309,24 @@ import Testing
         #expect(made.generator == "Zola" && made.contentFolder == "content")
         #expect(made.siteYAML.contains("language: fr\nbaseURL: https://zola.example/\n"))
         #expect(made.siteYAML.contains("unsafeHTML: true  # raw HTML, as Zola keeps it"))
+    }
+
+    /// Zola's links to headings name the ids its `slugify.anchors` makes; Hugo's are GitHub's
+    /// (Kretslopp's default), so nothing is written for Hugo.
+    @Test func headingIDsFollowZolasSlugifySetting() throws {
+        let zola = HugoImport(text: "base_url = 'https://z.example/'\n", file: "config.toml").siteYAML
+        #expect(zola.contains("\n  headingIDs: zola  #"), "\(zola)")
+        for strategy in ["safe", "off"] {
+            let safe = HugoImport(
+                text: "base_url = 'https://z.example/'\n[slugify]\nanchors = '\(strategy)'\n", file: "config.toml")
+            #expect(safe.siteYAML.contains("\n  headingIDs: zola-safe  #"), "\(safe.siteYAML)")
+        }
+        #expect(!HugoImport(text: "title = 'x'\n", file: "hugo.toml").siteYAML.contains("headingIDs"))
+        // What the import writes is what the build reads.
+        let folder = try ScratchFolder("zola-import")
+        try Data(zola.utf8).write(to: folder.url.appendingPathComponent("site.yaml"))
+        let (config, diagnostics) = SiteConfig.load(content: folder.url.path)
+        #expect(config?.headingIDs == .zola, "\(diagnostics)")
     }
 
     @Test func hugoWithoutUnsafeDropsRawHTMLAndBadTOMLIsAnError() {

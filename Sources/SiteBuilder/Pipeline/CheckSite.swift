@@ -30,6 +30,11 @@ struct CheckSite {
             case .gitbook:
                 "heading ids are the heading's text in lower case, dots kept, spaces and punctuation as single "
                     + "hyphens, 'id-' before a digit (GitBook's rule), or set with {#id}"
+            case .zola:
+                "heading ids are the heading's text in lower case ASCII, anything but letters and digits as single "
+                    + "hyphens (Zola's rule), or set with {#id}"
+            case .zolaSafe:
+                "heading ids are the heading's text with spaces as '_' (Zola's 'safe' rule), or set with {#id}"
             }
         for index in pages ?? Array(bodies.indices) {
             let body = bodies[index]

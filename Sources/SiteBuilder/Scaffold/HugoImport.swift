@@ -111,6 +111,14 @@ public struct HugoImport {
         yaml +=
             "markdown:\n  unsafeHTML: \(unsafe)  # raw HTML, as \(generator) "
             + (unsafe ? "keeps it\n" : "drops it\n")
+        if isZola {
+            // Zola's links to headings name the ids its slugify.anchors makes.
+            let safe = ["safe", "off"].contains(root["slugify"]?["anchors"]?.text ?? "on")
+            yaml +=
+                safe
+                ? "  headingIDs: zola-safe  # heading ids as Zola's slugify.anchors = \"safe\" makes them\n"
+                : "  headingIDs: zola  # heading ids as Zola makes them (get_page -> get-page), which its links name\n"
+        }
         if !isZola && root["markup"]?["goldmark"]?["parser"]?["autoDefinitionTermID"]?.text == "true" {
             yaml += "  definitionTermIDs: true  # Hugo's autoDefinitionTermID: a term's id from its text\n"
         }

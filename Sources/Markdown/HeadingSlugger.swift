@@ -117,14 +117,8 @@ struct HeadingSlugger {
         return String(out).lowercased()
     }
 
-    /// Zola's slug of `text` (the slug crate's), not yet unique. Its transliteration (deunicode)
-    /// is stood in for by ICU's `Any-Latin; Latin-ASCII`, which agrees on Latin letters (`æ` ->
-    /// `ae`, `ß` -> `ss`) and on most other scripts (`Привет` -> `privet`).
-    static func zolaSlug(_ text: String) -> String {
-        guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return Slug.make(text) }
-        let ascii = text.applyingTransform(StringTransform("Any-Latin; Latin-ASCII"), reverse: false) ?? text
-        return Slug.make(ascii)
-    }
+    /// Zola's slug of `text` (the slug crate's), not yet unique.
+    static func zolaSlug(_ text: String) -> String { Slug.transliterated(text) }
 
     /// Zola's `safe` anchor of `text`: ASCII white space as `_`, the rest as written.
     static func zolaSafeSlug(_ text: String) -> String {

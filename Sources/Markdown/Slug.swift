@@ -26,6 +26,15 @@ public enum Slug {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The slug crate's slug of `text` (Zola's `slugify = "on"` for paths and anchors): as `make`,
+    /// with other scripts than Latin transliterated first. Its transliteration (deunicode) is stood
+    /// in for by ICU's `Any-Latin; Latin-ASCII`, which agrees on Latin letters (`æ` -> `ae`, `ß`
+    /// -> `ss`) and on most other scripts (`日本` -> `ri-ben`, `Привет` -> `privet`).
+    public static func transliterated(_ text: String) -> String {
+        guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return make(text) }
+        return make(text.applyingTransform(StringTransform("Any-Latin; Latin-ASCII"), reverse: false) ?? text)
+    }
+
     private static func asciiAlphanumeric(_ scalar: Unicode.Scalar) -> UInt8? {
         switch scalar.value {
         case 0x30...0x39, 0x61...0x7A: return UInt8(scalar.value)

@@ -174,6 +174,35 @@ import Testing
                 == true)
     }
 
+    /// `links: {slugify: true}`: every name in a URL a slug, as Zola's `slugify.paths = "on"` makes
+    /// them (its docs' `themes/zola_easydocs_theme/` is at `/themes/zola-easydocs-theme/`): `_`
+    /// and `.` hyphens, other scripts transliterated; files beside a page keep their own names in
+    /// its folder's URL, as Zola copies them, and links to pages and files follow.
+    @Test func slugifiedURLsAsZolaMakesThem() throws {
+        var content = Fixture.basic
+        content["site.yaml"] = Fixture.siteYAML + "\nlinks:\n  slugify: true\n"
+        content["docs/zola_easydocs_theme/index.md"] = "---\ntitle: Easy\n---\n![Bild](Screen_Shot.PNG)\n"
+        content["docs/zola_easydocs_theme/Screen_Shot.PNG"] = "png"
+        content["docs/v0.17/Getting_Started.md"] = "# Start\n\n[Easy](../zola_easydocs_theme/index.md)\n"
+        content["docs/v0.17/日本.md"] = "---\ntitle: Japan\nslug: My Slug_2\n---\n"
+        content["docs/v0.17/Привет.md"] = "# Privet\n"
+        content["docs/Ut.md"] = "---\ntitle: Ut\nurl: /Om_Oss/\n---\n"
+        let result = try Fixture(content: content, theme: Self.theme).build()
+        #expect(result.messages == [])
+        let paths = Set(result.files.map(\.path))
+        let expected: Set = [
+            "docs/zola-easydocs-theme/index.html", "docs/v0-17/getting-started/index.html",
+            "docs/v0-17/my-slug-2/index.html", "docs/v0-17/privet/index.html", "Om_Oss/index.html",
+        ]
+        #expect(paths.isSuperset(of: expected), "\(paths.filter { $0.hasPrefix("docs/") }.sorted())")
+        #expect(result.file("docs/zola-easydocs-theme/Screen_Shot.PNG") == "png")
+        let start = try #require(result.file("docs/v0-17/getting-started/index.html"))
+        #expect(start.contains(#"<a href="../../../docs/zola-easydocs-theme/">Easy</a>"#), "\(start)")
+        #expect(
+            result.file("docs/zola-easydocs-theme/index.html")?.contains(
+                #"src="../../docs/zola-easydocs-theme/Screen_Shot.PNG""#) == true)
+    }
+
     @Test func slugAndURLInFrontMatterWin() throws {
         let result = try build([
             "docs/v1/long-name.md": "---\ntitle: A\nslug: kort\n---\n[B](../../om.md)\n",

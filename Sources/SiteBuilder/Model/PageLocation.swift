@@ -18,9 +18,10 @@ struct PageLocation: Equatable {
     /// The location of the file at `relativePath` (`docs/v26.2/getting_started.md`); a folder's
     /// `_index.md` or `index.md` is its page (`docs/index.md` -> `/docs/`), and so are the files in
     /// `folderPages` (`PageLocation.folderPages`): a `README.md`, or `x.md` for the folder `x/`
-    /// beside it. `lowercase`: names in lower case, as Hugo writes them. `home`: site.yaml's
-    /// `home:`, the file that is the site's front page instead of a README.md at the top.
-    init(of relativePath: String, folderPages: Set<String> = [], lowercase: Bool = false, home: String? = nil) {
+    /// beside it. `names`: how file and folder names become URL segments (lower case as Hugo
+    /// writes them, slugs as Zola does). `home`: site.yaml's `home:`, the file that is the site's
+    /// front page instead of a README.md at the top.
+    init(of relativePath: String, folderPages: Set<String> = [], names: URLNames = .asWritten, home: String? = nil) {
         if let home, relativePath == home {
             (kind, folder, path) = (.home, "", "/")
             return
@@ -33,7 +34,7 @@ struct PageLocation: Equatable {
             : relativePath.split(separator: "/").map(String.init)
         let name = String(parts.removeLast().dropLast(3))
         folder = parts.joined(separator: "/")
-        let folderPath = Self.sitePath(ofFolder: folder, lowercase: lowercase)
+        let folderPath = Self.sitePath(ofFolder: folder, names: names)
         let isFolderPage = folderPages.contains(relativePath) && !(home != nil && relativePath == "README.md")
         // `index.md` is the folder's page in MkDocs, Hugo (a leaf bundle), Zola and Jekyll alike:
         // it keeps the URL those gave it.
@@ -44,10 +45,10 @@ struct PageLocation: Equatable {
             // `x.md` beside `x/`: the folder's page, at the URL it had (`/x/`).
             folder = folder.isEmpty ? name : folder + "/" + name
             kind = .sectionIndex
-            path = folderPath + URLSegment.make(name, lowercase: lowercase) + "/"
+            path = folderPath + URLSegment.make(name, names: names) + "/"
         } else {
             kind = parts.isEmpty ? .standalone : .regular
-            path = folderPath + URLSegment.make(name, lowercase: lowercase) + "/"
+            path = folderPath + URLSegment.make(name, names: names) + "/"
         }
     }
 
@@ -90,8 +91,8 @@ struct PageLocation: Equatable {
     }
 
     /// The site path of a folder below the content folder: `docs/v26.2` -> `/docs/v26.2/`.
-    static func sitePath(ofFolder folder: String, lowercase: Bool = false) -> String {
-        "/" + folder.split(separator: "/").map { URLSegment.make(String($0), lowercase: lowercase) + "/" }.joined()
+    static func sitePath(ofFolder folder: String, names: URLNames = .asWritten) -> String {
+        "/" + folder.split(separator: "/").map { URLSegment.make(String($0), names: names) + "/" }.joined()
     }
 }
 
@@ -101,10 +102,16 @@ enum URLSegment {
     /// name on any system (`v26.2`, `API_Guide`, `getting_started`); else its slug (spaces, å ä ö,
     /// `&`, `%`...: `Åtgärder för Östersund` -> `atgarder-for-ostersund`), or `sida` when no letter
     /// or digit is left.
-    /// `lowercase`: a name kept is lower-cased too (`Chomp` -> `chomp`), as Hugo writes URLs
-    /// (`links: {lowercase: true}`); a slug always is.
-    static func make(_ name: String, lowercase: Bool = false) -> String {
-        if isKept(name) { return lowercase ? name.lowercased() : name }
+    /// `.lowercase`: a name kept is lower-cased too (`Chomp` -> `chomp`), as Hugo writes URLs
+    /// (`links: {lowercase: true}`); a slug always is. `.slug`: every name is a slug, as Zola
+    /// makes them (`links: {slugify: true}`: `getting_started` -> `getting-started`, `v0.17` ->
+    /// `v0-17`).
+    static func make(_ name: String, names: URLNames = .asWritten) -> String {
+        if names == .slug {
+            let slug = Slug.transliterated(name)
+            return slug.isEmpty ? "sida" : slug
+        }
+        if isKept(name) { return names == .lowercase ? name.lowercased() : name }
         let slug = Slug.make(name)
         return slug.isEmpty ? "sida" : slug
     }
@@ -124,4 +131,14 @@ enum URLSegment {
             }
         }
     }
+}
+
+/// How the names of files and folders become the segments of their URLs.
+enum URLNames: Sendable, Equatable {
+    /// As written where a URL allows them unencoded, else slugs.
+    case asWritten
+    /// The same in lower case, as Hugo writes them (`links: {lowercase: true}`).
+    case lowercase
+    /// Every name a slug, as Zola's `slugify.paths = "on"` makes them (`links: {slugify: true}`).
+    case slug
 }

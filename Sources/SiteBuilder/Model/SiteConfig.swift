@@ -117,13 +117,13 @@ public struct SiteConfig: Sendable {
     /// `/docs/v26.2/`, `projekt` -> `/en/projects/` with `slug: projects` on `_index.en.md`.
     func sitePath(ofFolder folder: String) -> String {
         guard root != "/" || !sectionSlugs.isEmpty else {
-            return PageLocation.sitePath(ofFolder: folder, lowercase: links.lowercase)
+            return PageLocation.sitePath(ofFolder: folder, names: links.names)
         }
         var path = root
         var written = ""
         for part in folder.split(separator: "/") {
             written += written.isEmpty ? String(part) : "/" + part
-            path += (sectionSlugs[written] ?? URLSegment.make(String(part), lowercase: links.lowercase)) + "/"
+            path += (sectionSlugs[written] ?? URLSegment.make(String(part), names: links.names)) + "/"
         }
         return path
     }
@@ -140,8 +140,10 @@ struct LinkPolicy: Sendable {
     /// Jekyll), by a page that sends the reader on.
     var keepHTML = false
     /// Page and folder names in URLs in lower case (`Chomp.md` -> `/chomp/`), as Hugo makes them
-    /// unless its `disablePathToLower` is set; a `url:` in front matter stays as written.
-    var lowercase = false
+    /// unless its `disablePathToLower` is set (`lowercase: true`), or as slugs (`my_Post.md` ->
+    /// `/my-post/`), as Zola makes them unless its `slugify.paths` says otherwise (`slugify: true`);
+    /// a `url:` in front matter stays as written.
+    var names = URLNames.asWritten
     /// A relative link that is no path to a file (`../x/`, `x`) is read from the page's file, as
     /// GitBook writes them (`links: {relativeTo: file}`), not from its URL as a browser reads it.
     var relativeToFile = false

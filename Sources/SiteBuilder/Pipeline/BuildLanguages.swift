@@ -184,7 +184,7 @@ extension BuildPipeline {
         }
         let indexes = searchWork?.wait() ?? makeIndexes()
         if isCancelled() { return BuildResult(files: [], diagnostics: [], pageCount: 0) }
-        let output = CollectOutput(log: log, lowercase: sites[0].config.links.lowercase)
+        let output = CollectOutput(log: log, names: sites[0].config.links.names)
             .run(
                 written: streamed, generated: generated + feeds + indexes, theme: themes[0], content: model.content,
                 reported: sites.reduce(into: Set()) { $0.formUnion($1.clashes) })

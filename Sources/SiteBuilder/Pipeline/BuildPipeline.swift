@@ -131,7 +131,7 @@ public enum BuildPipeline {
             .run(site, theme: theme, taken: Set(htmlPaths), given: &aliasesGiven)
         let searchFiles = searchWork?.wait() ?? makeIndex()
         if isCancelled() { return BuildResult(files: [], diagnostics: [], pageCount: 0) }
-        let files = CollectOutput(log: log, lowercase: site.config.links.lowercase)
+        let files = CollectOutput(log: log, names: site.config.links.names)
             .run(
                 written: streamed, generated: htmlFiles + feeds + aliases + searchFiles, theme: theme,
                 content: state.content, reported: site.clashes)

@@ -5,8 +5,9 @@ import Foundation
 /// an error (the first stays), and so is a file where other files need a folder.
 struct CollectOutput {
     let log: DiagnosticLog
-    /// `links: {lowercase: true}`: files beside the pages go to their folder's lower-case URL.
-    var lowercase = false
+    /// `links: {lowercase: true}` or `{slugify: true}`: files beside the pages go to their folder's
+    /// URL as the pages' are made.
+    var names = URLNames.asWritten
 
     /// `written` are the paths of pages already written, which come first; the answer is sorted
     /// by path and has neither them nor the second of two files with one path. Two files at a
@@ -16,7 +17,7 @@ struct CollectOutput {
     ) -> [OutputFile] {
         let assets = theme.assets.map { OutputFile(path: "assets/" + $0.path, data: $0.data) }
         let copied = content.staticFiles.map {
-            OutputFile(path: SourceFile.publishedPath(of: $0.relativePath, lowercase: lowercase), data: $0.data)
+            OutputFile(path: SourceFile.publishedPath(of: $0.relativePath, names: names), data: $0.data)
         }
         var seen = Set<String>()
         func isFirst(_ path: String) -> Bool {
@@ -40,7 +41,7 @@ struct CollectOutput {
     /// the thousands of pages (the preview collects the output on every rebuild).
     private func reportFilesInTheWayOfFolders(_ paths: Set<String>, copied: [SourceFile]) {
         let published = copied.map {
-            (path: SourceFile.publishedPath(of: $0.relativePath, lowercase: lowercase), source: $0.displayPath)
+            (path: SourceFile.publishedPath(of: $0.relativePath, names: names), source: $0.displayPath)
         }
         var copiedFolders = Set<String>()
         var inTheWay: [String: String] = [:]

@@ -208,11 +208,11 @@ extension SourceFile {
     /// Where a file copied as it is gets published: `static/pdf/rapport.pdf` -> `pdf/rapport.pdf`;
     /// a file of the page tree in its folder's URL, its own name kept as written, so that it sits
     /// beside the pages of that folder: `Min mapp/bild 1.png` -> `min-mapp/bild 1.png`
-    /// (`lowercase`: the folder's URL in lower case, as the pages' are).
-    static func publishedPath(of relativePath: String, lowercase: Bool = false) -> String {
+    /// (`names`: the folder's URL made as the pages' are).
+    static func publishedPath(of relativePath: String, names: URLNames = .asWritten) -> String {
         if relativePath.hasPrefix("static/") { return String(relativePath.dropFirst("static/".count)) }
         guard let slash = relativePath.lastIndex(of: "/") else { return relativePath }
-        let folder = PageLocation.sitePath(ofFolder: String(relativePath[..<slash]), lowercase: lowercase)
+        let folder = PageLocation.sitePath(ofFolder: String(relativePath[..<slash]), names: names)
         return String(folder.dropFirst()) + relativePath[relativePath.index(after: slash)...]
     }
 

@@ -229,9 +229,9 @@ struct ParseFrontMatter {
     /// URL) or `url:` (all of it) winning. Zola's TOML names the whole path `path`, Jekyll's
     /// front matter `permalink`.
     private func location(of file: SourceFile, map: DataValue, read: FieldReader, isTOML: Bool) -> PageLocation? {
-        let lowercase = config.links.lowercase
+        let names = config.links.names
         var location = PageLocation(
-            of: file.relativePath, folderPages: folderPages, lowercase: lowercase, home: config.home?.path)
+            of: file.relativePath, folderPages: folderPages, names: names, home: config.home?.path)
         let slug = read.string(map, "slug")
         let urlKey =
             map["url"] != nil
@@ -266,8 +266,8 @@ struct ParseFrontMatter {
                 return location
             }
             location.path =
-                PageLocation.sitePath(ofFolder: location.folder, lowercase: lowercase)
-                + URLSegment.make(slug, lowercase: lowercase) + "/"
+                PageLocation.sitePath(ofFolder: location.folder, names: names)
+                + URLSegment.make(slug, names: names) + "/"
         }
         return location
     }

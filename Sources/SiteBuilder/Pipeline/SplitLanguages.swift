@@ -131,7 +131,7 @@ struct SplitLanguages {
     /// renamed where the language's section index says so.
     private func move(_ page: Page, _ config: SiteConfig) -> String {
         if page.kind == .home || page.kind == .sectionIndex { return config.sitePath(ofFolder: page.folder) }
-        let folderPath = PageLocation.sitePath(ofFolder: page.folder, lowercase: config.links.lowercase)
+        let folderPath = PageLocation.sitePath(ofFolder: page.folder, names: config.links.names)
         if page.frontMatter["url"] == nil, page.path.hasPrefix(folderPath) {
             return config.sitePath(ofFolder: page.folder) + page.path.dropFirst(folderPath.count)
         }

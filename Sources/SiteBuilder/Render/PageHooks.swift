@@ -118,7 +118,7 @@ struct PageHooks: MarkdownHooks {
                 page.source.displayPath, link.position, "image '\(path)' has no alt text",
                 hint: "describe the image: ![what it shows](\(path))")
         }
-        return url.to("/" + SourceFile.publishedPath(of: resolved, lowercase: site.config.links.lowercase)) + fragment
+        return url.to("/" + SourceFile.publishedPath(of: resolved, names: site.config.links.names)) + fragment
     }
 
     /// The URL of a link to page `index` (with `#fragment` or not), noting the fragment for the

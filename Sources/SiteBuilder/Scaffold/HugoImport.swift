@@ -125,11 +125,13 @@ public struct HugoImport {
         yaml +=
             "links:\n  broken: warning   # a broken link is a warning (error: it fails the build)\n"
         // Hugo lower-cases the URLs it makes from file names unless told not to; Zola slugifies them.
-        let lowercase =
-            isZola
-            ? (root["slugify"]?["paths"]?.text ?? "on") == "on" : root["disablePathToLower"]?.text != "true"
-        if lowercase {
-            yaml += "  lowercase: true    # URLs in lower case, as \(generator) makes them from file names\n"
+        if isZola {
+            if (root["slugify"]?["paths"]?.text ?? "on") == "on" {
+                yaml +=
+                    "  slugify: true     # every name in a URL a slug (my_Post.md -> my-post/), as Zola makes them\n"
+            }
+        } else if root["disablePathToLower"]?.text != "true" {
+            yaml += "  lowercase: true    # URLs in lower case, as Hugo makes them from file names\n"
         }
         // Hugo's `uglyURLs` put pages at x.html: they are x/ here, and x.html sends readers on.
         if !isZola && root["uglyURLs"]?.text == "true" {

@@ -42,7 +42,7 @@ final class PendingRender: Sendable {
         let options = state.options
         self.init(
             state: state, log: log,
-            copied: CollectOutput(log: DiagnosticLog(), lowercase: state.config.links.lowercase)
+            copied: CollectOutput(log: DiagnosticLog(), names: state.config.links.names)
                 .run(written: [], generated: [], theme: state.theme, content: state.content),
             pages: { paths in
                 // What rendering one page says is said again by the whole render.
@@ -60,7 +60,7 @@ final class PendingRender: Sendable {
         let options = model.options
         self.init(
             state: nil, log: log,
-            copied: CollectOutput(log: DiagnosticLog(), lowercase: model.sites[0].config.links.lowercase)
+            copied: CollectOutput(log: DiagnosticLog(), names: model.sites[0].config.links.names)
                 .run(written: [], generated: [], theme: model.themes[0], content: model.content),
             pages: { paths in
                 model.sites.indices.flatMap { n in

@@ -284,6 +284,12 @@ import Testing
         #expect(zola.contains(slugs) && !zola.contains(lower))
         let safe = HugoImport(text: "base_url = 'https://z.example/'\n[slugify]\npaths = 'safe'\n", file: "config.toml")
         #expect(!safe.siteYAML.contains(lower) && !safe.siteYAML.contains(slugs))
+        // Zola takes a page's date (and its name) from a file name that starts with a day.
+        let dated = "\n  datedNames: true "
+        #expect(zola.contains(dated) && !HugoImport(text: "title = 'x'\n", file: "hugo.toml").siteYAML.contains(dated))
+        let kept = HugoImport(
+            text: "base_url = 'https://z.example/'\n[slugify]\npaths_keep_dates = true\n", file: "config.toml")
+        #expect(!kept.siteYAML.contains(dated))
     }
 
     /// The main menu; without one, the site's only menu whatever its name (Hugo's docs: `global`).

@@ -203,6 +203,52 @@ import Testing
                 #"src="../../docs/zola-easydocs-theme/Screen_Shot.PNG""#) == true)
     }
 
+    /// `links: {datedNames: true}`: a file name that starts with a day gives the page its date and
+    /// the rest of the name, as Zola reads `2018-10-10-hello-world.md` (at `/hello-world/`); front
+    /// matter's date wins, and a name without a real day stays as it is.
+    @Test func datedFileNamesAsZolaReadsThem() throws {
+        var content = Fixture.basic
+        content["site.yaml"] = Fixture.siteYAML + "\nlinks:\n  datedNames: true\n  slugify: true\n"
+        content["blogg/2018-10-10-hello-world.md"] = "# Hello\n\n[Nästa](2019-01-02_Next_One.md)\n"
+        content["blogg/2019-01-02_Next_One.md"] = "---\ntitle: Next\ndate: 2020-05-05\n---\n"
+        content["blogg/2021-03-04.md"] = "# Only a day\n"
+        content["blogg/2021-13-04-not-a-day.md"] = "# Not a day\n"
+        content["blogg/2022-06-07T10:00:00Z-timed.md"] = "# Timed\n"
+        var theme = Self.theme
+        theme["templates/page.mustache"] = "{{page.dateISO}}|{{{page.content}}}"
+        let result = try Fixture(content: content, theme: theme).build()
+        #expect(result.messages == [])
+        #expect(result.file("blogg/hello-world/index.html")?.hasPrefix("2018-10-10|") == true)
+        #expect(result.file("blogg/hello-world/index.html")?.contains(#"<a href="../../blogg/next-one/">"#) == true)
+        #expect(result.file("blogg/next-one/index.html")?.hasPrefix("2020-05-05|") == true)
+        #expect(result.file("blogg/2021-03-04/index.html")?.hasPrefix("2021-03-04|") == true)
+        #expect(result.file("blogg/2021-13-04-not-a-day/index.html")?.hasPrefix("|") == true)
+        #expect(result.file("blogg/timed/index.html")?.hasPrefix("2022-06-07|") == true)
+        // Without the setting, names stay whole and give no date.
+        content["site.yaml"] = Fixture.siteYAML
+        let plain = try Fixture(content: content, theme: theme).build()
+        #expect(plain.file("blogg/2018-10-10-hello-world/index.html")?.hasPrefix("|") == true)
+    }
+
+    @Test(
+        arguments: [
+            ("2018-10-10-hello-world", "2018-10-10", "hello-world"),
+            ("2018-10-10_hello", "2018-10-10", "hello"),
+            ("2018-10-10", "2018-10-10", nil),
+            ("2018-10-10-", "2018-10-10", nil),
+            ("2022-06-07T10:00:00Z-timed", "2022-06-07", "timed"),
+            ("2022-06-07T10:00:00+02:00_timed-x", "2022-06-07", "timed-x"),
+        ] as [(String, String, String?)])
+    func datedNames(name: String, day: String, rest: String?) {
+        let found = PageLocation.dated(name)
+        #expect(found?.day == day && found?.rest == rest)
+    }
+
+    @Test(arguments: ["2018-10-1-x", "2018-02-30-x", "2018-10-10x", "hello-2018-10-10", "2018-10-10T", "2018"])
+    func namesWithoutADayAreNotDated(name: String) {
+        #expect(PageLocation.dated(name) == nil)
+    }
+
     @Test func slugAndURLInFrontMatterWin() throws {
         let result = try build([
             "docs/v1/long-name.md": "---\ntitle: A\nslug: kort\n---\n[B](../../om.md)\n",

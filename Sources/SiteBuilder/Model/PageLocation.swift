@@ -8,6 +8,8 @@ struct PageLocation: Equatable {
     var folder: String
     /// Site path: `/docs/v26.2/getting_started/`.
     var path: String
+    /// The day a dated file name starts with (`2018-10-10-hello.md`), where names are read so.
+    var nameDate: String? = nil
 
     init(kind: Page.Kind, folder: String, path: String) {
         self.kind = kind
@@ -20,8 +22,13 @@ struct PageLocation: Equatable {
     /// `folderPages` (`PageLocation.folderPages`): a `README.md`, or `x.md` for the folder `x/`
     /// beside it. `names`: how file and folder names become URL segments (lower case as Hugo
     /// writes them, slugs as Zola does). `home`: site.yaml's `home:`, the file that is the site's
-    /// front page instead of a README.md at the top.
-    init(of relativePath: String, folderPages: Set<String> = [], names: URLNames = .asWritten, home: String? = nil) {
+    /// front page instead of a README.md at the top. `datedNames`: a page's file name that starts
+    /// with a day (`2018-10-10-hello-world.md`, `2018-10-10_hello.md`) gives the page that date
+    /// (`nameDate`) and the rest of the name, as Zola reads names (and Jekyll its posts').
+    init(
+        of relativePath: String, folderPages: Set<String> = [], names: URLNames = .asWritten, home: String? = nil,
+        datedNames: Bool = false
+    ) {
         if let home, relativePath == home {
             (kind, folder, path) = (.home, "", "/")
             return
@@ -32,7 +39,7 @@ struct PageLocation: Equatable {
             ASCIIPath.isASCII(relativePath)
             ? relativePath.utf8.split(separator: UInt8(ascii: "/")).map { String(Substring($0)) }
             : relativePath.split(separator: "/").map(String.init)
-        let name = String(parts.removeLast().dropLast(3))
+        var name = String(parts.removeLast().dropLast(3))
         folder = parts.joined(separator: "/")
         let folderPath = Self.sitePath(ofFolder: folder, names: names)
         let isFolderPage = folderPages.contains(relativePath) && !(home != nil && relativePath == "README.md")
@@ -48,8 +55,41 @@ struct PageLocation: Equatable {
             path = folderPath + URLSegment.make(name, names: names) + "/"
         } else {
             kind = parts.isEmpty ? .standalone : .regular
+            if datedNames, let (day, rest) = Self.dated(name) {
+                nameDate = day
+                name = rest ?? day
+            }
             path = folderPath + URLSegment.make(name, names: names) + "/"
         }
+    }
+
+    /// The day a file name starts with and the name after it (nil when nothing follows):
+    /// `2018-10-10-hello-world` -> (`2018-10-10`, `hello-world`), `2018-10-10` -> (`2018-10-10`,
+    /// nil); nil for a name that does not start with a calendar day and then `-`, `_` or nothing.
+    /// Zola's RFC 3339 times in names (`2018-10-10T10:00:00Z-x`) are read as their day.
+    static func dated(_ name: String) -> (day: String, rest: String?)? {
+        let bytes = Array(name.utf8)
+        guard bytes.count >= 10 else { return nil }
+        let day = String(decoding: bytes[..<10], as: UTF8.self)
+        guard CalendarDate.isValid(day) else { return nil }
+        var end = 10
+        // A time after the day (`T10:00:00Z`): the longest one that ends the name or a `-`/`_`.
+        if end < bytes.count, bytes[end] == UInt8(ascii: "T") {
+            guard bytes.count >= 17 else { return nil }
+            let ends = (17...bytes.count).reversed().filter {
+                $0 == bytes.count || bytes[$0] == UInt8(ascii: "-") || bytes[$0] == UInt8(ascii: "_")
+            }
+            guard
+                let timed = ends.first(where: {
+                    CalendarDate.dateOfTimestamp(String(decoding: bytes[..<$0], as: UTF8.self)) != nil
+                })
+            else { return nil }
+            end = timed
+        }
+        if end == bytes.count { return (day, nil) }
+        guard bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: "_") else { return nil }
+        let rest = String(decoding: bytes[(end + 1)...], as: UTF8.self)
+        return (day, rest.isEmpty ? nil : rest)
     }
 
     /// The Markdown files that are their folder's page besides `_index.md` and `index.md`: a

@@ -144,6 +144,9 @@ struct LinkPolicy: Sendable {
     /// `/my-post/`), as Zola makes them unless its `slugify.paths` says otherwise (`slugify: true`);
     /// a `url:` in front matter stays as written.
     var names = URLNames.asWritten
+    /// A page's file name that starts with a day (`2018-10-10-hello.md`) gives the page its date
+    /// and the rest of the name (`/hello/`), as Zola reads names (`datedNames: true`).
+    var datedNames = false
     /// A relative link that is no path to a file (`../x/`, `x`) is read from the page's file, as
     /// GitBook writes them (`links: {relativeTo: file}`), not from its URL as a browser reads it.
     var relativeToFile = false

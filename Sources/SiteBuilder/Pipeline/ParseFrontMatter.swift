@@ -123,6 +123,8 @@ struct ParseFrontMatter {
             }
         }
         guard let location = location(of: file, map: map, read: read, isTOML: split.isTOML) else { return nil }
+        // Front matter's date wins over the one in the file's name, as in Zola.
+        if date == nil && !reported.contains("date") { date = location.nameDate }
         let kind = location.kind
         for rule in kind == .sectionIndex ? [] : Self.schema(for: location.folder, in: config.schema) {
             guard let value = map[rule.field], !value.isNull else {
@@ -231,7 +233,8 @@ struct ParseFrontMatter {
     private func location(of file: SourceFile, map: DataValue, read: FieldReader, isTOML: Bool) -> PageLocation? {
         let names = config.links.names
         var location = PageLocation(
-            of: file.relativePath, folderPages: folderPages, names: names, home: config.home?.path)
+            of: file.relativePath, folderPages: folderPages, names: names, home: config.home?.path,
+            datedNames: config.links.datedNames)
         let slug = read.string(map, "slug")
         let urlKey =
             map["url"] != nil

@@ -130,6 +130,9 @@ public struct HugoImport {
                 yaml +=
                     "  slugify: true     # every name in a URL a slug (my_Post.md -> my-post/), as Zola makes them\n"
             }
+            if root["slugify"]?["paths_keep_dates"]?.text != "true" {
+                yaml += "  datedNames: true  # 2018-10-10-hello.md: the page hello/, dated 2018-10-10, as in Zola\n"
+            }
         } else if root["disablePathToLower"]?.text != "true" {
             yaml += "  lowercase: true    # URLs in lower case, as Hugo makes them from file names\n"
         }

@@ -48,9 +48,9 @@ struct ParseFrontMatter {
             split.yaml == nil
             ? DataValue(.null, at: .start)
             : split.isTOML
-                ? TOMLReader.parse(yaml, file: file.displayPath, lineOffset: 1, log: log)
-                : SimpleYAML.parse(yaml, lineOffset: 1)
-                    ?? YAMLReader.parse(yaml, file: file.displayPath, lineOffset: 1, log: log)
+                ? TOMLReader.parse(yaml, file: file.displayPath, lineOffset: split.yamlLineOffset, log: log)
+                : SimpleYAML.parse(yaml, lineOffset: split.yamlLineOffset)
+                    ?? YAMLReader.parse(yaml, file: file.displayPath, lineOffset: split.yamlLineOffset, log: log)
         guard let root = parsed else { return nil }
         let read = FieldReader(file: file.displayPath, log: log)
         let map: DataValue
@@ -316,7 +316,8 @@ struct ParseFrontMatter {
 }
 
 /// Splits front matter from the body: YAML between `---` lines, or TOML between `+++` lines as
-/// Hugo and Zola write it.
+/// Hugo and Zola write it. Blank lines above the opening fence are passed over, as Hugo and Zola
+/// pass them over (Zola's own theme pages start with one).
 enum FrontMatterSplitter {
     struct Result: Equatable {
         /// The text between the fences; nil when the text has no front matter.
@@ -326,6 +327,9 @@ enum FrontMatterSplitter {
         var body: String
         /// Number of lines before the body.
         var bodyLineOffset: Int
+        /// Number of lines before the front matter's first: the opening fence's line, after any
+        /// blank lines above it.
+        var yamlLineOffset = 1
         /// Opened with `---` but never closed.
         var unterminated: Bool
     }
@@ -339,11 +343,13 @@ enum FrontMatterSplitter {
         // Only the front matter's lines are looked at, byte by byte with memchr; the body is
         // taken whole, as it is.
         var isTOML = false
+        var fenceLine = 1
         let cut = text.withUTF8 { bytes -> (yamlStart: Int, yamlEnd: Int, bodyStart: Int, lines: Int)?? in
             guard let base = bytes.baseAddress else { return .some(nil) }
             var lineStart = 0
             var lineNumber = 0
             var yamlStart = 0
+            var opened = false
             var mark = UInt8(ascii: "-")
             while lineStart < bytes.count {
                 let hit = memchr(base + lineStart, 0x0A, bytes.count - lineStart)
@@ -351,12 +357,19 @@ enum FrontMatterSplitter {
                 let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
                 let next = min(lineEnd + 1, bytes.count)
                 lineNumber += 1
-                if lineNumber == 1 {
+                if !opened {
+                    if isBlank(line) {
+                        if lineEnd == bytes.count { break }
+                        lineStart = next
+                        continue
+                    }
                     if isFence(line, of: UInt8(ascii: "+")) {
                         mark = UInt8(ascii: "+")
                         isTOML = true
                     }
                     guard isFence(line, of: mark) else { return .some(nil) }
+                    opened = true
+                    fenceLine = lineNumber
                     yamlStart = next
                 } else if isFence(line, of: mark) || (mark == UInt8(ascii: "-") && isFence(line, of: UInt8(ascii: ".")))
                 {
@@ -368,7 +381,7 @@ enum FrontMatterSplitter {
                 if lineEnd == bytes.count { break }
                 lineStart = next
             }
-            return lineNumber >= 1 ? nil : .some(nil)
+            return opened ? nil : .some(nil)
         }
         switch cut {
         case .none: return Result(yaml: nil, isTOML: isTOML, body: "", bodyLineOffset: 0, unterminated: true)
@@ -380,8 +393,15 @@ enum FrontMatterSplitter {
             let yaml = String(text[index(cut.yamlStart)..<index(cut.yamlEnd)])
             let bodyStart = index(cut.bodyStart)
             text.removeSubrange(..<bodyStart)
-            return Result(yaml: yaml, isTOML: isTOML, body: text, bodyLineOffset: cut.lines, unterminated: false)
+            return Result(
+                yaml: yaml, isTOML: isTOML, body: text, bodyLineOffset: cut.lines, yamlLineOffset: fenceLine,
+                unterminated: false)
         }
+    }
+
+    /// Nothing but spaces, tabs and a CR.
+    static func isBlank(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        line.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == 0x0D }
     }
 
     /// `---` (or `...`) and nothing after it but spaces and tabs. Bytes, not Characters: every

@@ -42,7 +42,7 @@ struct JustTheDocsNav {
         for page in pages {
             let split = FrontMatterSplitter.split(page.text)
             guard let yaml = split.yaml, !split.isTOML,
-                let map = YAMLReader.parse(yaml, file: page.path, lineOffset: 1, log: quiet)
+                let map = YAMLReader.parse(yaml, file: page.path, lineOffset: split.yamlLineOffset, log: quiet)
             else {
                 read.append(Page(path: page.path, order: .unordered, excluded: false, parentPosition: .start))
                 continue

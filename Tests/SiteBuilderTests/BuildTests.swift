@@ -77,6 +77,27 @@ import Testing
         expectBInBothTerms(result)
     }
 
+    /// A term's `spellings:` (as `kretslopp import` declares Hugo's and Zola's `Docs` beside
+    /// `docs`) are the term wherever pages write them: its page, counts and filters; another
+    /// spelling is still an unknown term.
+    @Test func aTermsSpellingsAreTheTerm() throws {
+        var content = Fixture.basic
+        content["site.yaml"] = Fixture.siteYAML.replacingOccurrences(
+            of: "      - id: klimatanpassad\n",
+            with: "      - id: klimatanpassad\n        spellings: [Klimatanpassad, klimat-anpassad]\n")
+        content["projekt/b.md"] = "---\ntitle: B-projekt\ntags: [Klimatanpassad, cirkulär]\nweight: -1\n---\n"
+        let result = try Fixture(content: content).build()
+        #expect(result.messages == [])
+        expectBInBothTerms(result)
+        #expect(result.file("index.html")?.contains("<B-projekt|projekt/b/|tagg:klimatanpassad tagg:cirkular>") == true)
+        content["projekt/b.md"] = "---\ntitle: B-projekt\ntags: [KLIMATANPASSAD]\n---\n"
+        let wrong = try Fixture(content: content).build()
+        #expect(
+            wrong.messages.first?.hasPrefix(
+                "Content/projekt/b.md:3:8: error: unknown term 'KLIMATANPASSAD' in 'tags'") == true,
+            "\(wrong.messages)")
+    }
+
     @Test func recordPagesListProjectsByRoleAndRecordsSortSwedish() throws {
         let result = try Fixture(content: Fixture.basic).build()
         #expect(

@@ -185,6 +185,8 @@ import Testing
                     singular: Tag
                     terms:
                       - id: Docs
+                        spellings:
+                          - docs
                       - id: sample
                       - id: test
                   - key: categories
@@ -198,7 +200,8 @@ import Testing
         #expect(
             hugo.diagnostics.map(\.description) == [
                 "content/en/docs/b.md:3:19: warning: 'docs' and 'Docs' (content/en/docs/a.md) are one term of 'tags' "
-                    + "(one URL): site.yaml declares 'Docs'; write the term one way in every page"
+                    + "(one URL): site.yaml declares 'Docs' with 'docs' among its spellings; to keep one spelling, "
+                    + "write the term one way in every page and remove 'spellings:'"
             ])
         // Taxonomies of its own naming; none at all when Hugo is told to make none.
         var own = HugoImport(text: "[taxonomies]\nauthor = 'authors'\n", file: "hugo.toml")

@@ -216,10 +216,14 @@ struct Taxonomy: Sendable {
     private static func index(_ terms: [Term]) -> [String: Int] {
         var index: [String: Int] = [:]
         for (i, term) in terms.enumerated() where index[term.id] == nil { index[term.id] = i }
+        // Other spellings after every id: an id is never taken by another term's spelling.
+        for (i, term) in terms.enumerated() {
+            for spelling in term.spellings where index[spelling] == nil { index[spelling] = i }
+        }
         return index
     }
 
-    /// The term with this id.
+    /// The term with this id (or one of its `spellings`).
     func term(_ id: String) -> Term? { termIndex[id].map { terms[$0] } }
 
     /// Where the term with this id is in `terms`.
@@ -239,6 +243,9 @@ struct Term: Sendable {
     var slug: String
     var icon: String?
     var description: String?
+    /// Other ways pages write it (`Docs` for `docs`), read as the term: Hugo and Zola make one term
+    /// of spellings with one URL, and `kretslopp import` declares them so.
+    var spellings: [String] = []
     /// Where `icon:` is written, to report an icon the theme does not have.
     var iconPosition: SourcePosition? = nil
 }

@@ -60,7 +60,7 @@ struct BuildSiteModel {
             return ordered
         }
         let taxonomies = config.taxonomies
-        memo?.use(vocabulary: taxonomies.map { [$0.key] + $0.terms.map(\.id) })
+        memo?.use(vocabulary: taxonomies.map { [$0.key] + $0.terms.flatMap { [$0.id] + $0.spellings } })
         let placed = parallelMap(pages.count, minimumChunk: 512) { [memo] index in
             if let placed = memo?.placed(pages[index]) { return placed }
             let placed = taxonomies.indices.map { t in
@@ -139,7 +139,9 @@ struct BuildSiteModel {
             for index in ordered where pages[index].kind == .regular {
                 sectionPages[pages[index].section, default: []].append(index)
                 for taxonomy in taxonomies {
-                    for (id, _) in pages[index].terms[taxonomy.key] ?? [] where taxonomy.termPosition(id) != nil {
+                    for (written, _) in pages[index].terms[taxonomy.key] ?? [] {
+                        // Under the term's own id: a page may write one of its `spellings`.
+                        guard let id = taxonomy.termPosition(written).map({ taxonomy.terms[$0].id }) else { continue }
                         if termPages[taxonomy.key, default: [:]][id]?.last != index {
                             termPages[taxonomy.key, default: [:]][id, default: []].append(index)
                         }
@@ -151,21 +153,18 @@ struct BuildSiteModel {
         // Pages of each term by the term's place in its taxonomy: one lookup of the id per
         // mention, not three in nested dictionaries of strings.
         var pagesOfTerm: [[[Int]]] = taxonomies.map { [[Int]](repeating: [], count: $0.terms.count) }
-        // The id as the first page wrote it, the key `termPages` has always had.
-        var writtenId: [[String?]] = taxonomies.map { [String?](repeating: nil, count: $0.terms.count) }
         for index in ordered where pages[index].kind == .regular {
             sectionPages[pages[index].section, default: []].append(index)
             for (t, values) in placed[index].enumerated() {
                 for value in values {
                     guard let term = value.term else { continue }
-                    if writtenId[t][term] == nil { writtenId[t][term] = value.id }
                     if pagesOfTerm[t][term].last != index { pagesOfTerm[t][term].append(index) }
                 }
             }
         }
         for (t, taxonomy) in taxonomies.enumerated() {
             for (term, list) in pagesOfTerm[t].enumerated() where !list.isEmpty {
-                termPages[taxonomy.key, default: [:]][writtenId[t][term]!] = list
+                termPages[taxonomy.key, default: [:]][taxonomy.terms[term].id] = list
             }
         }
         return (sectionPages, termPages)

@@ -323,7 +323,7 @@ struct LoadSiteConfig {
             return Term(
                 id: id, title: read.string(t, "title") ?? id, slug: slug,
                 icon: read.string(t, "icon"), description: read.string(t, "description"),
-                iconPosition: t["icon"]?.position)
+                spellings: (read.strings(t, "spellings") ?? []).map(\.0), iconPosition: t["icon"]?.position)
         }
         return Taxonomy(
             key: key, title: title, singular: read.string(map, "singular") ?? title,

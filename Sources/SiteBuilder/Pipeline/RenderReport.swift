@@ -114,8 +114,10 @@ struct RenderReport {
         }
         var remaining = included
         var groups: [ReportGroup] = []
-        for term in taxonomy.terms {
-            let members = remaining.filter { site.pages[$0].terms[key]?.first?.id == term.id }
+        for (t, term) in taxonomy.terms.enumerated() {
+            let members = remaining.filter {
+                site.pages[$0].terms[key]?.first.flatMap { taxonomy.termPosition($0.id) } == t
+            }
             guard !members.isEmpty else { continue }
             remaining.removeAll { members.contains($0) }
             groups.append(

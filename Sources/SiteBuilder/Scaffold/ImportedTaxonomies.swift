@@ -13,6 +13,9 @@ struct ImportedTaxonomies {
         var singular: String
         /// Every term the pages write, one spelling per URL, in Hugo's order (by name).
         var terms: [String] = []
+        /// The other spellings pages write a term in (`docs` for `Docs`), by the term: one term in
+        /// Hugo and Zola, declared as its `spellings:` so that the pages build as they are.
+        var spellings: [String: [String]] = [:]
         /// Titles its own `_index.md` gives it (Hugo's `tags/_index.md`), by language ("" for the
         /// default), and its terms' (`tags/docs/_index.md`), by term slug.
         var titles: [String: String] = [:]
@@ -63,8 +66,8 @@ struct ImportedTaxonomies {
             let display = "\(folder)/\(page.path)"
             guard
                 let map = split.isTOML
-                    ? TOMLReader.parse(text, file: display, lineOffset: 1, log: quiet)
-                    : YAMLReader.parse(text, file: display, lineOffset: 1, log: quiet)
+                    ? TOMLReader.parse(text, file: display, lineOffset: split.yamlLineOffset, log: quiet)
+                    : YAMLReader.parse(text, file: display, lineOffset: split.yamlLineOffset, log: quiet)
             else { continue }
             if noteIntro(page.path, map: map, body: split.body, display: display, languages: languages) { continue }
             for (t, taxonomy) in taxonomies.enumerated() {
@@ -75,12 +78,15 @@ struct ImportedTaxonomies {
                     guard !slug.isEmpty else { continue }
                     if let first = seen[t][slug] {
                         if first.spelling != term, warned.insert("\(t) \(term)").inserted {
+                            taxonomies[t].spellings[first.spelling, default: []].append(term)
                             diagnostics.append(
                                 Diagnostic(
                                     .warning, display, value.position,
                                     "'\(term)' and '\(first.spelling)' (\(first.file)) are one term of "
-                                        + "'\(taxonomy.key)' (one URL): site.yaml declares '\(first.spelling)'",
-                                    hint: "write the term one way in every page"))
+                                        + "'\(taxonomy.key)' (one URL): site.yaml declares '\(first.spelling)' with "
+                                        + "'\(term)' among its spellings",
+                                    hint: "to keep one spelling, write the term one way in every page and remove "
+                                        + "'spellings:'"))
                         }
                         continue
                     }
@@ -146,6 +152,10 @@ struct ImportedTaxonomies {
             yaml += "    terms:\n"
             for term in taxonomy.terms {
                 yaml += "      - id: \(YAMLScalar.written(term))\n"
+                // A block list: a plain scalar in a flow one would end at its first comma.
+                if let others = taxonomy.spellings[term] {
+                    yaml += "        spellings:\n" + others.map { "          - \(YAMLScalar.written($0))\n" }.joined()
+                }
                 let titles = taxonomy.termTitles[Slug.make(term)] ?? [:]
                 for (language, own) in titles.sorted(by: { $0.key < $1.key }) {
                     yaml += "        title\(language.isEmpty ? "" : "." + language): \(YAMLScalar.written(own))\n"

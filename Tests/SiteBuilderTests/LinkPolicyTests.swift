@@ -59,11 +59,12 @@ import Testing
         #expect(
             result.messages == [
                 "Content/site.yaml:\(lines + 2):15: error: 'headingIDs' must be one of github, ascii, anchorjs, "
-                    + "gitbook, not 'gitlab'; write headingIDs: github",
+                    + "gitbook, zola, zola-safe, not 'gitlab'; write headingIDs: github",
                 "Content/site.yaml:\(lines + 4):11: error: 'broken' must be one of error, warning, not 'fatal'; "
                     + "write broken: error",
                 "Content/site.yaml:\(lines + 5):19: error: unknown key 'htmlTomarkdown' in 'links'; did you mean "
-                    + "'htmlToMarkdown'? known: broken, htmlToMarkdown, keepHTML, lowercase, relativeTo",
+                    + "'htmlToMarkdown'? known: broken, datedNames, htmlToMarkdown, keepHTML, lowercase, relativeTo, "
+                    + "slugify",
                 "Content/site.yaml:\(lines + 6):15: error: 'relativeTo' must be one of url, file, not 'page'; "
                     + "write relativeTo: url",
             ])

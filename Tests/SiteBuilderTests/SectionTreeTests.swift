@@ -382,11 +382,13 @@ import Testing
         #expect(
             guide.contains("SECTION Guide [Start@../;] SUB  UP  LIST <Install|../guide/install/>|<p>The guide.</p>"))
         #expect(result.file("guide/index/index.html") == nil)
-        // A folder with only its index.md: the page's own URL, its photo beside it.
+        // A folder with only its index.md (Hugo's and Zola's leaf bundle): a page of the section
+        // above, listed there, at the folder's URL, its photo beside it.
         let post = try #require(result.file("blog/post/index.html"))
-        #expect(post.contains(#"SECTION A post [Start@../../;Blog@../../blog/;]"#))
+        #expect(post.contains(#"PAGE A post [Start@../../;Blog@../../blog/;] IN Blog@../../blog/ blog|"#), "\(post)")
         #expect(post.contains(#"<img src="../../blog/post/photo.png" alt="Photo" />"#))
         #expect(result.file("blog/post/photo.png") == "png")
+        #expect(result.file("blog/index.html")?.contains("LIST <A post|../blog/post/>") == true)
     }
 
     @Test func indexMDAndUnderscoreIndexMDInOneFolderAreAnError() throws {
@@ -436,10 +438,12 @@ import Testing
         // A folder of no pages is no section: the page beside it is a page.
         let pictures = try #require(result.file("bilder/index.html"))
         #expect(pictures.contains("Bilder") && !pictures.contains("SECTION"))
-        #expect(
-            PageLocation.folderPages([
-                "std/process.md", "std/process/pipe.md", "a.md", "a/README.md", "b.md", "b/c/d.md", "README.md",
-                "x/README.md", "x/index.md",
-            ]) == ["std/process.md", "a/README.md", "b.md", "README.md"])
+        let found = PageLocation.folderPages([
+            "std/process.md", "std/process/pipe.md", "a.md", "a/README.md", "b.md", "b/c/d.md", "README.md",
+            "x/README.md", "x/index.md", "y/index.md", "z/index.md", "z/w/index.md",
+        ])
+        #expect(found.pages == ["std/process.md", "a/README.md", "b.md", "README.md"])
+        // Folders of one page: their index.md or README.md, never the top's.
+        #expect(found.leaves == ["a/README.md", "y/index.md", "z/w/index.md"])
     }
 }

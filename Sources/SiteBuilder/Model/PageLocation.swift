@@ -26,8 +26,8 @@ struct PageLocation: Equatable {
     /// with a day (`2018-10-10-hello-world.md`, `2018-10-10_hello.md`) gives the page that date
     /// (`nameDate`) and the rest of the name, as Zola reads names (and Jekyll its posts').
     init(
-        of relativePath: String, folderPages: Set<String> = [], names: URLNames = .asWritten, home: String? = nil,
-        datedNames: Bool = false
+        of relativePath: String, folderPages: FolderPages = FolderPages(), names: URLNames = .asWritten,
+        home: String? = nil, datedNames: Bool = false
     ) {
         if let home, relativePath == home {
             (kind, folder, path) = (.home, "", "/")
@@ -42,10 +42,17 @@ struct PageLocation: Equatable {
         var name = String(parts.removeLast().dropLast(3))
         folder = parts.joined(separator: "/")
         let folderPath = Self.sitePath(ofFolder: folder, names: names)
-        let isFolderPage = folderPages.contains(relativePath) && !(home != nil && relativePath == "README.md")
+        let isFolderPage = folderPages.pages.contains(relativePath) && !(home != nil && relativePath == "README.md")
         // `index.md` is the folder's page in MkDocs, Hugo (a leaf bundle), Zola and Jekyll alike:
         // it keeps the URL those gave it.
-        if name == "_index" || name == "index" || (name == "README" && isFolderPage) {
+        if (name == "index" || (name == "README" && isFolderPage)) && folderPages.leaves.contains(relativePath) {
+            // A folder of one page (Hugo's and Zola's leaf bundle: the page and its images): a
+            // page of the section above, at the folder's URL.
+            parts.removeLast()
+            folder = parts.joined(separator: "/")
+            kind = parts.isEmpty ? .standalone : .regular
+            path = folderPath
+        } else if name == "_index" || name == "index" || (name == "README" && isFolderPage) {
             kind = parts.isEmpty ? .home : .sectionIndex
             path = folderPath
         } else if isFolderPage {
@@ -98,21 +105,26 @@ struct PageLocation: Equatable {
     /// folder without `index.md` or `_index.md` (then it is a page of its own), and `x.md` only
     /// for a folder without a README.md either. `paths` are the Markdown files below the content
     /// folder.
-    static func folderPages(_ paths: some Sequence<String>) -> Set<String> {
+    static func folderPages(_ paths: some Sequence<String>) -> FolderPages {
         var readmes = Set<Substring>()
         var indexed = Set<Substring>()
-        /// Every folder with a Markdown file in it or below it.
+        /// Every folder with a Markdown file in it or below it, and whether it has more than one.
         var withPages = Set<Substring>()
+        var withSeveral = Set<Substring>()
         var named: [(path: String, folder: Substring)] = []
+        var indexFiles: [String] = []
         // Bytes: this runs over every page's path on every build, the preview's too.
         for path in paths {
             let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
             let name = path.utf8[(slash.map { path.utf8.index(after: $0) } ?? path.utf8.startIndex)...]
             let folder = slash.map { path[..<$0] } ?? ""
             var above = folder
-            while !above.isEmpty, withPages.insert(above).inserted {
+            // Up to the first folder that had several already: those above it have too.
+            while !above.isEmpty, !withSeveral.contains(above) {
+                if !withPages.insert(above).inserted { withSeveral.insert(above) }
                 above = above.utf8.lastIndex(of: UInt8(ascii: "/")).map { above[..<$0] } ?? ""
             }
+            if name.elementsEqual("index.md".utf8) { indexFiles.append(path) }
             if name.elementsEqual("README.md".utf8) {
                 readmes.insert(folder)
             } else if name.elementsEqual("index.md".utf8) || name.elementsEqual("_index.md".utf8) {
@@ -127,7 +139,12 @@ struct PageLocation: Equatable {
         where withPages.contains(folder) && !indexed.contains(folder) && !readmes.contains(folder) {
             pages.insert(path)
         }
-        return pages
+        // A folder's index.md or README.md that is the only Markdown file in it and below it.
+        let leaves = (indexFiles + pages.filter { $0.hasSuffix("README.md") }).filter { path in
+            guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return false }
+            return !withSeveral.contains(path[..<slash])
+        }
+        return FolderPages(pages: pages, leaves: Set(leaves))
     }
 
     /// The site path of a folder below the content folder: `docs/v26.2` -> `/docs/v26.2/`.
@@ -171,6 +188,16 @@ enum URLSegment {
             }
         }
     }
+}
+
+/// The Markdown files that stand for their folder (`PageLocation.folderPages`).
+struct FolderPages: Sendable, Equatable, Hashable {
+    /// Those besides `_index.md` and `index.md`: a folder's README.md, `x.md` beside `x/`.
+    var pages: Set<String> = []
+    /// A folder's `index.md` (or README.md that is its page) with no other Markdown file in the
+    /// folder or below it: Hugo's and Zola's leaf bundle, a page of the section above at the
+    /// folder's URL, not a section of its own.
+    var leaves: Set<String> = []
 }
 
 /// How the names of files and folders become the segments of their URLs.

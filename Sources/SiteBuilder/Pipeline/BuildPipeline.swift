@@ -84,7 +84,8 @@ public enum BuildPipeline {
         CheckSite(log: log).run(site, bodies: bodies, dataUsedByTemplates: theme.dataKeys)
         clock.lap("CheckSite")
         return BuildState(
-            options: options, config: config, theme: theme, site: site, bodies: bodies, content: content)
+            options: options, config: config, theme: theme, site: site, bodies: bodies, content: content,
+            folderPages: parser.folderPages)
     }
 
     /// The stages after the model: the pages, the report, the feeds and the search index, and

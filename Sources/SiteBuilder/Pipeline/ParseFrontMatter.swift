@@ -12,7 +12,7 @@ struct ParseFrontMatter {
     var sectionSlugs = false
     /// The files that are their folder's page besides `_index.md` and `index.md`: a README.md,
     /// `x.md` beside `x/` (`PageLocation.folderPages`).
-    var folderPages: Set<String> = []
+    var folderPages = FolderPages()
     /// The field names the build reads, made once for all the pages.
     let knownFields = KnownFieldsOnce()
 

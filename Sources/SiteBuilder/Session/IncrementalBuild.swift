@@ -10,6 +10,9 @@ struct BuildState: Sendable {
     var bodies: [RenderedBody]
     /// The files the build read (the static files and data are copied from them).
     var content: ContentFiles
+    /// Which Markdown files stand for their folder, from every Markdown file the build read
+    /// (drafts too): an edit that adds or removes no file leaves them as they are.
+    var folderPages = FolderPages()
     /// The search index's analysis of this build, reused by the next.
     var searchCache: SearchIndexCache? = nil
 }
@@ -62,14 +65,9 @@ enum IncrementalBuild {
         let log = DiagnosticLog()
         let options = state.options
         var parser = ParseFrontMatter(config: state.config, includeDrafts: options.includeDrafts, log: log)
-        // No file came or went: which files are their folder's page is as the site has it. Only a
-        // README.md or an `x.md` beside a folder `x/` of pages can be one.
-        if changed.contains(where: {
-            $0.file.relativePath.hasSuffix("README.md")
-                || state.site.sectionByFolder[String($0.file.relativePath.dropLast(3))] != nil
-        }) {
-            parser.folderPages = PageLocation.folderPages(state.site.pages.lazy.map(\.source.relativePath))
-        }
+        // No file came or went: which files stand for their folder is as the full build found
+        // them (from every Markdown file, drafts too, as it reads them).
+        parser.folderPages = state.folderPages
         let newPages = parser.run(changed.map(\.file))
         // A page left out is a draft now, or has errors.
         guard newPages.count == changed.count else {

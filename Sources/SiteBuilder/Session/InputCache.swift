@@ -81,11 +81,11 @@ final class InputCache: @unchecked Sendable {
         var includeDrafts: Bool
         /// Which files are their folder's page (a README.md, `x.md` beside `x/`): a file added or
         /// gone can change it.
-        var folderPages: Set<String> = []
+        var folderPages = FolderPages()
         /// site.yaml's `home:`, the front page's file.
         var home: String?
 
-        static func of(_ config: SiteConfig, _ options: BuildOptions, folderPages: Set<String> = [])
+        static func of(_ config: SiteConfig, _ options: BuildOptions, folderPages: FolderPages = FolderPages())
             -> ParseSettings
         {
             ParseSettings(

@@ -11,11 +11,26 @@ import Synchronization
 public final class ReusedValues: Sendable {
     private let own: TemplateMap
     private let shared: TemplateMap
+    /// Whether a partial rendered with these values as the current value may be kept: true for a
+    /// card, shown in many places; false for values shown once (a page's own, which share its
+    /// card's values instead of copying them).
+    let memoizable: Bool
 
-    public init(_ values: TemplateMap, sharing shared: TemplateMap = [:]) {
+    public init(_ values: TemplateMap, sharing shared: TemplateMap = [:], memoizable: Bool = true) {
         assert(values.keys.allSatisfy { shared[$0] == nil }, "a name both shared and own")
         self.own = values
         self.shared = shared
+        self.memoizable = memoizable
+    }
+
+    /// These values and `more` (which win where both have a name), still sharing what these
+    /// share: a page's values on top of its card's, without copying the card's shared ones.
+    public func adding(_ more: TemplateMap, memoizable: Bool) -> ReusedValues {
+        // A shared name is looked up first: one that `more` gives again takes all into one.
+        for (name, _) in more where shared[name] != nil {
+            return ReusedValues(values.merging(more) { _, new in new }, memoizable: memoizable)
+        }
+        return ReusedValues(own.merging(more) { _, new in new }, sharing: shared, memoizable: memoizable)
     }
 
     /// The value named `name`.

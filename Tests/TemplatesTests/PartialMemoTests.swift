@@ -96,6 +96,25 @@ import Testing
         #expect(memo.reused > reusedBefore)
     }
 
+    /// A page's values on top of its card's (`adding`): read as one dictionary, the page's winning,
+    /// and never kept in the memo (a page is shown once), while the card still is.
+    @Test func valuesAddedForOnePageAreReadButNotKept() throws {
+        let theme = try theme()
+        let card = Self.cards[0]
+        let page = card.adding(["content": "Text", "title": "Sidans titel"], memoizable: false)
+        #expect(page["content"] == "Text" && page["tags"] == card["tags"] && page["status"] == card["status"])
+        #expect(page["title"] == "Sidans titel" && card["title"] == "Kort 0 <&>")
+        let memo = PartialMemo(stableKeys: ["i18n"])
+        let root: TemplateMap = ["i18n": ["status": "Status", "none": "–"], "cards": [.reused(page), .reused(card)]]
+        let plain = try #require(theme.renderUTF8("cards-only", context: TemplateContext(root)))
+        #expect(theme.renderUTF8("cards-only", context: TemplateContext(root), memo: memo) == plain)
+        #expect(String(decoding: plain, as: UTF8.self).hasPrefix("<li>Sidans titel Status: Pågår"))
+        let key = { (values: ReusedValues) in
+            PartialMemo.Key(partial: "card", indentation: nil, values: ObjectIdentifier(values))
+        }
+        #expect(memo.entry(key(page)) == nil && memo.entry(key(card)) != nil)
+    }
+
     /// A template that starts with the partial: the kept output is a copy of its own size, not
     /// the page's output buffer (reserved at 32 KiB) shared with it.
     @Test func keptOutputDoesNotHoldThePageBuffer() throws {

@@ -99,7 +99,7 @@ struct TemplateRenderer {
         defer { (indentation, overrides, position) = saved }
         if op.indentation >= 0 { indentation = (indentation ?? []) + program.indentations[Int(op.indentation)] }
         if let memo, memoLevel == nil, op.overrides < 0, program.blockFree[id],
-            case .reused(let values)? = stack.last
+            case .reused(let values)? = stack.last, values.memoizable
         {
             let key = PartialMemo.Key(
                 partial: program.templateNames[id], indentation: indentation,

@@ -146,7 +146,8 @@ import Testing
         #expect(paths.contains("docs/v26.2/API_Guide/Read.Me~1/index.html"))
         #expect(paths.contains("docs/min-mapp/atgarder-for-ostersund/index.html"))
         #expect(paths.contains("docs/min-mapp/index.html"))
-        #expect(paths.contains("docs/c/x/index.html"))
+        // `+` stays, as Hugo and MkDocs keep it (`clang++` beside `clang`).
+        #expect(paths.contains("docs/C++/x/index.html"))
         #expect(result.file("docs/min-mapp/index.html")?.contains("SECTION Min mapp [") == true)
     }
 
@@ -247,6 +248,31 @@ import Testing
     @Test(arguments: ["2018-10-1-x", "2018-02-30-x", "2018-10-10x", "hello-2018-10-10", "2018-10-10T", "2018"])
     func namesWithoutADayAreNotDated(name: String) {
         #expect(PageLocation.dated(name) == nil)
+    }
+
+    /// tldr's pages are named by their commands: `clang++.md` beside `clang.md`, `,.md` beside
+    /// `comma.md`, `[.md`, `[[.md`, `%.md`. `+` and `,` are kept (as Hugo and MkDocs keep them), a
+    /// name of no letter or digit otherwise is spelt out by its characters' names: each page its
+    /// own URL, and links reach them.
+    @Test func commandNamesKeepTheirOwnPages() throws {
+        let result = try build([
+            "cmd/clang.md": "# clang\n", "cmd/clang++.md": "# clang++\n\n[Test](%5B.md) och [dubbel]([[.md)\n",
+            "cmd/[.md": "# [\n", "cmd/[[.md": "# [[\n", "cmd/%.md": "# %\n", "cmd/C++.md": "# C++\n",
+            "cmd/,.md": "# ,\n", "cmd/comma.md": "# comma\n", "cmd/!.md": "# !\n",
+        ])
+        #expect(result.messages == [])
+        let paths = Set(result.files.map(\.path))
+        let expected: Set = [
+            "cmd/clang/index.html", "cmd/clang++/index.html", "cmd/left-square-bracket/index.html",
+            "cmd/left-square-bracket-left-square-bracket/index.html", "cmd/percent-sign/index.html",
+            "cmd/C++/index.html", "cmd/,/index.html", "cmd/comma/index.html", "cmd/!/index.html",
+        ]
+        #expect(paths.isSuperset(of: expected), "\(paths.filter { $0.hasPrefix("cmd/") }.sorted())")
+        let page = try #require(result.file("cmd/clang++/index.html"))
+        #expect(page.contains(#"<a href="../../cmd/left-square-bracket/">Test</a>"#), "\(page)")
+        #expect(page.contains(#"<a href="../../cmd/left-square-bracket-left-square-bracket/">dubbel</a>"#))
+        #expect(URLSegment.make("C++", names: .lowercase) == "c++" && URLSegment.make("Frågor & svar") == "fragor-svar")
+        #expect(URLSegment.make("&") == "ampersand" && URLSegment.make("\u{7}") == "sida")
     }
 
     @Test func slugAndURLInFrontMatterWin() throws {

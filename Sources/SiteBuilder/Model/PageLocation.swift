@@ -164,24 +164,34 @@ enum URLSegment {
     /// makes them (`links: {slugify: true}`: `getting_started` -> `getting-started`, `v0.17` ->
     /// `v0-17`).
     static func make(_ name: String, names: URLNames = .asWritten) -> String {
-        if names == .slug {
-            let slug = Slug.transliterated(name)
-            return slug.isEmpty ? "sida" : slug
-        }
+        if names == .slug { return nonEmpty(Slug.transliterated(name), for: name) }
         if isKept(name) { return names == .lowercase ? name.lowercased() : name }
-        let slug = Slug.make(name)
-        return slug.isEmpty ? "sida" : slug
+        return nonEmpty(Slug.make(name), for: name)
+    }
+
+    /// `slug`, or for a name of no letter or digit (tldr's `[.md`, `%.md`) its characters'
+    /// Unicode names (`left-square-bracket`, `percent-sign`): a page of its own, not one `sida`
+    /// for all of them.
+    private static func nonEmpty(_ slug: String, for name: String) -> String {
+        guard slug.isEmpty else { return slug }
+        let spelt = Slug.make(name.unicodeScalars.compactMap(\.properties.name).joined(separator: " "))
+        return spelt.isEmpty ? "sida" : spelt
     }
 
     /// True when `name` is made only of the characters RFC 3986 calls unreserved
-    /// (`A–Z a–z 0–9 - . _ ~`) and is not `.` or `..`.
+    /// (`A–Z a–z 0–9 - . _ ~`) and the sub-delimiters a path keeps as they are, which every file
+    /// system takes and HTML needs no escape for (`+ , ; = ! $ ( ) ' @`: `clang++`, `C++`, `,`, as
+    /// Hugo and MkDocs keep them; not `&`, nor `*` and `:`, which Windows refuses), and is not
+    /// `.` or `..`.
     static func isKept(_ name: String) -> Bool {
         guard !name.isEmpty, name != ".", name != ".." else { return false }
         return name.utf8.allSatisfy { byte in
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"),
-                UInt8(ascii: "~"):
+                UInt8(ascii: "~"), UInt8(ascii: "+"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "="),
+                UInt8(ascii: "!"), UInt8(ascii: "$"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "'"),
+                UInt8(ascii: "@"):
                 return true
             default:
                 return false

@@ -33,10 +33,16 @@ import Testing
         "docs/v1.0/getting_started.md": "Text.\n",
     ]
 
-    func build(_ changes: [String: String]) throws -> BuildResult {
+    /// The fixture with `changes`, and site.yaml's `links:` settings when given (`lowercase: true`).
+    func build(
+        _ changes: [String: String], links: [String] = [], theme: [String: String] = Self.theme
+    ) throws -> BuildResult {
         var content = Fixture.basic
         for (path, text) in changes { content[path] = text }
-        return try Fixture(content: content, theme: Self.theme).build()
+        if !links.isEmpty {
+            content["site.yaml"] = Fixture.siteYAML + "\nlinks:\n" + links.map { "  \($0)\n" }.joined()
+        }
+        return try Fixture(content: content, theme: theme).build()
     }
 
     @Test func everyFolderGetsAListingPage() throws {
@@ -155,13 +161,13 @@ import Testing
     /// `functions/strings/Chomp.md` at `/functions/strings/chomp/`); the links to the pages and to
     /// the files beside them follow, a `url:` stays as written.
     @Test func lowercaseURLsAsHugoMakesThem() throws {
-        var content = Fixture.basic
-        content["site.yaml"] = Fixture.siteYAML + "\nlinks:\n  lowercase: true\n"
-        content["docs/Strings/Chomp.md"] = "---\ntitle: Chomp\nslug: Trim_Right\n---\n![Bild](Bild.PNG)\n"
-        content["docs/Strings/Bild.PNG"] = "png"
-        content["docs/Strings/Count.md"] = "# Count\n\n[Chomp](Chomp.md) och [Fler](/Om-Oss/)\n"
-        content["docs/Ut.md"] = "---\ntitle: Ut\nurl: /Om-Oss/\n---\n"
-        let result = try Fixture(content: content, theme: Self.theme).build()
+        let result = try build(
+            [
+                "docs/Strings/Chomp.md": "---\ntitle: Chomp\nslug: Trim_Right\n---\n![Bild](Bild.PNG)\n",
+                "docs/Strings/Bild.PNG": "png",
+                "docs/Strings/Count.md": "# Count\n\n[Chomp](Chomp.md) och [Fler](/Om-Oss/)\n",
+                "docs/Ut.md": "---\ntitle: Ut\nurl: /Om-Oss/\n---\n",
+            ], links: ["lowercase: true"])
         #expect(result.messages == [])
         let paths = Set(result.files.map(\.path))
         #expect(
@@ -180,15 +186,15 @@ import Testing
     /// and `.` hyphens, other scripts transliterated; files beside a page keep their own names in
     /// its folder's URL, as Zola copies them, and links to pages and files follow.
     @Test func slugifiedURLsAsZolaMakesThem() throws {
-        var content = Fixture.basic
-        content["site.yaml"] = Fixture.siteYAML + "\nlinks:\n  slugify: true\n"
-        content["docs/zola_easydocs_theme/index.md"] = "---\ntitle: Easy\n---\n![Bild](Screen_Shot.PNG)\n"
-        content["docs/zola_easydocs_theme/Screen_Shot.PNG"] = "png"
-        content["docs/v0.17/Getting_Started.md"] = "# Start\n\n[Easy](../zola_easydocs_theme/index.md)\n"
-        content["docs/v0.17/日本.md"] = "---\ntitle: Japan\nslug: My Slug_2\n---\n"
-        content["docs/v0.17/Привет.md"] = "# Privet\n"
-        content["docs/Ut.md"] = "---\ntitle: Ut\nurl: /Om_Oss/\n---\n"
-        let result = try Fixture(content: content, theme: Self.theme).build()
+        let result = try build(
+            [
+                "docs/zola_easydocs_theme/index.md": "---\ntitle: Easy\n---\n![Bild](Screen_Shot.PNG)\n",
+                "docs/zola_easydocs_theme/Screen_Shot.PNG": "png",
+                "docs/v0.17/Getting_Started.md": "# Start\n\n[Easy](../zola_easydocs_theme/index.md)\n",
+                "docs/v0.17/日本.md": "---\ntitle: Japan\nslug: My Slug_2\n---\n",
+                "docs/v0.17/Привет.md": "# Privet\n",
+                "docs/Ut.md": "---\ntitle: Ut\nurl: /Om_Oss/\n---\n",
+            ], links: ["slugify: true"])
         #expect(result.messages == [])
         let paths = Set(result.files.map(\.path))
         let expected: Set = [
@@ -208,16 +214,16 @@ import Testing
     /// the rest of the name, as Zola reads `2018-10-10-hello-world.md` (at `/hello-world/`); front
     /// matter's date wins, and a name without a real day stays as it is.
     @Test func datedFileNamesAsZolaReadsThem() throws {
-        var content = Fixture.basic
-        content["site.yaml"] = Fixture.siteYAML + "\nlinks:\n  datedNames: true\n  slugify: true\n"
-        content["blogg/2018-10-10-hello-world.md"] = "# Hello\n\n[Nästa](2019-01-02_Next_One.md)\n"
-        content["blogg/2019-01-02_Next_One.md"] = "---\ntitle: Next\ndate: 2020-05-05\n---\n"
-        content["blogg/2021-03-04.md"] = "# Only a day\n"
-        content["blogg/2021-13-04-not-a-day.md"] = "# Not a day\n"
-        content["blogg/2022-06-07T10:00:00Z-timed.md"] = "# Timed\n"
+        let pages = [
+            "blogg/2018-10-10-hello-world.md": "# Hello\n\n[Nästa](2019-01-02_Next_One.md)\n",
+            "blogg/2019-01-02_Next_One.md": "---\ntitle: Next\ndate: 2020-05-05\n---\n",
+            "blogg/2021-03-04.md": "# Only a day\n",
+            "blogg/2021-13-04-not-a-day.md": "# Not a day\n",
+            "blogg/2022-06-07T10:00:00Z-timed.md": "# Timed\n",
+        ]
         var theme = Self.theme
         theme["templates/page.mustache"] = "{{page.dateISO}}|{{{page.content}}}"
-        let result = try Fixture(content: content, theme: theme).build()
+        let result = try build(pages, links: ["datedNames: true", "slugify: true"], theme: theme)
         #expect(result.messages == [])
         #expect(result.file("blogg/hello-world/index.html")?.hasPrefix("2018-10-10|") == true)
         #expect(result.file("blogg/hello-world/index.html")?.contains(#"<a href="../../blogg/next-one/">"#) == true)
@@ -226,8 +232,7 @@ import Testing
         #expect(result.file("blogg/2021-13-04-not-a-day/index.html")?.hasPrefix("|") == true)
         #expect(result.file("blogg/timed/index.html")?.hasPrefix("2022-06-07|") == true)
         // Without the setting, names stay whole and give no date.
-        content["site.yaml"] = Fixture.siteYAML
-        let plain = try Fixture(content: content, theme: theme).build()
+        let plain = try build(pages, theme: theme)
         #expect(plain.file("blogg/2018-10-10-hello-world/index.html")?.hasPrefix("|") == true)
     }
 

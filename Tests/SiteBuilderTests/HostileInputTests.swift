@@ -148,7 +148,12 @@ import Testing
                     split.body.isEmpty && text.utf8.last != 0x0A
                     ? 0 : split.body.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).count
                 #expect(lines.count == split.bodyLineOffset + bodyLines)
-                #expect(text.hasPrefix("---\n" + yaml) || text.hasPrefix("--- \n") || text.hasPrefix("---\t"))
+                // Blank lines above the opening fence are passed over (as Hugo and Zola do).
+                let above = lines.prefix(split.yamlLineOffset - 1)
+                #expect(above.allSatisfy { $0.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D } })
+                let rest = String(
+                    decoding: Array(lines.dropFirst(split.yamlLineOffset - 1).joined(separator: [0x0A])), as: UTF8.self)
+                #expect(rest.hasPrefix("---\n" + yaml) || rest.hasPrefix("--- \n") || rest.hasPrefix("---\t"))
             } else if !split.unterminated {
                 #expect(split.body == text)
             }

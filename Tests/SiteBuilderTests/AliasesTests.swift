@@ -42,6 +42,23 @@ import Testing
                 == true)
     }
 
+    /// A hosted build opened from disk: the refresh to a folder would show its listing, so a
+    /// script goes to the folder's index.html first; a file or another site needs none.
+    @Test func fromDiskAFolderRefreshGoesToItsIndexFile() throws {
+        let result = try build(["projekt/flyttad.md": Self.moved])
+        let page = try #require(result.file("gammal/sida/index.html"))
+        let script =
+            #"<script>if (location.protocol === "file:") "#
+            + #"location.replace("../../projekt/flyttad/index.html");</script>"#
+        #expect(page.contains(script + "\n<meta http-equiv=\"refresh\""))
+        #expect(
+            RenderAliases.fromDisk("../a/#del?x") == #"<script>if (location.protocol === "file:") "#
+                + #"location.replace("../a/index.html#del?x");</script>"# + "\n")
+        #expect(RenderAliases.fromDisk("../a/index.html") == "")
+        #expect(RenderAliases.fromDisk("https://example.org/a/") == "")
+        #expect(RenderAliases.fromDisk("a.html#x/") == "")
+    }
+
     /// One that is no path is an error; one that a page has as its URL, or that an earlier page
     /// gives too, is left out with a warning: the page, or the first, keeps the URL.
     @Test func anAliasThatIsNoPathIsAnErrorOneTakenIsLeftOut() throws {

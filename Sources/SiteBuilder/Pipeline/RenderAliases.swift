@@ -127,6 +127,17 @@ struct RenderAliases {
         return html(from: alias, target: target, canonical: canonical, title: page.title, site: site, theme: theme)
     }
 
+    /// Opened from disk (`file://`), a refresh to a folder (`../om/`) would show the folder's
+    /// listing, so a script that runs first goes to its `index.html`, as `file-links.js` does for
+    /// links (which this page does not load). Empty for a target that is a file or elsewhere.
+    static func fromDisk(_ target: String) -> String {
+        let path = target.prefix { $0 != "?" && $0 != "#" }
+        guard path.hasSuffix("/"), !target.contains(":") else { return "" }
+        let file = String(path) + "index.html" + target.dropFirst(path.count)
+        return
+            "<script>if (location.protocol === \"file:\") location.replace(\(JSON.string(file, inScript: true)));</script>\n"
+    }
+
     /// The page at `alias` that sends readers to `target` (relative, or an address elsewhere).
     private func html(
         from alias: String, target: String, canonical: String, title: String, site: Site, theme: Theme
@@ -143,7 +154,7 @@ struct RenderAliases {
             <meta name="description" content="\(moved) \(title).">
             <title>\(title)</title>
             <link rel="canonical" href="\(HTML.escape(canonical))">
-            <meta http-equiv="refresh" content="0; url=\(HTML.escape(target))">
+            \(Self.fromDisk(target))<meta http-equiv="refresh" content="0; url=\(HTML.escape(target))">
             </head>
             <body>
             <main>

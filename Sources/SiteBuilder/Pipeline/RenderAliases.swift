@@ -132,10 +132,10 @@ struct RenderAliases {
     /// links (which this page does not load). Empty for a target that is a file or elsewhere.
     static func fromDisk(_ target: String) -> String {
         let path = target.prefix { $0 != "?" && $0 != "#" }
-        guard path.hasSuffix("/"), !target.contains(":") else { return "" }
-        let file = String(path) + "index.html" + target.dropFirst(path.count)
-        return
-            "<script>if (location.protocol === \"file:\") location.replace(\(JSON.string(file, inScript: true)));</script>\n"
+        // URL names keep no `:` (`Slug`), so one in the path is another site's scheme.
+        guard path.hasSuffix("/"), !path.contains(":") else { return "" }
+        let file = JSON.string(String(path) + "index.html" + target.dropFirst(path.count), inScript: true)
+        return "<script>if (location.protocol === \"file:\") location.replace(\(file));</script>\n"
     }
 
     /// The page at `alias` that sends readers to `target` (relative, or an address elsewhere).

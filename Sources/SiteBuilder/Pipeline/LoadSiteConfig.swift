@@ -39,13 +39,13 @@ struct LoadSiteConfig {
     /// with `languages: [sv, en]`, each language's values (`title.en`) in its own.
     func runAll() -> [SiteConfig]? {
         guard let file = read() else {
-            let create = "create it with at least 'title:' and 'language: sv'"
+            let create = "create it with at least 'title:' and 'language:' (the pages' language: en, sv, de …)"
             log.error(
                 displayRoot + "/site.yaml", .start, "site.yaml is missing",
                 hint: importableSettings().map {
                     "run 'kretslopp import \($0)' to write it from that file, or \(create)"
                 }
-                    ?? create)
+                    ?? "run 'kretslopp import \(displayRoot)' to write it from the folder's pages, or \(create)")
             return nil
         }
         guard let text = file.text(log: log),

@@ -24,6 +24,8 @@ public struct GitBookImport {
     public private(set) var siteYAML = ""
     /// How many pages the summary lists.
     public private(set) var chapterCount = 0
+    /// The language written: the pages', guessed from their words (GitBook keeps it outside Git).
+    public private(set) var language = "en"
     /// How many redirects name no page of the space (a file the summary does not list is none),
     /// or are from a URL a page or folder of the space has: left out.
     public private(set) var redirectsLeftOut = 0
@@ -62,8 +64,9 @@ public struct GitBookImport {
     }
 
     /// Reads the summary (nil when there is none), the Markdown files below the root folder
-    /// (`files`, relative to it), whether `.gitbook/assets` is there, and writes the site.yaml.
-    public mutating func read(summary: String?, files: [String], hasAssets: Bool) {
+    /// (`files`, relative to it; `texts`, theirs, for the language), whether `.gitbook/assets` is
+    /// there, and writes the site.yaml.
+    public mutating func read(summary: String?, files: [String], texts: [String] = [], hasAssets: Bool) {
         let log = DiagnosticLog()
         defer { diagnostics += log.all }
         guard !title.isEmpty else { return }
@@ -82,7 +85,9 @@ public struct GitBookImport {
         chapterCount = summaryNav.chapterCount
         var yaml = "# Made by `kretslopp import` from \(file): the site's settings for Kretslopp.\n"
         yaml += "title: \(YAMLScalar.written(title))  # GitBook keeps a space's title outside Git: write its own\n"
-        yaml += "language: en  # and its language (sv, de, pt-BR …)\n"
+        // GitBook keeps the language outside Git too: the pages' words say it.
+        language = LanguageGuess.language(of: texts).tag
+        yaml += "language: \(language)  # and check its language, guessed from the pages' words (sv, de, pt-BR …)\n"
         if readmePath != "README.md" {
             yaml += "home: \(YAMLScalar.written(readmePath))  # the space's first page (structure.readme)\n"
         }
@@ -126,7 +131,7 @@ public struct GitBookImport {
         yaml += YAMLScalar.redirects(redirects, from: ".gitbook.yaml's redirects")
         yaml += "menu: []  # no menu bar, as a GitBook space has none: the nav beside the page leads on\n"
         yaml += summaryNav.nav
-        yaml += PageWords.yaml(languages: ["en"])
+        yaml += PageWords.yaml(languages: [language])
         siteYAML = yaml
     }
 }

@@ -192,6 +192,25 @@ import Testing
                     + "is a page") == true)
     }
 
+    /// A folder with no page of its own is its listing, as GitHub shows a folder's files; without
+    /// `htmlToMarkdown` such a link is broken, as before.
+    @Test func aLinkToAFolderWithoutAPageIsItsListing() throws {
+        let changes = [
+            "om.md": "---\ntitle: Om\n---\n## Bakgrund\n\n[r](./rapporter) [s](rapporter/) [t](/rapporter)\n",
+            "rapporter/a.md": "---\ntitle: A\n---\nText.\n",
+        ]
+        let asked = try build(siteYAML: "links:\n  htmlToMarkdown: true\n", changes)
+        #expect(pageMessages(asked) == [])
+        let page = try #require(asked.file("om/index.html"))
+        #expect(
+            page.contains(
+                #"<a href="../rapporter/">r</a> <a href="../rapporter/">s</a> <a href="../rapporter/">t</a>"#))
+        let relativeToFile = try build(siteYAML: "links:\n  htmlToMarkdown: true\n  relativeTo: file\n", changes)
+        #expect(relativeToFile.file("om/index.html")?.contains(#"<a href="../rapporter/">r</a>"#) == true)
+        let unasked = try build(changes)
+        #expect(pageMessages(unasked).contains { $0.contains("link './rapporter' points to no page or file") })
+    }
+
     /// VitePress and Docusaurus write `x` for `x.md`, relative or from `/`; a name with a dot is a
     /// file, and a file there is still one.
     @Test func linksWrittenForVitePressResolveWhenAsked() throws {

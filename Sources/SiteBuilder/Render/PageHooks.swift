@@ -42,6 +42,10 @@ struct PageHooks: MarkdownHooks {
             if site.config.links.htmlToMarkdown, !link.isImage, let (index, fragment) = migratedPage(destination) {
                 return pageLink(index, fragment: fragment, position: link.position)
             }
+            let end = destination.firstIndex { $0 == "#" || $0 == "?" } ?? destination.endIndex
+            if let target = folderLink(String(destination[..<end]), link) {
+                return url.to(target) + destination[end...]
+            }
             return url.to(destination)
         }
 
@@ -101,6 +105,9 @@ struct PageHooks: MarkdownHooks {
             )
             return nil
         }
+        // A folder with no page of its own (`./keybindings`, no README.md in it): its listing, as
+        // GitHub shows a folder's files.
+        if let target = folderLink(path, link) { return url.to(target) + fragment }
         // Other relative paths point at files copied as they are: from static/ or beside the pages,
         // a translation's in its language folder first (`no/docs/a.png`), else its original's.
         let inFolder = resolvedFile().map { page.source.languageFolder + $0 }
@@ -153,6 +160,28 @@ struct PageHooks: MarkdownHooks {
         let title = site.pages[index].title
         if recordsReads { record.reads.append(.pageTitle(source: site.pages[index].source.relativePath, title: title)) }
         return title
+    }
+
+    /// With `links: {htmlToMarkdown: true}`, the listing a link to a folder without a page of its
+    /// own goes to, noted as a link to it; nil for any other link.
+    private func folderLink(_ path: String, _ link: MarkdownLink) -> String? {
+        guard !link.isImage, site.config.links.htmlToMarkdown, let target = folderListing(path), isKnown(target) else {
+            return nil
+        }
+        record.linkedPages.append((target, link.position))
+        return target
+    }
+
+    /// The listing's path of the folder `path` names (relative to this file, or from the content
+    /// folder with `/`), in this page's language: `/keybindings/` for `./keybindings` or `keybindings/`.
+    private func folderListing(_ path: String) -> String? {
+        let name = path.split(separator: "/").last ?? ""
+        guard path.hasSuffix("/") || (!name.isEmpty && name != "." && name != ".." && !name.contains(".")),
+            var folder = path.hasPrefix("/")
+                ? String(path.dropFirst()) : Self.join(folder: page.source.relativePath, path)
+        else { return nil }
+        while folder.hasSuffix("/") { folder.removeLast() }
+        return folder.isEmpty ? nil : site.config.sitePath(ofFolder: folder)
     }
 
     /// The page that a link written for Jekyll means: `x.html` or `x/` for `x.md` (or the

@@ -116,5 +116,8 @@ import Testing
         #expect(LanguageGuess.language(of: [page]).sure == false)
         #expect(LanguageGuess.language(of: []) == ("en", false))
         #expect(LanguageGuess.language(of: ["1234 5678"]) == ("en", false))
+        // Words of one letter say nothing (`y` is Spanish, but also a variable's name).
+        #expect(
+            LanguageGuess.language(of: ["# Home\n\nSee [a](a/).\n", "# X\n\nx.\n", "# Y\n\ny y.\n"]) == ("en", false))
     }
 }

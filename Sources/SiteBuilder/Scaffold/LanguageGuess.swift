@@ -53,7 +53,7 @@ enum LanguageGuess {
             }
         }
         let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
-        guard let best = ranked.first, words > 0, best.value * 20 >= words else { return ("en", false) }
+        guard let best = ranked.first, best.value >= 2, best.value * 20 >= words else { return ("en", false) }
         let second = ranked.dropFirst().first?.value ?? 0
         // Clear: enough words, one in ten a common word of the language, and the next language
         // behind by words the two do not share (Danish and Norwegian share most: `af` and `å` tell).
@@ -113,7 +113,8 @@ enum LanguageGuess {
         return Substring(out)
     }
 
-    /// The commonest words of each language, chosen so that near languages differ in some.
+    /// The commonest words of each language, chosen so that near languages differ in some; no
+    /// word of one letter (`a`, `y`, `e`, `i` are words in too many languages, and list markers).
     private static let commonWords: [String: Set<Substring>] = [
         "en": [
             "the", "and", "of", "to", "is", "in", "that", "it", "for", "you", "with", "this", "are", "be", "on",
@@ -141,15 +142,15 @@ enum LanguageGuess {
             "vous", "il", "qui", "avec", "au", "ce", "sont",
         ],
         "es": [
-            "el", "la", "los", "las", "de", "que", "y", "en", "es", "un", "una", "por", "para", "con", "no",
+            "el", "la", "los", "las", "de", "que", "en", "es", "un", "una", "por", "para", "con", "no",
             "se", "del", "lo", "como", "su", "al", "más",
         ],
         "it": [
-            "il", "la", "di", "che", "e", "è", "un", "una", "per", "non", "con", "del", "della", "sono", "gli",
+            "il", "la", "di", "che", "è", "un", "una", "per", "non", "con", "del", "della", "sono", "gli",
             "le", "si", "da", "in", "come", "nel", "anche",
         ],
         "pt": [
-            "o", "a", "os", "as", "de", "que", "e", "é", "um", "uma", "para", "com", "não", "do", "da", "em",
+            "os", "as", "de", "que", "é", "um", "uma", "para", "com", "não", "do", "da", "em",
             "se", "por", "no", "na", "mais", "ao",
         ],
         "nl": [
@@ -161,7 +162,7 @@ enum LanguageGuess {
             "oli", "sekä", "kanssa", "niin", "vain", "kuin", "jo",
         ],
         "pl": [
-            "i", "w", "nie", "na", "się", "z", "do", "jest", "to", "że", "jak", "o", "co", "po", "tak", "za",
+            "nie", "na", "się", "do", "jest", "to", "że", "jak", "co", "po", "tak", "za",
             "od", "ale", "są", "dla", "jako",
         ],
     ]

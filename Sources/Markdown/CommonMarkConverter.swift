@@ -78,7 +78,11 @@ public struct MarkdownRenderer: Sendable {
             }
         }
         // The report shifts a page's headings under its own; the page's rendering says it once.
-        if options.headingLevelShift == 0 { headingProblems += Self.skippedLevelWarnings(headings) }
+        if options.headingLevelShift == 0 {
+            headingProblems += Self.skippedLevelWarnings(headings)
+            headingProblems += Self.emptyTableHeaderWarnings(
+                unfinished?.emptyTableHeaders ?? [], lineOffset: lineOffset)
+        }
         for list in walk.contentsLists {
             let ordered = cmark_node_get_list_type(list) == CMARK_ORDERED_LIST
             let listed = headings.filter {
@@ -160,6 +164,7 @@ public struct MarkdownRenderer: Sendable {
             + Self.gitbookWarning(gfm, lineOffset: lineOffset, includesRead: options.includesRead)
             + walk.unspacedHeadings.map { Self.unspacedHeadingWarning($0.text, at: $0.position) }
             + Self.admonitionWarnings(gfm, lineOffset: lineOffset)
+            + (options.headingLevelShift == 0 ? rawHTML.imagesWithoutAlt.map(Self.imageWithoutAltWarning) : [])
         document.htmlAnchors += rawHTML.anchors + termIDs + attributeIDs + earlierAnchors
         document.droppedHTML += rawHTML.dropped
         return document

@@ -111,12 +111,12 @@ struct GFMExtensions {
     /// once the positions of the document's nodes have been read (`finish`).
     func apply(to root: OpaquePointer) -> Unfinished {
         let references = mayHaveTables ? Self.referenceDefinitions(source) : []
-        if mayHaveTables {
-            GFMTables(
+        let emptyTableHeaders =
+            mayHaveTables
+            ? GFMTables(
                 lines: SourceLines(lineOffset: 0, source: source), flags: flags, referenceDefinitions: references,
                 alignmentStyle: siteHTML
-            ).apply(to: root)
-        }
+            ).apply(to: root) : []
         if hasBlocks { PyMdownBlocks.restructure(root) }
         if mayHaveAlerts { GFMAlerts.apply(to: root, titles: alertTitles, admonitions: admonitions) }
         var definitionParagraphs: DefinitionLists.Paragraphs? = nil
@@ -168,12 +168,14 @@ struct GFMExtensions {
                 GFMTagFilter.apply(to: node)
             }
         }
-        return Unfinished(definitionParagraphs: definitionParagraphs)
+        return Unfinished(definitionParagraphs: definitionParagraphs, emptyTableHeaders: emptyTableHeaders)
     }
 
     /// What `apply` leaves until the positions of the document's nodes have been read.
     struct Unfinished {
         var definitionParagraphs: DefinitionLists.Paragraphs?
+        /// The tables with empty header cells (`GFMTables.apply`), for a warning each.
+        var emptyTableHeaders: [(position: SourcePosition, empty: Int, columns: Int)] = []
 
         /// Finishes the definition lists; the answer is their terms' `<dt>` blocks.
         func finish() -> [OpaquePointer] { definitionParagraphs?.finish() ?? [] }

@@ -17,7 +17,11 @@ struct GFMTables {
     /// `style="text-align: …"` instead of `align="…"`.
     let alignmentStyle: Bool
 
-    func apply(to root: OpaquePointer) {
+    /// Makes the tables; returns, for each table with an empty header cell, the header's line,
+    /// the first such cell's character column (line offset 0) and how many of its columns are
+    /// empty: axe reports such a table (a screen reader names a column's cells by its header).
+    @discardableResult
+    func apply(to root: OpaquePointer) -> [(position: SourcePosition, empty: Int, columns: Int)] {
         var paragraphs: [OpaquePointer] = []
         let iterator = cmark_iter_new(root)!
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
@@ -31,7 +35,7 @@ struct GFMTables {
             }
         }
         cmark_iter_free(iterator)
-        for paragraph in paragraphs { convert(paragraph) }
+        return paragraphs.compactMap(convert)
     }
 
     /// One line of a paragraph with its container prefix removed, and where it starts.
@@ -74,7 +78,8 @@ struct GFMTables {
         return result
     }
 
-    private func convert(_ paragraph: OpaquePointer) {
+    /// Makes the table of `paragraph`, if it has one; the table's empty header cells, if any.
+    private func convert(_ paragraph: OpaquePointer) -> (position: SourcePosition, empty: Int, columns: Int)? {
         var paragraphLines = paragraphLines(paragraph)
         // A setext heading's last line is its underline: after a table it is a thematic break
         // (`---`) or one more row (`===`), as cmark-gfm reads it.
@@ -89,7 +94,7 @@ struct GFMTables {
             }
             guard let index = paragraphLines.indices.dropFirst().first(where: { isUnderline(paragraphLines[$0]) }),
                 index >= 2
-            else { return }
+            else { return nil }
             underline = paragraphLines[index]
             paragraphLines.removeSubrange(index...)
         }
@@ -108,7 +113,7 @@ struct GFMTables {
                 break
             }
         }
-        guard let headerIndex else { return }
+        guard let headerIndex else { return nil }
         let columns = header.count
         var rows: [(line: Int, cells: [Cell])] = []
         var bodyLines = Array(paragraphLines[(headerIndex + 2)...])
@@ -135,11 +140,11 @@ struct GFMTables {
         var cellParagraphs: [OpaquePointer] = []
         var child = cmark_node_first_child(document)
         while let node = child, cellParagraphs.count < allCells.count {
-            guard cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH else { return }
+            guard cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH else { return nil }
             cellParagraphs.append(node)
             child = cmark_node_next(node)
         }
-        guard cellParagraphs.count == allCells.count else { return }
+        guard cellParagraphs.count == allCells.count else { return nil }
 
         let table = makeCustomBlock("<table>", "</table>")
         let headerLine = paragraphLines[headerIndex]
@@ -186,6 +191,12 @@ struct GFMTables {
             cmark_node_insert_before(paragraph, cmark_node_new(CMARK_NODE_THEMATIC_BREAK)!)
         }
         cmark_node_free(paragraph)
+        let empty = header.filter { $0.bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 } }
+        guard let first = empty.first else { return nil }
+        return (
+            lines.position(line: headerLine.number, byteColumn: columnOf(first.offset, line: headerLine.number)),
+            empty.count, columns
+        )
     }
 
     /// Links parsed in a cell's own document carry that document's lines: give them the cell's.

@@ -27,64 +27,35 @@ enum GitBookColors {
         let html = Array(String(cString: literal).utf8)
         var out: [UInt8] = []
         var copied = 0
-        var i = 0
-        while let start = nextMark(in: html, from: i) {
-            // The tag ends at the first `>` outside quotes.
-            var end = start + 5
-            var quote: UInt8? = nil
-            while end < html.count, quote != nil || html[end] != UInt8(ascii: ">") {
-                if let open = quote {
-                    if html[end] == open { quote = nil }
-                } else if html[end] == UInt8(ascii: "\"") || html[end] == UInt8(ascii: "'") {
-                    quote = html[end]
-                }
-                end += 1
-            }
-            guard end < html.count else { break }
-            i = end + 1
-            guard let tag = rewritten(String(decoding: html[start...end], as: UTF8.self)) else { continue }
-            out += html[copied..<start]
-            out += Array(tag.utf8)
-            copied = i
+        RawHTML.forEachTag(in: html) { tag, range, attributes in
+            guard let written = rewritten(tag, attributes, in: html) else { return }
+            out += html[copied..<range.lowerBound]
+            out += Array(written.utf8)
+            copied = range.upperBound
         }
         guard copied > 0 else { return }
         out += html[copied...]
         cmark_node_set_literal(node, String(decoding: out, as: UTF8.self))
     }
 
-    /// Where the next `<mark` followed by a space starts, in any case.
-    private static func nextMark(in html: [UInt8], from start: Int) -> Int? {
-        let name = Array("mark".utf8)
-        var i = start
-        while i + 5 < html.count {
-            if html[i] == UInt8(ascii: "<"),
-                (0..<4).allSatisfy({ html[i + 1 + $0] | 0x20 == name[$0] }),
-                html[i + 5] == 0x20 || html[i + 5] == 0x09 || html[i + 5] == 0x0A
-            {
-                return i
-            }
-            i += 1
-        }
-        return nil
-    }
-
     /// `<mark class="gitbook-text-red">` for the tag `<mark style="color:red;">`; nil for any other.
     static func rewritten(_ tag: String) -> String? {
         let html = Array(tag.utf8)
-        var style: String? = nil
-        var others = false
-        RawHTML.forEachAttribute(in: html) { name, attribute, value in
-            guard name == "mark" else { return }
-            if attribute == "style" {
-                style = String(decoding: html[value], as: UTF8.self)
-            } else {
-                others = true
-            }
+        var found: String? = nil
+        var tags = 0
+        RawHTML.forEachTag(in: html) { name, _, attributes in
+            tags += 1
+            found = rewritten(name, attributes, in: html)
         }
-        // One opening tag with a style and nothing else: what GitBook writes.
-        guard let style, !others, tag.lowercased().hasPrefix("<mark "), tag.hasSuffix(">"),
-            tag.utf8.filter({ $0 == UInt8(ascii: "<") }).count == 1,
-            let classes = classes(for: style)
+        return tags == 1 && html.last == UInt8(ascii: ">") ? found : nil
+    }
+
+    /// The tag for a `<mark>` whose only attribute is a style of GitBook's colours.
+    private static func rewritten(_ tag: String, _ attributes: [(name: String, value: Range<Int>?)], in html: [UInt8])
+        -> String?
+    {
+        guard tag == "mark", attributes.count == 1, attributes[0].name == "style", let value = attributes[0].value,
+            let classes = classes(for: String(decoding: html[value], as: UTF8.self))
         else { return nil }
         return "<mark class=\"\(classes)\">"
     }

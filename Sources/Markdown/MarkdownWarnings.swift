@@ -98,6 +98,39 @@ extension MarkdownRenderer {
         return problems
     }
 
+    /// A table with empty header cells: a screen reader names each cell by its column's header,
+    /// and axe reports an empty one (empty-table-header). One warning per table, at the first.
+    static func emptyTableHeaderWarnings(
+        _ found: [(position: SourcePosition, empty: Int, columns: Int)], lineOffset: Int
+    )
+        -> [MarkdownProblem]
+    {
+        found.map { table in
+            let message =
+                table.empty == table.columns
+                ? "this table's header row is empty: a screen reader names each cell by its column's header"
+                : (table.empty == 1
+                    ? "a column of this table has no header"
+                    : "\(table.empty) columns of this table have no header")
+                    + ": a screen reader names each cell by its column's header"
+            return MarkdownProblem(
+                position: SourcePosition(line: table.position.line + lineOffset, column: table.position.column),
+                message: message,
+                hint: "write what each column holds in the first row (| Name | Emoji |), or use a list where the "
+                    + "table only lays things out",
+                isWarning: true)
+        }
+    }
+
+    /// An `<img>` in raw HTML with no `alt`: a screen reader reads its file name instead (axe's
+    /// image-alt). A warning, not an error as a Markdown image without text is: raw HTML is most
+    /// often a tree brought from elsewhere, and `alt=""` (an image that says nothing) is fine.
+    static func imageWithoutAltWarning(at position: SourcePosition) -> MarkdownProblem {
+        MarkdownProblem(
+            position: position, message: "this <img> has no alt text: a screen reader reads out its file name",
+            hint: "add alt=\"what it shows\", or alt=\"\" for an image that only decorates", isWarning: true)
+    }
+
     /// `##Rubrik` is a paragraph's text, not a heading: the `#` marks need a space after them.
     static func unspacedHeadingWarning(_ text: String, at position: SourcePosition) -> MarkdownProblem {
         let marks = text.prefix { $0 == "#" }

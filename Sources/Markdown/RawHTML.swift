@@ -21,9 +21,22 @@ enum RawHTML {
 
     /// Calls `body` with each attribute of each tag of `html`: the tag's and the attribute's names
     /// in lower case and where its value is (quoted with `"` or `'`, or not quoted; the quotes
-    /// not in the range). Comments are skipped.
+    /// not in the range). Attributes without a value are not given. Comments are skipped.
     static func forEachAttribute(
         in html: [UInt8], _ body: (_ tag: String, _ attribute: String, _ value: Range<Int>) -> Void
+    ) {
+        forEachTag(in: html) { tag, _, attributes in
+            for (attribute, value) in attributes { if let value { body(tag, attribute, value) } }
+        }
+    }
+
+    /// Calls `body` with each opening tag of `html`: its name in lower case, where it is (from
+    /// its `<` to just past its `>`, or the end), and its attributes' names in lower case with
+    /// where their values are (nil for an attribute written without one, `<img alt>`). Comments
+    /// are skipped.
+    static func forEachTag(
+        in html: [UInt8],
+        _ body: (_ tag: String, _ range: Range<Int>, _ attributes: [(name: String, value: Range<Int>?)]) -> Void
     ) {
         var i = 0
         let n = html.count
@@ -36,11 +49,13 @@ enum RawHTML {
                 i = end(of: "-->", in: html, from: i + 4)
                 continue
             }
+            let start = i
             i += 1
             guard i < n, isLetter(html[i]) else { continue }
             let nameStart = i
             while i < n, !isSpace(html[i]), html[i] != UInt8(ascii: ">"), html[i] != UInt8(ascii: "/") { i += 1 }
             let tag = lowercased(html[nameStart..<i])
+            var attributes: [(name: String, value: Range<Int>?)] = []
             // Attributes up to the tag's end.
             while i < n {
                 while i < n, isSpace(html[i]) || html[i] == UInt8(ascii: "/") { i += 1 }
@@ -51,7 +66,10 @@ enum RawHTML {
                 { i += 1 }
                 let attribute = lowercased(html[attributeStart..<i])
                 while i < n, isSpace(html[i]) { i += 1 }
-                guard i < n, html[i] == UInt8(ascii: "=") else { continue }
+                guard i < n, html[i] == UInt8(ascii: "=") else {
+                    attributes.append((attribute, nil))
+                    continue
+                }
                 i += 1
                 while i < n, isSpace(html[i]) { i += 1 }
                 guard i < n else { break }
@@ -68,9 +86,20 @@ enum RawHTML {
                     while i < n, !isSpace(html[i]), html[i] != UInt8(ascii: ">") { i += 1 }
                     value = valueStart..<i
                 }
-                body(tag, attribute, value)
+                attributes.append((attribute, value))
             }
+            body(tag, start..<min(i + 1, n), attributes)
         }
+    }
+
+    /// Where each `<img>` without an `alt` attribute starts: a screen reader reads such an
+    /// image's file name (WCAG 1.1.1; `alt=""` is an image that says nothing, and is fine).
+    static func imagesWithoutAlt(in html: [UInt8]) -> [Int] {
+        var found: [Int] = []
+        forEachTag(in: html) { tag, range, attributes in
+            if tag == "img", !attributes.contains(where: { $0.name == "alt" }) { found.append(range.lowerBound) }
+        }
+        return found
     }
 
     /// True when the HTML is only comments and white space: dropping it hides nothing.
@@ -121,14 +150,16 @@ enum RawHTML {
 }
 
 extension RawHTML {
-    /// What a document's raw HTML means for it: with raw HTML on, the anchors it defines; with it
-    /// off, where each piece that would show something was dropped (comments show nothing). Read
+    /// What a document's raw HTML means for it: with raw HTML on, the anchors it defines and
+    /// where its images without alt text are; with it off, where each piece that would show
+    /// something was dropped (comments show nothing). Read
     /// before elements with attributes are written out, which frees the nodes inside them.
     static func notes(_ nodes: [(node: OpaquePointer, position: SourcePosition)], unsafe: Bool) -> (
-        anchors: [String], dropped: [SourcePosition]
+        anchors: [String], dropped: [SourcePosition], imagesWithoutAlt: [SourcePosition]
     ) {
         var anchors: [String] = []
         var dropped: [SourcePosition] = []
+        var imagesWithoutAlt: [SourcePosition] = []
         for (node, position) in nodes {
             guard let literal = cmark_node_get_literal(node) else { continue }
             let bytes = Array(
@@ -137,10 +168,23 @@ extension RawHTML {
                     count: strlen(literal)))
             if unsafe {
                 anchors += self.anchors(in: bytes)
+                imagesWithoutAlt += self.imagesWithoutAlt(in: bytes).map {
+                    self.position(of: $0, in: bytes, from: position)
+                }
             } else if !isComment(bytes) {
                 dropped.append(position)
             }
         }
-        return (anchors, dropped)
+        return (anchors, dropped, imagesWithoutAlt)
+    }
+
+    /// The position of `offset` in the HTML of a node that starts at `start`.
+    static func position(of offset: Int, in html: [UInt8], from start: SourcePosition) -> SourcePosition {
+        let before = html[..<offset]
+        let breaks = before.count { $0 == 0x0A }
+        guard breaks > 0, let last = before.lastIndex(of: 0x0A) else {
+            return SourcePosition(line: start.line, column: start.column + offset)
+        }
+        return SourcePosition(line: start.line + breaks, column: offset - last)
     }
 }

@@ -27,7 +27,7 @@ enum RawHTMLLinks {
             // Alt text is HTML's to check here (`alt=""` is a decorative image), not a Markdown image's.
             var link = MarkdownLink(
                 destination: destination, isImage: tag != "a" && tag != "area", text: "",
-                position: Self.position(of: value.lowerBound, in: html, from: position))
+                position: RawHTML.position(of: value.lowerBound, in: html, from: position))
             link.inHTML = true
             found.append((value, link))
         }
@@ -130,15 +130,5 @@ enum RawHTMLLinks {
             rest = rest[rest.index(after: semicolon)...]
         }
         return out + rest
-    }
-
-    /// Where byte `offset` of an HTML node that starts at `start` is.
-    private static func position(of offset: Int, in html: [UInt8], from start: SourcePosition) -> SourcePosition {
-        let before = html[..<offset]
-        let breaks = before.count { $0 == 0x0A }
-        guard breaks > 0, let last = before.lastIndex(of: 0x0A) else {
-            return SourcePosition(line: start.line, column: start.column + offset)
-        }
-        return SourcePosition(line: start.line + breaks, column: offset - last)
     }
 }

@@ -25,6 +25,26 @@ import Testing
         #expect(doc.html.contains(#"<span id=c class="x">c</span>"#))
     }
 
+    /// An `<img>` without `alt` is said where it is (a screen reader reads its file name);
+    /// `alt=""` and `alt` without a value are alt text, a comment's image is no image.
+    @Test func keptImagesWithoutAltTextAreSaid() {
+        let doc = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: true)).render(
+            "A <IMG SRC=a.png> b <img alt src=b.png> <img alt=\"\" src=c.png>\n\n<p>\n  <img src=\"d.png\" width=3>\n"
+                + "  <!-- <img src=e.png> -->\n</p>\n", lineOffset: 2)
+        let warning = "this <img> has no alt text: a screen reader reads out its file name"
+        #expect(
+            doc.problems.map { "\($0.position.line):\($0.position.column) \($0.message)" } == [
+                "3:3 " + warning, "6:3 " + warning,
+            ])
+        #expect(doc.problems.allSatisfy { $0.isWarning })
+        // Dropped raw HTML says nothing of its images: it is said dropped.
+        #expect(MarkdownRenderer().render("<img src=a.png>\n").problems.isEmpty)
+        // Attributes without a value are still no `forEachAttribute` values.
+        var seen: [String] = []
+        RawHTML.forEachAttribute(in: Array("<img alt src=x>".utf8)) { _, name, _ in seen.append(name) }
+        #expect(seen == ["src"])
+    }
+
     @Test func droppedHTMLIsFoundWhereItWasWrittenAndCommentsAreNot() {
         let doc = MarkdownRenderer().render(Self.source, lineOffset: 2)
         #expect(doc.htmlAnchors.isEmpty)

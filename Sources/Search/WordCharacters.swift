@@ -11,8 +11,9 @@ enum WordCharacters {
         case latin1Upper
         /// A word character that needs Unicode lower-casing or NFC on its word (slow path, once per word).
         case needsNormalization
-        /// A Chinese character or Japanese kana: text in these scripts has no spaces between its
-        /// words, so the tokenizer gives each pair of neighbours as a word (`isIdeographic`).
+        /// A Chinese character, Japanese kana, or a letter of Thai, Lao, Khmer or Myanmar: text in
+        /// these scripts has no spaces between its words, so the tokenizer gives each pair of
+        /// neighbours as a word (`isIdeographic`).
         case ideograph
     }
 
@@ -53,11 +54,17 @@ enum WordCharacters {
     }
 
     /// Whether a scalar is in the blocks of Han characters (with the iteration mark 々 and the
-    /// numerals 〇, 〡–〩) or of kana, full and half width; the engine's `IDEOGRAPHIC` is the same set.
-    /// Korean is written with spaces between words and stays with the other scripts.
+    /// numerals 〇, 〡–〩) or of kana, full and half width, or of Thai, Lao, Khmer or Myanmar: the
+    /// scripts written without spaces between words, whose runs the tokenizer reads as pairs. The
+    /// engine's `IDEOGRAPHIC` is the same set. Korean is written with spaces between words and
+    /// stays with the other scripts.
     static func isIdeographic(_ value: UInt32) -> Bool {
         switch value {
-        case 0x3005, 0x3007, 0x3021...0x3029, 0x3040...0x30FF, 0x31F0...0x31FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+        case 0x0E01...0x0E2E, 0x0E30...0x0E3A, 0x0E40...0x0E4E, 0x0E50...0x0E59, // Thai (not ฯ ๏ ๚ ๛)
+            0x0E80...0x0EFF, // Lao
+            0x1000...0x109F, // Myanmar
+            0x1780...0x17D3, 0x17D7, 0x17DC...0x17FF, // Khmer (not its sentence marks ។ ៕ …)
+            0x3005, 0x3007, 0x3021...0x3029, 0x3040...0x30FF, 0x31F0...0x31FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
             0xF900...0xFAFF, 0xFF66...0xFF9F, 0x20000...0x2FA1F, 0x30000...0x3134F:
             return true
         default:

@@ -54,6 +54,19 @@ func indexWords(_ text: String) -> [String] {
         #expect(indexWords("a-b-集c") == ["a", "b", "ab", "集", "c"])
     }
 
+    /// Thai, Lao, Khmer and Myanmar are written without spaces between words too: pairs of code
+    /// points, marks included (the engine reads a query so); their punctuation ends a run.
+    @Test func readsThaiLaoKhmerAndMyanmarAsPairs() {
+        #expect(indexWords("คู่มือ") == ["คู", "ู่", "่ม", "มื", "ือ"])
+        #expect(indexWords("ภาษาไทย ๆ") == ["ภา", "าษ", "ษา", "าไ", "ไท", "ทย", "ๆ"])
+        #expect(indexWords("ລາວ") == ["ລາ", "າວ"])
+        #expect(indexWords("ខ្មែរ។ក") == ["ខ្", "្ម", "មែ", "ែរ", "ក"])
+        #expect(indexWords("မြန်မာ၊ က") == ["မြ", "ြန", "န်", "်မ", "မာ", "က"])
+        // Thai's abbreviation mark ฯ is a letter to Unicode but no part of a pair: a word of its own.
+        #expect(indexWords("กรุงเทพฯ") == ["กร", "รุ", "ุง", "งเ", "เท", "ทพ", "ฯ"])
+        #expect(NameKeys.queryWords("คู่มือ Guide") == ["คู", "ู่", "่ม", "มื", "ือ", "guide"])
+    }
+
     @Test func namesAreReadAsTheEngineReadsAQuery() {
         #expect(NameKeys.queryWords("集群管理") == ["集群", "群管", "管理"])
         #expect(NameKeys.queryWords("Kubernetes集群 猫") == ["kubernetes", "集群", "猫"])

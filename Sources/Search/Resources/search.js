@@ -186,10 +186,12 @@
   var WORD = /[\p{L}\p{M}\p{N}]+/gu;
   var HYPHENATED = /[\p{L}\p{M}\p{N}]+(?:[\-\u2010\u2011][\p{L}\p{M}\p{N}]+)*/gu;
   var ENDS_IN_WORD = /[\p{L}\p{M}\p{N}]$/u;
-  // Chinese characters and kana (WordCharacters.isIdeographic): their text has no spaces between
-  // words, so a run of them is read as each pair of neighbours, a lone one as itself.
+  // Chinese characters and kana, Thai, Lao, Myanmar and Khmer (WordCharacters.isIdeographic): their
+  // text has no spaces between words, so a run of them is read as each pair of neighbours, a lone
+  // one as itself.
   var IDEOGRAPH =
-    "[\\u3005\\u3007\\u3021-\\u3029\\u3040-\\u30ff\\u31f0-\\u31ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff66-\\uff9f\\u{20000}-\\u{2fa1f}\\u{30000}-\\u{3134f}]";
+    "[\\u0e01-\\u0e2e\\u0e30-\\u0e3a\\u0e40-\\u0e4e\\u0e50-\\u0e59\\u0e80-\\u0eff\\u1000-\\u109f" +
+    "\\u1780-\\u17d3\\u17d7\\u17dc-\\u17ff\\u3005\\u3007\\u3021-\\u3029\\u3040-\\u30ff\\u31f0-\\u31ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uff66-\\uff9f\\u{20000}-\\u{2fa1f}\\u{30000}-\\u{3134f}]";
   var IDEOGRAPHIC = new RegExp(IDEOGRAPH + "+", "gu");
   var HAS_IDEOGRAPH = new RegExp(IDEOGRAPH, "u");
   var ONE_IDEOGRAPH = new RegExp("^" + IDEOGRAPH + "$", "u");

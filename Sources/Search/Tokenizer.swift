@@ -8,8 +8,10 @@
 /// Chinese and Japanese put no spaces between words, and no dictionary says where one ends: a run
 /// of their characters (`WordCharacters.Kind.ideograph`) yields each pair of neighbours
 /// (`検索エンジン`: `検索`, `索エ`, `エン`, `ンジ`, `ジン`), a lone one itself, as Lucene's CJK
-/// bigrams do. Thai, Lao, Khmer and Myanmar are written so too, and read so (by code points:
-/// `คู่มือ` gives `คู`, `ู่`, `่ม`, `มื`, `ือ`, the same on both sides). A query word is split the same way in the engine, so any word of two or more
+/// bigrams do. Thai, Lao, Khmer and Myanmar are written so too, and read so, by code points
+/// with their marks, the same on both sides: `คู่มือ` gives
+/// `คู`, `ู่`, `่ม`,
+/// `มื`, `ือ`. A query word is split the same way in the engine, so any word of two or more
 /// characters inside a sentence is found.
 struct Tokenizer {
     // Copies of the tables, so the hot loop does not go through a global's lazy initialiser.

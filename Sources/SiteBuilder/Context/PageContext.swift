@@ -165,6 +165,7 @@ final class PageContext: Sendable {
         if !roleGroups.isEmpty && !toc.isEmpty {
             toc.append(TocEntry(id: Self.organisationsID, title: theme.string("organisations"), children: nil))
         }
+        let language = Self.ownLanguage(of: page, site: site.config.language)
         return PageValues(
             card: card(index), content: content.html, titleID: content.titleID, titleInContent: content.titleInContent,
             toc: toc, hasToc: body.headings.count >= site.config.tocMinHeadings && !toc.isEmpty,
@@ -175,7 +176,18 @@ final class PageContext: Sendable {
             organisations: organisations, roleGroups: roleGroups,
             previous: neighbours.previous.map(link), next: neighbours.next.map(link),
             hasNeighbours: neighbours.previous != nil || neighbours.next != nil,
-            hasHiddenLines: site.config.rustHiddenLines && content.html.containsUTF8("<span class=\"boring\">"))
+            hasHiddenLines: site.config.rustHiddenLines && content.html.containsUTF8("<span class=\"boring\">"),
+            language: language.tag, direction: language.direction)
+    }
+
+    /// The language of a page written in another than the site's (`lang: ja`), and its
+    /// direction where it differs from the site's (`rtl`, `ltr`); nil, nil for the site's own.
+    static func ownLanguage(of page: Page, site: String) -> (tag: String?, direction: String?) {
+        guard let written = page.frontMatter["lang"]?.text, let tag = LanguageKeys.normalizedTag(written),
+            tag.lowercased() != site.lowercased()
+        else { return (nil, nil) }
+        let rtl = LanguageKeys.isRightToLeft(tag)
+        return (tag, rtl == LanguageKeys.isRightToLeft(site) ? nil : (rtl ? "rtl" : "ltr"))
     }
 
     /// A link to a page, with its title (the one the nav gives it, if any).

@@ -68,6 +68,14 @@ struct ParseFrontMatter {
         }
         let draft = read.bool(map, "draft") ?? false
         if draft && !includeDrafts { return nil }
+        // A page in another language than the site's (`lang: ja`, as Jekyll's pages say it): its
+        // content gets that `lang`. One that is no language tag would mislead a screen reader.
+        if let lang = read.string(map, "lang"), LanguageKeys.normalizedTag(lang) == nil {
+            log.warning(
+                file.displayPath, map["lang"]?.position ?? .start,
+                "lang '\(lang)' is not a language tag: it is left out",
+                hint: "write the language's code, a region in capitals: ja, zh-TW, pt-BR")
+        }
         // Fields whose value was found wrong here: the schema's check would say it once more.
         var reported = Set<String>()
         // Material for MkDocs' blog writes `date: {created: …, updated: …}`: the page's date is

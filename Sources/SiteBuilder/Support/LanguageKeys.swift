@@ -72,6 +72,14 @@ struct LanguageKeys {
     }
 
     /// Two or three ASCII lower-case letters, optionally `-` and a region (`en`, `sv`, `en-GB`).
+    /// `tag` written as `isLanguageTag` wants it (`EN` -> `en`, `pt_br` -> `pt-BR`: tags are
+    /// case-insensitive, and `_` is how locales are often written); nil when it is none.
+    static func normalizedTag(_ tag: String) -> String? {
+        let parts = tag.replacingOccurrences(of: "_", with: "-").split(separator: "-", omittingEmptySubsequences: false)
+        let written = ([parts[0].lowercased()] + parts.dropFirst().map { $0.uppercased() }).joined(separator: "-")
+        return isLanguageTag(written) ? written : nil
+    }
+
     static func isLanguageTag(_ tag: String) -> Bool {
         let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
         guard let primary = parts.first, (2...3).contains(primary.count), parts.count <= 2,

@@ -177,7 +177,7 @@ final class PageContext: Sendable {
             previous: neighbours.previous.map(link), next: neighbours.next.map(link),
             hasNeighbours: neighbours.previous != nil || neighbours.next != nil,
             hasHiddenLines: site.config.rustHiddenLines && content.html.containsUTF8("<span class=\"boring\">"),
-            language: language.tag, direction: language.direction)
+            lang: language.tag, dir: language.direction)
     }
 
     /// The language of a page written in another than the site's (`lang: ja`), and its

@@ -75,8 +75,8 @@ struct PageValues: TemplateValueConvertible {
     var hasHiddenLines = false
     /// A page written in another language than the site's (front matter `lang: ja`): its tag,
     /// for the `lang` of its content (WCAG 3.1.2), and its direction when that differs.
-    var language: String? = nil
-    var direction: String? = nil
+    var lang: String? = nil
+    var dir: String? = nil
 
     var templateValue: TemplateValue {
         var values = TemplateMap(minimumCapacity: 16)
@@ -91,8 +91,8 @@ struct PageValues: TemplateValueConvertible {
         if let anchor { values["anchor"] = .string(anchor) }
         values["hasNeighbours"] = .bool(hasNeighbours)
         if hasHiddenLines { values["hasHiddenLines"] = .bool(true) }
-        if let language { values["lang"] = .string(language) }
-        if let direction { values["dir"] = .string(direction) }
+        if let lang { values["lang"] = .string(lang) }
+        if let dir { values["dir"] = .string(dir) }
         if let previous { values["previous"] = previous.templateValue }
         if let next { values["next"] = next.templateValue }
         // On top of the card's values, which stay shared with every listing of the card: copying

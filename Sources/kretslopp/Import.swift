@@ -198,6 +198,14 @@ struct Import: ParsableCommand {
         let summary = "\(pages.count) pages; title from \(made.titleSource), \(language)"
         print("Wrote \(folder)/site.yaml (\(summary)). Build it with:")
         print("  kretslopp build --content \(folder)")
+        if let first = made.otherLanguages.first {
+            let named = made.otherLanguages.prefix(5).map { "\($0.path) (\($0.tag))" }.joined(separator: ", ")
+            let more = made.otherLanguages.count > 5 ? " and \(made.otherLanguages.count - 5) more" : ""
+            print(
+                "\(made.otherLanguages.count == 1 ? "A page is" : "\(made.otherLanguages.count) pages are") in "
+                    + "another language than the site's: \(named)\(more). Give each its language in its front "
+                    + "matter ('lang: \(first.tag)'), so that its text is read out in it.")
+        }
     }
 
     /// The note for `count` of `file`'s redirects left out (none for none): they name `what`.

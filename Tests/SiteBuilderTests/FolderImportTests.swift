@@ -39,4 +39,23 @@ import Testing
         #expect(made.siteYAML.contains("\n  projectsHeading: Pages\n"))
         #expect(made.siteYAML.contains("\n  projectsHeading.sv: Sidor\n"))
     }
+
+    /// A page clearly in another language, which says none, is named for the import to say so;
+    /// one with `lang:` already, or of few words, is not.
+    @Test func pagesInAnotherLanguageAreNamed() throws {
+        let german = try #require(LanguageGuessTests.prose["de"])
+        let english = try #require(LanguageGuessTests.prose["en"])
+        let made = FolderImport(
+            folderName: "docs",
+            pages: [
+                (path: "README.md", text: "# Guide\n\n" + english),
+                (path: "more.md", text: english),
+                (path: "de/anleitung.md", text: "# Anleitung\n\n" + german),
+                (path: "de/kurz.md", text: "Das ist die Anleitung.\n"),
+                (path: "de/gesagt.md", text: "---\ntitle: Gesagt\nlang: de\n---\n" + german),
+                (path: "keys_ja.md", text: String(repeating: "キーの一覧です。検索エンジンの設定方法を説明します。", count: 10)),
+            ])
+        #expect(made.language == "en")
+        #expect(made.otherLanguages.map { "\($0.path) \($0.tag)" } == ["de/anleitung.md de", "keys_ja.md ja"])
+    }
 }

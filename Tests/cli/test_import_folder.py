@@ -102,3 +102,17 @@ def test_a_folder_without_pages_or_with_few_words(kretslopp, tmp_path):
     assert "title from the folder's name, language sv, guessed from few words: check it" in out
     settings = (tmp_path / "handbok/site.yaml").read_text(encoding="utf-8")
     assert "\ntitle: handbok\nlanguage: sv  # guessed from the pages' few words: check it" in settings
+
+
+def test_a_page_in_another_language_is_named_with_what_to_write(kretslopp, tmp_path):
+    files = dict(SWEDISH)
+    files["english/guide.md"] = ("# Guide\n\nThis is the guide for anyone who buys furniture, and it shows how to ask "
+                                 "for reuse and repair in a tender. It is often cheaper than buying new, and we "
+                                 "wrote it with the municipalities so that it can be used by all of them. If there is no "
+                                 "market for used furniture in the area, you can ask the supplier to look after the "
+                                 "furniture that is already there.\n")
+    write(tmp_path / "docs", files)
+    code, out, err = kretslopp("import", "docs", cwd=tmp_path)
+    assert code == 0, err
+    assert ("A page is in another language than the site's: english/guide.md (en). Give each its language in its "
+            "front matter ('lang: en'), so that its text is read out in it.") in out

@@ -17,6 +17,9 @@ public struct FolderImport {
     public private(set) var languageIsSure = false
     /// The translations' languages (`en` of `om.en.md` beside `om.md`), in order of their tags.
     public private(set) var translations: [String] = []
+    /// Pages that are clearly in another language than the site's and say none (`lang:`):
+    /// path, the language their words say, for the import to name (`Keybindings_ja.md`, `ja`).
+    public private(set) var otherLanguages: [(path: String, tag: String)] = []
     /// The title written, and where it came from (`README.md's heading`).
     public private(set) var title = ""
     public private(set) var titleSource = ""
@@ -30,6 +33,11 @@ public struct FolderImport {
         (title, titleSource) = Self.title(folderName: folderName, pages: originals)
         (language, languageIsSure) = LanguageGuess.language(of: originals.map(\.text))
         translations.removeAll { $0 == language }
+        otherLanguages = originals.compactMap { page in
+            guard !page.text.contains("\nlang:") else { return nil }
+            let guess = LanguageGuess.language(of: [page.text])
+            return guess.sure && guess.tag != language ? (page.path, guess.tag) : nil
+        }
         var yaml = "# Made by `kretslopp import` from the folder's pages: the site's settings for Kretslopp.\n"
         yaml += "title: \(YAMLScalar.written(title))\n"
         for tag in translations {

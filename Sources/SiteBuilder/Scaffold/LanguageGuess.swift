@@ -33,13 +33,19 @@ enum LanguageGuess {
             }
         }
         let latin = scripts[.latin] ?? 0
+        // Japanese writes with Han characters and kana together: one script, as far as the count goes.
+        let kana = scripts[.kana] ?? 0
+        if kana > 0 {
+            scripts[.han, default: 0] += kana
+            scripts[.kana] = nil
+        }
         if let (script, count) = scripts.filter({ $0.key != .latin }).max(by: { $0.value < $1.value }),
             count > latin
         {
             let sure = count >= 200
             switch script {
             case .han, .kana:
-                if (scripts[.kana] ?? 0) * 10 >= count { return ("ja", sure) }
+                if kana * 10 >= count { return ("ja", sure) }
                 return (traditional > simplified ? "zh-TW" : "zh", sure)
             case .hangul: return ("ko", sure)
             case .cyrillic: return ((scripts[.ukrainian] ?? 0) * 50 > count ? "uk" : "ru", sure)

@@ -192,6 +192,31 @@ import Testing
                     + "is a page") == true)
     }
 
+    /// A link or image above the content folder is said to be so, with the path as written (not
+    /// as GitBook's way of stopping at the root reads it), where a file there would be found.
+    @Test func aPathOutOfTheContentFolderIsSaidToBe() throws {
+        let changes = [
+            "om.md": "---\ntitle: Om\n---\n## Bakgrund\n\n[kod](../pkg/README.md) ![Logga](../../assets/logga.png)\n"
+        ]
+        for yaml in ["links:\n  broken: warning\n", "links:\n  broken: warning\n  relativeTo: file\n"] {
+            let result = try build(siteYAML: yaml, changes)
+            #expect(
+                pageMessages(result) == [
+                    "Content/om.md:6:1: warning: link '../pkg/README.md' leads out of the content folder, and only its "
+                        + "files are published; link to it where it is published (its address on GitHub, say), or move "
+                        + "it into the content folder",
+                    "Content/om.md:6:25: warning: image '../../assets/logga.png' leads out of the content folder, and "
+                        + "only its files are published; copy the image into the content folder (beside the page, or "
+                        + "into static/) and link to it there",
+                ])
+        }
+        // Stopped at the root as GitBook stops it, a file there is the image.
+        var found = changes
+        found["assets/logga.png"] = "PNG"
+        let stopped = try build(siteYAML: "links:\n  broken: warning\n  relativeTo: file\n", found)
+        #expect(pageMessages(stopped).count == 1)
+    }
+
     /// A folder with no page of its own is its listing, as GitHub shows a folder's files; without
     /// `htmlToMarkdown` such a link is broken, as before.
     @Test func aLinkToAFolderWithoutAPageIsItsListing() throws {

@@ -73,11 +73,19 @@ struct PageHooks: MarkdownHooks {
             if written.hasPrefix("@/") { return Self.join(folder: "", String(written.dropFirst(2))) }
             return Self.join(folder: page.source.relativePath, written)
         }
+        // Whether the path as written goes above the content folder (`../../assets/x.png` from a
+        // project's docs/), where nothing is published (GitBook's way of stopping at the root
+        // still finds a file there).
+        func leavesFolder() -> Bool { Self.join(folder: page.source.relativePath, written) == nil }
         if path.hasSuffix(".md") {
             guard let resolved = resolvedFile(), let index = pageIndex(resolved) else {
                 // A translation's link to a page not translated into its language goes to the original.
                 if let resolved = resolvedFile(), let original = untranslated(resolved) {
                     return url.to(original) + fragment
+                }
+                if leavesFolder() {
+                    outside(link, written)
+                    return nil
                 }
                 broken(
                     link.position, "link to '\(path)' points to no page",
@@ -113,6 +121,10 @@ struct PageHooks: MarkdownHooks {
         let inFolder = resolvedFile().map { page.source.languageFolder + $0 }
         let own = inFolder.flatMap { page.source.languageFolder.isEmpty || !isCopied($0) ? nil : $0 }
         guard let resolved = own ?? resolvedFile(), isCopied(resolved) else {
+            if leavesFolder() {
+                outside(link, written)
+                return nil
+            }
             broken(
                 link.position,
                 "\(link.isImage ? "image" : "link") '\(path)' points to no \(link.isImage ? "file" : "page or file")",
@@ -126,6 +138,18 @@ struct PageHooks: MarkdownHooks {
                 hint: "describe the image: ![what it shows](\(path))")
         }
         return url.to("/" + SourceFile.publishedPath(of: resolved, names: site.config.links.names)) + fragment
+    }
+
+    /// A link or image whose path leads out of the content folder (`../pkg/README.md` from a
+    /// project's docs/): only the folder's files are published, so it would lead nowhere.
+    private func outside(_ link: MarkdownLink, _ path: String) {
+        broken(
+            link.position,
+            "\(link.isImage ? "image" : "link") '\(path)' leads out of the content folder, and only its files are "
+                + "published",
+            hint: link.isImage
+                ? "copy the image into the content folder (beside the page, or into static/) and link to it there"
+                : "link to it where it is published (its address on GitHub, say), or move it into the content folder")
     }
 
     /// The URL of a link to page `index` (with `#fragment` or not), noting the fragment for the

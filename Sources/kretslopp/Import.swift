@@ -163,7 +163,7 @@ struct Import: ParsableCommand {
             fail("\(display)/site.yaml already exists (or cannot be written); remove it to make it again")
         }
         print("Wrote \(display)/site.yaml (\(summary)). Build it with:")
-        print("  kretslopp build --content \(display)")
+        print("  kretslopp build --content \(ShellWord.quoted(display))")
         for note in notes { print(note) }
         // Hugo's and Zola's static/ sits beside the content; Kretslopp publishes the content's own.
         if !source.lastPathComponent.hasPrefix("mkdocs."),
@@ -195,9 +195,9 @@ struct Import: ParsableCommand {
             made.languageIsSure
             ? "language \(made.language), by the pages' words"
             : "language \(made.language), guessed from few words: check it"
-        let summary = "\(pages.count) pages; title from \(made.titleSource), \(language)"
+        let summary = "\(pages.count) page\(pages.count == 1 ? "" : "s"); title from \(made.titleSource), \(language)"
         print("Wrote \(folder)/site.yaml (\(summary)). Build it with:")
-        print("  kretslopp build --content \(folder)")
+        print("  kretslopp build --content \(ShellWord.quoted(folder))")
         if let first = made.otherLanguages.first {
             let named = made.otherLanguages.prefix(5).map { "\($0.path) (\($0.tag))" }.joined(separator: ", ")
             let more = made.otherLanguages.count > 5 ? " and \(made.otherLanguages.count - 5) more" : ""

@@ -40,12 +40,12 @@ struct LoadSiteConfig {
     func runAll() -> [SiteConfig]? {
         guard let file = read() else {
             let create = "create it with at least 'title:' and 'language:' (the pages' language: en, sv, de …)"
+            let settings = importableSettings()
+            let from = settings == nil ? "the folder's pages" : "that file"
+            let command = "kretslopp import " + ShellWord.quoted(settings ?? displayRoot)
             log.error(
                 displayRoot + "/site.yaml", .start, "site.yaml is missing",
-                hint: importableSettings().map {
-                    "run 'kretslopp import \($0)' to write it from that file, or \(create)"
-                }
-                    ?? "run 'kretslopp import \(displayRoot)' to write it from the folder's pages, or \(create)")
+                hint: "run '\(command)' to write it from \(from), or \(create)")
             return nil
         }
         guard let text = file.text(log: log),

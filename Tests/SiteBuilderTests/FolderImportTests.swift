@@ -10,6 +10,7 @@ import Testing
             FolderImport.title(folderName: "docs", pages: pages.map { (path: $0.0, text: $0.1) }).0
         }
         #expect(title([("README.md", "# My tool #\n\nText.\n")]) == "My tool")
+        #expect(title([("README.md", "# C#\n")]) == "C#")
         #expect(title([("README.md", "---\ntitle: \"Front: matter\"\n---\n# Heading\n")]) == "Front: matter")
         #expect(title([("index.md", "+++\ntitle = \"TOML\"\n+++\n# Heading\n")]) == "TOML")
         // A heading in code is no title; a README.md deeper down is another folder's page.

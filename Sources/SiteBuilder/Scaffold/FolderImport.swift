@@ -34,7 +34,7 @@ public struct FolderImport {
         (language, languageIsSure) = LanguageGuess.language(of: originals.map(\.text))
         translations.removeAll { $0 == language }
         otherLanguages = originals.compactMap { page in
-            guard !page.text.contains("\nlang:") else { return nil }
+            guard Self.frontMatter(page.text)?["lang"] == nil else { return nil }
             let guess = LanguageGuess.language(of: [page.text])
             return guess.sure && guess.tag != language ? (page.path, guess.tag) : nil
         }
@@ -94,25 +94,30 @@ public struct FolderImport {
                 let text = line.drop { $0 == " " }
                 guard text.hasPrefix("# ") else { continue }
                 var title = text.dropFirst(2).trimmingCharacters(in: .whitespaces)
-                // A closing sequence (`# Title #`) is not part of the heading.
-                while title.hasSuffix("#") { title.removeLast() }
-                title = title.trimmingCharacters(in: .whitespaces)
+                // A closing sequence (`# Title ##`, after a space) is not part of the heading; `C#` is.
+                let marks = title.reversed().prefix { $0 == "#" }.count
+                if marks > 0, title.dropLast(marks).last == " " {
+                    title = title.dropLast(marks).trimmingCharacters(in: .whitespaces)
+                }
                 if !title.isEmpty { return (title, "\(name)'s heading") }
             }
         }
         return (folderName, "the folder's name")
     }
 
-    /// `title:` of a page's front matter (YAML, or TOML as Hugo writes it).
+    /// `title:` of a page's front matter.
     private static func frontMatterTitle(_ text: String) -> String? {
+        guard let title = frontMatter(text)?["title"]?.text?.trimmingCharacters(in: .whitespaces), !title.isEmpty
+        else { return nil }
+        return title
+    }
+
+    /// A page's front matter (YAML, or TOML as Hugo writes it); nil without one.
+    private static func frontMatter(_ text: String) -> DataValue? {
         let split = FrontMatterSplitter.split(text)
         guard let header = split.yaml else { return nil }
         let log = DiagnosticLog()
-        let values =
-            split.isTOML ? TOMLReader.parse(header, file: "", log: log) : YAMLReader.parse(header, file: "", log: log)
-        guard let title = values?["title"]?.text?.trimmingCharacters(in: .whitespaces), !title.isEmpty else {
-            return nil
-        }
-        return title
+        return split.isTOML
+            ? TOMLReader.parse(header, file: "", log: log) : YAMLReader.parse(header, file: "", log: log)
     }
 }

@@ -24,7 +24,7 @@ struct Import: ParsableCommand {
             URLs kept, and the pages read with their Liquid tags and kramdown's attribute lists. From \
             a GitBook space's .gitbook.yaml (or its SUMMARY.md when it has none): site.yaml in its \
             root folder with SUMMARY.md as nav:, the files it leaves out as ignore:, .gitbook/assets \
-            as content, its redirects:, GitBook's blocks ({% hint %}, {% tabs %} …) and heading ids. An \
+            as content, its redirects:, GitBook's blocks ({% hint %}, {% tabs %} …) and heading ids. \
             From a folder of Markdown that no generator's \
             settings describe (a project's docs/ as GitHub shows it): site.yaml in it with the \
             title of its README.md or index.md, the language guessed from the pages' words, pages \

@@ -64,6 +64,9 @@ struct Import: ParsableCommand {
             path = folder == "." ? settings : folder + "/" + settings
         }
         let source = URL(fileURLWithPath: path)
+        guard FileManager.default.fileExists(atPath: source.path) else {
+            fail("\(path) does not exist; give the path of the project's settings, or of a folder of Markdown pages")
+        }
         guard let data = FileManager.default.contents(atPath: source.path) else {
             fail("\(path): cannot read it; give the path of the project's \(Self.known.joined(separator: ", "))")
         }

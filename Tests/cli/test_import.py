@@ -87,7 +87,7 @@ def test_a_missing_site_name_or_file_is_an_error(kretslopp, tmp_path):
     assert "mkdocs.yml:1:1: error: mkdocs.yml has no site_name" in err
     assert not (root / "docs/site.yaml").exists()
     code, out, err = kretslopp("import", "nowhere/mkdocs.yml", cwd=root)
-    assert code == 1 and "nowhere/mkdocs.yml: cannot read it" in err
+    assert code == 1 and "nowhere/mkdocs.yml does not exist; give the path of the project's settings" in err
 
 
 HUGO = """\

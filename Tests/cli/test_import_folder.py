@@ -88,6 +88,17 @@ def test_a_folder_with_a_projects_settings_is_that_project(kretslopp, tmp_path):
     assert "\ntitle: Field guide\nlanguage: en\n" in (tmp_path / "docs/site.yaml").read_text(encoding="utf-8")
 
 
+def test_a_folder_that_is_not_there_is_said_to_be_missing(kretslopp, tmp_path):
+    """A mistyped folder is not a folder without site.yaml: the build and the import say so."""
+    code, _, err = build(kretslopp, "dosc", tmp_path / "out")
+    assert code == 1
+    assert ("dosc:1:1: error: there is no content folder 'dosc'; give the folder with the site's pages and its "
+            "site.yaml: --content <folder>") in err
+    assert "site.yaml is missing" not in err
+    code, _, err = kretslopp("import", "dosc", cwd=tmp_path)
+    assert code == 1 and "dosc does not exist; give the path of the project's settings, or of a folder" in err
+
+
 def test_a_folder_without_pages_or_with_few_words(kretslopp, tmp_path):
     (tmp_path / "empty").mkdir()
     (tmp_path / "empty/notes.txt").write_text("not a page\n", encoding="utf-8")

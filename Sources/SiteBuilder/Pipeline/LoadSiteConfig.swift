@@ -39,6 +39,13 @@ struct LoadSiteConfig {
     /// with `languages: [sv, en]`, each language's values (`title.en`) in its own.
     func runAll() -> [SiteConfig]? {
         guard let file = read() else {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), isFolder.boolValue else {
+                log.error(
+                    displayRoot, .start, "there is no content folder '\(displayRoot)'",
+                    hint: "give the folder with the site's pages and its site.yaml: --content <folder>")
+                return nil
+            }
             let create = "create it with at least 'title:' and 'language:' (the pages' language: en, sv, de …)"
             let settings = importableSettings()
             let from = settings == nil ? "the folder's pages" : "that file"

@@ -9,14 +9,24 @@ import CCmark
 enum RawHTML {
     /// The values of every `id` attribute and of `name` on `<a>` tags, in order; quoted with `"`
     /// or `'`, or not quoted. Comments are skipped.
-    static func anchors(in html: [UInt8]) -> [String] {
+    static func anchors(in html: [UInt8]) -> [String] { read(html).anchors }
+
+    /// In one pass over the tags: the anchors (`anchors(in:)`), and where each `<img>` without an
+    /// `alt` attribute starts, whose file name a screen reader reads out (WCAG 1.1.1; `alt=""` is
+    /// an image that says nothing, and is fine).
+    static func read(_ html: [UInt8]) -> (anchors: [String], imagesWithoutAlt: [Int]) {
         var anchors: [String] = []
-        forEachAttribute(in: html) { tag, attribute, value in
-            if (attribute == "id" || (tag == "a" && attribute == "name")) && !value.isEmpty {
+        var images: [Int] = []
+        forEachTag(in: html) { tag, range, attributes in
+            for (attribute, value) in attributes {
+                guard let value, !value.isEmpty, attribute == "id" || (tag == "a" && attribute == "name") else {
+                    continue
+                }
                 anchors.append(String(decoding: html[value], as: UTF8.self))
             }
+            if tag == "img", !attributes.contains(where: { $0.name == "alt" }) { images.append(range.lowerBound) }
         }
-        return anchors
+        return (anchors, images)
     }
 
     /// Calls `body` with each attribute of each tag of `html`: the tag's and the attribute's names
@@ -92,16 +102,6 @@ enum RawHTML {
         }
     }
 
-    /// Where each `<img>` without an `alt` attribute starts: a screen reader reads such an
-    /// image's file name (WCAG 1.1.1; `alt=""` is an image that says nothing, and is fine).
-    static func imagesWithoutAlt(in html: [UInt8]) -> [Int] {
-        var found: [Int] = []
-        forEachTag(in: html) { tag, range, attributes in
-            if tag == "img", !attributes.contains(where: { $0.name == "alt" }) { found.append(range.lowerBound) }
-        }
-        return found
-    }
-
     /// True when the HTML is only comments and white space: dropping it hides nothing.
     static func isComment(_ html: [UInt8]) -> Bool {
         var i = 0
@@ -167,8 +167,9 @@ extension RawHTML {
                     start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self),
                     count: strlen(literal)))
             if unsafe {
-                anchors += self.anchors(in: bytes)
-                imagesWithoutAlt += self.imagesWithoutAlt(in: bytes).map {
+                let found = read(bytes)
+                anchors += found.anchors
+                imagesWithoutAlt += found.imagesWithoutAlt.map {
                     self.position(of: $0, in: bytes, from: position)
                 }
             } else if !isComment(bytes) {

@@ -180,8 +180,14 @@ struct Import: ParsableCommand {
     /// A folder of Markdown that no generator's settings describe: its site.yaml from its pages.
     func importFolder(_ folder: String) {
         let url = URL(fileURLWithPath: folder).standardized
-        // A section's translation (`_index.en.md`) is read as a page once its language is known.
-        let names = (FileManager.default.enumerator(atPath: url.path)?.allObjects as? [String]) ?? []
+        // A section's translation (`_index.en.md`) is read as a page once its language is known;
+        // the names are looked at first, hidden folders (`.git`) skipped as the build skips them.
+        var names: [String] = []
+        let files = FileManager.default.enumerator(
+            at: url, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles, .skipsPackageDescendants])
+        while let file = files?.nextObject() as? URL {
+            if file.pathExtension == "md" { names.append(String(file.standardized.path.dropFirst(url.path.count + 1))) }
+        }
         let languages = Set(FolderImport.translatedPages(names).values).sorted()
         let pages = HugoImport.pages(in: url, languages: languages)
         guard !pages.isEmpty else {

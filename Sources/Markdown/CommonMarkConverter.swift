@@ -28,7 +28,7 @@ public struct MarkdownRenderer: Sendable {
                 text: text, flags: flags, tagFilter: options.unsafeHTML && options.tagFilter,
                 idPrefix: options.headingIDPrefix, siteHTML: options.siteHTML,
                 alertTitles: options.alertTitles, liquid: options.liquid, kramdown: options.kramdown,
-                gitbook: options.gitbook) : nil
+                gitbook: options.gitbook, mdx: options.mdx) : nil
         var source = text
         let root: OpaquePointer =
             gfm.map { parseDocument($0.source, flags: flags) }
@@ -160,7 +160,7 @@ public struct MarkdownRenderer: Sendable {
         document.headingTextRanges = walk.headingTextRanges
         document.problems =
             problems + headingProblems + attributeProblems + Self.shortcodeWarning(gfm, lineOffset: lineOffset)
-            + Self.liquidWarning(gfm, lineOffset: lineOffset)
+            + Self.liquidWarning(gfm, lineOffset: lineOffset) + Self.mdxWarning(gfm, lineOffset: lineOffset)
             + Self.gitbookWarning(gfm, lineOffset: lineOffset, includesRead: options.includesRead)
             + walk.unspacedHeadings.map { Self.unspacedHeadingWarning($0.text, at: $0.position) }
             + Self.admonitionWarnings(gfm, lineOffset: lineOffset)

@@ -24,6 +24,8 @@ struct GFMExtensions {
     private let mayHaveEmoji: Bool
     /// Jekyll's Liquid tags left as written (see `JekyllLiquid`).
     let liquidLeft: [(line: Int, column: Int, name: String)]
+    /// MDX components whose tags were left out (see `MDXSyntax`).
+    let mdxLeftOut: [(line: Int, column: Int, name: String)]
     /// GitBook's tags left as written or not drawn (see `GitBookBlocks`).
     let gitbookNotDrawn: [(line: Int, column: Int, name: String)]
     /// GitBook's hints and tabs never closed (see `GitBookBlocks`).
@@ -48,13 +50,16 @@ struct GFMExtensions {
     init(
         text: String, flags: Int32, tagFilter: Bool, idPrefix: String, siteHTML: Bool,
         alertTitles: [String: String] = [:], liquid: Bool = false, kramdown: Bool = false,
-        gitbook: Bool = false
+        gitbook: Bool = false, mdx: Bool = false
     ) {
         self.flags = flags
         self.alertTitles = alertTitles
         self.tagFilter = tagFilter
         self.siteHTML = siteHTML
         var source = Array(text.utf8)
+        // MDX's own syntax first: what it leaves is the page's Markdown.
+        let mdxPass = mdx && MDXSyntax.mayApply(to: source) ? MDXSyntax(source: &source) : nil
+        mdxLeftOut = mdxPass?.leftOut ?? []
         // Jekyll runs Liquid over the page before its Markdown is read.
         let liquidTags =
             liquid && (Self.contains(source, "{{") || Self.contains(source, "{%"))

@@ -101,6 +101,8 @@ public struct MarkdownOptions: Sendable {
     public var kramdown = false
     /// GitBook's blocks (`{% hint %}`, `{% tabs %}`, …) are read (`GitBookBlocks`).
     public var gitbook = false
+    /// MDX's imports, comments and components are read as Docusaurus writes them (`MDXSyntax`).
+    public var mdx = false
     /// With `gitbook`: the site puts in GitBook's `{% include %}` before the page is read, so one
     /// still here is a file it could not read, and said so already.
     public var includesRead = false

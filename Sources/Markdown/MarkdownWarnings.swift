@@ -43,6 +43,25 @@ extension MarkdownRenderer {
         ]
     }
 
+    /// One warning for the MDX components whose tags were left out, at the first.
+    static func mdxWarning(_ gfm: GFMExtensions?, lineOffset: Int) -> [MarkdownProblem] {
+        guard let found = gfm?.mdxLeftOut, let first = found.first else { return [] }
+        var names: [String] = []
+        for found in found where !names.contains(found.name) { names.append(found.name) }
+        return [
+            MarkdownProblem(
+                position: SourcePosition(line: first.line + lineOffset, column: first.column),
+                message: (found.count == 1
+                    ? "a React component is left out" : "\(found.count) React components are left out")
+                    + ", the text inside shown (first here; \(names.joined(separator: ", "))): components run "
+                    + "in the reader's browser with React, which Kretslopp does not use",
+                hint:
+                    "write the Markdown they stand for; <Tabs>, <TabItem>, <Admonition>, imports and {/* comments */} "
+                    + "are read",
+                isWarning: true)
+        ]
+    }
+
     /// One warning for the GitBook tags a page has that Kretslopp does not draw, at the first.
     /// `includesRead`: an `{% include %}` left is one the site could not read, said already.
     static func gitbookWarning(_ gfm: GFMExtensions?, lineOffset: Int, includesRead: Bool = false)

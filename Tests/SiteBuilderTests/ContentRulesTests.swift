@@ -49,14 +49,50 @@ import Testing
         #expect(
             result.messages == [
                 "Content/docs/a.markdown:1:1: warning: 2 Markdown files (.mdx, .markdown) are not pages (pages are .md "
-                    + "files); they are copied as they are (first here); rename them to .md to build pages (JSX "
-                    + "components and import lines are then dropped as raw HTML or shown as text), or move them to "
-                    + "static/"
+                    + "files); they are copied as they are (first here); set 'markdown: {mdx: true}' in site.yaml to "
+                    + "build .mdx files as pages, their imports and components read as Docusaurus writes them; or "
+                    + "move them to static/"
             ])
         #expect(Set(result.files.map(\.path)).isSuperset(of: ["docs/b.mdx", "docs/a.markdown", "c.mdx"]))
-        let one = try build(["docs/b.mdx": "# B\n"])
+        let one = try build(["docs/b.markdown": "# B\n"])
         #expect(
-            one.messages.first?.hasPrefix("Content/docs/b.mdx:1:1: warning: this Markdown file is not a page") == true)
+            one.messages == [
+                "Content/docs/b.markdown:1:1: warning: this Markdown file is not a page (pages are .md files); it is "
+                    + "copied as it is; rename it to .md to build pages, or move it to static/"
+            ])
+    }
+
+    /// With `markdown: {mdx: true}` an `.mdx` file is the page its `.md` name would be: its URL,
+    /// a folder's `index.mdx` its folder's page, links to `x.mdx` going to it, and messages naming
+    /// the file as it is named.
+    @Test func mdxFilesArePagesWhenAsked() throws {
+        let site = Fixture.siteYAML + "\nmarkdown: {mdx: true}\nlinks: {broken: warning}\n"
+        let result = try build([
+            "site.yaml": site,
+            "docs/index.mdx": "---\ntitle: Docs\n---\nThe docs.\n",
+            "docs/intro.mdx": "---\ntitle: Intro\n---\nSee [the guide](guide.mdx#steg) and [more](guide.mdx#nej).\n",
+            "docs/guide.mdx": "---\ntitle: Guide\n---\nimport Tabs from '@theme/Tabs';\n\n## Steg\n",
+        ])
+        let paths = Set(result.files.map(\.path))
+        #expect(paths.isSuperset(of: ["docs/index.html", "docs/guide/index.html"]))
+        #expect(!paths.contains("docs/guide.mdx"))
+        #expect(result.file("docs/index.html")?.contains("SECTION Docs") == true)
+        let intro = try #require(result.file("docs/intro/index.html"))
+        #expect(intro.contains("<a href=\"../../docs/guide/#steg\">the guide</a>"))
+        let guide = try #require(result.file("docs/guide/index.html"))
+        #expect(!guide.contains("@theme/Tabs"))
+        #expect(
+            result.messages == [
+                "Content/docs/intro.mdx:4:37: warning: 'docs/guide.mdx' has no heading or anchor '#nej'; heading ids "
+                    + "are the heading's text in lower case, punctuation dropped and spaces as hyphens "
+                    + "(GitHub's rule), or set with {#id}"
+            ])
+        let both = try build(["site.yaml": site, "docs/a.md": "# A\n", "docs/a.mdx": "# A\n"])
+        #expect(
+            both.messages == [
+                "Content/docs/a.mdx:1:1: error: docs/a.md and this file would be one page; rename one of them, or move "
+                    + "it to another folder"
+            ])
     }
 
     @Test func ignoreGlobsInSiteYAML() throws {

@@ -21,7 +21,7 @@ struct TranslationCheck {
                 let hint =
                     page.source.languageFolder.isEmpty
                     ? "add \(Self.translationName(page.source.relativePath, language)) beside it"
-                    : "add \(language)/\(page.source.relativePath), this page in '\(language)'"
+                    : "add \(language)/\(page.source.writtenPath), this page in '\(language)'"
                 if site.config.translations == .required {
                     log.error(
                         page.source.displayPath, .start, message, hint: hint + " (site.yaml requires translations)")

@@ -44,6 +44,9 @@ public struct SiteConfig: Sendable {
     var liquid = false
     /// Whether GitBook's blocks (`{% hint %}`, `{% tabs %}`, …) are read (`markdown: {gitbook: true}`).
     var gitbook = false
+    /// Whether MDX's imports, comments and components are read (`markdown: {mdx: true}`), and
+    /// `.mdx` files are pages, as in a tree from Docusaurus.
+    var mdx = false
     /// Whether kramdown's block attribute lists and `{:toc}` are read (`markdown: {kramdown: true}`),
     /// with the heading levels its `{:toc}` lists (`{kramdown: {tocLevels: 2..3}}`); nil when not.
     var kramdown: Set<Int>? = nil

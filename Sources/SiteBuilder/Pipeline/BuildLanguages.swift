@@ -42,6 +42,7 @@ extension BuildPipeline {
         var configs = loaded
         var loader = LoadContent(root: options.content, displayRoot: options.contentDisplay, log: log)
         loader.languages = configs[0].languages
+        loader.mdx = configs[0].mdx
         loader.known = inputs?.content ?? [:]
         var content = loader.run(configs[0].contentFilter)
         inputs?.keep(content)

@@ -53,7 +53,8 @@ public enum BuildPipeline {
         _ options: BuildOptions, config: SiteConfig, log: DiagnosticLog, clock: inout StageClock,
         inputs: InputCache? = nil
     ) -> BuildState? {
-        let loader = LoadContent(root: options.content, displayRoot: options.contentDisplay, log: log)
+        var loader = LoadContent(root: options.content, displayRoot: options.contentDisplay, log: log)
+        loader.mdx = config.mdx
         var content = inputs?.load(config.contentFilter, with: loader) ?? loader.run(config.contentFilter)
         clock.lap("LoadContent")
         func loadTheme(_ log: DiagnosticLog) -> Theme? {

@@ -48,7 +48,7 @@ struct CheckSite {
                 log.add(
                     Diagnostic(
                         severity, file, link.position,
-                        "'\(target.source.relativePath)' has no heading or anchor '#\(link.fragment)'",
+                        "'\(target.source.writtenPath)' has no heading or anchor '#\(link.fragment)'",
                         hint: "\(guess)\(idRule)"))
             }
             for link in body.localFragments where !link.fragment.isEmpty && !anchorsOf(index).contains(link.fragment) {

@@ -16,10 +16,18 @@ struct SourceFile: Sendable {
     /// On a site in several languages, the language folder the file was read from (`no/` for
     /// `no/docs/x.md`, whose `relativePath` is its original's, `docs/x.md`); empty otherwise.
     var languageFolder = ""
+    /// An `.mdx` file (`markdown: {mdx: true}`): its `relativePath` names it as the `.md` file
+    /// it stands for (`x.mdx` is the page `x.md` would be), `writtenPath` as it is.
+    var isMDX = false
+
+    /// The path relative to the content folder as the file is named (`x.mdx`).
+    var writtenPath: String { isMDX ? relativePath + "x" : relativePath }
 
     /// The same file without its bytes: what a page keeps once its text has been taken apart.
     var withoutBytes: SourceFile {
-        SourceFile(relativePath: relativePath, displayPath: displayPath, data: Data(), languageFolder: languageFolder)
+        SourceFile(
+            relativePath: relativePath, displayPath: displayPath, data: Data(), languageFolder: languageFolder,
+            isMDX: isMDX)
     }
 }
 
@@ -53,6 +61,8 @@ struct LoadContent {
     /// Files whose bytes are known unchanged, by relative path (the preview's last read): they
     /// are taken from here instead of the disk.
     var known: [String: Data] = [:]
+    /// `.mdx` files are pages too (`markdown: {mdx: true}`), each the page its `.md` name would be.
+    var mdx = false
 
     /// The files of the content folder, by relative and full path, in the order they are read.
     typealias Listing = [(relative: String, path: String)]
@@ -84,6 +94,7 @@ struct LoadContent {
         // Markdown under another name (Docusaurus' `.mdx`, Jekyll's `.markdown`): copied as it is.
         var otherMarkdown: [String] = []
         defer { reportOtherMarkdown(otherMarkdown) }
+        let names = mdx ? Set(found.map(\.relative)) : []
         for (i, (relative, _)) in found.enumerated() {
             guard let data = contents[i] else {
                 log.error(
@@ -95,6 +106,16 @@ struct LoadContent {
             switch true {
             case relative.hasPrefix("data/"): files.data.append(file)
             case relative.hasSuffix(".md") && !relative.hasPrefix("static/"): files.markdown.append(file)
+            case mdx && relative.hasSuffix(".mdx") && !relative.hasPrefix("static/"):
+                let page = String(relative.dropLast())
+                guard !names.contains(page) else {
+                    log.error(
+                        display(relative), .start, "\(page) and this file would be one page",
+                        hint: "rename one of them, or move it to another folder")
+                    continue
+                }
+                files.markdown.append(
+                    SourceFile(relativePath: page, displayPath: display(relative), data: data, isMDX: true))
             default:
                 if !relative.hasPrefix("static/"), Self.isOtherMarkdown(relative) { otherMarkdown.append(relative) }
                 files.staticFiles.append(file)
@@ -121,8 +142,10 @@ struct LoadContent {
         let them = paths.count == 1 ? "it" : "them"
         log.warning(
             display(first), .start, what,
-            hint: "rename \(them) to .md to build pages (JSX components and import lines are then dropped as raw "
-                + "HTML or shown as text), or move \(them) to static/")
+            hint: paths.contains { $0.lowercased().hasSuffix(".mdx") }
+                ? "set 'markdown: {mdx: true}' in site.yaml to build .mdx files as pages, their imports and "
+                    + "components read as Docusaurus writes them; or move \(them) to static/"
+                : "rename \(them) to .md to build pages, or move \(them) to static/")
     }
 
     /// True when the file or folder at `relative` (named `name`) is content: not hidden, not a

@@ -186,6 +186,7 @@ struct LoadSiteConfig {
         config.rustHiddenLines = markdown.flatMap { read.bool($0, "rustHiddenLines") } ?? false
         config.liquid = markdown.flatMap { read.bool($0, "liquid") } ?? false
         config.gitbook = markdown.flatMap { read.bool($0, "gitbook") } ?? false
+        config.mdx = markdown.flatMap { read.bool($0, "mdx") } ?? false
         config.kramdown = markdown.flatMap { kramdown($0, read) }
         config.includes = markdown.flatMap { includes($0, read) }
         config.includes?.gitbook = config.gitbook

@@ -178,6 +178,7 @@ struct RenderMarkdown {
         options.rustHiddenLines = site.config.rustHiddenLines
         options.liquid = site.config.liquid
         options.gitbook = site.config.gitbook
+        options.mdx = site.config.mdx
         options.includesRead = site.config.includes != nil
         // Links written from the page's file are so in its raw HTML too (GitBook's `<img src>`).
         options.htmlLinks = site.config.links.relativeToFile

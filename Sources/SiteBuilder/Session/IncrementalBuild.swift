@@ -46,18 +46,23 @@ enum IncrementalBuild {
         }
         var changed: [(index: Int, file: SourceFile)] = []
         for path in Set(changedPaths).sorted() {
-            guard let relative = FolderPath.relative(path, to: state.options.content), relative.hasSuffix(".md")
+            guard let written = FolderPath.relative(path, to: state.options.content),
+                written.hasSuffix(".md") || state.config.mdx && written.hasSuffix(".mdx")
             else { return nil }
-            let full = state.options.content.appendingPathComponent(relative).path
+            // An `.mdx` file is the page its `.md` name would be (`SourceFile.isMDX`).
+            let isMDX = written.hasSuffix(".mdx")
+            let relative = isMDX ? String(written.dropLast()) : written
+            let full = state.options.content.appendingPathComponent(written).path
             guard !relative.hasPrefix("data/"), !relative.hasPrefix("static/"),
-                let index = state.site.pageBySource[relative],
+                let index = state.site.pageBySource[relative], state.site.pages[index].source.isMDX == isMDX,
                 let data = FileManager.default.contents(atPath: full)
             else { return nil }
             changed.append(
                 (
                     index,
                     SourceFile(
-                        relativePath: relative, displayPath: state.options.contentDisplay + "/" + relative, data: data)
+                        relativePath: relative, displayPath: state.options.contentDisplay + "/" + written, data: data,
+                        isMDX: isMDX)
                 ))
         }
         guard !changed.isEmpty else { return nil }

@@ -139,6 +139,7 @@ final class InputCache: @unchecked Sendable {
         let own = DiagnosticLog()
         var reader = LoadContent(root: loader.root, displayRoot: loader.displayRoot, log: own)
         reader.languages = loader.languages
+        reader.mdx = loader.mdx
         reader.known = content
         let files = reader.read(listing(filter, walk: loader))
         keep(files)
@@ -160,6 +161,7 @@ final class InputCache: @unchecked Sendable {
         let own = DiagnosticLog()
         var walker = LoadContent(root: loader.root, displayRoot: loader.displayRoot, log: own)
         walker.languages = loader.languages
+        walker.mdx = loader.mdx
         let files = walker.list(filter)
         loader.log.merge(own)
         lastListing = own.all.isEmpty ? (filter, files) : nil

@@ -1,0 +1,123 @@
+import Testing
+
+@testable import Markdown
+
+/// MDX as Docusaurus pages write it (`markdown: {mdx: true}`): imports and comments left out,
+/// tabs and admonitions read, other components' tags left out and said; lines keep their numbers.
+@Suite struct MDXSyntaxTests {
+    let renderer: MarkdownRenderer = {
+        var options = MarkdownOptions()
+        options.mdx = true
+        options.unsafeHTML = true
+        return MarkdownRenderer(options: options)
+    }()
+
+    /// ESM at the top level goes to the next blank line (an import across lines too); a comment
+    /// goes, inline or on lines of its own; a line that only starts like one is text.
+    @Test func importsExportsAndCommentsAreLeftOut() {
+        let doc = renderer.render(
+            """
+            import Tabs from '@theme/Tabs';
+            import {
+              Foo,
+            } from '../components';
+            export const year = 2024;
+
+            {/* For editors:
+            not shown */}
+            Text {/* hidden */}here.
+
+            important things come first.
+
+            [x](y.md)
+            """, lineOffset: 2)
+        #expect(doc.html == "<p>Text here.</p>\n<p>important things come first.</p>\n<p><a href=\"y.md\">x</a></p>\n")
+        #expect(doc.links.first?.position == SourcePosition(line: 15, column: 1))
+        #expect(doc.problems.isEmpty)
+    }
+
+    /// Tabs are content tabs under their labels (the value where there is no label, a label given
+    /// as a string expression too); the content's shared indentation is no code block; a tag's
+    /// attributes may go on over lines.
+    @Test func tabsAreContentTabs() {
+        let html = renderer.render(
+            """
+            <Tabs>
+              <TabItem value="npm" label="npm" default>
+
+                ```bash
+                npm install redux
+                ```
+
+              </TabItem>
+              <TabItem
+                value="yarn"
+                label={'Yarn 4'}>
+                Use **yarn**.
+              </TabItem>
+              <TabItem value="pnpm">
+                pnpm.
+              </TabItem>
+            </Tabs>
+            """
+        ).html
+        #expect(html.components(separatedBy: "<div class=\"tabs\">").count == 2)
+        #expect(
+            html.contains(
+                "<p class=\"tabs__label\">\nnpm\n</p>\n<pre><code class=\"language-bash\">npm install redux\n"))
+        #expect(html.contains("<p class=\"tabs__label\">\nYarn 4\n</p>\n<p>Use <strong>yarn</strong>.</p>"))
+        #expect(html.contains("<p class=\"tabs__label\">\npnpm\n</p>\n<p>pnpm.</p>"))
+        #expect(!html.contains("TabItem") && !html.contains("///"))
+    }
+
+    /// `<Admonition>` is the admonition of its type, with its title.
+    @Test func admonitionIsAnAdmonition() {
+        let html = renderer.render("<Admonition type=\"warning\" title=\"Careful\">\n  Mind the gap.\n</Admonition>\n")
+            .html
+        #expect(
+            html
+                == "<div class=\"markdown-alert markdown-alert-warning admonition warning\" role=\"note\">\n"
+                + "<p class=\"markdown-alert-title\">\nCareful\n</p>\n<p>Mind the gap.</p>\n</div>\n")
+    }
+
+    /// Any other component's tags are left out, its content shown, in one warning at the first;
+    /// HTML, inline code and fenced code are left as they are.
+    @Test func otherComponentsAreLeftOutAndSaid() {
+        let doc = renderer.render(
+            """
+            Use <Highlight color="#25c2a0">green</Highlight>, `<Tabs>` and <kbd>Ctrl</kbd>.
+
+            <DetailedExplanation title="Why">
+            Because.
+            </DetailedExplanation>
+
+            <DocCardList />
+
+            ```jsx
+            <Tabs><TabItem value="x">y</TabItem></Tabs>
+            ```
+            """, lineOffset: 3)
+        #expect(
+            doc.html
+                == "<p>Use green, <code>&lt;Tabs&gt;</code> and <kbd>Ctrl</kbd>.</p>\n<p>Because.</p>\n"
+                + "<pre><code class=\"language-jsx\">&lt;Tabs&gt;&lt;TabItem value=&quot;x&quot;&gt;y&lt;/TabItem&gt;"
+                + "&lt;/Tabs&gt;\n</code></pre>\n")
+        #expect(
+            doc.problems == [
+                MarkdownProblem(
+                    position: SourcePosition(line: 4, column: 5),
+                    message: "3 React components are left out, the text inside shown (first here; <Highlight>, "
+                        + "<DetailedExplanation>, <DocCardList>): components run in the reader's browser with React, "
+                        + "which Kretslopp does not use",
+                    hint: "write the Markdown they stand for; <Tabs>, <TabItem>, <Admonition>, imports and "
+                        + "{/* comments */} are read",
+                    isWarning: true)
+            ])
+    }
+
+    /// Without `mdx` all of it is Markdown as ever: the import is text.
+    @Test func withoutMDXNothingIsRead() {
+        let html = MarkdownRenderer(options: MarkdownOptions()).render("import Tabs from '@theme/Tabs';\n").html
+        #expect(html.hasPrefix("<p>import Tabs from "))
+    }
+}

@@ -63,8 +63,8 @@ import Testing
                 "Content/site.yaml:\(lines + 4):11: error: 'broken' must be one of error, warning, not 'fatal'; "
                     + "write broken: error",
                 "Content/site.yaml:\(lines + 5):19: error: unknown key 'htmlTomarkdown' in 'links'; did you mean "
-                    + "'htmlToMarkdown'? known: broken, datedNames, htmlToMarkdown, keepHTML, lowercase, relativeTo, "
-                    + "slugify",
+                    + "'htmlToMarkdown'? known: broken, datedNames, docIDs, htmlToMarkdown, keepHTML, lowercase, "
+                    + "relativeTo, slugify",
                 "Content/site.yaml:\(lines + 6):15: error: 'relativeTo' must be one of url, file, not 'page'; "
                     + "write relativeTo: url",
             ])

@@ -144,7 +144,10 @@ struct PageLocation: Equatable {
             guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return false }
             return !withSeveral.contains(path[..<slash])
         }
-        return FolderPages(pages: pages, leaves: Set(leaves))
+        let unpaged = withPages.filter { folder in
+            !indexed.contains(folder) && !readmes.contains(folder) && !pages.contains(folder + ".md")
+        }
+        return FolderPages(pages: pages, leaves: Set(leaves), unpaged: Set(unpaged.map(String.init)))
     }
 
     /// The site path of a folder below the content folder: `docs/v26.2` -> `/docs/v26.2/`.
@@ -162,10 +165,11 @@ enum URLSegment {
     /// `.lowercase`: a name kept is lower-cased too (`Chomp` -> `chomp`), as Hugo writes URLs
     /// (`links: {lowercase: true}`); a slug always is. `.slug`: every name is a slug, as Zola
     /// makes them (`links: {slugify: true}`: `getting_started` -> `getting-started`, `v0.17` ->
-    /// `v0-17`).
-    static func make(_ name: String, names: URLNames = .asWritten) -> String {
-        if names == .slug { return nonEmpty(Slug.transliterated(name), for: name) }
-        if isKept(name) { return names == .lowercase ? name.lowercased() : name }
+    /// `v0-17`). A number prefix is left out where `names` says so (`01-intro` -> `intro`).
+    static func make(_ written: String, names: URLNames = .asWritten) -> String {
+        let name = names.withoutPrefix(written)
+        if names.style == .slug { return nonEmpty(Slug.transliterated(name), for: name) }
+        if isKept(name) { return names.style == .lowercase ? name.lowercased() : name }
         return nonEmpty(Slug.make(name), for: name)
     }
 
@@ -208,14 +212,66 @@ struct FolderPages: Sendable, Equatable, Hashable {
     /// folder or below it: Hugo's and Zola's leaf bundle, a page of the section above at the
     /// folder's URL, not a section of its own.
     var leaves: Set<String> = []
+    /// The folders with pages in them (or below) and no page of their own: a doc whose `id:` or
+    /// `slug:` gives it one's URL is that folder's page (`links: {docIDs: true}`).
+    var unpaged: Set<String> = []
 }
 
 /// How the names of files and folders become the segments of their URLs.
-enum URLNames: Sendable, Equatable {
-    /// As written where a URL allows them unencoded, else slugs.
-    case asWritten
-    /// The same in lower case, as Hugo writes them (`links: {lowercase: true}`).
-    case lowercase
-    /// Every name a slug, as Zola's `slugify.paths = "on"` makes them (`links: {slugify: true}`).
-    case slug
+struct URLNames: Sendable, Equatable {
+    enum Style: Sendable, Equatable {
+        /// As written where a URL allows them unencoded, else slugs.
+        case asWritten
+        /// The same in lower case, as Hugo writes them (`links: {lowercase: true}`).
+        case lowercase
+        /// Every name a slug, as Zola's `slugify.paths = "on"` makes them (`links: {slugify: true}`).
+        case slug
+    }
+
+    var style: Style
+    /// A name's number prefix is left out (`01-intro` -> `intro`), as Docusaurus leaves it out of
+    /// a doc's URL (`links: {docIDs: true}`; `NumberPrefix`).
+    var withoutNumberPrefixes = false
+
+    static let asWritten = URLNames(style: .asWritten)
+    static let lowercase = URLNames(style: .lowercase)
+    static let slug = URLNames(style: .slug)
+
+    /// The same, number prefixes kept: for names written for the URL (a `slug:`, an `id:`).
+    var keepingNumberPrefixes: URLNames { URLNames(style: style) }
+
+    /// `name` without its number prefix where these names leave it out.
+    func withoutPrefix(_ name: String) -> String {
+        withoutNumberPrefixes ? NumberPrefix(name)?.rest ?? name : name
+    }
+}
+
+/// Docusaurus' number prefix of a file or folder name, which orders a sidebar and is left out of
+/// the URL and the title: `01-intro` -> 1 and `intro`, `003 - Setup` -> 3 and `Setup`. A name
+/// that starts like a version (`1.2-notes`, `2021-11-recap`) has none, as Docusaurus reads it.
+struct NumberPrefix: Equatable {
+    var number: Int
+    var rest: String
+
+    init?(_ name: String) {
+        let bytes = Array(name.utf8)
+        func isDigit(_ i: Int) -> Bool { i < bytes.count && bytes[i] >= 0x30 && bytes[i] <= 0x39 }
+        func isSeparator(_ i: Int) -> Bool {
+            i < bytes.count && (bytes[i] == UInt8(ascii: "-") || bytes[i] == UInt8(ascii: "_") || bytes[i] == 0x2E)
+        }
+        var i = 0
+        while isDigit(i) { i += 1 }
+        guard i > 0, i <= 9, !(isSeparator(i) && isDigit(i + 1)) else { return nil }
+        let digits = i
+        while i < bytes.count && bytes[i] == 0x20 { i += 1 }
+        let separators = i
+        while isSeparator(i) { i += 1 }
+        guard i > separators else { return nil }
+        while i < bytes.count && bytes[i] == 0x20 { i += 1 }
+        guard i < bytes.count, !isSeparator(i), bytes[i] != 0x20,
+            let number = Int(String(decoding: bytes[..<digits], as: UTF8.self))
+        else { return nil }
+        self.number = number
+        rest = String(decoding: bytes[i...], as: UTF8.self)
+    }
 }

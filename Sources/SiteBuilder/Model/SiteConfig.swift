@@ -153,6 +153,10 @@ struct LinkPolicy: Sendable {
     /// A relative link that is no path to a file (`../x/`, `x`) is read from the page's file, as
     /// GitBook writes them (`links: {relativeTo: file}`), not from its URL as a browser reads it.
     var relativeToFile = false
+    /// Pages' URLs as Docusaurus makes a doc's (`links: {docIDs: true}`): number prefixes left
+    /// out of names (`01-intro.md` -> `/intro/`), front matter `id:` naming the page in its
+    /// folder, `slug:` a path from the site's root (`/x/y`) or from the page's folder.
+    var docIDs = false
 
     init() {}
 }

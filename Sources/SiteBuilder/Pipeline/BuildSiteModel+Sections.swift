@@ -17,7 +17,8 @@ extension BuildSiteModel {
             let name = cut.map { String(folder[folder.index(after: $0)...]) } ?? folder
             sections.append(
                 Section(
-                    folder: folder, path: config.sitePath(ofFolder: folder), title: PageTitle.fromName(name),
+                    folder: folder, path: config.sitePath(ofFolder: folder),
+                    title: PageTitle.fromName(config.links.names.withoutPrefix(name)),
                     indexPage: nil, parent: parent))
             byFolder[folder] = sections.count - 1
             sections[parent].children.append(sections.count - 1)
@@ -61,7 +62,11 @@ extension BuildSiteModel {
     }
 
     private func weight(_ section: Section, _ pages: [Page]) -> Int {
-        Page.order(ofWeight: section.indexPage.map { pages[$0].weight } ?? 0)
+        // A folder without a page of its own is ordered by its name's number prefix, where names have one.
+        let ofName = section.folder.split(separator: "/").last.flatMap {
+            ParseFrontMatter.prefixWeight(of: $0 + "/index.md", kind: .sectionIndex, names: config.links.names)
+        }
+        return Page.order(ofWeight: section.indexPage.map { pages[$0].weight } ?? ofName ?? 0)
     }
 
     /// The content folder as messages show it, from a page's paths.

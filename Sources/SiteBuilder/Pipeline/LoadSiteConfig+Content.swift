@@ -16,13 +16,16 @@ extension LoadSiteConfig {
         }
     }
 
-    /// `home: welcome.md`: a Markdown file below the content folder, there (an error otherwise).
-    func home(_ map: DataValue, _ read: FieldReader) -> (path: String, position: SourcePosition)? {
+    /// `home: welcome.md`: a Markdown file below the content folder, there (an error otherwise);
+    /// with `mdx`, an `.mdx` file too, named as the page it is (`intro.mdx` is `intro.md`).
+    func home(_ map: DataValue, _ read: FieldReader, mdx: Bool = false) -> (path: String, position: SourcePosition)? {
         guard let written = read.string(map, "home"), let position = map["home"]?.position else { return nil }
         var path = written[...]
         while path.hasPrefix("./") { path = path.dropFirst(2) }
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        guard path.hasSuffix(".md"), !path.hasPrefix("/"), !parts.contains(".."), !parts.contains("") else {
+        guard path.hasSuffix(".md") || mdx && path.hasSuffix(".mdx"), !path.hasPrefix("/"), !parts.contains(".."),
+            !parts.contains("")
+        else {
             log.error(
                 read.file, position, "home: '\(written)' is not a Markdown file below the content folder",
                 hint: "name the page that is the front page, relative to site.yaml's folder: 'home: welcome.md'")
@@ -36,7 +39,7 @@ extension LoadSiteConfig {
             )
             return nil
         }
-        return (String(path), position)
+        return (String(path.hasSuffix(".mdx") ? path.dropLast() : path), position)
     }
 
     /// `include:` paths, as paths below the content folder; a pattern or a path leaving the

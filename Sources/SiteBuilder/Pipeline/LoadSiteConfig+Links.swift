@@ -2,11 +2,14 @@ import Markdown
 
 extension LoadSiteConfig {
     /// `links: {broken: error | warning, htmlToMarkdown: true | false, keepHTML: true | false,
-    /// lowercase: true | false, slugify: true | false, datedNames: true | false, relativeTo: url | file}`.
+    /// lowercase: true | false, slugify: true | false, datedNames: true | false, relativeTo: url | file,
+    /// docIDs: true | false}`.
     func linkPolicy(_ value: DataValue, _ read: FieldReader) -> LinkPolicy {
         var policy = LinkPolicy()
         guard let map = read.mapping(value, what: "'links'"), let pairs = map.pairs else { return policy }
-        let known = ["broken", "datedNames", "htmlToMarkdown", "keepHTML", "lowercase", "relativeTo", "slugify"]
+        let known = [
+            "broken", "datedNames", "docIDs", "htmlToMarkdown", "keepHTML", "lowercase", "relativeTo", "slugify",
+        ]
         for (key, entry) in pairs where !known.contains(key) {
             let guess = Suggestion.closest(to: key, in: known).map { "did you mean '\($0)'? " } ?? ""
             log.error(
@@ -24,6 +27,8 @@ extension LoadSiteConfig {
             policy.names = .lowercase
         }
         policy.datedNames = read.bool(map, "datedNames") ?? false
+        policy.docIDs = read.bool(map, "docIDs") ?? false
+        policy.names.withoutNumberPrefixes = policy.docIDs
         policy.relativeToFile = choice(map, "relativeTo", read, ["url", "file"]) == "file"
         return policy
     }

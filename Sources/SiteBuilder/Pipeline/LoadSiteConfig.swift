@@ -12,7 +12,8 @@ struct LoadSiteConfig {
     let log: DiagnosticLog
 
     /// Another generator's settings beside the content folder (`book.toml` beside `src/`,
-    /// `mkdocs.yml` beside `docs/`, a GitBook space's `.gitbook.yaml` beside `docs/`) or in it
+    /// `mkdocs.yml` beside `docs/`, a GitBook space's `.gitbook.yaml` beside `docs/`,
+    /// `docusaurus.config.js` beside `docs/` or in `website/` beside it) or in it
     /// (Jekyll's `_config.yml`, `.gitbook.yaml`, a GitBook space's `SUMMARY.md` without one), as
     /// the path to give `kretslopp import`; nil without any.
     private func importableSettings() -> String? {
@@ -25,6 +26,12 @@ struct LoadSiteConfig {
         for name in ["mkdocs.yml", "hugo.toml", "hugo.yaml", "book.toml", "config.toml", ".gitbook.yaml"]
         where FileManager.default.fileExists(atPath: parent.appendingPathComponent(name).path) {
             return shown.isEmpty ? name : shown + "/" + name
+        }
+        for folder in ["", "website/"] {
+            for name in DocusaurusImport.settingsNames
+            where FileManager.default.fileExists(atPath: parent.appendingPathComponent(folder + name).path) {
+                return (shown.isEmpty ? "" : shown + "/") + folder + name
+            }
         }
         if FileManager.default.fileExists(atPath: root.appendingPathComponent("SUMMARY.md").path) {
             return displayRoot + "/SUMMARY.md"
@@ -192,7 +199,7 @@ struct LoadSiteConfig {
         config.includes?.gitbook = config.gitbook
         config.ignore = ignorePatterns(map, read)
         config.include = includedPaths(map, read)
-        config.home = home(map, read)
+        config.home = home(map, read, mdx: config.mdx)
         config.redirects = redirects(map, read)
         checkUnique(config, read: read, map: map)
         if let report = config.report, let groupBy = report.groupBy,

@@ -172,12 +172,15 @@ struct ParseFrontMatter {
             // The page keeps its text as front matter and body; the file's bytes would be a third copy.
             kind: kind, section: section, source: file.withoutBytes, path: location.path,
             title: title
-                ?? Self.fallbackTitle(file: file.relativePath, kind: kind, body: split.body, siteTitle: config.title),
+                ?? Self.fallbackTitle(
+                    file: file.relativePath, kind: kind, body: split.body, siteTitle: config.title,
+                    names: config.links.names),
             // Hugo's and Zola's pages describe themselves in `description`; Hugo's, Jekyll's and
             // Material's blogs mark the end of a summary in the body (`<!--more-->`).
             summary: read.string(map, "summary") ?? read.string(map, "description")
                 ?? Excerpt.summary(ofBody: split.body) ?? "", date: date,
-            weight: read.int(map, "weight") ?? Self.borrowedWeight(map) ?? 0,
+            weight: read.int(map, "weight") ?? Self.borrowedWeight(map)
+                ?? Self.prefixWeight(of: file.relativePath, kind: kind, names: config.links.names) ?? 0,
             draft: draft, status: read.string(map, "status"), terms: terms, references: references,
             frontMatter: map, frontMatterText: split.isTOML ? "+++\n" + yaml : yaml, body: split.body,
             bodyLineOffset: split.bodyLineOffset)
@@ -203,15 +206,27 @@ struct ParseFrontMatter {
         return nil
     }
 
+    /// The order a name's number prefix gives (`02-setup.md`, a folder's page in `02-setup/`),
+    /// where names are read so (`URLNames.withoutNumberPrefixes`), in `borrowedWeight`'s units.
+    static func prefixWeight(of relativePath: String, kind: Page.Kind, names: URLNames) -> Int? {
+        guard names.withoutNumberPrefixes else { return nil }
+        let parts = relativePath.split(separator: "/")
+        let name = kind == .sectionIndex && parts.count > 1 ? parts[parts.count - 2] : parts[parts.count - 1]
+        return NumberPrefix(String(name)).map { max($0.number * 1000, 1) }
+    }
+
     /// A title for a page without one: its first level-1 heading, else its name (a section's
     /// index page: its folder's; the front page: the site's).
-    static func fallbackTitle(file relativePath: String, kind: Page.Kind, body: String, siteTitle: String) -> String {
+    static func fallbackTitle(
+        file relativePath: String, kind: Page.Kind, body: String, siteTitle: String, names: URLNames = .asWritten
+    ) -> String {
         if let heading = PageTitle.firstHeading(in: body) { return heading }
         let parts = relativePath.split(separator: "/")
         switch kind {
         case .home: return siteTitle
-        case .sectionIndex: return PageTitle.fromName(String(parts[parts.count - 2]))
-        case .regular, .standalone: return PageTitle.fromName(String(parts[parts.count - 1].dropLast(3)))
+        case .sectionIndex: return PageTitle.fromName(names.withoutPrefix(String(parts[parts.count - 2])))
+        case .regular, .standalone:
+            return PageTitle.fromName(names.withoutPrefix(String(parts[parts.count - 1].dropLast(3))))
         }
     }
 
@@ -243,6 +258,9 @@ struct ParseFrontMatter {
         var location = PageLocation(
             of: file.relativePath, folderPages: folderPages, names: names, home: config.home?.path,
             datedNames: config.links.datedNames)
+        if config.links.docIDs && (map["slug"] != nil || map["id"] != nil) {
+            return docLocation(location, file: file, map: map, read: read)
+        }
         let slug = read.string(map, "slug")
         let urlKey =
             map["url"] != nil

@@ -72,7 +72,10 @@ struct ReadingOrder: Sendable {
                 targets[e] = .link(entry.target)
                 continue
             }
-            let path = entry.relativePath
+            // An `.mdx` file is the page its `.md` name would be (`markdown: {mdx: true}`).
+            let path =
+                config.mdx && entry.relativePath.hasSuffix(".mdx")
+                ? String(entry.relativePath.dropLast()) : entry.relativePath
             let isMarkdown = path.lowercased().hasSuffix(".md")
             let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
             if isMarkdown, let index = pageBySource[path] {

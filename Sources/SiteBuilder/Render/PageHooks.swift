@@ -78,7 +78,7 @@ struct PageHooks: MarkdownHooks {
         // still finds a file there).
         func leavesFolder() -> Bool { Self.join(folder: page.source.relativePath, written) == nil }
         if path.hasSuffix(".md") {
-            guard let resolved = resolvedFile(), let index = pageIndex(resolved) else {
+            guard let index = resolvedFile().flatMap(pageIndex) ?? docFromRoot(path) else {
                 // A translation's link to a page not translated into its language goes to the original.
                 if let resolved = resolvedFile(), let original = untranslated(resolved) {
                     return url.to(original) + fragment
@@ -93,6 +93,11 @@ struct PageHooks: MarkdownHooks {
                 return nil
             }
             return pageLink(index, fragment: fragment, position: link.position)
+        }
+        // A doc's URL as Docusaurus sites write them (`../reducing-boilerplate`).
+        if !link.isImage, let target = docURL(path), isKnown(target) {
+            record.linkedPages.append((target, link.position))
+            return url.to(target) + fragment
         }
         // A relative URL as a browser reads it from this page (`../annan-sida/`): a page of the site
         // (unless the site's links are written from their files, as GitBook writes them).
@@ -162,6 +167,32 @@ struct PageHooks: MarkdownHooks {
             return fragment.hasPrefix("#") ? "#" + local.idPrefix + fragment.dropFirst() : "#" + local.anchor
         }
         return url.to(target) + fragment
+    }
+
+    /// With `links: {docIDs: true}`, a link to a page's file that is not beside this page's
+    /// (`api/Store.md` from `usage/`) is read from the content folder, as Docusaurus reads it.
+    private func docFromRoot(_ path: String) -> Int? {
+        guard site.config.links.docIDs, !path.hasPrefix("./"), !path.hasPrefix("../"), !path.hasPrefix("/"),
+            let file = Self.join(folder: "", path)
+        else { return nil }
+        return pageIndex(file)
+    }
+
+    /// With `links: {docIDs: true}`, the site path a link written as a Docusaurus doc's URL
+    /// goes to (`../reducing-boilerplate`, `./installation`, `/api/store`): read as a browser reads
+    /// it from the doc's URL, which has no `/` at its end (a folder's page's has).
+    private func docURL(_ path: String) -> String? {
+        guard site.config.links.docIDs, !path.isEmpty, !path.hasSuffix(".md"), !path.hasSuffix(".html") else {
+            return nil
+        }
+        let base: String
+        if page.kind == .regular || page.kind == .standalone, let slash = page.path.dropLast().lastIndex(of: "/") {
+            base = String(page.path[...slash])
+        } else {
+            base = page.path
+        }
+        guard let joined = Self.join(url: base, path) else { return nil }
+        return joined.hasSuffix("/") ? joined : joined + "/"
     }
 
     /// A link to an `.mdx` file as one to the page it is (`markdown: {mdx: true}`): `x.mdx` is `x.md`.

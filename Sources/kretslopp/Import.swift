@@ -2,13 +2,13 @@ import ArgumentParser
 import Foundation
 import SiteBuilder
 
-/// `kretslopp import`: a site.yaml for an MkDocs, Hugo, Zola, mdBook, Jekyll or GitBook project, or
-/// for a plain folder of Markdown, so its pages build as they are.
+/// `kretslopp import`: a site.yaml for an MkDocs, Hugo, Zola, mdBook, Jekyll, GitBook or Docusaurus
+/// project, or for a plain folder of Markdown, so its pages build as they are.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract:
-            "Make a site.yaml for an MkDocs, Hugo, Zola, mdBook, Jekyll or GitBook project from its settings, "
-            + "or for a folder of Markdown from its pages.",
+            "Make a site.yaml for an MkDocs, Hugo, Zola, mdBook, Jekyll, GitBook or Docusaurus project from its "
+            + "settings, or for a folder of Markdown from its pages.",
         discussion: """
             From mkdocs.yml: site.yaml in the docs folder (docs_dir, 'docs' by default) with the \
             site's name, description, author, URL and language, its nav: as written (nav: auto \
@@ -25,7 +25,10 @@ struct Import: ParsableCommand {
             a GitBook space's .gitbook.yaml (or its SUMMARY.md when it has none): site.yaml in its \
             root folder with SUMMARY.md as nav:, the files it leaves out as ignore:, .gitbook/assets \
             as content, its redirects:, GitBook's blocks ({% hint %}, {% tabs %} …) and heading ids. \
-            From a folder of Markdown that no generator's \
+            From docusaurus.config.js (.ts, .mjs): site.yaml in its docs folder with the title, \
+            tagline, URL and language, the sidebar (sidebars.js) as nav:, the doc with slug: / as \
+            the front page, MDX read (.mdx pages, imports, <Tabs>) and the docs' URLs kept (ids, \
+            slugs, number prefixes left out). From a folder of Markdown that no generator's \
             settings describe (a project's docs/ as GitHub shows it): site.yaml in it with the \
             title of its README.md or index.md, the language guessed from the pages' words, pages \
             beside their translations (x.en.md) as the site's other languages, raw HTML kept and \
@@ -37,14 +40,16 @@ struct Import: ParsableCommand {
 
     @Argument(
         help: """
-            The project's settings: mkdocs.yml, hugo.toml, hugo.yaml, config.toml, book.toml, _config.yml or \
-            .gitbook.yaml (a GitBook space's SUMMARY.md without one), or a folder of Markdown pages.
+            The project's settings: mkdocs.yml, hugo.toml, hugo.yaml, config.toml, book.toml, _config.yml, \
+            .gitbook.yaml (a GitBook space's SUMMARY.md without one) or docusaurus.config.js, or a folder of \
+            Markdown pages.
             """)
     var settings: String?
 
-    static let known = [
-        "mkdocs.yml", "hugo.toml", "hugo.yaml", "config.toml", "book.toml", "_config.yml", ".gitbook.yaml",
-    ]
+    static let known =
+        [
+            "mkdocs.yml", "hugo.toml", "hugo.yaml", "config.toml", "book.toml", "_config.yml", ".gitbook.yaml",
+        ] + DocusaurusImport.settingsNames
 
     func run() throws {
         guard var path = settings ?? Self.known.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
@@ -80,6 +85,24 @@ struct Import: ParsableCommand {
             ErrorOutput.diagnostics(made.diagnostics)
             (folderName, yaml) = (made.docsFolder, made.siteYAML)
             summary = made.navEntryCount > 0 ? "its nav of \(made.navEntryCount) top-level entries" : "nav: auto"
+        } else if DocusaurusImport.settingsNames.contains(source.lastPathComponent) {
+            var made = DocusaurusImport(text: text, file: path)
+            let project = source.deletingLastPathComponent()
+            let folder = project.appendingPathComponent(made.docsFolder)
+            let sidebars = made.sidebarsFile.flatMap {
+                FileManager.default.contents(atPath: project.appendingPathComponent($0).path)
+            }
+            let pages = HugoImport.pages(in: folder, mdx: true)
+            made.read(
+                pages: pages.map { ($0.path, $0.text) }, sidebars: sidebars.map { String(decoding: $0, as: UTF8.self) })
+            ErrorOutput.diagnostics(made.diagnostics)
+            (folderName, yaml) = (made.docsFolder, made.siteYAML)
+            summary =
+                made.navEntryCount > 0 ? "its sidebar of \(made.navEntryCount) top-level entries as nav" : "nav: auto"
+            notes += made.notes
+            notes.append(
+                "Docusaurus' blog, its own pages (src/pages) and its translations (i18n/) are not imported; "
+                    + "React components in pages are left out, their text shown (the build names them).")
         } else if source.lastPathComponent == "book.toml" {
             var made = MdBookImport(text: text, file: path)
             let folder = source.deletingLastPathComponent().appendingPathComponent(made.sourceFolder)
@@ -155,8 +178,8 @@ struct Import: ParsableCommand {
         let project = source.deletingLastPathComponent()
         let folder = project.appendingPathComponent(folderName)
         let parent = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : ""
-        let display =
-            folderName == "." ? (parent.isEmpty ? "." : parent) : (parent.isEmpty ? "" : parent + "/") + folderName
+        let display = ImportedPath.tidied(
+            folderName == "." ? (parent.isEmpty ? "." : parent) : (parent.isEmpty ? "" : parent + "/") + folderName)
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
             fail("\(display)/ does not exist: it is the folder with the pages that \(path) names")
         }

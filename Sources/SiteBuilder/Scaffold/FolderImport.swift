@@ -113,7 +113,7 @@ public struct FolderImport {
     }
 
     /// A page's front matter (YAML, or TOML as Hugo writes it); nil without one.
-    private static func frontMatter(_ text: String) -> DataValue? {
+    static func frontMatter(_ text: String) -> DataValue? {
         let split = FrontMatterSplitter.split(text)
         guard let header = split.yaml else { return nil }
         let log = DiagnosticLog()

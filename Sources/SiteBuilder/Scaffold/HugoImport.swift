@@ -167,11 +167,12 @@ public struct HugoImport {
     }
 
     /// The Markdown pages of a content folder (path below it -> text), as the build reads them.
-    public static func pages(in folder: URL, languages: [String] = []) -> [(path: String, text: String)] {
-        LoadContent(root: folder, displayRoot: folder.path, log: DiagnosticLog(), languages: languages).run().markdown
-            .map {
-                ($0.relativePath, String(decoding: $0.data, as: UTF8.self))
-            }
+    public static func pages(in folder: URL, languages: [String] = [], mdx: Bool = false) -> [(
+        path: String, text: String
+    )] {
+        var loader = LoadContent(root: folder, displayRoot: folder.path, log: DiagnosticLog(), languages: languages)
+        loader.mdx = mdx
+        return loader.run().markdown.map { ($0.writtenPath, String(decoding: $0.data, as: UTF8.self)) }
     }
 
     /// Hugo's `[languages]`, when it has more than one: their tags, the default first and the

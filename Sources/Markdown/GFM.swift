@@ -26,6 +26,8 @@ struct GFMExtensions {
     let liquidLeft: [(line: Int, column: Int, name: String)]
     /// MDX components whose tags were left out (see `MDXSyntax`).
     let mdxLeftOut: [(line: Int, column: Int, name: String)]
+    /// MDX's HTML attributes written as JavaScript expressions, left out (see `MDXAttributes`).
+    let mdxExpressionsLeftOut: [(line: Int, column: Int, name: String)]
     /// GitBook's tags left as written or not drawn (see `GitBookBlocks`).
     let gitbookNotDrawn: [(line: Int, column: Int, name: String)]
     /// GitBook's hints and tabs never closed (see `GitBookBlocks`).
@@ -60,6 +62,7 @@ struct GFMExtensions {
         // MDX's own syntax first: what it leaves is the page's Markdown.
         let mdxPass = mdx && MDXSyntax.mayApply(to: source) ? MDXSyntax(source: &source) : nil
         mdxLeftOut = mdxPass?.leftOut ?? []
+        mdxExpressionsLeftOut = mdxPass?.expressionsLeftOut ?? []
         // Jekyll runs Liquid over the page before its Markdown is read.
         let liquidTags =
             liquid && (Self.contains(source, "{{") || Self.contains(source, "{%"))

@@ -18,6 +18,8 @@
 struct MDXSyntax {
     /// Components whose tags were left out: (1-based line, character column, `<Highlight>`).
     private(set) var leftOut: [(line: Int, column: Int, name: String)] = []
+    /// HTML attributes whose values are JavaScript expressions, left out (`MDXAttributes`).
+    private(set) var expressionsLeftOut: [(line: Int, column: Int, name: String)] = []
 
     /// Whether a page may have MDX's syntax: a cheap look before the pass.
     static func mayApply(to source: [UInt8]) -> Bool {
@@ -41,7 +43,7 @@ struct MDXSyntax {
         var lines = source.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
         let text = GitBookBlocks.outsideCode(lines).text
         let isText = Set(text)
-        Self.removeESM(&lines, text: text)
+        let imports = Self.removeESM(&lines, text: text)
         Self.removeComments(&lines, text: text, isText: isText)
         let tags = Self.tagLines(lines, text: text)
         let pairs = Self.pair(tags)
@@ -98,6 +100,7 @@ struct MDXSyntax {
             leftOut += names.map { (number + 1, $0.column, "<\($0.name)>") }
         }
         leftOut.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+        expressionsLeftOut = MDXAttributes.rewrite(&lines, text: text, skipping: taken, imports: imports).reversed()
         source = Array(lines.joined(separator: [0x0A]))
     }
 
@@ -122,7 +125,10 @@ struct MDXSyntax {
 
     /// Blanks the `import`/`export` statements that start a paragraph on the `text` lines, to the
     /// next blank line.
-    private static func removeESM(_ lines: inout [[UInt8]], text: [Int]) {
+    /// Returns the files the statements import by a name (`import logo from './logo.png'`: `logo`
+    /// is `./logo.png`), for the attributes that name them.
+    private static func removeESM(_ lines: inout [[UInt8]], text: [Int]) -> [String: String] {
+        var imports: [String: String] = [:]
         var inStatement = false
         var previous = -1
         for number in text {
@@ -135,10 +141,16 @@ struct MDXSyntax {
             inStatement = false
             let opensParagraph = number == 0 || lines[number - 1][...].isBlankLine
             if opensParagraph && startsESM(lines[number][...]) {
+                let line = String(decoding: lines[number], as: UTF8.self)
+                if let match = line.wholeMatch(of: /import\s+([A-Za-z_$][A-Za-z0-9_$]*)\s+from\s+['"]([^'"]+)['"];?\s*/)
+                {
+                    imports[String(match.output.1)] = String(match.output.2)
+                }
                 lines[number] = []
                 inStatement = true
             }
         }
+        return imports
     }
 
     /// Blanks each `{/* … */}` on the `text` lines; one across lines takes its lines with it.
@@ -217,7 +229,7 @@ struct MDXSyntax {
     }
 
     /// The index of the `>` that ends the tag starting `bytes`, outside quotes and braces.
-    private static func tagEnd(_ bytes: [UInt8]) -> Int? {
+    static func tagEnd(_ bytes: [UInt8]) -> Int? {
         var quote: UInt8? = nil
         var braces = 0
         for (index, byte) in bytes.enumerated() {

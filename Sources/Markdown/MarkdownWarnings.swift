@@ -45,6 +45,28 @@ extension MarkdownRenderer {
 
     /// One warning for the MDX components whose tags were left out, at the first.
     static func mdxWarning(_ gfm: GFMExtensions?, lineOffset: Int) -> [MarkdownProblem] {
+        mdxComponentWarning(gfm, lineOffset: lineOffset) + mdxExpressionWarning(gfm, lineOffset: lineOffset)
+    }
+
+    /// One warning for the HTML attributes an MDX page gives JavaScript values, at the first.
+    private static func mdxExpressionWarning(_ gfm: GFMExtensions?, lineOffset: Int) -> [MarkdownProblem] {
+        guard let found = gfm?.mdxExpressionsLeftOut, let first = found.first else { return [] }
+        var names: [String] = []
+        for found in found where !names.contains(found.name) { names.append(found.name) }
+        return [
+            MarkdownProblem(
+                position: SourcePosition(line: first.line + lineOffset, column: first.column),
+                message: (found.count == 1
+                    ? "an attribute is left out" : "\(found.count) attributes are left out")
+                    + " (first here; \(names.joined(separator: ", "))): its value is JavaScript, which Kretslopp "
+                    + "does not run",
+                hint: "write the value itself: src=\"/img/logo.png\"; strings, numbers, true and style={{…}} of "
+                    + "them are read",
+                isWarning: true)
+        ]
+    }
+
+    private static func mdxComponentWarning(_ gfm: GFMExtensions?, lineOffset: Int) -> [MarkdownProblem] {
         guard let found = gfm?.mdxLeftOut, let first = found.first else { return [] }
         var names: [String] = []
         for found in found where !names.contains(found.name) { names.append(found.name) }

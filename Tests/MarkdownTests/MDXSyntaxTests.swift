@@ -115,6 +115,51 @@ import Testing
             ])
     }
 
+    /// HTML's attributes written as JSX are written as HTML's: `className`, camel-cased names,
+    /// literal values, a style object, an imported file, `require()` and `useBaseUrl()`; any other
+    /// expression is left out and said. A tag over lines is
+    /// put on its first line, and the lines after its block keep their numbers.
+    @Test func jsxAttributesAreWrittenAsHTML() {
+        let doc = renderer.render(
+            """
+            <iframe
+              src="https://example.org/embed"
+              style={{
+                width: '100%',
+                borderRadius: 4,
+                opacity: 0.5,
+              }}
+              allowFullScreen={true}
+              hidden={false}
+              title={'Demo'}
+              className="wide"
+            ></iframe>
+
+            <img src={logo} alt="Logo" width={120} />
+
+            [x](y.md)
+
+            import shot from './shot.png';
+
+            <img src={shot} alt="A" /> <img src={require('./b.png').default} alt="B" />
+            <img src={useBaseUrl('/img/c.png')} alt="C" />
+            """, lineOffset: 1)
+        #expect(
+            doc.html
+                == "<iframe src=\"https://example.org/embed\" style=\"width: 100%; border-radius: 4px; opacity: 0.5\" "
+                + "allowfullscreen title=\"Demo\" class=\"wide\"></iframe>\n"
+                + "<img alt=\"Logo\" width=\"120\" />\n<p><a href=\"y.md\">x</a></p>\n"
+                + "<p><img src=\"./shot.png\" alt=\"A\" /> <img src=\"./b.png\" alt=\"B\" />\n"
+                + "<img src=\"/img/c.png\" alt=\"C\" /></p>\n")
+        #expect(doc.links.first?.position == SourcePosition(line: 17, column: 1))
+        #expect(
+            doc.problems.map(\.message) == [
+                "an attribute is left out (first here; <img src={…}>): its value is JavaScript, which Kretslopp "
+                    + "does not run"
+            ])
+        #expect(doc.problems.first?.position == SourcePosition(line: 15, column: 1))
+    }
+
     /// Without `mdx` all of it is Markdown as ever: the import is text.
     @Test func withoutMDXNothingIsRead() {
         let html = MarkdownRenderer(options: MarkdownOptions()).render("import Tabs from '@theme/Tabs';\n").html

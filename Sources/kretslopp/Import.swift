@@ -94,7 +94,8 @@ struct Import: ParsableCommand {
             }
             let pages = HugoImport.pages(in: folder, mdx: true)
             made.read(
-                pages: pages.map { ($0.path, $0.text) }, sidebars: sidebars.map { String(decoding: $0, as: UTF8.self) })
+                pages: pages.map { ($0.path, $0.text) }, categories: DocusaurusImport.categories(in: folder),
+                sidebars: sidebars.map { String(decoding: $0, as: UTF8.self) })
             ErrorOutput.diagnostics(made.diagnostics)
             (folderName, yaml) = (made.docsFolder, made.siteYAML)
             summary =

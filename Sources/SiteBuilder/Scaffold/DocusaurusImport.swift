@@ -95,6 +95,24 @@ public struct DocusaurusImport {
         return nil
     }
 
+    /// Each folder's `_category_.json`, `_category_.yml` or `_category_.yaml` below `folder`, by
+    /// folder (relative to it), hidden folders skipped.
+    public static func categories(in folder: URL) -> [String: String] {
+        var found: [String: String] = [:]
+        let names: Set<String> = ["_category_.json", "_category_.yml", "_category_.yaml"]
+        let files = FileManager.default.enumerator(
+            at: folder, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles, .skipsPackageDescendants])
+        let root = folder.standardized.path
+        while let file = files?.nextObject() as? URL {
+            guard names.contains(file.lastPathComponent), let data = FileManager.default.contents(atPath: file.path)
+            else { continue }
+            let inside = file.standardized.deletingLastPathComponent().path
+            found[String(inside.dropFirst(root.count)).trimmingCharacters(in: CharacterSet(charactersIn: "/"))] =
+                String(decoding: data, as: UTF8.self)
+        }
+        return found
+    }
+
     /// The first quoted string in code (`require.resolve('./sidebars.js')` -> `./sidebars.js`).
     static func quoted(in code: String) -> String? {
         guard let open = code.firstIndex(where: { $0 == "'" || $0 == "\"" }) else { return nil }
@@ -104,10 +122,13 @@ public struct DocusaurusImport {
     }
 
     /// Makes the site.yaml from the settings and the docs: `pages` are the docs folder's
-    /// Markdown files (relative paths and texts), `sidebars` the sidebars file's text.
-    public mutating func read(pages: [(path: String, text: String)], sidebars: String?) {
+    /// Markdown files (relative paths and texts), `categories` its folders' `_category_.json`
+    /// (or `.yml`) texts by folder, `sidebars` the sidebars file's text.
+    public mutating func read(
+        pages: [(path: String, text: String)], categories: [String: String] = [:], sidebars: String?
+    ) {
         guard !title.isEmpty else { return }
-        let docs = DocusaurusDocs(pages: pages)
+        let docs = DocusaurusDocs(pages: pages, categories: categories)
         var yaml = "# Made by `kretslopp import` from \(file): the site's settings for Kretslopp.\n"
         yaml += "title: \(YAMLScalar.written(title))\n"
         if let tagline { yaml += "description: \(YAMLScalar.written(tagline))\n" }
@@ -133,6 +154,14 @@ public struct DocusaurusImport {
                 navEntryCount = sidebar.topCount
             }
             notes += sidebar.notes.map { "\(file): \($0)" }
+        } else if let items = docs.generatedTopLevel() {
+            nav =
+                "nav:  # the sidebar Docusaurus generates: _category_ labels and positions, sidebar_position\n"
+                + items.map {
+                    "  - " + ($0.label.map { YAMLScalar.written($0) + ": " } ?? "") + YAMLScalar.written($0.target)
+                }
+                .joined(separator: "\n") + "\n"
+            navEntryCount = items.count
         }
         yaml += nav
         yaml += PageWords.yaml(languages: [language])

@@ -8,6 +8,7 @@ import Foundation
 ///     tabIndex, frameBorder, …    in lower case, as HTML names them
 ///     ={'x'} ={500} ={true}       ="x" ="500", the name alone; ={false} left out
 ///     style={{width: '100%', borderRadius: 4}}    style="width: 100%; border-radius: 4px"
+///     class="x"src="y"            class="x" src="y" (JSX reads attributes run together)
 ///     src={logo}  (after import logo from './logo.png')   src="./logo.png"
 ///     src={require('./a.png').default}  src={useBaseUrl('/img/a.png')}   the path
 ///
@@ -76,6 +77,9 @@ enum MDXAttributes {
         var name: String
         var attributes: [(name: String, value: Value)] = []
         var selfClosing = false
+        /// Whether an attribute follows a quoted value with no space between, which JSX reads and
+        /// HTML does not (`class="x"src="y"`).
+        var runTogether = false
 
         /// Reads `<name attr="x" other={…}>`; nil for a closing tag or anything else.
         init?(_ bytes: [UInt8]) {
@@ -107,6 +111,7 @@ enum MDXAttributes {
                     i = bytes[valueStart..<last].firstIndex(of: quote) ?? last
                     attributes.append((attribute, .quoted(String(decoding: bytes[valueStart..<i], as: UTF8.self))))
                     i += 1
+                    if i < last, Self.isNameByte(bytes[i]) { runTogether = true }
                 } else if bytes[i] == UInt8(ascii: "{") {
                     var depth = 0
                     let valueStart = i
@@ -134,10 +139,11 @@ enum MDXAttributes {
 
         /// Whether any attribute is JSX's, not HTML's.
         var isJSX: Bool {
-            attributes.contains { attribute in
-                if case .expression = attribute.value { return true }
-                return attribute.name.contains { $0.isUppercase }
-            }
+            runTogether
+                || attributes.contains { attribute in
+                    if case .expression = attribute.value { return true }
+                    return attribute.name.contains { $0.isUppercase }
+                }
         }
 
         /// The tag in HTML; the attributes left out are added to `leftOut`.

@@ -143,6 +143,8 @@ import Testing
 
             <img src={shot} alt="A" /> <img src={require('./b.png').default} alt="B" />
             <img src={useBaseUrl('/img/c.png')} alt="C" />
+
+            <iframe class="sandbox"src="https://example.org/x"></iframe>
             """, lineOffset: 1)
         #expect(
             doc.html
@@ -150,7 +152,8 @@ import Testing
                 + "allowfullscreen title=\"Demo\" class=\"wide\"></iframe>\n"
                 + "<img alt=\"Logo\" width=\"120\" />\n<p><a href=\"y.md\">x</a></p>\n"
                 + "<p><img src=\"./shot.png\" alt=\"A\" /> <img src=\"./b.png\" alt=\"B\" />\n"
-                + "<img src=\"/img/c.png\" alt=\"C\" /></p>\n")
+                + "<img src=\"/img/c.png\" alt=\"C\" /></p>\n"
+                + "<iframe class=\"sandbox\" src=\"https://example.org/x\"></iframe>\n")
         #expect(doc.links.first?.position == SourcePosition(line: 17, column: 1))
         #expect(
             doc.problems.map(\.message) == [

@@ -165,6 +165,7 @@ public struct MarkdownRenderer: Sendable {
             + walk.unspacedHeadings.map { Self.unspacedHeadingWarning($0.text, at: $0.position) }
             + Self.admonitionWarnings(gfm, lineOffset: lineOffset)
             + (options.headingLevelShift == 0 ? rawHTML.imagesWithoutAlt.map(Self.imageWithoutAltWarning) : [])
+            + (options.headingLevelShift == 0 ? rawHTML.frames.map(Self.frameFromElsewhereWarning) : [])
         document.htmlAnchors += rawHTML.anchors + termIDs + attributeIDs + earlierAnchors
         document.droppedHTML += rawHTML.dropped
         return document

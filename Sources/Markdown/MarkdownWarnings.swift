@@ -172,6 +172,17 @@ extension MarkdownRenderer {
             hint: "add alt=\"what it shows\", or alt=\"\" for an image that only decorates", isWarning: true)
     }
 
+    /// An `<iframe>` showing another site's page: it is loaded when the page opens (that site
+    /// learns of the visit), and offline, in the bundle, the frame is empty.
+    static func frameFromElsewhereWarning(_ frame: (position: SourcePosition, address: String)) -> MarkdownProblem {
+        let shown = frame.address.count > 60 ? frame.address.prefix(57) + "…" : frame.address[...]
+        return MarkdownProblem(
+            position: frame.position,
+            message: "this <iframe> shows another site's page (\(shown)): it is loaded whenever the page opens, "
+                + "so that site learns of each visit, and offline the frame is empty",
+            hint: "link to the page instead, or beside it, so readers can choose to open it", isWarning: true)
+    }
+
     /// `##Rubrik` is a paragraph's text, not a heading: the `#` marks need a space after them.
     static func unspacedHeadingWarning(_ text: String, at position: SourcePosition) -> MarkdownProblem {
         let marks = text.prefix { $0 == "#" }

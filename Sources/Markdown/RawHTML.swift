@@ -11,14 +11,22 @@ enum RawHTML {
     /// or `'`, or not quoted. Comments are skipped.
     static func anchors(in html: [UInt8]) -> [String] { read(html).anchors }
 
-    /// In one pass over the tags: the anchors (`anchors(in:)`), and where each `<img>` without an
+    /// In one pass over the tags: the anchors (`anchors(in:)`), where each `<img>` without an
     /// `alt` attribute starts, whose file name a screen reader reads out (WCAG 1.1.1; `alt=""` is
-    /// an image that says nothing, and is fine).
-    static func read(_ html: [UInt8]) -> (anchors: [String], imagesWithoutAlt: [Int]) {
+    /// an image that says nothing, and is fine), and each `<iframe>` that shows another site's
+    /// page (its start and address).
+    static func read(_ html: [UInt8]) -> (anchors: [String], imagesWithoutAlt: [Int], frames: [(Int, String)]) {
         var anchors: [String] = []
         var images: [Int] = []
+        var frames: [(Int, String)] = []
         forEachTag(in: html) { tag, range, attributes in
             for (attribute, value) in attributes {
+                if tag == "iframe", attribute == "src", let value {
+                    let address = String(decoding: html[value], as: UTF8.self)
+                    if address.hasPrefix("https://") || address.hasPrefix("http://") || address.hasPrefix("//") {
+                        frames.append((range.lowerBound, address))
+                    }
+                }
                 guard let value, !value.isEmpty, attribute == "id" || (tag == "a" && attribute == "name") else {
                     continue
                 }
@@ -26,7 +34,7 @@ enum RawHTML {
             }
             if tag == "img", !attributes.contains(where: { $0.name == "alt" }) { images.append(range.lowerBound) }
         }
-        return (anchors, images)
+        return (anchors, images, frames)
     }
 
     /// Calls `body` with each attribute of each tag of `html`: the tag's and the attribute's names
@@ -155,11 +163,13 @@ extension RawHTML {
     /// something was dropped (comments show nothing). Read
     /// before elements with attributes are written out, which frees the nodes inside them.
     static func notes(_ nodes: [(node: OpaquePointer, position: SourcePosition)], unsafe: Bool) -> (
-        anchors: [String], dropped: [SourcePosition], imagesWithoutAlt: [SourcePosition]
+        anchors: [String], dropped: [SourcePosition], imagesWithoutAlt: [SourcePosition],
+        frames: [(position: SourcePosition, address: String)]
     ) {
         var anchors: [String] = []
         var dropped: [SourcePosition] = []
         var imagesWithoutAlt: [SourcePosition] = []
+        var frames: [(position: SourcePosition, address: String)] = []
         for (node, position) in nodes {
             guard let literal = cmark_node_get_literal(node) else { continue }
             let bytes = Array(
@@ -172,11 +182,12 @@ extension RawHTML {
                 imagesWithoutAlt += found.imagesWithoutAlt.map {
                     self.position(of: $0, in: bytes, from: position)
                 }
+                frames += found.frames.map { (self.position(of: $0.0, in: bytes, from: position), $0.1) }
             } else if !isComment(bytes) {
                 dropped.append(position)
             }
         }
-        return (anchors, dropped, imagesWithoutAlt)
+        return (anchors, dropped, imagesWithoutAlt, frames)
     }
 
     /// The position of `offset` in the HTML of a node that starts at `start`.

@@ -45,6 +45,26 @@ import Testing
         #expect(seen == ["src"])
     }
 
+    /// An `<iframe>` of another site's page is said where it is (loaded at every visit, empty
+    /// offline); one of the site's own file, or a comment's, is not.
+    @Test func framesOfOtherSitesAreSaid() {
+        let doc = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: true)).render(
+            "Text.\n\n<iframe src=\"https://www.youtube-nocookie.com/embed/abc\" title=\"Film\"></iframe>\n\n"
+                + "<iframe src=\"demo/index.html\" title=\"Demo\"></iframe> <!-- <iframe src=\"https://x.org\"> -->\n"
+                + "\nA <IFRAME SRC=//example.org/very/long/address/that/goes/on/and/on/and/on/and/on/x.html></iframe>\n",
+            lineOffset: 1)
+        #expect(
+            doc.problems.map { "\($0.position.line):\($0.position.column) \($0.message)" } == [
+                "4:1 this <iframe> shows another site's page (https://www.youtube-nocookie.com/embed/abc): it is "
+                    + "loaded whenever the page opens, so that site learns of each visit, and offline the frame is "
+                    + "empty",
+                "8:3 this <iframe> shows another site's page (//example.org/very/long/address/that/goes/on/and/on/and/"
+                    + "o…): it is loaded whenever the page opens, so that site learns of each visit, and offline "
+                    + "the frame is empty",
+            ])
+        #expect(doc.problems.allSatisfy { $0.isWarning })
+    }
+
     @Test func droppedHTMLIsFoundWhereItWasWrittenAndCommentsAreNot() {
         let doc = MarkdownRenderer().render(Self.source, lineOffset: 2)
         #expect(doc.htmlAnchors.isEmpty)

@@ -51,7 +51,8 @@ import Testing
         let doc = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: true)).render(
             "Text.\n\n<iframe src=\"https://www.youtube-nocookie.com/embed/abc\" title=\"Film\"></iframe>\n\n"
                 + "<iframe src=\"demo/index.html\" title=\"Demo\"></iframe> <!-- <iframe src=\"https://x.org\"> -->\n"
-                + "\nA <IFRAME SRC=//example.org/very/long/address/that/goes/on/and/on/and/on/and/on/x.html></iframe>\n",
+                + "\nA <IFRAME SRC=//example.org/very/long/address/that/goes/on/and/on/and/on/and/on/x.html>"
+                + "</iframe>\n",
             lineOffset: 1)
         #expect(
             doc.problems.map { "\($0.position.line):\($0.position.column) \($0.message)" } == [

@@ -64,6 +64,8 @@ public struct SiteConfig: Sendable {
     /// Old URLs that send readers on (`redirects:`), as MkDocs' redirect_maps and mdBook's
     /// `[output.html.redirect]` make them.
     var redirects: [Redirect] = []
+    /// `permalinks:`: the URL pattern of the pages of a top folder, by the folder as written.
+    var permalinks: [String: Permalink] = [:]
 
     /// One entry of `redirects:`: the old site path (`/gammal/sida.html`), where it sends readers
     /// (a page's file below the content folder, `om.md`, or an http(s) URL), and where it is written.

@@ -33,6 +33,34 @@ extension LoadSiteConfig {
         return policy
     }
 
+    /// `permalinks: {posts: /:year/:month/:slug/}`: each top folder's URL pattern for its pages,
+    /// as Hugo's `permalinks` writes them; a pattern that is wrong is an error at its place.
+    func permalinks(_ map: DataValue, _ read: FieldReader) -> [String: Permalink] {
+        guard let value = map["permalinks"] else { return [:] }
+        guard let pairs = value.pairs else {
+            log.error(
+                read.file, value.position, "permalinks must map folders to URL patterns",
+                hint: "one per line, the folder, a colon and the pattern: 'permalinks: {posts: /:year/:month/:slug/}'")
+            return [:]
+        }
+        var found: [String: Permalink] = [:]
+        for (folder, entry) in pairs {
+            guard let pattern = read.string(map["permalinks"]!, folder) else { continue }
+            if folder.contains("/") {
+                log.error(
+                    read.file, entry.position, "permalinks are given for a top folder, not '\(folder)'",
+                    hint: "name the folder below the content folder: posts")
+                continue
+            }
+            if let problem = Permalink.problem(pattern) {
+                log.error(read.file, entry.position, problem.message, hint: problem.hint)
+                continue
+            }
+            found[folder] = Permalink(pattern: pattern)
+        }
+        return found
+    }
+
     /// `redirects: {/gammal/sida.html: om.md, /arkiv/: https://arkiv.example.se/}`: old URLs, each
     /// a path from the site's root as aliases are, and the page (its .md file) or address it
     /// sends readers to; whether the page exists is checked when the pages are known.

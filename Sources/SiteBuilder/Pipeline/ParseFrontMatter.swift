@@ -130,9 +130,19 @@ struct ParseFrontMatter {
                 }
             }
         }
-        guard let location = location(of: file, map: map, read: read, isTOML: split.isTOML) else { return nil }
+        guard var location = location(of: file, map: map, read: read, isTOML: split.isTOML) else { return nil }
         // Front matter's date wins over the one in the file's name, as in Zola.
         if date == nil && !reported.contains("date") { date = location.nameDate }
+        if let permalink = config.permalinks[String(location.folder.prefix { $0 != "/" })], location.kind == .regular,
+            map["url"] == nil, map["permalink"] == nil, !(split.isTOML && map["path"] != nil)
+        {
+            let shown =
+                title
+                ?? Self.fallbackTitle(
+                    file: file.relativePath, kind: location.kind, body: split.body, siteTitle: config.title,
+                    names: config.links.names)
+            location.path = permalinkPath(permalink, location: location, file: file, map: map, date: date, title: shown)
+        }
         let kind = location.kind
         for rule in kind == .sectionIndex ? [] : Self.schema(for: location.folder, in: config.schema) {
             guard let value = map[rule.field], !value.isNull else {
@@ -299,6 +309,32 @@ struct ParseFrontMatter {
                 + URLSegment.make(slug, names: names) + "/"
         }
         return location
+    }
+
+    /// The path `permalink` gives the page (its location's when the page lacks what it needs,
+    /// said at the page).
+    private func permalinkPath(
+        _ permalink: Permalink, location: PageLocation, file: SourceFile, map: DataValue, date: String?, title: String
+    ) -> String {
+        let parts = file.relativePath.split(separator: "/")
+        // A leaf bundle's page (`posts/hello/index.md`) is named by its folder, as in Hugo.
+        var name = String(parts.last!.dropLast(3))
+        if name == "index" || name == "README", parts.count > 1 { name = String(parts[parts.count - 2]) }
+        if config.links.datedNames, let (_, rest) = PageLocation.dated(name) { name = rest ?? name }
+        let read = FieldReader(file: file.displayPath, log: DiagnosticLog())
+        switch permalink.path(
+            date: date, title: title, slug: read.string(map, "slug"), fileName: name,
+            folder: location.folder, names: config.links.names)
+        {
+        case .success(let path): return path
+        case .failure(let missing):
+            log.error(
+                file.displayPath, map.position,
+                "the permalink \(permalink.pattern) of \(location.folder.prefix { $0 != "/" })/ needs the page's "
+                    + "date for ':\(missing.token)'",
+                hint: "add 'date: 2024-05-31' to its front matter")
+            return location.path
+        }
     }
 
     /// A front matter `url:` as a site path (`om-oss` -> `/om-oss/`, `/a/b.html` kept), or nil

@@ -140,6 +140,7 @@ public struct HugoImport {
         if !isZola && root["uglyURLs"]?.text == "true" {
             yaml += "  keepHTML: true    # Hugo's uglyURLs: each page also answers at its old x.html URL\n"
         }
+        if !isZola { yaml += Self.permalinks(root["permalinks"], file: file, log: log) }
         // The main menu; a site with one menu of another name (Hugo's docs: `global`) has that one.
         let menus = root["menus"]?.pairs ?? root["menu"]?.pairs ?? []
         let chosen = menus.first { $0.key == "main" }?.value ?? (menus.count == 1 ? menus[0].value : nil)
@@ -154,6 +155,28 @@ public struct HugoImport {
         yaml += PageWords.yaml(languages: several?.tags ?? [language])
         siteYAML = yaml
         diagnostics = log.all
+    }
+
+    /// Hugo's `permalinks` (`posts = '/:year/:month/:title/'`, or the same under `page`) as
+    /// site.yaml's: a section's pattern Kretslopp reads is kept; one with other tokens
+    /// (`:monthname`, a date format) is left out with a warning, its pages at their folder's URLs.
+    static func permalinks(_ value: DataValue?, file: String, log: DiagnosticLog) -> String {
+        guard let value else { return "" }
+        let pairs = (value["page"]?.pairs ?? []) + (value.pairs ?? []).filter { $0.value.pairs == nil }
+        var lines: [String] = []
+        var seen = Set<String>()
+        for (section, pattern) in pairs {
+            guard let written = pattern.text, seen.insert(section).inserted else { continue }
+            if let problem = Permalink.problem(written) {
+                log.warning(
+                    file, pattern.position, "the permalink of \(section)/ is left out: \(problem.message)",
+                    hint: "its pages are at their folder's URLs; \(problem.hint)")
+                continue
+            }
+            lines.append("  \(YAMLScalar.written(section)): \(YAMLScalar.written(written))\n")
+        }
+        guard !lines.isEmpty else { return "" }
+        return "permalinks:  # Hugo's: each section's URLs\n" + lines.joined()
     }
 
     /// Declares the taxonomies with the terms `pages` (path below the content folder -> text) use,

@@ -48,6 +48,22 @@ import Testing
             ])
     }
 
+    /// An object written with its type in parentheses (`/** @type … */ ({…})`, as presets are
+    /// written) is that object; a JSON file (`sidebars.json`) is its object.
+    @Test func parenthesizedObjectsAndJSONAreRead() throws {
+        let config = try #require(
+            JSLiteral.exported(
+                from: """
+                    export default {
+                      title: 'Jest',
+                      presets: [['@docusaurus/preset-classic', /** @type {Options} */ ({docs: {path: '../docs'}})]],
+                    };
+                    """))
+        #expect(DocusaurusImport.docsOptions(config)?["path"]?.string == "../docs")
+        let json = try #require(JSLiteral.exported(from: "\n{\"docs\": {\"Intro\": [\"a\", \"b\"]}}\n"))
+        #expect(json["docs"]?["Intro"]?.array?.count == 2)
+    }
+
     /// The settings: the title (not the navbar's), tagline, language, the docs' folder and the
     /// URL they are published at (the site's address, its baseUrl and the routeBasePath).
     @Test func theSettingsGiveTitleLanguageFolderAndURL() {

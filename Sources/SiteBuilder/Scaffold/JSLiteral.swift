@@ -36,11 +36,17 @@ indirect enum JSLiteral {
     }
 
     /// The object a settings file exports: after `module.exports =`, `export default`, or a
-    /// `const x =` / `const x: Config =` whose value is an object that `matches`; nil when there
-    /// is none.
+    /// `const x =` / `const x: Config =` whose value is an object that `matches`, or a JSON file's
+    /// object; nil when there is none.
     static func exported(from source: String, matching matches: (JSLiteral) -> Bool = { _ in true }) -> JSLiteral? {
         let text = Array(source.unicodeScalars)
         var reader = Reader(text: text)
+        // A JSON file (`sidebars.json`) is the object itself.
+        reader.skipSpace()
+        if reader.index < text.count, text[reader.index] == "{" {
+            let value = reader.value()
+            if case .object(let keys, _) = value, !keys.isEmpty, matches(value) { return value }
+        }
         for marker in ["module.exports", "export default", "const "] {
             var searchFrom = 0
             while let start = reader.find(marker, from: searchFrom) {
@@ -108,6 +114,18 @@ indirect enum JSLiteral {
             guard index < text.count else { return .code("") }
             let c = text[index]
             switch c {
+            case "(":
+                // `/** @type {…} */ ({…})`, as configs write an object with its type.
+                let start = index
+                index += 1
+                let inner = value()
+                skipSpace()
+                if index < text.count, text[index] == ")" {
+                    index += 1
+                    return inner
+                }
+                index = start
+                return code()
             case "{": return object()
             case "[": return array()
             case "'", "\"", "`":

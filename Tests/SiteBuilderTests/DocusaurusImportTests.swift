@@ -91,7 +91,7 @@ import Testing
 
     static let docs = DocusaurusDocs(pages: [
         ("01-intro.md", "---\nslug: /\n---\n# Intro\n"),
-        ("02-guides/setup.md", "# Setup\n"),
+        ("02-guides/setup.md", "---\nsidebar_label: Set up\n---\n# Setup\n"),
         ("02-guides/GettingStarted.mdx", "---\nid: getting-started\n---\n# Start\n"),
         ("api/index.md", "# API\n"),
     ])
@@ -130,7 +130,7 @@ import Testing
         let nav = try #require(written)
         #expect(
             nav
-                == "  - 01-intro.md\n  - Guides:\n    - 02-guides/setup.md\n"
+                == "  - 01-intro.md\n  - Guides:\n    - Set up: 02-guides/setup.md\n"
                 + "    - Kom igång: 02-guides/GettingStarted.mdx\n  - Reference:\n    - api/\n"
                 + "  - Errors: https://example.org/errors\n")
         #expect(sidebar.topCount == 5)

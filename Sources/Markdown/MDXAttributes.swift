@@ -134,7 +134,7 @@ enum MDXAttributes {
             (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
                 || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
                 || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "-")
-                || byte == UInt8(ascii: "_")
+                || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
         }
 
         /// Whether any attribute is JSX's, not HTML's.
@@ -196,8 +196,10 @@ enum MDXAttributes {
             return String(match.output.1)
         }
 
-        /// A string, number or boolean literal's text; nil for any other expression.
-        private static func literal(_ expression: Substring) -> String? {
+        /// A string, number or boolean literal's text (spaces around it allowed); nil for any
+        /// other expression.
+        static func literal<Text: StringProtocol>(_ written: Text) -> String? {
+            let expression = trimmed(String(written))
             guard let first = expression.first else { return nil }
             if "'\"`".contains(first), expression.count >= 2, expression.last == first {
                 let inner = expression.dropFirst().dropLast()

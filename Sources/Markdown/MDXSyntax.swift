@@ -248,60 +248,27 @@ struct MDXSyntax {
         return nil
     }
 
-    /// `<Name a="x" b='y' c={…} d>`, `</Name>` or `<Name />` read; nil for anything else.
+    /// `<Name a="x" b='y' c={…} d>`, `</Name>` or `<Name />` read (an attribute's value is a
+    /// string's, also one written as an expression, `label={'npm'}`); nil for anything else.
     private static func parse(_ tag: [UInt8]) -> Tag? {
-        var index = 1
-        let isClosing = tag[index] == UInt8(ascii: "/")
-        if isClosing { index += 1 }
-        let nameStart = index
-        while index < tag.count, isNameByte(tag[index]) { index += 1 }
-        let name = String(decoding: tag[nameStart..<index], as: UTF8.self)
-        guard !name.isEmpty else { return nil }
-        let isSelfClosing = tag.count >= 2 && tag[tag.count - 2] == UInt8(ascii: "/")
+        if tag.count > 2, tag[1] == UInt8(ascii: "/") {
+            let name = tag[2...].prefix { isNameByte($0) }
+            guard !name.isEmpty else { return nil }
+            return Tag(
+                line: 0, endLine: 0, column: 0, name: String(decoding: name, as: UTF8.self), isClosing: true,
+                isSelfClosing: false, attributes: [:])
+        }
+        guard let read = MDXAttributes.Tag(tag) else { return nil }
         var attributes: [String: String] = [:]
-        let inner = tag[index..<(tag.count - (isSelfClosing ? 2 : 1))]
-        var i = inner.startIndex
-        while i < inner.endIndex {
-            while i < inner.endIndex, inner[i] == 0x20 || inner[i] == 0x09 { i += 1 }
-            let keyStart = i
-            while i < inner.endIndex, isNameByte(inner[i]) || inner[i] == UInt8(ascii: "-") { i += 1 }
-            guard i > keyStart else {
-                i += 1
-                continue
-            }
-            let key = String(decoding: inner[keyStart..<i], as: UTF8.self)
-            guard i < inner.endIndex, inner[i] == UInt8(ascii: "=") else {
-                attributes[key] = ""
-                continue
-            }
-            i += 1
-            guard i < inner.endIndex else { break }
-            let opener = inner[i]
-            if opener == UInt8(ascii: "\"") || opener == UInt8(ascii: "'") {
-                let valueStart = i + 1
-                i = inner[valueStart...].firstIndex(of: opener) ?? inner.endIndex
-                attributes[key] = String(decoding: inner[valueStart..<i], as: UTF8.self)
-                i += 1
-            } else if opener == UInt8(ascii: "{") {
-                // An expression: a string in it is its value (`label={'npm'}`), else it is left out.
-                var braces = 0
-                let valueStart = i
-                repeat {
-                    if inner[i] == UInt8(ascii: "{") { braces += 1 }
-                    if inner[i] == UInt8(ascii: "}") { braces -= 1 }
-                    i += 1
-                } while i < inner.endIndex && braces > 0
-                let expression = String(decoding: inner[(valueStart + 1)..<max(valueStart + 1, i - 1)], as: UTF8.self)
-                let trimmed = String(expression.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
-                if trimmed.count >= 2, let first = trimmed.first, first == "'" || first == "\"" || first == "`",
-                    trimmed.last == first
-                {
-                    attributes[key] = String(trimmed.dropFirst().dropLast())
-                }
+        for (name, value) in read.attributes {
+            switch value {
+            case .none: attributes[name] = ""
+            case .quoted(let text): attributes[name] = text
+            case .expression(let expression): attributes[name] = MDXAttributes.Tag.literal(expression)
             }
         }
         return Tag(
-            line: 0, endLine: 0, column: 0, name: name, isClosing: isClosing, isSelfClosing: isSelfClosing,
+            line: 0, endLine: 0, column: 0, name: read.name, isClosing: false, isSelfClosing: read.selfClosing,
             attributes: attributes)
     }
 

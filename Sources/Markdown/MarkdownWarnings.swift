@@ -43,44 +43,43 @@ extension MarkdownRenderer {
         ]
     }
 
-    /// One warning for the MDX components whose tags were left out, at the first.
+    /// One warning for the MDX components whose tags were left out, and one for the HTML
+    /// attributes given JavaScript values, each at the first.
     static func mdxWarning(_ gfm: GFMExtensions?, lineOffset: Int) -> [MarkdownProblem] {
-        mdxComponentWarning(gfm, lineOffset: lineOffset) + mdxExpressionWarning(gfm, lineOffset: lineOffset)
+        guard let gfm else { return [] }
+        let components = atFirst(
+            gfm.mdxLeftOut, lineOffset: lineOffset,
+            hint: "write the Markdown they stand for; <Tabs>, <TabItem>, <Admonition>, imports and "
+                + "{/* comments */} are read"
+        ) { count, names in
+            (count == 1 ? "a React component is left out" : "\(count) React components are left out")
+                + ", the text inside shown (first here; \(names)): components run in the reader's browser with "
+                + "React, which Kretslopp does not use"
+        }
+        let attributes = atFirst(
+            gfm.mdxExpressionsLeftOut, lineOffset: lineOffset,
+            hint: "write the value itself: src=\"/img/logo.png\"; strings, numbers, true and style={{…}} of them "
+                + "are read"
+        ) { count, names in
+            (count == 1 ? "an attribute is left out" : "\(count) attributes are left out")
+                + " (first here; \(names)): its value is JavaScript, which Kretslopp does not run"
+        }
+        return components + attributes
     }
 
-    /// One warning for the HTML attributes an MDX page gives JavaScript values, at the first.
-    private static func mdxExpressionWarning(_ gfm: GFMExtensions?, lineOffset: Int) -> [MarkdownProblem] {
-        guard let found = gfm?.mdxExpressionsLeftOut, let first = found.first else { return [] }
+    /// One warning at the first of `found` (none for none): `message` is given how many there
+    /// are and their names, each once, in order.
+    private static func atFirst(
+        _ found: [(line: Int, column: Int, name: String)], lineOffset: Int, hint: String,
+        message: (Int, String) -> String
+    ) -> [MarkdownProblem] {
+        guard let first = found.first else { return [] }
         var names: [String] = []
         for found in found where !names.contains(found.name) { names.append(found.name) }
         return [
             MarkdownProblem(
                 position: SourcePosition(line: first.line + lineOffset, column: first.column),
-                message: (found.count == 1
-                    ? "an attribute is left out" : "\(found.count) attributes are left out")
-                    + " (first here; \(names.joined(separator: ", "))): its value is JavaScript, which Kretslopp "
-                    + "does not run",
-                hint: "write the value itself: src=\"/img/logo.png\"; strings, numbers, true and style={{…}} of "
-                    + "them are read",
-                isWarning: true)
-        ]
-    }
-
-    private static func mdxComponentWarning(_ gfm: GFMExtensions?, lineOffset: Int) -> [MarkdownProblem] {
-        guard let found = gfm?.mdxLeftOut, let first = found.first else { return [] }
-        var names: [String] = []
-        for found in found where !names.contains(found.name) { names.append(found.name) }
-        return [
-            MarkdownProblem(
-                position: SourcePosition(line: first.line + lineOffset, column: first.column),
-                message: (found.count == 1
-                    ? "a React component is left out" : "\(found.count) React components are left out")
-                    + ", the text inside shown (first here; \(names.joined(separator: ", "))): components run "
-                    + "in the reader's browser with React, which Kretslopp does not use",
-                hint:
-                    "write the Markdown they stand for; <Tabs>, <TabItem>, <Admonition>, imports and {/* comments */} "
-                    + "are read",
-                isWarning: true)
+                message: message(found.count, names.joined(separator: ", ")), hint: hint, isWarning: true)
         ]
     }
 

@@ -11,34 +11,6 @@ struct LoadSiteConfig {
     var baseURL: String? = nil
     let log: DiagnosticLog
 
-    /// Another generator's settings beside the content folder (`book.toml` beside `src/`,
-    /// `mkdocs.yml` beside `docs/`, a GitBook space's `.gitbook.yaml` beside `docs/`,
-    /// `docusaurus.config.js` beside `docs/` or in `website/` beside it) or in it
-    /// (Jekyll's `_config.yml`, `.gitbook.yaml`, a GitBook space's `SUMMARY.md` without one), as
-    /// the path to give `kretslopp import`; nil without any.
-    private func importableSettings() -> String? {
-        for name in ["_config.yml", ".gitbook.yaml"]
-        where FileManager.default.fileExists(atPath: root.appendingPathComponent(name).path) {
-            return displayRoot + "/" + name
-        }
-        let parent = root.standardized.deletingLastPathComponent()
-        let shown = (displayRoot as NSString).deletingLastPathComponent
-        for name in ["mkdocs.yml", "hugo.toml", "hugo.yaml", "book.toml", "config.toml", ".gitbook.yaml"]
-        where FileManager.default.fileExists(atPath: parent.appendingPathComponent(name).path) {
-            return shown.isEmpty ? name : shown + "/" + name
-        }
-        for folder in ["", "website/"] {
-            for name in DocusaurusImport.settingsNames
-            where FileManager.default.fileExists(atPath: parent.appendingPathComponent(folder + name).path) {
-                return (shown.isEmpty ? "" : shown + "/") + folder + name
-            }
-        }
-        if FileManager.default.fileExists(atPath: root.appendingPathComponent("SUMMARY.md").path) {
-            return displayRoot + "/SUMMARY.md"
-        }
-        return nil
-    }
-
     /// The settings of the default language (of the only one, on a site in one language).
     func run() -> SiteConfig? { runAll()?.first }
 

@@ -133,7 +133,9 @@ struct ParseFrontMatter {
         guard var location = location(of: file, map: map, read: read, isTOML: split.isTOML) else { return nil }
         // Front matter's date wins over the one in the file's name, as in Zola.
         if date == nil && !reported.contains("date") { date = location.nameDate }
-        if let permalink = config.permalinks[String(location.folder.prefix { $0 != "/" })], location.kind == .regular,
+        // Most sites have no permalinks: no folder name is cut out for every page then.
+        if !config.permalinks.isEmpty, location.kind == .regular,
+            let permalink = config.permalinks[String(location.folder.prefix { $0 != "/" })],
             map["url"] == nil, map["permalink"] == nil, !(split.isTOML && map["path"] != nil)
         {
             let shown =

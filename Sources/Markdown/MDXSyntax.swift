@@ -8,6 +8,7 @@
 ///     <Admonition type="tip" title="Tip"> … </Admonition>                an admonition
 ///     <Highlight color="#25c2a0">text</Highlight>    the text; the component's tags left out
 ///     <BrowserWindow /> <DocCardList />         left out
+///     <TOCInline toc={toc} />                   left out: the theme lists the page's contents
 ///
 /// The components are React's, which Kretslopp does not run: the tabs and admonitions become
 /// pymdownx's fenced blocks (`/// tab | npm`), read as an MkDocs tree's are, and every other
@@ -86,7 +87,9 @@ struct MDXSyntax {
             case ("TabItem", true) where paired, ("Admonition", true) where paired:
                 lines[tag.line] = slashes
             default:
-                if !tag.isClosing { leftOut.append((tag.line + 1, tag.column, "<\(tag.name)>")) }
+                if !tag.isClosing && !Self.shownByTheTheme.contains(tag.name) {
+                    leftOut.append((tag.line + 1, tag.column, "<\(tag.name)>"))
+                }
                 lines[tag.line] = []
             }
             for continued in tag.line + 1..<tag.endLine + 1 { lines[continued] = [] }
@@ -97,12 +100,18 @@ struct MDXSyntax {
             let (kept, names) = Self.withoutInlineComponents(lines[number])
             guard !names.isEmpty else { continue }
             lines[number] = kept
-            leftOut += names.map { (number + 1, $0.column, "<\($0.name)>") }
+            leftOut += names.filter { !Self.shownByTheTheme.contains($0.name) }.map {
+                (number + 1, $0.column, "<\($0.name)>")
+            }
         }
         leftOut.sort { ($0.line, $0.column) < ($1.line, $1.column) }
         expressionsLeftOut = MDXAttributes.rewrite(&lines, text: text, skipping: taken, imports: imports).reversed()
         source = Array(lines.joined(separator: [0x0A]))
     }
+
+    /// Components whose content the theme shows anyway, left out without a word: `<TOCInline>`,
+    /// the page's contents, which the theme lists beside the page ("On this page").
+    static let shownByTheTheme: Set<String> = ["TOCInline"]
 
     // MARK: ESM and comments
 

@@ -93,6 +93,8 @@ import Testing
 
             <DocCardList />
 
+            <TOCInline toc={toc} />
+
             ```jsx
             <Tabs><TabItem value="x">y</TabItem></Tabs>
             ```

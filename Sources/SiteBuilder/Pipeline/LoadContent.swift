@@ -23,6 +23,13 @@ struct SourceFile: Sendable {
     /// The path relative to the content folder as the file is named (`x.mdx`).
     var writtenPath: String { isMDX ? relativePath + "x" : relativePath }
 
+    /// The page a path names (`x.mdx` is the page `x.md` would be) where `.mdx` files are pages
+    /// (`mdx`); the path as it is otherwise. What links, `nav:`, `home:` and the preview find
+    /// pages by.
+    static func pagePath(_ path: String, mdx: Bool) -> String {
+        mdx && path.hasSuffix(".mdx") ? String(path.dropLast()) : path
+    }
+
     /// The same file without its bytes: what a page keeps once its text has been taken apart.
     var withoutBytes: SourceFile {
         SourceFile(
@@ -107,7 +114,7 @@ struct LoadContent {
             case relative.hasPrefix("data/"): files.data.append(file)
             case relative.hasSuffix(".md") && !relative.hasPrefix("static/"): files.markdown.append(file)
             case mdx && relative.hasSuffix(".mdx") && !relative.hasPrefix("static/"):
-                let page = String(relative.dropLast())
+                let page = SourceFile.pagePath(relative, mdx: true)
                 guard !names.contains(page) else {
                     log.error(
                         display(relative), .start, "\(page) and this file would be one page",

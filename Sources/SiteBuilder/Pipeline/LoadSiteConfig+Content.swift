@@ -39,7 +39,7 @@ extension LoadSiteConfig {
             )
             return nil
         }
-        return (String(path.hasSuffix(".mdx") ? path.dropLast() : path), position)
+        return (SourceFile.pagePath(String(path), mdx: mdx), position)
     }
 
     /// `include:` paths, as paths below the content folder; a pattern or a path leaving the

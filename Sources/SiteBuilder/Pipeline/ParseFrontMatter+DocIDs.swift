@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Where a page goes as Docusaurus makes a doc's URL (`links: {docIDs: true}`).
 extension ParseFrontMatter {
     /// `location` as a doc's front matter moves it: `id:` names the page in its folder
@@ -50,8 +52,7 @@ extension ParseFrontMatter {
         moved.path = target
         // A doc at the URL of a folder without a page of its own is that folder's page
         // (`FAQ.md` with `id: faq` beside `faq/`), as Docusaurus shows it there.
-        if let folder = folderPages.unpaged.first(where: { PageLocation.sitePath(ofFolder: $0, names: names) == target }
-        ) {
+        if let folder = unpagedFolders.folder(at: target, of: folderPages, names: names) {
             moved.kind = .sectionIndex
             moved.folder = folder
         }
@@ -71,5 +72,24 @@ extension ParseFrontMatter {
             segments.append(segment)
         }
         return "/" + segments.joined(separator: "/") + (path.hasSuffix("/") && !segments.isEmpty ? "/" : "")
+    }
+}
+
+/// The folders without a page of their own by their site paths (`FolderPages.unpaged`), made
+/// once for all the pages a parser reads: a doc moved by its `id:` is looked up, not compared
+/// with every folder.
+final class UnpagedFoldersOnce: Sendable {
+    private let made = Mutex<[String: String]?>(nil)
+
+    /// The unpaged folder whose site path is `path`.
+    func folder(at path: String, of folders: FolderPages, names: URLNames) -> String? {
+        made.withLock { made in
+            if made == nil {
+                made = Dictionary(
+                    folders.unpaged.map { (PageLocation.sitePath(ofFolder: $0, names: names), $0) },
+                    uniquingKeysWith: { first, _ in first })
+            }
+            return made?[path]
+        }
     }
 }

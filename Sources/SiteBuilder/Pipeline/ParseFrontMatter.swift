@@ -15,6 +15,8 @@ struct ParseFrontMatter {
     var folderPages = FolderPages()
     /// The field names the build reads, made once for all the pages.
     let knownFields = KnownFieldsOnce()
+    /// The folders without a page of their own by site path, made once where a doc needs them.
+    let unpagedFolders = UnpagedFoldersOnce()
 
     func run(_ files: [SourceFile]) -> [Page] {
         parallelMap(files.count) { parse(files[$0]) }.compactMap { $0 }

@@ -72,10 +72,7 @@ struct ReadingOrder: Sendable {
                 targets[e] = .link(entry.target)
                 continue
             }
-            // An `.mdx` file is the page its `.md` name would be (`markdown: {mdx: true}`).
-            let path =
-                config.mdx && entry.relativePath.hasSuffix(".mdx")
-                ? String(entry.relativePath.dropLast()) : entry.relativePath
+            let path = SourceFile.pagePath(entry.relativePath, mdx: config.mdx)
             let isMarkdown = path.lowercased().hasSuffix(".md")
             let folder = path.hasSuffix("/") ? String(path.dropLast()) : path
             if isMarkdown, let index = pageBySource[path] {

@@ -55,8 +55,9 @@ struct PageHooks: MarkdownHooks {
         }
         let written = cut.map { String(destination[..<$0]) } ?? destination
         // GitBook writes `../` past the space's root at times, which a browser stops at the root.
-        let path = mdxAsPage(
-            site.config.links.relativeToFile ? Self.stoppedAtRoot(written, from: page.source.relativePath) : written)
+        let path = SourceFile.pagePath(
+            site.config.links.relativeToFile ? Self.stoppedAtRoot(written, from: page.source.relativePath) : written,
+            mdx: site.config.mdx)
         let fragment = cut.map { String(destination[$0...]) } ?? ""
         // GitBook writes a link whose page it lost (deleted, or moved out of the space) so.
         if Self.isBrokenReference(path) {
@@ -195,18 +196,14 @@ struct PageHooks: MarkdownHooks {
         return joined.hasSuffix("/") ? joined : joined + "/"
     }
 
-    /// A link to an `.mdx` file as one to the page it is (`markdown: {mdx: true}`): `x.mdx` is `x.md`.
-    private func mdxAsPage(_ path: String) -> String {
-        site.config.mdx && path.hasSuffix(".mdx") ? String(path.dropLast()) : path
-    }
-
     /// The title of the page a link goes to (`x.md`, or `x/` as GitBook writes a folder's page),
     /// for a link whose text is only the file's name.
     func title(of link: MarkdownLink) -> String? {
         guard !link.isImage, !Self.hasScheme(link.destination), !link.destination.hasPrefix("#") else { return nil }
         let written = String(link.destination.prefix { $0 != "#" && $0 != "?" })
-        let path = mdxAsPage(
-            site.config.links.relativeToFile ? Self.stoppedAtRoot(written, from: page.source.relativePath) : written)
+        let path = SourceFile.pagePath(
+            site.config.links.relativeToFile ? Self.stoppedAtRoot(written, from: page.source.relativePath) : written,
+            mdx: site.config.mdx)
         let index: Int?
         if path.hasSuffix(".md") {
             let file =

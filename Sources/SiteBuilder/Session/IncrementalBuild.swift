@@ -49,9 +49,8 @@ enum IncrementalBuild {
             guard let written = FolderPath.relative(path, to: state.options.content),
                 written.hasSuffix(".md") || state.config.mdx && written.hasSuffix(".mdx")
             else { return nil }
-            // An `.mdx` file is the page its `.md` name would be (`SourceFile.isMDX`).
             let isMDX = written.hasSuffix(".mdx")
-            let relative = isMDX ? String(written.dropLast()) : written
+            let relative = SourceFile.pagePath(written, mdx: state.config.mdx)
             let full = state.options.content.appendingPathComponent(written).path
             guard !relative.hasPrefix("data/"), !relative.hasPrefix("static/"),
                 let index = state.site.pageBySource[relative], state.site.pages[index].source.isMDX == isMDX,

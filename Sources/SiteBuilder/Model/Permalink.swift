@@ -16,6 +16,8 @@ struct Permalink: Sendable, Equatable {
     static let tokens = [
         "year", "month", "day", "title", "slug", "filename", "slugorfilename", "section", "sections",
     ]
+    /// The tokens, the longest first: `:slugorfilename` is read before `:slug`, `:sections` before `:section`.
+    private static let longestFirst = tokens.sorted { $0.count > $1.count }
 
     /// What is wrong with `pattern`, or nil: it is a path from the site's root ending in `/` or
     /// `.html`, with known tokens.
@@ -55,20 +57,18 @@ struct Permalink: Sendable, Equatable {
     func path(
         date: String?, title: String, slug: String?, fileName: String, folder: String, names: URLNames
     ) -> Result<String, MissingValue> {
+        let day = date.map { Array($0.split(separator: "-")) } ?? []
+        let folders = folder.split(separator: "/").map { URLSegment.make(String($0), names: names) }
+        let slugged = URLSegment.make(title, names: .slug)
+        let written = slug.map { URLSegment.make($0, names: names.keepingNumberPrefixes) }
+        let file = URLSegment.make(fileName, names: names)
         var out = ""
         var rest = Substring(pattern)
         while let colon = rest.firstIndex(of: ":") {
             out += rest[..<colon]
             rest = rest[rest.index(after: colon)...]
-            // The longest known token: `:slugorfilename` before `:slug`.
-            guard let token = Self.tokens.sorted(by: { $0.count > $1.count }).first(where: { rest.hasPrefix($0) })
-            else { continue }
+            guard let token = Self.longestFirst.first(where: { rest.hasPrefix($0) }) else { continue }
             rest = rest.dropFirst(token.count)
-            let day = date.map { Array($0.split(separator: "-")) } ?? []
-            let folders = folder.split(separator: "/").map { URLSegment.make(String($0), names: names) }
-            let slugged = URLSegment.make(title, names: .slug)
-            let written = slug.map { URLSegment.make($0, names: names.keepingNumberPrefixes) }
-            let file = URLSegment.make(fileName, names: names)
             switch token {
             case "year", "month", "day":
                 guard day.count >= 3 else { return .failure(MissingValue(token: token)) }

@@ -31,6 +31,12 @@ public enum HeadingIDStyle: String, Sendable, CaseIterable {
     /// Zola's `[slugify] anchors = "safe"` (or `"off"`): the text as written, each ASCII space,
     /// tab or line break a `_`; repeats get `-1`, `-2`, … (`Mål & resultat` -> `Mål_&_resultat`).
     case zolaSafe = "zola-safe"
+    /// VitePress' rule (`@mdit-vue/shared`'s `slugify`, which VuePress shares): accents dropped
+    /// (NFKD, then U+0300–U+036F), control characters dropped, each run of white space and of
+    /// ``~`!@#$%^&*()-_+=[]{}|\;:"'“”‘’<>,.?/`` one `-`, none at either end, `_` before a
+    /// leading digit, lower case; repeats get `-1`, `-2`, … (`server.watch` -> `server-watch`,
+    /// `Mål & resultat` -> `mal-resultat`, `2. Setup` -> `_2-setup`).
+    case vitepress
 }
 
 /// Gives each heading of one page an id that is a slug of its text and unique on the page.
@@ -60,6 +66,8 @@ struct HeadingSlugger {
         case .gitbook: return uniqueGitHub(Self.gitbookSlug(text))
         case .zola: return uniqueAnchorJS(Self.zolaSlug(text))
         case .zolaSafe: return uniqueAnchorJS(Self.zolaSafeSlug(text))
+        // markdown-it-anchor's `uniqueSlug` tries `id-1`, `id-2`, … as AnchorJS does.
+        case .vitepress: return uniqueAnchorJS(Self.vitePressSlug(text))
         }
     }
 
@@ -114,6 +122,31 @@ struct HeadingSlugger {
             pendingHyphen = false
             out.append(scalar)
         }
+        return String(out).lowercased()
+    }
+
+    /// The characters `@mdit-vue/shared`'s `rSpecial` turns into `-` (with white space).
+    private static let vitePressSpecial = Set(
+        "~`!@#$%^&*()-_+=[]{}|\\;:\"'\u{201C}\u{201D}\u{2018}\u{2019}<>,.?/".unicodeScalars)
+
+    /// VitePress' slug of `text`, not yet unique.
+    static func vitePressSlug(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingHyphen = false
+        for scalar in text.decomposedStringWithCompatibilityMapping.unicodeScalars {
+            // Combining accents and control characters go before the specials are replaced.
+            if (0x300...0x36F).contains(scalar.value) || scalar.value < 0x20 { continue }
+            // markdown-it's typographer is off in VitePress: the author's `--` and `...` were seen
+            // as typed, which the specials turn into `-` as they do the dashes and dots here.
+            if vitePressSpecial.contains(scalar) || scalar.properties.isWhitespace || typographic.contains(scalar) {
+                pendingHyphen = true
+                continue
+            }
+            if pendingHyphen && !out.isEmpty { out.append("-") }
+            pendingHyphen = false
+            out.append(scalar)
+        }
+        if let first = out.first, ("0"..."9").contains(first) { out.insert("_", at: out.startIndex) }
         return String(out).lowercased()
     }
 

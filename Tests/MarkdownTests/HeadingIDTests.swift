@@ -165,6 +165,25 @@ import Testing
         #expect(ids == ["tes_t", "dot._", "Mål_&_resultat", "a_b", "tes_t-1"])
     }
 
+    /// `@mdit-vue/shared`'s `slugify`, as VitePress applies it: the ids below are what VitePress
+    /// gives these headings (Vite's `server.watch`, a heading with a `<Badge>` after it, `--`).
+    @Test func vitePressIdsAreMditVuesSlugs() {
+        var slugger = HeadingSlugger(style: .vitepress)
+        let ids = [
+            "server.watch", "index.html and Project Root", "Mål & resultat", "2. Setup", "Dev Containers & VS Code",
+            "input ", "A -- B...", "Vite's “features”", "日本語 の 見出し", "server.watch", "!!!", "snake_case",
+        ].map { slugger.unique(for: $0) }
+        #expect(
+            ids == [
+                "server-watch", "index-html-and-project-root", "mal-resultat", "_2-setup", "dev-containers-vs-code",
+                "input", "a-b", "vite-s-features", "日本語-の-見出し", "server-watch-1", "heading", "snake-case",
+            ])
+        // The typographer's dashes and ellipsis (smart punctuation) are read as the author typed them.
+        let doc = MarkdownRenderer(options: MarkdownOptions(headingIDs: .vitepress)).render(
+            "## A -- B...\n\n## `server.host` {#custom}\n\n## `server.host`\n")
+        #expect(doc.headings.map(\.id) == ["a-b", "custom", "server-host"])
+    }
+
     @Test func asciiStyleIsTheFormerRule() {
         var slugger = HeadingSlugger(style: .ascii)
         let ids = ["Mål & resultat", "Mål & resultat", "Å ä ö", "!!!", "!!!"].map { slugger.unique(for: $0) }

@@ -35,6 +35,9 @@ struct CheckSite {
                     + "hyphens (Zola's rule), or set with {#id}"
             case .zolaSafe:
                 "heading ids are the heading's text with spaces as '_' (Zola's 'safe' rule), or set with {#id}"
+            case .vitepress:
+                "heading ids are the heading's text in lower case, accents dropped, spaces and punctuation as "
+                    + "single hyphens, '_' before a digit (VitePress' rule), or set with {#id}"
             }
         for index in pages ?? Array(bodies.indices) {
             let body = bodies[index]

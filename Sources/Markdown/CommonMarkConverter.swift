@@ -28,7 +28,7 @@ public struct MarkdownRenderer: Sendable {
                 text: text, flags: flags, tagFilter: options.unsafeHTML && options.tagFilter,
                 idPrefix: options.headingIDPrefix, siteHTML: options.siteHTML,
                 alertTitles: options.alertTitles, liquid: options.liquid, kramdown: options.kramdown,
-                gitbook: options.gitbook, mdx: options.mdx) : nil
+                gitbook: options.gitbook, mdx: options.mdx, vue: options.vue) : nil
         var source = text
         let root: OpaquePointer =
             gfm.map { parseDocument($0.source, flags: flags) }
@@ -358,10 +358,16 @@ private func plainText(of node: OpaquePointer) -> String {
     var result = ""
     let iterator = cmark_iter_new(node)!
     defer { cmark_iter_free(iterator) }
+    // A badge's text (VitePress' `<Badge>`, see `VueSyntax`) is not the heading's.
+    var inBadge = false
     while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
         guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
         switch cmark_node_get_type(child) {
-        case CMARK_NODE_TEXT, CMARK_NODE_CODE: result += string(cmark_node_get_literal(child))
+        case CMARK_NODE_HTML_INLINE:
+            let html = string(cmark_node_get_literal(child))
+            if html.hasPrefix(VueSyntax.badgeOpening) { inBadge = true } else if html == "</span>" { inBadge = false }
+        case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+            if !inBadge { result += string(cmark_node_get_literal(child)) }
         case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: result += " "
         default: break
         }

@@ -28,6 +28,8 @@ struct GFMExtensions {
     let mdxLeftOut: [(line: Int, column: Int, name: String)]
     /// MDX's HTML attributes written as JavaScript expressions, left out (see `MDXAttributes`).
     let mdxExpressionsLeftOut: [(line: Int, column: Int, name: String)]
+    /// Vue components whose tags were left out (see `VueSyntax`).
+    let vueLeftOut: [(line: Int, column: Int, name: String)]
     /// GitBook's tags left as written or not drawn (see `GitBookBlocks`).
     let gitbookNotDrawn: [(line: Int, column: Int, name: String)]
     /// GitBook's hints and tabs never closed (see `GitBookBlocks`).
@@ -52,7 +54,7 @@ struct GFMExtensions {
     init(
         text: String, flags: Int32, tagFilter: Bool, idPrefix: String, siteHTML: Bool,
         alertTitles: [String: String] = [:], liquid: Bool = false, kramdown: Bool = false,
-        gitbook: Bool = false, mdx: Bool = false
+        gitbook: Bool = false, mdx: Bool = false, vue: Bool = false
     ) {
         self.flags = flags
         self.alertTitles = alertTitles
@@ -63,6 +65,8 @@ struct GFMExtensions {
         let mdxPass = mdx && MDXSyntax.mayApply(to: source) ? MDXSyntax(source: &source) : nil
         mdxLeftOut = mdxPass?.leftOut ?? []
         mdxExpressionsLeftOut = mdxPass?.expressionsLeftOut ?? []
+        let vuePass = vue && VueSyntax.mayApply(to: source) ? VueSyntax(source: &source) : nil
+        vueLeftOut = vuePass?.leftOut ?? []
         // Jekyll runs Liquid over the page before its Markdown is read.
         let liquidTags =
             liquid && (Self.contains(source, "{{") || Self.contains(source, "{%"))

@@ -259,7 +259,7 @@ struct MDXSyntax {
 
     /// `<Name a="x" b='y' c={…} d>`, `</Name>` or `<Name />` read (an attribute's value is a
     /// string's, also one written as an expression, `label={'npm'}`); nil for anything else.
-    private static func parse(_ tag: [UInt8]) -> Tag? {
+    static func parse(_ tag: [UInt8]) -> Tag? {
         if tag.count > 2, tag[1] == UInt8(ascii: "/") {
             let name = tag[2...].prefix { isNameByte($0) }
             guard !name.isEmpty else { return nil }
@@ -350,7 +350,7 @@ struct MDXSyntax {
         return (kept, names)
     }
 
-    private static func isUpper(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+    static func isUpper(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
 
     private static func isNameByte(_ byte: UInt8) -> Bool {
         (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))

@@ -103,6 +103,8 @@ public struct MarkdownOptions: Sendable {
     public var gitbook = false
     /// MDX's imports, comments and components are read as Docusaurus writes them (`MDXSyntax`).
     public var mdx = false
+    /// Vue's blocks and components are read as VitePress writes them (`VueSyntax`).
+    public var vue = false
     /// With `gitbook`: the site puts in GitBook's `{% include %}` before the page is read, so one
     /// still here is a file it could not read, and said so already.
     public var includesRead = false

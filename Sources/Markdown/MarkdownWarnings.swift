@@ -64,7 +64,15 @@ extension MarkdownRenderer {
             (count == 1 ? "an attribute is left out" : "\(count) attributes are left out")
                 + " (first here; \(names)): its value is JavaScript, which Kretslopp does not run"
         }
-        return components + attributes
+        let vue = atFirst(
+            gfm.vueLeftOut, lineOffset: lineOffset,
+            hint: "write the Markdown they stand for; <script> and <style> blocks and <Badge> are read"
+        ) { count, names in
+            (count == 1 ? "a Vue component is left out" : "\(count) Vue components are left out")
+                + ", the text inside shown (first here; \(names)): components run in the reader's browser with "
+                + "Vue, which Kretslopp does not use"
+        }
+        return components + attributes + vue
     }
 
     /// One warning at the first of `found` (none for none): `message` is given how many there

@@ -2,13 +2,13 @@ import ArgumentParser
 import Foundation
 import SiteBuilder
 
-/// `kretslopp import`: a site.yaml for an MkDocs, Hugo, Zola, mdBook, Jekyll, GitBook or Docusaurus
-/// project, or for a plain folder of Markdown, so its pages build as they are.
+/// `kretslopp import`: a site.yaml for an MkDocs, Hugo, Zola, mdBook, Jekyll, GitBook, Docusaurus or
+/// VitePress project, or for a plain folder of Markdown, so its pages build as they are.
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract:
-            "Make a site.yaml for an MkDocs, Hugo, Zola, mdBook, Jekyll, GitBook or Docusaurus project from its "
-            + "settings, or for a folder of Markdown from its pages.",
+            "Make a site.yaml for an MkDocs, Hugo, Zola, mdBook, Jekyll, GitBook, Docusaurus or VitePress project "
+            + "from its settings, or for a folder of Markdown from its pages.",
         discussion: """
             From mkdocs.yml: site.yaml in the docs folder (docs_dir, 'docs' by default) with the \
             site's name, description, author, URL and language, its nav: as written (nav: auto \
@@ -28,8 +28,13 @@ struct Import: ParsableCommand {
             From docusaurus.config.js (.ts, .mjs): site.yaml in its docs folder with the title, \
             tagline, URL and language, the sidebar (sidebars.js) as nav:, the doc with slug: / as \
             the front page, MDX read (.mdx pages, imports, <Tabs>) and the docs' URLs kept (ids, \
-            slugs, number prefixes left out). From a folder of Markdown that no generator's \
-            settings describe (a project's docs/ as GitHub shows it): site.yaml in it with the \
+            slugs, number prefixes left out). From VitePress' .vitepress/config.ts (.js, .mts, .mjs; or \
+            the folder holding .vitepress/): site.yaml in its srcDir with the title, description, \
+            language and URL, the sidebar as nav:, the top bar as menu:, the locales with a folder \
+            of pages as languages, srcExclude as ignore:, public/ copied to the site's root, Vue's \
+            blocks and <Badge> read, VitePress' heading ids and its x.html URLs kept. From a folder \
+            of Markdown that no generator's settings describe (a project's docs/ as GitHub shows \
+            it): site.yaml in it with the \
             title of its README.md or index.md, the language guessed from the pages' words, pages \
             beside their translations (x.en.md) as the site's other languages, raw HTML kept and \
             links read as GitHub reads them; a folder with one of the settings files above in it \
@@ -41,15 +46,15 @@ struct Import: ParsableCommand {
     @Argument(
         help: """
             The project's settings: mkdocs.yml, hugo.toml, hugo.yaml, config.toml, book.toml, _config.yml, \
-            .gitbook.yaml (a GitBook space's SUMMARY.md without one) or docusaurus.config.js, or a folder of \
-            Markdown pages.
+            .gitbook.yaml (a GitBook space's SUMMARY.md without one), docusaurus.config.js or \
+            .vitepress/config.ts, or a folder of Markdown pages.
             """)
     var settings: String?
 
     static let known =
         [
             "mkdocs.yml", "hugo.toml", "hugo.yaml", "config.toml", "book.toml", "_config.yml", ".gitbook.yaml",
-        ] + DocusaurusImport.settingsNames
+        ] + DocusaurusImport.settingsNames + VitePressImport.settingsNames.map { ".vitepress/" + $0 }
 
     func run() throws {
         guard var path = settings ?? Self.known.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
@@ -80,7 +85,25 @@ struct Import: ParsableCommand {
         let yaml: String
         let summary: String
         var notes: [String] = []
-        if source.lastPathComponent.hasPrefix("mkdocs.") {
+        if let project = Self.vitePressProject(of: source) {
+            var made = VitePressImport(url: source, file: path) { url in
+                FileManager.default.contents(atPath: url.path).map { String(decoding: $0, as: UTF8.self) }
+            }
+            let folder = project.appendingPathComponent(made.sourceFolder)
+            made.read(
+                pages: HugoImport.pages(in: folder).map(\.path),
+                hasPublicFolder: FileManager.default.fileExists(atPath: folder.appendingPathComponent("public").path))
+            ErrorOutput.diagnostics(made.diagnostics)
+            // site.yaml's folder as seen from the settings' folder (`.vitepress/`, or `.vitepress/config/`).
+            let up = source.deletingLastPathComponent().pathComponents.count - project.pathComponents.count
+            (folderName, yaml) = (String(repeating: "../", count: up) + made.sourceFolder, made.siteYAML)
+            summary =
+                made.navEntryCount > 0 ? "its sidebar of \(made.navEntryCount) top-level entries as nav" : "nav: auto"
+            notes += made.notes
+            notes.append(
+                "Vue components in pages are left out, their text shown (the build names them); the front page's "
+                    + "hero and features (layout: home) are shown before its text: text, links and a list.")
+        } else if source.lastPathComponent.hasPrefix("mkdocs.") {
             let made = MkDocsImport(text: text, file: path)
             ErrorOutput.diagnostics(made.diagnostics)
             (folderName, yaml) = (made.docsFolder, made.siteYAML)
@@ -199,6 +222,17 @@ struct Import: ParsableCommand {
         {
             print("Its static/ folder is beside \(display)/: copy it to \(display)/static/ to publish its files.")
         }
+    }
+
+    /// The folder that holds `.vitepress/` when `settings` is a VitePress site's settings file
+    /// (`docs/.vitepress/config.ts`, `docs/.vitepress/config/index.ts`); nil otherwise.
+    static func vitePressProject(of settings: URL) -> URL? {
+        var folder = settings.standardized.deletingLastPathComponent()
+        for _ in 0..<2 {
+            if folder.lastPathComponent == ".vitepress" { return folder.deletingLastPathComponent() }
+            folder = folder.deletingLastPathComponent()
+        }
+        return nil
     }
 
     /// A folder of Markdown that no generator's settings describe: its site.yaml from its pages.

@@ -110,6 +110,32 @@ import Testing
             ])
     }
 
+    /// VitePress' `<!--@include: …-->`, when Vue is read: the file without its front matter, or its
+    /// lines `{2,3}`, `{2,}`, `{,1}`, relative to the page or from the content folder (`@/`); one
+    /// that cannot be read said at its comment; a region (`#name`) and other comments stay as written.
+    @Test func vitePressIncludesAreTheFileOrItsLines() throws {
+        let (plain, _) = try includes(["parts/basics.md": "---\ntitle: Part\n---\nOne\nTwo\nThree\n"])
+        let body = "<!--@include: ../parts/basics.md-->\n"
+        #expect(plain.expand(body, file: "a/b.md", lineOffset: 0) == nil)
+        let includes = BodyIncludes(
+            settings: IncludeSettings(
+                root: plain.settings.root, content: plain.settings.content, written: "includes: .", vue: true))
+        let expansion = try #require(
+            includes.expand(
+                body + "<!--@include: @/parts/basics.md{5,6}-->\n<!--@include: ./parts/basics.md{,4}-->\n"
+                    + "<!--@include: ../parts/gone.md-->\n<!--@include: ../parts/basics.md#intro-->\n<!-- a note -->\n",
+                file: "a/b.md", lineOffset: 1))
+        #expect(
+            expansion.text
+                == "One\nTwo\nThree\nTwo\nThree\n<!--@include: ./parts/basics.md{,4}-->\n"
+                + "<!--@include: ../parts/gone.md-->\n<!--@include: ../parts/basics.md#intro-->\n<!-- a note -->\n")
+        #expect(
+            expansion.problems.map { "\($0.position.line):\($0.position.column): \($0.message)" } == [
+                "4:1: the file './parts/basics.md' to include does not exist",
+                "5:1: the file '../parts/gone.md' to include does not exist",
+            ])
+    }
+
     /// GitBook's reusable content links from its own folder (`.gitbook/includes/`): its relative
     /// links, images and raw HTML addresses start at the content folder once put in a page
     /// elsewhere; its front matter (its title in GitBook) is not shown; code is left alone.

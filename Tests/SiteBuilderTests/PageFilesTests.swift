@@ -149,4 +149,33 @@ import Testing
                     + "paths to their .md files relative to this file"
             ])
     }
+
+    /// `static: public` (VitePress' folder) is the folder copied to the site's root, as `static/`
+    /// is without it; a Markdown file in it is copied too, not built; the site's own robots.txt
+    /// takes the place of the one made; a folder outside the content folder is an error at its value.
+    @Test func theStaticFolderMayBeNamed() throws {
+        var content = Fixture.basic
+        content["site.yaml"] = Fixture.siteYAML + "\nstatic: ./public/\n"
+        content["public/logo.svg"] = "<svg/>"
+        content["public/_headers"] = "/*\n  X-Frame-Options: DENY\n"
+        content["public/notes.md"] = "Not a page.\n"
+        content["public/robots.txt"] = "User-agent: *\nDisallow: /drafts/\n"
+        content["static/old.txt"] = "a folder like any other now"
+        content["om.md"] = "---\ntitle: Om\n---\n## Bakgrund\n\n![Logo](/logo.svg)\n"
+        let result = try Fixture(content: content).build()
+        #expect(result.messages == [])
+        #expect(result.file("logo.svg") == "<svg/>")
+        #expect(result.file("_headers") != nil)
+        #expect(result.file("notes.md") == "Not a page.\n")
+        #expect(result.file("robots.txt") == "User-agent: *\nDisallow: /drafts/\n")
+        #expect(result.file("static/old.txt") != nil)
+        #expect(result.file("om/index.html")?.contains(#"<img src="../logo.svg" alt="Logo" />"#) == true)
+        content["site.yaml"] = Fixture.siteYAML + "\nstatic: ../elsewhere\n"
+        let lines = Fixture.siteYAML.split(separator: "\n", omittingEmptySubsequences: false).count
+        #expect(
+            try Fixture(content: content).build().messages.first
+                == "Content/site.yaml:\(lines + 1):9: error: static: '../elsewhere' is not a folder below the content "
+                + "folder; name the folder whose files are copied to the site's root, relative to site.yaml: "
+                + "'static: public'")
+    }
 }

@@ -47,6 +47,12 @@ public struct SiteConfig: Sendable {
     /// Whether MDX's imports, comments and components are read (`markdown: {mdx: true}`), and
     /// `.mdx` files are pages, as in a tree from Docusaurus.
     var mdx = false
+    /// The folder whose files are copied as they are to the site's root (`static:`; Hugo's
+    /// `static/` by default, VitePress' `public/`), relative to the content folder.
+    var staticFolder = "static"
+    /// Whether Vue's `<script>`/`<style>` blocks and components are read as VitePress writes them
+    /// (`markdown: {vue: true}`): blocks left out, `<Badge>` a badge, other components' tags left out.
+    var vue = false
     /// Whether kramdown's block attribute lists and `{:toc}` are read (`markdown: {kramdown: true}`),
     /// with the heading levels its `{:toc}` lists (`{kramdown: {tocLevels: 2..3}}`); nil when not.
     var kramdown: Set<Int>? = nil

@@ -43,6 +43,7 @@ extension BuildPipeline {
         var loader = LoadContent(root: options.content, displayRoot: options.contentDisplay, log: log)
         loader.languages = configs[0].languages
         loader.mdx = configs[0].mdx
+        loader.staticFolder = configs[0].staticFolder
         loader.known = inputs?.content ?? [:]
         var content = loader.run(configs[0].contentFilter)
         inputs?.keep(content)
@@ -185,10 +186,12 @@ extension BuildPipeline {
         }
         let indexes = searchWork?.wait() ?? makeIndexes()
         if isCancelled() { return BuildResult(files: [], diagnostics: [], pageCount: 0) }
-        let output = CollectOutput(log: log, names: sites[0].config.links.names)
-            .run(
-                written: streamed, generated: generated + feeds + indexes, theme: themes[0], content: model.content,
-                reported: sites.reduce(into: Set()) { $0.formUnion($1.clashes) })
+        let output = CollectOutput(
+            log: log, names: sites[0].config.links.names, staticFolder: sites[0].config.staticFolder
+        )
+        .run(
+            written: streamed, generated: generated + feeds + indexes, theme: themes[0], content: model.content,
+            reported: sites.reduce(into: Set()) { $0.formUnion($1.clashes) })
         guard !log.hasErrors else { return BuildResult(failed: log, externalLinks: externalLinks) }
         var result = BuildResult(
             sites[0], files: output, streamed: streamed, pageCount: htmlPaths.count,

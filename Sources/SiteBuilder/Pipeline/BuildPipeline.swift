@@ -55,6 +55,7 @@ public enum BuildPipeline {
     ) -> BuildState? {
         var loader = LoadContent(root: options.content, displayRoot: options.contentDisplay, log: log)
         loader.mdx = config.mdx
+        loader.staticFolder = config.staticFolder
         var content = inputs?.load(config.contentFilter, with: loader) ?? loader.run(config.contentFilter)
         clock.lap("LoadContent")
         func loadTheme(_ log: DiagnosticLog) -> Theme? {
@@ -133,7 +134,7 @@ public enum BuildPipeline {
             .run(site, theme: theme, taken: Set(htmlPaths), given: &aliasesGiven)
         let searchFiles = searchWork?.wait() ?? makeIndex()
         if isCancelled() { return BuildResult(files: [], diagnostics: [], pageCount: 0) }
-        let files = CollectOutput(log: log, names: site.config.links.names)
+        let files = CollectOutput(log: log, names: site.config.links.names, staticFolder: site.config.staticFolder)
             .run(
                 written: streamed, generated: htmlFiles + feeds + aliases + searchFiles, theme: theme,
                 content: state.content, reported: site.clashes)

@@ -8,6 +8,8 @@ struct CollectOutput {
     /// `links: {lowercase: true}` or `{slugify: true}`: files beside the pages go to their folder's
     /// URL as the pages' are made.
     var names = URLNames.asWritten
+    /// The folder copied to the site's root (site.yaml's `static:`).
+    var staticFolder = "static"
 
     /// `written` are the paths of pages already written, which come first; the answer is sorted
     /// by path and has neither them nor the second of two files with one path. Two files at a
@@ -17,7 +19,7 @@ struct CollectOutput {
     ) -> [OutputFile] {
         let assets = theme.assets.map { OutputFile(path: "assets/" + $0.path, data: $0.data) }
         let copied = content.staticFiles.map {
-            OutputFile(path: SourceFile.publishedPath(of: $0.relativePath, names: names), data: $0.data)
+            OutputFile(path: published($0), data: $0.data)
         }
         var seen = Set<String>()
         func isFirst(_ path: String) -> Bool {
@@ -25,14 +27,24 @@ struct CollectOutput {
             if reported.contains(BuildPipeline.sitePath(path)) { return false }
             log.error(
                 path, .start, "two sources write the output file \(path)",
-                hint: "a file in static/, beside the pages or in the theme's assets/ has the path of another file "
-                    + "or a generated page")
+                hint: "a file in \(staticFolder)/, beside the pages or in the theme's assets/ has the path of another "
+                    + "file or a generated page")
             return false
         }
         for path in written { _ = isFirst(path) }
-        let files = (generated + assets + copied).filter { isFirst($0.path) }
+        // The site's own robots.txt says what it means to say: it takes the place of the one made.
+        let own = Set(copied.map(\.path)).intersection(Self.replaceable)
+        let files = (generated.filter { !own.contains($0.path) } + assets + copied).filter { isFirst($0.path) }
         reportFilesInTheWayOfFolders(seen, copied: content.staticFiles)
         return files.sorted { $0.path < $1.path }
+    }
+
+    /// Generated files a copied file of the same path takes the place of.
+    static let replaceable: Set<String> = ["robots.txt"]
+
+    /// Where a copied file is published.
+    private func published(_ file: SourceFile) -> String {
+        SourceFile.publishedPath(of: file.relativePath, names: names, staticFolder: staticFolder)
     }
 
     /// A file at `docs/guide` cannot be written when `docs/guide/index.html` is: said here, at the
@@ -40,9 +52,7 @@ struct CollectOutput {
     /// a folder, or need one where a generated file stands: the few copied files are looked at, not
     /// the thousands of pages (the preview collects the output on every rebuild).
     private func reportFilesInTheWayOfFolders(_ paths: Set<String>, copied: [SourceFile]) {
-        let published = copied.map {
-            (path: SourceFile.publishedPath(of: $0.relativePath, names: names), source: $0.displayPath)
-        }
+        let published = copied.map { (path: self.published($0), source: $0.displayPath) }
         var copiedFolders = Set<String>()
         var inTheWay: [String: String] = [:]
         for file in published {

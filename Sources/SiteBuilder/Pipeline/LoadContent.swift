@@ -70,6 +70,8 @@ struct LoadContent {
     var known: [String: Data] = [:]
     /// `.mdx` files are pages too (`markdown: {mdx: true}`), each the page its `.md` name would be.
     var mdx = false
+    /// The folder copied as it is to the site's root (site.yaml's `static:`).
+    var staticFolder = "static"
 
     /// The files of the content folder, by relative and full path, in the order they are read.
     typealias Listing = [(relative: String, path: String)]
@@ -102,6 +104,7 @@ struct LoadContent {
         var otherMarkdown: [String] = []
         defer { reportOtherMarkdown(otherMarkdown) }
         let names = mdx ? Set(found.map(\.relative)) : []
+        let staticPrefix = staticFolder + "/"
         for (i, (relative, _)) in found.enumerated() {
             guard let data = contents[i] else {
                 log.error(
@@ -112,8 +115,8 @@ struct LoadContent {
             let file = SourceFile(relativePath: relative, displayPath: display(relative), data: data)
             switch true {
             case relative.hasPrefix("data/"): files.data.append(file)
-            case relative.hasSuffix(".md") && !relative.hasPrefix("static/"): files.markdown.append(file)
-            case mdx && relative.hasSuffix(".mdx") && !relative.hasPrefix("static/"):
+            case relative.hasSuffix(".md") && !relative.hasPrefix(staticPrefix): files.markdown.append(file)
+            case mdx && relative.hasSuffix(".mdx") && !relative.hasPrefix(staticPrefix):
                 let page = SourceFile.pagePath(relative, mdx: true)
                 guard !names.contains(page) else {
                     log.error(
@@ -124,7 +127,7 @@ struct LoadContent {
                 files.markdown.append(
                     SourceFile(relativePath: page, displayPath: display(relative), data: data, isMDX: true))
             default:
-                if !relative.hasPrefix("static/"), Self.isOtherMarkdown(relative) { otherMarkdown.append(relative) }
+                if !relative.hasPrefix(staticPrefix), Self.isOtherMarkdown(relative) { otherMarkdown.append(relative) }
                 files.staticFiles.append(file)
             }
         }
@@ -157,13 +160,14 @@ struct LoadContent {
 
     /// True when the file or folder at `relative` (named `name`) is content: not hidden, not a
     /// `_` name of the page tree (other than `_index.md`), not matched by an `ignore:` pattern.
-    static func isContent(name: String, relative: String, ignore: [ContentGlob], languages: [String] = []) -> Bool {
+    static func isContent(
+        name: String, relative: String, ignore: [ContentGlob], languages: [String] = [], staticFolder: String = "static"
+    ) -> Bool {
         if relative == "site.yaml" { return true }
         if name.hasPrefix(".") { return false }
         if name.hasPrefix("_") && name != "_index.md" && !isSectionTranslation(name, languages) {
             // static/ is copied as it is and data/ is read by name: `_headers` or `_x.yaml` there are used.
-            let top = relative.prefix { $0 != "/" }
-            guard relative.contains("/") && (top == "static" || top == "data") else { return false }
+            guard relative.hasPrefix(staticFolder + "/") || relative.hasPrefix("data/") else { return false }
         }
         return !ignore.contains { $0.matches(relative) }
     }
@@ -208,7 +212,9 @@ struct LoadContent {
             let content =
                 included
                 || !onlyIncluded
-                    && Self.isContent(name: name, relative: childRelative, ignore: filter.ignore, languages: languages)
+                    && Self.isContent(
+                        name: name, relative: childRelative, ignore: filter.ignore, languages: languages,
+                        staticFolder: staticFolder)
             let onTheWay = !content && filter.leadsToIncluded(childRelative)
             if !content && !onTheWay { continue }
             // stat follows symbolic links, as a reader of the folder would; Foundation's
@@ -239,8 +245,10 @@ extension SourceFile {
     /// a file of the page tree in its folder's URL, its own name kept as written, so that it sits
     /// beside the pages of that folder: `Min mapp/bild 1.png` -> `min-mapp/bild 1.png`
     /// (`names`: the folder's URL made as the pages' are).
-    static func publishedPath(of relativePath: String, names: URLNames = .asWritten) -> String {
-        if relativePath.hasPrefix("static/") { return String(relativePath.dropFirst("static/".count)) }
+    static func publishedPath(
+        of relativePath: String, names: URLNames = .asWritten, staticFolder: String = "static"
+    ) -> String {
+        if relativePath.hasPrefix(staticFolder + "/") { return String(relativePath.dropFirst(staticFolder.count + 1)) }
         guard let slash = relativePath.lastIndex(of: "/") else { return relativePath }
         let folder = PageLocation.sitePath(ofFolder: String(relativePath[..<slash]), names: names)
         return String(folder.dropFirst()) + relativePath[relativePath.index(after: slash)...]

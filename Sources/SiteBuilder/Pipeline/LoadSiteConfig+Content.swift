@@ -2,8 +2,28 @@ import Foundation
 import Markdown
 
 /// What of the content folder is content and which page is the front page: site.yaml's
-/// `ignore:`, `include:` and `home:`.
+/// `ignore:`, `include:`, `static:` and `home:`.
 extension LoadSiteConfig {
+    /// `static: public`: the folder below the content folder copied as it is to the site's root
+    /// (`static` when not given); anything but one such folder is an error at its value.
+    func staticFolder(_ map: DataValue, _ read: FieldReader) -> String {
+        guard let written = read.string(map, "static"), let position = map["static"]?.position else { return "static" }
+        var folder = written[...]
+        while folder.hasPrefix("./") { folder = folder.dropFirst(2) }
+        while folder.hasSuffix("/") { folder = folder.dropLast() }
+        let parts = folder.split(separator: "/", omittingEmptySubsequences: false)
+        guard !folder.isEmpty, !folder.hasPrefix("/"), !parts.contains(".."), !parts.contains(""), folder != "data"
+        else {
+            log.error(
+                read.file, position, "static: '\(written)' is not a folder below the content folder",
+                hint:
+                    "name the folder whose files are copied to the site's root, relative to site.yaml: 'static: public'"
+            )
+            return "static"
+        }
+        return String(folder)
+    }
+
     /// `ignore:` globs; each invalid one is an error at its place in site.yaml.
     func ignorePatterns(_ map: DataValue, _ read: FieldReader) -> [ContentGlob] {
         (read.strings(map, "ignore") ?? []).compactMap { (pattern, position) -> ContentGlob? in

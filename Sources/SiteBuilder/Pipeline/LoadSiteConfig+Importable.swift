@@ -5,12 +5,16 @@ extension LoadSiteConfig {
     /// Another generator's settings beside the content folder (`book.toml` beside `src/`,
     /// `mkdocs.yml` beside `docs/`, a GitBook space's `.gitbook.yaml` beside `docs/`,
     /// `docusaurus.config.js` beside `docs/` or in `website/` beside it) or in it
-    /// (Jekyll's `_config.yml`, `.gitbook.yaml`, a GitBook space's `SUMMARY.md` without one), as
-    /// the path to give `kretslopp import`; nil without any.
+    /// (Jekyll's `_config.yml`, `.gitbook.yaml`, VitePress' `.vitepress/config.ts`, a GitBook
+    /// space's `SUMMARY.md` without one), as the path to give `kretslopp import`; nil without any.
     func importableSettings() -> String? {
         for name in ["_config.yml", ".gitbook.yaml"]
         where FileManager.default.fileExists(atPath: root.appendingPathComponent(name).path) {
             return displayRoot + "/" + name
+        }
+        for name in VitePressImport.settingsNames
+        where FileManager.default.fileExists(atPath: root.appendingPathComponent(".vitepress/" + name).path) {
+            return displayRoot + "/.vitepress/" + name
         }
         let parent = root.standardized.deletingLastPathComponent()
         let shown = (displayRoot as NSString).deletingLastPathComponent

@@ -166,10 +166,13 @@ struct LoadSiteConfig {
         config.liquid = markdown.flatMap { read.bool($0, "liquid") } ?? false
         config.gitbook = markdown.flatMap { read.bool($0, "gitbook") } ?? false
         config.mdx = markdown.flatMap { read.bool($0, "mdx") } ?? false
+        config.vue = markdown.flatMap { read.bool($0, "vue") } ?? false
         config.kramdown = markdown.flatMap { kramdown($0, read) }
         config.includes = markdown.flatMap { includes($0, read) }
         config.includes?.gitbook = config.gitbook
+        config.includes?.vue = config.vue
         config.ignore = ignorePatterns(map, read)
+        config.staticFolder = staticFolder(map, read)
         config.include = includedPaths(map, read)
         config.home = home(map, read, mdx: config.mdx)
         config.redirects = redirects(map, read)

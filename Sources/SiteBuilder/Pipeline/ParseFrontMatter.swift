@@ -182,6 +182,11 @@ struct ParseFrontMatter {
                     + "between single '/'; end it with '/' or '.html'")
         }
         let section = String(location.folder.prefix { $0 != "/" })
+        // VitePress' front page draws its hero and features from front matter.
+        let (body, bodyLineOffset) =
+            config.vue
+            ? VitePressHome.body(split.body, lineOffset: split.bodyLineOffset, frontMatter: map)
+            : (split.body, split.bodyLineOffset)
         var page = Page(
             // The page keeps its text as front matter and body; the file's bytes would be a third copy.
             kind: kind, section: section, source: file.withoutBytes, path: location.path,
@@ -196,8 +201,8 @@ struct ParseFrontMatter {
             weight: read.int(map, "weight") ?? Self.borrowedWeight(map)
                 ?? Self.prefixWeight(of: file.relativePath, kind: kind, names: config.links.names) ?? 0,
             draft: draft, status: read.string(map, "status"), terms: terms, references: references,
-            frontMatter: map, frontMatterText: split.isTOML ? "+++\n" + yaml : yaml, body: split.body,
-            bodyLineOffset: split.bodyLineOffset)
+            frontMatter: map, frontMatterText: split.isTOML ? "+++\n" + yaml : yaml, body: body,
+            bodyLineOffset: bodyLineOffset)
         page.folder = location.folder
         return page
     }

@@ -155,7 +155,7 @@ struct RenderMarkdown {
         return [
             "\(config.unsafeHTML)", "\(config.headingIDs)", String(reflecting: config.gfm), config.language,
             "\(config.definitionTermIDs)", "\(config.rustHiddenLines)", "\(config.liquid)",
-            "\(config.gitbook)",
+            "\(config.gitbook)", "\(config.mdx)", "\(config.vue)",
             String(reflecting: config.kramdown?.sorted()),
             String(reflecting: config.includes),
             String(reflecting: config.links), String(reflecting: style), theme.string("headingAnchor"),
@@ -179,6 +179,7 @@ struct RenderMarkdown {
         options.liquid = site.config.liquid
         options.gitbook = site.config.gitbook
         options.mdx = site.config.mdx
+        options.vue = site.config.vue
         options.includesRead = site.config.includes != nil
         // Links written from the page's file are so in its raw HTML too (GitBook's `<img src>`).
         options.htmlLinks = site.config.links.relativeToFile

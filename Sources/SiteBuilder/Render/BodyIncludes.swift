@@ -12,7 +12,9 @@ import Markdown
 /// - `{{#playground file.rs editable}}` the file as a Rust code block (`rust,editable`);
 /// - `\{{#include …}}` is the text `{{#include …}}`;
 /// - with GitBook's blocks read (`markdown: {gitbook: true}`), `{% include "../.gitbook/includes/x.md" %}`,
-///   a space's reusable content, is the whole file, as `{{#include}}` puts one in.
+///   a space's reusable content, is the whole file, as `{{#include}}` puts one in;
+/// - with Vue read (`markdown: {vue: true}`), VitePress' `<!--@include: ./part.md-->` is the file
+///   (`{3,10}` after it: those lines), its front matter left out.
 ///
 /// Paths are relative to the file that includes; every file read must be in the includes folder.
 /// An included file's own includes are put in too, ten deep at most. The text after an include
@@ -49,7 +51,10 @@ struct BodyIncludes {
     /// The body of the page made from `file` (below the content folder) with its includes put in;
     /// nil when it has none (most pages: a byte search finds no `{{`).
     func expand(_ body: String, file: String, lineOffset: Int) -> Expansion? {
-        guard body.containsUTF8("{{") || settings.gitbook && body.containsUTF8("{%") else { return nil }
+        guard
+            body.containsUTF8("{{") || settings.gitbook && body.containsUTF8("{%")
+                || settings.vue && body.containsUTF8("<!--@include:")
+        else { return nil }
         let folder = settings.content.appendingPathComponent(file).deletingLastPathComponent()
         var reads: [SiteRead] = []
         var problems: [(position: SourcePosition, message: String, hint: String)] = []
@@ -106,7 +111,8 @@ struct BodyIncludes {
         var i = 0
         while i + 2 < bytes.count {
             let isLiquid = settings.gitbook && bytes[i] == UInt8(ascii: "{") && bytes[i + 1] == UInt8(ascii: "%")
-            guard bytes[i] == UInt8(ascii: "{"), bytes[i + 1] == UInt8(ascii: "{") || isLiquid else {
+            let isComment = settings.vue && bytes[i] == UInt8(ascii: "<") && bytes[i + 1] == UInt8(ascii: "!")
+            guard bytes[i] == UInt8(ascii: "{") && (bytes[i + 1] == UInt8(ascii: "{") || isLiquid) || isComment else {
                 i += 1
                 continue
             }
@@ -121,8 +127,11 @@ struct BodyIncludes {
                 i = end
                 continue
             }
-            guard let directive = isLiquid ? Directive(gitbookInclude: bytes, at: i) : Directive(bytes, at: i),
-                Self.names.contains(directive.name)
+            let found =
+                isComment
+                ? Directive(vitePressInclude: bytes, at: i)
+                : isLiquid ? Directive(gitbookInclude: bytes, at: i) : Directive(bytes, at: i)
+            guard let directive = found, Self.names.contains(directive.name)
             else {
                 i += 2
                 continue
@@ -131,6 +140,7 @@ struct BodyIncludes {
             let directiveColumn = column
             if let included = read(directive, folder: folder, at: i, note: note, problem: problem) {
                 var content = included.text
+                if isComment { content = Self.withoutFrontMatter(content) }
                 if isLiquid {
                     // GitBook's reusable content has front matter (its title in GitBook), not shown,
                     // and links from its own file; the including page is elsewhere.
@@ -188,7 +198,9 @@ struct BodyIncludes {
         _ directive: Directive, folder: URL, at offset: Int, note: (SiteRead) -> Void,
         problem: (Int, String, String) -> Void
     ) -> (text: String, folder: URL)? {
-        let target = folder.appendingPathComponent(directive.path).standardized
+        // VitePress' `@/` (here `/`) is the content folder.
+        let base = directive.path.hasPrefix("/") ? settings.content : folder
+        let target = base.appendingPathComponent(directive.path).standardized
         let real = target.resolvingSymlinksInPath()
         guard FolderPath.relative(real.path, to: settings.root) != nil else {
             problem(
@@ -259,6 +271,8 @@ struct IncludeSettings: Sendable, Equatable {
     var written: String
     /// GitBook's `{% include "file" %}` is read too (`markdown: {gitbook: true}`).
     var gitbook = false
+    /// VitePress' `<!--@include: file-->` is read too (`markdown: {vue: true}`).
+    var vue = false
 }
 
 /// The lines of a file to include, taken as mdBook takes them.

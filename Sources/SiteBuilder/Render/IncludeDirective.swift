@@ -27,6 +27,40 @@ struct Directive {
         end = close + 2
     }
 
+    /// VitePress' `<!--@include: ./parts/basics.md-->` at `start` (`@/` from the content folder is
+    /// `/` here): the file, or its lines `{3,10}`, `{3,}`, `{,10}`. A part after `#` (a region or
+    /// a heading) is not read: nil, and the comment stays a comment.
+    init?(vitePressInclude bytes: [UInt8], at start: Int) {
+        let open = Array("<!--@include:".utf8)
+        guard bytes[start...].starts(with: open) else { return nil }
+        var close = start + open.count
+        while close + 2 < bytes.count, bytes[close] != 0x0A,
+            !(bytes[close] == UInt8(ascii: "-") && bytes[close + 1] == UInt8(ascii: "-")
+                && bytes[close + 2] == UInt8(ascii: ">"))
+        {
+            close += 1
+        }
+        guard close + 2 < bytes.count, bytes[close] == UInt8(ascii: "-") else { return nil }
+        var argument = String(decoding: bytes[(start + open.count)..<close], as: UTF8.self)
+            .trimmingCharacters(in: .whitespaces)
+        var lines: String? = nil
+        if argument.hasSuffix("}"), let brace = argument.lastIndex(of: "{") {
+            let range = argument[argument.index(after: brace)..<argument.index(before: argument.endIndex)]
+            let ends = range.split(separator: ",", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+            guard ends.count == 2, ends.allSatisfy({ $0.isEmpty || Int($0) != nil }) else { return nil }
+            lines = ends[0] + ":" + ends[1]
+            argument = String(argument[..<brace])
+        }
+        guard !argument.isEmpty, !argument.contains("#") else { return nil }
+        name = "include"
+        path = argument.hasPrefix("@/") ? "/" + argument.dropFirst(2) : argument
+        selection = IncludedLines.Selection(lines)
+        properties = []
+        end = close + 3
+    }
+
     /// The index of the first `marker` (two bytes) at or after `from`, on the same line.
     private static func end(of marker: String, in bytes: [UInt8], from: Int) -> Int? {
         let pair = Array(marker.utf8)

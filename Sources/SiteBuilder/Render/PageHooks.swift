@@ -42,6 +42,9 @@ struct PageHooks: MarkdownHooks {
             if site.config.links.htmlToMarkdown, !link.isImage, let (index, fragment) = migratedPage(destination) {
                 return pageLink(index, fragment: fragment, position: link.position)
             }
+            if site.config.links.htmlToMarkdown, !link.isImage, let original = migratedOriginal(destination) {
+                return original
+            }
             let end = destination.firstIndex { $0 == "#" || $0 == "?" } ?? destination.endIndex
             if let target = folderLink(String(destination[..<end]), link) {
                 return url.to(target) + destination[end...]
@@ -119,6 +122,9 @@ struct PageHooks: MarkdownHooks {
             )
             return nil
         }
+        if !link.isImage, site.config.links.htmlToMarkdown, let original = migratedOriginal(path + fragment) {
+            return original
+        }
         // A folder with no page of its own (`./keybindings`, no README.md in it): its listing, as
         // GitHub shows a folder's files.
         if let target = folderLink(path, link) { return url.to(target) + fragment }
@@ -143,7 +149,10 @@ struct PageHooks: MarkdownHooks {
                 page.source.displayPath, link.position, "image '\(path)' has no alt text",
                 hint: "describe the image: ![what it shows](\(path))")
         }
-        return url.to("/" + SourceFile.publishedPath(of: resolved, names: site.config.links.names)) + fragment
+        return url.to(
+            "/"
+                + SourceFile.publishedPath(
+                    of: resolved, names: site.config.links.names, staticFolder: site.config.staticFolder)) + fragment
     }
 
     /// A link or image whose path leads out of the content folder (`../pkg/README.md` from a
@@ -246,6 +255,24 @@ struct PageHooks: MarkdownHooks {
     /// from `/`, to the content folder; with the link's `#fragment`. VitePress and Docusaurus
     /// write `x` for `x.md` (their clean URLs): a name without an extension is read as `x/`.
     func migratedPage(_ destination: String) -> (Int, String)? {
+        guard let (candidates, fragment) = migratedFiles(destination),
+            let index = candidates.lazy.compactMap({ self.pageIndex($0) }).first
+        else { return nil }
+        return (index, fragment)
+    }
+
+    /// A link written for Jekyll or VitePress from a translation to a page not translated into its
+    /// language: the original's URL, with the link's `#fragment`.
+    private func migratedOriginal(_ destination: String) -> String? {
+        guard let (files, fragment) = migratedFiles(destination),
+            let original = files.lazy.compactMap({ self.untranslated($0) }).first
+        else { return nil }
+        return url.to(original) + fragment
+    }
+
+    /// The files a link written for Jekyll or VitePress may mean, in the order tried, and its
+    /// `#fragment`; nil for a link that is no such link.
+    private func migratedFiles(_ destination: String) -> (files: [String], fragment: String)? {
         let cut = ASCIIPath.pathEnd(destination).map {
             destination.utf8.index(destination.utf8.startIndex, offsetBy: $0)
         }
@@ -276,8 +303,7 @@ struct PageHooks: MarkdownHooks {
                 candidates += [folder + "_index.md", folder + "README.md"]
             }
         }
-        guard let index = candidates.lazy.compactMap({ self.pageIndex($0) }).first else { return nil }
-        return (index, fragment)
+        return (candidates, fragment)
     }
 
     // What the body reads of the rest of the site goes through these, each noted with its answer

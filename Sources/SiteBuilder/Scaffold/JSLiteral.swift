@@ -30,10 +30,14 @@ indirect enum JSLiteral {
         return nil
     }
 
+    /// An object's keys and values, in the order written, its spreads left out.
     var pairs: [(key: String, value: JSLiteral)]? {
         guard case .object(let keys, let values) = self else { return nil }
-        return Array(zip(keys, values)).map { (key: $0.0, value: $0.1) }
+        return zip(keys, values).filter { $0.0 != Self.spreadKey }.map { (key: $0.0, value: $0.1) }
     }
+
+    /// The key an object's `...spread` is kept under, its value the spread expression.
+    static let spreadKey = "..."
 
     /// The object a settings file exports: after `module.exports =`, `export default`, or a
     /// `const x =` / `const x: Config =` whose value is an object that `matches`, or a JSON file's
@@ -61,6 +65,18 @@ indirect enum JSLiteral {
             }
         }
         return nil
+    }
+
+    /// The value written at the start of `source` (after space and comments).
+    static func value(in source: String) -> JSLiteral {
+        value(in: Array(source.unicodeScalars), at: 0)
+    }
+
+    /// The value written at `index` of `text`.
+    static func value(in text: [Unicode.Scalar], at index: Int) -> JSLiteral {
+        var reader = Reader(text: text)
+        reader.index = index
+        return reader.value()
     }
 
     private struct Reader {
@@ -181,17 +197,36 @@ indirect enum JSLiteral {
                     _ = string()
                     continue
                 }
+                // A comment's words (`// doesn't`) are no quotes or brackets.
+                if c == "/", index + 1 < text.count, text[index + 1] == "/" || text[index + 1] == "*" {
+                    skipSpace()
+                    continue
+                }
                 if c == "(" || c == "[" || c == "{" { depth += 1 }
                 if c == ")" || c == "]" || c == "}" {
                     if depth == 0 { break }
                     depth -= 1
                 }
-                if c == "," && depth == 0 { break }
+                if (c == "," || c == ";") && depth == 0 { break }
+                if c == "\n" && depth == 0 && endsStatement(from: start) { break }
                 index += 1
             }
             var written = String(String.UnicodeScalarView(text[start..<index]))
             while written.last?.isWhitespace == true { written.removeLast() }
             return .code(written)
+        }
+
+        /// Whether the line break at `index` ends the expression that started at `start`, as
+        /// JavaScript ends a statement there: unless the line before ends with an operator or the
+        /// next starts with one (`mode === 'x'` then `? a : b`).
+        func endsStatement(from start: Int) -> Bool {
+            let operators: Set<Unicode.Scalar> = [".", "?", ":", "+", "-", "*", "/", "&", "|", "=", "(", ",", "<", ">"]
+            var before = index - 1
+            while before > start, text[before] == " " || text[before] == "\t" || text[before] == "\r" { before -= 1 }
+            if before >= start, operators.contains(text[before]) { return false }
+            var after = index + 1
+            while after < text.count, text[after] == " " || text[after] == "\t" || text[after] == "\n" { after += 1 }
+            return after >= text.count || !operators.contains(text[after])
         }
 
         mutating func object() -> JSLiteral {
@@ -209,9 +244,11 @@ indirect enum JSLiteral {
                     index += 1
                     continue
                 }
-                // `...spread` is no pair.
-                if text[index] == "." {
-                    _ = code()
+                // `...spread` is kept under the key `...` for `JSModule` to follow; `pairs` skips it.
+                if text[index] == ".", index + 3 < text.count, text[index + 1] == ".", text[index + 2] == "." {
+                    index += 3
+                    keys.append(JSLiteral.spreadKey)
+                    values.append(code())
                     continue
                 }
                 var key: String

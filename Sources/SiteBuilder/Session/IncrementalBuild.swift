@@ -52,7 +52,7 @@ enum IncrementalBuild {
             let isMDX = written.hasSuffix(".mdx")
             let relative = SourceFile.pagePath(written, mdx: state.config.mdx)
             let full = state.options.content.appendingPathComponent(written).path
-            guard !relative.hasPrefix("data/"), !relative.hasPrefix("static/"),
+            guard !relative.hasPrefix("data/"), !relative.hasPrefix(state.config.staticFolder + "/"),
                 let index = state.site.pageBySource[relative], state.site.pages[index].source.isMDX == isMDX,
                 let data = FileManager.default.contents(atPath: full)
             else { return nil }

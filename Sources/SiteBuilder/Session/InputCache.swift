@@ -140,6 +140,7 @@ final class InputCache: @unchecked Sendable {
         var reader = LoadContent(root: loader.root, displayRoot: loader.displayRoot, log: own)
         reader.languages = loader.languages
         reader.mdx = loader.mdx
+        reader.staticFolder = loader.staticFolder
         reader.known = content
         let files = reader.read(listing(filter, walk: loader))
         keep(files)
@@ -162,6 +163,7 @@ final class InputCache: @unchecked Sendable {
         var walker = LoadContent(root: loader.root, displayRoot: loader.displayRoot, log: own)
         walker.languages = loader.languages
         walker.mdx = loader.mdx
+        walker.staticFolder = loader.staticFolder
         let files = walker.list(filter)
         loader.log.merge(own)
         lastListing = own.all.isEmpty ? (filter, files) : nil

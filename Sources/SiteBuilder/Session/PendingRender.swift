@@ -42,8 +42,10 @@ final class PendingRender: Sendable {
         let options = state.options
         self.init(
             state: state, log: log,
-            copied: CollectOutput(log: DiagnosticLog(), names: state.config.links.names)
-                .run(written: [], generated: [], theme: state.theme, content: state.content),
+            copied: CollectOutput(
+                log: DiagnosticLog(), names: state.config.links.names, staticFolder: state.config.staticFolder
+            )
+            .run(written: [], generated: [], theme: state.theme, content: state.content),
             pages: { paths in
                 // What rendering one page says is said again by the whole render.
                 RenderPages(style: options.linkStyle, liveReload: options.liveReload, log: DiagnosticLog())
@@ -60,8 +62,11 @@ final class PendingRender: Sendable {
         let options = model.options
         self.init(
             state: nil, log: log,
-            copied: CollectOutput(log: DiagnosticLog(), names: model.sites[0].config.links.names)
-                .run(written: [], generated: [], theme: model.themes[0], content: model.content),
+            copied: CollectOutput(
+                log: DiagnosticLog(), names: model.sites[0].config.links.names,
+                staticFolder: model.sites[0].config.staticFolder
+            )
+            .run(written: [], generated: [], theme: model.themes[0], content: model.content),
             pages: { paths in
                 model.sites.indices.flatMap { n in
                     RenderPages(style: options.linkStyle, liveReload: options.liveReload, log: DiagnosticLog())

@@ -57,12 +57,22 @@ import Testing
         if case .code(let code)? = settings["env"] { #expect(code == "process.env.X") } else { Issue.record("env") }
     }
 
-    /// `export default config` after `const config = defineConfig({…})`, and `extendConfig(config)`.
+    /// `export default config` after `const config = defineConfig({…})`, and `extendConfig(config)`;
+    /// a call with TypeScript's type arguments (Vue's docs: `defineConfigWithTheme<ThemeConfig>({…})`).
     @Test func theDefaultExportIsFollowedThroughNames() throws {
         for ending in ["export default config", "export default extendConfig(config)"] {
             let files = ["docs/.vitepress/config.ts": "const config = defineConfig({ title: 'Vite' })\n\n" + ending]
             #expect(Self.module(files).settings?["title"]?.string == "Vite")
         }
+        let typed = [
+            "docs/.vitepress/config.ts": """
+            const nav: ThemeConfig['nav'] = [{ text: 'Guide', link: '/guide/' }]
+            export default defineConfigWithTheme<ThemeConfig>({ title: 'Vue.js', themeConfig: { nav } })
+            """
+        ]
+        let settings = Self.module(typed).settings
+        #expect(settings?["title"]?.string == "Vue.js")
+        #expect(settings?["themeConfig"]?["nav"]?.array?.first?["text"]?.string == "Guide")
     }
 
     static let pages = [

@@ -15,9 +15,12 @@ struct JSModule {
     /// The object the first settings-making call wraps (`defineConfig({…})`), when there is one.
     private(set) var firstDefinedConfig: JSLiteral?
 
-    /// Calls that make a settings object of their argument, looked for where the default export
-    /// is a function (`export default ({mode}) => withPwa(defineConfig({…}))`).
-    static let configCalls = ["defineConfig(", "defineConfigWithTheme(", "defineUserConfig("]
+    /// A call that makes a settings object of its argument, looked for where the default export
+    /// is a function (`export default ({mode}) => withPwa(defineConfig({…}))`); TypeScript's type
+    /// arguments too (`defineConfigWithTheme<ThemeConfig>({…})`).
+    private static var configCall: Regex<(Substring, Substring)> {
+        /\b(defineConfig|defineConfigWithTheme|defineUserConfig)\s*(?:<[^()]*>)?\s*\(/
+    }
 
     /// Reads `text`, the module at `file`; `read` gives another file's text (nil when there is
     /// none). Imports are followed `depth` files deep at most.
@@ -47,9 +50,8 @@ struct JSModule {
                 }
             }
         }
-        for call in Self.configCalls {
-            guard let range = text.range(of: call) else { continue }
-            let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.upperBound)
+        for call in text.matches(of: Self.configCall) {
+            let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: call.range.upperBound)
             if case .object = JSLiteral.value(in: scalars, at: start) {
                 firstDefinedConfig = JSLiteral.value(in: scalars, at: start)
                 break
@@ -217,7 +219,7 @@ struct JSModule {
             return leftOut.isEmpty ? .string(written) : .code(text)
         }
         // A call around an object: `defineConfig({…})`, `withPwa(extendConfig(defineConfig({…})))`.
-        if let call = text.prefixMatch(of: /[A-Za-z_$][\w$.]*\s*\(/) {
+        if let call = text.prefixMatch(of: /[A-Za-z_$][\w$.]*\s*(?:<[^()]*>)?\s*\(/) {
             let argument = resolved(JSLiteral.value(in: String(text[call.range.upperBound...])), depth: depth + 1)
             if case .object = argument { return argument }
         }

@@ -42,6 +42,7 @@ public struct MarkdownRenderer: Sendable {
         var walk = TreeWalk(lineOffset: lineOffset, source: Array(text.utf8), shifts: gfm?.columnShifts ?? [:])
         walk.takenApart = unfinished?.takenApart ?? []
         walk.rustHiddenLines = options.rustHiddenLines
+        walk.codeNotation = options.vue
         walk.kramdown = options.kramdown
         walk.collect(root)
         for block in walk.removedBlocks {
@@ -130,8 +131,8 @@ public struct MarkdownRenderer: Sendable {
         var directives: [FencedDirective] = []
         for node in walk.codeBlocks {
             if options.gfm { CodeInfo.apply(to: node) }
-            if let code = walk.rustCode[node] {
-                // cmark writes the `<pre><code class=…>` of the block; the lines are Rust's.
+            if let code = walk.codeHTML[node] {
+                // cmark writes the `<pre><code class=…>` of the block; the lines are marked ones.
                 cmark_node_set_literal(node, "")
                 let pointer = cmark_render_html(node, flags & ~CMARK_OPT_SOURCEPOS)!
                 let empty = String(cString: pointer)
@@ -193,8 +194,11 @@ struct TreeWalk {
     var codeBlocks: [OpaquePointer] = []
     /// Whether Rust code blocks hide their hidden lines (and leave them out of the text searched).
     var rustHiddenLines = false
-    /// The HTML inside `<code>` of Rust code blocks with hidden lines.
-    var rustCode: [OpaquePointer: String] = [:]
+    /// Whether Shiki's notation comments in code (`// [!code ++]`) mark lines (`CodeNotation`).
+    var codeNotation = false
+    /// The HTML inside `<code>` of code blocks whose lines are marked: Rust's with hidden lines,
+    /// code with Shiki's notation.
+    var codeHTML: [OpaquePointer: String] = [:]
     /// Whether kramdown's block attribute lists and `{:toc}` are read (`KramdownBlocks`).
     var kramdown = false
     /// Blocks kramdown's reading leaves out (attribute lists' paragraphs, `{:toc}` lists),
@@ -272,8 +276,11 @@ struct TreeWalk {
                         let shown = RustHiddenLines.shown(code)
                     {
                         // The search text is what readers see; the page keeps the hidden lines.
-                        rustCode[node] = RustHiddenLines.html(code)
+                        codeHTML[node] = RustHiddenLines.html(code)
                         cmark_node_set_literal(node, shown)
+                    } else if codeNotation, let marked = CodeNotation.html(string(cmark_node_get_literal(node))) {
+                        codeHTML[node] = marked.html
+                        cmark_node_set_literal(node, marked.shown)
                     }
                     appendBytes(cmark_node_get_literal(node), to: &text)
                     text.append(0x0A)

@@ -92,6 +92,45 @@ import Testing
         #expect(doc.problems.first?.message.contains("<VPTeamMembers>, <CourseLink>") == true)
     }
 
+    /// Shiki's notation in code: the comment goes (in each language's form) and the line is marked;
+    /// a comment that says more keeps its words; `:2` marks the next line too; an operator that
+    /// looks like a comment stays; the search text is the code as shown.
+    @Test func codeNotationMarksLines() {
+        let doc = renderer.render(
+            """
+            ```json
+            {
+              "vite": "npm:rolldown-vite@7.2.2", // [!code --]
+              "vite": "^8.0.0" // [!code ++]
+            }
+            ```
+
+            ```sh
+            npm i a b # [!code highlight:2]
+            npm test
+            x-- // keep this [!code warning]
+            <b/> <!-- [!code error] -->
+            ```
+            """)
+        #expect(
+            doc.html.contains(
+                "<pre><code class=\"language-json\">{\n<span class=\"code-line code-line--remove\">  &quot;vite&quot;: "
+                    + "&quot;npm:rolldown-vite@7.2.2&quot;,</span>\n<span class=\"code-line code-line--add\">  "
+                    + "&quot;vite&quot;: &quot;^8.0.0&quot;</span>\n}\n</code></pre>"), "\(doc.html)")
+        #expect(
+            doc.html.contains(
+                "<span class=\"code-line code-line--highlight\">npm i a b</span>\n<span class=\"code-line "
+                    + "code-line--highlight\">npm test</span>\n<span class=\"code-line code-line--warning\">x-- // "
+                    + "keep this</span>\n<span class=\"code-line code-line--error\">&lt;b/&gt;</span>\n"), "\(doc.html)"
+        )
+        let text = String(decoding: doc.plainTextBytes, as: UTF8.self)
+        #expect(!text.contains("[!code") && text.contains("\"vite\": \"^8.0.0\""))
+        // Without vue, code is as written.
+        #expect(
+            MarkdownRenderer(options: MarkdownOptions()).render("```\na // [!code ++]\n```\n").html.contains(
+                "[!code ++]"))
+    }
+
     /// Without `vue`, a page's `<script>` and components are what they were: raw HTML.
     @Test func withoutVueNothingChanges() {
         var options = MarkdownOptions()

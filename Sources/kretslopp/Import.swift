@@ -97,8 +97,7 @@ struct Import: ParsableCommand {
             // site.yaml's folder as seen from the settings' folder (`.vitepress/`, or `.vitepress/config/`).
             let up = source.deletingLastPathComponent().pathComponents.count - project.pathComponents.count
             (folderName, yaml) = (String(repeating: "../", count: up) + made.sourceFolder, made.siteYAML)
-            summary =
-                made.navEntryCount > 0 ? "its sidebar of \(made.navEntryCount) top-level entries as nav" : "nav: auto"
+            summary = Self.sidebarSummary(made.navEntryCount)
             notes += made.notes
             notes.append(
                 "Vue components in pages are left out, their text shown (the build names them); the front page's "
@@ -121,8 +120,7 @@ struct Import: ParsableCommand {
                 sidebars: sidebars.map { String(decoding: $0, as: UTF8.self) })
             ErrorOutput.diagnostics(made.diagnostics)
             (folderName, yaml) = (made.docsFolder, made.siteYAML)
-            summary =
-                made.navEntryCount > 0 ? "its sidebar of \(made.navEntryCount) top-level entries as nav" : "nav: auto"
+            summary = Self.sidebarSummary(made.navEntryCount)
             notes += made.notes
             notes.append(
                 "Docusaurus' blog, its own pages (src/pages) and its translations (i18n/) are not imported; "
@@ -273,6 +271,11 @@ struct Import: ParsableCommand {
                     + "another language than the site's: \(named)\(more). Give each its language in its front "
                     + "matter ('lang: \(first.tag)'), so that its text is read out in it.")
         }
+    }
+
+    /// What the import says of a sidebar of `count` top-level entries made the nav (0: none, `nav: auto`).
+    static func sidebarSummary(_ count: Int) -> String {
+        count > 0 ? "its sidebar of \(count) top-level entries as nav" : "nav: auto"
     }
 
     /// The note for `count` of `file`'s redirects left out (none for none): they name `what`.

@@ -4,6 +4,8 @@ MDX read (`.mdx` pages, imports, tabs) and links resolved as Docusaurus resolves
 import re
 from pathlib import Path
 
+from site_html import nav_order
+
 ROOT = Path(__file__).resolve().parents[2]
 
 CONFIG = """\
@@ -159,11 +161,6 @@ def test_a_docusaurus_site_builds_at_its_urls_in_its_sidebar_order(kretslopp, tm
     assert nav_order(home) == [
         "Välkommen", "Översikt", "Förbered", "Installation", "Reference", "Frågor", "Felkoder"]
     assert ">Förberedelser</h1>" in setup
-
-
-def nav_order(html):
-    nav = re.search(r'<nav class="site-nav".*?</nav>', html, re.S).group(0)
-    return [re.sub(r"<[^>]+>", "", title).strip() for title in re.findall(r"<a [^>]*>(.*?)</a>", nav, re.S)]
 
 
 def test_a_site_without_docs_or_title_is_an_error(kretslopp, tmp_path):

@@ -5,6 +5,8 @@ links to headings still land. The fixture is modelled on Vite's and Pinia's docs
 import re
 from pathlib import Path
 
+from site_html import nav_order
+
 ROOT = Path(__file__).resolve().parents[2]
 
 CONFIG = """\
@@ -140,11 +142,6 @@ def test_a_vitepress_site_builds_at_its_urls_in_its_languages(kretslopp, tmp_pat
     english = (output / "en/guide/index.html").read_text(encoding="utf-8")
     assert '<html lang="en-US"' in english or '<html lang="en"' in english
     assert 'href="../../config/server-options/#server-watch"' in english
-
-
-def nav_order(html):
-    nav = re.search(r'<nav class="site-nav".*?</nav>', html, re.S).group(0)
-    return [re.sub(r"<[^>]+>", "", title).strip() for title in re.findall(r"<a [^>]*>(.*?)</a>", nav, re.S)]
 
 
 def test_settings_without_an_object_are_an_error(kretslopp, tmp_path):

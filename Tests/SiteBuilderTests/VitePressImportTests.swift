@@ -91,8 +91,8 @@ import Testing
 
     /// A sidebar per part of the site is one nav: each part titled as the menu titles it, a
     /// group's own link first, links as VitePress writes them (`/guide/`, `/guide/cli.html`,
-    /// `./features`) as files, a page that is not there left out and said; a drop-down is its
-    /// first link in the menu.
+    /// `./features`, `server-options` after a part's `base:`) as files, a page that is not there
+    /// left out and said; a drop-down is its first link in the menu.
     @Test func sidebarsAreTheNavAndTheTopBarTheMenu() throws {
         let made = Self.imported(
             """
@@ -115,7 +115,9 @@ import Testing
                     ] },
                     { text: 'Source', link: 'https://github.com/vitejs/vite' },
                   ],
-                  '/config/': [{ text: 'Config', items: [{ text: 'Server', link: '/config/server-options' }] }],
+                  '/config/': {
+                    base: '/config/', items: [{ text: 'Config', items: [{ text: 'Server', link: 'server-options' }] }],
+                  },
                 },
               },
             })

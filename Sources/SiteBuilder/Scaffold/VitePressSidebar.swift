@@ -22,21 +22,22 @@ struct VitePressSidebar {
         var lines: [String] = []
         switch sidebar {
         case .array(let items)?:
-            for item in items { lines += entry(item, depth: 1) }
+            for item in items { lines += entry(item, depth: 1, base: "") }
             topCount = items.count
         case .object?:
             for (prefix, part) in sidebar?.pairs ?? [] {
                 // `{'/guide/': {base: '/guide/', items: […]}}` is VitePress' other way to write one.
                 let items = part.array ?? part["items"]?.array ?? []
+                let base = part["base"]?.string ?? ""
                 guard !items.isEmpty else { continue }
                 if prefix == "/" || prefix == "/" + languageFolder || items.count == 1 {
-                    for item in items { lines += entry(item, depth: 1) }
+                    for item in items { lines += entry(item, depth: 1, base: base) }
                     topCount += items.count
                     continue
                 }
                 let title = menuTitle(for: prefix, in: menu) ?? Self.folderTitle(prefix)
                 lines.append("  - \(YAMLScalar.written(title)):")
-                for item in items { lines += entry(item, depth: 2) }
+                for item in items { lines += entry(item, depth: 2, base: base) }
                 topCount += 1
             }
         default:
@@ -88,17 +89,20 @@ struct VitePressSidebar {
         return "/" + path
     }
 
-    private mutating func entry(_ item: JSLiteral, depth: Int) -> [String] {
+    /// `base`: what the item's links start with (an item's or its part's `base:`, VitePress' way
+    /// to write `{base: '/guide/', items: [{text: 'CLI', link: 'cli'}]}`).
+    private mutating func entry(_ item: JSLiteral, depth: Int, base inherited: String) -> [String] {
         let indent = String(repeating: "  ", count: depth)
         let text = item["text"]?.string
         let children = item["items"]?.array ?? []
-        let link = item["link"]?.string
+        let base = item["base"]?.string ?? inherited
+        let link = item["link"]?.string.map { base.isEmpty || $0.contains("://") ? $0 : base + $0 }
         if !children.isEmpty {
             var lines = ["\(indent)- \(YAMLScalar.written(text ?? "")):"]
             if let link, let own = target(link) {
                 lines.append("\(indent)  - " + (text.map { YAMLScalar.written($0) + ": " } ?? "") + own)
             }
-            for child in children { lines += entry(child, depth: depth + 1) }
+            for child in children { lines += entry(child, depth: depth + 1, base: base) }
             return lines
         }
         guard let link, let target = target(link) else { return [] }

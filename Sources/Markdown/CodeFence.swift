@@ -1,7 +1,8 @@
 /// Fenced code in a source's lines, for the passes that read or rewrite the source before cmark
 /// does (footnote definitions, MkDocs' admonitions and tabs, definition lists, Hugo's shortcodes):
-/// what is inside a fence is code, and stays as written. CommonMark's rule, once for all of them.
-struct CodeFence {
+/// what is inside a fence is code, and stays as written. CommonMark's rule, once for all of them
+/// (VitePress' `<<<` snippets in the site's includes too).
+public struct CodeFence {
     /// Its character (a backtick or a tilde) and how many of them open it.
     let byte: UInt8
     let length: Int
@@ -14,7 +15,7 @@ struct CodeFence {
     /// The fence a line opens: three or more backticks or tildes, indented less than four columns
     /// (a tab reaching the next multiple of four); a backtick fence's info string has no backtick
     /// (then the line is inline code).
-    init?(opening line: ArraySlice<UInt8>) {
+    public init?(opening line: ArraySlice<UInt8>) {
         var columns = 0
         var text = line
         while let first = text.first, first == 0x20 || first == 0x09 {
@@ -29,7 +30,7 @@ struct CodeFence {
     }
 
     /// True when `line` closes this fence: as many of its characters or more, then only spaces.
-    func isClosed(by line: ArraySlice<UInt8>) -> Bool {
+    public func isClosed(by line: ArraySlice<UInt8>) -> Bool {
         guard let close = CodeFence(opening: line), close.byte == byte, close.length >= length else { return false }
         return line.drop { $0 == byte || $0 == 0x20 || $0 == 0x09 }.isBlankLine
     }

@@ -136,6 +136,32 @@ import Testing
             ])
     }
 
+    /// VitePress' `<<<` code snippets: the file as a fenced block in its language (a language
+    /// and a title given win), a `#region`'s lines, ANSI colours left out; in fenced code, and
+    /// without Vue, `<<<` is text; a region the file lacks is said.
+    @Test func vitePressSnippetsAreCodeBlocks() throws {
+        let (plain, _) = try includes([
+            "snippets/a.js": "// #region snippet\nconst a = 1\n// #endregion snippet\nconst b = 2\n",
+            "snippets/out.ansi": "\u{1B}[32m✓\u{1B}[39m passed\n",
+        ])
+        let body = "<<< @/snippets/a.js\n"
+        #expect(plain.expand(body, file: "a/b.md", lineOffset: 0) == nil)
+        let includes = BodyIncludes(
+            settings: IncludeSettings(
+                root: plain.settings.root, content: plain.settings.content, written: "includes: .", vue: true))
+        let expansion = try #require(
+            includes.expand(
+                body + "<<< ../snippets/a.js#snippet{1 ts} [Region]\n<<< @/snippets/out.ansi\n"
+                    + "```md\n<<< @/snippets/a.js\n```\n<<< @/snippets/a.js#gone\n",
+                file: "a/b.md", lineOffset: 0))
+        #expect(
+            expansion.text
+                == "```js\n// #region snippet\nconst a = 1\n// #endregion snippet\nconst b = 2\n```\n"
+                + "```ts [Region]\nconst a = 1\n```\n```text\n✓ passed\n```\n```md\n<<< @/snippets/a.js\n```\n"
+                + "<<< @/snippets/a.js#gone\n")
+        #expect(expansion.problems.map(\.message) == ["'/snippets/a.js' has no region 'gone'"])
+    }
+
     /// GitBook's reusable content links from its own folder (`.gitbook/includes/`): its relative
     /// links, images and raw HTML addresses start at the content folder once put in a page
     /// elsewhere; its front matter (its title in GitBook) is not shown; code is left alone.

@@ -20,6 +20,8 @@ import Testing
             - theme: alt
               text: ' '
               link: https://example.org/blank
+            - text: Projekt
+              link: projekt/cirkulara-goteborg
         features:
           - title: Återbruk
             details: Möbler och byggdelar
@@ -50,16 +52,18 @@ import Testing
         #expect(page.contains("<p>Upphandling som *håller*</p>\n<p>Klimatanpassad och cirkulär</p>\n<ul>\n"))
         #expect(page.contains(#"<li><a href="../projekt/cirkulara-goteborg/">Kom igång</a></li>"#))
         #expect(!page.contains("example.org/blank"))
+        // A link without a `/` at its start is from the site's root, as VitePress' buttons read it.
+        #expect(page.contains(#"<li><a href="../projekt/cirkulara-goteborg/">Projekt</a></li>"#))
         #expect(page.contains("<li><strong>Återbruk</strong>: Möbler och byggdelar</li>"))
         #expect(page.contains(#"<li><strong>Klimat</strong>: Skyfall och värme <a href="../om/">→</a></li>"#))
         #expect(page.range(of: "Klimatanpassad och cirkulär")!.lowerBound < page.range(of: "Bakgrund")!.lowerBound)
-        #expect(result.messages.contains { $0.hasPrefix("Content/om.md:24:4: warning: link to 'saknas.md'") })
+        #expect(result.messages.contains { $0.hasPrefix("Content/om.md:26:4: warning: link to 'saknas.md'") })
     }
 
     /// Without `vue`, the front matter is front matter only.
     @Test func withoutVueThereIsNoHero() throws {
         let result = try build(vue: false)
         #expect(result.file("om/index.html")?.contains("Klimatanpassad och cirkulär") == false)
-        #expect(result.messages.contains { $0.hasPrefix("Content/om.md:24:4: warning: link to 'saknas.md'") })
+        #expect(result.messages.contains { $0.hasPrefix("Content/om.md:26:4: warning: link to 'saknas.md'") })
     }
 }

@@ -178,6 +178,49 @@ import Testing
         #expect(made.notes.contains { $0.contains("not imported: es") })
     }
 
+    /// VitePress' own docs: the English pages in `en/`, moved to the root by `rewrites`, are the
+    /// default language named after their folder; each locale's additional settings
+    /// (`defineAdditionalConfig` in its folder's config.ts, the root's in the source folder) are
+    /// merged over its own, their sidebars written by functions that return them.
+    @Test func additionalSettingsFunctionsAndTheDefaultLanguagesFolder() throws {
+        let files = [
+            "docs/.vitepress/config.mts": """
+            export default defineConfig({
+              title: 'VitePress', rewrites: { 'en/:rest*': ':rest*' },
+              locales: { root: { label: 'English', lang: 'en-US' }, zh: { label: '简体中文', lang: 'zh-Hans' } },
+            })
+            """,
+            "docs/config.ts": """
+            export default defineAdditionalConfig({
+              description: 'Vite & Vue powered',
+              themeConfig: { sidebar: { '/guide/': { base: '/guide/', items: sidebarGuide() } } },
+            })
+
+            function sidebarGuide(): DefaultTheme.SidebarItem[] {
+              return [{ text: 'Introduction', items: [{ text: 'Getting Started', link: 'getting-started' }] }]
+            }
+            """,
+            "docs/zh/config.ts": """
+            import { zhNav } from './nav'
+            export default defineAdditionalConfig({ description: '静态站点生成器', themeConfig: { nav: zhNav() } })
+            """,
+            "docs/zh/nav.ts":
+                "export function zhNav() {\n  return [{ text: '指南', link: '/zh/guide/getting-started' }]\n}\n",
+        ]
+        var made = VitePressImport(
+            url: URL(fileURLWithPath: "/p/docs/.vitepress/config.mts"), file: "docs/.vitepress/config.mts",
+            read: Self.reader(files))
+        made.read(pages: ["en/index.md", "en/guide/getting-started.md", "zh/index.md", "zh/guide/getting-started.md"])
+        let yaml = made.siteYAML
+        #expect(yaml.contains("description: Vite & Vue powered\nlanguage: en\nlanguages: [en, zh]"), "\(yaml)")
+        #expect(yaml.contains("description.zh: 静态站点生成器\n"))
+        #expect(
+            yaml.contains(
+                "nav:  # themeConfig.sidebar\n  - Introduction:\n    - Getting Started: guide/getting-started.md\n"))
+        #expect(yaml.contains("menu.zh:\n  - title: 指南\n    url: /guide/getting-started/\n"))
+        #expect(!made.notes.contains { $0.hasPrefix("rewrites") })
+    }
+
     /// A settings file with no object in it is an error at its start.
     @Test func noSettingsIsAnError() {
         let made = Self.imported("import x from 'y'\n")

@@ -29,7 +29,7 @@ enum VitePressHome {
             guard let text = action["text"]?.text.map(oneLine), !text.trimmingCharacters(in: .whitespaces).isEmpty,
                 let link = action["link"]?.text
             else { return nil }
-            return "- [\(escaped(text))](<\(link)>)"
+            return "- [\(escaped(text))](<\(fromRoot(link))>)"
         }
         if !actions.isEmpty { blocks.append(actions.joined(separator: "\n")) }
         let features = (frontMatter["features"]?.list ?? []).compactMap { feature -> String? in
@@ -40,7 +40,7 @@ enum VitePressHome {
             let link = feature["link"]?.text
             // `*`, not the actions' `-`: a list of its own, not the actions' list going on.
             return "* " + (title.isEmpty ? written : written + escaped(details))
-                + (link.map { " [\(feature["linkText"]?.text ?? "→")](<\($0)>)" } ?? "")
+                + (link.map { " [\(feature["linkText"]?.text ?? "→")](<\(fromRoot($0))>)" } ?? "")
         }
         if !features.isEmpty { blocks.append(features.joined(separator: "\n")) }
         return blocks.isEmpty ? nil : blocks.joined(separator: "\n\n") + "\n\n"
@@ -53,6 +53,13 @@ enum VitePressHome {
         let lines = home.utf8.count { $0 == 0x0A }
         guard lines <= lineOffset else { return (body, lineOffset) }
         return (home + body, lineOffset - lines)
+    }
+
+    /// A link as VitePress' buttons read it: one without a `/` at its start (`fa/guide/x`) is
+    /// from the site's root, not from the page.
+    private static func fromRoot(_ link: String) -> String {
+        let isRelative = !link.hasPrefix("/") && !link.hasPrefix("#") && !link.hasPrefix(".") && !link.contains(":")
+        return isRelative ? "/" + link : link
     }
 
     private static func oneLine(_ text: String) -> String {

@@ -10,6 +10,9 @@ import Foundation
 struct JSModule {
     /// The module's own names and those it imports, with their values as written.
     private(set) var names: [String: JSLiteral] = [:]
+    /// What the module's functions without parameters return, when they return a literal at once
+    /// (`function nav() { return [...] }`, as VitePress' own settings write their sidebars).
+    private(set) var functions: [String: JSLiteral] = [:]
     /// The module's `export default` value as written, when it has one.
     private(set) var defaultExport: JSLiteral?
     /// The object the first settings-making call wraps (`defineConfig({…})`), when there is one.
@@ -47,6 +50,7 @@ struct JSModule {
                     if let value = exported == "default" ? module.defaultExport : module.names[exported] {
                         self.names[local] = module.resolved(value)
                     }
+                    if let value = module.functions[exported] { functions[local] = module.resolved(value) }
                 }
             }
         }
@@ -113,7 +117,7 @@ struct JSModule {
         }
         func space() { while i < scalars.count, scalars[i] == " " || scalars[i] == "\t" { i += 1 } }
         var keyword = word()
-        if keyword == "export" {
+        if keyword == "export" || keyword == "async" {
             space()
             keyword = word()
             if keyword == "default" {
@@ -124,6 +128,16 @@ struct JSModule {
                 return
             }
         }
+        if keyword == "function" {
+            space()
+            let name = word()
+            space()
+            guard !name.isEmpty, i + 1 < scalars.count, scalars[i] == "(", scalars[i + 1] == ")",
+                let value = Self.returnedValue(scalars, from: i + 2)
+            else { return }
+            functions[name] = value
+            return
+        }
         guard ["const", "let", "var"].contains(keyword) else { return }
         space()
         let name = word()
@@ -132,6 +146,18 @@ struct JSModule {
         while i < scalars.count, scalars[i] != "=", scalars[i] != "\n", scalars[i] != ";" { i += 1 }
         guard i + 1 < scalars.count, scalars[i] == "=", scalars[i + 1] != ">" else { return }
         names[name] = JSLiteral.value(in: scalars, at: i + 1)
+    }
+
+    /// What a function's body returns when it starts by returning a value, its body's `{` the
+    /// first after `index` (past a return type: `(): DefaultTheme.NavItem[] { return [...] }`).
+    private static func returnedValue(_ scalars: [Unicode.Scalar], from index: Int) -> JSLiteral? {
+        var i = index
+        while i < scalars.count, scalars[i] != "{" { i += 1 }
+        i += 1
+        while i < scalars.count, scalars[i].properties.isWhitespace { i += 1 }
+        let keyword = Array("return".unicodeScalars)
+        guard i + keyword.count < scalars.count, Array(scalars[i..<(i + keyword.count)]) == keyword else { return nil }
+        return JSLiteral.value(in: scalars, at: i + keyword.count)
     }
 
     /// Whether `(…) =>` starts at `index`.
@@ -203,6 +229,10 @@ struct JSModule {
     }
 
     private func resolved(code text: String, depth: Int) -> JSLiteral {
+        // A call of one of the module's functions that returns a literal: `sidebarGuide()`.
+        if text.hasSuffix("()"), let value = functions[String(text.dropLast(2)).trimmingCharacters(in: .whitespaces)] {
+            return resolved(value, depth: depth + 1)
+        }
         // A name or a member of one: `vitestName`, `meta.title`, `packageJson.version`.
         if text.wholeMatch(of: /[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*/) != nil {
             let parts = text.split(separator: ".").map(String.init)

@@ -30,7 +30,10 @@ public struct VitePressImport {
     public private(set) var navEntryCount = 0
 
     private let module: JSModule
-    private let settings: JSLiteral
+    private var settings: JSLiteral
+    /// Each locale's additional settings (VitePress' `defineAdditionalConfig` in `config.ts` in
+    /// its folder; the root's in the source folder), by locale key (`""` for the root).
+    private var additional: [String: JSLiteral] = [:]
 
     /// Reads the settings at `url` (shown as `file`); `read` gives a file's text, for the files
     /// the settings import.
@@ -48,6 +51,33 @@ public struct VitePressImport {
             return
         }
         if let folder = settings["srcDir"]?.string { sourceFolder = ImportedPath.tidied(ImportedPath.relative(folder)) }
+        var project = url.standardized.deletingLastPathComponent()
+        while project.lastPathComponent != ".vitepress" && project.pathComponents.count > 1 {
+            project = project.deletingLastPathComponent()
+        }
+        let source = project.deletingLastPathComponent().appendingPathComponent(sourceFolder)
+        let keys = [""] + (written["locales"]?.pairs ?? []).map(\.key).filter { $0 != "root" }
+        for key in keys {
+            let folder = key.isEmpty ? source : source.appendingPathComponent(key)
+            for name in ["config.ts", "config.mts", "config.js", "config.mjs"] {
+                let candidate = folder.appendingPathComponent(name)
+                guard let text = read(candidate) else { continue }
+                additional[key] = JSModule(text: text, file: candidate, read: read).settings
+                break
+            }
+        }
+        if let root = additional[""] { settings = Self.merged(settings, root) }
+    }
+
+    /// The folder the default language's pages are in when `rewrites` moves it to the root
+    /// (`'en/:rest*': ':rest*'`, as VitePress' own docs write it); nil otherwise.
+    private var defaultLanguageFolder: String? {
+        for (from, to) in settings["rewrites"]?.pairs ?? [] {
+            guard let match = from.wholeMatch(of: /([A-Za-z0-9_-]+)\/:(\w+)\*/), to.string == ":\(match.output.2)*"
+            else { continue }
+            return String(match.output.1)
+        }
+        return nil
     }
 
     /// Makes the site.yaml from the settings and `pages`, the Markdown files below the source
@@ -59,13 +89,17 @@ public struct VitePressImport {
         let title = text("title") ?? "VitePress"
         yaml += "title: \(YAMLScalar.written(title))\n"
         if let description = text("description") { yaml += "description: \(YAMLScalar.written(description))\n" }
-        let language = settings["lang"]?.string.flatMap(LanguageKeys.normalizedTag) ?? "en-US"
+        // A default language in a folder of its own (`en/`) is named after it, as its folder's pages are.
+        let folder = defaultLanguageFolder.flatMap { folder in
+            LanguageKeys.isLanguageTag(folder) && pageSet.contains { $0.hasPrefix(folder + "/") } ? folder : nil
+        }
+        let language = folder ?? settings["lang"]?.string.flatMap(LanguageKeys.normalizedTag) ?? "en-US"
         yaml += "language: \(language)\n"
         let locales = otherLocales(pages: pageSet)
         if !locales.isEmpty {
             yaml += "languages: [\(([language] + locales.map(\.key)).joined(separator: ", "))]  # locales: "
             yaml +=
-                "the default at /, the others in their folders ("
+                "the default at /" + (folder.map { " (its pages in \($0)/)" } ?? "") + ", the others in their folders ("
                 + locales.map { $0.key + "/" }.joined(separator: ", ") + ")\n"
             yaml += "translations: partial  # a page may be in one language only, as in VitePress\n"
             for (key, locale) in locales {
@@ -102,6 +136,7 @@ public struct VitePressImport {
         yaml += ignored()
         let menuSetting = settings["themeConfig"]?["nav"]
         var sidebar = VitePressSidebar(pages: pageSet)
+        sidebar.languageFolder = folder.map { $0 + "/" } ?? ""
         if let menu = sidebar.menu(menuSetting) { yaml += "menu:  # themeConfig.nav\n" + menu }
         if let nav = sidebar.nav(settings["themeConfig"]?["sidebar"], menu: menuSetting) {
             yaml += "nav:  # themeConfig.sidebar\n" + nav
@@ -123,7 +158,7 @@ public struct VitePressImport {
             notes.append(
                 "left out of the nav, as no page is there: " + Array(Set(missing)).sorted().joined(separator: ", "))
         }
-        if settings["rewrites"] != nil {
+        if settings["rewrites"] != nil && folder == nil {
             notes.append("rewrites: pages keep their files' URLs (Kretslopp has no rewrites; url: in a page moves it)")
         }
         yaml += PageWords.yaml(languages: [language] + locales.map(\.key))
@@ -174,7 +209,7 @@ public struct VitePressImport {
                 elsewhere.append(key)
                 continue
             }
-            found.append((key, locale))
+            found.append((key, additional[key].map { Self.merged(locale, $0) } ?? locale))
         }
         if !elsewhere.isEmpty {
             notes.append(

@@ -36,7 +36,8 @@ PAGES = {
     "en/blog/first.md": "---\ntitle: First post\ndescription: Uses `hugo server` with **care**.\n---\nText.\n",
     "en/blog/second.md": "---\ntitle: Second post\ndescription: Another.\n---\nText.\n",
     "en/blog/third.md": "---\ntitle: Third post\ndescription: And another.\n---\nText.\n",
-    "fa/_index.md": "---\ntitle: اسناد گلدی\n---\nفرنی در ابر.\n\n> نقل قول\n\n- یک\n- دو\n",
+    "fa/_index.md": "---\ntitle: اسناد گلدی\n---\nفرنی در ابر.\n\n> نقل قول\n\n- یک\n- دو\n\n"
+                    "در `./docs` نصب کنید:\n\n```sh\n$ npm add -D vitepress\n```\n",
     "fa/docs/_index.md": "---\ntitle: مستندات\n---\nچگونه کار می‌کند.\n",
     "fa/docs/identifier.md": "---\ntitle: شناسه\ndescription: شناسه را برمی‌گرداند.\ntags: [menus]\n---\nمتن.\n",
 }
@@ -98,6 +99,16 @@ def test_persian_pages_are_laid_out_from_the_right(imported_site, driver, java_a
     main = driver.find_element(By.ID, "kl_main")
     # The title starts at the right edge of the page's column.
     assert abs((heading.rect["x"] + heading.rect["width"]) - (main.rect["x"] + main.rect["width"])) < 40
+    # Code keeps its left-to-right order: the shell's `$` at the start of its line, at the left.
+    code = driver.execute_script(
+        "return [...document.querySelectorAll('.prose pre, .prose p > code')].map("
+        "e => getComputedStyle(e).direction)")
+    assert code == ["ltr", "ltr"], code
+    pre = driver.find_element(By.CSS_SELECTOR, ".prose pre code")
+    dollar = driver.execute_script(
+        "const r = document.createRange(); const t = arguments[0].firstChild; r.setStart(t, 0); r.setEnd(t, 1);"
+        "return r.getBoundingClientRect().x - arguments[0].getBoundingClientRect().x", pre)
+    assert dollar < 20, dollar
     switch = driver.find_element(By.CSS_SELECTOR, ".language-switch a")
     assert (switch.text, switch.get_attribute("lang")) == ("English", "en")
     assert run_axe(driver) == []

@@ -80,11 +80,13 @@ struct MDXSyntax {
                     lines[tag.line] = opening
                 }
                 tabsLine = nil
-            case ("Admonition", false) where paired:
+            case ("Admonition", false) where paired, ("Aside", false) where paired:
                 let type = tag.attributes["type"].map { $0.lowercased() } ?? "note"
                 let title = tag.attributes["title"].map { " | " + Self.oneLine($0) } ?? ""
                 lines[tag.line] = slashes + Array(" \(type)\(title)".utf8)
-            case ("TabItem", true) where paired, ("Admonition", true) where paired:
+            case ("LinkCard", false) where tag.isSelfClosing:
+                lines[tag.line] = Array(Self.linkItem(tag.attributes).utf8)
+            case ("TabItem", true) where paired, ("Admonition", true) where paired, ("Aside", true) where paired:
                 lines[tag.line] = slashes
             default:
                 if !tag.isClosing && !Self.shownByTheTheme.contains(tag.name) {
@@ -97,6 +99,7 @@ struct MDXSyntax {
         let taken = Set(tags.flatMap { $0.line...$0.endLine })
         for number in text where !taken.contains(number) {
             guard lines[number].contains(UInt8(ascii: "<")) else { continue }
+            lines[number] = VueSyntax.withBadges(lines[number])
             let (kept, names) = Self.withoutInlineComponents(lines[number])
             guard !names.isEmpty else { continue }
             lines[number] = kept
@@ -107,6 +110,15 @@ struct MDXSyntax {
         leftOut.sort { ($0.line, $0.column) < ($1.line, $1.column) }
         expressionsLeftOut = MDXAttributes.rewrite(&lines, text: text, skipping: taken, imports: imports).reversed()
         source = Array(lines.joined(separator: [0x0A]))
+    }
+
+    /// Starlight's `<LinkCard title="…" href="…" description="…" />` as a list item: its link, then
+    /// its description (cards in a row make one list).
+    static func linkItem(_ attributes: [String: String]) -> String {
+        let title = oneLine(attributes["title"] ?? attributes["href"] ?? "")
+        let escaped = title.replacingOccurrences(of: "[", with: "\\[").replacingOccurrences(of: "]", with: "\\]")
+        let description = attributes["description"].map { ": " + oneLine($0) } ?? ""
+        return "- [\(escaped)](<\(attributes["href"] ?? "")>)" + description
     }
 
     /// Components whose content the theme shows anyway, left out without a word: `<TOCInline>`,

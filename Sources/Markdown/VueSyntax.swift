@@ -85,7 +85,8 @@ struct VueSyntax {
     }
 
     /// `line` with each `<Badge … />` and `<Badge …>text</Badge>` outside code spans as the HTML
-    /// VitePress' Badge draws (`type` tip by default; info, tip, warning or danger).
+    /// VitePress' Badge draws (`type` tip by default; info, tip, warning or danger), Starlight's
+    /// too (MDX, its `variant`).
     static func withBadges(_ line: [UInt8]) -> [UInt8] {
         let open = Array("<Badge".utf8)
         guard line.firstRange(of: open) != nil else { return line }
@@ -124,7 +125,11 @@ struct VueSyntax {
             end = found.upperBound
         }
         let kinds: Set<String> = ["info", "tip", "warning", "danger"]
-        let kind = tag.attributes["type"].flatMap { kinds.contains($0) ? $0 : nil } ?? "tip"
+        // Starlight's (MDX) `variant`: note, tip, caution, danger, success, default.
+        let variants = ["note": "info", "tip": "tip", "caution": "warning", "danger": "danger", "success": "tip"]
+        let kind =
+            tag.attributes["type"].flatMap { kinds.contains($0) ? $0 : nil }
+            ?? tag.attributes["variant"].flatMap { variants[$0] ?? "info" } ?? "tip"
         return (badgeOpening + kind + "\">" + text + "</span>", end)
     }
 

@@ -168,6 +168,42 @@ import Testing
         #expect(doc.problems.count { $0.message.contains("<iframe>") } == 2)
     }
 
+    /// Starlight's components: `<Aside>` is an admonition, `<LinkCard>`s a list of links with
+    /// their descriptions, `<Badge variant>` a badge; `<Card>` and `<Steps>` show their content.
+    @Test func starlightsComponentsAreRead() {
+        let doc = renderer.render(
+            """
+            import { Aside, LinkCard, Badge } from '@astrojs/starlight/components';
+
+            <Aside type="caution" title="Watch out">
+              Back up first.
+            </Aside>
+
+            <LinkCard title="Guides [all]" href="/guides/" description="How to." />
+            <LinkCard title="Reference" href="/reference/" />
+
+            New <Badge text="beta" variant="caution" /> and <Badge text="done" variant="success" />.
+
+            <Card title="Docs">
+              Fast.
+            </Card>
+            """)
+        #expect(
+            doc.html.hasPrefix(
+                "<div class=\"markdown-alert markdown-alert-caution admonition caution\" role=\"note\">\n"
+                    + "<p class=\"markdown-alert-title\">\nWatch out\n</p>\n<p>Back up first.</p>\n</div>"))
+        #expect(
+            doc.html.contains(
+                "<ul>\n<li><a href=\"/guides/\">Guides [all]</a>: How to.</li>\n"
+                    + "<li><a href=\"/reference/\">Reference</a></li>\n</ul>"), "\(doc.html)")
+        #expect(
+            doc.html.contains(
+                "<p>New <span class=\"badge badge--warning\">beta</span> and "
+                    + "<span class=\"badge badge--tip\">done</span>.</p>"))
+        #expect(doc.html.contains("<p>Fast.</p>"))
+        #expect(doc.problems.map(\.message).first?.hasPrefix("a React component is left out") == true)
+    }
+
     /// Without `mdx` all of it is Markdown as ever: the import is text.
     @Test func withoutMDXNothingIsRead() {
         let html = MarkdownRenderer(options: MarkdownOptions()).render("import Tabs from '@theme/Tabs';\n").html

@@ -322,14 +322,16 @@ struct MDXSyntax {
         for (r, range) in ranges.enumerated().sorted(by: { $0.element.from < $1.element.from }) {
             for number in range.from..<max(range.from, range.to) { innermost[number] = r }
         }
+        // Spaces or tabs (Starlight's pages indent with tabs), each one character.
+        func indentation(_ line: [UInt8]) -> Int { line.prefix { $0 == 0x20 || $0 == 0x09 }.count }
         var shared = [Int](repeating: Int.max, count: ranges.count)
         for (number, r) in innermost.enumerated() {
             guard let r, !lines[number][...].isBlankLine else { continue }
-            shared[r] = min(shared[r], lines[number].prefix { $0 == 0x20 }.count)
+            shared[r] = min(shared[r], indentation(lines[number]))
         }
         for (number, r) in innermost.enumerated() {
             guard let r, shared[r] != Int.max, shared[r] > 0 else { continue }
-            lines[number].removeFirst(min(shared[r], lines[number].prefix { $0 == 0x20 }.count))
+            lines[number].removeFirst(min(shared[r], indentation(lines[number])))
         }
     }
 

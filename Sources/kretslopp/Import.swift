@@ -7,8 +7,8 @@ import SiteBuilder
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract:
-            "Make a site.yaml for an MkDocs, Hugo, Zola, mdBook, Jekyll, GitBook, Docusaurus or VitePress project "
-            + "from its settings, or for a folder of Markdown from its pages.",
+            "Make a site.yaml for an MkDocs, Hugo, Zola, mdBook, Jekyll, GitBook, Docusaurus, VitePress or "
+            + "Starlight project from its settings, or for a folder of Markdown from its pages.",
         discussion: """
             From mkdocs.yml: site.yaml in the docs folder (docs_dir, 'docs' by default) with the \
             site's name, description, author, URL and language, its nav: as written (nav: auto \
@@ -32,7 +32,9 @@ struct Import: ParsableCommand {
             the folder holding .vitepress/): site.yaml in its srcDir with the title, description, \
             language and URL, the sidebar as nav:, the top bar as menu:, the locales with a folder \
             of pages as languages, srcExclude as ignore:, public/ copied to the site's root, Vue's \
-            blocks and <Badge> read, VitePress' heading ids and its x.html URLs kept. From a folder \
+            blocks and <Badge> read, VitePress' heading ids and its x.html URLs kept. From a Starlight \
+            site's astro.config.mjs: site.yaml in src/content/docs with its title, URL, locales and \
+            sidebar (each language's labels too), MDX read. From a folder \
             of Markdown that no generator's settings describe (a project's docs/ as GitHub shows \
             it): site.yaml in it with the \
             title of its README.md or index.md, the language guessed from the pages' words, pages \
@@ -46,8 +48,8 @@ struct Import: ParsableCommand {
     @Argument(
         help: """
             The project's settings: mkdocs.yml, hugo.toml, hugo.yaml, config.toml, book.toml, _config.yml, \
-            .gitbook.yaml (a GitBook space's SUMMARY.md without one), docusaurus.config.js or \
-            .vitepress/config.ts, or a folder of Markdown pages.
+            .gitbook.yaml (a GitBook space's SUMMARY.md without one), docusaurus.config.js, \
+            .vitepress/config.ts or astro.config.mjs, or a folder of Markdown pages.
             """)
     var settings: String?
 
@@ -55,6 +57,7 @@ struct Import: ParsableCommand {
         [
             "mkdocs.yml", "hugo.toml", "hugo.yaml", "config.toml", "book.toml", "_config.yml", ".gitbook.yaml",
         ] + DocusaurusImport.settingsNames + VitePressImport.settingsNames.map { ".vitepress/" + $0 }
+        + StarlightImport.settingsNames
 
     func run() throws {
         guard var path = settings ?? Self.known.first(where: { FileManager.default.fileExists(atPath: $0) }) else {
@@ -102,6 +105,22 @@ struct Import: ParsableCommand {
             notes.append(
                 "Vue components in pages are left out, their text shown (the build names them); the front page's "
                     + "hero and features (layout: home) are shown before its text: text, links and a list.")
+        } else if StarlightImport.settingsNames.contains(source.lastPathComponent) {
+            var made = StarlightImport(url: source, file: path) { url in
+                FileManager.default.contents(atPath: url.path).map { String(decoding: $0, as: UTF8.self) }
+            }
+            let project = source.deletingLastPathComponent()
+            let folder = project.appendingPathComponent(StarlightImport.contentFolder)
+            made.read(pages: HugoImport.pages(in: folder, mdx: true).map(\.path))
+            ErrorOutput.diagnostics(made.diagnostics)
+            (folderName, yaml) = (StarlightImport.contentFolder, made.siteYAML)
+            summary = Self.sidebarSummary(made.navEntryCount)
+            notes += made.notes
+            let hasPublic = FileManager.default.fileExists(atPath: project.appendingPathComponent("public").path)
+            notes.append(
+                "Astro components in pages are left out, their text shown (the build names them)"
+                    + (hasPublic
+                        ? "; public/ is beside src/: copy it to \(folderName)/static/ to publish its files." : "."))
         } else if source.lastPathComponent.hasPrefix("mkdocs.") {
             let made = MkDocsImport(text: text, file: path)
             ErrorOutput.diagnostics(made.diagnostics)

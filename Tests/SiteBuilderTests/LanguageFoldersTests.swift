@@ -96,6 +96,11 @@ import Testing
         #expect(
             result.messages.contains { $0.contains("the theme has no UI strings for language 'fa'") },
             "\(result.messages)")
+        // Where a page has no translation, the entry of a language with English's words says which
+        // language it is not in: its own, not "English".
+        let said = result.files.map { String(decoding: $0.bytes, as: UTF8.self) }.joined()
+        #expect(said.contains("this page is not in Norsk, go to the Norsk home page"))
+        #expect(!said.contains("this page is not in English"))
     }
 
     @Test func rightToLeftIsToldByTheLanguagesPrimaryTag() {

@@ -203,6 +203,10 @@ struct LoadTheme {
         if relative == "i18n/\(Self.fallbackLanguage).yaml", !language.hasPrefix(Self.fallbackLanguage),
             let name = Self.autonym(language)
         {
+            // Nor may its untranslated entry say "not in English": the fallback's words, naming it.
+            if let own = strings["languageName"], let said = strings["languageNotTranslated"] {
+                strings["languageNotTranslated"] = said.replacingOccurrences(of: own, with: name)
+            }
             strings["languageName"] = name
         }
         useSitesOwnWords(in: &strings)

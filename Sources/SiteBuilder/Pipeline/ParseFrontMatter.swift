@@ -182,9 +182,9 @@ struct ParseFrontMatter {
                     + "between single '/'; end it with '/' or '.html'")
         }
         let section = String(location.folder.prefix { $0 != "/" })
-        // VitePress' front page draws its hero and features from front matter.
+        // VitePress' and Starlight's front pages draw their hero and features from front matter.
         let (body, bodyLineOffset) =
-            config.vue
+            config.vue || config.mdx
             ? VitePressHome.body(split.body, lineOffset: split.bodyLineOffset, frontMatter: map)
             : (split.body, split.bodyLineOffset)
         var page = Page(

@@ -95,7 +95,10 @@ struct ReadingOrder: Sendable {
                 mark([folder] + Self.parents(of: folder), items.count)
                 items.append(.folder(folder, entry: e))
                 targets[e] = .folder(folder)
-            } else if untranslated.contains(path) {
+            } else if untranslated.contains(path)
+                || !isMarkdown && untranslated.contains(where: { $0.hasPrefix(folder + "/") })
+            {
+                // A page, or a folder of pages, of the default language not yet in this one.
                 continue
             } else if isMarkdown || path.hasSuffix("/") || !path.contains(".") {
                 log.warning(

@@ -1,5 +1,6 @@
 /// The front page VitePress' default theme draws from front matter (`layout: home` with `hero:`
-/// and `features:`), as Markdown put before the page's own text (`markdown: {vue: true}`): the
+/// and `features:`; Starlight's `template: splash` with its `hero:` alike), as Markdown put before
+/// the page's own text (`markdown: {vue: true}` or `{mdx: true}`): the
 /// hero's text and tagline, its actions as links, each feature as an item of a list with its
 /// title in bold. Its lines take the place of the front matter's last lines, so that every line
 /// of the body keeps its number (the hero is said to be there, where it is written).
@@ -18,11 +19,14 @@ enum VitePressHome {
     /// The Markdown for `frontMatter`'s hero and features, nil when the page is no such front
     /// page. The hero's `name` is left out: it is the site's name, which the header shows.
     static func markdown(_ frontMatter: DataValue) -> String? {
-        guard frontMatter["layout"]?.text == "home", frontMatter["hero"] != nil || frontMatter["features"] != nil
+        // VitePress' `layout: home`; Starlight's `template: splash`.
+        guard frontMatter["layout"]?.text == "home" || frontMatter["template"]?.text == "splash",
+            frontMatter["hero"] != nil || frontMatter["features"] != nil
         else { return nil }
         var blocks: [String] = []
         let hero = frontMatter["hero"]
-        for key in ["text", "tagline"] {
+        // VitePress' `text`, Starlight's `title`, and either's `tagline`.
+        for key in ["text", "title", "tagline"] {
             if let text = hero?[key]?.text.map(oneLine), !text.isEmpty { blocks.append(escaped(text)) }
         }
         let actions = (hero?["actions"]?.list ?? []).compactMap { action -> String? in

@@ -47,15 +47,9 @@ extension MarkdownRenderer {
     /// attributes given JavaScript values, each at the first.
     static func mdxWarning(_ gfm: GFMExtensions?, lineOffset: Int) -> [MarkdownProblem] {
         guard let gfm else { return [] }
-        let components = atFirst(
-            gfm.mdxLeftOut, lineOffset: lineOffset,
-            hint: "write the Markdown they stand for; <Tabs>, <TabItem>, <Admonition>, imports and "
-                + "{/* comments */} are read"
-        ) { count, names in
-            (count == 1 ? "a React component is left out" : "\(count) React components are left out")
-                + ", the text inside shown (first here; \(names)): components run in the reader's browser with "
-                + "React, which Kretslopp does not use"
-        }
+        let components = componentsLeftOut(
+            gfm.mdxLeftOut, by: "React", lineOffset: lineOffset,
+            read: "<Tabs>, <TabItem>, <Admonition>, <Aside>, <LinkCard>, <Badge>, imports and {/* comments */}")
         let attributes = atFirst(
             gfm.mdxExpressionsLeftOut, lineOffset: lineOffset,
             hint: "write the value itself: src=\"/img/logo.png\"; strings, numbers, true and style={{…}} of them "
@@ -64,15 +58,22 @@ extension MarkdownRenderer {
             (count == 1 ? "an attribute is left out" : "\(count) attributes are left out")
                 + " (first here; \(names)): its value is JavaScript, which Kretslopp does not run"
         }
-        let vue = atFirst(
-            gfm.vueLeftOut, lineOffset: lineOffset,
-            hint: "write the Markdown they stand for; <script> and <style> blocks and <Badge> are read"
-        ) { count, names in
-            (count == 1 ? "a Vue component is left out" : "\(count) Vue components are left out")
-                + ", the text inside shown (first here; \(names)): components run in the reader's browser with "
-                + "Vue, which Kretslopp does not use"
-        }
+        let vue = componentsLeftOut(
+            gfm.vueLeftOut, by: "Vue", lineOffset: lineOffset, read: "<script> and <style> blocks and <Badge>")
         return components + attributes + vue
+    }
+
+    /// One warning at the first of the components of `framework` (React's, Vue's) whose tags were
+    /// left out; `read` names what is read instead.
+    private static func componentsLeftOut(
+        _ found: [(line: Int, column: Int, name: String)], by framework: String, lineOffset: Int, read: String
+    ) -> [MarkdownProblem] {
+        atFirst(found, lineOffset: lineOffset, hint: "write the Markdown they stand for; \(read) are read") {
+            count, names in
+            (count == 1 ? "a \(framework) component is left out" : "\(count) \(framework) components are left out")
+                + ", the text inside shown (first here; \(names)): components run in the reader's browser with "
+                + "\(framework), which Kretslopp does not use"
+        }
     }
 
     /// One warning at the first of `found` (none for none): `message` is given how many there

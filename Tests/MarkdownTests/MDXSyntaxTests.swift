@@ -111,8 +111,8 @@ import Testing
                     message: "3 React components are left out, the text inside shown (first here; <Highlight>, "
                         + "<DetailedExplanation>, <DocCardList>): components run in the reader's browser with React, "
                         + "which Kretslopp does not use",
-                    hint: "write the Markdown they stand for; <Tabs>, <TabItem>, <Admonition>, imports and "
-                        + "{/* comments */} are read",
+                    hint: "write the Markdown they stand for; <Tabs>, <TabItem>, <Admonition>, <Aside>, <LinkCard>, "
+                        + "<Badge>, imports and {/* comments */} are read",
                     isWarning: true)
             ])
     }

@@ -110,6 +110,13 @@ import Testing
             ])
     }
 
+    /// `includes` with Vue read (`markdown: {vue: true}`).
+    static func withVue(_ includes: BodyIncludes) -> BodyIncludes {
+        var settings = includes.settings
+        settings.vue = true
+        return BodyIncludes(settings: settings)
+    }
+
     /// VitePress' `<!--@include: …-->`, when Vue is read: the file without its front matter, or its
     /// lines `{2,3}`, `{2,}`, `{,1}`, relative to the page or from the content folder (`@/`); one
     /// that cannot be read said at its comment; a region (`#name`) and other comments stay as written.
@@ -117,9 +124,7 @@ import Testing
         let (plain, _) = try includes(["parts/basics.md": "---\ntitle: Part\n---\nOne\nTwo\nThree\n"])
         let body = "<!--@include: ../parts/basics.md-->\n"
         #expect(plain.expand(body, file: "a/b.md", lineOffset: 0) == nil)
-        let includes = BodyIncludes(
-            settings: IncludeSettings(
-                root: plain.settings.root, content: plain.settings.content, written: "includes: .", vue: true))
+        let includes = Self.withVue(plain)
         let expansion = try #require(
             includes.expand(
                 body + "<!--@include: @/parts/basics.md{5,6}-->\n<!--@include: ./parts/basics.md{,4}-->\n"
@@ -146,9 +151,7 @@ import Testing
         ])
         let body = "<<< @/snippets/a.js\n"
         #expect(plain.expand(body, file: "a/b.md", lineOffset: 0) == nil)
-        let includes = BodyIncludes(
-            settings: IncludeSettings(
-                root: plain.settings.root, content: plain.settings.content, written: "includes: .", vue: true))
+        let includes = Self.withVue(plain)
         let expansion = try #require(
             includes.expand(
                 body + "<<< ../snippets/a.js#snippet{1 ts} [Region]\n<<< @/snippets/out.ansi\n"

@@ -86,6 +86,10 @@ struct MDXSyntax {
                 lines[tag.line] = slashes + Array(" \(type)\(title)".utf8)
             case ("LinkCard", false) where tag.isSelfClosing:
                 lines[tag.line] = Array(Self.linkItem(tag.attributes).utf8)
+            case ("Card", false) where paired && tag.attributes["title"] != nil:
+                // Starlight's card: its title in bold over its text, the tags left out and said.
+                leftOut.append((tag.line + 1, tag.column, "<Card>"))
+                lines[tag.line] = Array("**\(Self.oneLine(tag.attributes["title"]!))**".utf8)
             case ("TabItem", true) where paired, ("Admonition", true) where paired, ("Aside", true) where paired:
                 lines[tag.line] = slashes
             default:

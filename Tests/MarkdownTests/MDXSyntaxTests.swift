@@ -169,8 +169,8 @@ import Testing
     }
 
     /// Starlight's components: `<Aside>` is an admonition, `<LinkCard>`s a list of links with
-    /// their descriptions, `<Badge variant>` a badge; `<Card>` shows its content, its tabs (as
-    /// Starlight's pages indent) no indented code.
+    /// their descriptions, `<Badge variant>` a badge; `<Card>` its title in bold over its text,
+    /// whose tabs (as Starlight's pages indent) are no indented code.
     @Test func starlightsComponentsAreRead() {
         let doc = renderer.render(
             """
@@ -203,7 +203,7 @@ import Testing
             doc.html.contains(
                 "<p>New <span class=\"badge badge--warning\">beta</span> and "
                     + "<span class=\"badge badge--tip\">done</span>.</p>"))
-        #expect(doc.html.contains("<p>Fast.</p>"))
+        #expect(doc.html.contains("<p><strong>Docs</strong>\nFast.</p>"), "\(doc.html)")
         #expect(doc.problems.map(\.message).first?.hasPrefix("2 React components are left out") == true)
     }
 

@@ -88,10 +88,8 @@ struct Import: ParsableCommand {
         let yaml: String
         let summary: String
         var notes: [String] = []
-        if let project = Self.vitePressProject(of: source) {
-            var made = VitePressImport(url: source, file: path) { url in
-                FileManager.default.contents(atPath: url.path).map { String(decoding: $0, as: UTF8.self) }
-            }
+        if let project = VitePressImport.project(of: source) {
+            var made = VitePressImport(url: source, file: path, read: Self.text(at:))
             let folder = project.appendingPathComponent(made.sourceFolder)
             made.read(
                 pages: HugoImport.pages(in: folder).map(\.path),
@@ -106,9 +104,7 @@ struct Import: ParsableCommand {
                 "Vue components in pages are left out, their text shown (the build names them); the front page's "
                     + "hero and features (layout: home) are shown before its text: text, links and a list.")
         } else if StarlightImport.settingsNames.contains(source.lastPathComponent) {
-            var made = StarlightImport(url: source, file: path) { url in
-                FileManager.default.contents(atPath: url.path).map { String(decoding: $0, as: UTF8.self) }
-            }
+            var made = StarlightImport(url: source, file: path, read: Self.text(at:))
             let project = source.deletingLastPathComponent()
             let folder = project.appendingPathComponent(StarlightImport.contentFolder)
             made.read(pages: HugoImport.pages(in: folder, mdx: true).map(\.path))
@@ -241,15 +237,9 @@ struct Import: ParsableCommand {
         }
     }
 
-    /// The folder that holds `.vitepress/` when `settings` is a VitePress site's settings file
-    /// (`docs/.vitepress/config.ts`, `docs/.vitepress/config/index.ts`); nil otherwise.
-    static func vitePressProject(of settings: URL) -> URL? {
-        var folder = settings.standardized.deletingLastPathComponent()
-        for _ in 0..<2 {
-            if folder.lastPathComponent == ".vitepress" { return folder.deletingLastPathComponent() }
-            folder = folder.deletingLastPathComponent()
-        }
-        return nil
+    /// A file's text, for the settings files that name other files; nil when it cannot be read.
+    static func text(at url: URL) -> String? {
+        FileManager.default.contents(atPath: url.path).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// A folder of Markdown that no generator's settings describe: its site.yaml from its pages.

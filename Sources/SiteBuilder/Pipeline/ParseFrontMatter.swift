@@ -185,7 +185,7 @@ struct ParseFrontMatter {
         // VitePress' and Starlight's front pages draw their hero and features from front matter.
         let (body, bodyLineOffset) =
             config.vue || config.mdx
-            ? VitePressHome.body(split.body, lineOffset: split.bodyLineOffset, frontMatter: map)
+            ? HeroFrontPage.body(split.body, lineOffset: split.bodyLineOffset, frontMatter: map)
             : (split.body, split.bodyLineOffset)
         var page = Page(
             // The page keeps its text as front matter and body; the file's bytes would be a third copy.

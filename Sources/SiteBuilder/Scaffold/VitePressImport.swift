@@ -51,15 +51,12 @@ public struct VitePressImport {
             return
         }
         if let folder = settings["srcDir"]?.string { sourceFolder = ImportedPath.tidied(ImportedPath.relative(folder)) }
-        var project = url.standardized.deletingLastPathComponent()
-        while project.lastPathComponent != ".vitepress" && project.pathComponents.count > 1 {
-            project = project.deletingLastPathComponent()
-        }
-        let source = project.deletingLastPathComponent().appendingPathComponent(sourceFolder)
+        let project = Self.project(of: url) ?? url.deletingLastPathComponent()
+        let source = project.appendingPathComponent(sourceFolder)
         let keys = [""] + (written["locales"]?.pairs ?? []).map(\.key).filter { $0 != "root" }
         for key in keys {
             let folder = key.isEmpty ? source : source.appendingPathComponent(key)
-            for name in ["config.ts", "config.mts", "config.js", "config.mjs"] {
+            for name in Self.settingsNames where !name.contains("/") {
                 let candidate = folder.appendingPathComponent(name)
                 guard let text = read(candidate) else { continue }
                 additional[key] = JSModule(text: text, file: candidate, read: read).settings
@@ -67,6 +64,17 @@ public struct VitePressImport {
             }
         }
         if let root = additional[""] { settings = Self.merged(settings, root) }
+    }
+
+    /// The folder that holds `.vitepress/` when `settings` is a VitePress site's settings file
+    /// (`docs/.vitepress/config.ts`, `docs/.vitepress/config/index.ts`); nil otherwise.
+    public static func project(of settings: URL) -> URL? {
+        var folder = settings.standardized.deletingLastPathComponent()
+        for _ in 0..<2 {
+            if folder.lastPathComponent == ".vitepress" { return folder.deletingLastPathComponent() }
+            folder = folder.deletingLastPathComponent()
+        }
+        return nil
     }
 
     /// The folder the default language's pages are in when `rewrites` moves it to the root

@@ -15,7 +15,7 @@
 ///     features:
 ///       - title: 💡 Intuitive
 ///         details: Stores are as familiar as components.
-enum VitePressHome {
+enum HeroFrontPage {
     /// The Markdown for `frontMatter`'s hero and features, nil when the page is no such front
     /// page. The hero's `name` is left out: it is the site's name, which the header shows.
     static func markdown(_ frontMatter: DataValue) -> String? {

@@ -4,7 +4,7 @@ import Testing
 
 /// VitePress' front page (`layout: home` with `hero:` and `features:`), drawn with
 /// `markdown: {vue: true}` as Markdown before the page's text, whose lines keep their numbers.
-@Suite struct VitePressHomeTests {
+@Suite struct HeroFrontPageTests {
     static let home = """
         ---
         layout: home

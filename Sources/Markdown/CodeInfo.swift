@@ -30,6 +30,51 @@ enum CodeInfo {
         return (first.contains("=") ? "" : nil, title)
     }
 
+    /// The lines an info string asks to highlight, numbered from 1, in each generator's way:
+    /// `hl_lines=` with its value quoted (Material for MkDocs, Hugo: `"1 3-5"`), as a list (Hugo:
+    /// `[2,"4-5"]`) or bare up to the next comma (Zola: `rust,hl_lines=1 3-5`); otherwise braces
+    /// holding only numbers and ranges (VitePress: `js{1,4-6}`, Docusaurus: `js {1,4-6}`).
+    static func highlightedLines(_ info: Substring) -> [ClosedRange<Int>] {
+        guard info.contains("{") || info.contains("hl_lines=") else { return [] }
+        if let value = hlLinesValue(in: info) { return lineRanges(in: value) }
+        var rest = info
+        while let open = rest.firstIndex(of: "{") {
+            let inside = rest[rest.index(after: open)...].prefix { $0 != "}" }
+            rest = rest[rest.index(after: open)...]
+            guard inside.contains(where: \.isNumber),
+                inside.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "," || $0 == "-" || $0 == " ") })
+            else { continue }
+            return lineRanges(in: inside)
+        }
+        return []
+    }
+
+    /// The value of `hl_lines=`: inside its quotes or brackets, or up to a comma or brace.
+    private static func hlLinesValue(in info: Substring) -> Substring? {
+        var rest = info
+        while let range = rest.range(of: "hl_lines=") {
+            let before = rest[..<range.lowerBound].last
+            rest = rest[range.upperBound...]
+            guard before == nil || " \t{,".contains(before!) else { continue }
+            switch rest.first {
+            case let quote? where quote == "\"" || quote == "'": return rest.dropFirst().prefix { $0 != quote }
+            case "[": return rest.dropFirst().prefix { $0 != "]" }
+            default: return rest.prefix { $0 != "," && $0 != "}" }
+            }
+        }
+        return nil
+    }
+
+    /// The numbers (`4`) and ranges (`4-6`) in a list, whatever separates them; a range written
+    /// backwards is read forwards.
+    private static func lineRanges(in list: Substring) -> [ClosedRange<Int>] {
+        list.split { !($0.isASCII && ($0.isNumber || $0 == "-")) }.compactMap { item in
+            let bounds = item.split(separator: "-", omittingEmptySubsequences: false)
+            guard bounds.count <= 2, let first = Int(bounds[0]), let last = Int(bounds.last!) else { return nil }
+            return min(first, last)...max(first, last)
+        }
+    }
+
     /// The value of `name="…"` (or `'…'`) in an info string.
     static func option(_ name: String, in info: Substring) -> String? {
         var rest = info

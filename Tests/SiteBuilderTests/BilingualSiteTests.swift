@@ -82,6 +82,24 @@ import Testing
         #expect(search.contains("href=\"../../sok/\" hreflang=\"sv\""))
     }
 
+    /// From three other languages on, the switcher is a list of its own behind the page's
+    /// language (a `<details>` in the menu bar); with one or two their links are in the bar.
+    @Test func manyLanguagesAreAListOfTheirOwn() throws {
+        let two = try #require(try build().file("projekt/kriterier/index.html"))
+        #expect(!two.contains("language-menu") && two.contains("<li class=\"language-switch\"><a href=\"../../en/"))
+        let site = try #require(try Self.content()["site.yaml"])
+        let four = try build(["site.yaml": site.replacingOccurrences(of: "[sv, en]", with: "[sv, en, de, ja]")])
+        let page = try #require(four.file("projekt/kriterier/index.html"))
+        #expect(
+            page.contains(
+                "<li class=\"language-menu\"><details><summary>Språk<span class=\"language-menu__current\">: Svenska"
+                    + "</span></summary>\n<ul>\n<li class=\"language-switch\"><a href=\"../../en/projects/kriterier/\"")
+        )
+        #expect(page.contains("hreflang=\"de\" lang=\"de\">Deutsch<span class=\"language-switch__note\">"))
+        let japanese = try #require(four.file("ja/index.html"))
+        #expect(japanese.contains("<summary>言語<span class=\"language-menu__current\">: 日本語</span></summary>"))
+    }
+
     @Test func theSearchPageAndStatusLabelsHaveTheirWordsPerLanguage() throws {
         var site = try #require(try Self.content()["site.yaml"])
         site += "\nsearch: {path: sok, path.en: find}\nschema:\n  projekt:\n    status:\n      values: [pågående]\n"

@@ -25,6 +25,10 @@ struct CommonValues: TemplateValueConvertible {
     var footer: [MenuItemValues] = []
     /// The language switcher: one entry per other language (none on a site in one language).
     var languages: [LanguageSwitchValues] = []
+    /// Whether there are so many other languages that the switcher is a menu of its own.
+    var languageMenu: Bool { languages.count >= Self.languagesForAMenu }
+    /// From three other languages on, their links would crowd the menu bar.
+    static let languagesForAMenu = 3
     /// `hreflang` alternates of the page, `x-default` last (none on a site in one language).
     var alternates: [AlternateValues] = []
     /// The site's navigation (site.yaml's `nav:`) as this page sees it; nil without a nav.
@@ -46,6 +50,7 @@ struct CommonValues: TemplateValueConvertible {
         if let breadcrumbs { values["breadcrumbs"] = breadcrumbs.templateValue }
         values["footer"] = footer.templateValue
         values["languages"] = languages.templateValue
+        values["languageMenu"] = .bool(languageMenu)
         values["hasMainNav"] = .bool(hasMainNav)
         values["alternates"] = alternates.templateValue
         if let siteNav { values["siteNav"] = siteNav.templateValue }

@@ -5,8 +5,8 @@
    narrow screens from the first paint (no layout shift when the other scripts arrive); without
    JavaScript nothing is folded and everything shows. It also opens and closes every disclosure
    button ([data-disclosure], aria-controls naming what it shows) by listening on the document,
-   so the buttons work as soon as they are drawn, marks boxes that scroll sideways, and lets code
-   blocks take the focus. */
+   so the buttons work as soon as they are drawn, closes the list of languages when the reader
+   turns elsewhere, marks boxes that scroll sideways, and lets code blocks take the focus. */
 (function () {
   "use strict";
 
@@ -69,9 +69,27 @@
     if (box && box.matches && box.matches(SCROLLERS)) mark(box);
   }, true);
 
-  // Escape closes an open menu and gives the focus back to its button.
+  // The list of languages (a <details> in the menu bar) closes on a click or a focus elsewhere.
+  function closeLanguageMenus(except) {
+    var open = document.querySelectorAll(".language-menu details[open]");
+    for (var i = 0; i < open.length; i++) {
+      if (!except || !open[i].contains(except)) open[i].open = false;
+    }
+  }
+  document.addEventListener("click", function (event) { closeLanguageMenus(event.target); });
+  document.addEventListener("focusin", function (event) { closeLanguageMenus(event.target); });
+
+  // Escape closes an open menu and gives the focus back to its button: the list of languages
+  // first, when the focus is in it.
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Escape") return;
+    var languages = document.activeElement && document.activeElement.closest
+      ? document.activeElement.closest(".language-menu details[open]") : null;
+    if (languages) {
+      languages.open = false;
+      languages.querySelector("summary").focus();
+      return;
+    }
     var open = document.querySelectorAll("[data-disclosure][aria-expanded='true'][data-disclosure-escape]");
     for (var i = 0; i < open.length; i++) {
       var panel = document.getElementById(open[i].getAttribute("aria-controls"));

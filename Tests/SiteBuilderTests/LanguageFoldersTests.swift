@@ -99,7 +99,7 @@ import Testing
         // Where a page has no translation, the entry of a language with English's words says which
         // language it is not in: its own, not "English".
         let said = result.files.map { String(decoding: $0.bytes, as: UTF8.self) }.joined()
-        #expect(said.contains("this page is not in Norsk, go to the Norsk home page"))
+        #expect(said.contains("this page is not in فارسی, go to the فارسی home page"))
         #expect(!said.contains("this page is not in English"))
     }
 

@@ -25,8 +25,8 @@ struct CommonValues: TemplateValueConvertible {
     var footer: [MenuItemValues] = []
     /// The language switcher: one entry per other language (none on a site in one language).
     var languages: [LanguageSwitchValues] = []
-    /// Whether there are so many other languages that the switcher is a menu of its own.
-    var languageMenu: Bool { languages.count >= Self.languagesForAMenu }
+    /// Whether there are so many other languages that the switcher is a list of its own.
+    var languageMenu = false
     /// From three other languages on, their links would crowd the menu bar.
     static let languagesForAMenu = 3
     /// `hreflang` alternates of the page, `x-default` last (none on a site in one language).

@@ -164,19 +164,24 @@ struct LoadTheme {
         }
     }
 
+    /// The written form a macrolanguage's strings are in.
+    static let writtenForm = ["no": "nb"]
+
     /// The language whose UI strings the theme falls back to when it has none for the site's.
     static let fallbackLanguage = "en"
 
     /// The UI strings file for the site's language: `i18n/<tag>.yaml` (`en-GB`), else the file of
     /// the script the tag implies (`zh-Hant` for `zh-TW`), else `i18n/<primary subtag>.yaml` (`en`),
-    /// else English with one warning naming the missing file; nil (an error) when the theme has not
-    /// even English.
+    /// else that of the form a macrolanguage is written in (`nb` for `no`), else English with one
+    /// warning naming the missing file; nil (an error) when the theme has not even English.
     private func stringsFile() -> String? {
         let tag = language.replacingOccurrences(of: "_", with: "-")
         let primary = String(tag.split(separator: "-").first ?? "").lowercased()
         var candidates = ["i18n/\(tag).yaml"]
         if let script = Self.scriptTag(tag), script != tag { candidates.append("i18n/\(script).yaml") }
         if primary != tag { candidates.append("i18n/\(primary).yaml") }
+        // Norwegian written `no` is nearly always Bokmål, as browsers and CLDR read it.
+        if let written = Self.writtenForm[primary] { candidates.append("i18n/\(written).yaml") }
         if let found = candidates.first(where: { fm.fileExists(atPath: root.appendingPathComponent($0).path) }) {
             return found
         }
@@ -198,11 +203,14 @@ struct LoadTheme {
     private func loadStrings() -> (strings: [String: String], file: String?) {
         guard let relative = stringsFile() else { return ([:], nil) }
         var strings = readStrings(relative) ?? [:]
-        // Another language's strings stand in: the language's own name still names it (a
-        // switcher entry saying "English" for Norwegian would send readers to the wrong place).
-        if relative == "i18n/\(Self.fallbackLanguage).yaml", !language.hasPrefix(Self.fallbackLanguage),
-            let name = Self.autonym(language)
-        {
+        // Another language's strings stand in (English's, or Bokmål's for `no`): the language's
+        // own name still names it (a switcher entry saying "English" for Norwegian would send
+        // readers to the wrong place).
+        let primary = String(language.lowercased().prefix { $0 != "-" && $0 != "_" })
+        let standIn =
+            (relative == "i18n/\(Self.fallbackLanguage).yaml" && !language.hasPrefix(Self.fallbackLanguage))
+            || Self.writtenForm[primary].map { relative == "i18n/\($0).yaml" } == true
+        if standIn, let name = Self.autonym(language) {
             // Nor may its untranslated entry say "not in English": the fallback's words, naming it.
             if let own = strings["languageName"], let said = strings["languageNotTranslated"] {
                 strings["languageNotTranslated"] = said.replacingOccurrences(of: own, with: name)

@@ -52,6 +52,7 @@ extension PageRenderer {
             siteNav: site.navigation.isEmpty ? nil : SiteNavValues.of(site.navigation, path: path, url: url),
             hasSiteNav: !site.navigation.isEmpty)
         values.hasMainNav = !values.menu.isEmpty || !values.languages.isEmpty
+        values.languageMenu = values.languages.count >= CommonValues.languagesForAMenu
         return values
     }
 

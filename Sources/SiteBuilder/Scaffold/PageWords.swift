@@ -4,13 +4,19 @@
 /// from then on.
 enum PageWords {
     /// The words in the language of a site whose theme strings the default theme has (Swedish,
-    /// Chinese in Simplified and Traditional characters, Japanese), in English for any other (the
-    /// default theme's fallback).
+    /// Chinese in Simplified and Traditional characters, Japanese, and those of `PageWordsEurope`),
+    /// in English for any other (the default theme's fallback).
     static func strings(for language: String) -> KeyValuePairs<String, String> {
         switch primary(language) {
         case "sv": return swedish
         case "zh": return LoadTheme.scriptTag(language) == "zh-Hant" ? traditionalChinese : chinese
         case "ja": return japanese
+        case "de": return german
+        case "fr": return french
+        case "es": return spanish
+        case "fi": return finnish
+        case "da": return danish
+        case "nb", "no": return norwegian
         default: return english
         }
     }

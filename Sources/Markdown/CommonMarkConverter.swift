@@ -44,6 +44,7 @@ public struct MarkdownRenderer: Sendable {
         walk.rustHiddenLines = options.rustHiddenLines
         walk.codeLines = CodeLineMarks(ranges: options.gfm, magicComments: options.mdx, notation: options.vue)
         walk.kramdown = options.kramdown
+        if options.gfm { walk.contentsMarkers = [] }
         walk.collect(root)
         for block in walk.removedBlocks {
             cmark_node_unlink(block)
@@ -90,6 +91,11 @@ public struct MarkdownRenderer: Sendable {
                 options.kramdownContentsLevels.contains($0.level - options.headingLevelShift)
             }
             replace(list, withHTML: KramdownBlocks.contentsHTML(listed, ordered: ordered))
+        }
+        for (paragraph, levels) in walk.contentsMarkers ?? [] {
+            let listed = headings.filter { levels.contains($0.level - options.headingLevelShift) }
+            let list = KramdownBlocks.contentsHTML(listed, ordered: false, attributes: "")
+            replace(paragraph, withHTML: "<div class=\"table-of-contents\">\n" + list + "</div>\n")
         }
         // Hugo's `autoDefinitionTermID`: each term's id from its text, unique after the headings'.
         var termIDs: [String] = []
@@ -206,6 +212,9 @@ struct TreeWalk {
     var removedBlocks: [OpaquePointer] = []
     /// kramdown's `{:toc}` lists, which become the page's table of contents.
     var contentsLists: [OpaquePointer] = []
+    /// Paragraphs that are a table of contents marker (`[[toc]]`, `[TOC]`), and the heading levels
+    /// each lists; nil when markers are not read.
+    var contentsMarkers: [(paragraph: OpaquePointer, levels: ClosedRange<Int>)]? = nil
     /// A kramdown attribute list for the heading that comes next.
     var nextHeadingAttributes: InlineAttributesFound?
     /// kramdown's attribute lists for blocks that come next, added to `inlineAttributes` as each ends.
@@ -259,6 +268,8 @@ struct TreeWalk {
                         nextHeadingAttributes = nil
                     }
                 case CMARK_NODE_PARAGRAPH where kramdown && readKramdown(node):
+                    break
+                case CMARK_NODE_PARAGRAPH where contentsMarkers != nil && readContentsMarker(node):
                     break
                 case CMARK_NODE_PARAGRAPH:
                     // Before the walk reaches the text, so the list stays out of it.

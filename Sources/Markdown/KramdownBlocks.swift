@@ -71,14 +71,16 @@ enum KramdownBlocks {
     }
 
     /// kramdown's table of contents: the page's headings (but those with `.no_toc`) as nested
-    /// lists of links, as kramdown writes it (`id="markdown-toc"`).
-    static func contentsHTML(_ headings: [Heading], ordered: Bool) -> String {
+    /// lists of links, as kramdown writes it (`id="markdown-toc"`; `attributes` of the outer list).
+    static func contentsHTML(_ headings: [Heading], ordered: Bool, attributes: String = " id=\"markdown-toc\"")
+        -> String
+    {
         let tag = ordered ? "ol" : "ul"
         var html = ""
         var levels: [Int] = []
         for heading in headings where heading.inContents {
             if levels.isEmpty {
-                html += "<\(tag) id=\"markdown-toc\">\n<li>"
+                html += "<\(tag)\(attributes)>\n<li>"
                 levels = [heading.level]
             } else if heading.level > levels.last! {
                 html += "\n<\(tag)>\n<li>"

@@ -86,6 +86,11 @@ struct MDXSyntax {
                 lines[tag.line] = slashes + Array(" \(type)\(title)".utf8)
             case ("LinkCard", false) where tag.isSelfClosing:
                 lines[tag.line] = Array(Self.linkItem(tag.attributes).utf8)
+            case ("LinkButton", false) where paired && tags[pairs[n]!].line == tag.endLine + 2:
+                // Around one line of text: that line is the link.
+                let text = String(decoding: lines[tag.endLine + 1], as: UTF8.self)
+                lines[tag.endLine + 1] = Array(MDXLinkButtons.link(text: text, attributes: tag.attributes).utf8)
+                lines[tag.line] = []
             case ("Card", false) where paired && tag.attributes["title"] != nil:
                 // Starlight's card: its title in bold over its text, the tags left out and said.
                 leftOut.append((tag.line + 1, tag.column, "<Card>"))
@@ -103,7 +108,7 @@ struct MDXSyntax {
         let taken = Set(tags.flatMap { $0.line...$0.endLine })
         for number in text where !taken.contains(number) {
             guard lines[number].contains(UInt8(ascii: "<")) else { continue }
-            lines[number] = VueSyntax.withBadges(lines[number])
+            lines[number] = MDXLinkButtons.inLine(VueSyntax.withBadges(lines[number]))
             let (kept, names) = Self.withoutInlineComponents(lines[number])
             guard !names.isEmpty else { continue }
             lines[number] = kept

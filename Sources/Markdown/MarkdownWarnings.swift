@@ -49,7 +49,8 @@ extension MarkdownRenderer {
         guard let gfm else { return [] }
         let components = componentsLeftOut(
             gfm.mdxLeftOut, by: "React", lineOffset: lineOffset,
-            read: "<Tabs>, <TabItem>, <Admonition>, <Aside>, <LinkCard>, <Badge>, imports and {/* comments */}")
+            read: "<Tabs>, <TabItem>, <Admonition>, <Aside>, <LinkCard>, <LinkButton>, <Badge>, imports and "
+                + "{/* comments */}")
         let attributes = atFirst(
             gfm.mdxExpressionsLeftOut, lineOffset: lineOffset,
             hint: "write the value itself: src=\"/img/logo.png\"; strings, numbers, true and style={{…}} of them "

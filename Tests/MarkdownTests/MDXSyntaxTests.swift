@@ -112,7 +112,7 @@ import Testing
                         + "<DetailedExplanation>, <DocCardList>): components run in the reader's browser with React, "
                         + "which Kretslopp does not use",
                     hint: "write the Markdown they stand for; <Tabs>, <TabItem>, <Admonition>, <Aside>, <LinkCard>, "
-                        + "<Badge>, imports and {/* comments */} are read",
+                        + "<LinkButton>, <Badge>, imports and {/* comments */} are read",
                     isWarning: true)
             ])
     }
@@ -205,6 +205,36 @@ import Testing
                     + "<span class=\"badge badge--tip\">done</span>.</p>"))
         #expect(doc.html.contains("<p><strong>Docs</strong>\nFast.</p>"), "\(doc.html)")
         #expect(doc.problems.map(\.message).first?.hasPrefix("2 React components are left out") == true)
+    }
+
+    /// Starlight's `<LinkButton>`: a link drawn as a button, in a line or around one line of text;
+    /// `variant="secondary"` outlined. Around more it is left out, its text shown, and said.
+    @Test func linkButtonsAreLinks() {
+        let doc = renderer.render(
+            """
+            <LinkButton href="/start/">Get **started**</LinkButton> or `<LinkButton>` in code.
+
+            <LinkButton href="https://example.org/" variant="secondary" icon="external">
+              Read more
+            </LinkButton>
+
+            <LinkButton href="/x/">
+            One
+
+            Two
+            </LinkButton>
+            """)
+        #expect(
+            doc.html.hasPrefix(
+                "<p><a class=\"md-button md-button--primary\" href=\"/start/\">Get <strong>started</strong></a> or "
+                    + "<code>&lt;LinkButton&gt;</code> in code.</p>\n"
+                    + "<p><a class=\"md-button\" href=\"https://example.org/\">Read more</a></p>\n<p>One</p>"),
+            "\(doc.html)")
+        #expect(
+            doc.problems.map(\.message) == [
+                "a React component is left out, the text inside shown (first here; <LinkButton>): components run in "
+                    + "the reader's browser with React, which Kretslopp does not use"
+            ])
     }
 
     /// Without `mdx` all of it is Markdown as ever: the import is text.

@@ -23,6 +23,8 @@ title: Installation
 ---
 Choose your language.
 
+[Install now](#requirements){ .md-button .md-button--primary } [Read the guide](#requirements){ .md-button }
+
 === "Python"
 
     ```python
@@ -261,3 +263,18 @@ def test_highlighted_lines_are_marked_in_a_band_with_a_sign(docs_site, driver):
     sign = driver.execute_script("return getComputedStyle(arguments[0], '::before').content", lines[0])
     assert sign == '"▸"', sign
     assert run_axe(driver) == []
+
+
+def test_links_drawn_as_buttons(docs_site, driver):
+    """Material for MkDocs' `{ .md-button }` (and Starlight's <LinkButton>): a button to tap, filled
+    for `--primary`; axe (in test_axe_and_the_nu_checker) finds their contrast enough."""
+    url, _ = docs_site
+    driver.get(url + "install/")
+    primary, plain = driver.find_elements(By.CSS_SELECTOR, ".prose a.md-button")
+    for button in (primary, plain):
+        assert button.size["height"] >= 44, button.size
+    colours = driver.execute_script(
+        "return arguments.length && [...arguments].map(e => getComputedStyle(e).backgroundColor)", primary, plain)
+    assert colours[0] != colours[1], colours
+    primary.click()
+    assert driver.current_url.endswith("#requirements")

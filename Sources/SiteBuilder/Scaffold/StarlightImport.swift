@@ -93,7 +93,7 @@ public struct StarlightImport {
         yaml += """
             markdown:
               unsafeHTML: true      # raw HTML is kept, as MDX keeps it
-              mdx: true             # .mdx files are pages; imports, <Tabs>, <Aside>, <LinkCard>, <Badge> are read
+              mdx: true             # .mdx pages; imports, <Tabs>, <Aside>, <LinkCard>, <LinkButton>, <Badge> read
             links:
               broken: warning       # a broken link is a warning (error: the build fails)
               htmlToMarkdown: true  # links to /guides/x/ go to the page of guides/x.md(x)

@@ -158,22 +158,21 @@ struct Import: ParsableCommand {
             var made = JekyllImport(text: text, file: path)
             let folder = source.deletingLastPathComponent().appendingPathComponent(made.sourceFolder)
             let files = JekyllImport.files(in: folder)
-            made.read(pages: files.pages, templatePages: files.templatePages)
+            let posts =
+                (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("_posts").path))?
+                .filter { $0.hasSuffix(".md") || $0.hasSuffix(".markdown") }.sorted() ?? []
+            made.read(pages: files.pages, templatePages: files.templatePages, posts: posts)
             ErrorOutput.diagnostics(made.diagnostics)
             (folderName, yaml) = (made.sourceFolder, made.siteYAML)
-            summary = made.navPageCount > 0 ? "a nav of \(made.navPageCount) pages from their parent:" : "nav: auto"
+            let postsSaid =
+                made.postCount == 0 ? "" : ", \(made.postCount) post\(made.postCount == 1 ? "" : "s") at Jekyll's URLs"
+            summary =
+                (made.navPageCount > 0 ? "a nav of \(made.navPageCount) pages from their parent:" : "nav: auto")
+                + postsSaid
             if !made.templatePages.isEmpty {
                 notes.append(
                     "Left out, as Liquid templates Kretslopp does not run: "
                         + made.templatePages.joined(separator: ", ") + ".")
-            }
-            let posts =
-                (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("_posts").path))?
-                .filter { $0.hasSuffix(".md") || $0.hasSuffix(".markdown") }.count ?? 0
-            if posts > 0 {
-                notes.append(
-                    "_posts/ has \(posts) post\(posts == 1 ? "" : "s"), which Kretslopp does not build (it reads "
-                        + "no folder starting with '_'); move them to a folder such as posts/ to build them as pages.")
             }
             if !made.collections.isEmpty {
                 notes.append(

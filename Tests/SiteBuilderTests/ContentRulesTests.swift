@@ -38,27 +38,30 @@ import Testing
             })
     }
 
-    /// Markdown under another name (Docusaurus' `.mdx`, Jekyll's `.markdown`) is copied as it is,
-    /// and said once, at the first such file; in static/ it is a file like any other.
+    /// Markdown under another name (Docusaurus' `.mdx` without `mdx`, `.mdown`) is copied as it is,
+    /// and said once, at the first such file; in static/ it is a file like any other. Jekyll's
+    /// `.markdown` is a page (`JekyllPostsTests`).
     @Test func markdownUnderAnotherNameIsSaidOnce() throws {
         let result = try build([
             "docs/b.mdx": "import Tabs from '@theme/Tabs';\n\n# B\n",
-            "docs/a.markdown": "# A\n",
+            "docs/a.mdown": "# A\n",
+            "docs/c.markdown": "# C\n",
             "static/c.mdx": "x",
         ])
         #expect(
             result.messages == [
-                "Content/docs/a.markdown:1:1: warning: 2 Markdown files (.mdx, .markdown) are not pages (pages are .md "
-                    + "files); they are copied as they are (first here); set 'markdown: {mdx: true}' in site.yaml to "
-                    + "build .mdx files as pages, their imports and components read as Docusaurus writes them; or "
-                    + "move them to static/"
-            ])
-        #expect(Set(result.files.map(\.path)).isSuperset(of: ["docs/b.mdx", "docs/a.markdown", "c.mdx"]))
-        let one = try build(["docs/b.markdown": "# B\n"])
+                "Content/docs/a.mdown:1:1: warning: 2 Markdown files (.mdx, .mdown) are not pages (pages are .md and "
+                    + ".markdown files); they are copied as they are (first here); set 'markdown: {mdx: true}' in "
+                    + "site.yaml to build .mdx files as pages, their imports and components read as Docusaurus writes "
+                    + "them; or move them to static/"
+            ], "\(result.messages)")
+        #expect(
+            Set(result.files.map(\.path)).isSuperset(of: ["docs/b.mdx", "docs/a.mdown", "c.mdx", "docs/c/index.html"]))
+        let one = try build(["docs/b.mdown": "# B\n"])
         #expect(
             one.messages == [
-                "Content/docs/b.markdown:1:1: warning: this Markdown file is not a page (pages are .md files); it is "
-                    + "copied as it is; rename it to .md to build pages, or move it to static/"
+                "Content/docs/b.mdown:1:1: warning: this Markdown file is not a page (pages are .md and .markdown "
+                    + "files); it is copied as it is; rename it to .md to build pages, or move it to static/"
             ])
     }
 

@@ -327,6 +327,9 @@ def jekyll_site(tmp_path):
                             "## Owl\n\nBy [{{ site.title }}]({{ site.baseurl }}/docs/birds.html).\n"),
         "docs/birds.md": "---\ntitle: Birds\nparent: Animals\n---\n# Birds\n\n{% highlight ruby %}\nputs 1\n{% endhighlight %}\n",
         "notes/todo.md": "---\ntitle: Todo\nparent: Animals\n---\nLater.\n",
+        "_posts/2024-01-15-spotted-an-owl.markdown": ("---\nlayout: post\ntitle: Spotted an owl\n"
+                                                     "date: 2024-01-15 21:30:00 +0100\ncategories: birding\n---\n"
+                                                     "Back to [the birds]({% link docs/birds.md %}).\n"),
     }
     for path, text in files.items():
         (root / path).parent.mkdir(parents=True, exist_ok=True)
@@ -341,7 +344,7 @@ def test_a_jekyll_site_builds_with_its_nav_urls_and_liquid(kretslopp, tmp_path):
     assert "run 'kretslopp import site/_config.yml' to write it from that file" in err
     output = tmp_path / "out"
     out, err = imported_and_built(kretslopp, "site/_config.yml", root, output, cwd=tmp_path)
-    assert "Wrote site/site.yaml (a nav of 3 pages from their parent:)" in out
+    assert "Wrote site/site.yaml (a nav of 3 pages from their parent:, 1 post at Jekyll's URLs)" in out
     assert "Left out, as Liquid templates Kretslopp does not run: 404.html, robots.txt." in out
     # The nav from parent: and nav_order:: Home, Animals, Birds (the excluded folder's page is in none).
     home = (output / "index.html").read_text(encoding="utf-8")
@@ -367,6 +370,10 @@ def test_a_jekyll_site_builds_with_its_nav_urls_and_liquid(kretslopp, tmp_path):
     # Jekyll's URLs still answer: permalink: /, redirect_from:, and x.html (permalink: date).
     assert (output / "docs/animals.html").exists()
     assert 'url=../docs/animals/' in (output / "beasts/index.html").read_text(encoding="utf-8")
+    # The post, at Jekyll's URL (permalink: date), listed at /posts/.
+    post = (output / "birding/2024/01/15/spotted-an-owl.html").read_text(encoding="utf-8")
+    assert '<a href="../../../../docs/birds/">the birds</a>' in post
+    assert "Spotted an owl" in (output / "posts/index.html").read_text(encoding="utf-8")
     # What is not read is said: the Liquid output left as written.
     shown = err.replace(str(tmp_path) + "/", "")
     assert "site/docs/animals.md:22:5: warning: a Liquid tag is shown as written (first here; {{ site.title }})" in shown

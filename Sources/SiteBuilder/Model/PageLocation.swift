@@ -150,9 +150,15 @@ struct PageLocation: Equatable {
         return FolderPages(pages: pages, leaves: Set(leaves), unpaged: Set(unpaged.map(String.init)))
     }
 
-    /// The site path of a folder below the content folder: `docs/v26.2` -> `/docs/v26.2/`.
+    /// The site path of a folder below the content folder: `docs/v26.2` -> `/docs/v26.2/`. A
+    /// folder whose name starts with `_` (read through `include:`) is at its name without it, as
+    /// Jekyll writes its collections and posts: `_posts` -> `/posts/`.
     static func sitePath(ofFolder folder: String, names: URLNames = .asWritten) -> String {
-        "/" + folder.split(separator: "/").map { URLSegment.make(String($0), names: names) + "/" }.joined()
+        "/"
+            + folder.split(separator: "/").map { part in
+                let name = part.drop { $0 == "_" }
+                return URLSegment.make(String(name.isEmpty ? part : name), names: names) + "/"
+            }.joined()
     }
 }
 

@@ -10,11 +10,13 @@ import Markdown
 ///     :filename                 its file's name (a day at its start left out where names are dated)
 ///     :slugorfilename           its `slug:`, else its file's name
 ///     :section :sections        its top folder; all its folders
+///     :categories               its `categories:` (a list, or words), lower-cased, as Jekyll's
+///                               posts' URLs have them (`jekyll update` -> `jekyll/update`)
 struct Permalink: Sendable, Equatable {
     let pattern: String
 
     static let tokens = [
-        "year", "month", "day", "title", "slug", "filename", "slugorfilename", "section", "sections",
+        "year", "month", "day", "title", "slug", "filename", "slugorfilename", "section", "sections", "categories",
     ]
     /// The tokens, the longest first: `:slugorfilename` is read before `:slug`, `:sections` before `:section`.
     private static let longestFirst = tokens.sorted { $0.count > $1.count }
@@ -55,7 +57,8 @@ struct Permalink: Sendable, Equatable {
 
     /// The page's site path, or the token it lacks a value for (`:year` without a date).
     func path(
-        date: String?, title: String, slug: String?, fileName: String, folder: String, names: URLNames
+        date: String?, title: String, slug: String?, fileName: String, folder: String, names: URLNames,
+        categories: [String] = []
     ) -> Result<String, MissingValue> {
         let day = date.map { Array($0.split(separator: "-")) } ?? []
         let folders = folder.split(separator: "/").map { URLSegment.make(String($0), names: names) }
@@ -78,6 +81,8 @@ struct Permalink: Sendable, Equatable {
             case "filename": out += file
             case "slugorfilename": out += written ?? file
             case "section": out += folders.first ?? ""
+            case "categories":
+                out += categories.map { URLSegment.make($0.lowercased(), names: names) }.joined(separator: "/")
             default: out += folders.joined(separator: "/")
             }
         }

@@ -16,25 +16,39 @@ struct SourceFile: Sendable {
     /// On a site in several languages, the language folder the file was read from (`no/` for
     /// `no/docs/x.md`, whose `relativePath` is its original's, `docs/x.md`); empty otherwise.
     var languageFolder = ""
-    /// An `.mdx` file (`markdown: {mdx: true}`): its `relativePath` names it as the `.md` file
-    /// it stands for (`x.mdx` is the page `x.md` would be), `writtenPath` as it is.
-    var isMDX = false
+    /// The page's file's extension as written: `md`; `mdx` (`markdown: {mdx: true}`) or `markdown`
+    /// (Jekyll's), whose `relativePath` names the file as the `.md` file it stands for (`x.mdx` is
+    /// the page `x.md` would be).
+    var writtenExtension = "md"
+
+    /// Whether the file is MDX (`.mdx`).
+    var isMDX: Bool { writtenExtension == "mdx" }
 
     /// The path relative to the content folder as the file is named (`x.mdx`).
-    var writtenPath: String { isMDX ? relativePath + "x" : relativePath }
+    var writtenPath: String {
+        writtenExtension == "md" ? relativePath : relativePath.dropLast(2) + writtenExtension
+    }
 
-    /// The page a path names (`x.mdx` is the page `x.md` would be) where `.mdx` files are pages
-    /// (`mdx`); the path as it is otherwise. What links, `nav:`, `home:` and the preview find
-    /// pages by.
+    /// The page a path names (`x.mdx` is the page `x.md` would be where `.mdx` files are pages,
+    /// `mdx`; `x.markdown` always); the path as it is otherwise. What links, `nav:`, `home:` and
+    /// the preview find pages by.
     static func pagePath(_ path: String, mdx: Bool) -> String {
-        mdx && path.hasSuffix(".mdx") ? String(path.dropLast()) : path
+        guard let written = pageExtension(of: path, mdx: mdx), written != "md" else { return path }
+        return path.dropLast(written.count) + "md"
+    }
+
+    /// The extension of a page's file (`md`, `markdown`, and `mdx` with `mdx`); nil for other files.
+    static func pageExtension(of path: String, mdx: Bool) -> String? {
+        if path.hasSuffix(".md") { return "md" }
+        if path.hasSuffix(".markdown") { return "markdown" }
+        return mdx && path.hasSuffix(".mdx") ? "mdx" : nil
     }
 
     /// The same file without its bytes: what a page keeps once its text has been taken apart.
     var withoutBytes: SourceFile {
         SourceFile(
             relativePath: relativePath, displayPath: displayPath, data: Data(), languageFolder: languageFolder,
-            isMDX: isMDX)
+            writtenExtension: writtenExtension)
     }
 }
 
@@ -100,10 +114,11 @@ struct LoadContent {
             known[$0] ?? FileManager.default.contents(atPath: paths[$0])
         }
         var files = ContentFiles()
-        // Markdown under another name (Docusaurus' `.mdx`, Jekyll's `.markdown`): copied as it is.
+        // Markdown under another name (Docusaurus' `.mdx` without `mdx`, `.mdown`): copied as it is.
         var otherMarkdown: [String] = []
         defer { reportOtherMarkdown(otherMarkdown) }
-        let names = mdx ? Set(found.map(\.relative)) : []
+        // The files' names, made the first time a page is not an `.md` file (few sites have any).
+        var names: Set<String>? = nil
         let staticPrefix = staticFolder + "/"
         for (i, (relative, _)) in found.enumerated() {
             guard let data = contents[i] else {
@@ -116,16 +131,20 @@ struct LoadContent {
             switch true {
             case relative.hasPrefix("data/"): files.data.append(file)
             case relative.hasSuffix(".md") && !relative.hasPrefix(staticPrefix): files.markdown.append(file)
-            case mdx && relative.hasSuffix(".mdx") && !relative.hasPrefix(staticPrefix):
-                let page = SourceFile.pagePath(relative, mdx: true)
-                guard !names.contains(page) else {
+            case (mdx && relative.hasSuffix(".mdx") || relative.hasSuffix(".markdown"))
+                && !relative.hasPrefix(staticPrefix):
+                let page = SourceFile.pagePath(relative, mdx: mdx)
+                if names == nil { names = Set(found.map(\.relative)) }
+                guard !names!.contains(page) else {
                     log.error(
                         display(relative), .start, "\(page) and this file would be one page",
                         hint: "rename one of them, or move it to another folder")
                     continue
                 }
                 files.markdown.append(
-                    SourceFile(relativePath: page, displayPath: display(relative), data: data, isMDX: true))
+                    SourceFile(
+                        relativePath: page, displayPath: display(relative), data: data,
+                        writtenExtension: relative.hasSuffix(".mdx") ? "mdx" : "markdown"))
             default:
                 if !relative.hasPrefix(staticPrefix), Self.isOtherMarkdown(relative) { otherMarkdown.append(relative) }
                 files.staticFiles.append(file)
@@ -137,7 +156,8 @@ struct LoadContent {
     /// Whether a file is Markdown under a name Kretslopp does not build as a page.
     static func isOtherMarkdown(_ relative: String) -> Bool {
         let lower = relative.lowercased()
-        return lower.hasSuffix(".mdx") || lower.hasSuffix(".markdown") || lower.hasSuffix(".mdown")
+        return lower.hasSuffix(".mdx") || lower.hasSuffix(".mdown") || lower.hasSuffix(".mkd")
+            || (lower.hasSuffix(".markdown") && !relative.hasSuffix(".markdown"))
     }
 
     /// One warning, at the first such file, for the Markdown files that are not pages: a tree
@@ -146,8 +166,9 @@ struct LoadContent {
         guard let first = paths.min() else { return }
         let what =
             paths.count == 1
-            ? "this Markdown file is not a page (pages are .md files); it is copied as it is"
-            : "\(paths.count) Markdown files (.mdx, .markdown) are not pages (pages are .md files); they are copied "
+            ? "this Markdown file is not a page (pages are .md and .markdown files); it is copied as it is"
+            : "\(paths.count) Markdown files (.mdx, .mdown) are not pages (pages are .md and .markdown files); they "
+                + "are copied "
                 + "as they are (first here)"
         let them = paths.count == 1 ? "it" : "them"
         log.warning(

@@ -43,7 +43,7 @@ extension LoadSiteConfig {
         var path = written[...]
         while path.hasPrefix("./") { path = path.dropFirst(2) }
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        guard path.hasSuffix(".md") || mdx && path.hasSuffix(".mdx"), !path.hasPrefix("/"), !parts.contains(".."),
+        guard SourceFile.pageExtension(of: String(path), mdx: mdx) != nil, !path.hasPrefix("/"), !parts.contains(".."),
             !parts.contains("")
         else {
             log.error(

@@ -22,7 +22,10 @@ enum PageTitle {
     /// a name written all in lower case gets a capital first letter (`getting-started` ->
     /// `Getting started`, `API_Guide` -> `API Guide`) unless a digit follows it (`v26.2` stays).
     static func fromName(_ name: String) -> String {
-        let spaced = String(name.map { $0 == "-" || $0 == "_" ? " " : $0 })
+        // `_posts` (a folder read through `include:`) is "Posts", not " posts".
+        let mapped = String(name.map { $0 == "-" || $0 == "_" ? " " : $0 })
+        let trimmed = mapped.trimmingCharacters(in: .whitespaces)
+        let spaced = trimmed.isEmpty ? mapped : trimmed
         guard spaced == spaced.lowercased(), let first = spaced.first, first.isLetter,
             spaced.dropFirst().first.map({ !$0.isNumber }) ?? true
         else { return spaced }

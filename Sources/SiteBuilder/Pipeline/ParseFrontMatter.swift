@@ -333,7 +333,7 @@ struct ParseFrontMatter {
         let read = FieldReader(file: file.displayPath, log: DiagnosticLog())
         switch permalink.path(
             date: date, title: title, slug: read.string(map, "slug"), fileName: name,
-            folder: location.folder, names: config.links.names)
+            folder: location.folder, names: config.links.names, categories: Self.categories(map, path: parts))
         {
         case .success(let path): return path
         case .failure(let missing):
@@ -344,6 +344,17 @@ struct ParseFrontMatter {
                 hint: "add 'date: 2024-05-31' to its front matter")
             return location.path
         }
+    }
+
+    /// A Jekyll post's categories: the folders above its `_posts/`, then its `categories:` (a
+    /// list, or words separated by spaces) or `category:`, each once.
+    static func categories(_ map: DataValue, path: [Substring]) -> [String] {
+        var found = path.firstIndex(of: "_posts").map { path[..<$0].map(String.init) } ?? []
+        let written = map["categories"] ?? map["category"]
+        let values =
+            written?.list?.compactMap(\.text) ?? written?.text.map { $0.split(separator: " ").map(String.init) }
+        for value in values ?? [] where !value.isEmpty && !found.contains(value) { found.append(value) }
+        return found
     }
 
     /// A front matter `url:` as a site path (`om-oss` -> `/om-oss/`, `/a/b.html` kept), or nil

@@ -29,6 +29,11 @@ public struct JekyllImport {
     /// Jekyll's exclusions and the site's `exclude:` (with where each is written).
     private var exclude: [(pattern: String, position: SourcePosition?)] = []
     private var language = "en"
+    /// `_config.yml`'s `permalink:` (`date`, Jekyll's default), and where it is written.
+    private var permalink = "date"
+    private var permalinkPosition: SourcePosition?
+    /// How many posts `_posts/` has (`read(pages:…)`).
+    public private(set) var postCount = 0
 
     /// What Jekyll leaves out of every site (Jekyll 4 adds them to the site's own `exclude:`).
     static let defaultExcludes = [
@@ -92,19 +97,15 @@ public struct JekyllImport {
             }
         }
         // Jekyll's pages are at x.html unless the permalinks end in '/' (`pretty`, `/:title/`).
-        let permalink = setting("permalink") ?? "date"
-        let pretty = permalink == "pretty" || permalink.hasSuffix("/")
+        permalink = setting("permalink") ?? "date"
+        permalinkPosition = root["permalink"]?.position
         yaml += """
             markdown:
               unsafeHTML: true  # raw HTML is kept, as kramdown keeps it
               liquid: true      # Jekyll's {% link %}, {% raw %}, {% highlight %} and {{ site.baseurl }}
               kramdown: \(kramdown)
-            links:
-              broken: warning       # a broken link is a warning, as Jekyll says nothing (error: the build fails)
-              htmlToMarkdown: true  # a link to x.html or x/, Jekyll's URLs of x.md, goes to its page
 
             """
-        if !pretty { yaml += "  keepHTML: true        # each page also answers at its Jekyll URL, x.html\n" }
         settings = yaml
         exclude =
             Self.defaultExcludes.map { ($0, nil) }
@@ -118,11 +119,34 @@ public struct JekyllImport {
     /// Reads the Markdown pages below the source folder (path relative to it, and text) and the
     /// other files there that have front matter (Jekyll's templates: `404.html`, `robots.txt`),
     /// and writes the site.yaml.
-    public mutating func read(pages: [(path: String, text: String)], templatePages: [String]) {
+    public mutating func read(pages: [(path: String, text: String)], templatePages: [String], posts: [String] = []) {
         let log = DiagnosticLog()
         defer { diagnostics += log.all }
         guard !settings.isEmpty else { return }
         var yaml = settings
+        let pretty = permalink == "pretty" || permalink.hasSuffix("/")
+        postCount = posts.count
+        yaml += """
+            links:
+              broken: warning       # a broken link is a warning, as Jekyll says nothing (error: the build fails)
+              htmlToMarkdown: true  # a link to x.html or x/, Jekyll's URLs of x.md, goes to its page
+
+            """
+        if !pretty { yaml += "  keepHTML: true        # each page also answers at its Jekyll URL, x.html\n" }
+        if !posts.isEmpty {
+            yaml += "  datedNames: true      # _posts/2024-01-15-hello.md: dated 2024-01-15, named hello\n"
+            var jekyll = JekyllPosts(permalink: permalink)
+            if jekyll.pattern == nil {
+                log.warning(
+                    file, permalinkPosition ?? .start,
+                    "permalink '\(permalink)' has \(jekyll.unknownTokens.joined(separator: ", ")), which Kretslopp's "
+                        + "permalinks do not have; the posts are at Jekyll's default URLs (permalink: date)",
+                    hint: "write the posts' URLs with :categories, :year, :month, :day and :title in site.yaml's "
+                        + "permalinks:, or give each post its permalink:")
+                jekyll = JekyllPosts(permalink: "date")
+            }
+            yaml += jekyll.yaml(count: posts.count)
+        }
         // Jekyll's own and the site's, once each (`vendor/bundle` and `vendor/bundle/` are one folder).
         var seen = Set<String>()
         var excluded: [String] = []

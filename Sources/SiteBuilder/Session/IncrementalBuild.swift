@@ -47,13 +47,13 @@ enum IncrementalBuild {
         var changed: [(index: Int, file: SourceFile)] = []
         for path in Set(changedPaths).sorted() {
             guard let written = FolderPath.relative(path, to: state.options.content),
-                written.hasSuffix(".md") || state.config.mdx && written.hasSuffix(".mdx")
+                let writtenExtension = SourceFile.pageExtension(of: written, mdx: state.config.mdx)
             else { return nil }
-            let isMDX = written.hasSuffix(".mdx")
             let relative = SourceFile.pagePath(written, mdx: state.config.mdx)
             let full = state.options.content.appendingPathComponent(written).path
             guard !relative.hasPrefix("data/"), !relative.hasPrefix(state.config.staticFolder + "/"),
-                let index = state.site.pageBySource[relative], state.site.pages[index].source.isMDX == isMDX,
+                let index = state.site.pageBySource[relative],
+                state.site.pages[index].source.writtenExtension == writtenExtension,
                 let data = FileManager.default.contents(atPath: full)
             else { return nil }
             changed.append(
@@ -61,7 +61,7 @@ enum IncrementalBuild {
                     index,
                     SourceFile(
                         relativePath: relative, displayPath: state.options.contentDisplay + "/" + written, data: data,
-                        isMDX: isMDX)
+                        writtenExtension: writtenExtension)
                 ))
         }
         guard !changed.isEmpty else { return nil }

@@ -41,8 +41,9 @@ enum CalendarDate {
     }
 
     /// The date of a timestamp as Hugo's front matter writes it (RFC 3339: `2024-05-31T10:00:00+02:00`,
-    /// `2024-05-31 10:00:00`, `2024-05-31T10:00Z`), as written, without converting to another
-    /// time zone; nil when `text` is not such a timestamp of a date that exists.
+    /// `2024-05-31 10:00:00`, `2024-05-31T10:00Z`) or Jekyll's (`2024-05-31 10:00:00 +0200`), as
+    /// written, without converting to another time zone; nil when `text` is not such a timestamp
+    /// of a date that exists.
     static func dateOfTimestamp(_ text: String) -> String? {
         let bytes = Array(text.utf8)
         guard bytes.count >= 16,
@@ -75,11 +76,18 @@ enum CalendarDate {
                 rest = rest.dropFirst(digits.count)
             }
         }
+        // YAML's timestamps may have spaces before the zone, as Jekyll's posts write it:
+        // `2024-01-15 10:00:00 +0100` (the offset's minutes with a colon, without, or left out).
+        rest = rest.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
         if rest.first == UInt8(ascii: "Z") || rest.first == UInt8(ascii: "z") {
             rest = rest.dropFirst()
         } else if rest.first == UInt8(ascii: "+") || rest.first == UInt8(ascii: "-") {
             rest = rest.dropFirst()
-            guard twoDigits(below: 24), colon(), twoDigits(below: 60) else { return nil }
+            guard twoDigits(below: 24) else { return nil }
+            if !rest.isEmpty {
+                _ = colon()
+                guard twoDigits(below: 60) else { return nil }
+            }
         }
         return rest.isEmpty ? date : nil
     }

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+@testable import SiteBuilder
+
+/// Jekyll's posts: `kretslopp import _config.yml` reads `_posts/` and keeps each post's URL as
+/// Jekyll's `permalink:` makes it; the build dates and names posts by their files' names, reads
+/// Jekyll's timestamps and `.markdown` files, and lists the posts at `/posts/`.
+@Suite struct JekyllPostsTests {
+    /// The site.yaml the import writes for a site with `permalink:` as given (none: Jekyll's `date`).
+    func imported(_ permalink: String?, posts: [String] = ["2024-01-15-hello.md"]) -> JekyllImport {
+        var made = JekyllImport(
+            text: "title: Blog\n" + (permalink.map { "permalink: \($0)\n" } ?? ""), file: "_config.yml")
+        made.read(pages: [("about.md", "---\ntitle: About\n---\nText.\n")], templatePages: [], posts: posts)
+        return made
+    }
+
+    @Test(arguments: [
+        (nil, "/:categories/:year/:month/:day/:filename.html"),
+        ("pretty", "/:categories/:year/:month/:day/:filename/"),
+        ("none", "/:categories/:filename.html"),
+        ("/blog/:year/:title/", "/blog/:year/:filename/"),
+        ("/:categories/:title:output_ext", "/:categories/:filename.html"),
+        ("/notes/:year/:slug", "/notes/:year/:filename.html"), // Jekyll writes it as a page of that name
+    ])
+    func jekyllsPermalinkIsThePostsPattern(permalink: String?, pattern: String) {
+        let made = imported(permalink)
+        #expect(made.siteYAML.contains("include:\n  - _posts  # Jekyll's 1 post,"), "\(made.siteYAML)")
+        #expect(made.siteYAML.contains("permalinks:\n  _posts: \(pattern)  #"), "\(made.siteYAML)")
+        #expect(made.siteYAML.contains("\n  datedNames: true "))
+        #expect(made.diagnostics.isEmpty)
+        #expect(made.postCount == 1)
+    }
+
+    /// A token Kretslopp's patterns do not have is said, and the posts are at Jekyll's default URLs.
+    @Test func anUnknownTokenIsSaid() {
+        let made = imported("ordinal")
+        #expect(made.siteYAML.contains("  _posts: /:categories/:year/:month/:day/:filename.html"))
+        #expect(
+            made.diagnostics.map(\.description) == [
+                "_config.yml:2:12: warning: permalink 'ordinal' has :y_day, which Kretslopp's permalinks do not "
+                    + "have; the posts are at Jekyll's default URLs (permalink: date); write the posts' URLs with "
+                    + ":categories, :year, :month, :day and :title in site.yaml's permalinks:, or give each post its "
+                    + "permalink:"
+            ])
+        // Without posts, nothing of it.
+        let none = imported(nil, posts: [])
+        #expect(!none.siteYAML.contains("_posts") && !none.siteYAML.contains("datedNames"))
+    }
+
+    /// The posts, as Jekyll's own starter site writes them (`.markdown`, a timestamp with its zone,
+    /// categories as words), at Jekyll's URLs; `{% post_url %}` links to one; `_posts/` lists them
+    /// at `/posts/`.
+    @Test func postsAreBuiltAtJekyllsURLs() throws {
+        let made = imported(nil)
+        let content = [
+            "site.yaml": made.siteYAML,
+            "index.md": "---\nlayout: home\n---\nHello.\n",
+            "about.markdown": "---\ntitle: About\npermalink: /about/\n---\nAbout.\n",
+            "_posts/2024-01-15-welcome-to-jekyll.markdown":
+                "---\ntitle: \"Welcome to Jekyll!\"\ndate: 2024-01-15 10:00:00 +0100\ncategories: Jekyll update\n---\n"
+                + "See [the second]({% post_url 2024-02-01-second %}).\n",
+            "_posts/2024-02-01-second.md": "---\ntitle: Second\ncategories: [notes]\n---\nSecond.\n",
+            "_posts/2024-03-01-third.md": "---\ntitle: Third\npermalink: /own/place/\n---\nThird.\n",
+            "_drafts/idea.md": "---\ntitle: Idea\n---\nNot yet.\n",
+        ]
+        let result = try Fixture(content: content, theme: [:]).build { $0.theme = SiteLanguageTests.defaultTheme }
+        #expect(result.messages.filter { $0.contains("error") } == [], "\(result.messages)")
+        let paths = Set(result.files.map(\.path))
+        #expect(
+            paths.isSuperset(of: [
+                "jekyll/update/2024/01/15/welcome-to-jekyll.html", "notes/2024/02/01/second.html",
+                "own/place/index.html", "about/index.html", "posts/index.html",
+            ]), "\(paths.sorted())")
+        #expect(!paths.contains { $0.contains("_posts") || $0.contains("idea") })
+        let welcome = try #require(result.file("jekyll/update/2024/01/15/welcome-to-jekyll.html"))
+        #expect(welcome.contains("<a href=\"../../../../../notes/2024/02/01/second.html\">the second</a>"))
+        #expect(welcome.contains("<time datetime=\"2024-01-15\">"), "\(welcome)")
+        let posts = try #require(result.file("posts/index.html"))
+        #expect(posts.contains("<title>Posts – Blog</title>"))
+    }
+
+    /// Jekyll's timestamps: a space before the zone, the zone's minutes with or without a colon.
+    @Test(arguments: [
+        ("2024-01-15 10:00:00 +0100", "2024-01-15"), ("2024-01-15 10:00:00 -05:00", "2024-01-15"),
+        ("2024-01-15 10:00 +01", "2024-01-15"), ("2024-01-15T10:00:00Z", "2024-01-15"),
+        ("2024-01-15 10:00:00 +1", nil), ("2024-01-15 10:00:00 +01000", nil), ("2024-02-30 10:00:00 +0100", nil),
+    ])
+    func jekyllsTimestampsAreDays(text: String, day: String?) {
+        #expect(CalendarDate.dateOfTimestamp(text) == day, "\(text)")
+    }
+
+    /// A `.markdown` file is a page as its `.md` name would be; both at once are one page twice.
+    @Test func markdownFilesArePages() throws {
+        var content = Fixture.basic
+        content["sida.markdown"] = "---\ntitle: Sida\n---\nText.\n"
+        let result = try Fixture(content: content).build()
+        #expect(result.file("sida/index.html")?.contains("Sida") == true)
+        content["sida.md"] = "---\ntitle: Sida igen\n---\n"
+        let twice = try Fixture(content: content).build()
+        #expect(
+            twice.messages.contains { $0.contains("sida.markdown:1:1: error: sida.md and this file would be one page") }
+        )
+        #expect(PageTitle.fromName("_posts") == "Posts" && PageTitle.fromName("_") == " ")
+    }
+}

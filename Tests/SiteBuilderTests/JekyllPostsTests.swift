@@ -28,6 +28,7 @@ import Testing
         #expect(made.siteYAML.contains("include:\n  - _posts  # Jekyll's 1 post,"), "\(made.siteYAML)")
         #expect(made.siteYAML.contains("permalinks:\n  _posts: \(pattern)  #"), "\(made.siteYAML)")
         #expect(made.siteYAML.contains("\n  datedNames: true "))
+        #expect(made.siteYAML.contains("\nnewestFirst: [_posts]  #"))
         #expect(made.diagnostics.isEmpty)
         #expect(made.postCount == 1)
     }
@@ -78,6 +79,22 @@ import Testing
         #expect(welcome.contains("<time datetime=\"2024-01-15\">"), "\(welcome)")
         let posts = try #require(result.file("posts/index.html"))
         #expect(posts.contains("<title>Posts – Blog</title>"))
+        // Newest first (newestFirst: [_posts]), not by title.
+        let order = ["Third", "Second", "Welcome to Jekyll!"].compactMap { posts.range(of: ">\($0)</a>")?.lowerBound }
+        #expect(order.count == 3 && order == order.sorted(), "\(posts)")
+    }
+
+    /// `newestFirst:` names top folders.
+    @Test func newestFirstNamesTopFolders() throws {
+        var content = Fixture.basic
+        content["site.yaml"] = Fixture.siteYAML + "\nnewestFirst: [projekt, a/b]\n"
+        let result = try Fixture(content: content).build()
+        #expect(
+            result.messages.contains {
+                $0.hasSuffix(
+                    "error: newestFirst: lists top folders, not 'a/b'; name the folder below the content "
+                        + "folder: posts")
+            }, "\(result.messages)")
     }
 
     /// Jekyll's timestamps: a space before the zone, the zone's minutes with or without a colon.

@@ -72,6 +72,9 @@ public struct SiteConfig: Sendable {
     var redirects: [Redirect] = []
     /// `permalinks:`: the URL pattern of the pages of a top folder, by the folder as written.
     var permalinks: [String: Permalink] = [:]
+    /// `newestFirst:`: top folders whose pages are listed newest first (by date), as a blog lists
+    /// its posts; the others by weight, then title.
+    var newestFirst: Set<String> = []
 
     /// One entry of `redirects:`: the old site path (`/gammal/sida.html`), where it sends readers
     /// (a page's file below the content folder, `om.md`, or an http(s) URL), and where it is written.

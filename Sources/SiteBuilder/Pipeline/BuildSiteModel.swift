@@ -72,7 +72,7 @@ struct BuildSiteModel {
             return placed
         }
         for index in pages.indices { checkTerms(of: index, in: pages, placed: placed[index]) }
-        let ordered = sorting.wait()
+        let ordered = Self.newestFirst(in: config.newestFirst, sorting.wait(), pages: pages)
         let (sectionPages, termPages) = listings(pages, ordered: ordered, placed: placed)
         let collections = config.collections.map {
             buildCollection($0, data: data, pages: pages, order: ordered, collation: collation)
@@ -125,6 +125,20 @@ struct BuildSiteModel {
         site.knownPaths = known
         checkMenu(known: known)
         return site
+    }
+
+    /// The listing order with the pages of `folders` (`newestFirst:`, a blog's) newest first among
+    /// themselves, undated ones after them in listing order; in the places they had.
+    static func newestFirst(in folders: Set<String>, _ ordered: [Int], pages: [Page]) -> [Int] {
+        guard !folders.isEmpty else { return ordered }
+        let places = ordered.indices.filter { folders.contains(pages[ordered[$0]].section) }
+        let newest = places.enumerated().sorted { a, b in
+            let (x, y) = (pages[ordered[a.element]].date ?? "", pages[ordered[b.element]].date ?? "")
+            return x != y ? x > y : a.offset < b.offset
+        }
+        var result = ordered
+        for (place, (_, from)) in zip(places, newest) { result[place] = ordered[from] }
+        return result
     }
 
     /// The regular pages of each section and of each term, in listing order (`ordered`).

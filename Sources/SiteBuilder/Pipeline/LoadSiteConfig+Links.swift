@@ -61,6 +61,18 @@ extension LoadSiteConfig {
         return found
     }
 
+    /// `newestFirst: [posts]`: top folders whose pages are listed newest first.
+    func newestFirst(_ map: DataValue, _ read: FieldReader) -> Set<String> {
+        Set(
+            (read.strings(map, "newestFirst") ?? []).compactMap { folder, position in
+                guard folder.contains("/") else { return folder }
+                log.error(
+                    read.file, position, "newestFirst: lists top folders, not '\(folder)'",
+                    hint: "name the folder below the content folder: posts")
+                return nil
+            })
+    }
+
     /// `redirects: {/gammal/sida.html: om.md, /arkiv/: https://arkiv.example.se/}`: old URLs, each
     /// a path from the site's root as aliases are, and the page (its .md file) or address it
     /// sends readers to; whether the page exists is checked when the pages are known.

@@ -46,7 +46,7 @@ struct LoadSiteConfig {
             // The shared values' problems are reported once, with the default language's.
             let languageLog = n == 0 ? log : DiagnosticLog()
             var keys = LanguageKeys(declared: languages, file: file.displayPath, log: n == 0 ? log : nil)
-            keys.verbatim = ["nav", "redirects", "permalinks"]
+            keys.verbatim = ["nav", "redirects", "permalinks", "newestFirst"]
             let localized = keys.localize(map, to: language)
             var config = LoadSiteConfig(root: self.root, displayRoot: displayRoot, baseURL: baseURL, log: languageLog)
                 .settings(localized, file: file, read: FieldReader(file: file.displayPath, log: languageLog))
@@ -177,6 +177,7 @@ struct LoadSiteConfig {
         config.home = home(map, read, mdx: config.mdx)
         config.redirects = redirects(map, read)
         config.permalinks = permalinks(map, read)
+        config.newestFirst = newestFirst(map, read)
         checkUnique(config, read: read, map: map)
         if let report = config.report, let groupBy = report.groupBy,
             !config.taxonomies.contains(where: { $0.key == groupBy })

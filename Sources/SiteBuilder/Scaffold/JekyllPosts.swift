@@ -47,6 +47,7 @@ struct JekyllPosts {
     func yaml(count: Int) -> String {
         let posts = "\(count) post\(count == 1 ? "" : "s")"
         var yaml = "include:\n  - _posts  # Jekyll's \(posts), read although the folder starts with _\n"
+        yaml += "newestFirst: [_posts]  # listed newest first, as a blog lists its posts\n"
         if let pattern {
             yaml += "permalinks:\n  _posts: \(YAMLScalar.written(pattern))  # Jekyll's permalink:, its posts' URLs\n"
         }

@@ -114,6 +114,27 @@ import Testing
             ], "\(result.messages)")
     }
 
+    /// A site.yaml key that is no setting (a typo, another generator's) changes nothing: it is
+    /// said at its line, with the setting it was likely meant to be; a language's own value is not.
+    @Test func unknownSettingsAreSaid() throws {
+        var content = Fixture.basic
+        content["site.yaml"] =
+            Fixture.siteYAML
+            + "\ntitle.en: Test site\nnewestFrist: [projekt]\nparams:\n  x: 1\nmarkdown: {unsafeHtml: true}\n"
+        let result = try Fixture(content: content).build()
+        #expect(result.succeeded)
+        let lines = Fixture.siteYAML.split(separator: "\n", omittingEmptySubsequences: false).count
+        #expect(
+            result.messages == [
+                "Content/site.yaml:\(lines + 2):1: warning: unknown setting 'newestFrist' in site.yaml; it changes "
+                    + "nothing; did you mean 'newestFirst'? docs/content-model.md lists the settings",
+                "Content/site.yaml:\(lines + 3):1: warning: unknown setting 'params' in site.yaml; it changes nothing; "
+                    + "docs/content-model.md lists the settings",
+                "Content/site.yaml:\(lines + 5):24: warning: unknown setting 'unsafeHtml' in 'markdown'; it changes "
+                    + "nothing; did you mean 'unsafeHTML'? docs/content-model.md lists the settings",
+            ], "\(result.messages)")
+    }
+
     /// Without `title:` a page is named by its file (as MkDocs does); only a schema that requires it makes it an error.
     @Test func missingTitle() throws {
         var content = Fixture.basic

@@ -39,6 +39,10 @@ struct LoadSiteConfig {
         else { return nil }
         let read = FieldReader(file: file.displayPath, log: log)
         guard let map = read.mapping(root, what: "site.yaml") else { return nil }
+        warnOfUnknownKeys(map, known: Self.settingsKeys, in: "site.yaml", text: text, read)
+        if let markdown = map["markdown"], markdown.pairs != nil {
+            warnOfUnknownKeys(markdown, known: Self.markdownKeys, in: "'markdown'", read)
+        }
         guard let languages = languages(map, read), languages.count > 1 else {
             return [settings(map, file: file, read: read)]
         }

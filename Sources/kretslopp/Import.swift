@@ -161,7 +161,9 @@ struct Import: ParsableCommand {
             let posts =
                 (try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("_posts").path))?
                 .filter { $0.hasSuffix(".md") || $0.hasSuffix(".markdown") }.sorted() ?? []
-            made.read(pages: files.pages, templatePages: files.templatePages, posts: posts)
+            let folders = Set(
+                (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.filter { $0.hasPrefix("_") } ?? [])
+            made.read(pages: files.pages, templatePages: files.templatePages, posts: posts, folders: folders)
             ErrorOutput.diagnostics(made.diagnostics)
             (folderName, yaml) = (made.sourceFolder, made.siteYAML)
             let postsSaid =
@@ -176,9 +178,9 @@ struct Import: ParsableCommand {
             }
             if !made.collections.isEmpty {
                 notes.append(
-                    "Collections are not read (folders starting with '_'): "
+                    "Collections not read (their permalink: is not /:collection/:path/, or they have no folder): "
                         + made.collections.joined(separator: ", ")
-                        + "; move their pages to a folder without '_' to build them.")
+                        + "; add their folders to site.yaml's include: to build them at /name/path/.")
             }
         } else if source.lastPathComponent == ".gitbook.yaml" || source.lastPathComponent == "SUMMARY.md" {
             var made = GitBookImport(text: source.lastPathComponent == "SUMMARY.md" ? nil : text, file: path)

@@ -97,6 +97,67 @@ import Testing
             }, "\(result.messages)")
     }
 
+    /// Collections written out (`output: true`) at `/:collection/:path/` or Jekyll's default are
+    /// read from their folders, at `/name/path/`; the posts collection's `permalink:` is the
+    /// posts'; `name:` titles a site without `title:`.
+    @Test func collectionsAreReadAsFolders() throws {
+        let config = """
+            name: Jekyll docs
+            collections:
+              docs:
+                permalink: /:collection/:path/
+                output: true
+              recipes:
+                output: true
+              drafts:
+                output: false
+              talks:
+                permalink: /:collection/:name/
+                output: true
+              posts:
+                permalink: /news/:year/:month/:day/:title/
+            """
+        var made = JekyllImport(text: config, file: "_config.yml")
+        made.read(
+            pages: [], templatePages: [], posts: ["2024-01-15-hello.md"],
+            folders: ["_docs", "_recipes", "_drafts", "_talks", "_posts"])
+        #expect(made.siteYAML.contains("title: Jekyll docs\n"))
+        #expect(
+            made.siteYAML.contains(
+                "include:\n  - _posts  # Jekyll's 1 post, read although the folder starts with _\n"
+                    + "  - _docs  # a collection of Jekyll's, at /docs/\n"
+                    + "  - _recipes  # a collection of Jekyll's, at /recipes/\n"), "\(made.siteYAML)")
+        #expect(made.siteYAML.contains("  _posts: /news/:year/:month/:day/:filename/  #"))
+        #expect(made.builtCollections == ["_docs", "_recipes"] && made.collections == ["talks"])
+        // Built: a collection's pages at /name/path/; a page whose URL is its folder's is that folder's page.
+        var content = [
+            "site.yaml": made.siteYAML,
+            "index.md": "---\ntitle: Home\n---\nHello.\n",
+            "_docs/installation.md": "---\ntitle: Installation\n---\nInstall.\n",
+            "_docs/community/community.md": "---\ntitle: Community\npermalink: /docs/community/\n---\nJoin.\n",
+            "_docs/community/bug.md": "---\ntitle: Bugs\n---\nReport.\n",
+            "_posts/2024-01-15-hello.md": "---\ntitle: Hello\n---\nHi.\n",
+        ]
+        func build() throws -> BuildResult {
+            try Fixture(content: content, theme: [:]).build { $0.theme = SiteLanguageTests.defaultTheme }
+        }
+        let result = try build()
+        #expect(result.messages.filter { $0.contains("error") } == [], "\(result.messages)")
+        let paths = Set(result.files.map(\.path))
+        #expect(
+            paths.isSuperset(of: [
+                "docs/installation/index.html", "docs/community/index.html", "docs/community/bug/index.html",
+                "news/2024/01/15/hello/index.html",
+            ]), "\(paths.sorted())")
+        #expect(result.file("docs/community/index.html")?.contains("Join.") == true)
+        // A wrong date is said; the day in the file's name still places the post (no second error).
+        content["_posts/2024-01-15-hello.md"] = "---\ntitle: Hello\ndate: 2024-01-15 10:00:00 2024 -0800\n---\nHi.\n"
+        let errors = try build().messages.filter { $0.contains("error") }
+        #expect(
+            errors.count == 1 && errors.first?.hasPrefix("Content/_posts/2024-01-15-hello.md:3:7: error: date") == true,
+            "\(errors)")
+    }
+
     /// Jekyll's timestamps: a space before the zone, the zone's minutes with or without a colon.
     @Test(arguments: [
         ("2024-01-15 10:00:00 +0100", "2024-01-15"), ("2024-01-15 10:00:00 -05:00", "2024-01-15"),

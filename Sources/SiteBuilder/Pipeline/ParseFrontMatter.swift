@@ -145,7 +145,9 @@ struct ParseFrontMatter {
                 ?? Self.fallbackTitle(
                     file: file.relativePath, kind: location.kind, body: split.body, siteTitle: config.title,
                     names: config.links.names)
-            location.path = permalinkPath(permalink, location: location, file: file, map: map, date: date, title: shown)
+            // A `date:` found wrong is said; the day in the file's name still places the page.
+            location.path = permalinkPath(
+                permalink, location: location, file: file, map: map, date: date ?? location.nameDate, title: shown)
         }
         let kind = location.kind
         for rule in kind == .sectionIndex ? [] : Self.schema(for: location.folder, in: config.schema) {
@@ -306,6 +308,13 @@ struct ParseFrontMatter {
                 return location
             }
             location.path = path
+            // A page whose URL is its folder's (Jekyll's `_docs/community/community.md` with
+            // `permalink: /docs/community/`) is the folder's page, as `_index.md` would be.
+            if location.kind == .regular, !location.folder.isEmpty,
+                path == PageLocation.sitePath(ofFolder: location.folder, names: names)
+            {
+                location.kind = .sectionIndex
+            }
         } else if let slug {
             guard !slug.contains("/") else {
                 log.error(

@@ -20,8 +20,14 @@ public struct JekyllImport {
     public private(set) var navPageCount = 0
     /// The files with front matter that are not pages (Liquid templates), left out of the build.
     public private(set) var templatePages: [String] = []
-    /// Collections (`collections:`), whose folders (`_name/`) Kretslopp does not read.
+    /// Collections (`collections:`, posts aside) that Kretslopp does not build: those without
+    /// `output: true` (Jekyll writes no pages for them either) are not listed; those whose
+    /// `permalink:` is not `/:collection/:path/` or Jekyll's default, and those without a folder.
     public private(set) var collections: [String] = []
+    /// The collections built, each its folder (`_recipes/` at `/recipes/…`, as Jekyll writes them).
+    public private(set) var builtCollections: [String] = []
+    /// Collections written out (`output: true`), with their `permalink:` (nil: Jekyll's default).
+    private var outputCollections: [(name: String, permalink: String?)] = []
     public private(set) var diagnostics: [Diagnostic] = []
     private var settings = ""
     /// Just the Docs' `aux_links` (title, URL), its links beside the search box.
@@ -54,8 +60,9 @@ public struct JekyllImport {
             root[key]?.text.flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
         }
         if let folder = setting("source") { sourceFolder = ImportedPath.relative(folder).isEmpty ? "." : folder }
+        // `name:` where a site has no `title:` (Jekyll's own docs, some themes).
         let title =
-            setting("title")
+            setting("title") ?? setting("name")
             ?? URL(fileURLWithPath: file).deletingLastPathComponent().standardized.lastPathComponent
         // jekyll-seo-tag's `lang:`, or `locale:` as `en_US`.
         if let written = setting("lang") ?? setting("locale") {
@@ -110,7 +117,14 @@ public struct JekyllImport {
         exclude =
             Self.defaultExcludes.map { ($0, nil) }
             + (root["exclude"]?.list ?? []).compactMap { item in item.text.map { ($0, item.position) } }
-        collections = (root["collections"]?.pairs?.map(\.key) ?? root["collections"]?.list?.compactMap(\.text) ?? [])
+        // The posts' own `permalink:` wins over the site's, as in Jekyll.
+        if let posts = root["collections"]?["posts"]?["permalink"]?.text {
+            permalink = posts
+            permalinkPosition = root["collections"]?["posts"]?["permalink"]?.position
+        }
+        for (name, value) in root["collections"]?.pairs ?? [] where name != "posts" {
+            if value["output"]?.text == "true" { outputCollections.append((name, value["permalink"]?.text)) }
+        }
         auxLinks = (root["aux_links"]?.pairs ?? []).compactMap { title, value in
             (value.list?.first?.text ?? value.text).map { (title, $0) }
         }
@@ -119,7 +133,10 @@ public struct JekyllImport {
     /// Reads the Markdown pages below the source folder (path relative to it, and text) and the
     /// other files there that have front matter (Jekyll's templates: `404.html`, `robots.txt`),
     /// and writes the site.yaml.
-    public mutating func read(pages: [(path: String, text: String)], templatePages: [String], posts: [String] = []) {
+    public mutating func read(
+        pages: [(path: String, text: String)], templatePages: [String], posts: [String] = [],
+        folders: Set<String> = []
+    ) {
         let log = DiagnosticLog()
         defer { diagnostics += log.all }
         guard !settings.isEmpty else { return }
@@ -133,6 +150,7 @@ public struct JekyllImport {
 
             """
         if !pretty { yaml += "  keepHTML: true        # each page also answers at its Jekyll URL, x.html\n" }
+        var postSettings = ""
         if !posts.isEmpty {
             yaml += "  datedNames: true      # _posts/2024-01-15-hello.md: dated 2024-01-15, named hello\n"
             var jekyll = JekyllPosts(permalink: permalink)
@@ -145,8 +163,23 @@ public struct JekyllImport {
                         + "permalinks:, or give each post its permalink:")
                 jekyll = JekyllPosts(permalink: "date")
             }
-            yaml += jekyll.yaml(count: posts.count)
+            postSettings = jekyll.yaml
         }
+        // Jekyll writes a collection's pages at /name/path/ (`/:collection/:path/`) or
+        // /name/path.html (its default), which an included `_name/` folder's pages have.
+        let asFolders = ["/:collection/:path/", "/:collection/:path:output_ext", "/:collection/:path"]
+        for (name, written) in outputCollections {
+            if folders.contains("_" + name), asFolders.contains(written ?? "/:collection/:path:output_ext") {
+                builtCollections.append("_" + name)
+            } else {
+                collections.append(name)
+            }
+        }
+        if !posts.isEmpty || !builtCollections.isEmpty {
+            yaml += "include:\n" + (posts.isEmpty ? "" : JekyllPosts.included(count: posts.count))
+            yaml += builtCollections.map { "  - \($0)  # a collection of Jekyll's, at /\($0.dropFirst())/\n" }.joined()
+        }
+        yaml += postSettings
         // Jekyll's own and the site's, once each (`vendor/bundle` and `vendor/bundle/` are one folder).
         var seen = Set<String>()
         var excluded: [String] = []

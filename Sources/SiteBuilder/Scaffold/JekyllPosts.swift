@@ -1,7 +1,8 @@
 /// Jekyll's posts (`_posts/2024-01-15-hello.md`) as `kretslopp import _config.yml` carries them
 /// over: the folder read (`include: [_posts]`), each post dated and named by its file's name
 /// (`links: {datedNames: true}`) and at the URL Jekyll gives it, from `_config.yml`'s
-/// `permalink:` (`date`, `pretty`, `none` or a pattern) as site.yaml's `permalinks: {_posts: …}`.
+/// `permalink:` (`date`, `pretty`, `none` or a pattern; the posts collection's own first) as
+/// site.yaml's `permalinks: {_posts: …}`, listed newest first.
 struct JekyllPosts {
     /// The pattern for site.yaml's `permalinks:`, or nil when Jekyll's can not be written so.
     let pattern: String?
@@ -43,11 +44,14 @@ struct JekyllPosts {
         pattern = unknown.isEmpty && Permalink.problem(out) == nil ? out : nil
     }
 
-    /// The lines of site.yaml's `include:` and `permalinks:` for `count` posts.
-    func yaml(count: Int) -> String {
-        let posts = "\(count) post\(count == 1 ? "" : "s")"
-        var yaml = "include:\n  - _posts  # Jekyll's \(posts), read although the folder starts with _\n"
-        yaml += "newestFirst: [_posts]  # listed newest first, as a blog lists its posts\n"
+    /// The entry of site.yaml's `include:` for `count` posts.
+    static func included(count: Int) -> String {
+        "  - _posts  # Jekyll's \(count) post\(count == 1 ? "" : "s"), read although the folder starts with _\n"
+    }
+
+    /// site.yaml's `newestFirst:` and `permalinks:` for the posts.
+    var yaml: String {
+        var yaml = "newestFirst: [_posts]  # listed newest first, as a blog lists its posts\n"
         if let pattern {
             yaml += "permalinks:\n  _posts: \(YAMLScalar.written(pattern))  # Jekyll's permalink:, its posts' URLs\n"
         }

@@ -53,7 +53,8 @@ struct GFMExtensions {
 
     init(
         text: String, flags: Int32, tagFilter: Bool, idPrefix: String, siteHTML: Bool,
-        alertTitles: [String: String] = [:], liquid: Bool = false, kramdown: Bool = false,
+        alertTitles: [String: String] = [:], liquid: Bool = false, liquidSite: [String: String] = [:],
+        kramdown: Bool = false,
         gitbook: Bool = false, mdx: Bool = false, vue: Bool = false
     ) {
         self.flags = flags
@@ -70,7 +71,7 @@ struct GFMExtensions {
         // Jekyll runs Liquid over the page before its Markdown is read.
         let liquidTags =
             liquid && (Self.contains(source, "{{") || Self.contains(source, "{%"))
-            ? JekyllLiquid(source: &source) : nil
+            ? JekyllLiquid(source: &source, site: liquidSite) : nil
         liquidLeft = liquidTags?.leftAsWritten ?? []
         let gitbookBlocks = gitbook && GitBookBlocks.mayApply(to: source) ? GitBookBlocks(source: &source) : nil
         gitbookNotDrawn = gitbookBlocks?.notDrawn ?? []

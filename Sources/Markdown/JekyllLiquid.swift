@@ -3,6 +3,7 @@
 ///     [Knappar]({% link docs/knappar.md %})          a link to that page, from the site's root
 ///     [Nyheter]({% post_url 2024-01-05-nyheter %})    a link to a post (`_posts/…md`)
 ///     [Hem]({{ site.baseurl }}/)  {{ "/x/" | relative_url }}   the site's root: `/`, `/x/`
+///     {{ site.repository }}                           a value of `_config.yml` (`liquid: {site: …}`)
 ///     {% highlight ruby %} … {% endhighlight %}       a fenced code block (alone on their lines)
 ///     {% raw %} {{ not Liquid }} {% endraw %}         the text between, as written
 ///     {% comment %} … {% endcomment %}                left out
@@ -16,7 +17,9 @@ struct JekyllLiquid {
     /// Tags left as written: (1-based line, character column, `{% include %}`).
     private(set) var leftAsWritten: [(line: Int, column: Int, name: String)] = []
 
-    init(source: inout [UInt8]) {
+    /// `site` values (`repository` for `{{ site.repository }}`, `github.owner` for
+    /// `{{ site.github.owner }}`): those of `_config.yml` that `kretslopp import` carries over.
+    init(source: inout [UInt8], site: [String: String] = [:]) {
         var output: [UInt8] = []
         output.reserveCapacity(source.count)
         var index = 0
@@ -88,7 +91,7 @@ struct JekyllLiquid {
                 replacement = [UInt8](repeating: 0x60, count: highlightFence)
                 highlightFence = 0
             case (false, _):
-                replacement = tag.siteURL.map { Array($0.utf8) }
+                replacement = (tag.siteURL ?? tag.siteValue(in: site)).map { Array($0.utf8) }
             default:
                 break
             }
@@ -193,6 +196,17 @@ struct JekyllLiquid {
                 parts[0].count >= 2, let quote = parts[0].first, quote == "\"" || quote == "'", parts[0].last == quote
             else { return nil }
             return Self.unquoted(parts[0])
+        }
+
+        /// A `{{ site.name }}` output's value in `site` (without filters, or with `escape`,
+        /// which its text needs in Markdown no more than as written); nil for any other.
+        func siteValue(in site: [String: String]) -> String? {
+            guard !site.isEmpty else { return nil }
+            let parts = inner.split(separator: "|").map { $0.trimmingCharacters(in: [" ", "\t", "\n"]) }
+            guard parts.count == 1 || (parts.count == 2 && parts[1] == "escape"), parts[0].hasPrefix("site.") else {
+                return nil
+            }
+            return site[String(parts[0].dropFirst("site.".count))]
         }
 
         private static func unquoted(_ text: String) -> String {

@@ -97,6 +97,8 @@ public struct MarkdownOptions: Sendable {
     public var rustHiddenLines = false
     /// Jekyll's Liquid tags that stand for Markdown are read (`JekyllLiquid`), before all else.
     public var liquid = false
+    /// With `liquid`: the values `{{ site.name }}` stands for (`repository`, `github.owner`).
+    public var liquidSite: [String: String] = [:]
     /// kramdown's block attribute lists and `{:toc}` are read (`KramdownBlocks`).
     public var kramdown = false
     /// GitBook's blocks (`{% hint %}`, `{% tabs %}`, …) are read (`GitBookBlocks`).

@@ -163,7 +163,9 @@ struct Import: ParsableCommand {
                 .filter { $0.hasSuffix(".md") || $0.hasSuffix(".markdown") }.sorted() ?? []
             let folders = Set(
                 (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.filter { $0.hasPrefix("_") } ?? [])
-            made.read(pages: files.pages, templatePages: files.templatePages, posts: posts, folders: folders)
+            made.read(
+                pages: files.pages, templatePages: files.templatePages, posts: posts, folders: folders,
+                otherTexts: JekyllImport.texts(in: folder, folders: folders), source: folder)
             ErrorOutput.diagnostics(made.diagnostics)
             (folderName, yaml) = (made.sourceFolder, made.siteYAML)
             let postsSaid =

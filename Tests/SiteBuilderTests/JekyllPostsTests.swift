@@ -158,6 +158,37 @@ import Testing
             "\(errors)")
     }
 
+    /// The values of `_config.yml` and `_data/` that the pages show through `{{ site.x }}` are
+    /// written to site.yaml's `liquid: {site: …}`, and the build shows them.
+    @Test func siteValuesThePagesShowAreCarriedOver() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("jekyll-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("_data"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "min_version: 2.7.0\nlist: [a]\n".write(
+            to: folder.appendingPathComponent("_data/ruby.yml"), atomically: true, encoding: .utf8)
+        var made = JekyllImport(
+            text: "title: Docs\nrepository: https://github.com/x/y\ngithub: {owner: x}\nunused: 1\n",
+            file: "_config.yml")
+        made.read(
+            pages: [("a.md", "---\ntitle: A\n---\n{{ site.repository }} {{- site.github.owner -}} {{ site.nope }}\n")],
+            templatePages: [], otherTexts: ["Ruby {{ site.data.ruby.min_version }} {{ site.data.ruby.list }}"],
+            source: folder)
+        #expect(
+            made.siteYAML.contains(
+                "  liquid:\n    site:  # _config.yml's values the pages show ({{ site.x }})\n"
+                    + "      data.ruby.min_version: 2.7.0\n      github.owner: x\n"
+                    + "      repository: https://github.com/x/y\n    # and Jekyll's"), "\(made.siteYAML)")
+        #expect(!made.siteYAML.contains("unused"))
+        let result = try Fixture(
+            content: ["site.yaml": made.siteYAML, "a.md": "---\ntitle: A\n---\nCode: {{ site.repository }}.\n"],
+            theme: [:]
+        ).build { $0.theme = SiteLanguageTests.defaultTheme }
+        #expect(
+            result.file("a/index.html")?.contains("Code: <a href=\"https://github.com/x/y\">") == true,
+            "\(result.messages)")
+    }
+
     /// Jekyll's timestamps: a space before the zone, the zone's minutes with or without a colon.
     @Test(arguments: [
         ("2024-01-15 10:00:00 +0100", "2024-01-15"), ("2024-01-15 10:00:00 -05:00", "2024-01-15"),

@@ -42,6 +42,8 @@ public struct SiteConfig: Sendable {
     var rustHiddenLines = false
     /// Whether Jekyll's Liquid tags that stand for Markdown are read (`markdown: {liquid: true}`).
     var liquid = false
+    /// `markdown: {liquid: {site: {repository: …}}}`: what `{{ site.repository }}` stands for.
+    var liquidSite: [String: String] = [:]
     /// Whether GitBook's blocks (`{% hint %}`, `{% tabs %}`, …) are read (`markdown: {gitbook: true}`).
     var gitbook = false
     /// Whether MDX's imports, comments and components are read (`markdown: {mdx: true}`), and

@@ -38,6 +38,27 @@ extension LoadSiteConfig {
         return Set(1...6)
     }
 
+    /// `markdown: {liquid: true}`, or `{liquid: {site: {repository: https://…}}}` with the values
+    /// `{{ site.repository }}` stands for (a nested mapping's keys joined by dots: `github.owner`).
+    func liquid(_ markdown: DataValue, _ read: FieldReader) -> (Bool, [String: String]) {
+        guard let value = markdown["liquid"], !value.isNull else { return (false, [:]) }
+        guard case .map = value.kind else { return (read.bool(markdown, "liquid") == true, [:]) }
+        var site: [String: String] = [:]
+        func add(_ value: DataValue, _ name: String) {
+            if let pairs = value.pairs {
+                for (key, inner) in pairs { add(inner, name.isEmpty ? key : name + "." + key) }
+            } else if let text = value.text, !name.isEmpty {
+                site[name] = text
+            } else {
+                log.error(
+                    read.file, value.position, "liquid's site value '\(name)' must be text, not \(value.typeName)",
+                    hint: "write what {{ site.\(name) }} stands for: 'site: {repository: https://github.com/x/y}'")
+            }
+        }
+        if let values = value["site"] { add(values, "") }
+        return (true, site)
+    }
+
     /// `2..3`, `1,2,3` or `[2, 3]` as heading levels; nil for anything else.
     static func headingLevels(_ value: DataValue) -> Set<Int>? {
         let written = value.list?.compactMap(\.text) ?? value.text.map { [$0] } ?? []

@@ -167,7 +167,7 @@ struct LoadSiteConfig {
         config.gfm = markdown.flatMap { read.bool($0, "gfm") } ?? true
         config.definitionTermIDs = markdown.flatMap { read.bool($0, "definitionTermIDs") } ?? false
         config.rustHiddenLines = markdown.flatMap { read.bool($0, "rustHiddenLines") } ?? false
-        config.liquid = markdown.flatMap { read.bool($0, "liquid") } ?? false
+        (config.liquid, config.liquidSite) = markdown.map { liquid($0, read) } ?? (false, [:])
         config.gitbook = markdown.flatMap { read.bool($0, "gitbook") } ?? false
         config.mdx = markdown.flatMap { read.bool($0, "mdx") } ?? false
         config.vue = markdown.flatMap { read.bool($0, "vue") } ?? false

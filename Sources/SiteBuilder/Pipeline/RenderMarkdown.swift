@@ -177,6 +177,7 @@ struct RenderMarkdown {
         options.definitionTermIDs = site.config.definitionTermIDs
         options.rustHiddenLines = site.config.rustHiddenLines
         options.liquid = site.config.liquid
+        options.liquidSite = site.config.liquidSite
         options.gitbook = site.config.gitbook
         options.mdx = site.config.mdx
         options.vue = site.config.vue

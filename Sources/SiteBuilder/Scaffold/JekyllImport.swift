@@ -38,6 +38,8 @@ public struct JekyllImport {
     /// `_config.yml`'s `permalink:` (`date`, Jekyll's default), and where it is written.
     private var permalink = "date"
     private var permalinkPosition: SourcePosition?
+    /// `_config.yml` as read, for the values the pages' `{{ site.x }}` show.
+    private var config: DataValue?
     /// How many posts `_posts/` has (`read(pages:…)`).
     public private(set) var postCount = 0
 
@@ -114,6 +116,7 @@ public struct JekyllImport {
 
             """
         settings = yaml
+        config = root
         exclude =
             Self.defaultExcludes.map { ($0, nil) }
             + (root["exclude"]?.list ?? []).compactMap { item in item.text.map { ($0, item.position) } }
@@ -132,15 +135,25 @@ public struct JekyllImport {
 
     /// Reads the Markdown pages below the source folder (path relative to it, and text) and the
     /// other files there that have front matter (Jekyll's templates: `404.html`, `robots.txt`),
-    /// and writes the site.yaml.
+    /// the posts' file names, the folders starting with `_` (collections), the texts in them, and
+    /// the `source` folder's `_data/` (for `{{ site.data.x }}`), and writes the site.yaml.
     public mutating func read(
         pages: [(path: String, text: String)], templatePages: [String], posts: [String] = [],
-        folders: Set<String> = []
+        folders: Set<String> = [], otherTexts: [String] = [], source: URL? = nil
     ) {
         let log = DiagnosticLog()
         defer { diagnostics += log.all }
         guard !settings.isEmpty else { return }
         var yaml = settings
+        let siteValues = JekyllSiteValues.used(
+            in: pages.map(\.text) + otherTexts, config: config, data: source.map(JekyllSiteValues.dataFiles) ?? [:])
+        if !siteValues.isEmpty {
+            yaml = yaml.replacingOccurrences(
+                of: "  liquid: true      # Jekyll's",
+                with: "  liquid:\n    site:  # _config.yml's values the pages show ({{ site.x }})\n"
+                    + siteValues.map { "      \($0.key): \(YAMLScalar.written($0.value))\n" }.joined()
+                    + "    # and Jekyll's")
+        }
         let pretty = permalink == "pretty" || permalink.hasSuffix("/")
         postCount = posts.count
         yaml += """
@@ -242,6 +255,20 @@ public struct JekyllImport {
         }
         yaml += PageWords.yaml(languages: [language])
         siteYAML = yaml
+    }
+
+    /// The Markdown texts in the folders `names` below `folder` (posts, collections), which the
+    /// content's reading leaves out until site.yaml includes them.
+    public static func texts(in folder: URL, folders names: Set<String>) -> [String] {
+        names.sorted().flatMap { name -> [String] in
+            let root = folder.appendingPathComponent(name)
+            let files = FileManager.default.enumerator(atPath: root.path)?.compactMap { $0 as? String } ?? []
+            return files.filter { $0.hasSuffix(".md") || $0.hasSuffix(".markdown") }.sorted().compactMap {
+                FileManager.default.contents(atPath: root.appendingPathComponent($0).path).map {
+                    String(decoding: $0, as: UTF8.self)
+                }
+            }
+        }
     }
 
     /// Reads the source folder once: its Markdown pages (path, text), and the other files that

@@ -49,6 +49,30 @@ enum CodeInfo {
         return []
     }
 
+    /// The number of the first line when the info string asks for line numbers, in each
+    /// generator's way: Material for MkDocs' `linenums="1"`, Docusaurus' `showLineNumbers` (or
+    /// `showLineNumbers=5`), VitePress' `js:line-numbers` (or `=5`), Hugo's and Zola's `linenos`
+    /// (`linenos=true`, `table`, `inline`; not `false`) with `linenostart=5`; nil when it does not.
+    static func firstLineNumber(_ info: Substring) -> Int? {
+        guard info.contains("line") || info.contains("linenos") || info.contains("LineNumbers") else { return nil }
+        func number(after name: String) -> Int? {
+            guard let range = info.range(of: name + "=") else { return nil }
+            let digits = info[range.upperBound...].drop { $0 == "\"" || $0 == "'" }.prefix { $0.isASCII && $0.isNumber }
+            return Int(digits)
+        }
+        if let start = number(after: "linenums") { return start }
+        if info.range(of: "showLineNumbers") != nil { return number(after: "showLineNumbers") ?? 1 }
+        if info.range(of: ":line-numbers") != nil { return number(after: ":line-numbers") ?? 1 }
+        // `linenos` itself (not the start of `linenostart`), unless `=false`.
+        var rest = info
+        while let range = rest.range(of: "linenos") {
+            rest = rest[range.upperBound...]
+            guard !(rest.first?.isLetter ?? false) else { continue }
+            return rest.hasPrefix("=false") ? nil : number(after: "linenostart") ?? 1
+        }
+        return nil
+    }
+
     /// The value of `hl_lines=`: inside its quotes or brackets, or up to a comma or brace.
     private static func hlLinesValue(in info: Substring) -> Substring? {
         var rest = info

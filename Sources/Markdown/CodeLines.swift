@@ -1,3 +1,9 @@
+import CCmark
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// A code block's lines, each marked or not, as the generators a tree comes from mark them, and
 /// the HTML inside `<code>` that shows them: each marked line a
 /// `<span class="code-line code-line--KIND">` (`add`, `remove`, `highlight`, `warning`, `error`),
@@ -15,6 +21,8 @@ struct CodeLines {
     private(set) var kinds: [String?]
     /// Whether the code shown differs from the code written (a comment or notation left out).
     private(set) var edited = false
+    /// The number of the first line when the lines are numbered (`linenums="1"`); nil otherwise.
+    var firstLineNumber: Int? = nil
 
     init(_ code: String) {
         var lines = code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -29,13 +37,15 @@ struct CodeLines {
         _ code: @autoclosure () -> String, info: String, ranges: Bool, magicComments: Bool, notation: Bool
     ) -> CodeLines? {
         let highlighted = ranges ? CodeInfo.highlightedLines(info[...]) : []
+        let numbered = ranges ? CodeInfo.firstLineNumber(info[...]) : nil
         // Most code has no marks: its text is read only when it could have one.
-        guard !highlighted.isEmpty || magicComments || notation else { return nil }
+        guard !highlighted.isEmpty || numbered != nil || magicComments || notation else { return nil }
         let code = code()
         let hasMagic = magicComments && code.utf8.firstRange(of: "highlight-".utf8) != nil
         let hasNotation = notation && code.utf8.firstRange(of: "[!code ".utf8) != nil
-        guard !highlighted.isEmpty || hasMagic || hasNotation else { return nil }
+        guard !highlighted.isEmpty || numbered != nil || hasMagic || hasNotation else { return nil }
         var lines = CodeLines(code)
+        lines.firstLineNumber = numbered
         if hasNotation { CodeNotation.apply(to: &lines) }
         // As Docusaurus: lines named in the info string win, and its comments are then code.
         if !highlighted.isEmpty {
@@ -43,23 +53,56 @@ struct CodeLines {
         } else if hasMagic {
             lines.applyMagicComments()
         }
-        return lines.edited || lines.kinds.contains { $0 != nil } ? lines : nil
+        return lines.edited || numbered != nil || lines.kinds.contains { $0 != nil } ? lines : nil
     }
 
     /// The code as shown, each line ending in a newline.
     var shown: String { lines.map { $0 + "\n" }.joined() }
 
-    /// The HTML inside `<code>`: each line escaped, marked lines in their span.
+    /// The HTML inside `<code>`: each line escaped, marked lines in their span (every line when
+    /// they are numbered: the theme counts the spans).
     var html: String {
         var html = ""
         for (text, kind) in zip(lines, kinds) {
             if let kind {
                 html += "<span class=\"code-line code-line--\(kind)\">" + escapeAttribute(text) + "</span>\n"
+            } else if firstLineNumber != nil {
+                html += "<span class=\"code-line\">" + escapeAttribute(text) + "</span>\n"
             } else {
                 html += escapeAttribute(text) + "\n"
             }
         }
         return html
+    }
+
+    /// What the `<code>` tag gets for numbered lines: a class, and where the count starts when
+    /// not at 1 (`counter-reset`, read by the theme).
+    var codeAttributes: (className: String, style: String?)? {
+        guard let first = firstLineNumber else { return nil }
+        return ("code--numbered", first == 1 ? nil : "counter-reset: code-line \(first - 1)")
+    }
+
+    /// The `<pre><code class="language-js">` cmark writes for the code block `node` (its lines are
+    /// then marked ones), with `attributes` added to the `<code>`.
+    static func opening(
+        of node: OpaquePointer, flags: Int32, with attributes: (className: String, style: String?)?
+    ) -> String {
+        cmark_node_set_literal(node, "")
+        let pointer = cmark_render_html(node, flags & ~CMARK_OPT_SOURCEPOS)!
+        let empty = String(cString: pointer)
+        free(pointer)
+        let open = empty.hasSuffix("</code></pre>\n") ? String(empty.dropLast("</code></pre>\n".count)) : empty
+        return attributes.map { opening(open, with: $0) } ?? open
+    }
+
+    /// cmark's `<pre><code class="language-js">` with a class and style added to the `<code>`.
+    static func opening(_ open: String, with attributes: (className: String, style: String?)) -> String {
+        let style = attributes.style.map { " style=\"\($0)\"" } ?? ""
+        if let range = open.range(of: "<code class=\"") {
+            let withClass = open.replacingCharacters(in: range, with: "<code class=\"\(attributes.className) ")
+            return style.isEmpty ? withClass : withClass.replacingOccurrences(of: "\">", with: "\"\(style)>")
+        }
+        return open.replacingOccurrences(of: "<code>", with: "<code class=\"\(attributes.className)\"\(style)>")
     }
 
     /// Sets line `index`'s text (a notation left out of it) and mark.

@@ -139,12 +139,7 @@ public struct MarkdownRenderer: Sendable {
         for node in walk.codeBlocks {
             if options.gfm { CodeInfo.apply(to: node) }
             if let code = walk.codeHTML[node] {
-                // cmark writes the `<pre><code class=…>` of the block; the lines are marked ones.
-                cmark_node_set_literal(node, "")
-                let pointer = cmark_render_html(node, flags & ~CMARK_OPT_SOURCEPOS)!
-                let empty = String(cString: pointer)
-                free(pointer)
-                let open = empty.hasSuffix("</code></pre>\n") ? String(empty.dropLast("</code></pre>\n".count)) : empty
+                let open = CodeLines.opening(of: node, flags: flags, with: walk.codeAttributes[node])
                 replace(node, withHTML: open + code + "</code></pre>\n")
                 continue
             }
@@ -206,6 +201,8 @@ struct TreeWalk {
     /// The HTML inside `<code>` of code blocks whose lines are marked: Rust's with hidden lines,
     /// lines highlighted.
     var codeHTML: [OpaquePointer: String] = [:]
+    /// What the `<code>` tag of a block with numbered lines gets (`CodeLines.codeAttributes`).
+    var codeAttributes: [OpaquePointer: (className: String, style: String?)] = [:]
     /// Whether kramdown's block attribute lists and `{:toc}` are read (`KramdownBlocks`).
     var kramdown = false
     /// Blocks kramdown's reading leaves out (attribute lists' paragraphs, `{:toc}` lists),
@@ -297,6 +294,7 @@ struct TreeWalk {
                             notation: codeLines.notation)
                     {
                         codeHTML[node] = marked.html
+                        codeAttributes[node] = marked.codeAttributes
                         cmark_node_set_literal(node, marked.shown)
                     }
                     appendBytes(cmark_node_get_literal(node), to: &text)

@@ -35,7 +35,7 @@ import Testing
     /// A title is shown above the code, as Material for MkDocs shows it, escaped.
     @Test func aTitleIsAFiguresCaption() {
         #expect(
-            renderer.render("```python title=\"a<b>.py\" linenums=\"1\"\nx\n```\n").html
+            renderer.render("```python title=\"a<b>.py\"\nx\n```\n").html
                 == "<figure class=\"code-block\"><figcaption class=\"code-block__title\">a&lt;b&gt;.py</figcaption>"
                 + "\n<pre><code class=\"language-python\">x\n</code></pre>\n</figure>\n")
         #expect(renderer.render("``` { .yaml title='mkdocs.yml' }\nx\n```\n").html.contains(">mkdocs.yml</figcaption>"))

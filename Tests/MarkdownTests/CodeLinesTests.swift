@@ -109,3 +109,33 @@ import Testing
         #expect(CodeLines.magicComment("/*") == nil)
     }
 }
+
+/// Numbered lines, as each generator asks for them: every line in a span the theme counts, the
+/// count starting where the info string says.
+@Suite struct CodeLineNumbersTests {
+    @Test(arguments: [
+        ("python linenums=\"1\"", 1), ("{ .py linenums=\"10\" }", 10), ("js showLineNumbers", 1),
+        ("js showLineNumbers=5", 5), ("ts:line-numbers {1}", 1), ("ts:line-numbers=3", 3),
+        ("go {linenos=table,hl_lines=[2],linenostart=199}", 199), ("go {linenos=true}", 1),
+        ("rust,linenos", 1), ("rust,linenos,linenostart=20", 20),
+    ])
+    func theInfoStringAsksForNumbers(info: String, first: Int) {
+        #expect(CodeInfo.firstLineNumber(info[...]) == first, "\(info)")
+    }
+
+    @Test(arguments: ["js", "go {linenos=false}", "python hl_lines=\"1\"", "js {1,3}", "lines", "linenostart=5"])
+    func otherInfoStringsNumberNothing(info: String) {
+        #expect(CodeInfo.firstLineNumber(info[...]) == nil, "\(info)")
+    }
+
+    @Test func everyLineIsCounted() {
+        let html = MarkdownRenderer().render("```js showLineNumbers=4 {2}\na\nb\n```\n\n```\nc\n```\n").html
+        #expect(
+            html
+                == "<pre><code class=\"code--numbered language-js\" style=\"counter-reset: code-line 3\">"
+                + "<span class=\"code-line\">a</span>\n<span class=\"code-line code-line--highlight\">b</span>\n"
+                + "</code></pre>\n<pre><code>c\n</code></pre>\n", "\(html)")
+        let plain = MarkdownRenderer().render("``` linenums=\"1\"\nx\n```\n").html
+        #expect(plain == "<pre><code class=\"code--numbered\"><span class=\"code-line\">x</span>\n</code></pre>\n")
+    }
+}

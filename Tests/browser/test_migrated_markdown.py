@@ -86,7 +86,7 @@ Hidden until opened.
 
 ## Configure
 
-```yaml title="mkdocs.yml" hl_lines="2 3"
+```yaml title="mkdocs.yml" hl_lines="2 3" linenums="1"
 site_name: Docs
 theme:
   name: material
@@ -262,6 +262,15 @@ def test_highlighted_lines_are_marked_in_a_band_with_a_sign(docs_site, driver):
     # Not by colour alone: a sign in the margin.
     sign = driver.execute_script("return getComputedStyle(arguments[0], '::before').content", lines[0])
     assert sign == '"▸"', sign
+    # Numbered (linenums="1"): a gutter for the numbers before every line's text, the sign between.
+    code = driver.find_element(By.CSS_SELECTOR, ".code-block pre code")
+    assert "code--numbered" in code.get_attribute("class")
+    text_x = driver.execute_script(
+        "const r = document.createRange(); const t = arguments[0].querySelector('.code-line').firstChild;"
+        "r.setStart(t, 0); r.setEnd(t, 1); return r.getBoundingClientRect().x - arguments[1].getBoundingClientRect().x",
+        code, driver.find_element(By.CSS_SELECTOR, ".code-block pre"))
+    assert text_x > 50, text_x
+    assert len(code.find_elements(By.CSS_SELECTOR, ".code-line")) == 4
     assert run_axe(driver) == []
 
 

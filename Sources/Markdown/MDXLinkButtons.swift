@@ -13,24 +13,7 @@ enum MDXLinkButtons {
 
     /// `line` with each `<LinkButton …>text</LinkButton>` in it (outside code spans) made a link.
     static func inLine(_ line: [UInt8]) -> [UInt8] {
-        let open = Array("<LinkButton".utf8)
-        guard line.firstRange(of: open) != nil else { return line }
-        var out: [UInt8] = []
-        out.reserveCapacity(line.count + 32)
-        var index = 0
-        var inCode = false
-        while index < line.count {
-            let byte = line[index]
-            if byte == UInt8(ascii: "`") { inCode.toggle() }
-            if !inCode, line[index...].starts(with: open), let (link, end) = button(in: line, at: index) {
-                out += Array(link.utf8)
-                index = end
-                continue
-            }
-            out.append(byte)
-            index += 1
-        }
-        return out
+        ComponentTags.replacing(in: line, opening: "<LinkButton", button)
     }
 
     /// The button whose opening tag starts at `start`, as a link, and the index after its closing

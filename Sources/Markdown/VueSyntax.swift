@@ -88,24 +88,7 @@ struct VueSyntax {
     /// VitePress' Badge draws (`type` tip by default; info, tip, warning or danger), Starlight's
     /// too (MDX, its `variant`).
     static func withBadges(_ line: [UInt8]) -> [UInt8] {
-        let open = Array("<Badge".utf8)
-        guard line.firstRange(of: open) != nil else { return line }
-        var out: [UInt8] = []
-        out.reserveCapacity(line.count + 32)
-        var index = 0
-        var inCode = false
-        while index < line.count {
-            let byte = line[index]
-            if byte == UInt8(ascii: "`") { inCode.toggle() }
-            if !inCode, line[index...].starts(with: open), let badge = badge(in: line, at: index) {
-                out += Array(badge.html.utf8)
-                index = badge.end
-                continue
-            }
-            out.append(byte)
-            index += 1
-        }
-        return out
+        ComponentTags.replacing(in: line, opening: "<Badge", badge)
     }
 
     /// The badge whose tag starts at `start`: its HTML and the index after it; nil when the tag

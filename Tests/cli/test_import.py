@@ -324,7 +324,7 @@ def jekyll_site(tmp_path):
         "index.md": "---\ntitle: Home\nnav_order: 1\npermalink: /\n---\n# Home\n\nStart with [the animals]({% link docs/animals.md %}).\n",
         "docs/animals.md": ("---\ntitle: Animals\nnav_order: 2\nredirect_from: /beasts/\n---\n# Animals\n{: .no_toc }\n\n"
                             "## Contents\n{: .no_toc }\n\n1. TOC\n{:toc}\n\n## Zebra\n\n{: .note }\nStripes.\n\n"
-                            "## Owl\n\nBy [{{ site.title }}]({{ site.baseurl }}/docs/birds.html).\n"),
+                            "## Owl\n\nBy [{{ site.title }}]({{ site.baseurl }}/docs/birds.html), seen {{ page.date }}.\n"),
         "docs/birds.md": "---\ntitle: Birds\nparent: Animals\n---\n# Birds\n\n{% highlight ruby %}\nputs 1\n{% endhighlight %}\n",
         "notes/todo.md": "---\ntitle: Todo\nparent: Animals\n---\nLater.\n",
         "_posts/2024-01-15-spotted-an-owl.markdown": ("---\nlayout: post\ntitle: Spotted an owl\n"
@@ -357,7 +357,8 @@ def test_a_jekyll_site_builds_with_its_nav_urls_and_liquid(kretslopp, tmp_path):
     assert "{{" not in (output / "robots.txt").read_text(encoding="utf-8")
     # Liquid: {% link %} and {{ site.baseurl }} reach their pages; {% highlight %} is code.
     assert '<a href="docs/animals/">the animals</a>' in home
-    assert '<a href="../../docs/birds/">{{ site.title }}</a>' in animals
+    # {{ site.title }}: _config.yml's value, which the import carries over (markdown: {liquid: {site: …}}).
+    assert '<a href="../../docs/birds/">Field guide</a>' in animals
     birds = (output / "docs/birds/index.html").read_text(encoding="utf-8")
     assert '<pre><code class="language-ruby">puts 1\n</code></pre>' in birds
     # kramdown: the {:toc} list is the page's contents (but .no_toc headings), the callout has its class.
@@ -376,7 +377,7 @@ def test_a_jekyll_site_builds_with_its_nav_urls_and_liquid(kretslopp, tmp_path):
     assert "Spotted an owl" in (output / "posts/index.html").read_text(encoding="utf-8")
     # What is not read is said: the Liquid output left as written.
     shown = err.replace(str(tmp_path) + "/", "")
-    assert "site/docs/animals.md:22:5: warning: a Liquid tag is shown as written (first here; {{ site.title }})" in shown
+    assert "site/docs/animals.md:22:65: warning: a Liquid tag is shown as written (first here; {{ page.date }})" in shown
 
 
 def gitbook_space(tmp_path):

@@ -10,7 +10,7 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from conftest import built_with_default_theme, serve
+from conftest import built_and_served
 from test_pages import run_axe
 
 SITE = """\
@@ -37,17 +37,7 @@ PAGES = {
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
     """The site built and served over HTTP: (base URL, output folder)."""
-    content = tmp_path_factory.mktemp("many-languages")
-    (content / "site.yaml").write_text(SITE, encoding="utf-8")
-    for name, text in PAGES.items():
-        (content / name).write_text(text, encoding="utf-8")
-    output = tmp_path_factory.mktemp("many-languages-site")
-    built_with_default_theme(content, output)
-    server = serve(output)
-    host, port = server.server_address[:2]
-    yield f"http://{host}:{port}/", output
-    server.shutdown()
-    server.server_close()
+    yield from built_and_served(tmp_path_factory, "many-languages", {"site.yaml": SITE, **PAGES})
 
 
 def menu(driver):

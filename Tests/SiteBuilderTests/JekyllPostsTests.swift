@@ -128,6 +128,8 @@ import Testing
                     + "  - _docs  # a collection of Jekyll's, at /docs/\n"
                     + "  - _recipes  # a collection of Jekyll's, at /recipes/\n"), "\(made.siteYAML)")
         #expect(made.siteYAML.contains("  _posts: /news/:year/:month/:day/:filename/  #"))
+        // The posts' permalink ends in `/`; the pages' style is still the site's `date`: x.html kept.
+        #expect(made.siteYAML.contains("\n  keepHTML: true "))
         #expect(made.builtCollections == ["_docs", "_recipes"] && made.collections == ["talks"])
         // Built: a collection's pages at /name/path/; a page whose URL is its folder's is that folder's page.
         var content = [

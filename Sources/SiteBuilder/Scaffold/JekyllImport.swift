@@ -35,7 +35,9 @@ public struct JekyllImport {
     /// Jekyll's exclusions and the site's `exclude:` (with where each is written).
     private var exclude: [(pattern: String, position: SourcePosition?)] = []
     private var language = "en"
-    /// `_config.yml`'s `permalink:` (`date`, Jekyll's default), and where it is written.
+    /// `_config.yml`'s `permalink:` (`date`, Jekyll's default): the pages' style.
+    private var sitePermalink = "date"
+    /// The posts' `permalink:` (the posts collection's own, else the site's), and where it is written.
     private var permalink = "date"
     private var permalinkPosition: SourcePosition?
     /// `_config.yml` as read, for the values the pages' `{{ site.x }}` show.
@@ -106,7 +108,8 @@ public struct JekyllImport {
             }
         }
         // Jekyll's pages are at x.html unless the permalinks end in '/' (`pretty`, `/:title/`).
-        permalink = setting("permalink") ?? "date"
+        sitePermalink = setting("permalink") ?? "date"
+        permalink = sitePermalink
         permalinkPosition = root["permalink"]?.position
         yaml += """
             markdown:
@@ -154,7 +157,8 @@ public struct JekyllImport {
                     + siteValues.map { "      \($0.key): \(YAMLScalar.written($0.value))\n" }.joined()
                     + "    # and Jekyll's")
         }
-        let pretty = permalink == "pretty" || permalink.hasSuffix("/")
+        // The pages' URLs: the site's style, whatever the posts' own is.
+        let pretty = sitePermalink == "pretty" || sitePermalink.hasSuffix("/")
         postCount = posts.count
         yaml += """
             links:

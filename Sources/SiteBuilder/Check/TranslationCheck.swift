@@ -40,7 +40,7 @@ struct TranslationCheck {
                 }
                 guard let i = originalByKey[page.translationKey] else { continue }
                 let source = original.pages[i]
-                let changed = source.frontMatter["updated"]?.text ?? source.date
+                let changed = source.lastChanged
                 if let changed, CalendarDate.isValid(changed), changed > date {
                     log.warning(
                         page.source.displayPath, translated.position,

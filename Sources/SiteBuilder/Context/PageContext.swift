@@ -93,11 +93,16 @@ final class PageContext: Sendable {
             facetKeys += found.map { "\(taxonomy.param):\(taxonomy.terms[$0].slug)" }
             terms.append((t, found))
         }
+        let language = site.config.language
+        // A day the page changed that is not the one it was published on.
+        let updated = page.updated.flatMap { $0 == page.date ? nil : $0 }
         let card = CardValues(
             title: page.title, summary: page.summary, summaryHTML: InlineMarkdown.html(page.summary), url: "",
             section: page.section, folder: page.folder,
-            date: page.date.map { DateText.long($0, language: site.config.language) } ?? "",
-            dateISO: page.date ?? "", isDraft: page.draft, params: page.frontMatter.templateValue,
+            date: page.date.map { DateText.long($0, language: language) } ?? "", dateISO: page.date ?? "",
+            updated: updated.map { DateText.long($0, language: language) } ?? "", updatedISO: updated ?? "",
+            dated: page.date != nil && site.config.newestFirst.contains(page.section),
+            isDraft: page.draft, params: page.frontMatter.templateValue,
             status: page.status.map { status in
                 let rules = ParseFrontMatter.schema(for: page.folder, in: site.config.schema)
                 let rule = rules.first { $0.field == "status" }
@@ -171,7 +176,7 @@ final class PageContext: Sendable {
             toc: toc, hasToc: body.headings.count >= site.config.tocMinHeadings && !toc.isEmpty,
             // The fact box (status, terms, date) has something to show: a page brought from another
             // generator often has none of them.
-            hasFacts: page.status != nil || page.date != nil
+            hasFacts: page.status != nil || page.date != nil || page.updated != nil
                 || site.config.taxonomies.contains { !(page.terms[$0.key] ?? []).isEmpty },
             organisations: organisations, roleGroups: roleGroups,
             previous: neighbours.previous.map(link), next: neighbours.next.map(link),

@@ -9,8 +9,14 @@ struct CardValues: TemplateValueConvertible {
     var url: String
     var section: String
     var folder: String
+    /// When the page was published, as the site's language writes a day, and as `YYYY-MM-DD`.
     var date: String
     var dateISO: String
+    /// When it last changed, where that is another day than `date`; empty otherwise.
+    var updated = ""
+    var updatedISO = ""
+    /// Whether a card shows its date: the page has one and is listed newest first (a blog's post).
+    var dated = false
     var isDraft: Bool
     var params: TemplateValue
     var status: StatusValues?
@@ -28,6 +34,8 @@ struct CardValues: TemplateValueConvertible {
             "folder": .string(folder), "date": .string(date), "dateISO": .string(dateISO), "isDraft": .bool(isDraft),
             "params": params, "facetKeys": .string(facetKeys),
         ]
+        if !updatedISO.isEmpty { (values["updated"], values["updatedISO"]) = (.string(updated), .string(updatedISO)) }
+        if dated { values["dated"] = .bool(true) }
         if let status { values["status"] = status.templateValue }
         if let summaryHTML { values["summaryHTML"] = .string(summaryHTML) }
         return values

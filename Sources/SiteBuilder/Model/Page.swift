@@ -25,6 +25,7 @@ struct Page: Sendable {
         var title: String
         var summary: String
         var date: String?
+        var updated: String?
         var weight: Int
         var draft: Bool
         var status: String?
@@ -116,6 +117,21 @@ struct Page: Sendable {
             fields.date = newValue
             storage = Storage(fields)
         }
+    }
+    /// When the page was last changed, `YYYY-MM-DD` (front matter `updated`, Hugo's `lastmod`,
+    /// Jekyll's `last_modified_at`), or nil; `date` is when it was published.
+    var updated: String? {
+        get { storage.fields.updated }
+        set {
+            var fields = storage.fields
+            fields.updated = newValue
+            storage = Storage(fields)
+        }
+    }
+    /// The day the page last changed: the later of `updated` and `date`; nil without either.
+    var lastChanged: String? {
+        guard let updated else { return date }
+        return max(updated, date ?? updated)
     }
     /// Where a weight puts a page (a section, a menu entry) among others, as Hugo orders them: a
     /// weight before none (0 is none, as in Hugo), the lower first.
@@ -210,7 +226,8 @@ struct Page: Sendable {
 
     init(
         kind: Kind, section: String, source: SourceFile, path: String, title: String, summary: String, date: String?,
-        weight: Int, draft: Bool, status: String?, terms: [String: [(id: String, position: SourcePosition)]],
+        updated: String? = nil, weight: Int, draft: Bool, status: String?,
+        terms: [String: [(id: String, position: SourcePosition)]],
         references: [Reference], frontMatter: DataValue, frontMatterText: String = "", body: String, bodyLineOffset: Int
     ) {
         storage = Storage(
@@ -223,6 +240,7 @@ struct Page: Sendable {
                 title: title,
                 summary: summary,
                 date: date,
+                updated: updated,
                 weight: weight,
                 draft: draft,
                 status: status,

@@ -84,22 +84,11 @@ struct ParseFrontMatter {
         // the day it was written, as the blog lists it.
         let written = map["date"].flatMap { $0.pairs == nil ? nil : $0 }
         if written != nil { reported.insert("date") }
-        var date =
-            written.map { read.string($0, "created", required: true, hint: "date: {created: 2024-05-31}") }
-            ?? read.string(map, "date")
-        if let d = date, !CalendarDate.isValid(d) {
-            // A timestamp, as Hugo writes `date:`, is the day it names.
-            if let day = CalendarDate.dateOfTimestamp(d) {
-                date = day
-            } else {
-                log.error(
-                    file.displayPath, (written?["created"] ?? map["date"]!).position,
-                    "date '\(d)' is not a calendar date in the form YYYY-MM-DD",
-                    hint: CalendarDate.hint(example: "date: 2024-05-31") + " (or a timestamp: 2024-05-31T10:00:00Z)")
-                date = nil
-                reported.insert("date")
-            }
-        }
+        let (ownDate, wrongDate) =
+            written.map { day($0, "created", named: "date", read: read, file: file, required: true) }
+            ?? day(map, "date", read: read, file: file)
+        if wrongDate { reported.insert("date") }
+        let updated = lastChange(map, written: written, read: read, file: file, reported: &reported)
 
         var terms: [String: [(id: String, position: SourcePosition)]] = [:]
         // Zola writes a page's terms in a `taxonomies` table (`[taxonomies]` with `tags = […]`).
@@ -134,7 +123,7 @@ struct ParseFrontMatter {
         }
         guard var location = location(of: file, map: map, read: read, isTOML: split.isTOML) else { return nil }
         // Front matter's date wins over the one in the file's name, as in Zola.
-        if date == nil && !reported.contains("date") { date = location.nameDate }
+        let date = ownDate ?? (reported.contains("date") ? nil : location.nameDate)
         // Most sites have no permalinks: no folder name is cut out for every page then.
         if !config.permalinks.isEmpty, location.kind == .regular,
             let permalink = config.permalinks[String(location.folder.prefix { $0 != "/" })],
@@ -199,7 +188,7 @@ struct ParseFrontMatter {
             // Hugo's and Zola's pages describe themselves in `description`; Hugo's, Jekyll's and
             // Material's blogs mark the end of a summary in the body (`<!--more-->`).
             summary: read.string(map, "summary") ?? read.string(map, "description")
-                ?? Excerpt.summary(ofBody: split.body) ?? "", date: date,
+                ?? Excerpt.summary(ofBody: split.body) ?? "", date: date, updated: updated,
             weight: read.int(map, "weight") ?? Self.borrowedWeight(map)
                 ?? Self.prefixWeight(of: file.relativePath, kind: kind, names: config.links.names) ?? 0,
             draft: draft, status: read.string(map, "status"), terms: terms, references: references,

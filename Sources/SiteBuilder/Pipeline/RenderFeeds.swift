@@ -38,7 +38,8 @@ struct RenderFeeds {
         let paths = pagePaths.filter { $0 != "/404.html" }
         // Made once for all the numbered sitemaps (once per sitemap grew faster than the site).
         let dates = Dictionary(
-            sites.flatMap { $0.pages.compactMap { p in p.date.map { (p.path, $0) } } }, uniquingKeysWith: { a, _ in a })
+            sites.flatMap { $0.pages.compactMap { p in p.lastChanged.map { (p.path, $0) } } },
+            uniquingKeysWith: { a, _ in a })
         guard paths.count > urlsPerSitemap else {
             let xml = sitemap(base, paths[...], dates: dates, sites: sites)
             return [OutputFile(path: "sitemap.xml", bytes: Array(xml.utf8))]
@@ -94,7 +95,7 @@ struct RenderFeeds {
         let entries = listing.indices.sorted { a, b in
             dates[a] != dates[b] ? dates[a] > dates[b] : a < b
         }.prefix(site.config.feedLimit).map { listing[$0] }
-        let updated = (entries.compactMap { site.pages[$0].date }.max() ?? "2000-01-01") + "T00:00:00Z"
+        let updated = (entries.compactMap { site.pages[$0].lastChanged }.max() ?? "2000-01-01") + "T00:00:00Z"
         let home = base + site.config.root.dropFirst()
         let author = site.config.author.isEmpty ? site.config.title : site.config.author
         var xml = """
@@ -112,13 +113,15 @@ struct RenderFeeds {
         for index in entries {
             let page = site.pages[index]
             let link = HTML.escape(base + page.path.dropFirst())
+            // Atom's `updated` is when the entry last changed; `published`, when it first appeared.
+            let published = page.date.map { "<published>\($0)T00:00:00Z</published>\n    " } ?? ""
             xml += """
                   <entry>
                     <title>\(HTML.escape(page.title))</title>
                     <link href="\(link)"/>
                     <id>\(link)</id>
-                    <updated>\((page.date ?? String(updated.prefix(10))) + "T00:00:00Z")</updated>
-                    <summary>\(HTML.escape(page.summary))</summary>
+                    <updated>\((page.lastChanged ?? String(updated.prefix(10))) + "T00:00:00Z")</updated>
+                    \(published)<summary>\(HTML.escape(page.summary))</summary>
                   </entry>
 
                 """

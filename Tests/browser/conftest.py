@@ -8,6 +8,7 @@ or browser fails the tests that need it (Tests/prerequisites.py), it never skips
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -113,32 +114,37 @@ def built_and_served(tmp_path_factory, name: str, files: dict[str, str]):
         (content / path).write_text(text, encoding="utf-8")
     output = tmp_path_factory.mktemp(name + "-site")
     built_with_default_theme(content, output)
-    server = serve(output)
-    host, port = server.server_address[:2]
-    try:
-        yield f"http://{host}:{port}/", output
-    finally:
-        server.shutdown()
-        server.server_close()
+    with served(output) as url:
+        yield url, output
 
 
-def serve(directory: Path):
-    """Starts a threaded HTTP server for `directory` on 127.0.0.1 with an ephemeral port."""
-    handler = functools.partial(QuietHandler, directory=str(directory))
+def serve(directory: Path, handler_class=None):
+    """Starts a threaded HTTP server for `directory` on 127.0.0.1 with an ephemeral port (its
+    requests handled by `handler_class`, a SimpleHTTPRequestHandler; by default a quiet one)."""
+    handler = functools.partial(handler_class or QuietHandler, directory=str(directory))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     return server
 
 
+@contextlib.contextmanager
+def served(directory: Path, handler_class=None):
+    """`directory` served over HTTP while the block runs (`serve`): yields its base URL, ending in /."""
+    server = serve(directory, handler_class)
+    host, port = server.server_address[:2]
+    try:
+        yield f"http://{host}:{port}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 @pytest.fixture(scope="session")
 def site_url(site_dir):
     """Base URL (ending in /) of the hosted-mode site served over HTTP."""
-    server = serve(site_dir)
-    host, port = server.server_address[:2]
-    yield f"http://{host}:{port}/"
-    server.shutdown()
-    server.server_close()
+    with served(site_dir) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

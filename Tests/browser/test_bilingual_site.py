@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
-from conftest import REPO, find_binary, serve
+from conftest import REPO, find_binary, served
 from test_pages import run_axe
 
 CONTENT = REPO / "Tests/browser/bilingual/Content"
@@ -51,11 +51,8 @@ def bilingual_dir(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def bilingual(bilingual_dir) -> str:
-    server = serve(bilingual_dir)
-    host, port = server.server_address[:2]
-    yield f"http://{host}:{port}/"
-    server.shutdown()
-    server.server_close()
+    with served(bilingual_dir) as url:
+        yield url
 
 
 def switch(driver):

@@ -2,7 +2,6 @@
 temporary folder and driven from file://, the report page and its PDF."""
 from __future__ import annotations
 
-import pathlib
 import re
 import shutil
 import subprocess

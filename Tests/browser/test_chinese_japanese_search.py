@@ -12,7 +12,7 @@ import subprocess
 import pytest
 from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import built_with_default_theme, imported_hugo_project, serve
+from conftest import built_with_default_theme, imported_hugo_project, served
 from test_pages import run_axe
 
 MODES = ["http", "file"]
@@ -55,12 +55,8 @@ def sites(tmp_path_factory):
         printed = built_with_default_theme(content, outputs[mode], *extra)
         # The theme speaks both languages: no page falls back to English.
         assert "no UI strings" not in printed
-    server = serve(outputs["http"])
-    host, port = server.server_address[:2]
-    yield {"http": f"http://{host}:{port}/", "file": outputs["file"].as_uri() + "/", "output": outputs["http"]}
-    server.shutdown()
-    server.server_close()
-    server.server_close()
+    with served(outputs["http"]) as base:
+        yield {"http": base, "file": outputs["file"].as_uri() + "/", "output": outputs["http"]}
 
 
 def url(bases: dict, mode: str, path: str, query: str = "") -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import REPO, find_binary, serve
+from conftest import REPO, find_binary, served
 
 THEME = REPO / "Themes/default"
 ENGLISH = yaml.safe_load((THEME / "i18n/en.yaml").read_text(encoding="utf-8"))
@@ -79,11 +79,8 @@ def english_site(tmp_path_factory) -> str:
     result = subprocess.run(command, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "warning" not in result.stdout + result.stderr, result.stdout + result.stderr
-    server = serve(Path(output))
-    host, port = server.server_address[:2]
-    yield f"http://{host}:{port}/"
-    server.shutdown()
-    server.server_close()
+    with served(Path(output)) as url:
+        yield url
 
 
 def visible_swedish(driver) -> list[str]:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, find_binary, serve
+from conftest import REPO, find_binary, served
 
 THEME = REPO / "Themes/default"
 MODES = ["http", "file"]
@@ -82,11 +82,8 @@ def fixture_sites(tmp_path_factory):
         (content / path).write_text(text, encoding="utf-8")
     pretty = build(content, tmp_path_factory.mktemp("fixture-site"))
     relative = build(content, tmp_path_factory.mktemp("fixture-site-relative"), "--relative-urls")
-    server = serve(pretty)
-    host, port = server.server_address[:2]
-    yield {"http": f"http://{host}:{port}/", "file": relative.as_uri() + "/"}
-    server.shutdown()
-    server.server_close()
+    with served(pretty) as url:
+        yield {"http": url, "file": relative.as_uri() + "/"}
 
 
 def page_url(bases: dict, mode: str, path: str, query: str = "") -> str:

@@ -10,7 +10,7 @@ import subprocess
 import pytest
 from selenium.webdriver.common.by import By
 
-from conftest import built_with_default_theme, find_binary, serve
+from conftest import built_with_default_theme, find_binary, served
 from test_pages import run_axe
 
 # A 2x2 PNG, so that the test can see the image load.
@@ -98,11 +98,8 @@ def gitbook_space(tmp_path_factory):
     output = tmp_path_factory.mktemp("gitbook-output")
     said = built_with_default_theme(root / "docs", output)
     assert said.count("warning:") == 1 and "warning: no baseURL" in said, said
-    server = serve(output)
-    host, port = server.server_address[:2]
-    yield f"http://{host}:{port}/", output
-    server.shutdown()
-    server.server_close()
+    with served(output) as url:
+        yield url, output
 
 
 def test_the_space_reads_as_gitbook_draws_it(gitbook_space, driver, java_available):

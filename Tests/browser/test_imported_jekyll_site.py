@@ -9,7 +9,7 @@ import subprocess
 import pytest
 from selenium.webdriver.common.by import By
 
-from conftest import built_with_default_theme, find_binary, serve
+from conftest import built_with_default_theme, find_binary, served
 from test_pages import run_axe
 
 CONFIG = "title: Field guide\nlang: en\nurl: https://example.org\npermalink: pretty\n"
@@ -66,11 +66,8 @@ def jekyll_site(tmp_path_factory):
     output = tmp_path_factory.mktemp("jekyll-output")
     said = built_with_default_theme(root, output)
     assert "warning" not in said.replace("no baseURL", ""), said
-    server = serve(output)
-    host, port = server.server_address[:2]
-    yield f"http://{host}:{port}/", output
-    server.shutdown()
-    server.server_close()
+    with served(output) as url:
+        yield url, output
 
 
 def test_the_page_reads_as_kramdown_wrote_it(jekyll_site, driver, java_available):

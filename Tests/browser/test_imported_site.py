@@ -9,7 +9,7 @@ import subprocess
 import pytest
 from selenium.webdriver.common.by import By
 
-from conftest import built_with_default_theme, imported_hugo_project, serve
+from conftest import built_with_default_theme, imported_hugo_project, served
 from test_pages import run_axe
 
 HUGO = """\
@@ -49,11 +49,8 @@ def imported_site(tmp_path_factory):
     content = imported_hugo_project(tmp_path_factory.mktemp("hugo-project"), HUGO, PAGES)
     output = tmp_path_factory.mktemp("imported-site")
     built_with_default_theme(content, output)
-    server = serve(output)
-    host, port = server.server_address[:2]
-    yield f"http://{host}:{port}/", output
-    server.shutdown()
-    server.server_close()
+    with served(output) as url:
+        yield url, output
 
 
 def test_a_section_without_filters_has_its_cards_across_the_page(imported_site, driver):

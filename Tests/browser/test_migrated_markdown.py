@@ -12,7 +12,7 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
-from conftest import REPO, find_binary, serve
+from conftest import REPO, find_binary, served
 from test_pages import run_axe
 
 THEME = REPO / "Themes/default"
@@ -109,11 +109,8 @@ def docs_site(tmp_path_factory):
     command = [str(find_binary()), "build", "--content", str(content), "--theme", str(THEME), "--output", str(output)]
     result = subprocess.run(command, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stdout + result.stderr
-    server = serve(Path(output))
-    host, port = server.server_address[:2]
-    yield f"http://{host}:{port}/", Path(output)
-    server.shutdown()
-    server.server_close()
+    with served(Path(output)) as url:
+        yield url, Path(output)
 
 
 def tabs(driver):

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import random
 import subprocess
-from pathlib import Path
 
 import pytest
 import yaml
 from selenium.webdriver.common.by import By
 
-from conftest import REPO, find_binary, serve
+from conftest import REPO, find_binary, served
 from test_pages import run_axe
 
 PROJECTS = 137
@@ -97,11 +96,8 @@ def paged_sites(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def paged_url(paged_sites):
-    server = serve(paged_sites[0])
-    host, port = server.server_address[:2]
-    yield f"http://{host}:{port}/"
-    server.shutdown()
-    server.server_close()
+    with served(paged_sites[0]) as url:
+        yield url
 
 
 @pytest.fixture(params=["http", "file"])

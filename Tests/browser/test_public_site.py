@@ -8,7 +8,6 @@ Every page kind is opened at 320, 375 and 1280 px; a screenshot of each is writt
 
 from __future__ import annotations
 
-import functools
 import html
 import http.server
 import json
@@ -16,13 +15,12 @@ import os
 import re
 import shutil
 import subprocess
-import threading
 from pathlib import Path
 
 import pytest
 import yaml
 
-from conftest import REPO, find_binary
+from conftest import REPO, find_binary, served
 from test_pages import PAGE_KINDS, page_path
 
 WIDTHS = (320, 375, 1280)
@@ -51,13 +49,8 @@ class LoggingHandler(http.server.SimpleHTTPRequestHandler):
 def logged_site(site_dir):
     """(base URL, request log) of the hosted build, served by a server that logs statuses."""
     log: list[tuple[str, int]] = []
-    handler = functools.partial(type("Handler", (LoggingHandler,), {"log": log}), directory=str(site_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    host, port = server.server_address[:2]
-    yield f"http://{host}:{port}/", log
-    server.shutdown()
-    server.server_close()
+    with served(site_dir, type("Handler", (LoggingHandler,), {"log": log})) as url:
+        yield url, log
 
 
 def screenshot(driver, name: str) -> None:

@@ -19,7 +19,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import prerequisites  # noqa: E402
-from conftest import REPO, serve  # noqa: E402
+from conftest import REPO, served  # noqa: E402
 from test_highlight import fixture_sites, page_url  # noqa: E402,F401 - a fixture shared with the highlight tests
 
 CORPUS_SCRIPTS = [REPO / "Benchmarks/gen_corpus.py", Path("/work/shared/bench/gen_corpus.py")]
@@ -54,11 +54,8 @@ def search_site(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def bases(search_site):
     """Base URL (ending in /) of the fixture per mode."""
-    server = serve(search_site)
-    host, port = server.server_address[:2]
-    yield {"http": f"http://{host}:{port}/", "file": search_site.as_uri() + "/"}
-    server.shutdown()
-    server.server_close()
+    with served(search_site) as url:
+        yield {"http": url, "file": search_site.as_uri() + "/"}
 
 
 @pytest.fixture(scope="module")

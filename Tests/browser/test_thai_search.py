@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from selenium.webdriver.support.ui import WebDriverWait
 
-from conftest import built_with_default_theme, serve
+from conftest import built_with_default_theme, served
 from test_chinese_japanese_search import search
 
 MODES = ["http", "file"]
@@ -31,11 +31,8 @@ def sites(tmp_path_factory):
     for mode, extra in (("http", []), ("file", ["--relative-urls"])):
         outputs[mode] = tmp_path_factory.mktemp(f"thai-site-{mode}")
         built_with_default_theme(content, outputs[mode], *extra)
-    server = serve(outputs["http"])
-    host, port = server.server_address[:2]
-    yield {"http": f"http://{host}:{port}/", "file": outputs["file"].as_uri() + "/"}
-    server.shutdown()
-    server.server_close()
+    with served(outputs["http"]) as url:
+        yield {"http": url, "file": outputs["file"].as_uri() + "/"}
 
 
 def front(sites, mode):

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import REPO, find_binary, serve
+from conftest import REPO, find_binary, served
 
 # Each payload, if it ran, would set window.__xss or add an element with data-xss.
 PAYLOADS = [
@@ -80,11 +80,9 @@ def hostile_site(tmp_path_factory) -> Path:
 
 
 def test_no_payload_runs_or_injects_an_element(hostile_site, driver):
-    server = serve(hostile_site)
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
     pages = sorted(p.relative_to(hostile_site).as_posix() for p in hostile_site.rglob("*.html"))
     assert len(pages) > 50
-    try:
+    with served(hostile_site) as base:
         for path in pages:
             driver.get(base + path)
             try:
@@ -95,18 +93,13 @@ def test_no_payload_runs_or_injects_an_element(hostile_site, driver):
                     raise
             ran = driver.execute_script("return window.__xss === 1 || document.querySelectorAll('[data-xss]').length > 0")
             assert not ran, f"{path}: a payload ran or injected an element"
-    finally:
-        server.shutdown()
 
 
 def test_payload_text_is_shown_as_text(hostile_site, driver):
-    server = serve(hostile_site)
-    try:
-        driver.get(f"http://127.0.0.1:{server.server_address[1]}/projekt/cirkulara-goteborg/")
+    with served(hostile_site) as base:
+        driver.get(base + "projekt/cirkulara-goteborg/")
         heading = driver.find_element("css selector", "h1").text
-        assert "<script>window.__xss=1</script>" in heading
-    finally:
-        server.shutdown()
+    assert "<script>window.__xss=1</script>" in heading
 
 
 def test_script_urls_in_front_matter_are_refused(tmp_path):
@@ -133,9 +126,6 @@ def test_the_detector_catches_a_payload_that_does_run(tmp_path, driver):
     output = tmp_path / "Output"
     subprocess.run([str(binary), "build", "--content", str(content), "--theme", str(REPO / "Themes/default"),
                     "--output", str(output)], check=True, capture_output=True, timeout=600)
-    server = serve(output)
-    try:
-        driver.get(f"http://127.0.0.1:{server.server_address[1]}/om/")
+    with served(output) as base:
+        driver.get(base + "om/")
         assert driver.execute_script("return document.querySelectorAll('[data-xss]').length") == 1
-    finally:
-        server.shutdown()

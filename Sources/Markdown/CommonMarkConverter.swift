@@ -153,6 +153,8 @@ public struct MarkdownRenderer: Sendable {
             if let html = hooks.render(directive) { replace(node, withHTML: html) }
         }
 
+        // After every block has become what it shows (a `[[toc]]` marker a list, a directive a table).
+        let openingText = OpeningParagraph.text(in: root)
         // Positions are for diagnostics only; they stay out of the HTML.
         let htmlPointer = cmark_render_html(root, flags & ~CMARK_OPT_SOURCEPOS)!
         defer { free(htmlPointer) }
@@ -161,6 +163,7 @@ public struct MarkdownRenderer: Sendable {
             htmlBytes: html, headings: headings, links: links,
             directives: directives, plainTextBytes: fitted(walk.text))
         document.headingTextRanges = walk.headingTextRanges
+        document.openingText = openingText
         document.problems =
             problems + headingProblems + attributeProblems + Self.shortcodeWarning(gfm, lineOffset: lineOffset)
             + Self.liquidWarning(gfm, lineOffset: lineOffset) + Self.mdxWarning(gfm, lineOffset: lineOffset)
@@ -299,6 +302,9 @@ struct TreeWalk {
                     }
                     appendBytes(cmark_node_get_literal(node), to: &text)
                     text.append(0x0A)
+                // The end of a summary (`<!--more-->`) marks the text; it shows nothing.
+                case CMARK_NODE_HTML_BLOCK where Excerpt.isMarker(cmark_node_get_literal(node)):
+                    removedBlocks.append(node)
                 case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE: htmlNodes.append((node, lines.position(of: node)))
                 case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                     // `{` first in a text node after an element may start attributes for it.

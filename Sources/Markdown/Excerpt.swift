@@ -36,6 +36,15 @@ public enum Excerpt {
         return summary.isEmpty ? nil : summary
     }
 
+    /// Whether an HTML block's text is the marker alone (`<!--more-->`, `<!-- more -->`).
+    static func isMarker(_ literal: UnsafePointer<CChar>?) -> Bool {
+        guard let literal else { return false }
+        let text = String(cString: literal)
+        let trimmed = text.drop { $0 == " " }
+        guard trimmed.hasPrefix("<!--"), markerOffset(String(trimmed)) == 0 else { return false }
+        return trimmed.split(separator: ">", maxSplits: 1).last.map { $0.allSatisfy(\.isWhitespace) } ?? true
+    }
+
     /// The byte offset of the first `<!--more-->` (spaces allowed inside, any case), or nil. Read
     /// in place: most bodies have none, and copying each would cost more than the search.
     static func markerOffset(_ body: String) -> Int? {

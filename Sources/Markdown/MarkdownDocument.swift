@@ -57,6 +57,9 @@ public struct MarkdownDocument: Sendable {
     public var droppedHTML: [SourcePosition] = []
     /// Mistakes in the Markdown that the site should report (a `{#id}` that is no id).
     public var problems: [MarkdownProblem] = []
+    /// The text of its first paragraph, shortened (`OpeningParagraph`): a summary for a page
+    /// without one. Nil when no paragraph has text.
+    public var openingText: String? = nil
 }
 
 /// How Markdown is rendered.

@@ -58,7 +58,7 @@ import Testing
         #expect(result.messages == [])
         #expect(
             result.file("projekt/zola/index.html")?.contains(
-                "PAGE Zola-sidan|2023-11-30||Klimatanpassad;Cirkulär;|Zed|") == true)
+                "PAGE Zola-sidan|2023-11-30|Text.|Klimatanpassad;Cirkulär;|Zed|") == true)
     }
 
     @Test func aTermNotInTheTaxonomyIsReportedWhereZolaWroteIt() throws {

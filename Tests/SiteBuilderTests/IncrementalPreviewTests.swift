@@ -78,8 +78,11 @@ struct PreviewSite {
         var theme = Fixture.theme
         theme["templates/page.mustache"] = theme["templates/page.mustache"]!
             .replacingOccurrences(of: "PAGE ", with: "PAGE {{>partials/stamp}} ")
+        // A card shows the page's summary: the first paragraph of a page without one, which a body
+        // edit changes.
         theme["templates/section.mustache"] = theme["templates/section.mustache"]!
             .replacingOccurrences(of: "SECTION ", with: "SECTION {{>partials/stamp}} ")
+            .replacingOccurrences(of: "<{{title}}>", with: "<{{title}}|{{summary}}>")
         theme["templates/partials/stamp.mustache"] = "STAMP 0"
         let fixture = try Fixture(content: content, theme: theme)
         var options = fixture.options

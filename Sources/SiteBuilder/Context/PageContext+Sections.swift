@@ -23,10 +23,10 @@ extension PageContext {
     /// A link to a section, with what a listing of sections shows.
     func sectionLink(_ s: Int) -> SectionLink {
         let section = site.sections[s]
-        let summary = section.indexPage.map { site.pages[$0].summary } ?? ""
+        let summary = section.indexPage.map { PageSummary(of: $0, in: site, bodies: bodies) }
         return SectionLink(
-            title: section.title, url: url.to(section.path), summary: summary,
-            summaryHTML: InlineMarkdown.html(summary), pageCount: section.pages.count,
+            title: section.title, url: url.to(section.path), summary: summary?.text ?? "",
+            summaryHTML: summary?.html, pageCount: section.pages.count,
             sectionCount: section.children.count)
     }
 }

@@ -96,11 +96,13 @@ final class PageContext: Sendable {
         let language = site.config.language
         // A day the page changed that is not the one it was published on.
         let updated = page.updated.flatMap { $0 == page.date ? nil : $0 }
+        let summary = PageSummary(of: index, in: site, bodies: bodies)
         let card = CardValues(
-            title: page.title, summary: page.summary, summaryHTML: InlineMarkdown.html(page.summary), url: "",
+            title: page.title, summary: summary.text, summaryHTML: summary.html,
+            summaryInContent: summary.inContent, url: "",
             section: page.section, folder: page.folder,
             date: page.date.map { DateText.long($0, language: language) } ?? "", dateISO: page.date ?? "",
-            updated: updated.map { DateText.long($0, language: language) } ?? "", updatedISO: updated ?? "",
+            updated: updated.map { DateText.long($0, language: language) }, updatedISO: updated,
             dated: page.date != nil && site.config.newestFirst.contains(page.section),
             isDraft: page.draft, params: page.frontMatter.templateValue,
             status: page.status.map { status in

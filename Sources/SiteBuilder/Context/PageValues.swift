@@ -6,15 +6,17 @@ struct CardValues: TemplateValueConvertible {
     var summary: String
     /// The summary's inline Markdown as HTML (`InlineMarkdown`); nil when it has none.
     var summaryHTML: String? = nil
+    /// The summary is the content's opening (`PageSummary`): the page's lead leaves it out.
+    var summaryInContent = false
     var url: String
     var section: String
     var folder: String
     /// When the page was published, as the site's language writes a day, and as `YYYY-MM-DD`.
     var date: String
     var dateISO: String
-    /// When it last changed, where that is another day than `date`; empty otherwise.
-    var updated = ""
-    var updatedISO = ""
+    /// When it last changed, where that is another day than `date`; nil otherwise.
+    var updated: String? = nil
+    var updatedISO: String? = nil
     /// Whether a card shows its date: the page has one and is listed newest first (a blog's post).
     var dated = false
     var isDraft: Bool
@@ -34,8 +36,11 @@ struct CardValues: TemplateValueConvertible {
             "folder": .string(folder), "date": .string(date), "dateISO": .string(dateISO), "isDraft": .bool(isDraft),
             "params": params, "facetKeys": .string(facetKeys),
         ]
-        if !updatedISO.isEmpty { (values["updated"], values["updatedISO"]) = (.string(updated), .string(updatedISO)) }
-        if dated { values["dated"] = .bool(true) }
+        if let updated, let updatedISO {
+            (values["updated"], values["updatedISO"]) = (.string(updated), .string(updatedISO))
+        }
+        values["dated"] = .bool(dated)
+        values["summaryInContent"] = .bool(summaryInContent)
         if let status { values["status"] = status.templateValue }
         if let summaryHTML { values["summaryHTML"] = .string(summaryHTML) }
         return values

@@ -24,6 +24,7 @@ struct Page: Sendable {
         var path: String
         var title: String
         var summary: String
+        var summaryInContent: Bool
         var date: String?
         var updated: String?
         var weight: Int
@@ -106,6 +107,16 @@ struct Page: Sendable {
         set {
             var fields = storage.fields
             fields.summary = newValue
+            storage = Storage(fields)
+        }
+    }
+    /// Whether `summary` is the body's own opening, the text before its `<!--more-->`: the page
+    /// shows it in its content, not once more above it.
+    var summaryInContent: Bool {
+        get { storage.fields.summaryInContent }
+        set {
+            var fields = storage.fields
+            fields.summaryInContent = newValue
             storage = Storage(fields)
         }
     }
@@ -225,8 +236,9 @@ struct Page: Sendable {
     }
 
     init(
-        kind: Kind, section: String, source: SourceFile, path: String, title: String, summary: String, date: String?,
-        updated: String? = nil, weight: Int, draft: Bool, status: String?,
+        kind: Kind, section: String, source: SourceFile, path: String, title: String, summary: String,
+        summaryInContent: Bool = false, date: String?, updated: String? = nil, weight: Int, draft: Bool,
+        status: String?,
         terms: [String: [(id: String, position: SourcePosition)]],
         references: [Reference], frontMatter: DataValue, frontMatterText: String = "", body: String, bodyLineOffset: Int
     ) {
@@ -239,6 +251,7 @@ struct Page: Sendable {
                 path: path,
                 title: title,
                 summary: summary,
+                summaryInContent: summaryInContent,
                 date: date,
                 updated: updated,
                 weight: weight,

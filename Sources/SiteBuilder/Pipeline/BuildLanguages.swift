@@ -174,7 +174,7 @@ extension BuildPipeline {
         var htmlPaths = generated.map(\.path).filter { $0.hasSuffix(".html") }
         let streamed = pageStream?.paths ?? []
         htmlPaths += streamed.filter { $0.hasSuffix(".html") }
-        let feeds = RenderFeeds(log: log).run(sites, pagePaths: htmlPaths.map(sitePath).sorted())
+        let feeds = RenderFeeds(log: log).run(sites, bodies: allBodies, pagePaths: htmlPaths.map(sitePath).sorted())
         clock.lap("RenderFeeds")
         mergeLogs(logs, into: log, options: options)
         let taken = Set(htmlPaths)

@@ -126,7 +126,7 @@ public enum BuildPipeline {
         let htmlFiles = pages.files + (report.map { [$0] } ?? [])
         // Pages, not the filter data scripts that are rendered with them.
         let htmlPaths = (streamed + htmlFiles.map(\.path)).filter { $0.hasSuffix(".html") }
-        let feeds = RenderFeeds(log: log).run(site, pagePaths: htmlPaths.map(sitePath).sorted())
+        let feeds = RenderFeeds(log: log).run(site, bodies: bodies, pagePaths: htmlPaths.map(sitePath).sorted())
         clock.lap("RenderFeeds")
         // After the feeds: an old URL is no page of the site map.
         var aliasesGiven: [String: String] = [:]

@@ -7,7 +7,7 @@ import Synchronization
 extension ParseFrontMatter {
     /// The fields the build reads itself (beside the site's taxonomies, collections and schema).
     static let buildFields = [
-        "title", "summary", "description", "date", "draft", "weight", "aliases", "slug", "url", "status",
+        "title", "summary", "description", "excerpt", "date", "draft", "weight", "aliases", "slug", "url", "status",
         "menu", "menus", "translationKey", "translated", "updated", "lastmod", "sidebar_position", "nav_order",
         "permalink",
         "redirect_from",

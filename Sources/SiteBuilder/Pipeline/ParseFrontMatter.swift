@@ -178,6 +178,10 @@ struct ParseFrontMatter {
             config.vue || config.mdx
             ? HeroFrontPage.body(split.body, lineOffset: split.bodyLineOffset, frontMatter: map)
             : (split.body, split.bodyLineOffset)
+        // Hugo's and Zola's pages describe themselves in `description`, Jekyll's in `excerpt`;
+        // Hugo's, Jekyll's and Material's blogs mark the end of a summary in the body (`<!--more-->`).
+        let ownSummary = read.string(map, "summary") ?? read.string(map, "description") ?? read.string(map, "excerpt")
+        let excerpt = ownSummary == nil ? Excerpt.summary(ofBody: split.body) : nil
         var page = Page(
             // The page keeps its text as front matter and body; the file's bytes would be a third copy.
             kind: kind, section: section, source: file.withoutBytes, path: location.path,
@@ -185,10 +189,8 @@ struct ParseFrontMatter {
                 ?? Self.fallbackTitle(
                     file: file.relativePath, kind: kind, body: split.body, siteTitle: config.title,
                     names: config.links.names),
-            // Hugo's and Zola's pages describe themselves in `description`; Hugo's, Jekyll's and
-            // Material's blogs mark the end of a summary in the body (`<!--more-->`).
-            summary: read.string(map, "summary") ?? read.string(map, "description")
-                ?? Excerpt.summary(ofBody: split.body) ?? "", date: date, updated: updated,
+            summary: ownSummary ?? excerpt ?? "", summaryInContent: ownSummary == nil && excerpt != nil, date: date,
+            updated: updated,
             weight: read.int(map, "weight") ?? Self.borrowedWeight(map)
                 ?? Self.prefixWeight(of: file.relativePath, kind: kind, names: config.links.names) ?? 0,
             draft: draft, status: read.string(map, "status"), terms: terms, references: references,

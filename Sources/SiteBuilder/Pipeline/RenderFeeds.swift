@@ -9,12 +9,14 @@ struct RenderFeeds {
     var urlsPerSitemap = 50_000
 
     /// The files for `site`, whose HTML pages are at the site paths `pagePaths`, sorted.
-    func run(_ site: Site, pagePaths: [String]) -> [OutputFile] { run([site], pagePaths: pagePaths) }
+    func run(_ site: Site, bodies: [RenderedBody] = [], pagePaths: [String]) -> [OutputFile] {
+        run([site], bodies: [bodies], pagePaths: pagePaths)
+    }
 
     /// The files for a site in several languages (`sites`, the default language's first): one
     /// sitemap with every language's pages and their `hreflang` alternates, one feed per language
     /// (`feed.xml`, `en/feed.xml`).
-    func run(_ sites: [Site], pagePaths: [String]) -> [OutputFile] {
+    func run(_ sites: [Site], bodies: [[RenderedBody]], pagePaths: [String]) -> [OutputFile] {
         let site = sites[0]
         let base = site.config.baseURL
         guard !base.isEmpty else {
@@ -24,8 +26,10 @@ struct RenderFeeds {
             return [OutputFile(path: "robots.txt", bytes: Array("User-agent: *\nAllow: /\n".utf8))]
         }
         return sitemaps(base, sites: sites, pagePaths: pagePaths)
-            + sites.map {
-                OutputFile(path: $0.config.root.dropFirst() + "feed.xml", bytes: Array(feed(base, site: $0).utf8))
+            + sites.indices.map { n in
+                OutputFile(
+                    path: sites[n].config.root.dropFirst() + "feed.xml",
+                    bytes: Array(feed(base, site: sites[n], bodies: n < bodies.count ? bodies[n] : []).utf8))
             } + [
                 OutputFile(
                     path: "robots.txt", bytes: Array("User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n".utf8))
@@ -86,7 +90,7 @@ struct RenderFeeds {
         return xml + "</urlset>\n"
     }
 
-    private func feed(_ base: String, site: Site) -> String {
+    private func feed(_ base: String, site: Site, bodies: [RenderedBody]) -> String {
         // The newest pages first; undated pages after dated ones, in listing order. The feed's own
         // date is the newest page date, so the same content always gives the same feed.
         let listing = site.sectionPages.keys.sorted().flatMap { site.sectionPages[$0]! }
@@ -121,7 +125,7 @@ struct RenderFeeds {
                     <link href="\(link)"/>
                     <id>\(link)</id>
                     <updated>\((page.lastChanged ?? String(updated.prefix(10))) + "T00:00:00Z")</updated>
-                    \(published)<summary>\(HTML.escape(page.summary))</summary>
+                    \(published)<summary>\(HTML.escape(PageSummary(of: index, in: site, bodies: bodies).text))</summary>
                   </entry>
 
                 """

@@ -35,6 +35,9 @@ final class RenderedBody: Sendable {
     let externalLinks: [(url: String, position: SourcePosition)]
     /// What the body read of the rest of the site (the preview renders it again when any answer changes).
     let reads: [SiteRead]
+    /// Its first paragraph's text, shortened: the summary of a page without one; nil for a page
+    /// with one (kept only where it is shown).
+    let openingText: String?
 
     init(
         html: [UInt8], headings: [Heading], plainText: [UInt8], headingTextRanges: [Range<Int>] = [],
@@ -42,7 +45,8 @@ final class RenderedBody: Sendable {
         pageLinks: [(page: Int, fragment: String, position: SourcePosition)] = [],
         linkDescriptions: [(path: String, text: String)] = [],
         localFragments: [(fragment: String, position: SourcePosition)] = [], dataUsed: [String] = [],
-        externalLinks: [(url: String, position: SourcePosition)] = [], reads: [SiteRead] = []
+        externalLinks: [(url: String, position: SourcePosition)] = [], reads: [SiteRead] = [],
+        openingText: String? = nil
     ) {
         self.htmlBytes = Mutex(html)
         self.headings = headings
@@ -56,6 +60,7 @@ final class RenderedBody: Sendable {
         self.dataUsed = dataUsed
         self.externalLinks = externalLinks
         self.reads = reads
+        self.openingText = openingText
     }
 
     /// Lets the HTML go. A build that has rendered the body's page needs it no more (the search
@@ -79,7 +84,7 @@ final class RenderedBody: Sendable {
             pageLinks: pageLinks.map { ($0.page, $0.fragment, move($0.position)) },
             linkDescriptions: linkDescriptions,
             localFragments: localFragments.map { ($0.fragment, move($0.position)) }, dataUsed: dataUsed,
-            externalLinks: externalLinks.map { ($0.url, move($0.position)) }, reads: reads)
+            externalLinks: externalLinks.map { ($0.url, move($0.position)) }, reads: reads, openingText: openingText)
     }
 
     /// The same body with its links to pages at other indexes (pages came or went).
@@ -87,7 +92,8 @@ final class RenderedBody: Sendable {
         RenderedBody(
             html: html, headings: headings, plainText: plainText, headingTextRanges: headingTextRanges,
             glossaries: glossaries, anchors: anchors, pageLinks: pageLinks, linkDescriptions: linkDescriptions,
-            localFragments: localFragments, dataUsed: dataUsed, externalLinks: externalLinks, reads: reads)
+            localFragments: localFragments, dataUsed: dataUsed, externalLinks: externalLinks, reads: reads,
+            openingText: openingText)
     }
 }
 
@@ -250,6 +256,7 @@ struct RenderMarkdown {
             linkDescriptions: LinkDescriptions.given(
                 by: record.linkedPages, body: text ?? hooks.page.body, lineOffset: hooks.page.bodyLineOffset),
             localFragments: record.localFragments,
-            dataUsed: record.dataUsed, externalLinks: record.externalLinks, reads: record.reads)
+            dataUsed: record.dataUsed, externalLinks: record.externalLinks, reads: record.reads,
+            openingText: hooks.page.summary.isEmpty ? document.openingText : nil)
     }
 }

@@ -80,10 +80,12 @@ enum IncrementalBuild {
         for (k, (index, _)) in changed.enumerated() {
             let page = newPages[k]
             let old = state.site.pages[index]
-            // A title taken from the body's heading is in listings too.
-            guard page.frontMatterText == old.frontMatterText, page.path == old.path, page.title == old.title else {
-                return nil
-            }
+            // A title taken from the body's heading is in listings too, and so is a summary cut
+            // from it (the text before `<!--more-->`).
+            guard
+                page.frontMatterText == old.frontMatterText, page.path == old.path, page.title == old.title,
+                page.summary == old.summary
+            else { return nil }
         }
         let oldPages = changed.map { state.site.pages[$0.index] }
         let oldBodies = changed.map { state.bodies[$0.index] }
@@ -97,6 +99,11 @@ enum IncrementalBuild {
         let bodies = RenderMarkdown(style: options.linkStyle, log: log)
             .run(state.site, theme: state.theme, pages: changed.map(\.index))
         for (k, change) in changed.enumerated() { state.bodies[change.index] = bodies[k] }
+        // A page's first paragraph is its summary on the listings' cards when it has none.
+        guard zip(oldBodies, bodies).allSatisfy({ $0.openingText == $1.openingText }) else {
+            rollBack()
+            return nil
+        }
         // When a changed page keeps its anchors and data, only its own links can have broken.
         let sameAnchors = changed.enumerated().allSatisfy { k, change in
             let old = oldBodies[k]

@@ -16,11 +16,17 @@ public enum OpeningParagraph {
         var block = cmark_node_first_child(root)
         while let node = block {
             block = cmark_node_next(node)
-            guard cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH else { continue }
+            guard cmark_node_get_type(node) == CMARK_NODE_PARAGRAPH, !isPseudoHeading(node) else { continue }
             let words = ownText(of: node).split(whereSeparator: \.isWhitespace)
             if !words.isEmpty { return shortened(words) }
         }
         return nil
+    }
+
+    /// A paragraph of bold or italic text only (`**Why use a client**`): a heading in all but name.
+    private static func isPseudoHeading(_ paragraph: OpaquePointer) -> Bool {
+        guard let only = cmark_node_first_child(paragraph), cmark_node_next(only) == nil else { return false }
+        return cmark_node_get_type(only) == CMARK_NODE_STRONG || cmark_node_get_type(only) == CMARK_NODE_EMPH
     }
 
     /// The text of a paragraph's text and code spans, not of its images.

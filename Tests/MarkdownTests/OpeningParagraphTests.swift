@@ -15,6 +15,9 @@ import Testing
         ("[![Build](b.svg)](ci) ![Cover](c.png)\n\nA tool for sites.", "A tool for sites."),
         ("Text with ![an image](x.png) in it.", "Text with in it."),
         ("[[toc]]\n\n## A\n\nAfter the contents.", "After the contents."),
+        // Bold text alone is a heading in all but name.
+        ("**Why it matters**\n\nBecause *it* does.", "Because it does."),
+        ("**Bold** then text.", "Bold then text."),
     ])
     func theFirstParagraphWithTextOfItsOwn(_ body: String, _ opening: String) {
         #expect(renderer.render(body).openingText == opening)

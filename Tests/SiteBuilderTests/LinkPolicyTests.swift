@@ -217,6 +217,24 @@ import Testing
         #expect(pageMessages(stopped).count == 1)
     }
 
+    /// A page's URL relative to the page's own, without its last `/` (`../advanced/transports` from
+    /// `/async/`, as MkDocs' docs write them), is that page, whichever way links are read: a
+    /// server would send the browser there, and the link says so for file:// too.
+    @Test func aPagesURLWithoutItsLastSlashIsThePage() throws {
+        let changes = [
+            "om.md": "---\ntitle: Om\n---\n## Bakgrund\n\n[a](../projekt/cirkulara-goteborg#x) [b](../projekt)\n"
+        ]
+        let result = try build(changes)
+        #expect(pageMessages(result) == [])
+        #expect(
+            result.file("om/index.html")?.contains(
+                #"<a href="../projekt/cirkulara-goteborg/#x">a</a> <a href="../projekt/">b</a>"#) == true)
+        // A file name is not a folder's page.
+        let file = try build(
+            siteYAML: "links:\n  broken: warning\n", ["om.md": "---\ntitle: Om\n---\n[a](../projekt.png)\n"])
+        #expect(pageMessages(file).first?.contains("leads out of the content folder") == true, "\(pageMessages(file))")
+    }
+
     /// A folder with no page of its own is its listing, as GitHub shows a folder's files; without
     /// `htmlToMarkdown` such a link is broken, as before.
     @Test func aLinkToAFolderWithoutAPageIsItsListing() throws {

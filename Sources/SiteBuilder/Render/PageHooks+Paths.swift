@@ -23,6 +23,13 @@ extension PageHooks {
 
     /// Resolves a relative URL against a page's site path (`/projekt/x/` + `../y/` -> `/projekt/y/`);
     /// nil when it climbs above the root.
+    /// `/a/b/` for `/a/b`, a page's URL without its last `/`; nil for one that has it, or names a
+    /// file (`/a/b.png`).
+    static func folderURL(_ path: String) -> String? {
+        guard !path.hasSuffix("/"), !(path.split(separator: "/").last?.contains(".") ?? true) else { return nil }
+        return path + "/"
+    }
+
     static func join(url pagePath: String, _ relative: String) -> String? {
         if ASCIIPath.isASCII(pagePath) && ASCIIPath.isASCII(relative) {
             return ASCIIPath.joinURL(page: pagePath, relative)

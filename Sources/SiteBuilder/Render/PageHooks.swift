@@ -104,12 +104,14 @@ struct PageHooks: MarkdownHooks {
             return url.to(target) + fragment
         }
         // A relative URL as a browser reads it from this page (`../annan-sida/`): a page of the site
-        // (unless the site's links are written from their files, as GitBook writes them).
+        // (unless the site's links are written from their files, as GitBook writes them). Without
+        // its last `/` (`../advanced/transports`, as MkDocs' docs write them) it is that page too:
+        // a server sends the browser there; the link says it, so that it also works from file://.
         if !link.isImage, !site.config.links.relativeToFile, let target = Self.join(url: page.path, path),
-            isKnown(target)
+            let known = isKnown(target) ? target : Self.folderURL(target).flatMap({ isKnown($0) ? $0 : nil })
         {
-            record.linkedPages.append((target, link.position))
-            return url.to(target) + fragment
+            record.linkedPages.append((known, link.position))
+            return url.to(known) + fragment
         }
         // `x.html` or `x/` as Jekyll wrote them, for the page made from `x.md`.
         if !link.isImage, let (index, _) = migratedPage(path) {

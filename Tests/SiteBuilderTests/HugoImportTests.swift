@@ -217,6 +217,34 @@ import Testing
         #expect(zola.taxonomies.map(\.key) == ["tags"] && zola.siteYAML.contains("      - id: rust\n"))
     }
 
+    /// Hugo lists every section by weight, then date, the newest first: a top folder whose pages
+    /// have dates and no weights is listed newest first (`newestFirst:`); Zola's section when its
+    /// `_index.md` sorts by date.
+    @Test func foldersOfDatedPagesAreListedNewestFirst() {
+        let pages = [
+            ("post/a.md", "+++\ntitle = 'A'\ndate = 2019-03-05\n+++\n"),
+            ("post/b/index.md", "---\ntitle: B\ndate: 2019-03-11\n---\n"),
+            ("post/_index.md", "---\ntitle: Posts\nweight: 3\n---\n"),
+            ("docs/c.md", "---\ntitle: C\ndate: 2020-01-01\nweight: 2\n---\n"),
+            ("docs/d.md", "---\ntitle: D\ndate: 2020-01-02\n---\n"),
+            ("about.md", "---\ntitle: About\ndate: 2020-01-01\n---\n"),
+            ("notes/e.md", "---\ntitle: E\n---\n"),
+        ]
+        var hugo = HugoImport(text: "title = 'x'\n", file: "hugo.toml")
+        hugo.declareTaxonomies(pages: pages)
+        #expect(hugo.siteYAML.contains("\nnewestFirst: [post]  # listed newest first"), "\(hugo.siteYAML)")
+        var none = HugoImport(text: "title = 'x'\n", file: "hugo.toml")
+        none.declareTaxonomies(pages: Array(pages.dropFirst(3)))
+        #expect(!none.siteYAML.contains("newestFirst"))
+        var zola = HugoImport(text: "base_url = 'https://z.example/'\n", file: "config.toml")
+        zola.declareTaxonomies(pages: [
+            ("blog/_index.md", "+++\ntitle = 'Blog'\nsort_by = 'date'\n+++\n"),
+            ("blog/p.md", "+++\ntitle = 'P'\n+++\n"),
+            ("docs/_index.md", "+++\ntitle = 'Docs'\nsort_by = 'weight'\n+++\n"),
+        ])
+        #expect(zola.siteYAML.contains("\nnewestFirst: [blog]  # listed newest first"), "\(zola.siteYAML)")
+    }
+
     /// Hugo's own pages for a taxonomy and its terms (`tags/_index.md`, `no/tags/_index.md`,
     /// `tags/docs/_index.md`) stand where the build makes those pages: their titles are taken into
     /// site.yaml and the files left out (`ignore:`); text in one is said to be left out.

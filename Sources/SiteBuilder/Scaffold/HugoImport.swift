@@ -181,7 +181,9 @@ public struct HugoImport {
 
     /// Declares the taxonomies with the terms `pages` (path below the content folder -> text) use,
     /// as Hugo makes a page for each (`/tags/`, `/tags/<term>/`): site.yaml's `taxonomies:`.
+    /// Also lists newest first the folders Hugo or Zola list so (`DatedSections`).
     public mutating func declareTaxonomies(pages: [(path: String, text: String)]) {
+        siteYAML += DatedSections.yaml(pages: pages, isZola: generator == "Zola", languages: languageTags)
         guard var found = named else { return }
         found.gather(pages: pages, isZola: generator == "Zola", folder: contentFolder, languages: languageTags)
         siteYAML += found.yaml

@@ -14,7 +14,7 @@ extension MarkdownRenderer {
                     message: "\(what(found.count)) (first here; \(names)): shortcodes are a Hugo or Zola theme's "
                         + "templates, which Kretslopp does not run",
                     hint: "write the Markdown they stand for (a link, an image, a code block); Hugo's ref, relref, "
-                        + "figure and highlight are read",
+                        + "figure, highlight and embeds (youtube, vimeo, gist, x) are read",
                     isWarning: true)
             ]
         }

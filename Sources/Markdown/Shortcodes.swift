@@ -3,6 +3,8 @@
 ///     [Installation]({{< ref "docs/install.md" >}})    a link to that page (`relref` too)
 ///     {{< figure src="karta.png" alt="Karta" >}}        an image
 ///     {{< highlight go >}} … {{< /highlight >}}         a fenced code block
+///     {{< youtube ZJthWmvUzzc >}}                       a link to the video (vimeo, gist, x,
+///                                                       tweet, instagram: to theirs)
 ///     {{</* ref "x.md" */>}}                            the shortcode as text (Hugo's escape)
 ///
 /// They are rewritten in the source before parsing, each as long as the shortcode (padded with
@@ -263,6 +265,42 @@ struct HugoShortcode {
             let title = named["title"].map { " \"\($0.replacingOccurrences(of: "\"", with: "\\\""))\"" } ?? ""
             let escapedAlt = alt.replacingOccurrences(of: "[", with: "\\[").replacingOccurrences(of: "]", with: "\\]")
             return Array("![\(escapedAlt)](<\(source)>\(title))".utf8)
+        default:
+            return embedLink.map { text, url in
+                let shown = text.replacingOccurrences(of: "[", with: "\\[").replacingOccurrences(of: "]", with: "\\]")
+                return Array("[\(shown)](<\(url)>)".utf8)
+            }
+        }
+    }
+
+    /// Hugo's shortcodes that embed another site's player or post (`youtube`, `vimeo`, `gist`,
+    /// `x`, `tweet`, `instagram`, and the `_simple` ones): a link to it, the text and the URL. A
+    /// site here makes no request to another (it works offline, and tells no one who reads it).
+    private var embedLink: (text: String, url: String)? {
+        func id(_ key: String = "id", at place: Int = 0) -> String? {
+            let value = named[key] ?? (place < positional.count ? positional[place] : nil)
+            return value.flatMap {
+                !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }
+                    ? $0 : nil
+            }
+        }
+        switch name {
+        case "youtube", "youtube_simple":
+            return id().map { (named["title"] ?? "YouTube: \($0)", "https://www.youtube.com/watch?v=\($0)") }
+        case "vimeo", "vimeo_simple":
+            return id().map { (named["title"] ?? "Vimeo: \($0)", "https://vimeo.com/\($0)") }
+        case "instagram", "instagram_simple":
+            return id().map { ("Instagram: \($0)", "https://www.instagram.com/p/\($0)/") }
+        case "gist":
+            guard let user = id("user"), let gist = id("id", at: 1) else { return nil }
+            return ("Gist: \(user)/\(gist)", "https://gist.github.com/\(user)/\(gist)")
+        case "x", "tweet", "twitter", "twitter_simple":
+            // Hugo's old `tweet` took the post's number alone.
+            if named["user"] == nil, positional.count == 1, let post = id(at: 0) {
+                return ("X: \(post)", "https://x.com/i/status/\(post)")
+            }
+            guard let user = id("user"), let post = id("id", at: 1) else { return nil }
+            return ("X: @\(user)", "https://x.com/\(user)/status/\(post)")
         default:
             return nil
         }

@@ -3,7 +3,7 @@ import Testing
 @testable import Markdown
 
 /// Hugo's shortcodes as a Hugo site's pages have them: `ref`, `relref`, `figure` and `highlight`
-/// read; Hugo's escape shown as text; any other (Hugo's or Zola's) left as written with one warning.
+/// read, embeds as links; Hugo's escape shown as text; any other (Hugo's or Zola's) left as written with one warning.
 @Suite struct ShortcodesTests {
     let renderer = MarkdownRenderer()
 
@@ -36,6 +36,45 @@ import Testing
             doc.html == "<p>a<img src=\"x.png\" alt=\"\" /><img src=\"x.png\" alt=\"\" /> <a href=\"c.md\">b</a></p>\n")
     }
 
+    /// Hugo's shortcodes that embed a player or a post from another site are a link to it: the
+    /// site makes no request to another.
+    @Test(arguments: [
+        (
+            "{{< youtube ZJthWmvUzzc >}}",
+            #"<a href="https://www.youtube.com/watch?v=ZJthWmvUzzc">YouTube: ZJthWmvUzzc</a>"#
+        ),
+        (
+            #"{{< youtube id="w7Ft2ymGmfc" title="A [short] film" >}}"#,
+            #"<a href="https://www.youtube.com/watch?v=w7Ft2ymGmfc">A [short] film</a>"#
+        ),
+        ("{{< vimeo_simple 48912912 >}}", #"<a href="https://vimeo.com/48912912">Vimeo: 48912912</a>"#),
+        ("{{< gist spf13 7896402 >}}", #"<a href="https://gist.github.com/spf13/7896402">Gist: spf13/7896402</a>"#),
+        (
+            #"{{< twitter_simple user="DesignReviewed" id="1085870671291310081" >}}"#,
+            #"<a href="https://x.com/DesignReviewed/status/1085870671291310081">X: @DesignReviewed</a>"#
+        ),
+        (
+            "{{< tweet 877500564405444608 >}}",
+            #"<a href="https://x.com/i/status/877500564405444608">X: 877500564405444608</a>"#
+        ),
+        (
+            "{{< instagram BWNjjyYFxVx >}}",
+            #"<a href="https://www.instagram.com/p/BWNjjyYFxVx/">Instagram: BWNjjyYFxVx</a>"#
+        ),
+    ])
+    func embedsAreLinks(_ shortcode: String, _ link: String) {
+        let document = renderer.render(shortcode + "\n")
+        #expect(document.html == "<p>" + link + "</p>\n", "\(document.html)")
+        #expect(document.problems.isEmpty)
+    }
+
+    /// An id that is no id (a URL's characters) is left as written, and said.
+    @Test func anEmbedWithoutAnIdIsLeftAsWritten() {
+        let document = renderer.render("{{< youtube \"x\\\" onload=\\\"y\" >}}\n{{< gist spf13 >}}\n")
+        #expect(document.html.contains("{{&lt; youtube"))
+        #expect(document.problems.count == 1)
+    }
+
     @Test func highlightIsAFencedCodeBlock() {
         #expect(
             renderer.render("{{< highlight go \"linenos=table\" >}}\nfunc main() {}\n```\n{{< /highlight >}}\nText.\n")
@@ -57,16 +96,16 @@ import Testing
     /// all. In code they are code.
     @Test func othersAreLeftAsWrittenWithOneWarning() {
         let doc = renderer.render(
-            "# R\n\nFilm: {{< youtube w7Ft2ymGmfc >}} och {{< youtube abc >}}\n\n{{ gist(url=\"x\") }}\n\n"
-                + "{% note(kind=\"info\") %} Text {% end %}\n\n`{{< youtube kod >}}`\n",
+            "# R\n\nFilm: {{< video w7Ft2ymGmfc >}} och {{< video abc >}}\n\n{{ gist(url=\"x\") }}\n\n"
+                + "{% note(kind=\"info\") %} Text {% end %}\n\n`{{< video kod >}}`\n",
             lineOffset: 4)
-        #expect(doc.html.contains("Film: {{&lt; youtube w7Ft2ymGmfc &gt;}}"))
+        #expect(doc.html.contains("Film: {{&lt; video w7Ft2ymGmfc &gt;}}"))
         #expect(doc.problems.count == 1)
         #expect(doc.problems.first?.isWarning == true)
         #expect(doc.problems.first?.position == SourcePosition(line: 7, column: 7))
         #expect(
             doc.problems.first?.message
-                == "4 shortcodes are shown as written (first here; {% note() %}, {{ gist() }}, {{< youtube >}}): "
+                == "4 shortcodes are shown as written (first here; {% note() %}, {{ gist() }}, {{< video >}}): "
                 + "shortcodes are a Hugo or Zola theme's templates, which Kretslopp does not run")
     }
 

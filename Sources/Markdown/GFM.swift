@@ -55,7 +55,7 @@ struct GFMExtensions {
         text: String, flags: Int32, tagFilter: Bool, idPrefix: String, siteHTML: Bool,
         alertTitles: [String: String] = [:], liquid: Bool = false, liquidSite: [String: String] = [:],
         kramdown: Bool = false,
-        gitbook: Bool = false, mdx: Bool = false, vue: Bool = false
+        gitbook: Bool = false, mdx: Bool = false, vue: Bool = false, wikiLinks: Bool = false
     ) {
         self.flags = flags
         self.alertTitles = alertTitles
@@ -77,6 +77,7 @@ struct GFMExtensions {
         gitbookNotDrawn = gitbookBlocks?.notDrawn ?? []
         gitbookUnclosed = gitbookBlocks?.unclosed ?? []
         if kramdown && Self.contains(source, "markdown=") { KramdownHTML.apply(to: &source) }
+        if wikiLinks && Self.contains(source, "[[") { WikiLinks.rewrite(&source) }
         let shortcodes =
             Self.contains(source, "{{") || Self.contains(source, "{%") ? Shortcodes(source: &source) : nil
         shortcodesLeft = shortcodes?.leftAsWritten ?? []

@@ -110,6 +110,8 @@ public struct MarkdownOptions: Sendable {
     public var mdx = false
     /// Vue's blocks and components are read as VitePress writes them (`VueSyntax`).
     public var vue = false
+    /// GitHub's wiki links, `[[Page name]]`, are read as links (`WikiLinks`).
+    public var wikiLinks = false
     /// With `gitbook`: the site puts in GitBook's `{% include %}` before the page is read, so one
     /// still here is a file it could not read, and said so already.
     public var includesRead = false

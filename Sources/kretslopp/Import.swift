@@ -261,7 +261,11 @@ struct Import: ParsableCommand {
         guard !pages.isEmpty else {
             fail("\(folder)/ has no Markdown pages (.md); give the folder with the pages, or the project's settings")
         }
-        let made = FolderImport(folderName: url.lastPathComponent, pages: pages)
+        // A GitHub wiki's sidebar is no page (its name starts with `_`): it is the nav.
+        let sidebar = (try? Data(contentsOf: url.appendingPathComponent("_Sidebar.md"))).map {
+            String(decoding: $0, as: UTF8.self)
+        }
+        let made = FolderImport(folderName: url.lastPathComponent, pages: pages, sidebar: sidebar)
         do {
             try Data(made.siteYAML.utf8).write(
                 to: url.appendingPathComponent("site.yaml"), options: .withoutOverwriting)
@@ -272,7 +276,12 @@ struct Import: ParsableCommand {
             made.languageIsSure
             ? "language \(made.language), by the pages' words"
             : "language \(made.language), guessed from few words: check it"
-        let summary = "\(pages.count) page\(pages.count == 1 ? "" : "s"); title from \(made.titleSource), \(language)"
+        let wiki =
+            made.isWiki
+            ? "; a GitHub wiki, " + (made.sidebarEntries > 0 ? Self.sidebarSummary(made.sidebarEntries) : "nav: auto")
+            : ""
+        let summary =
+            "\(pages.count) page\(pages.count == 1 ? "" : "s"); title from \(made.titleSource), \(language)\(wiki)"
         print("Wrote \(folder)/site.yaml (\(summary)). Build it with:")
         print("  kretslopp build --content \(ShellWord.quoted(folder))")
         if let first = made.otherLanguages.first {

@@ -64,7 +64,7 @@ import Testing
                     + "write broken: error",
                 "Content/site.yaml:\(lines + 5):19: error: unknown key 'htmlTomarkdown' in 'links'; did you mean "
                     + "'htmlToMarkdown'? known: broken, datedNames, docIDs, htmlToMarkdown, keepHTML, lowercase, "
-                    + "relativeTo, slugify",
+                    + "relativeTo, slugify, wiki",
                 "Content/site.yaml:\(lines + 6):15: error: 'relativeTo' must be one of url, file, not 'page'; "
                     + "write relativeTo: url",
             ])

@@ -127,3 +127,32 @@ def test_a_page_in_another_language_is_named_with_what_to_write(kretslopp, tmp_p
     assert code == 0, err
     assert ("A page is in another language than the site's: english/guide.md (en). Give each its language in its "
             "front matter ('lang: en'), so that its text is read out in it.") in out
+
+
+WIKI = {
+    "Home.md": "Welcome to the widget. Start with [[Getting Started]], then [[the levels|Alerts#levels]].\n",
+    "Getting-Started.md": "Run the installer, then go back [[home]].\n",
+    "guide/Alerts.md": "## Levels\n\nInfo and warning. See [Getting started](Getting-Started).\n",
+    "_Sidebar.md": "**Start**\n* [[Home]]\n* [[Getting Started]]\n  * [[Alerts]]\n* [Site](https://example.org)\n",
+    "_Footer.md": "Edit this wiki on GitHub.\n",
+}
+
+
+def test_a_github_wiki_is_imported_with_its_sidebar_and_builds_its_links(kretslopp, tmp_path):
+    write(tmp_path / "widget.wiki", WIKI)
+    code, out, err = kretslopp("import", "widget.wiki", cwd=tmp_path)
+    assert code == 0, err
+    assert "; a GitHub wiki, its sidebar of 1 top-level entries as nav). Build it with:" in out, out
+    settings = (tmp_path / "widget.wiki/site.yaml").read_text(encoding="utf-8")
+    assert "\n  wiki: true " in settings and "\nhome: Home.md " in settings
+    assert ("nav:  # the wiki's _Sidebar.md\n  - Start:\n      - Home: Home.md\n"
+            "      - Getting Started: Getting-Started.md\n      - Alerts: guide/Alerts.md\n") in settings, settings
+    code, _, messages = build(kretslopp, tmp_path / "widget.wiki", tmp_path / "out")
+    assert code == 0, messages
+    assert messages.count("warning") == 1 and "warning: no baseURL" in messages, messages
+    home = (tmp_path / "out/index.html").read_text(encoding="utf-8")
+    assert '<a href="Getting-Started/">Getting Started</a>, then <a href="guide/Alerts/#levels">the levels</a>' in home
+    alerts = (tmp_path / "out/guide/Alerts/index.html").read_text(encoding="utf-8")
+    assert '<a href="../../Getting-Started/">Getting started</a>' in alerts
+    # The sidebar and footer are the wiki's frame, not pages of their own.
+    assert not (tmp_path / "out/_Sidebar").exists() and not (tmp_path / "out/_Footer").exists()

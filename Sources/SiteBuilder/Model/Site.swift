@@ -37,6 +37,9 @@ struct Site: Sendable {
     /// has no translation of, by source path (`projekt/x.md` -> `/projekt/x/`), for relative links.
     var untranslatedPages: [String: String] = [:]
 
+    /// With `links: {wiki: true}`: each page by its name as a wiki link writes it (`WikiName`).
+    var pageByWikiName: [String: Int] = [:]
+
     /// The collection with this front matter key.
     func collection(_ key: String) -> SiteCollection? { collections.first { $0.config.key == key } }
 

@@ -170,6 +170,9 @@ struct LinkPolicy: Sendable {
     /// out of names (`01-intro.md` -> `/intro/`), front matter `id:` naming the page in its
     /// folder, `slug:` a path from the site's root (`/x/y`) or from the page's folder.
     var docIDs = false
+    /// Links as a GitHub wiki writes them (`links: {wiki: true}`): `[[Page name]]`, and a link to
+    /// a page by its name (`Getting-Started`, wherever its file is), as GitHub finds it.
+    var wiki = false
 
     init() {}
 }

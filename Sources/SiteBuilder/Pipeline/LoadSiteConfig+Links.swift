@@ -3,12 +3,13 @@ import Markdown
 extension LoadSiteConfig {
     /// `links: {broken: error | warning, htmlToMarkdown: true | false, keepHTML: true | false,
     /// lowercase: true | false, slugify: true | false, datedNames: true | false, relativeTo: url | file,
-    /// docIDs: true | false}`.
+    /// docIDs: true | false, wiki: true | false}`.
     func linkPolicy(_ value: DataValue, _ read: FieldReader) -> LinkPolicy {
         var policy = LinkPolicy()
         guard let map = read.mapping(value, what: "'links'"), let pairs = map.pairs else { return policy }
         let known = [
             "broken", "datedNames", "docIDs", "htmlToMarkdown", "keepHTML", "lowercase", "relativeTo", "slugify",
+            "wiki",
         ]
         for (key, entry) in pairs where !known.contains(key) {
             let guess = Suggestion.closest(to: key, in: known).map { "did you mean '\($0)'? " } ?? ""
@@ -30,6 +31,7 @@ extension LoadSiteConfig {
         policy.docIDs = read.bool(map, "docIDs") ?? false
         policy.names.withoutNumberPrefixes = policy.docIDs
         policy.relativeToFile = choice(map, "relativeTo", read, ["url", "file"]) == "file"
+        policy.wiki = read.bool(map, "wiki") ?? false
         return policy
     }
 

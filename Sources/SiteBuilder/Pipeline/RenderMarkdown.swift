@@ -187,6 +187,7 @@ struct RenderMarkdown {
         options.gitbook = site.config.gitbook
         options.mdx = site.config.mdx
         options.vue = site.config.vue
+        options.wikiLinks = site.config.links.wiki
         options.includesRead = site.config.includes != nil
         // Links written from the page's file are so in its raw HTML too (GitBook's `<img src>`).
         options.htmlLinks = site.config.links.relativeToFile

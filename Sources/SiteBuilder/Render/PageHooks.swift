@@ -81,6 +81,17 @@ struct PageHooks: MarkdownHooks {
         // project's docs/), where nothing is published (GitBook's way of stopping at the root
         // still finds a file there).
         func leavesFolder() -> Bool { Self.join(folder: page.source.relativePath, written) == nil }
+        // A wiki's link names a page, wherever its file is (`[[Getting Started]]`, `Getting-Started`).
+        if site.config.links.wiki, !link.isImage, let name = WikiName.of(link: path) {
+            if let index = wikiPage(name) { return pageLink(index, fragment: fragment, position: link.position) }
+            if !path.contains(".") {
+                broken(
+                    link.position, "link '\(path)' names no page of the wiki",
+                    hint: "a wiki's link names a page by its file's name: [[Getting Started]] or "
+                        + "[text](Getting-Started) for Getting-Started.md")
+                return nil
+            }
+        }
         if path.hasSuffix(".md") {
             guard let index = resolvedFile().flatMap(pageIndex) ?? docFromRoot(path) else {
                 // A translation's link to a page not translated into its language goes to the original.
@@ -315,6 +326,13 @@ struct PageHooks: MarkdownHooks {
     private func pageIndex(_ source: String) -> Int? {
         let index = site.pageBySource[source]
         if recordsReads { record.reads.append(.page(source: source, path: index.map { site.pages[$0].path })) }
+        return index
+    }
+
+    /// The page a wiki link names, by index.
+    private func wikiPage(_ name: String) -> Int? {
+        let index = site.pageByWikiName[name]
+        if recordsReads { record.reads.append(.wikiPage(name: name, path: index.map { site.pages[$0].path })) }
         return index
     }
 

@@ -38,6 +38,8 @@ enum SiteRead: Equatable, Sendable {
     /// The title of the page made from a Markdown file, shown as a link's text (GitBook's
     /// `[x.md](x.md)`), or nil when there is no such page.
     case pageTitle(source: String, title: String?)
+    /// The page a wiki link names (`WikiName`): its site path, or nil when there is none.
+    case wikiPage(name: String, path: String?)
 
     /// The subject of every `included` read.
     static let includedFiles = "\u{0}included files"
@@ -47,6 +49,7 @@ enum SiteRead: Equatable, Sendable {
     var subject: String {
         switch self {
         case .page(let source, _), .untranslated(let source, _), .pageTitle(let source, _): source
+        case .wikiPage(let name, _): name
         case .knownPath(let path, _): path
         case .staticFile(let path, _): path
         case .data(let name, _): name
@@ -64,6 +67,7 @@ enum SiteRead: Equatable, Sendable {
         case .data(let name, let bytes): site.data[name]?.source.data == bytes
         case .included(let path, let data): FileManager.default.contents(atPath: path) == data
         case .pageTitle(let source, let title): site.pageBySource[source].map { site.pages[$0].title } == title
+        case .wikiPage(let name, let path): site.pageByWikiName[name].map { site.pages[$0].path } == path
         }
     }
 }

@@ -20,13 +20,17 @@ public struct FolderImport {
     /// Pages that are clearly in another language than the site's and say none (`lang:`):
     /// path, the language their words say, for the import to name (`Keybindings_ja.md`, `ja`).
     public private(set) var otherLanguages: [(path: String, tag: String)] = []
+    /// Whether the folder is a GitHub wiki: its front page is Home.md, its links `[[Page name]]`.
+    public private(set) var isWiki = false
+    /// How many top-level entries the wiki's `_Sidebar.md` gave the nav (0: none, `nav: auto`).
+    public private(set) var sidebarEntries = 0
     /// The title written, and where it came from (`README.md's heading`).
     public private(set) var title = ""
     public private(set) var titleSource = ""
 
     /// `folderName`: the folder's own name (the title when no page gives one); `pages`: its
-    /// Markdown files (path below it, text).
-    public init(folderName: String, pages: [(path: String, text: String)]) {
+    /// Markdown files (path below it, text); `sidebar`: a wiki's `_Sidebar.md`, when it has one.
+    public init(folderName: String, pages: [(path: String, text: String)], sidebar: String? = nil) {
         let translated = Self.translatedPages(pages.map(\.path))
         translations = Set(translated.values).sorted()
         let originals = pages.filter { translated[$0.path] == nil }
@@ -38,6 +42,7 @@ public struct FolderImport {
             let guess = LanguageGuess.language(of: [page.text])
             return guess.sure && guess.tag != language ? (page.path, guess.tag) : nil
         }
+        isWiki = Self.isWiki(pages: pages, sidebar: sidebar)
         var yaml = "# Made by `kretslopp import` from the folder's pages: the site's settings for Kretslopp.\n"
         yaml += "title: \(YAMLScalar.written(title))\n"
         for tag in translations {
@@ -63,11 +68,35 @@ public struct FolderImport {
               broken: warning       # a broken link is a warning (error: the build fails)
               htmlToMarkdown: true  # a link to a folder (x/) goes to its README.md's page, as on GitHub
               relativeTo: file      # links are read from the page's file, as GitHub reads them
-            nav: auto  # every section and page, in the folders' order
 
             """
+        let nav = isWiki ? WikiSidebar.nav(sidebar: sidebar ?? "", pages: pages.map(\.path)) : ("", 0)
+        sidebarEntries = nav.1
+        if isWiki {
+            yaml +=
+                "  wiki: true            # a GitHub wiki's links: [[Page name]], a page by its name wherever it is\n"
+            if pages.contains(where: { $0.path == "Home.md" }) { yaml += "home: Home.md  # the wiki's front page\n" }
+        }
+        yaml += nav.1 > 0 ? nav.0 : "nav: auto  # every section and page, in the folders' order\n"
         yaml += PageWords.yaml(languages: [language] + translations)
         siteYAML = yaml
+    }
+
+    /// A GitHub wiki: a `_Sidebar.md`, a `Home.md` front page without a README.md or index.md,
+    /// or pages that link as a wiki's do (`[[Getting Started]]`).
+    static func isWiki(pages: [(path: String, text: String)], sidebar: String?) -> Bool {
+        if sidebar != nil { return true }
+        let names = Set(pages.map(\.path))
+        if names.contains("Home.md") && !names.contains("README.md") && !names.contains("index.md") { return true }
+        return pages.contains { page in
+            page.text.split(separator: "\n").contains { line in
+                guard let open = line.range(of: "[["),
+                    let close = line.range(of: "]]", range: open.upperBound..<line.endIndex)
+                else { return false }
+                let inside = line[open.upperBound..<close.lowerBound]
+                return !inside.isEmpty && !inside.contains("[") && inside.lowercased() != "toc"
+            }
+        }
     }
 
     /// The pages that are translations, with their language: `om.en.md` beside `om.md` (a page
@@ -87,7 +116,7 @@ public struct FolderImport {
 
     /// The title of the folder's first page, or the folder's name.
     static func title(folderName: String, pages: [(path: String, text: String)]) -> (String, String) {
-        for name in ["README.md", "index.md", "_index.md", "readme.md", "Readme.md"] {
+        for name in ["README.md", "index.md", "_index.md", "readme.md", "Readme.md", "Home.md"] {
             guard let page = pages.first(where: { $0.path == name }) else { continue }
             if let title = frontMatterTitle(page.text) { return (title, "\(name)'s title:") }
             for line in LanguageGuess.prose(page.text) {

@@ -1,0 +1,92 @@
+import Foundation
+import Markdown
+
+/// A GitHub wiki's `_Sidebar.md` as site.yaml's `nav:`: its links to the wiki's pages in their
+/// order (`[[Getting Started]]`, `[text](Getting-Started)`), those under a heading or a line of
+/// bold text (`## Examples`, `**Start**`) grouped under it; links to other sites, and pages the
+/// wiki has not, are left out.
+enum WikiSidebar {
+    /// The nav's YAML (`nav:` and its entries) and how many top-level entries it has; empty and 0
+    /// when the sidebar links to no page. `pages`: the wiki's Markdown files, paths below it.
+    static func nav(sidebar: String, pages: [String]) -> (yaml: String, count: Int) {
+        var byName: [String: String] = [:]
+        for path in pages.sorted() {
+            let file = path.split(separator: "/").last.map(String.init) ?? path
+            guard let name = WikiName.of(link: file) else { continue }
+            if byName[name] == nil { byName[name] = path }
+        }
+        var top: [(title: String, entries: [String])] = []
+        var group: (title: String, entries: [String])? = nil
+        func close() {
+            if let open = group, !open.entries.isEmpty { top.append(open) }
+            group = nil
+        }
+        for raw in sidebar.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            let heading = Self.heading(line)
+            let links = Self.links(in: line)
+            let entries = links.compactMap { text, target -> String? in
+                guard let name = WikiName.of(link: target.split(separator: "#").first.map(String.init) ?? target),
+                    let path = byName[name]
+                else { return nil }
+                return "\(YAMLScalar.written(text)): \(YAMLScalar.written(path))"
+            }
+            if let heading, entries.isEmpty {
+                close()
+                group = (heading, [])
+                continue
+            }
+            for entry in entries {
+                if group != nil { group!.entries.append(entry) } else { top.append((entry, [])) }
+            }
+        }
+        close()
+        guard !top.isEmpty else { return ("", 0) }
+        var yaml = "nav:  # the wiki's _Sidebar.md\n"
+        for item in top {
+            if item.entries.isEmpty {
+                yaml += "  - \(item.title)\n"
+            } else {
+                yaml += "  - \(YAMLScalar.written(item.title)):\n" + item.entries.map { "      - \($0)\n" }.joined()
+            }
+        }
+        return (yaml, top.count)
+    }
+
+    /// A heading's text (`## Examples`), or a line of bold text alone (`**Start**`); nil otherwise.
+    private static func heading(_ line: String) -> String? {
+        var text = Substring(line)
+        if text.hasPrefix("#") {
+            text = text.drop { $0 == "#" }
+        } else if text.hasPrefix("**"), text.hasSuffix("**"), text.count > 4 {
+            text = text.dropFirst(2).dropLast(2)
+        } else {
+            return nil
+        }
+        let title = text.trimmingCharacters(in: .whitespaces)
+        return title.isEmpty ? nil : title
+    }
+
+    /// The line's links to pages, in order: (text, target), wiki links and Markdown links alike.
+    private static func links(in line: String) -> [(String, String)] {
+        let markdown = WikiLinks.rewrite(line: Array(line.utf8)).map { String(decoding: $0, as: UTF8.self) } ?? line
+        var found: [(String, String)] = []
+        var rest = Substring(markdown)
+        while let open = rest.firstIndex(of: "[") {
+            rest = rest[rest.index(after: open)...]
+            guard let close = rest.firstIndex(of: "]"), rest[rest.index(after: close)...].hasPrefix("(") else {
+                continue
+            }
+            let text = rest[..<close].replacingOccurrences(of: "\\[", with: "[")
+                .replacingOccurrences(of: "\\]", with: "]")
+            let after = rest[rest.index(close, offsetBy: 2)...]
+            guard let end = after.firstIndex(of: ")") else { break }
+            var target = String(after[..<end])
+            if target.hasPrefix("<") && target.hasSuffix(">") { target = String(target.dropFirst().dropLast()) }
+            rest = after[end...]
+            guard !target.contains("://"), !target.hasPrefix("#"), !text.isEmpty else { continue }
+            found.append((text.trimmingCharacters(in: .whitespaces), target))
+        }
+        return found
+    }
+}

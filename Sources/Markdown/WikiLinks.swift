@@ -106,7 +106,9 @@ public enum WikiLinks {
         guard !target.isEmpty else { return nil }
         if target.contains("://") || target.hasPrefix("mailto:") { return "[\(escaped(text))](<\(target)>)" }
         let (page, fragment) = split(target)
-        return "[\(escaped(text))](<\(page.replacingOccurrences(of: " ", with: "-"))\(fragment)>)"
+        // `./`: a name with a colon (`Cluster management: tips`) is no URL scheme.
+        let name = (page.contains(":") ? "./" : "") + page.replacingOccurrences(of: " ", with: "-")
+        return "[\(escaped(text))](<\(name)\(fragment)>)"
     }
 
     /// A target's page and its `#fragment`.

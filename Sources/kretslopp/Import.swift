@@ -262,9 +262,7 @@ struct Import: ParsableCommand {
             fail("\(folder)/ has no Markdown pages (.md); give the folder with the pages, or the project's settings")
         }
         // A GitHub wiki's sidebar is no page (its name starts with `_`): it is the nav.
-        let sidebar = (try? Data(contentsOf: url.appendingPathComponent("_Sidebar.md"))).map {
-            String(decoding: $0, as: UTF8.self)
-        }
+        let sidebar = (try? Data(contentsOf: url.appendingPathComponent("_Sidebar.md"))).map(HugoImport.text)
         let made = FolderImport(folderName: url.lastPathComponent, pages: pages, sidebar: sidebar)
         do {
             try Data(made.siteYAML.utf8).write(

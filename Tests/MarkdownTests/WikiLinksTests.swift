@@ -14,6 +14,8 @@ import Testing
         ("[[Getting Started]]", #"<a href="Getting-Started">Getting Started</a>"#),
         ("[[the setup|Getting Started#setup]]", #"<a href="Getting-Started#setup">the setup</a>"#),
         ("[[Site|https://example.org/a b]]", #"<a href="https://example.org/a%20b">Site</a>"#),
+        // A colon in a page's name makes no URL scheme of it.
+        ("[[Cluster management: tips]]", #"<a href="./Cluster-management:-tips">Cluster management: tips</a>"#),
         ("[[images/logo.png|frame|alt=The logo]]", #"<img src="images/logo.png" alt="The logo" />"#),
         ("[[a [b]|X]]", "[[a [b]|X]]"),
         ("[[x] y]]", "[[x] y]]"),

@@ -9,6 +9,7 @@ import Testing
     static let pages: [(path: String, text: String)] = [
         ("Home.md", "Start with [[Getting Started]], then [[the levels|alerts#levels]].\n"),
         ("Getting-Started.md", "# Install\n\nBack [[home]]; or [Alerts](Alerts), [none](Missing-Page).\n"),
+        ("Tips:-Backends,-Caches.md", "Read [[Getting Started]]; [[tips: backends caches]] is this page.\n"),
         ("guide/Alerts.md", "[[_TOC_]]\n\n## Levels\n\nSee [[getting started#nowhere]].\n"),
     ]
     static let sidebar = """
@@ -64,15 +65,17 @@ import Testing
                     + "ids are the heading's text in lower case, punctuation dropped and spaces as hyphens (GitHub's "
                     + "rule), or set with {#id}",
             ], "\(result.messages)")
-        let home = try #require(
-            try Fixture(
-                content: content.merging(["guide/Alerts.md": "## Levels\n", "Getting-Started.md": "[[Home]]\n"]) { $1 },
-                theme: [:]
-            )
-            .build { $0.theme = PageSummaryTests.defaultTheme }.file("index.html"))
+        let fixed = try Fixture(
+            content: content.merging(["guide/Alerts.md": "## Levels\n", "Getting-Started.md": "[[Home]]\n"]) { $1 },
+            theme: [:]
+        ).build { $0.theme = PageSummaryTests.defaultTheme }
+        let home = try #require(fixed.file("index.html"))
         #expect(
             home.contains(
                 #"Start with <a href="Getting-Started/">Getting Started</a>, then <a href="guide/Alerts/#levels">"#
                     + "the levels</a>."), "\(home)")
+        // A name with a colon and a comma, written another way.
+        let tips = try #require(fixed.file("tips-backends-caches/index.html"), "\(fixed.files.map(\.path))")
+        #expect(tips.contains(#"<a href="../tips-backends-caches/">tips: backends caches</a>"#), "\(tips)")
     }
 }

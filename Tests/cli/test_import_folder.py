@@ -24,7 +24,7 @@ SWEDISH = {
 def write(root, files):
     for path, text in files.items():
         (root / path).parent.mkdir(parents=True, exist_ok=True)
-        (root / path).write_text(text, encoding="utf-8")
+        (root / path).write_bytes(text.encode("utf-8"))
 
 
 def build(kretslopp, content, output):
@@ -130,10 +130,12 @@ def test_a_page_in_another_language_is_named_with_what_to_write(kretslopp, tmp_p
 
 
 WIKI = {
-    "Home.md": "Welcome to the widget. Start with [[Getting Started]], then [[the levels|Alerts#levels]].\n",
+    # Written on Windows, as wikis edited there are: lines end in \r\n.
+    "Home.md": "# Widget wiki\r\n\r\nWelcome to the widget. Start with [[Getting Started]], then "
+               "[[the levels|Alerts#levels]].\r\n",
     "Getting-Started.md": "Run the installer, then go back [[home]].\n",
     "guide/Alerts.md": "## Levels\n\nInfo and warning. See [Getting started](Getting-Started).\n",
-    "_Sidebar.md": "**Start**\n* [[Home]]\n* [[Getting Started]]\n  * [[Alerts]]\n* [Site](https://example.org)\n",
+    "_Sidebar.md": "**Start**\r\n* [[Home]]\r\n* [[Getting Started]]\r\n  * [[Alerts]]\r\n* [Site](https://example.org)\r\n",
     "_Footer.md": "Edit this wiki on GitHub.\n",
 }
 
@@ -142,8 +144,9 @@ def test_a_github_wiki_is_imported_with_its_sidebar_and_builds_its_links(kretslo
     write(tmp_path / "widget.wiki", WIKI)
     code, out, err = kretslopp("import", "widget.wiki", cwd=tmp_path)
     assert code == 0, err
-    assert "; a GitHub wiki, its sidebar of 1 top-level entries as nav). Build it with:" in out, out
+    assert "title from Home.md's heading" in out and "; a GitHub wiki, its sidebar of 1 top-level entries as nav)" in out, out
     settings = (tmp_path / "widget.wiki/site.yaml").read_text(encoding="utf-8")
+    assert "\ntitle: Widget wiki\n" in settings, settings
     assert "\n  wiki: true " in settings and "\nhome: Home.md " in settings
     assert ("nav:  # the wiki's _Sidebar.md\n  - Start:\n      - Home: Home.md\n"
             "      - Getting Started: Getting-Started.md\n      - Alerts: guide/Alerts.md\n") in settings, settings

@@ -160,7 +160,8 @@ struct PageHooks: MarkdownHooks {
         if link.isImage && !link.inHTML && link.text.trimmingCharacters(in: .whitespaces).isEmpty {
             log.error(
                 page.source.displayPath, link.position, "image '\(path)' has no alt text",
-                hint: "describe the image: ![what it shows](\(path))")
+                hint: "describe the image: ![what it shows](\(path))"
+                    + (site.config.links.wiki ? ", or in a wiki's way [[\(path)|alt=what it shows]]" : ""))
         }
         return url.to(
             "/"
@@ -331,7 +332,7 @@ struct PageHooks: MarkdownHooks {
 
     /// The page a wiki link names, by index.
     private func wikiPage(_ name: String) -> Int? {
-        let index = site.pageByWikiName[name]
+        let index = WikiName.find(name, in: site.pageByWikiName)
         if recordsReads { record.reads.append(.wikiPage(name: name, path: index.map { site.pages[$0].path })) }
         return index
     }

@@ -67,7 +67,8 @@ enum SiteRead: Equatable, Sendable {
         case .data(let name, let bytes): site.data[name]?.source.data == bytes
         case .included(let path, let data): FileManager.default.contents(atPath: path) == data
         case .pageTitle(let source, let title): site.pageBySource[source].map { site.pages[$0].title } == title
-        case .wikiPage(let name, let path): site.pageByWikiName[name].map { site.pages[$0].path } == path
+        case .wikiPage(let name, let path):
+            WikiName.find(name, in: site.pageByWikiName).map { site.pages[$0].path } == path
         }
     }
 }

@@ -191,13 +191,22 @@ public struct HugoImport {
         taxonomies = found.taxonomies.map { ($0.key, $0.terms.count) }
     }
 
+    /// A file's text with its lines ended by `\n` alone, as the build reads them: a Swift String
+    /// takes `\r\n` for one character, which no split at `\n` finds (a wiki's pages written on
+    /// Windows were one line).
+    public static func text(of data: Data) -> String {
+        let text = String(decoding: data, as: UTF8.self)
+        guard text.utf8.contains(13) else { return text }
+        return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+    }
+
     /// The Markdown pages of a content folder (path below it -> text), as the build reads them.
     public static func pages(in folder: URL, languages: [String] = [], mdx: Bool = false) -> [(
         path: String, text: String
     )] {
         var loader = LoadContent(root: folder, displayRoot: folder.path, log: DiagnosticLog(), languages: languages)
         loader.mdx = mdx
-        return loader.run().markdown.map { ($0.writtenPath, String(decoding: $0.data, as: UTF8.self)) }
+        return loader.run().markdown.map { ($0.writtenPath, Self.text(of: $0.data)) }
     }
 
     /// Hugo's `[languages]`, when it has more than one: their tags, the default first and the

@@ -9,12 +9,8 @@ enum WikiSidebar {
     /// The nav's YAML (`nav:` and its entries) and how many top-level entries it has; empty and 0
     /// when the sidebar links to no page. `pages`: the wiki's Markdown files, paths below it.
     static func nav(sidebar: String, pages: [String]) -> (yaml: String, count: Int) {
-        var byName: [String: String] = [:]
-        for path in pages.sorted() {
-            let file = path.split(separator: "/").last.map(String.init) ?? path
-            guard let name = WikiName.of(link: file) else { continue }
-            if byName[name] == nil { byName[name] = path }
-        }
+        let sorted = pages.sorted()
+        let byName = WikiName.index(sorted)
         var top: [(title: String, entries: [String])] = []
         var group: (title: String, entries: [String])? = nil
         func close() {
@@ -27,8 +23,9 @@ enum WikiSidebar {
             let links = Self.links(in: line)
             let entries = links.compactMap { text, target -> String? in
                 guard let name = WikiName.of(link: target.split(separator: "#").first.map(String.init) ?? target),
-                    let path = byName[name]
+                    let place = WikiName.find(name, in: byName)
                 else { return nil }
+                let path = sorted[place]
                 return "\(YAMLScalar.written(text)): \(YAMLScalar.written(path))"
             }
             if let heading, entries.isEmpty {

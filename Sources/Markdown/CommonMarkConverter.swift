@@ -154,7 +154,7 @@ public struct MarkdownRenderer: Sendable {
         }
 
         // After every block has become what it shows (a `[[toc]]` marker a list, a directive a table).
-        let openingText = OpeningParagraph.text(in: root)
+        let openingText = hooks.wantsOpeningText ? OpeningParagraph.text(in: root) : nil
         // Positions are for diagnostics only; they stay out of the HTML.
         let htmlPointer = cmark_render_html(root, flags & ~CMARK_OPT_SOURCEPOS)!
         defer { free(htmlPointer) }

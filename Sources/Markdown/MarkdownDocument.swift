@@ -149,10 +149,14 @@ public protocol MarkdownHooks {
     /// The title of the page a link goes to, shown instead of a text that is only the file's
     /// name (GitBook's `[setup.md](setup.md)`; `MarkdownOptions.gitbook`); nil keeps the text.
     func title(of link: MarkdownLink) -> String?
+    /// Whether the document's opening paragraph is wanted (`MarkdownDocument.openingText`): a page
+    /// without a summary of its own takes it for one.
+    var wantsOpeningText: Bool { get }
 }
 
 extension MarkdownHooks {
     public func title(of link: MarkdownLink) -> String? { nil }
+    public var wantsOpeningText: Bool { true }
 }
 
 /// Hooks that change nothing.

@@ -163,9 +163,15 @@ struct Import: ParsableCommand {
                 .filter { $0.hasSuffix(".md") || $0.hasSuffix(".markdown") }.sorted() ?? []
             let folders = Set(
                 (try? FileManager.default.contentsOfDirectory(atPath: folder.path))?.filter { $0.hasPrefix("_") } ?? [])
+            // The posts' tags and categories are declared as taxonomies.
+            let postPages = posts.compactMap { name in
+                FileManager.default.contents(atPath: folder.appendingPathComponent("_posts/" + name).path).map {
+                    (path: "_posts/" + name, text: HugoImport.text(of: $0))
+                }
+            }
             made.read(
                 pages: files.pages, templatePages: files.templatePages, posts: posts, folders: folders,
-                otherTexts: JekyllImport.texts(in: folder, folders: folders), source: folder)
+                otherTexts: JekyllImport.texts(in: folder, folders: folders), source: folder, postPages: postPages)
             ErrorOutput.diagnostics(made.diagnostics)
             (folderName, yaml) = (made.sourceFolder, made.siteYAML)
             let postsSaid =

@@ -44,6 +44,33 @@ import Testing
         ("utkast/u.md", page("title: Utkast\nparent: Anvisningar")),
     ]
 
+    /// The tags and categories the posts and pages write are taxonomies with their terms; a page
+    /// of the site's own at `/tags/` (Liquid listing them) is left out, the build makes that page.
+    @Test func tagsAndCategoriesAreTaxonomies() throws {
+        var made = JekyllImport(text: "title: Blogg\n", file: "_config.yml")
+        made.read(
+            pages: [
+                ("index.md", Self.page("title: Hem")),
+                ("tags.md", Self.page("title: Taggar\npermalink: /tags/")),
+                ("kategorier.html", Self.page("permalink: /categories.html")),
+                ("om.md", Self.page("title: Om\ntags: sida")),
+            ],
+            templatePages: [], posts: ["2024-01-15-hej.md"],
+            postPages: [
+                ("_posts/2024-01-15-hej.md", Self.page("title: Hej\ntags: [release, Swift]\ncategories: nyheter"))
+            ])
+        let yaml = made.siteYAML
+        #expect(yaml.contains("  - tags.md  # its URL is a taxonomy's page, which the build makes\n"), "\(yaml)")
+        #expect(yaml.contains("  - kategorier.html  # its URL is a taxonomy's page"))
+        #expect(yaml.contains("  - key: tags\n    title: Tags\n    singular: Tag\n    terms:\n      - id: release\n"))
+        #expect(yaml.contains("      - id: Swift\n") && yaml.contains("      - id: sida\n"))
+        #expect(yaml.contains("  - key: categories\n") && yaml.contains("      - id: nyheter\n"))
+        // A site whose pages write neither has no taxonomies, and its tags page stays.
+        var plain = JekyllImport(text: "title: Blogg\n", file: "_config.yml")
+        plain.read(pages: [("tags.md", Self.page("permalink: /tags/"))], templatePages: [])
+        #expect(!plain.siteYAML.contains("taxonomies:") && !plain.siteYAML.contains("tags.md"))
+    }
+
     @Test func theSettingsBecomeSiteYAML() throws {
         var made = JekyllImport(text: Self.config, file: "sajt/_config.yml")
         made.read(pages: Self.pages, templatePages: ["404.html", "vendor/bundle/x.html"])

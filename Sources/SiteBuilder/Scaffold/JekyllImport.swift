@@ -142,7 +142,8 @@ public struct JekyllImport {
     /// the `source` folder's `_data/` (for `{{ site.data.x }}`), and writes the site.yaml.
     public mutating func read(
         pages: [(path: String, text: String)], templatePages: [String], posts: [String] = [],
-        folders: Set<String> = [], otherTexts: [String] = [], source: URL? = nil
+        folders: Set<String> = [], otherTexts: [String] = [], source: URL? = nil,
+        postPages: [(path: String, text: String)] = []
     ) {
         let log = DiagnosticLog()
         defer { diagnostics += log.all }
@@ -225,7 +226,10 @@ public struct JekyllImport {
             }
         }
         self.templatePages = templatePages.filter { !isExcluded($0) }.sorted()
-        if !excluded.isEmpty || !self.templatePages.isEmpty {
+        let taxonomies = JekyllTaxonomies(
+            pages: pages.filter { !isExcluded($0.path) } + postPages, folder: sourceFolder)
+        for diagnostic in taxonomies.diagnostics { log.add(diagnostic) }
+        if !excluded.isEmpty || !self.templatePages.isEmpty || !taxonomies.replacedPages.isEmpty {
             yaml += "ignore:\n"
             for pattern in excluded {
                 let why = Self.defaultExcludes.contains(pattern) ? "Jekyll leaves it out" : "exclude:"
@@ -236,8 +240,11 @@ public struct JekyllImport {
                     "  - \(YAMLScalar.written(ImportedPath.glob(path)))"
                     + "  # a Liquid template, which Kretslopp does not run\n"
             }
+            for path in taxonomies.replacedPages {
+                yaml += "  - \(YAMLScalar.written(path))  # its URL is a taxonomy's page, which the build makes\n"
+            }
         }
-        let listed = pages.filter { !isExcluded($0.path) }
+        let listed = pages.filter { !isExcluded($0.path) && !taxonomies.replacedPages.contains($0.path) }
         var shown = (file as NSString).deletingLastPathComponent
         if sourceFolder != "." { shown = (shown as NSString).appendingPathComponent(sourceFolder) }
         let nav = JustTheDocsNav(pages: listed, folder: shown.isEmpty ? "" : shown + "/", log: log)
@@ -257,6 +264,7 @@ public struct JekyllImport {
             yaml += nav.yaml
             navPageCount = nav.pageCount
         }
+        yaml += taxonomies.yaml
         yaml += PageWords.yaml(languages: [language])
         siteYAML = yaml
     }

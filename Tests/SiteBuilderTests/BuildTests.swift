@@ -98,6 +98,26 @@ import Testing
             "\(wrong.messages)")
     }
 
+    /// `spaceSeparated: true` (Jekyll's tags and categories): a value of one text is its words,
+    /// each a term, each said where it is; a list's items are terms as written.
+    @Test func aSpaceSeparatedTaxonomyReadsEachWord() throws {
+        var content = Fixture.basic
+        content["site.yaml"] = Fixture.siteYAML.replacingOccurrences(
+            of: "    sections: [projekt]\n", with: "    sections: [projekt]\n    spaceSeparated: true\n")
+        content["projekt/b.md"] = "---\ntitle: B-projekt\ntags: klimatanpassad  cirkulär\nweight: -1\n---\n"
+        let result = try Fixture(content: content).build()
+        #expect(result.messages == [], "\(result.messages)")
+        expectBInBothTerms(result)
+        content["projekt/b.md"] = "---\ntitle: B-projekt\ntags: cirkulär okänd\n---\n"
+        let wrong = try Fixture(content: content).build()
+        #expect(
+            wrong.messages.first?.hasPrefix("Content/projekt/b.md:3:16: error: unknown term 'okänd' in 'tags'") == true,
+            "\(wrong.messages)")
+        content["projekt/b.md"] = "---\ntitle: B-projekt\ntags: [cirkulär okänd]\n---\n"
+        let listed = try Fixture(content: content).build()
+        #expect(listed.messages.first?.contains("unknown term 'cirkulär okänd'") == true, "\(listed.messages)")
+    }
+
     @Test func recordPagesListProjectsByRoleAndRecordsSortSwedish() throws {
         let result = try Fixture(content: Fixture.basic).build()
         #expect(

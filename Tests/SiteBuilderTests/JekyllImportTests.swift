@@ -57,14 +57,23 @@ import Testing
             ],
             templatePages: [], posts: ["2024-01-15-hej.md"],
             postPages: [
-                ("_posts/2024-01-15-hej.md", Self.page("title: Hej\ntags: [release, Swift]\ncategories: nyheter"))
+                (
+                    "_posts/2024-01-15-hej.md",
+                    Self.page("title: Hej\ntags: [release, Swift]\ncategories: nyheter jekyll")
+                )
             ])
         let yaml = made.siteYAML
         #expect(yaml.contains("  - tags.md  # its URL is a taxonomy's page, which the build makes\n"), "\(yaml)")
         #expect(yaml.contains("  - kategorier.html  # its URL is a taxonomy's page"))
-        #expect(yaml.contains("  - key: tags\n    title: Tags\n    singular: Tag\n    terms:\n      - id: release\n"))
+        #expect(
+            yaml.contains(
+                "  - key: tags\n    title: Tags\n    singular: Tag\n"
+                    + "    spaceSeparated: true  # `tags: a b` is two terms, as Jekyll reads it\n"
+                    + "    terms:\n      - id: release\n"
+            ))
         #expect(yaml.contains("      - id: Swift\n") && yaml.contains("      - id: sida\n"))
-        #expect(yaml.contains("  - key: categories\n") && yaml.contains("      - id: nyheter\n"))
+        // Jekyll's `categories: nyheter jekyll` is two of them.
+        #expect(yaml.contains("  - key: categories\n") && yaml.contains("      - id: jekyll\n      - id: nyheter\n"))
         // A site whose pages write neither has no taxonomies, and its tags page stays.
         var plain = JekyllImport(text: "title: Blogg\n", file: "_config.yml")
         plain.read(pages: [("tags.md", Self.page("permalink: /tags/"))], templatePages: [])

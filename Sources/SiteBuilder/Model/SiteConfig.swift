@@ -216,6 +216,9 @@ struct Taxonomy: Sendable {
     /// Folders whose pages use it, each with the folders below it (`projekt`, `docs/v26.2`);
     /// empty means every section.
     var sections: [String]
+    /// A page's value of one text is its words, each a term (`categories: jekyll update`), as
+    /// Jekyll reads tags and categories (`spaceSeparated: true`); a list's items are terms as written.
+    var spaceSeparated = false
     var terms: [Term] { didSet { termIndex = Self.index(terms) } }
     /// Where each term id is in `terms` (the first, when ids repeat): pages name terms 30,000
     /// times at 10,000 pages, and a search through 70 organisations each time shows.

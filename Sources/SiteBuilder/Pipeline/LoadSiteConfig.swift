@@ -321,11 +321,13 @@ struct LoadSiteConfig {
                 icon: read.string(t, "icon"), description: read.string(t, "description"),
                 spellings: (read.strings(t, "spellings") ?? []).map(\.0), iconPosition: t["icon"]?.position)
         }
-        return Taxonomy(
+        var taxonomy = Taxonomy(
             key: key, title: title, singular: read.string(map, "singular") ?? title,
             path: Slug.make(read.string(map, "path") ?? key), param: read.string(map, "param") ?? Slug.make(key),
             required: read.bool(map, "required") ?? false,
             sections: (read.strings(map, "sections") ?? []).map(\.0), terms: terms)
+        taxonomy.spaceSeparated = read.bool(map, "spaceSeparated") ?? false
+        return taxonomy
     }
 
     private func collection(_ value: DataValue, _ read: FieldReader) -> CollectionConfig? {

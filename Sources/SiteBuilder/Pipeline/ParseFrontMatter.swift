@@ -97,7 +97,9 @@ struct ParseFrontMatter {
             let values =
                 read.strings(map, taxonomy.key)
                 ?? (map[taxonomy.key] == nil ? zolaTerms.flatMap { read.strings($0, taxonomy.key) } : nil)
-            if let values { terms[taxonomy.key] = values.map { ($0.0, $0.1) } }
+            guard let values else { continue }
+            let written = taxonomy.spaceSeparated && map[taxonomy.key]?.list == nil ? Self.words(values) : values
+            terms[taxonomy.key] = written.map { ($0.0, $0.1) }
         }
         var references: [Reference] = []
         for collection in config.collections {
@@ -198,6 +200,27 @@ struct ParseFrontMatter {
             bodyLineOffset: bodyLineOffset)
         page.folder = location.folder
         return page
+    }
+
+    /// Each value's words, each at its own column (`jekyll update`: `jekyll` and `update`).
+    static func words(_ values: [(String, SourcePosition)]) -> [(String, SourcePosition)] {
+        values.flatMap { text, position in
+            var found: [(String, SourcePosition)] = []
+            var column = position.column
+            var word = ""
+            for character in text + " " {
+                if character.isWhitespace {
+                    if !word.isEmpty {
+                        found.append((word, SourcePosition(line: position.line, column: column - word.count)))
+                    }
+                    word = ""
+                } else {
+                    word.append(character)
+                }
+                column += 1
+            }
+            return found
+        }
     }
 
     /// The order other generators give a page without a `weight`: Docusaurus' `sidebar_position`

@@ -29,6 +29,8 @@ struct ImportedTaxonomies {
 
     var taxonomies: [Taxonomy]
     var diagnostics: [Diagnostic] = []
+    /// A value of one text is its words, each a term, as Jekyll reads `tags: a b`; declared so.
+    var spaceSeparated = false
 
     /// The taxonomies `root` (Hugo's or Zola's settings) declares: Hugo's `taxonomies` (singular:
     /// plural; `tags` and `categories` when it says nothing, none when `disableKinds` leaves
@@ -72,7 +74,14 @@ struct ImportedTaxonomies {
             if noteIntro(page.path, map: map, body: split.body, display: display, languages: languages) { continue }
             for (t, taxonomy) in taxonomies.enumerated() {
                 let field = isZola ? map["taxonomies"]?[taxonomy.key] : map[taxonomy.key]
-                for value in field.map({ $0.list ?? [$0] }) ?? [] {
+                let values = field.map { field in
+                    field.list
+                        ?? (spaceSeparated && field.text != nil
+                            ? ParseFrontMatter.words([(field.text!, field.position)]).map {
+                                DataValue(.string($0.0), at: $0.1)
+                            } : [field])
+                }
+                for value in values ?? [] {
                     guard let term = value.text?.trimmingCharacters(in: .whitespaces), !term.isEmpty else { continue }
                     let slug = Slug.make(term)
                     guard !slug.isEmpty else { continue }
@@ -149,6 +158,9 @@ struct ImportedTaxonomies {
                 yaml += "    title.\(language): \(YAMLScalar.written(own))\n"
             }
             yaml += "    singular: \(YAMLScalar.written(title(taxonomy.singular)))\n"
+            if spaceSeparated {
+                yaml += "    spaceSeparated: true  # `\(taxonomy.key): a b` is two terms, as Jekyll reads it\n"
+            }
             yaml += "    terms:\n"
             for term in taxonomy.terms {
                 yaml += "      - id: \(YAMLScalar.written(term))\n"

@@ -17,6 +17,7 @@ struct JekyllTaxonomies {
     /// folder as messages show it.
     init(pages: [(path: String, text: String)], folder: String) {
         var found = ImportedTaxonomies(settings: DataValue(.map([]), at: .start), isZola: false)
+        found.spaceSeparated = true
         found.gather(pages: pages, isZola: false, folder: folder)
         found.taxonomies.removeAll { $0.terms.isEmpty }
         guard !found.taxonomies.isEmpty else { return }

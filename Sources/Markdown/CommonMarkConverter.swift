@@ -381,24 +381,3 @@ private func appendBytes(_ pointer: UnsafePointer<CChar>?, to bytes: inout [UInt
         bytes.append(contentsOf: UnsafeBufferPointer(start: $0, count: strlen(pointer)))
     }
 }
-
-private func plainText(of node: OpaquePointer) -> String {
-    var result = ""
-    let iterator = cmark_iter_new(node)!
-    defer { cmark_iter_free(iterator) }
-    // A badge's text (VitePress' `<Badge>`, see `VueSyntax`) is not the heading's.
-    var inBadge = false
-    while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
-        guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
-        switch cmark_node_get_type(child) {
-        case CMARK_NODE_HTML_INLINE:
-            let html = string(cmark_node_get_literal(child))
-            if html.hasPrefix(VueSyntax.badgeOpening) { inBadge = true } else if html == "</span>" { inBadge = false }
-        case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-            if !inBadge { result += string(cmark_node_get_literal(child)) }
-        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: result += " "
-        default: break
-        }
-    }
-    return result
-}

@@ -105,15 +105,7 @@ struct Shortcodes {
         while index < line.count {
             let byte = line[index]
             if byte == 0x60 && !inCode {
-                // A code span: a run of backticks to the next run as long.
-                let run = line[index...].prefix { $0 == 0x60 }.count
-                var close = index + run
-                while close < line.count {
-                    let length = line[close...].prefix { $0 == 0x60 }.count
-                    if length == run { break }
-                    close += max(1, length)
-                }
-                let end = close < line.count ? close + run : index + run
+                let end = CodeSpan.end(in: line, at: index)
                 let span = Array(line[index..<end])
                 if let unescaped = rewrite(span, number: number, inCode: true, found: &found) {
                     output += unescaped

@@ -47,15 +47,7 @@ public enum WikiLinks {
         var changed = false
         while index < line.count {
             if line[index] == 0x60 {
-                // A code span: a run of backticks to the next run as long.
-                let run = line[index...].prefix { $0 == 0x60 }.count
-                var close = index + run
-                while close < line.count {
-                    let length = line[close...].prefix { $0 == 0x60 }.count
-                    if length == run { break }
-                    close += max(1, length)
-                }
-                let end = close < line.count ? close + run : index + run
+                let end = CodeSpan.end(in: line, at: index)
                 output += line[index..<end]
                 index = end
                 continue

@@ -92,7 +92,7 @@ struct RenderFeeds {
 
     private func feed(_ base: String, site: Site, bodies: [RenderedBody]) -> String {
         // The newest pages first; undated pages after dated ones, in listing order. The feed's own
-        // date is the newest page date, so the same content always gives the same feed.
+        // date is the day its newest entry last changed, so the same content always gives the same feed.
         let listing = site.sectionPages.keys.sorted().flatMap { site.sectionPages[$0]! }
         // Each page's date read once, not in every comparison of the sort.
         let dates = listing.map { site.pages[$0].date ?? "" }

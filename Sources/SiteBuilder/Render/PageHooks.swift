@@ -219,11 +219,11 @@ struct PageHooks: MarkdownHooks {
         return joined.hasSuffix("/") ? joined : joined + "/"
     }
 
-    /// The title of the page a link goes to (`x.md`, or `x/` as GitBook writes a folder's page),
-    /// for a link whose text is only the file's name.
     /// Only a page without a summary of its own takes its first paragraph for one.
     var wantsOpeningText: Bool { page.summary.isEmpty }
 
+    /// The title of the page a link goes to (`x.md`, or `x/` as GitBook writes a folder's page),
+    /// for a link whose text is only the file's name.
     func title(of link: MarkdownLink) -> String? {
         guard !link.isImage, !Self.hasScheme(link.destination), !link.destination.hasPrefix("#") else { return nil }
         let written = String(link.destination.prefix { $0 != "#" && $0 != "?" })

@@ -219,15 +219,23 @@ import Testing
 
     /// A page's URL relative to the page's own, without its last `/` (`../advanced/transports` from
     /// `/async/`, as MkDocs' docs write them), is that page, whichever way links are read: a
-    /// server would send the browser there, and the link says so for file:// too.
+    /// server would send the browser there, and the link says so for file:// too. The page's
+    /// anchors are checked, as those of a link to its .md file are.
     @Test func aPagesURLWithoutItsLastSlashIsThePage() throws {
         let changes = [
             "om.md": "---\ntitle: Om\n---\n## Bakgrund\n\n[a](../projekt/cirkulara-goteborg#x) [b](../projekt)\n"
         ]
         let result = try build(changes)
-        #expect(pageMessages(result) == [])
+        // The page's anchors are checked, as a link to its .md file's are.
         #expect(
-            result.file("om/index.html")?.contains(
+            pageMessages(result) == [
+                "Content/om.md:6:1: error: 'projekt/cirkulara-goteborg.md' has no heading or anchor '#x'; heading "
+                    + "ids are the heading's text in lower case, punctuation dropped and spaces as hyphens (GitHub's "
+                    + "rule), or set with {#id}"
+            ], "\(pageMessages(result))")
+        let warned = try build(siteYAML: "links:\n  broken: warning\n", changes)
+        #expect(
+            warned.file("om/index.html")?.contains(
                 #"<a href="../projekt/cirkulara-goteborg/#x">a</a> <a href="../projekt/">b</a>"#) == true)
         // A file name is not a folder's page.
         let file = try build(

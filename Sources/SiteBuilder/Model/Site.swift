@@ -8,6 +8,8 @@ struct Site: Sendable {
     var data: [String: DataFile]
     /// Index of a page by its source path below the content folder (`projekt/x.md`).
     var pageBySource: [String: Int]
+    /// Index of a Markdown page by its site path (`/projekt/x/`).
+    var pageByPath: [String: Int] = [:]
     /// Taxonomy key -> term id -> indexes of the regular pages carrying it, in listing order.
     var termPages: [String: [String: [Int]]]
     var collections: [SiteCollection]

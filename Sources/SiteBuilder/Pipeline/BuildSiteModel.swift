@@ -84,6 +84,7 @@ struct BuildSiteModel {
             collections: collections, sectionPages: sectionPages, staticFiles: staticFiles)
         site.sections = sections
         site.sectionByFolder = sectionByFolder
+        site.pageByPath = pageByPath
         if config.links.wiki { site.pageByWikiName = WikiName.pages(pages) }
         // Two sources of one path, each said at the page or folder to rename.
         site.clashes = Set(indexes.clashes.map { pages[$0.0].path })

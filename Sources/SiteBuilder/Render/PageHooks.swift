@@ -121,6 +121,10 @@ struct PageHooks: MarkdownHooks {
         if !link.isImage, !site.config.links.relativeToFile, let target = Self.join(url: page.path, path),
             let known = isKnown(target) ? target : Self.folderURL(target).flatMap({ isKnown($0) ? $0 : nil })
         {
+            // A Markdown page's anchors are checked as a link to its file is; a listing has none to check.
+            if let index = site.pageByPath[known] {
+                return pageLink(index, fragment: fragment, position: link.position)
+            }
             record.linkedPages.append((known, link.position))
             return url.to(known) + fragment
         }

@@ -74,12 +74,10 @@ struct ImportedTaxonomies {
             if noteIntro(page.path, map: map, body: split.body, display: display, languages: languages) { continue }
             for (t, taxonomy) in taxonomies.enumerated() {
                 let field = isZola ? map["taxonomies"]?[taxonomy.key] : map[taxonomy.key]
-                let values = field.map { field in
-                    field.list
-                        ?? (spaceSeparated && field.text != nil
-                            ? ParseFrontMatter.words([(field.text!, field.position)]).map {
-                                DataValue(.string($0.0), at: $0.1)
-                            } : [field])
+                let values = field.map { field -> [DataValue] in
+                    if let list = field.list { return list }
+                    guard spaceSeparated, let text = field.text else { return [field] }
+                    return ParseFrontMatter.words([(text, field.position)]).map { DataValue(.string($0.0), at: $0.1) }
                 }
                 for value in values ?? [] {
                     guard let term = value.text?.trimmingCharacters(in: .whitespaces), !term.isEmpty else { continue }

@@ -70,19 +70,16 @@ enum WikiSidebar {
         var found: [(String, String)] = []
         var rest = Substring(markdown)
         while let open = rest.firstIndex(of: "[") {
-            rest = rest[rest.index(after: open)...]
-            guard let close = rest.firstIndex(of: "]"), rest[rest.index(after: close)...].hasPrefix("(") else {
+            // Each link read as mdBook's SUMMARY.md reads one (brackets, escapes, `<destination>`).
+            guard let (written, target) = MdBookSummary.link(rest[open...]) else {
+                rest = rest[rest.index(after: open)...]
                 continue
             }
-            let text = rest[..<close].replacingOccurrences(of: "\\[", with: "[")
-                .replacingOccurrences(of: "\\]", with: "]")
-            let after = rest[rest.index(close, offsetBy: 2)...]
-            guard let end = after.firstIndex(of: ")") else { break }
-            var target = String(after[..<end])
-            if target.hasPrefix("<") && target.hasSuffix(">") { target = String(target.dropFirst().dropLast()) }
-            rest = after[end...]
+            rest = rest[rest.index(after: open)...]
+            let text = written.replacingOccurrences(of: "\\[", with: "[").replacingOccurrences(of: "\\]", with: "]")
+                .trimmingCharacters(in: .whitespaces)
             guard !target.contains("://"), !target.hasPrefix("#"), !text.isEmpty else { continue }
-            found.append((text.trimmingCharacters(in: .whitespaces), target))
+            found.append((text, target))
         }
         return found
     }

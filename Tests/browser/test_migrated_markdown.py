@@ -271,6 +271,29 @@ def test_highlighted_lines_are_marked_in_a_band_with_a_sign(docs_site, driver):
     assert run_axe(driver) == []
 
 
+def test_line_numbers_are_not_read_out(docs_site, driver):
+    """A screen reader reads the code, not a number after every line ("site_name: Docs 1"): the
+    numbers CSS draws have empty alternative text; the signs of marked lines are still read."""
+    url, _ = docs_site
+    driver.get(url + "steps/")
+    driver.execute_cdp_cmd("Accessibility.enable", {})
+    nodes = driver.execute_cdp_cmd("Accessibility.getFullAXTree", {})["nodes"]
+    by_id = {node["nodeId"]: node for node in nodes}
+
+    def texts(node):
+        if node.get("role", {}).get("value") == "StaticText" and not node.get("ignored"):
+            yield node.get("name", {}).get("value", "")
+        for child in node.get("childIds", []):
+            if child in by_id:
+                yield from texts(by_id[child])
+
+    numbered = [node for node in nodes if node.get("role", {}).get("value") == "code"
+                and "site_name: Docs" in texts(node)]
+    assert len(numbered) == 1, "no code element with the numbered lines in the accessibility tree"
+    read = [text for text in texts(numbered[0]) if text.strip()]
+    assert read == ["site_name: Docs", "▸", "theme:", "▸", "  name: material", "nav: []"], read
+
+
 def test_links_drawn_as_buttons(docs_site, driver):
     """Material for MkDocs' `{ .md-button }` (and Starlight's <LinkButton>): a button to tap, filled
     for `--primary`; axe (in test_axe_and_the_nu_checker) finds their contrast enough."""

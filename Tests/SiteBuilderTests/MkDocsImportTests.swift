@@ -119,4 +119,20 @@ import Testing
             !MkDocsImport(text: "site_name: Docs\nplugins:\n  - search\n", file: "mkdocs.yml").siteYAML.contains(
                 "redirects"))
     }
+
+    /// Material's `navigation.indexes` feature, or the section-index plugin: `navIndexes: true`.
+    @Test func sectionIndexPagesAreKept() {
+        let nav = "nav:\n  - Guide:\n      - guide/index.md\n"
+        for (written, indexes) in [
+            ("theme:\n  name: material\n  features:\n    - navigation.tabs\n    - navigation.indexes\n", true),
+            ("plugins:\n  - search\n  - section-index\n", true),
+            ("plugins:\n  - section-index: {}\n", true),
+            ("theme:\n  name: material\n  features: [navigation.tabs]\nplugins:\n  - search\n", false),
+        ] {
+            let made = MkDocsImport(text: "site_name: Docs\n" + written + nav, file: "mkdocs.yml")
+            #expect(made.diagnostics == [])
+            #expect(made.siteYAML.contains("\nnavIndexes: true  #") == indexes, "\(written)")
+            #expect(made.siteYAML.contains("\n" + nav), "\(made.siteYAML)")
+        }
+    }
 }

@@ -172,6 +172,45 @@ import Testing
         #expect(without.contains("NAV ") && !without.contains("NAV ["))
     }
 
+    /// `navIndexes: true`, Material for MkDocs' `navigation.indexes`: a group whose first entry is
+    /// a folder's own page is that page's link, not "Start › The guide"; its other entries are
+    /// below it on each of their pages, wherever they are; a group without one stays a group.
+    @Test func aGroupsFirstPageIsItsLinkWithNavIndexes() throws {
+        let theme = Self.theme(
+            page: Self.navPage,
+            item: "[{{title}}|{{url}}{{#current}}|here{{/current}}{{#inTrail}}|trail{{/inTrail}}"
+                + "{{#isGroup}}|group{{/isGroup}}{{#items}}{{>partials/n}}{{/items}}]")
+        let nav = """
+
+            nav:
+              - Start:
+                  - guide/_index.md
+                  - Install it: guide/install.md
+                  - about/license.md
+              - More:
+                  - about/contributing.md
+            """
+        let indexed = try Fixture(content: Self.content(nav: "\nnavIndexes: true" + nav), theme: theme).build()
+        #expect(indexed.messages == [])
+        let license = try #require(indexed.file("about/license/index.html"))
+        #expect(
+            license.contains(
+                "NAV [Start|../../guide/|trail[Install it|../../guide/install/]"
+                    + "[License|../../about/license/|here|trail]]"
+                    + "[More||group[Contributing|../../about/contributing/]]"),
+            "\(license)")
+        let elsewhere = try #require(indexed.file("about/contributing/index.html"))
+        #expect(elsewhere.contains("NAV [Start|../../guide/][More||trail|group"), "\(elsewhere)")
+        let install = try #require(indexed.file("guide/install/index.html"))
+        #expect(
+            install.contains("NAV [Start|../../guide/|trail[Install it|../../guide/install/|here|trail]"), "\(install)")
+        // Without it, the folder's page is the group's first entry, as MkDocs shows it.
+        let plain = try Fixture(content: Self.content(nav: nav), theme: theme).build()
+        #expect(
+            plain.file("about/license/index.html")?.contains(
+                "NAV [Start||trail|group[The guide|../../guide/][Install it|") == true)
+    }
+
     /// `nav: auto`: every section and page, as MkDocs makes a nav for a mkdocs.yml without one.
     @Test func anAutomaticNavIsEverySectionWithItsPages() throws {
         let theme = Self.theme(

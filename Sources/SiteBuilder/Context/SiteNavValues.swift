@@ -28,8 +28,10 @@ struct SiteNavValues: TemplateValueConvertible, Sendable {
         nodes.map { node in
             // A page's or section's entries show only where this page is among them, which is
             // below its path: elsewhere they are left out, so a page of a large site does not
-            // carry every other page's entry.
-            let below = node.path.map { !node.isLink && path.hasPrefix($0) } ?? true
+            // carry every other page's entry. A group's page has its group's entries below it,
+            // wherever they are.
+            let below =
+                node.path.map { !node.isLink && (path.hasPrefix($0) || node.isGroupPage && node.reaches(path)) } ?? true
             let items = below ? of(node.children, path: path, url: url) : []
             let current = !node.isLink && node.path == path
             return SiteNavValues(

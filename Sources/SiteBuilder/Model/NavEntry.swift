@@ -46,5 +46,12 @@ struct SiteNavNode: Sendable, Equatable {
     /// The site path (`/guide/install/`), a link's URL, or nil for a group.
     var path: String?
     var isLink = false
+    /// A group's own page (`navIndexes`): the entries below it may be anywhere in the site.
+    var isGroupPage = false
     var children: [SiteNavNode] = []
+
+    /// Whether the page at `path` is this entry's, or one of those below it.
+    func reaches(_ path: String) -> Bool {
+        !isLink && (self.path == path || children.contains { $0.reaches(path) })
+    }
 }

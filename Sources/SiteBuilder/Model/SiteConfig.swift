@@ -98,6 +98,9 @@ public struct SiteConfig: Sendable {
     /// `nav: auto`: the site's navigation is every section and page, as MkDocs makes it for a
     /// mkdocs.yml without a nav (the listing order stays weight, then title).
     var navAuto = false
+    /// `navIndexes: true`: a nav group whose first entry is a folder's own page (`guide/index.md`)
+    /// has that page as its link, as Material for MkDocs' `navigation.indexes` shows it.
+    var navIndexes = false
     /// The site's own words for the theme's UI strings (`strings:`), by key, with where each is written.
     var strings: [String: (text: String, position: SourcePosition)] = [:]
     /// Who to contact about the site (`contact:`, a mapping shown in the footer as written).

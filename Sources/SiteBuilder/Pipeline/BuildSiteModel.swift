@@ -106,7 +106,8 @@ struct BuildSiteModel {
         site.config.footer = PageMenus.merged(site.config.footer, declared.footer)
         site.navigation =
             config.navAuto
-            ? SiteNavNode.automatic(site, ordered: ordered) : site.readingOrder.tree(config.navTree, site: site)
+            ? SiteNavNode.automatic(site, ordered: ordered)
+            : site.readingOrder.tree(config.navTree, site: site, indexes: config.navIndexes)
         site.placeInSection = Array(repeating: nil, count: pages.count)
         for section in sections {
             for (place, page) in section.pages.enumerated() { site.placeInSection[page] = place }

@@ -130,6 +130,7 @@ struct LoadSiteConfig {
         config.footer = (read.list(map, "footer") ?? []).compactMap { menuItem($0, read) }
         (config.nav, config.navTree) = nav(map, read)
         config.navAuto = map["nav"]?.text == "auto"
+        config.navIndexes = read.bool(map, "navIndexes") ?? false
         config.contact = map["contact"].flatMap { read.mapping($0, what: "'contact'") }
         config.strings = strings(map, read)
         config.schema = schema(map["schema"], read)

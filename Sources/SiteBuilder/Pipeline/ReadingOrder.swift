@@ -206,13 +206,21 @@ struct ReadingOrder: Sendable {
 
     /// The nav as the site's navigation: each entry resolved to a page, a section or a link (an
     /// entry naming nothing left out), a folder entry with the pages it brings below it, a group
-    /// titled `""` by its first page. Made once `follow(sections:byFolder:)` has run.
-    func tree(_ nodes: [NavNode], site: Site) -> [SiteNavNode] {
+    /// titled `""` by its first page. With `indexes` (`navIndexes`), a group whose first entry is
+    /// a folder's own page has it as its link, the other entries below. Made once
+    /// `follow(sections:byFolder:)` has run.
+    func tree(_ nodes: [NavNode], site: Site, indexes: Bool = false) -> [SiteNavNode] {
         nodes.compactMap { node in
             guard let e = node.entry else {
-                let children = tree(node.children, site: site)
+                var children = tree(node.children, site: site, indexes: indexes)
                 guard let first = children.first else { return nil }
                 let title = node.title.flatMap { $0.isEmpty ? nil : $0 } ?? first.title
+                if indexes, let entry = node.children.first?.entry, case .page(let index) = targets[entry],
+                    [.sectionIndex, .home].contains(site.pages[index].kind)
+                {
+                    children.removeFirst()
+                    return SiteNavNode(title: title, path: first.path, isGroupPage: true, children: children)
+                }
                 return SiteNavNode(title: title, path: nil, children: children)
             }
             let title = node.title.flatMap { $0.isEmpty ? nil : $0 }

@@ -40,13 +40,10 @@ public struct MkDocsImport {
         }
         if let folder = scalar("docs_dir") { docsFolder = folder }
         var language = "en"
-        if let block = blocks["theme"],
-            let theme = YAMLReader.parse(block.text, file: file, lineOffset: block.line - 1, log: DiagnosticLog())?[
-                "theme"],
-            let written = theme["language"]?.text, LanguageKeys.isLanguageTag(written)
-        {
-            language = written
+        let theme = blocks["theme"].flatMap {
+            YAMLReader.parse($0.text, file: file, lineOffset: $0.line - 1, log: DiagnosticLog())?["theme"]
         }
+        if let written = theme?["language"]?.text, LanguageKeys.isLanguageTag(written) { language = written }
         var yaml = "# Made by `kretslopp import` from \(file): the site's settings for Kretslopp.\n"
         yaml += "title: \(YAMLScalar.written(name))\n"
         if let description = scalar("site_description") { yaml += "description: \(YAMLScalar.written(description))\n" }
@@ -67,10 +64,16 @@ public struct MkDocsImport {
         if !ignored.isEmpty {
             yaml += "ignore:  # exclude_docs:\n" + ignored.map { "  - \(YAMLScalar.written($0))\n" }.joined()
         }
-        let redirects = Self.redirects(
-            blocks["plugins"], file: file, directoryURLs: scalar("use_directory_urls") != "false")
+        let plugins =
+            blocks["plugins"].flatMap {
+                YAMLReader.parse($0.text, file: file, lineOffset: $0.line - 1, log: DiagnosticLog())?["plugins"]?.list
+            } ?? []
+        let redirects = Self.redirects(plugins, directoryURLs: scalar("use_directory_urls") != "false")
         yaml += YAMLScalar.redirects(redirects, from: "the redirects plugin's redirect_maps")
         if let nav = blocks["nav"] {
+            if Self.groupsHaveIndexPages(theme: theme, plugins: plugins) {
+                yaml += "navIndexes: true  # a group's index.md is its link, as navigation.indexes shows it\n"
+            }
             // As written, comments and all: the nav is the part of mkdocs.yml people edit.
             yaml += nav.text.hasSuffix("\n") ? nav.text : nav.text + "\n"
             let parsed = YAMLReader.parse(nav.text, file: file, lineOffset: nav.line - 1, log: log)
@@ -112,12 +115,7 @@ public struct MkDocsImport {
     /// The redirects plugin's `redirect_maps` (`old.md: new.md`) as site.yaml's `redirects:`: the
     /// URL MkDocs gave the old page (`/old/`, or `/old.html` without directory URLs), and the new
     /// page's file (its `#fragment` left off) or an address elsewhere.
-    static func redirects(_ block: (text: String, line: Int)?, file: String, directoryURLs: Bool) -> [(String, String)]
-    {
-        guard let block,
-            let plugins = YAMLReader.parse(block.text, file: file, lineOffset: block.line - 1, log: DiagnosticLog())?[
-                "plugins"]?.list
-        else { return [] }
+    static func redirects(_ plugins: [DataValue], directoryURLs: Bool) -> [(String, String)] {
         let maps = plugins.lazy.compactMap { $0["redirects"]?["redirect_maps"]?.pairs }.first ?? []
         return maps.compactMap { old, new in
             guard let to = new.text, old.hasSuffix(".md") else { return nil }
@@ -129,6 +127,13 @@ public struct MkDocsImport {
             let external = to.hasPrefix("https://") || to.hasPrefix("http://")
             return (from, external ? to : String(to.prefix { $0 != "#" }))
         }
+    }
+
+    /// Whether a nav group's first page, its folder's `index.md`, is the group's own link:
+    /// Material's `navigation.indexes` feature, or the section-index plugin (`plugins:`' entries).
+    static func groupsHaveIndexPages(theme: DataValue?, plugins: [DataValue]) -> Bool {
+        theme?["features"]?.list?.contains { $0.text == "navigation.indexes" } == true
+            || plugins.contains { $0.text == "section-index" || $0["section-index"] != nil }
     }
 
     /// `exclude_docs:` (gitignore patterns, one a line) as `ignore:` globs below the content

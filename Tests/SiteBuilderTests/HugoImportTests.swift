@@ -296,11 +296,11 @@ import Testing
                     + "contentDir folders are not each named after their language in one folder; put each language's "
                     + "pages in a folder named after it, side by side (content/en, content/no), and import again"
             ])
-        let tag = HugoImport(text: "[languages.en]\n[languages.pt-br]\nweight = 2\n", file: "hugo.toml")
+        let tag = HugoImport(text: "[languages.en]\n[languages.brasil]\nweight = 2\n", file: "hugo.toml")
         #expect(tag.siteYAML.contains("\nlanguage: en\n") && !tag.siteYAML.contains("languages:"))
         #expect(
             tag.diagnostics.map(\.description).first?.hasPrefix(
-                "hugo.toml:2:1: warning: only the default language's pages (content/) are imported: language 'pt-br' "
+                "hugo.toml:2:1: warning: only the default language's pages (content/) are imported: language 'brasil' "
                     + "is not a language tag Kretslopp reads") == true, "\(tag.diagnostics)")
     }
 

@@ -103,6 +103,35 @@ import Testing
         #expect(!said.contains("this page is not in English"))
     }
 
+    /// Folders named by a tag with a region or a script in lower case, as Hugo and Starlight name
+    /// them (`es-mx`, `zh-tw`): languages, at the URLs their folders give; the UI strings of their
+    /// language (`zh-tw` reads Traditional characters, as `zh-TW`).
+    @Test func aLanguagesFolderMayBeNamedInLowerCase() throws {
+        let result = try build([
+            "site.yaml": "title: Docs\nlanguages: [en, es-mx, zh-tw]\n", "no/_index.md": nil, "no/docs/_index.md": nil,
+            "no/docs/guide.md": nil, "no/docs/bilde.png": nil, "fa/_index.md": nil,
+            "es-mx/_index.md": "---\ntitle: Inicio\n---\nBienvenidos.\n",
+            "zh-tw/_index.md": "---\ntitle: 首頁\n---\n歡迎。\n",
+        ])
+        #expect(result.succeeded, "\(result.messages)")
+        let spanish = try #require(result.file("es-mx/index.html"))
+        #expect(spanish.contains("<html lang=\"es-mx\"") && spanish.contains("<button type=\"submit\">Buscar</button>"))
+        let chinese = try #require(result.file("zh-tw/index.html"))
+        #expect(chinese.contains("<button type=\"submit\">搜尋</button>"), "\(chinese)")
+    }
+
+    @Test func languageTagsAsSitesWriteThem() {
+        for tag in ["en", "sv", "fil", "en-GB", "pt-br", "zh-Hant", "zh-hant-tw", "es-419", "sr-Latn-RS"] {
+            #expect(LanguageKeys.isLanguageTag(tag), "\(tag)")
+        }
+        for tag in ["", "e", "english", "EN", "en-", "en-G", "en-GBR", "es-41", "zh-Hant-TW-x", "md.en", "en_GB"] {
+            #expect(!LanguageKeys.isLanguageTag(tag), "\(tag)")
+        }
+        #expect(
+            LanguageKeys.normalizedTag("pt_br") == "pt-BR" && LanguageKeys.normalizedTag("ZH-HANT-tw") == "zh-Hant-TW")
+        #expect(LanguageKeys.normalizedTag("english") == nil)
+    }
+
     @Test func rightToLeftIsToldByTheLanguagesPrimaryTag() {
         for tag in ["ar", "fa", "he", "ur", "yi", "ar-EG", "ckb"] { #expect(LanguageKeys.isRightToLeft(tag), "\(tag)") }
         for tag in ["en", "sv", "fi", "no", "fr-CA", "tr", "am"] { #expect(!LanguageKeys.isRightToLeft(tag), "\(tag)") }

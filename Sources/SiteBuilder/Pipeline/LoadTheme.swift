@@ -175,7 +175,7 @@ struct LoadTheme {
     /// else that of the form a macrolanguage is written in (`nb` for `no`), else English with one
     /// warning naming the missing file; nil (an error) when the theme has not even English.
     private func stringsFile() -> String? {
-        let tag = language.replacingOccurrences(of: "_", with: "-")
+        let tag = LanguageKeys.normalizedTag(language) ?? language.replacingOccurrences(of: "_", with: "-")
         let primary = String(tag.split(separator: "-").first ?? "").lowercased()
         var candidates = ["i18n/\(tag).yaml"]
         if let script = Self.scriptTag(tag), script != tag { candidates.append("i18n/\(script).yaml") }

@@ -57,7 +57,7 @@ public struct StarlightImport {
         var leftOut: [String] = []
         for (key, locale) in locales where key != "root" && key != defaultKey {
             guard pageSet.contains(where: { $0.hasPrefix(key + "/") }) else { continue }
-            // Kretslopp's language folders are named by their tags (`pt-BR`): a folder `pt-br` is no tag.
+            // Kretslopp's language folders are named by their tags (`pt-br`, `zh-Hant`): `brasil` is none.
             guard LanguageKeys.isLanguageTag(key) else {
                 leftOut.append(key)
                 continue
@@ -100,11 +100,11 @@ public struct StarlightImport {
 
             """
         if !leftOut.isEmpty {
-            yaml += "ignore:  # locales whose folders are not named by a language tag (pt-BR, not pt-br)\n"
+            yaml += "ignore:  # locales whose folders are not named by a language tag (pt-br, not brasil)\n"
             yaml += leftOut.map { "  - \(YAMLScalar.written($0))\n" }.joined()
             notes.append(
                 "the locales " + leftOut.joined(separator: ", ") + " are left out: Kretslopp names a language's "
-                    + "folder by its tag (rename pt-br/ to pt-BR/ and add it to languages: to build it)")
+                    + "folder by its tag (rename brasil/ to pt-br/ and add it to languages: to build it)")
         }
         let sidebar = StarlightSidebar(pages: pageSet)
         if let items = options["sidebar"]?.array, !items.isEmpty {

@@ -71,28 +71,34 @@ struct LanguageKeys {
         return ["ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ps", "sd", "syr", "ug", "ur", "yi"].contains(primary)
     }
 
-    /// Two or three ASCII lower-case letters, optionally `-` and a region (`en`, `sv`, `en-GB`).
-    /// `tag` written as `isLanguageTag` wants it (`EN` -> `en`, `pt_br` -> `pt-BR`: tags are
-    /// case-insensitive, and `_` is how locales are often written); nil when it is none.
+    /// `tag` written as tags are usually written (`EN` -> `en`, `pt_br` -> `pt-BR`, `zh-hant` ->
+    /// `zh-Hant`: tags are case-insensitive, and `_` is how locales are often written); nil when
+    /// it is none.
     static func normalizedTag(_ tag: String) -> String? {
         let parts = tag.replacingOccurrences(of: "_", with: "-").split(separator: "-", omittingEmptySubsequences: false)
-        let written = ([parts[0].lowercased()] + parts.dropFirst().map { $0.uppercased() }).joined(separator: "-")
+        let written =
+            ([parts[0].lowercased()] + parts.dropFirst().map { $0.count == 4 ? $0.capitalized : $0.uppercased() })
+            .joined(separator: "-")
         return isLanguageTag(written) ? written : nil
     }
 
+    /// A language tag as sites name their languages: two or three ASCII lower-case letters, then
+    /// optionally a script of four letters and a region of two letters or three digits, these in
+    /// either case (`en`, `sv`, `en-GB`, `zh-Hant`, `es-419`, and `pt-br` and `zh-cn`, as Hugo and
+    /// Starlight name their languages' folders).
     static func isLanguageTag(_ tag: String) -> Bool {
-        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
-        guard let primary = parts.first, (2...3).contains(primary.count), parts.count <= 2,
-            primary.utf8.allSatisfy({ (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) })
+        var parts = tag.split(separator: "-", omittingEmptySubsequences: false)[...]
+        func letters(_ part: Substring) -> Bool { part.utf8.allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } }
+        guard let primary = parts.popFirst(), (2...3).contains(primary.count), primary == primary.lowercased(),
+            letters(primary)
         else { return false }
-        if parts.count == 2 {
-            let region = parts[1]
-            return (2...3).contains(region.count)
-                && region.utf8.allSatisfy {
-                    (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0)
-                        || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
-                }
+        if let script = parts.first, script.count == 4, letters(script) { parts.removeFirst() }
+        if let region = parts.first,
+            region.count == 2 && letters(region)
+                || region.count == 3 && region.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 })
+        {
+            parts.removeFirst()
         }
-        return true
+        return parts.isEmpty
     }
 }

@@ -5,7 +5,8 @@ import CCmark
 #endif
 
 /// A page's summary from its body, where the body marks one: the text before `<!--more-->`
-/// (Hugo, Jekyll) or `<!-- more -->` (Material for MkDocs' blog), as those generators take it.
+/// (Hugo, Jekyll), `<!-- more -->` (Material for MkDocs' blog) or `<!-- truncate -->` (Docusaurus'
+/// blog; `{/* truncate */}` in MDX), as those generators take it.
 public enum Excerpt {
     /// The plain text before the body's `more` marker, its blocks joined by spaces; nil when the
     /// body has no marker or nothing before it.
@@ -36,7 +37,7 @@ public enum Excerpt {
         return summary.isEmpty ? nil : summary
     }
 
-    /// Whether an HTML block's text is the marker alone (`<!--more-->`, `<!-- more -->`).
+    /// Whether an HTML block's text is the marker alone (`<!--more-->`, `<!-- truncate -->`).
     static func isMarker(_ literal: UnsafePointer<CChar>?) -> Bool {
         guard let literal else { return false }
         let text = String(cString: literal)
@@ -45,12 +46,18 @@ public enum Excerpt {
         return trimmed.split(separator: ">", maxSplits: 1).last.map { $0.allSatisfy(\.isWhitespace) } ?? true
     }
 
-    /// The byte offset of the first `<!--more-->` (spaces allowed inside, any case), or nil. Read
-    /// in place: most bodies have none, and copying each would cost more than the search.
+    /// The byte offset of the first marker (`<!--more-->`, `<!-- truncate -->`, MDX's
+    /// `{/* truncate */}`: spaces allowed inside, any case), or nil. Read in place: most bodies
+    /// have none, and copying each would cost more than the search.
     static func markerOffset(_ body: String) -> Int? {
         body.utf8.withContiguousStorageIfAvailable(markerOffset)
             ?? Array(body.utf8).withUnsafeBufferPointer(markerOffset)
     }
+
+    /// The markers: how each opens and closes, and the words it may hold.
+    private static let markers: [(open: String, words: [String], close: String)] = [
+        ("<!--", ["more", "truncate"], "-->"), ("{/*", ["truncate"], "*/}"),
+    ]
 
     private static func markerOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let base = bytes.baseAddress else { return nil }
@@ -58,15 +65,32 @@ public enum Excerpt {
         while from < bytes.count, let hit = memchr(base + from, Int32(UInt8(ascii: "<")), bytes.count - from) {
             let open = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
             from = open + 1
-            guard open + 4 <= bytes.count, bytes[open + 1..<open + 4].elementsEqual("!--".utf8) else { continue }
-            var i = open + 4
-            while i < bytes.count, bytes[i] == UInt8(ascii: " ") { i += 1 }
-            if i + 4 <= bytes.count, zip(bytes[i..<i + 4], "more".utf8).allSatisfy({ $0 | 0x20 == $1 }) {
-                i += 4
-                while i < bytes.count, bytes[i] == UInt8(ascii: " ") { i += 1 }
-                if i + 3 <= bytes.count, bytes[i..<i + 3].elementsEqual("-->".utf8) { return open }
-            }
+            if isMarker(bytes, at: open, markers[0]) { return open }
+        }
+        // Only an MDX page writes `{/* truncate */}`; few bodies have a `{/*` at all.
+        from = 0
+        while from < bytes.count, let hit = memchr(base + from, Int32(UInt8(ascii: "{")), bytes.count - from) {
+            let open = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            from = open + 1
+            if isMarker(bytes, at: open, markers[1]) { return open }
         }
         return nil
+    }
+
+    /// Whether `marker` is written at `start`: its opening, spaces, one of its words, spaces, its close.
+    private static func isMarker(
+        _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ marker: (open: String, words: [String], close: String)
+    ) -> Bool {
+        func matches(_ text: String, at i: Int, anyCase: Bool = false) -> Bool {
+            i + text.utf8.count <= bytes.count
+                && zip(bytes[i..<i + text.utf8.count], text.utf8).allSatisfy { anyCase ? $0 | 0x20 == $1 : $0 == $1 }
+        }
+        guard matches(marker.open, at: start) else { return false }
+        var i = start + marker.open.utf8.count
+        while i < bytes.count, bytes[i] == UInt8(ascii: " ") { i += 1 }
+        guard let word = marker.words.first(where: { matches($0, at: i, anyCase: true) }) else { return false }
+        i += word.utf8.count
+        while i < bytes.count, bytes[i] == UInt8(ascii: " ") { i += 1 }
+        return matches(marker.close, at: i)
     }
 }

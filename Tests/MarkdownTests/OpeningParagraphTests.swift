@@ -49,7 +49,7 @@ import Testing
         #expect(shown.count == OpeningParagraph.characterLimit + 1 && shown.hasSuffix("…"), "\(shown.count)")
     }
 
-    @Test(arguments: ["<!--more-->", "<!-- more -->", "<!--MORE-->"])
+    @Test(arguments: ["<!--more-->", "<!-- more -->", "<!--MORE-->", "<!-- truncate -->"])
     func theMoreMarkerShowsNothing(_ marker: String) {
         let body = "The opening.\n\n\(marker)\n\nThe rest.\n"
         for unsafe in [false, true] {

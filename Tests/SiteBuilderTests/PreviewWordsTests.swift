@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func aLanguageTheThemeLacksGetsTheEnglishWordsMarkedEnglish() throws {
-        let result = try build(language: "it")
+        let result = try build(language: "ro")
         let words = try #require(try words(result))
         #expect(words.contains("data-lang=\"en\"") && words.contains("data-close=\"Close\""), "\(words)")
     }

@@ -178,28 +178,30 @@ import Testing
 
     @Test func aLanguageWithoutThemeStringsFallsBackToEnglishWithOneWarning() throws {
         let result = try build(
-            language: "it", changes: ["data/emissions.csv": "Year,Tonnes\n2020,\"1.234,5\"\n2021,\n2022,980\n"])
+            language: "ro", changes: ["data/emissions.csv": "Year,Tonnes\n2020,\"1.234,5\"\n2021,\n2022,980\n"])
         #expect(result.succeeded)
         #expect(
             result.messages == [
-                "Theme/i18n/it.yaml:1:1: warning: the theme has no UI strings for language 'it'; its pages show the "
-                    + "English ones; add i18n/it.yaml to the theme (copy i18n/en.yaml and translate the values)"
+                "Theme/i18n/ro.yaml:1:1: warning: the theme has no UI strings for language 'ro'; its pages show the "
+                    + "English ones; add i18n/ro.yaml to the theme (copy i18n/en.yaml and translate the values)"
             ])
         let home = try #require(result.file("index.html"))
-        #expect(home.contains("<html lang=\"it\">") && home.contains("Skip to content"))
-        // Italian numbers and dates come from the locale: 1.234,5 and 5 marzo 2026.
+        #expect(home.contains("<html lang=\"ro\">") && home.contains("Skip to content"))
+        // Romanian numbers and dates come from the locale: 1.234,5 and 5 martie 2026.
         #expect(try #require(result.file("about/index.html")).contains("1.234,5"))
-        #expect(try #require(result.file("projects/procurement-of-furniture/index.html")).contains("marzo 2026"))
+        #expect(try #require(result.file("projects/procurement-of-furniture/index.html")).contains("martie 2026"))
     }
 
-    /// The default theme speaks German, French, Spanish, Finnish, Danish and Norwegian too: a site in
-    /// one of them builds without a warning (its file has every key the others have) in its words,
-    /// and Norwegian written `no` gets Bokmål's.
+    /// The default theme speaks German, French, Spanish, Finnish, Danish, Norwegian, Portuguese,
+    /// Italian and Dutch too: a site in one of them builds without a warning (its file has every key
+    /// the others have) in its words, Norwegian written `no` gets Bokmål's, `pt-BR` Portuguese.
     @Test(arguments: [
         ("de", "Zum Inhalt springen", "Suchen"), ("de-AT", "Zum Inhalt springen", "Suchen"),
         ("fr", "Aller au contenu", "Rechercher"), ("es", "Saltar al contenido", "Buscar"),
         ("fi", "Siirry sisältöön", "Hae"), ("da", "Gå til indholdet", "Søg"), ("nb", "Gå til innholdet", "Søk"),
-        ("no", "Gå til innholdet", "Søk"),
+        ("no", "Gå til innholdet", "Søk"), ("pt-BR", "Pular para o conteúdo", "Pesquisar"),
+        ("pt-pt", "Pular para o conteúdo", "Pesquisar"), ("it", "Vai al contenuto", "Cerca"),
+        ("nl", "Naar de inhoud", "Zoeken"),
     ])
     func moreLanguagesHaveTheirOwnWords(tag: String, skipLink: String, searchButton: String) throws {
         let result = try build(language: tag, changes: ["data/emissions.csv": "Year,Tonnes\n2020,1234\n"])
@@ -211,7 +213,7 @@ import Testing
 
     /// `kretslopp import` writes the words for pages in the site's language: every language's have
     /// the English keys in their order and the same placeholders.
-    @Test(arguments: ["sv", "zh", "zh-TW", "ja", "de", "fr", "es", "fi", "da", "nb", "no"])
+    @Test(arguments: ["sv", "zh", "zh-TW", "ja", "de", "fr", "es", "fi", "da", "nb", "no", "pt", "it", "nl"])
     func pageWordsHaveEveryKeyAndPlaceholder(tag: String) {
         let english = PageWords.strings(for: "en")
         let words = PageWords.strings(for: tag)

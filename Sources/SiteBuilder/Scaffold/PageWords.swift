@@ -17,6 +17,9 @@ enum PageWords {
         case "fi": return finnish
         case "da": return danish
         case "nb", "no": return norwegian
+        case "pt": return portuguese
+        case "it": return italian
+        case "nl": return dutch
         default: return english
         }
     }

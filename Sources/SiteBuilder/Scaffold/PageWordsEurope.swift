@@ -1,5 +1,5 @@
 /// `PageWords` in the other languages the default theme has UI strings for: German, French,
-/// Spanish, Finnish, Danish and Norwegian (Bokmål).
+/// Spanish, Finnish, Danish, Norwegian (Bokmål), Portuguese, Italian and Dutch.
 extension PageWords {
     static let german: KeyValuePairs<String, String> = [
         "projectsHeading": "Seiten",
@@ -211,5 +211,111 @@ extension PageWords {
             "Velg én eller flere verdier for å søke bare i sidene som har dem. Tallene viser hvor mange "
             + "sider hvert valg gir med det du har søkt etter.",
         "search.kind.project": "Side",
+    ]
+
+    static let portuguese: KeyValuePairs<String, String> = [
+        "projectsHeading": "Páginas",
+        "projectsUnit": "páginas",
+        "noProjects": "Ainda não há páginas aqui.",
+        "filterHeading": "Filtrar páginas",
+        "filterHelp": "Escolha um valor para ver as páginas que o têm.",
+        "filterHelpEnhanced":
+            "Escolha um ou mais valores. A lista mostra as páginas que têm algum dos valores escolhidos em "
+            + "cada grupo.",
+        "filterStatus": "{n} páginas exibidas",
+        "filterStatusAll": "Todas as {n} páginas exibidas",
+        "filterStatusNone": "Nenhuma página corresponde às suas escolhas.",
+        "filterEmpty":
+            "Nenhuma página tem todos os valores escolhidos. Remova uma escolha ou mostre todas as páginas "
+            + "novamente.",
+        "filterReset": "Mostrar todas as páginas",
+        "filterMore": "Mostrar mais páginas",
+        "filterLoading": "Carregando as páginas …",
+        "pagerShowing": "Páginas {first}–{last} de {count}",
+        "searchHelp":
+            "Digite uma ou mais palavras. A pesquisa também encontra outras formas das palavras. Para "
+            + "pesquisar apenas algumas páginas, escolha valores nos filtros.",
+        "searchCountFiltered": "{n} resultados para “{q}” entre as páginas escolhidas",
+        "searchCountFilteredOne": "1 resultado para “{q}” entre as páginas escolhidas",
+        "searchCountFilteredNone": "Nenhum resultado para “{q}” entre as páginas escolhidas",
+        "searchListCount": "{n} páginas com os filtros escolhidos",
+        "searchListCountOne": "1 página com os filtros escolhidos",
+        "searchNoneBrowse": "Navegar pelas páginas por etiqueta:",
+        "searchFailed": "Não foi possível carregar a pesquisa. Você ainda pode encontrar cada página pelo menu.",
+        "searchNoScriptHelp": "Você ainda pode encontrar tudo no site pelo menu no topo.",
+        "searchFilterHelp":
+            "Escolha um ou mais valores para pesquisar apenas as páginas que os têm. Os números mostram "
+            + "quantas páginas cada escolha dá com o que você pesquisou.",
+        "search.kind.project": "Página",
+    ]
+
+    static let italian: KeyValuePairs<String, String> = [
+        "projectsHeading": "Pagine",
+        "projectsUnit": "pagine",
+        "noProjects": "Non ci sono ancora pagine qui.",
+        "filterHeading": "Filtra le pagine",
+        "filterHelp": "Scegli un valore per vedere le pagine che lo hanno.",
+        "filterHelpEnhanced":
+            "Scegli uno o più valori. L'elenco mostra le pagine che hanno almeno uno dei valori scelti in "
+            + "ogni gruppo.",
+        "filterStatus": "{n} pagine mostrate",
+        "filterStatusAll": "Tutte le {n} pagine mostrate",
+        "filterStatusNone": "Nessuna pagina corrisponde alle tue scelte.",
+        "filterEmpty":
+            "Nessuna pagina ha tutti i valori scelti. Togli una scelta o mostra di nuovo tutte le pagine.",
+        "filterReset": "Mostra tutte le pagine",
+        "filterMore": "Mostra altre pagine",
+        "filterLoading": "Caricamento delle pagine …",
+        "pagerShowing": "Pagine {first}–{last} di {count}",
+        "searchHelp":
+            "Scrivi una o più parole. La ricerca trova anche altre forme delle parole. Per cercare solo in "
+            + "alcune pagine, scegli dei valori nei filtri.",
+        "searchCountFiltered": "{n} risultati per «{q}» tra le pagine scelte",
+        "searchCountFilteredOne": "1 risultato per «{q}» tra le pagine scelte",
+        "searchCountFilteredNone": "Nessun risultato per «{q}» tra le pagine scelte",
+        "searchListCount": "{n} pagine con i filtri scelti",
+        "searchListCountOne": "1 pagina con i filtri scelti",
+        "searchNoneBrowse": "Sfoglia le pagine per etichetta:",
+        "searchFailed": "Non è stato possibile caricare la ricerca. Puoi comunque trovare ogni pagina dal menu.",
+        "searchNoScriptHelp": "Puoi comunque trovare tutto sul sito dal menu in alto.",
+        "searchFilterHelp":
+            "Scegli uno o più valori per cercare solo nelle pagine che li hanno. I numeri indicano quante "
+            + "pagine dà ogni scelta con ciò che hai cercato.",
+        "search.kind.project": "Pagina",
+    ]
+
+    static let dutch: KeyValuePairs<String, String> = [
+        "projectsHeading": "Pagina's",
+        "projectsUnit": "pagina's",
+        "noProjects": "Er zijn hier nog geen pagina's.",
+        "filterHeading": "Pagina's filteren",
+        "filterHelp": "Kies een waarde om de pagina's te zien die hem hebben.",
+        "filterHelpEnhanced":
+            "Kies een of meer waarden. De lijst toont de pagina's die in elke groep een van de gekozen "
+            + "waarden hebben.",
+        "filterStatus": "{n} pagina's getoond",
+        "filterStatusAll": "Alle {n} pagina's getoond",
+        "filterStatusNone": "Geen pagina's passen bij uw keuze.",
+        "filterEmpty":
+            "Geen pagina heeft alle gekozen waarden. Verwijder een keuze, of toon weer alle pagina's.",
+        "filterReset": "Alle pagina's tonen",
+        "filterMore": "Meer pagina's tonen",
+        "filterLoading": "De pagina's worden geladen …",
+        "pagerShowing": "Pagina's {first}–{last} van {count}",
+        "searchHelp":
+            "Typ een of meer woorden. De zoekfunctie vindt ook andere vormen van de woorden. Om alleen in "
+            + "sommige pagina's te zoeken, kiest u waarden in de filters.",
+        "searchCountFiltered": "{n} resultaten voor ‘{q}’ in de gekozen pagina's",
+        "searchCountFilteredOne": "1 resultaat voor ‘{q}’ in de gekozen pagina's",
+        "searchCountFilteredNone": "Geen resultaten voor ‘{q}’ in de gekozen pagina's",
+        "searchListCount": "{n} pagina's met de gekozen filters",
+        "searchListCountOne": "1 pagina met de gekozen filters",
+        "searchNoneBrowse": "De pagina's per label bekijken:",
+        "searchFailed": "De zoekfunctie kon niet worden geladen. U kunt elke pagina nog steeds via het menu vinden.",
+        "searchNoScriptHelp": "U kunt nog steeds alles op de website vinden via het menu bovenaan.",
+        "searchFilterHelp":
+            "Kies een of meer waarden om alleen te zoeken in de pagina's die ze hebben. De getallen tonen "
+            + "hoeveel pagina's elke keuze geeft met wat u zocht.",
+        "search.kind.project": "Pagina",
     ]
 }

@@ -140,7 +140,7 @@ struct PreviewSite {
 struct EditSequence {
     enum Kind: CaseIterable {
         case body, title, tags, organisations, data, termTitle, template, newPage, deletedPage, rename, draft
-        case sectionIndex, broken, nav, menu, include
+        case sectionIndex, broken, nav, menu, include, redirect
     }
 
     var site: PreviewSite
@@ -381,6 +381,12 @@ struct EditSequence {
             let text = site.content[path]!
             let drafted = PageText.has("draft", in: text)
             return [try site.write(path, PageText.setting("draft", to: drafted ? nil : "true", in: text))]
+        case .redirect:
+            // A page that sends readers on (`redirect_to:`) leaves the listings; or comes back.
+            let path = pick(projects)
+            let text = site.content[path]!
+            let target = PageText.has("redirect_to", in: text) ? nil : "/om/"
+            return [try site.write(path, PageText.setting("redirect_to", to: target, in: text))]
         case .sectionIndex:
             let path = "projekt/_index.md"
             let text = site.content[path]!

@@ -72,7 +72,9 @@ struct BuildSiteModel {
             return placed
         }
         for index in pages.indices { checkTerms(of: index, in: pages, placed: placed[index]) }
+        // A page that sends readers elsewhere (`redirect_to:`) is in no listing.
         let ordered = Self.newestFirst(in: config.newestFirst, sorting.wait(), pages: pages)
+            .filter { pages[$0].redirectTo == nil }
         let (sectionPages, termPages) = listings(pages, ordered: ordered, placed: placed)
         let collections = config.collections.map {
             buildCollection($0, data: data, pages: pages, order: ordered, collation: collation)
@@ -127,6 +129,7 @@ struct BuildSiteModel {
         known.insert(config.searchPath)
         site.knownPaths = known
         checkMenu(known: known)
+        PageRedirect.checkTargets(site, log: log)
         return site
     }
 

@@ -155,6 +155,7 @@ struct ParseFrontMatter {
             }
         }
         DangerousValues.check(map, file: file.displayPath, log: log)
+        PageRedirect.check(map, read: read)
         // Here, with the page, so that the preview shows a wrong one as it rebuilds; the redirect
         // pages come with the rendering (`RenderAliases`).
         for (alias, position) in read.strings(map, Self.aliasesKey(map)) ?? []

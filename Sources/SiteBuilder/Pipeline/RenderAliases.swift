@@ -99,9 +99,8 @@ struct RenderAliases {
             }
             let html: String
             if redirect.isExternal {
-                html = self.html(
-                    from: redirect.from, target: redirect.to, canonical: redirect.to, title: redirect.to, site: site,
-                    theme: theme)
+                html = Self.html(
+                    target: redirect.to, canonical: redirect.to, title: redirect.to, site: site, theme: theme)
             } else if let index = site.pageBySource[redirect.to] {
                 html = self.html(from: redirect.from, to: site.pages[index], site: site, theme: theme)
             } else {
@@ -124,7 +123,7 @@ struct RenderAliases {
         // baseURL ends with `/` (LoadSiteConfig sees to it); without one the link is relative.
         let base = site.config.baseURL
         let canonical = base.isEmpty ? target : base + page.path.dropFirst()
-        return html(from: alias, target: target, canonical: canonical, title: page.title, site: site, theme: theme)
+        return Self.html(target: target, canonical: canonical, title: page.title, site: site, theme: theme)
     }
 
     /// Opened from disk (`file://`), a refresh to a folder (`../om/`) would show the folder's
@@ -138,10 +137,8 @@ struct RenderAliases {
         return "<script>if (location.protocol === \"file:\") location.replace(\(file));</script>\n"
     }
 
-    /// The page at `alias` that sends readers to `target` (relative, or an address elsewhere).
-    private func html(
-        from alias: String, target: String, canonical: String, title: String, site: Site, theme: Theme
-    ) -> String {
+    /// A page that sends readers to `target` (relative, or an address elsewhere).
+    static func html(target: String, canonical: String, title: String, site: Site, theme: Theme) -> String {
         let title = HTML.escape(title)
         let moved = HTML.escape(theme.strings["pageMoved"] ?? "This page has moved to")
         return """

@@ -39,7 +39,9 @@ struct RenderFeeds {
     /// `sitemap.xml`, or when there are more URLs than one sitemap may hold, `sitemap.xml` as an
     /// index of numbered sitemaps (what search engines read from robots.txt either way).
     private func sitemaps(_ base: String, sites: [Site], pagePaths: [String]) -> [OutputFile] {
-        let paths = pagePaths.filter { $0 != "/404.html" }
+        // A page that sends readers elsewhere (`redirect_to:`) is no page to index.
+        let redirects = Set(sites.flatMap { $0.pages.filter { $0.redirectTo != nil }.map(\.path) })
+        let paths = pagePaths.filter { $0 != "/404.html" && !redirects.contains($0) }
         // Made once for all the numbered sitemaps (once per sitemap grew faster than the site).
         let dates = Dictionary(
             sites.flatMap { $0.pages.compactMap { p in p.lastChanged.map { (p.path, $0) } } },

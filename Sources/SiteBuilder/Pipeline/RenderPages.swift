@@ -226,6 +226,7 @@ struct PageRenderer {
         memos: LockedCache<SiteURL, PartialMemo>, contexts: LockedCache<SiteURL, PageContext>,
         templates: MustacheTheme
     ) -> [UInt8] {
+        if let redirect = redirect(job) { return redirect }
         // The 404 page is served at any depth, so over HTTP its links are root-relative; from
         // file:// (relative files) it is only ever opened at the root, where relative links work.
         let rootPrefix: String? =
@@ -308,6 +309,19 @@ struct PageRenderer {
 
     /// A section's listing page: its index page (or its title), its sub-sections, and the pages
     /// it lists with their filters. The front page lists every regular page of the site.
+    /// A page with `redirect_to:` (or a section's first listing page, its own page having it):
+    /// the page that sends readers on.
+    private func redirect(_ job: Job) -> [UInt8]? {
+        let index: Int?
+        switch job.content {
+        case .page(let page): index = page
+        case .listing(let s, 1): index = site.sections[s].indexPage
+        default: index = nil
+        }
+        guard let index else { return nil }
+        return PageRedirect.html(from: job.path, for: site.pages[index], site: site, theme: theme, style: style)
+    }
+
     private func listing(
         _ s: Int, number: Int, url: SiteURL, context: PageContext, cards: CardCache,
         into values: inout TemplateRoot

@@ -36,7 +36,7 @@ struct SearchDocuments {
         documents.reserveCapacity(site.pages.count)
         var glossariesSeen = Set<String>()
         let described = LinkDescriptions.of(site, bodies: bodies)
-        for (index, page) in site.pages.enumerated() where page.kind != .home {
+        for (index, page) in site.pages.enumerated() where page.kind != .home && page.redirectTo == nil {
             documents.append(self.page(index, describedAs: described[index]))
             for name in bodies[index].glossaries {
                 documents += glossary(name, on: page, grouping: glossariesSeen.insert(name).inserted)

@@ -173,14 +173,16 @@ final class PageContext: Sendable {
             toc.append(TocEntry(id: Self.organisationsID, title: theme.string("organisations"), children: nil))
         }
         let language = Self.ownLanguage(of: page, site: site.config.language)
+        let authors = PageAuthor.of(page.frontMatter, data: site.data)
         return PageValues(
             card: card(index), content: content.html, titleID: content.titleID, titleInContent: content.titleInContent,
             toc: toc, hasToc: body.headings.count >= site.config.tocMinHeadings && !toc.isEmpty,
             // The fact box (status, terms, date) has something to show: a page brought from another
             // generator often has none of them.
-            hasFacts: page.status != nil || page.date != nil || page.updated != nil
+            hasFacts: page.status != nil || page.date != nil || page.updated != nil || !authors.isEmpty
                 || site.config.taxonomies.contains { !(page.terms[$0.key] ?? []).isEmpty },
-            organisations: organisations, roleGroups: roleGroups,
+            organisations: organisations, roleGroups: roleGroups, authors: authors,
+            oneAuthor: authors.count == 1,
             previous: neighbours.previous.map(link), next: neighbours.next.map(link),
             hasNeighbours: neighbours.previous != nil || neighbours.next != nil,
             hasHiddenLines: site.config.rustHiddenLines && content.html.containsUTF8("<span class=\"boring\">"),

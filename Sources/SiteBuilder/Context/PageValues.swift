@@ -76,6 +76,9 @@ struct PageValues: TemplateValueConvertible {
     var hasFacts: Bool
     var organisations: [OrganisationValues]
     var roleGroups: [RoleGroup]
+    /// Who wrote it (`author:`, `authors:`); empty for most pages.
+    var authors: [PageAuthor] = []
+    var oneAuthor = false
     /// The page's anchor in the report; nil elsewhere.
     var anchor: String? = nil
     /// The pages listed before and after it in its section, to read on from (none: the first or last).
@@ -101,6 +104,13 @@ struct PageValues: TemplateValueConvertible {
         values["hasFacts"] = .bool(hasFacts)
         values["organisations"] = organisations.templateValue
         values["roleGroups"] = roleGroups.templateValue
+        values["authors"] = .list(
+            authors.map { author in
+                var entry: TemplateMap = ["name": .string(author.name)]
+                if let url = author.url { entry["url"] = .string(url) }
+                return .map(entry)
+            })
+        values["oneAuthor"] = .bool(oneAuthor)
         if let anchor { values["anchor"] = .string(anchor) }
         values["hasNeighbours"] = .bool(hasNeighbours)
         if hasHiddenLines { values["hasHiddenLines"] = .bool(true) }

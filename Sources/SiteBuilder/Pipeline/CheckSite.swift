@@ -68,6 +68,12 @@ struct CheckSite {
         guard pages == nil else { return }
         var used = dataUsedByTemplates.union(bodies.flatMap(\.dataUsed)).union(site.config.collections.map(\.data))
         if let glossary = site.config.report?.glossary { used.insert(glossary) }
+        // `data/authors.yaml` is where the names in pages' `authors:` are looked up.
+        if site.data["authors"] != nil,
+            site.pages.contains(where: { page in PageAuthor.keys.contains { page.frontMatter[$0] != nil } })
+        {
+            used.insert("authors")
+        }
         for (name, file) in site.data.sorted(by: { $0.key < $1.key }) where !used.contains(name) {
             log.warning(
                 file.source.displayPath, .start, "data file '\(name)' is not used by any page or template",

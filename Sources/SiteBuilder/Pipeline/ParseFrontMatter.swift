@@ -156,6 +156,7 @@ struct ParseFrontMatter {
         }
         DangerousValues.check(map, file: file.displayPath, log: log)
         PageRedirect.check(map, read: read)
+        PageAuthor.check(map, file: file.displayPath, log: log)
         // Here, with the page, so that the preview shows a wrong one as it rebuilds; the redirect
         // pages come with the rendering (`RenderAliases`).
         for (alias, position) in read.strings(map, Self.aliasesKey(map)) ?? []

@@ -121,13 +121,19 @@ struct RenderFeeds {
             let link = HTML.escape(base + page.path.dropFirst())
             // Atom's `updated` is when the entry last changed; `published`, when it first appeared.
             let published = page.date.map { "<published>\($0)T00:00:00Z</published>\n    " } ?? ""
+            // Its own authors, where front matter names them; else the feed's author stands for it.
+            let authors = PageAuthor.of(page.frontMatter, data: site.data).map { author in
+                "<author><name>\(HTML.escape(author.name))</name>"
+                    + (author.url.map { "<uri>\(HTML.escape($0))</uri>" } ?? "") + "</author>\n    "
+            }.joined()
+            let summary = HTML.escape(PageSummary(of: index, in: site, bodies: bodies).text)
             xml += """
                   <entry>
                     <title>\(HTML.escape(page.title))</title>
                     <link href="\(link)"/>
                     <id>\(link)</id>
                     <updated>\((page.lastChanged ?? String(updated.prefix(10))) + "T00:00:00Z")</updated>
-                    \(published)<summary>\(HTML.escape(PageSummary(of: index, in: site, bodies: bodies).text))</summary>
+                    \(published)\(authors)<summary>\(summary)</summary>
                   </entry>
 
                 """

@@ -66,6 +66,15 @@ import Testing
         #expect(result.file("index.html")?.contains("<B-projekt|projekt/b/|tagg:klimatanpassad tagg:cirkular>") == true)
     }
 
+    /// A listing's filters offer only the terms some listed page has: one no page has would
+    /// filter the list down to nothing (the term page still lists every page of the term).
+    @Test func aListingsFiltersLeaveOutTermsNoListedPageHas() throws {
+        let result = try Fixture(content: Fixture.basic).build()
+        let home = try #require(result.file("index.html"))
+        #expect(home.contains("tags:cirkular=1 ") && !home.contains("klimatanpassad="), "\(home)")
+        #expect(result.file("taggar/index.html")?.contains("Klimatanpassad(0)") == true)
+    }
+
     /// A term named twice by one page, once decomposed (`a` + combining diaeresis), is one term
     /// and lists the page once (`BuildSiteModel` finds terms by their place in the taxonomy).
     @Test func aTermNamedTwiceListsThePageOnce() throws {

@@ -251,8 +251,8 @@ final class PageContext: Sendable {
 
     func termPath(_ term: Term, _ taxonomy: Taxonomy) -> String { "/\(taxonomy.path)/\(term.slug)/" }
 
-    /// Filter groups for a listing of `pages`: each taxonomy with its terms and how many of the
-    /// listed pages carry each.
+    /// Filter groups for a listing of `pages`: each taxonomy some listed page has terms of, with
+    /// the terms they have and how many of them carry each.
     func facets(for pages: [Int]) -> [TaxonomyValues] {
         let listed = Set(pages)
         return site.config.taxonomies.compactMap { taxonomy in
@@ -261,7 +261,9 @@ final class PageContext: Sendable {
             }
             guard counts.contains(where: { $0 > 0 }) else { return nil }
             var values = taxonomyValues(taxonomy)
-            values.terms = .list(zip(taxonomy.terms, counts).map { term($0, of: taxonomy, count: $1).templateValue })
+            // A term no listed page has would filter the list down to nothing: it is left out.
+            values.terms = .list(
+                zip(taxonomy.terms, counts).filter { $0.1 > 0 }.map { term($0, of: taxonomy, count: $1).templateValue })
             return values
         }
     }

@@ -55,22 +55,37 @@ import Testing
         #expect(errors.contains { $0.contains("permalinks are given for a top folder, not 'a/b'") })
     }
 
-    /// Hugo's `permalinks`, plain or under `page`, are carried over; one with tokens Kretslopp
-    /// does not read is left out with a warning.
-    @Test func hugosPermalinksAreImported() {
+    /// Hugo's `permalinks`, plain or under `page`, are carried over (a pattern without an ending
+    /// gets the `/` of the folder Hugo makes of it; Hugo's newer `:contentbasename` tokens are
+    /// read); one with tokens Kretslopp does not read is left out with a warning.
+    @Test func hugosPermalinksAreImported() throws {
         let made = HugoImport(
             text: """
                 title = "Blogg"
                 [permalinks]
                   posts = '/:year/:month/:title/'
                   notes = '/:monthname/:slug/'
+                  blog = '/:section/:year/:month/:day/:slugorcontentbasename'
                 [permalinks.page]
                   docs = '/handbok/:sections/:slug/'
                 """, file: "hugo.toml")
         #expect(
             made.siteYAML.contains(
                 "permalinks:  # Hugo's: each section's URLs\n  docs: /handbok/:sections/:slug/\n"
-                    + "  posts: /:year/:month/:title/\n"))
+                    + "  posts: /:year/:month/:title/\n  blog: /:section/:year/:month/:day/:slugorcontentbasename/\n"),
+            "\(made.siteYAML)")
+        let result = try build(
+            "{blogg: '/:section/:year/:slugorcontentbasename/', arkiv: '/a/:contentbasename/'}",
+            [
+                "blogg/inlagg.md": "---\ntitle: Ett inlägg\ndate: 2024-05-31\n---\nText.\n",
+                "blogg/annat.md": "---\ntitle: Annat\ndate: 2024-06-01\nslug: eget\n---\nText.\n",
+                "arkiv/rapport.md": "---\ntitle: Rapport\nslug: x\n---\nText.\n",
+            ])
+        let paths = Set(result.files.map(\.path))
+        #expect(
+            paths.isSuperset(of: [
+                "blogg/2024/inlagg/index.html", "blogg/2024/eget/index.html", "a/rapport/index.html",
+            ]), "\(paths.sorted())")
         #expect(
             made.diagnostics.map(\.message) == [
                 "the permalink of notes/ is left out: unknown ':monthname' in "

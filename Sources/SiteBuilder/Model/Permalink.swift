@@ -7,8 +7,9 @@ import Markdown
 ///     :year :month :day         the page's date (`date:`, or the day in its file's name)
 ///     :title                    its title as a slug (`Hello, world!` -> `hello-world`)
 ///     :slug                     its `slug:`, else its title as a slug
-///     :filename                 its file's name (a day at its start left out where names are dated)
-///     :slugorfilename           its `slug:`, else its file's name
+///     :filename                 its file's name (a day at its start left out where names are dated);
+///                               `:contentbasename`, as Hugo now names it, too
+///     :slugorfilename           its `slug:`, else its file's name (`:slugorcontentbasename`)
 ///     :section :sections        its top folder; all its folders
 ///     :categories               its `categories:` (a list, or words), lower-cased, as Jekyll's
 ///                               posts' URLs have them (`jekyll update` -> `jekyll/update`)
@@ -17,6 +18,7 @@ struct Permalink: Sendable, Equatable {
 
     static let tokens = [
         "year", "month", "day", "title", "slug", "filename", "slugorfilename", "section", "sections", "categories",
+        "contentbasename", "slugorcontentbasename",
     ]
     /// The tokens, the longest first: `:slugorfilename` is read before `:slug`, `:sections` before `:section`.
     private static let longestFirst = tokens.sorted { $0.count > $1.count }
@@ -78,8 +80,8 @@ struct Permalink: Sendable, Equatable {
                 out += day[token == "year" ? 0 : token == "month" ? 1 : 2]
             case "title": out += slugged
             case "slug": out += written ?? slugged
-            case "filename": out += file
-            case "slugorfilename": out += written ?? file
+            case "filename", "contentbasename": out += file
+            case "slugorfilename", "slugorcontentbasename": out += written ?? file
             case "section": out += folders.first ?? ""
             case "categories":
                 out += categories.map { URLSegment.make($0.lowercased(), names: names) }.joined(separator: "/")

@@ -158,7 +158,8 @@ public struct HugoImport {
     }
 
     /// Hugo's `permalinks` (`posts = '/:year/:month/:title/'`, or the same under `page`) as
-    /// site.yaml's: a section's pattern Kretslopp reads is kept; one with other tokens
+    /// site.yaml's: a section's pattern Kretslopp reads is kept (with the `/` Hugo's folder URLs
+    /// end in, where it has no ending: `/:section/:slug`); one with other tokens
     /// (`:monthname`, a date format) is left out with a warning, its pages at their folder's URLs.
     static func permalinks(_ value: DataValue?, file: String, log: DiagnosticLog) -> String {
         guard let value else { return "" }
@@ -166,7 +167,9 @@ public struct HugoImport {
         var lines: [String] = []
         var seen = Set<String>()
         for (section, pattern) in pairs {
-            guard let written = pattern.text, seen.insert(section).inserted else { continue }
+            guard var written = pattern.text, seen.insert(section).inserted else { continue }
+            // Hugo makes a folder of a URL without an ending (`/:year/:slug` is `/2024/x/`).
+            if !written.hasSuffix("/") && !written.hasSuffix(".html") && !written.contains(".") { written += "/" }
             if let problem = Permalink.problem(written) {
                 log.warning(
                     file, pattern.position, "the permalink of \(section)/ is left out: \(problem.message)",

@@ -217,6 +217,38 @@ import Testing
         #expect(zola.taxonomies.map(\.key) == ["tags"] && zola.siteYAML.contains("      - id: rust\n"))
     }
 
+    /// Docsy's search page (`layout: search`, in each language's folder) stands where the build
+    /// makes the site's search page: it is left out, in the one `ignore:` the taxonomies' own
+    /// pages are left out in too, and the site builds.
+    @Test func aThemesSearchPageIsLeftOut() throws {
+        let pages = [
+            ("en/search.md", "---\ntitle: Search Results\nlayout: search\n---\n"),
+            ("no/search.md", "+++\ntitle = 'Søk'\nlayout = 'search'\n+++\n"),
+            ("tags/_index.md", "---\ntitle: Topics\n---\n"),
+            ("en/docs/a.md", "---\ntitle: A\ntags: [test]\n---\n"),
+            // Docsy's Persian one names its layout in Persian: Hugo shows an empty page there.
+            ("fa/search.md", "---\ntitle: نتایج جستجو\nlayout: جستجو\n---\n"),
+            ("fa/docs/search.md", "---\ntitle: Searching\n---\n"),
+            ("no/about.md", "---\ntitle: Om\n---\n"),
+        ]
+        var hugo = HugoImport(text: "title = 'x'\n[languages.en]\n[languages.no]\n[languages.fa]\n", file: "hugo.toml")
+        hugo.declareTaxonomies(pages: pages)
+        let log = DiagnosticLog()
+        let root = try #require(YAMLReader.parse(hugo.siteYAML, file: "site.yaml", log: log))
+        #expect(log.all == [], "\(hugo.siteYAML)")
+        #expect(
+            root["ignore"]?.list?.compactMap(\.text) == [
+                "en/search.md", "fa/search.md", "no/search.md", "tags/_index.md",
+            ],
+            "\(hugo.siteYAML)")
+        var plain = HugoImport(text: "disableKinds = ['taxonomy', 'term']\n", file: "hugo.toml")
+        plain.declareTaxonomies(pages: pages)
+        #expect(
+            plain.siteYAML.contains(
+                "ignore:  # the theme's search page (layout: search): the build makes the site's own\n"
+                    + "  - en/search.md\n  - no/search.md\n"), "\(plain.siteYAML)")
+    }
+
     /// Hugo lists every section by weight, then date, the newest first: a top folder whose pages
     /// have dates and no weights is listed newest first (`newestFirst:`); Zola's section when its
     /// `_index.md` sorts by date.

@@ -184,14 +184,29 @@ public struct HugoImport {
 
     /// Declares the taxonomies with the terms `pages` (path below the content folder -> text) use,
     /// as Hugo makes a page for each (`/tags/`, `/tags/<term>/`): site.yaml's `taxonomies:`.
-    /// Also lists newest first the folders Hugo or Zola list so (`DatedSections`).
+    /// Also lists newest first the folders Hugo or Zola list so (`DatedSections`), and leaves out
+    /// a theme's search page (`searchPages`).
     public mutating func declareTaxonomies(pages: [(path: String, text: String)]) {
         siteYAML += DatedSections.yaml(pages: pages, isZola: generator == "Zola", languages: languageTags)
         guard var found = named else { return }
+        found.ignoredToo = searchPages(pages)
         found.gather(pages: pages, isZola: generator == "Zola", folder: contentFolder, languages: languageTags)
         siteYAML += found.yaml
         diagnostics += found.diagnostics
         taxonomies = found.taxonomies.map { ($0.key, $0.terms.count) }
+    }
+
+    /// The theme's search page each language of a Docsy site has (`search.md` with `layout:
+    /// search`, or nothing but a title at the top of a language's folder), which stands where
+    /// the build makes the site's search page: left out.
+    func searchPages(_ pages: [(path: String, text: String)]) -> [String] {
+        let tops = Set(["search.md"] + languageTags.map { "\($0)/search.md" })
+        return pages.filter { page in
+            guard let map = FolderImport.frontMatter(page.text) else { return false }
+            if map["layout"]?.text == "search" || map["type"]?.text == "search" { return true }
+            let body = FrontMatterSplitter.split(page.text).body
+            return tops.contains(page.path) && body.allSatisfy(\.isWhitespace)
+        }.map(\.path).sorted()
     }
 
     /// A file's text with its lines ended by `\n` alone, as the build reads them: a Swift String

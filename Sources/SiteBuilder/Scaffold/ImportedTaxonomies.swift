@@ -26,6 +26,8 @@ struct ImportedTaxonomies {
     /// taken, the files left out of the build (`ignore:`), where they would stand at a page the
     /// build makes itself.
     var intros: [(path: String, key: String)] = []
+    /// Other pages the build makes its own of, left out in the same `ignore:` (a theme's search page).
+    var ignoredToo: [String] = []
 
     var taxonomies: [Taxonomy]
     var diagnostics: [Diagnostic] = []
@@ -144,9 +146,10 @@ struct ImportedTaxonomies {
         return true
     }
 
-    /// The `taxonomies:` block of site.yaml; empty without any.
+    /// The `taxonomies:` block of site.yaml (empty without any), and the `ignore:` block of the
+    /// pages the build makes its own of.
     var yaml: String {
-        guard !taxonomies.isEmpty else { return "" }
+        guard !taxonomies.isEmpty else { return ignored }
         func title(_ word: String) -> String { word.prefix(1).uppercased() + word.dropFirst() }
         var yaml = "taxonomies:               # with every term the pages use; a new term is added here\n"
         for taxonomy in taxonomies {
@@ -172,10 +175,18 @@ struct ImportedTaxonomies {
                 }
             }
         }
-        if !intros.isEmpty {
-            yaml += "ignore:                   # the taxonomies' and terms' own pages: their titles are above\n"
-            for path in intros.map(\.path).sorted() { yaml += "  - \(YAMLScalar.written(path))\n" }
-        }
-        return yaml
+        return yaml + ignored
+    }
+
+    private var ignored: String {
+        guard !intros.isEmpty || !ignoredToo.isEmpty else { return "" }
+        let comment =
+            ignoredToo.isEmpty
+            ? "the taxonomies' and terms' own pages: their titles are above"
+            : intros.isEmpty
+                ? "the theme's search page (layout: search): the build makes the site's own"
+                : "pages the build makes itself: the taxonomies', the search page"
+        return "ignore:  # \(comment)\n"
+            + (intros.map(\.path) + ignoredToo).sorted().map { "  - \(YAMLScalar.written($0))\n" }.joined()
     }
 }

@@ -98,9 +98,16 @@ import Testing
             "\(result.messages)")
         // Where a page has no translation, the entry of a language with English's words says which
         // language it is not in: its own, not "English".
+        // That note is English inside a Persian link: it says so, and is laid out left to right
+        // (an English sentence in a right-to-left entry came out backwards), WCAG 3.1.2.
         let said = result.files.map { String(decoding: $0.bytes, as: UTF8.self) }.joined()
-        #expect(said.contains("this page is not in فارسی, go to the فارسی home page"))
+        #expect(
+            said.contains(
+                "hreflang=\"fa\" lang=\"fa\" dir=\"rtl\">فارسی<span class=\"language-switch__note\" lang=\"en\" "
+                    + "dir=\"ltr\">: this page is not in فارسی, go to the فارسی home page</span></a>"), "\(said)")
         #expect(!said.contains("this page is not in English"))
+        // Norwegian's note is Bokmål's own words: no lang of its own.
+        #expect(said.contains("hreflang=\"no\" lang=\"no\">Norsk<span class=\"language-switch__note\">: "))
     }
 
     /// Folders named by a tag with a region or a script in lower case, as Hugo and Starlight name

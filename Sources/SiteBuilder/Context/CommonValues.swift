@@ -164,12 +164,19 @@ struct LanguageSwitchValues: TemplateValueConvertible {
     var url: String
     var translated: Bool
     var note: String
+    /// The language `note` is in where it is another (the theme's English, for a language it has
+    /// no strings for), and its direction where that differs: for the note's own `lang`, `dir`.
+    var noteLang: String? = nil
+    var noteDir: String? = nil
 
     var templateValue: TemplateValue {
-        .map([
+        var values: TemplateMap = [
             "lang": .string(lang), "rtl": .bool(rtl), "name": .string(name),
             "url": .string(url), "translated": .bool(translated), "note": .string(note),
-        ])
+        ]
+        if let noteLang { values["noteLang"] = .string(noteLang) }
+        if let noteDir { values["noteDir"] = .string(noteDir) }
+        return .map(values)
     }
 }
 

@@ -11,6 +11,9 @@ struct LanguageLinks: Sendable {
         var name: String
         /// Said, in the language, where a page has no translation into it.
         var notTranslated: String
+        /// The language `notTranslated` is in: another one's (English) where the theme has no
+        /// strings for this one.
+        var notTranslatedLanguage: String
     }
 
     var languages: [Language]
@@ -24,7 +27,7 @@ struct LanguageLinks: Sendable {
         languages = zip(sites, themes).map { site, theme in
             Language(
                 tag: site.config.language, root: site.config.root, name: theme.string("languageName"),
-                notTranslated: theme.string("languageNotTranslated"))
+                notTranslated: theme.string("languageNotTranslated"), notTranslatedLanguage: theme.stringsLanguage)
         }
         for site in sites {
             let language = site.config.language

@@ -206,7 +206,7 @@ struct LoadTheme {
         // Another language's strings stand in (English's, or Bokmål's for `no`): the language's
         // own name still names it (a switcher entry saying "English" for Norwegian would send
         // readers to the wrong place).
-        let primary = String(language.lowercased().prefix { $0 != "-" && $0 != "_" })
+        let primary = LanguageKeys.primary(of: language)
         let standIn =
             (relative == "i18n/\(Self.fallbackLanguage).yaml" && !language.hasPrefix(Self.fallbackLanguage))
             || Self.writtenForm[primary].map { relative == "i18n/\($0).yaml" } == true

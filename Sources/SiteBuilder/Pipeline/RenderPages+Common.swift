@@ -62,10 +62,16 @@ extension PageRenderer {
         guard let links = site.languageLinks else { return [] }
         return links.alternates(of: path).compactMap { language, target in
             guard language.tag != site.config.language else { return nil }
+            let rtl = LanguageKeys.isRightToLeft(language.tag)
+            let noteLanguage = language.notTranslatedLanguage
+            // Bokmål's words for `no` are Norwegian's own.
+            let (said, own) = (LanguageKeys.primary(of: noteLanguage), LanguageKeys.primary(of: language.tag))
+            let other = said != own && LoadTheme.writtenForm[own] != said
+            let noteRTL = LanguageKeys.isRightToLeft(noteLanguage)
             return LanguageSwitchValues(
-                lang: language.tag, rtl: LanguageKeys.isRightToLeft(language.tag), name: language.name,
-                url: url.to(target ?? language.root),
-                translated: target != nil, note: language.notTranslated)
+                lang: language.tag, rtl: rtl, name: language.name, url: url.to(target ?? language.root),
+                translated: target != nil, note: language.notTranslated, noteLang: other ? noteLanguage : nil,
+                noteDir: other && noteRTL != rtl ? (noteRTL ? "rtl" : "ltr") : nil)
         }
     }
 

@@ -7,7 +7,7 @@ enum PageWords {
     /// Chinese in Simplified and Traditional characters, Japanese, and those of `PageWordsEurope`),
     /// in English for any other (the default theme's fallback).
     static func strings(for language: String) -> KeyValuePairs<String, String> {
-        switch primary(language) {
+        switch LanguageKeys.primary(of: language) {
         case "sv": return swedish
         case "zh": return LoadTheme.scriptTag(language) == "zh-Hant" ? traditionalChinese : chinese
         case "ja": return japanese
@@ -22,11 +22,6 @@ enum PageWords {
         case "nl": return dutch
         default: return english
         }
-    }
-
-    /// `sv` of `sv-FI`: the tag the theme's strings are found by.
-    private static func primary(_ language: String) -> String {
-        String(language.lowercased().prefix { $0 != "-" && $0 != "_" })
     }
 
     /// `strings:` for a site in `languages` (the default first): the default language's words,

@@ -64,6 +64,11 @@ struct LanguageKeys {
         return (String(key[..<dot]), tag)
     }
 
+    /// The language of a tag, without its script or region (`pt` of `pt-BR`).
+    static func primary(of tag: String) -> String {
+        String(tag.lowercased().prefix { $0 != "-" && $0 != "_" })
+    }
+
     /// Whether a language tag's language is written right to left (Arabic, Persian, Hebrew, Urdu…):
     /// its pages get `dir="rtl"`, so that the browser lays them out from the right.
     static func isRightToLeft(_ tag: String) -> Bool {

@@ -16,6 +16,20 @@ struct ShortcodePairs {
         var name: String
         /// Whether the warning counts it: the first line of an opening tag.
         var counts: Bool
+        /// What the line becomes, where the pair is one Kretslopp reads (Docsy's `alert` and
+        /// `pageinfo`: a container, `::: warning Title` … `:::`); nil: a blank line.
+        var container: String? = nil
+    }
+
+    /// Docsy's boxes, read as containers of the kind their colour looks like.
+    static let boxes: Set<String> = ["alert", "pageinfo"]
+
+    /// The container line that opens `shortcode` (`{{% alert title="Note" color="warning" %}}`).
+    static func opening(_ shortcode: HugoShortcode) -> String {
+        let color = shortcode.named["color"] ?? "primary"
+        let kinds = ["success": "success", "info": "info", "warning": "warning", "danger": "danger"]
+        let title = shortcode.named["title"].map { " " + $0 } ?? ""
+        return "::: " + (kinds[color.lowercased()] ?? "note") + title
     }
 
     private(set) var tags: [Int: Tag] = [:]
@@ -25,7 +39,7 @@ struct ShortcodePairs {
 
     /// The pairs among `text`, the lines (0-based, in order) outside code.
     init(_ lines: [[UInt8]], text: [Int]) {
-        var open: [(lines: ClosedRange<Int>, key: String, name: String)] = []
+        var open: [(lines: ClosedRange<Int>, key: String, name: String, content: [UInt8])] = []
         var k = 0
         while k < text.count {
             let number = text[k]
@@ -50,12 +64,24 @@ struct ShortcodePairs {
             }
             guard let (key, name, isClosing) = Self.loneTag(content) else { continue }
             guard isClosing else {
-                open.append((number...last, key, name))
+                open.append((number...last, key, name, content))
                 continue
             }
             // The nearest opening of its name; those opened after it and never closed are no pairs.
             guard let match = open.lastIndex(where: { $0.key == key }) else { continue }
             let opening = open[match]
+            if let box = HugoShortcode(opening.content, at: 0), Self.boxes.contains(box.name) {
+                for line in opening.lines {
+                    tags[line] = Tag(
+                        name: opening.name, counts: false,
+                        container: line == opening.lines.lowerBound ? Self.opening(box) : nil)
+                }
+                for line in number...last {
+                    tags[line] = Tag(name: name, counts: false, container: line == number ? ":::" : nil)
+                }
+                open.removeSubrange(match...)
+                continue
+            }
             for line in opening.lines { tags[line] = Tag(name: opening.name, counts: line == opening.lines.lowerBound) }
             for line in number...last { tags[line] = Tag(name: name, counts: false) }
             open.removeSubrange(match...)

@@ -11,9 +11,10 @@
 /// spaces where a destination in parentheses may end with them), so the positions of what
 /// follows on its line stay right. Any other shortcode, Hugo's or Zola's
 /// (`{{ youtube(id="…") }}`, `{% note() %}`), is a theme's template, which a Kretslopp site does
-/// not run: a pair whose tags stand on lines of their own around Markdown (`{{% alert %}}` …
-/// `{{% /alert %}}`, Zola's `{% note() %}` … `{% end %}`) loses its tags and keeps its content
-/// (`ShortcodePairs`), any other stays as written; the page gets one warning for each kind. In fenced code
+/// not run: a pair whose tags stand on lines of their own around Markdown (`{{% tabpane %}}` …
+/// `{{% /tabpane %}}`, Zola's `{% note() %}` … `{% end %}`) loses its tags and keeps its content
+/// (`ShortcodePairs`; Docsy's `{{% alert title="…" color="warning" %}}` and `{{% pageinfo %}}`
+/// become the box of that kind), any other stays as written; the page gets one warning for each kind. In fenced code
 /// and code spans only Hugo's escape is read (Hugo reads shortcodes there too, which is why it
 /// has one); the rest is code.
 struct Shortcodes {
@@ -78,9 +79,12 @@ struct Shortcodes {
         for number in text {
             let line = lines[number]
             if let tag = pairs.tags[number] {
-                // Spaces where the tag was: the line is blank, and what is on the others keeps its place.
+                // Spaces where the tag was: the line is blank, and what is on the others keeps its
+                // place; or the container line a box of Docsy's is read as.
                 let content = line.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x3E }
-                lines[number] = Array(line[..<content.startIndex]) + [UInt8](repeating: 0x20, count: content.count)
+                lines[number] =
+                    Array(line[..<content.startIndex])
+                    + (tag.container.map { Array($0.utf8) } ?? [UInt8](repeating: 0x20, count: content.count))
                 if tag.counts {
                     unwrapped.append((number + 1, Self.column(of: content.startIndex, in: line), tag.name))
                 }

@@ -109,17 +109,17 @@ import Testing
                 + "shortcodes are a Hugo or Zola theme's templates, which Kretslopp does not run")
     }
 
-    /// A pair of tags alone on their lines around Markdown (Docsy's `pageinfo`, Zola's body
+    /// A pair of tags alone on their lines around Markdown (Docsy's `blocks/section`, Zola's body
     /// shortcodes) loses its tags and keeps its text; a tag without its other half stays.
     @Test func aPairAroundMarkdownKeepsItsTextWithoutItsTags() {
         let doc = renderer.render(
-            "# R\n\n{{% alert title=\"Obs\" %}}\nText i **fetstil**.\n{{% /alert %}}\n\n"
+            "# R\n\n{{% section title=\"Obs\" %}}\nText i **fetstil**.\n{{% /section %}}\n\n"
                 + "> {% note(kind=\"info\") %}\n> Zola.\n> {% end %}\n\n{{< blocks/link-down >}}\n\n"
                 + "{{% pageinfo %}}\nUtan slut.\n\n{{% blocks/cover\n  title=\"Välkommen\"\n%}}\nOmslag.\n"
                 + "{{% /blocks/cover %}}\n",
             lineOffset: 4)
         #expect(doc.html.contains("<p>Text i <strong>fetstil</strong>.</p>\n"), "\(doc.html)")
-        #expect(!doc.html.contains("alert") && !doc.html.contains("note") && !doc.html.contains("end"))
+        #expect(!doc.html.contains("section") && !doc.html.contains("note") && !doc.html.contains("end"))
         // A tag without its other half stays; one over several lines, as Docsy writes its cover's
         // arguments, is a tag.
         #expect(doc.html.hasSuffix("<p>{{% pageinfo %}}\nUtan slut.</p>\n<p>Omslag.</p>\n"), "\(doc.html)")
@@ -129,10 +129,34 @@ import Testing
             doc.problems.map { "\($0.position.line):\($0.position.column) \($0.message)" } == [
                 "15:1 2 shortcodes are shown as written (first here; {{< blocks/link-down >}}, {{< pageinfo >}}): "
                     + "shortcodes are a Hugo or Zola theme's templates, which Kretslopp does not run",
-                "7:1 3 shortcodes' tags are left out, their text shown (first here; {% note() %}, {{% alert %}}, "
-                    + "{{% blocks/cover %}}): "
+                "7:1 3 shortcodes' tags are left out, their text shown (first here; {% note() %}, "
+                    + "{{% blocks/cover %}}, {{% section %}}): "
                     + "shortcodes are a Hugo or Zola theme's templates, which Kretslopp does not run",
             ], "\(doc.problems)")
+    }
+
+    /// Docsy's boxes, `alert` (its `title` and `color`) and `pageinfo`, are the admonition their
+    /// colour looks like, in lists too; no warning, since they are read.
+    @Test func docsysAlertAndPageInfoAreBoxes() {
+        let doc = renderer.render(
+            "{{% alert title=\"Heads up\" color=\"warning\" %}}\nMind the **gap**.\n{{% /alert %}}\n\n"
+                + "- Item\n\n  {{< alert >}}\n  In a list.\n  {{< /alert >}}\n\n"
+                + "{{% pageinfo color=\"primary\" %}}\nA placeholder page.\n{{% /pageinfo %}}\n")
+        #expect(doc.problems.isEmpty, "\(doc.problems)")
+        #expect(
+            doc.html.hasPrefix(
+                "<div class=\"markdown-alert markdown-alert-warning admonition warning\" role=\"note\">\n"
+                    + "<p class=\"markdown-alert-title\">\nHeads up\n</p>\n"
+                    + "<p>Mind the <strong>gap</strong>.</p>\n</div>\n"),
+            "\(doc.html)")
+        #expect(
+            doc.html.contains("<li>\n<p>Item</p>\n<div class=\"markdown-alert markdown-alert-note admonition note\""))
+        #expect(doc.html.contains("<p>In a list.</p>"))
+        #expect(
+            doc.html.hasSuffix(
+                "<div class=\"markdown-alert markdown-alert-note admonition note\" role=\"note\">\n"
+                    + "<p class=\"markdown-alert-title\">Note</p>\n<p>A placeholder page.</p>\n</div>\n"))
+        #expect(!doc.html.contains("{{"), "\(doc.html)")
     }
 
     /// A tag that closes itself (`/>}}`) opens no pair, even before a closing tag of its name.

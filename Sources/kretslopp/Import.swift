@@ -122,6 +122,13 @@ struct Import: ParsableCommand {
             ErrorOutput.diagnostics(made.diagnostics)
             (folderName, yaml) = (made.docsFolder, made.siteYAML)
             summary = made.navEntryCount > 0 ? "its nav of \(made.navEntryCount) top-level entries" : "nav: auto"
+            // Material's blog keeps its authors in a hidden file, which is no content here.
+            let docs = source.deletingLastPathComponent().appendingPathComponent(made.docsFolder)
+            if FileManager.default.fileExists(atPath: docs.appendingPathComponent("blog/.authors.yml").path) {
+                notes.append(
+                    "the blog's authors (\(folderName)/blog/.authors.yml) are read from data/authors.yaml: copy it to "
+                        + "\(folderName)/data/authors.yaml, and the posts show their authors' names.")
+            }
         } else if DocusaurusImport.settingsNames.contains(source.lastPathComponent) {
             var made = DocusaurusImport(text: text, file: path)
             let project = source.deletingLastPathComponent()

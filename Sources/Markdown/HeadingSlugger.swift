@@ -37,6 +37,12 @@ public enum HeadingIDStyle: String, Sendable, CaseIterable {
     /// leading digit, lower case; repeats get `-1`, `-2`, … (`server.watch` -> `server-watch`,
     /// `Mål & resultat` -> `mal-resultat`, `2. Setup` -> `_2-setup`).
     case vitepress
+    /// MkDocs' rule (Python-Markdown's `toc` extension and its default `slugify`): accents
+    /// dropped and other scripts left out (NFKD, then ASCII alone), anything but letters, digits,
+    /// `_`, `-` and white space dropped, lower case, each run of white space and `-` one `-`;
+    /// repeats and an empty id get `_1`, `_2`, … (`Caret, Mark & Tilde` -> `caret-mark-tilde`,
+    /// `Mål & resultat` -> `mal-resultat`).
+    case mkdocs
 }
 
 /// Gives each heading of one page an id that is a slug of its text and unique on the page.
@@ -68,7 +74,52 @@ struct HeadingSlugger {
         case .zolaSafe: return uniqueAnchorJS(Self.zolaSafeSlug(text))
         // markdown-it-anchor's `uniqueSlug` tries `id-1`, `id-2`, … as AnchorJS does.
         case .vitepress: return uniqueAnchorJS(Self.vitePressSlug(text))
+        case .mkdocs: return uniqueMkDocs(Self.mkdocsSlug(text))
         }
+    }
+
+    // Python-Markdown's `unique`: an id ending in `_<n>` counts on from n, any other gets `_1`.
+    private mutating func uniqueMkDocs(_ slug: String) -> String {
+        var result = slug
+        while result.isEmpty || used[result] != nil {
+            if let cut = result.lastIndex(of: "_"), let n = Int(result[result.index(after: cut)...]),
+                result[result.index(after: cut)...].allSatisfy(\.isASCII)
+            {
+                result = "\(result[..<cut])_\(n + 1)"
+            } else {
+                result += "_1"
+            }
+        }
+        used[result] = 0
+        return result
+    }
+
+    /// MkDocs' slug of `text`, not yet unique.
+    static func mkdocsSlug(_ text: String) -> String {
+        // `re.sub(r'[^\w\s-]', '', value).strip().lower()` over the ASCII left of the NFKD form,
+        // then `re.sub(r'[-\s]+', '-', value)`.
+        let ascii = text.decomposedStringWithCompatibilityMapping.unicodeScalars.filter(\.isASCII)
+        let kept = String(
+            String.UnicodeScalarView(
+                ascii.filter {
+                    $0.properties.isAlphabetic || ("0"..."9").contains($0)
+                        || "_- \t\n\r\u{B}\u{C}".unicodeScalars.contains($0)
+                })
+        )
+        .trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        var out = ""
+        var run = false
+        for character in kept {
+            if character == "-" || character.isWhitespace {
+                run = true
+                continue
+            }
+            if run { out.append("-") }
+            run = false
+            out.append(character)
+        }
+        if run { out.append("-") }
+        return out
     }
 
     // github-slugger's loop: the count of the slug as made goes up until slug-count is free, so

@@ -184,6 +184,27 @@ import Testing
         #expect(doc.headings.map(\.id) == ["a-b", "custom", "server-host"])
     }
 
+    /// MkDocs' ids (Python-Markdown's `toc`): what Python-Markdown 3.11 gives these headings, in
+    /// this order on one page (its `unique`: `_1` on a repeat or an empty id, `step_1` -> `step_2`).
+    @Test func mkdocsIdsArePythonMarkdownsTocIds() {
+        let texts = [
+            "Caret, Mark & Tilde", "Mål & resultat", "日本語 の 見出し", "server.watch", "--test_-_cool",
+            "Step 1: Install (v2.0)", "member's closed_timestamp", "Caret, Mark & Tilde", "step_1", "step_1", "!!!",
+            "!!!", "A -- B...", "snake_case", "Straße", "Hello - world -",
+        ]
+        var slugger = HeadingSlugger(style: .mkdocs)
+        #expect(
+            texts.map { slugger.unique(for: $0) } == [
+                "caret-mark-tilde", "mal-resultat", "_1", "serverwatch", "-test_-_cool", "step-1-install-v20",
+                "members-closed_timestamp", "caret-mark-tilde_1", "step_1", "step_2", "_2", "_3", "a-b", "snake_case",
+                "strae", "hello-world-",
+            ])
+        // Through the renderer, smart punctuation and code spans as MkDocs reads them.
+        let doc = MarkdownRenderer(options: MarkdownOptions(headingIDs: .mkdocs)).render(
+            "## A -- B...\n\n## `server.host` {#custom}\n\n## Caret, Mark & Tilde\n")
+        #expect(doc.headings.map(\.id) == ["a-b", "custom", "caret-mark-tilde"])
+    }
+
     @Test func asciiStyleIsTheFormerRule() {
         var slugger = HeadingSlugger(style: .ascii)
         let ids = ["Mål & resultat", "Mål & resultat", "Å ä ö", "!!!", "!!!"].map { slugger.unique(for: $0) }

@@ -45,6 +45,7 @@ import Testing
                 baseURL: https://example.org/handbok/
                 markdown:
                   unsafeHTML: true  # raw HTML is kept, as Python-Markdown keeps it
+                  headingIDs: mkdocs  # heading ids as Python-Markdown's toc makes them, which links name
                 links:
                   broken: warning   # a broken link is a warning, as in MkDocs (error: the build fails)
                 ignore:  # exclude_docs:
@@ -134,5 +135,27 @@ import Testing
             #expect(made.siteYAML.contains("\nnavIndexes: true  #") == indexes, "\(written)")
             #expect(made.siteYAML.contains("\n" + nav), "\(made.siteYAML)")
         }
+    }
+
+    /// A `toc` with a `slugify` of its own (pymdownx's, as Material's docs give it) keeps GitHub's
+    /// ids, which that one makes; without one, the ids are MkDocs' own.
+    @Test func headingIDsFollowTheTocsSlugify() {
+        let own = """
+            site_name: Docs
+            markdown_extensions:
+              - toc:
+                  permalink: true
+                  slugify: !!python/object/apply:pymdownx.slugs.slugify
+                    kwds:
+                      case: lower
+              - admonition
+            """
+        #expect(!MkDocsImport(text: own, file: "mkdocs.yml").siteYAML.contains("headingIDs"))
+        let plain = "site_name: Docs\nmarkdown_extensions:\n  - toc:\n      permalink: true\n  - tables\n"
+        #expect(MkDocsImport(text: plain, file: "mkdocs.yml").siteYAML.contains("\n  headingIDs: mkdocs  #"))
+        // Another extension's slugify is not the toc's.
+        let tabbed =
+            "site_name: Docs\nmarkdown_extensions:\n  - toc\n  - pymdownx.tabbed:\n      slugify: !!python/name:x\n"
+        #expect(MkDocsImport(text: tabbed, file: "mkdocs.yml").siteYAML.contains("headingIDs: mkdocs"))
     }
 }

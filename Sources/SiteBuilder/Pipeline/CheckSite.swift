@@ -38,6 +38,9 @@ struct CheckSite {
             case .vitepress:
                 "heading ids are the heading's text in lower case, accents dropped, spaces and punctuation as "
                     + "single hyphens, '_' before a digit (VitePress' rule), or set with {#id}"
+            case .mkdocs:
+                "heading ids are the heading's text in lower case ASCII, punctuation dropped, spaces and hyphens "
+                    + "as single hyphens (MkDocs' rule), or set with {#id}"
             }
         for index in pages ?? Array(bodies.indices) {
             let body = bodies[index]

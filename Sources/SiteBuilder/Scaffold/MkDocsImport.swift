@@ -53,6 +53,12 @@ public struct MkDocsImport {
         yaml += """
             markdown:
               unsafeHTML: true  # raw HTML is kept, as Python-Markdown keeps it
+
+            """
+        if !Self.slugifiesHeadingsItsOwnWay(blocks["markdown_extensions"]?.text ?? "") {
+            yaml += "  headingIDs: mkdocs  # heading ids as Python-Markdown's toc makes them, which links name\n"
+        }
+        yaml += """
             links:
               broken: warning   # a broken link is a warning, as in MkDocs (error: the build fails)
 
@@ -127,6 +133,23 @@ public struct MkDocsImport {
             let external = to.hasPrefix("https://") || to.hasPrefix("http://")
             return (from, external ? to : String(to.prefix { $0 != "#" }))
         }
+    }
+
+    /// Whether `markdown_extensions:` gives the `toc` extension a `slugify` of its own (pymdownx's,
+    /// whose ids are GitHub's), read as text: its `!!python/…` tags are no YAML Kretslopp reads.
+    static func slugifiesHeadingsItsOwnWay(_ extensions: String) -> Bool {
+        let lines = extensions.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let toc = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces).hasPrefix("- toc:") }) else {
+            return false
+        }
+        let indent = lines[toc].prefix { $0 == " " }.count
+        for line in lines[(toc + 1)...] {
+            let text = line.trimmingCharacters(in: .whitespaces)
+            if text.isEmpty || text.hasPrefix("#") { continue }
+            guard line.prefix(while: { $0 == " " }).count > indent + 1 else { return false }
+            if text.hasPrefix("slugify:") { return true }
+        }
+        return false
     }
 
     /// Whether a nav group's first page, its folder's `index.md`, is the group's own link:

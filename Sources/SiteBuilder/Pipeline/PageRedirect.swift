@@ -33,11 +33,19 @@ enum PageRedirect {
     }
 
     /// A warning (or error, as `links: {broken:}` says) for each redirect to a path of the site
-    /// that no page, listing or file has.
+    /// that no page, listing or file has; an error for one to the page itself (a reader's browser
+    /// would refresh it for ever).
     static func checkTargets(_ site: Site, log: DiagnosticLog) {
         for page in site.pages {
             guard let target = page.redirectTo, !isExternal(target) else { continue }
             let (path, _) = sitePath(of: target)
+            if path == page.path {
+                log.error(
+                    page.source.displayPath, page.frontMatter[key]?.position ?? .start,
+                    "redirect_to '\(target)' is this page's own URL: readers would be sent to it again and again",
+                    hint: "write the URL of another page, or remove redirect_to")
+                continue
+            }
             guard !path.hasSuffix("/") || !site.knownPaths.contains(path) else { continue }
             // A file (`/files/report.pdf`) may come from static/ or the host: not checked.
             guard path.hasSuffix("/") else { continue }

@@ -68,8 +68,8 @@ import Testing
         let own = try build(["guide/moved.md": "---\ntitle: Moved\nredirect_to: guide/moved\n---\n"])
         #expect(
             own.messages.contains(
-                "Content/guide/moved.md:3:14: error: redirect_to 'guide/moved' is this page's own URL: readers would be "
-                    + "sent to it again and again; write the URL of another page, or remove redirect_to"),
+                "Content/guide/moved.md:3:14: error: redirect_to 'guide/moved' is this page's own URL: readers "
+                    + "would be sent to it again and again; write the URL of another page, or remove redirect_to"),
             "\(own.messages)")
         let list = try build(["guide/moved.md": "---\ntitle: Moved\nredirect_to: [/a/, /b/]\n---\n"])
         #expect(

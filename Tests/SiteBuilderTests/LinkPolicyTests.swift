@@ -59,7 +59,7 @@ import Testing
         #expect(
             result.messages == [
                 "Content/site.yaml:\(lines + 2):15: error: 'headingIDs' must be one of github, ascii, anchorjs, "
-                    + "gitbook, zola, zola-safe, vitepress, not 'gitlab'; write headingIDs: github",
+                    + "gitbook, zola, zola-safe, vitepress, mkdocs, not 'gitlab'; write headingIDs: github",
                 "Content/site.yaml:\(lines + 4):11: error: 'broken' must be one of error, warning, not 'fatal'; "
                     + "write broken: error",
                 "Content/site.yaml:\(lines + 5):19: error: unknown key 'htmlTomarkdown' in 'links'; did you mean "

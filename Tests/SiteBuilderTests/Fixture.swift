@@ -137,6 +137,13 @@ struct Fixture {
         return BuildPipeline.build(options)
     }
 
+    /// The basic site with `files` added (later ones win), built with the default theme.
+    static func buildWithDefaultTheme(_ files: [String: String]...) throws -> BuildResult {
+        var content = basic
+        for changes in files { content.merge(changes) { $1 } }
+        return try Fixture(content: content, theme: [:]).build { $0.theme = SiteLanguageTests.defaultTheme }
+    }
+
     var output: URL { root.appendingPathComponent("Output") }
 
     /// Builds to disk into `output`; returns the result and any write error.

@@ -25,9 +25,7 @@ import Testing
     ]
 
     func build(_ changes: [String: String] = [:]) throws -> BuildResult {
-        var content = Fixture.basic
-        for (path, text) in Self.content.merging(changes, uniquingKeysWith: { $1 }) { content[path] = text }
-        return try Fixture(content: content, theme: [:]).build { $0.theme = SiteLanguageTests.defaultTheme }
+        try Fixture.buildWithDefaultTheme(Self.content, changes)
     }
 
     @Test func theAuthorsAreAmongThePagesFacts() throws {

@@ -29,7 +29,8 @@ public struct MarkdownRenderer: Sendable {
                 idPrefix: options.headingIDPrefix, siteHTML: options.siteHTML,
                 alertTitles: options.alertTitles, liquid: options.liquid, liquidSite: options.liquidSite,
                 kramdown: options.kramdown,
-                gitbook: options.gitbook, mdx: options.mdx, vue: options.vue, wikiLinks: options.wikiLinks) : nil
+                gitbook: options.gitbook, mdx: options.mdx, vue: options.vue, wikiLinks: options.wikiLinks,
+                param: { hooks.param($0) }) : nil
         var source = text
         let root: OpaquePointer =
             gfm.map { parseDocument($0.source, flags: flags) }

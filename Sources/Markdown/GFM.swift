@@ -55,7 +55,8 @@ struct GFMExtensions {
         text: String, flags: Int32, tagFilter: Bool, idPrefix: String, siteHTML: Bool,
         alertTitles: [String: String] = [:], liquid: Bool = false, liquidSite: [String: String] = [:],
         kramdown: Bool = false,
-        gitbook: Bool = false, mdx: Bool = false, vue: Bool = false, wikiLinks: Bool = false
+        gitbook: Bool = false, mdx: Bool = false, vue: Bool = false, wikiLinks: Bool = false,
+        param: (String) -> String? = { _ in nil }
     ) {
         self.flags = flags
         self.alertTitles = alertTitles
@@ -79,7 +80,8 @@ struct GFMExtensions {
         if kramdown && Self.contains(source, "markdown=") { KramdownHTML.apply(to: &source) }
         if wikiLinks && Self.contains(source, "[[") { WikiLinks.rewrite(&source) }
         let shortcodes =
-            Self.contains(source, "{{") || Self.contains(source, "{%") ? Shortcodes(source: &source) : nil
+            Self.contains(source, "{{") || Self.contains(source, "{%")
+            ? Shortcodes(source: &source, param: param) : nil
         shortcodesLeft = shortcodes?.leftAsWritten ?? []
         shortcodesUnwrapped = shortcodes?.unwrapped ?? []
         // Before the admonitions: a definition is then a list item to them, whose text may have one.

@@ -152,11 +152,14 @@ public protocol MarkdownHooks {
     /// Whether the document's opening paragraph is wanted (`MarkdownDocument.openingText`): a page
     /// without a summary of its own takes it for one.
     var wantsOpeningText: Bool { get }
+    /// The value Hugo's `{{< param "name" >}}` shows: the page's, else the site's; nil for none.
+    func param(_ name: String) -> String?
 }
 
 extension MarkdownHooks {
     public func title(of link: MarkdownLink) -> String? { nil }
     public var wantsOpeningText: Bool { true }
+    public func param(_ name: String) -> String? { nil }
 }
 
 /// Hooks that change nothing.

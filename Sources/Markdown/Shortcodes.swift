@@ -5,6 +5,7 @@
 ///     {{< highlight go >}} … {{< /highlight >}}         a fenced code block
 ///     {{< youtube ZJthWmvUzzc >}}                       a link to the video (vimeo, gist, x,
 ///                                                       tweet, instagram: to theirs)
+///     {{< param "version" >}}                           the page's or the site's value (`params:`)
 ///     {{</* ref "x.md" */>}}                            the shortcode as text (Hugo's escape)
 ///
 /// They are rewritten in the source before parsing, each as long as the shortcode (padded with
@@ -24,7 +25,9 @@ struct Shortcodes {
     /// The opening tags of pairs left out around their content, likewise.
     private(set) var unwrapped: [(line: Int, column: Int, name: String)] = []
 
-    init(source: inout [UInt8]) {
+    /// `param`: the value Hugo's `{{< param "name" >}}` shows (the page's, else the site's); nil
+    /// leaves the shortcode as written.
+    init(source: inout [UInt8], param: (String) -> String? = { _ in nil }) {
         var lines = source.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
         var fence: CodeFence? = nil
         // A fence `{{< highlight >}}` opened, which `{{< /highlight >}}` closes.
@@ -46,7 +49,9 @@ struct Shortcodes {
                     }
                     continue
                 }
-                if let unescaped = Self.rewrite(line, number: number + 1, inCode: true, found: &leftAsWritten) {
+                if let unescaped = Self.rewrite(
+                    line, number: number + 1, inCode: true, found: &leftAsWritten, param: param)
+                {
                     lines[number] = unescaped
                     changed = true
                 }
@@ -89,7 +94,9 @@ struct Shortcodes {
                     unwrapped.append((number + 1, Self.column(of: content.startIndex, in: line), tag.name))
                 }
                 changed = true
-            } else if let rewritten = Self.rewrite(line, number: number + 1, inCode: false, found: &leftAsWritten) {
+            } else if let rewritten = Self.rewrite(
+                line, number: number + 1, inCode: false, found: &leftAsWritten, param: param)
+            {
                 lines[number] = rewritten
                 changed = true
             }
@@ -100,7 +107,8 @@ struct Shortcodes {
     /// The line with its shortcodes rewritten (outside code spans, unless `inCode`: then only
     /// Hugo's escapes); nil when nothing changed. Those left as written are added to `found`.
     private static func rewrite(
-        _ line: [UInt8], number: Int, inCode: Bool, found: inout [(line: Int, column: Int, name: String)]
+        _ line: [UInt8], number: Int, inCode: Bool, found: inout [(line: Int, column: Int, name: String)],
+        param: (String) -> String?
     ) -> [UInt8]? {
         guard line.contains(0x7B) else { return nil } // {
         var output: [UInt8] = []
@@ -111,7 +119,7 @@ struct Shortcodes {
             if byte == 0x60 && !inCode {
                 let end = CodeSpan.end(in: line, at: index)
                 let span = Array(line[index..<end])
-                if let unescaped = rewrite(span, number: number, inCode: true, found: &found) {
+                if let unescaped = rewrite(span, number: number, inCode: true, found: &found, param: param) {
                     output += unescaped
                     changed = true
                 } else {
@@ -133,6 +141,12 @@ struct Shortcodes {
                     changed = true
                 } else if inCode {
                     output += line[start..<index]
+                } else if hugo.name == "param", let name = hugo.positional.first ?? hugo.named["name"],
+                    let value = param(name)
+                {
+                    // A value's text, as long as it is: the columns after it on the line move.
+                    output += Array(value.utf8)
+                    changed = true
                 } else if var replacement = hugo.replacement {
                     // As long as the shortcode, so that what follows keeps its column: a link's target
                     // ends with the spaces, an image has them before its `)` (nothing shows them).

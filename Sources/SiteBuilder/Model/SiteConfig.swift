@@ -44,6 +44,8 @@ public struct SiteConfig: Sendable {
     var liquid = false
     /// `markdown: {liquid: {site: {repository: …}}}`: what `{{ site.repository }}` stands for.
     var liquidSite: [String: String] = [:]
+    /// `params:`, Hugo's site params, as `{{< param "name" >}}` shows them (`SiteParams`).
+    var params: [String: String] = [:]
     /// Whether GitBook's blocks (`{% hint %}`, `{% tabs %}`, …) are read (`markdown: {gitbook: true}`).
     var gitbook = false
     /// Whether MDX's imports, comments and components are read (`markdown: {mdx: true}`), and

@@ -5,7 +5,8 @@ extension LoadSiteConfig {
     /// generator) changes nothing, so it is said, with the setting it was likely meant to be.
     static let settingsKeys = [
         "title", "description", "language", "languages", "translations", "baseURL", "author", "updated", "markdown",
-        "links", "menu", "footer", "nav", "navIndexes", "contact", "taxonomies", "collections", "schema", "report",
+        "links", "menu", "footer", "nav", "navIndexes", "params", "contact", "taxonomies", "collections", "schema",
+        "report",
         "strings",
         "listing", "search", "feed", "ignore", "include", "static", "home", "redirects", "permalinks", "newestFirst",
     ]

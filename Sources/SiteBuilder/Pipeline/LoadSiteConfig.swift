@@ -131,6 +131,7 @@ struct LoadSiteConfig {
         (config.nav, config.navTree) = nav(map, read)
         config.navAuto = map["nav"]?.text == "auto"
         config.navIndexes = read.bool(map, "navIndexes") ?? false
+        config.params = map["params"].flatMap { read.mapping($0, what: "'params'") }.map(SiteParams.texts) ?? [:]
         config.contact = map["contact"].flatMap { read.mapping($0, what: "'contact'") }
         config.strings = strings(map, read)
         config.schema = schema(map["schema"], read)

@@ -161,6 +161,8 @@ struct RenderMarkdown {
         return [
             "\(config.unsafeHTML)", "\(config.headingIDs)", String(reflecting: config.gfm), config.language,
             "\(config.definitionTermIDs)", "\(config.rustHiddenLines)", "\(config.liquid)",
+            config.liquidSite.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","),
+            config.params.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","),
             "\(config.gitbook)", "\(config.mdx)", "\(config.vue)",
             String(reflecting: config.kramdown?.sorted()),
             String(reflecting: config.includes),

@@ -22,6 +22,8 @@ public struct HugoImport {
     private var named: ImportedTaxonomies?
     /// The site's languages, the default first (none for a site in one language).
     private var languageTags: [String] = []
+    /// Hugo's `params` table, for the values the pages show (`HugoParams`).
+    private var params: DataValue?
 
     public init(text: String, file: String) {
         self.file = file
@@ -37,6 +39,7 @@ public struct HugoImport {
         let isZola = root["base_url"] != nil
         generator = isZola ? "Zola" : "Hugo"
         named = ImportedTaxonomies(settings: root, isZola: isZola)
+        params = isZola ? nil : root["params"]
         func setting(_ path: String...) -> String? {
             var value: DataValue? = root
             for key in path { value = value?[key] }
@@ -188,6 +191,7 @@ public struct HugoImport {
     /// a theme's search page (`searchPages`).
     public mutating func declareTaxonomies(pages: [(path: String, text: String)]) {
         siteYAML += DatedSections.yaml(pages: pages, isZola: generator == "Zola", languages: languageTags)
+        siteYAML += HugoParams.yaml(pages: pages, params: params)
         guard var found = named else { return }
         found.ignoredToo = searchPages(pages)
         found.gather(pages: pages, isZola: generator == "Zola", folder: contentFolder, languages: languageTags)

@@ -17,6 +17,8 @@ final class BodyCache: @unchecked Sendable {
     /// every rebuild, and a struct of seven references would be copied each time.
     final class Entry: Sendable {
         let text: String
+        /// The page's front matter, where the body shows its params (`{{< param >}}`); else nil.
+        let frontMatter: String?
         let lineOffset: Int
         let path: String
         let displayPath: String
@@ -29,6 +31,7 @@ final class BodyCache: @unchecked Sendable {
 
         init(_ body: RenderedBody, of page: Page, linkSources: [String], diagnostics: [Diagnostic]) {
             text = page.body
+            frontMatter = SiteParams.isShown(in: page.body) ? page.frontMatterText : nil
             lineOffset = page.bodyLineOffset
             path = page.path
             displayPath = page.source.displayPath
@@ -137,6 +140,7 @@ final class BodyCache: @unchecked Sendable {
         let source = page.source.relativePath
         guard let entry = languages[language]?.entries[source],
             entry.text == page.body, entry.lineOffset == page.bodyLineOffset, entry.path == page.path,
+            entry.frontMatter == nil || entry.frontMatter == page.frontMatterText,
             entry.displayPath == page.source.displayPath
         else { return nil }
         if suspects[language]?.contains(source) == true {

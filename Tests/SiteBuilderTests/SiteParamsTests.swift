@@ -60,6 +60,17 @@ import Testing
         #expect(session.waitForBackgroundWork(timeout: .seconds(60)))
         let page = String(decoding: try #require(session.file("guide/install/index.html")).bytes, as: UTF8.self)
         #expect(page.contains("Version 2.0, from"), "\(page)")
+        // And the site's value, edited in site.yaml, on the page that shows it.
+        let settings = fixture.root.appendingPathComponent("Content/site.yaml")
+        try (Fixture.siteYAML + Self.siteParams.replacingOccurrences(of: "'1.0'", with: "'1.1'"))
+            .write(to: settings, atomically: true, encoding: .utf8)
+        guard case .updated = session.rebuild(changedPaths: [settings.path]) else {
+            Issue.record("the rebuild failed: \(session.diagnostics)")
+            return
+        }
+        #expect(session.waitForBackgroundWork(timeout: .seconds(60)))
+        let other = String(decoding: try #require(session.file("guide/other/index.html")).bytes, as: UTF8.self)
+        #expect(other.contains("Site’s 1.1."), "\(other)")
     }
 
     @Test func hugosParamsTheSitesPagesShowAreImported() {

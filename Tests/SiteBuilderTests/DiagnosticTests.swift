@@ -120,7 +120,7 @@ import Testing
         var content = Fixture.basic
         content["site.yaml"] =
             Fixture.siteYAML
-            + "\ntitle.en: Test site\nnewestFrist: [projekt]\nparams:\n  x: 1\nmarkdown: {unsafeHtml: true}\n"
+            + "\ntitle.en: Test site\nnewestFrist: [projekt]\noutputs:\n  x: 1\nmarkdown: {unsafeHtml: true}\n"
         let result = try Fixture(content: content).build()
         #expect(result.succeeded)
         let lines = Fixture.siteYAML.split(separator: "\n", omittingEmptySubsequences: false).count
@@ -128,8 +128,8 @@ import Testing
             result.messages == [
                 "Content/site.yaml:\(lines + 2):1: warning: unknown setting 'newestFrist' in site.yaml; it changes "
                     + "nothing; did you mean 'newestFirst'? docs/content-model.md lists the settings",
-                "Content/site.yaml:\(lines + 3):1: warning: unknown setting 'params' in site.yaml; it changes nothing; "
-                    + "docs/content-model.md lists the settings",
+                "Content/site.yaml:\(lines + 3):1: warning: unknown setting 'outputs' in site.yaml; it changes "
+                    + "nothing; docs/content-model.md lists the settings",
                 "Content/site.yaml:\(lines + 5):24: warning: unknown setting 'unsafeHtml' in 'markdown'; it changes "
                     + "nothing; did you mean 'unsafeHTML'? docs/content-model.md lists the settings",
             ], "\(result.messages)")

@@ -50,26 +50,25 @@ import Testing
             Issue.record("the first build failed: \(session.diagnostics)")
             return
         }
-        let file = fixture.root.appendingPathComponent("Content/guide/install.md")
-        try Self.page.replacingOccurrences(of: "2.0-beta", with: "2.0").write(
-            to: file, atomically: true, encoding: .utf8)
-        guard case .updated = session.rebuild(changedPaths: [file.path]) else {
-            Issue.record("the rebuild failed: \(session.diagnostics)")
-            return
+        /// Writes `text` to `path` below the content folder, rebuilds, and gives the page at `page`.
+        func edit(_ path: String, _ text: String, thenRead page: String) throws -> String {
+            let file = fixture.root.appendingPathComponent("Content/" + path)
+            try text.write(to: file, atomically: true, encoding: .utf8)
+            guard case .updated = session.rebuild(changedPaths: [file.path]) else {
+                Issue.record("the rebuild after editing \(path) failed: \(session.diagnostics)")
+                return ""
+            }
+            #expect(session.waitForBackgroundWork(timeout: .seconds(60)))
+            return String(decoding: try #require(session.file(page)).bytes, as: UTF8.self)
         }
-        #expect(session.waitForBackgroundWork(timeout: .seconds(60)))
-        let page = String(decoding: try #require(session.file("guide/install/index.html")).bytes, as: UTF8.self)
+        let page = try edit(
+            "guide/install.md", Self.page.replacingOccurrences(of: "2.0-beta", with: "2.0"),
+            thenRead: "guide/install/index.html")
         #expect(page.contains("Version 2.0, from"), "\(page)")
         // And the site's value, edited in site.yaml, on the page that shows it.
-        let settings = fixture.root.appendingPathComponent("Content/site.yaml")
-        try (Fixture.siteYAML + Self.siteParams.replacingOccurrences(of: "'1.0'", with: "'1.1'"))
-            .write(to: settings, atomically: true, encoding: .utf8)
-        guard case .updated = session.rebuild(changedPaths: [settings.path]) else {
-            Issue.record("the rebuild failed: \(session.diagnostics)")
-            return
-        }
-        #expect(session.waitForBackgroundWork(timeout: .seconds(60)))
-        let other = String(decoding: try #require(session.file("guide/other/index.html")).bytes, as: UTF8.self)
+        let other = try edit(
+            "site.yaml", Fixture.siteYAML + Self.siteParams.replacingOccurrences(of: "'1.0'", with: "'1.1'"),
+            thenRead: "guide/other/index.html")
         #expect(other.contains("Site’s 1.1."), "\(other)")
     }
 

@@ -86,6 +86,9 @@ import Testing
         let persian = try #require(result.file("fa/index.html"))
         #expect(persian.contains("<html lang=\"fa\" dir=\"rtl\">"))
         #expect(persian.contains("<title>اسناد</title>"), "\(persian)")
+        // The theme's English words on it are marked as English, laid out left to right.
+        #expect(
+            persian.contains("<a class=\"skip-link\" href=\"#kl_main\" lang=\"en\" dir=\"ltr\">Skip to content</a>"))
         let english = try #require(result.file("index.html"))
         #expect(english.contains("<html lang=\"en\">"))
         // The switcher names each language in itself, even one the theme has no UI strings for,

@@ -187,6 +187,10 @@ import Testing
             ])
         let home = try #require(result.file("index.html"))
         #expect(home.contains("<html lang=\"ro\">") && home.contains("Skip to content"))
+        // Each element that shows one of those English strings says so (WCAG 3.1.2).
+        #expect(home.contains("<a class=\"skip-link\" href=\"#kl_main\" lang=\"en\">Skip to content</a>"))
+        #expect(home.contains("<label for=\"kl_search_q\" lang=\"en\">Search the site</label>"), "\(home)")
+        #expect(home.contains("<button type=\"submit\" lang=\"en\">Search</button>"))
         // Romanian numbers and dates come from the locale: 1.234,5 and 5 martie 2026.
         #expect(try #require(result.file("about/index.html")).contains("1.234,5"))
         #expect(try #require(result.file("projects/procurement-of-furniture/index.html")).contains("martie 2026"))

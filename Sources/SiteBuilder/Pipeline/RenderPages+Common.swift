@@ -53,6 +53,7 @@ extension PageRenderer {
             hasSiteNav: !site.navigation.isEmpty)
         values.hasMainNav = !values.menu.isEmpty || !values.languages.isEmpty
         values.languageMenu = values.languages.count >= CommonValues.languagesForAMenu
+        (values.uiLang, values.uiDir) = LanguageKeys.marks(theme.stringsLanguage, within: config.language)
         return values
     }
 
@@ -62,16 +63,11 @@ extension PageRenderer {
         guard let links = site.languageLinks else { return [] }
         return links.alternates(of: path).compactMap { language, target in
             guard language.tag != site.config.language else { return nil }
-            let rtl = LanguageKeys.isRightToLeft(language.tag)
-            let noteLanguage = language.notTranslatedLanguage
-            // Bokmål's words for `no` are Norwegian's own.
-            let (said, own) = (LanguageKeys.primary(of: noteLanguage), LanguageKeys.primary(of: language.tag))
-            let other = said != own && LoadTheme.writtenForm[own] != said
-            let noteRTL = LanguageKeys.isRightToLeft(noteLanguage)
+            let note = LanguageKeys.marks(language.notTranslatedLanguage, within: language.tag)
             return LanguageSwitchValues(
-                lang: language.tag, rtl: rtl, name: language.name, url: url.to(target ?? language.root),
-                translated: target != nil, note: language.notTranslated, noteLang: other ? noteLanguage : nil,
-                noteDir: other && noteRTL != rtl ? (noteRTL ? "rtl" : "ltr") : nil)
+                lang: language.tag, rtl: LanguageKeys.isRightToLeft(language.tag), name: language.name,
+                url: url.to(target ?? language.root), translated: target != nil, note: language.notTranslated,
+                noteLang: note.lang, noteDir: note.dir)
         }
     }
 

@@ -69,6 +69,16 @@ struct LanguageKeys {
         String(tag.lowercased().prefix { $0 != "-" && $0 != "_" })
     }
 
+    /// What marks text in language `written` inside an element in language `within`: its `lang`
+    /// where it is another language (the theme's English UI strings on a Persian page), and its
+    /// `dir` where that differs too; nil, nil for the same language (Bokmål's words for `no` too).
+    static func marks(_ written: String, within: String) -> (lang: String?, dir: String?) {
+        let (said, own) = (primary(of: written), primary(of: within))
+        guard said != own && LoadTheme.writtenForm[own] != said else { return (nil, nil) }
+        let rtl = isRightToLeft(written)
+        return (written, rtl == isRightToLeft(within) ? nil : (rtl ? "rtl" : "ltr"))
+    }
+
     /// Whether a language tag's language is written right to left (Arabic, Persian, Hebrew, Urdu…):
     /// its pages get `dir="rtl"`, so that the browser lays them out from the right.
     static func isRightToLeft(_ tag: String) -> Bool {

@@ -191,6 +191,16 @@ import Testing
         #expect(home.contains("<a class=\"skip-link\" href=\"#kl_main\" lang=\"en\">Skip to content</a>"))
         #expect(home.contains("<label for=\"kl_search_q\" lang=\"en\">Search the site</label>"), "\(home)")
         #expect(home.contains("<button type=\"submit\" lang=\"en\">Search</button>"))
+        // A string the site gives in its own words is its language's: not marked.
+        let own = try build(
+            language: "ro",
+            changes: ["site.yaml": Self.siteYAML(language: "ro") + "\nstrings:\n  skipToContent: Salt la conținut\n"])
+        let ownHome = try #require(own.file("index.html"))
+        #expect(ownHome.contains("<a class=\"skip-link\" href=\"#kl_main\">Salt la conținut</a>"), "\(ownHome)")
+        #expect(ownHome.contains("<button type=\"submit\" lang=\"en\">Search</button>"))
+        // The first breadcrumb is the theme's "Home".
+        let about = try #require(own.file("about/index.html"))
+        #expect(about.contains("<li><a href=\"../\" lang=\"en\">Home</a></li>"), "\(about)")
         // Romanian numbers and dates come from the locale: 1.234,5 and 5 martie 2026.
         #expect(try #require(result.file("about/index.html")).contains("1.234,5"))
         #expect(try #require(result.file("projects/procurement-of-furniture/index.html")).contains("martie 2026"))

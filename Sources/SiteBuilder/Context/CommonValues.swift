@@ -37,11 +37,9 @@ struct CommonValues: TemplateValueConvertible {
     var hasSiteNav = false
     /// Whether the menu bar has anything in it (a menu entry, another language).
     var hasMainNav = false
-    /// The language the UI strings are in where it is not the page's (the theme's English for a
-    /// language it has no strings for), and their direction where it differs: `partials/ui-lang`
-    /// marks the elements that show them (WCAG 3.1.2).
-    var uiLang: String? = nil
-    var uiDir: String? = nil
+    /// For each UI string in another language than the page's (`Theme.uiMarks`), the attributes
+    /// that mark an element showing it (WCAG 3.1.2); nil where all are the page's language.
+    var uiMark: TemplateValue? = nil
 
     var templateValues: TemplateMap {
         var values: TemplateMap = [
@@ -60,8 +58,7 @@ struct CommonValues: TemplateValueConvertible {
         values["alternates"] = alternates.templateValue
         if let siteNav { values["siteNav"] = siteNav.templateValue }
         values["hasSiteNav"] = .bool(hasSiteNav)
-        if let uiLang { values["uiLang"] = .string(uiLang) }
-        if let uiDir { values["uiDir"] = .string(uiDir) }
+        if let uiMark { values["uiMark"] = uiMark }
         return values
     }
 

@@ -12,6 +12,10 @@ struct Theme: Sendable {
     /// The language the UI strings are written in (`sv`; `en` when the theme had none for the
     /// site's language and fell back to its English ones).
     var stringsLanguage = LoadTheme.fallbackLanguage
+    /// Each UI string in another language than the site's (the theme's English for a language it
+    /// has none for, not the site's own words from site.yaml), with the attributes that say so:
+    /// ` lang="en"`, and ` dir="ltr"` where the direction differs (`uiMark`); nil where none is.
+    var uiMarks: TemplateValue? = nil
     /// The icons of `icons/`, shown through one sprite per page.
     var icons: IconSprite
     /// Files below `assets/`: path relative to it -> bytes.
@@ -119,6 +123,7 @@ struct LoadTheme {
             templates: templates, strings: strings, icons: icons, assets: loadAssets(),
             dataKeys: Set(templates.keys(below: "data").map(\.reference.name)))
         theme.stringsLanguage = Self.language(ofStrings: stringsFile) ?? theme.stringsLanguage
+        theme.uiMarks = uiMarks(strings, in: theme.stringsLanguage)
         return theme
     }
 
@@ -130,7 +135,23 @@ struct LoadTheme {
         checkStrings(strings, file: stringsFile, templates: loaded.templates)
         theme.strings = strings
         theme.stringsLanguage = Self.language(ofStrings: stringsFile) ?? LoadTheme.fallbackLanguage
+        theme.uiMarks = uiMarks(strings, in: theme.stringsLanguage)
         return theme
+    }
+
+    /// `Theme.uiMarks` for `strings` written in `written`: the site's own words (site.yaml's
+    /// `strings:`) and its language's name in itself are in its language, the rest in `written`.
+    private func uiMarks(_ strings: [String: String], in written: String) -> TemplateValue? {
+        let (lang, dir) = LanguageKeys.marks(written, within: language)
+        guard let lang else { return nil }
+        let mark = " lang=\"\(HTML.escape(lang))\"" + (dir.map { " dir=\"\($0)\"" } ?? "")
+        let own = Set(config.strings.keys).union(["languageName"])
+        return TemplateValue.map(
+            TemplateMap(
+                Dictionary(
+                    uniqueKeysWithValues: strings.keys.filter { !own.contains($0) }.map {
+                        ($0, TemplateValue.string(mark))
+                    })))
     }
 
     /// The language and script a tag is written in, where they differ from what its primary

@@ -53,7 +53,7 @@ extension PageRenderer {
             hasSiteNav: !site.navigation.isEmpty)
         values.hasMainNav = !values.menu.isEmpty || !values.languages.isEmpty
         values.languageMenu = values.languages.count >= CommonValues.languagesForAMenu
-        (values.uiLang, values.uiDir) = LanguageKeys.marks(theme.stringsLanguage, within: config.language)
+        values.uiMark = theme.uiMarks
         return values
     }
 

@@ -329,13 +329,7 @@ import Testing
 
     @Test func thePreviewRebuildsATranslationAfterAnEdit() throws {
         let fixture = try Fixture(content: try Self.content(), theme: [:])
-        var options = fixture.options
-        options.theme = SiteLanguageTests.defaultTheme
-        let session = SiteSession(options: options)
-        guard case .updated = session.buildAll() else {
-            Issue.record("build failed: \(session.diagnostics)")
-            return
-        }
+        guard let session = fixture.previewWithDefaultTheme() else { return }
         #expect(session.file("en/projects/kriterier/index.html") != nil)
         let url = fixture.root.appendingPathComponent("Content/projekt/kriterier.en.md")
         try Fixture.write(

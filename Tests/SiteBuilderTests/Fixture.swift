@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 @testable import SiteBuilder
 
@@ -135,6 +136,19 @@ struct Fixture {
         var options = self.options
         configure(&options)
         return BuildPipeline.build(options)
+    }
+
+    /// A preview session of this content with the default theme, after its first build; nil (an
+    /// issue recorded) when that build fails.
+    func previewWithDefaultTheme() -> SiteSession? {
+        var options = self.options
+        options.theme = SiteLanguageTests.defaultTheme
+        let session = SiteSession(options: options)
+        guard case .updated = session.buildAll() else {
+            Issue.record("the first build failed: \(session.diagnostics)")
+            return nil
+        }
+        return session
     }
 
     /// The basic site with `files` added (later ones win), built with the default theme.

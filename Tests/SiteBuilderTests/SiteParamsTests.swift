@@ -43,13 +43,7 @@ import Testing
     /// depends on its front matter too.
     @Test func thePreviewShowsAnEditedValue() throws {
         let fixture = try Fixture(content: Fixture.basic.merging(content()) { $1 }, theme: [:])
-        var options = fixture.options
-        options.theme = SiteLanguageTests.defaultTheme
-        let session = SiteSession(options: options)
-        guard case .updated = session.buildAll() else {
-            Issue.record("the first build failed: \(session.diagnostics)")
-            return
-        }
+        guard let session = fixture.previewWithDefaultTheme() else { return }
         /// Writes `text` to `path` below the content folder, rebuilds, and gives the page at `page`.
         func edit(_ path: String, _ text: String, thenRead page: String) throws -> String {
             let file = fixture.root.appendingPathComponent("Content/" + path)

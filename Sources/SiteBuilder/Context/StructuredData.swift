@@ -3,8 +3,10 @@ import Templates
 
 /// `jsonLD`: schema.org data about the page being rendered, as JSON for
 /// `<script type="application/ld+json">` (docs/theme.md): the page's `BreadcrumbList`, and a
-/// `Project` for a project page, an `Organization` for a record, a `DefinedTermSet` for a page
-/// with a glossary and a `WebSite` for the front page. Everything comes from the content and
+/// `Project` for a project page (one with a status or organisations), a `BlogPosting` for a
+/// dated post, an `Article` for any other page of a section, a `CollectionPage` for a section's
+/// page that lists its pages and a `WebPage` for one at the top, an `Organization` for a record, a `DefinedTermSet` for a page with a glossary and a
+/// `WebSite` for the front page. Everything comes from the content and
 /// site.yaml; URLs are absolute where site.yaml has a `baseURL`, left out otherwise.
 struct StructuredData {
     let root: TemplateRoot
@@ -81,8 +83,55 @@ struct StructuredData {
         case .string(let text) where text.containsUTF8(marker): return termSet(page, content: text)
         default: break
         }
-        if let section = page["section"]?.text, !section.isEmpty { return project(page) }
-        return nil
+        if page["status"] != nil || page["organisations"]?.listItems?.isEmpty == false { return project(page) }
+        // A section's page lists its pages; the others are read.
+        let type =
+            root.projects != nil
+            ? "CollectionPage"
+            : page["dated"]?.isTrue == true ? "BlogPosting" : isInSection(page) ? "Article" : "WebPage"
+        return article(page, type: type)
+    }
+
+    private func isInSection(_ page: TemplateValue) -> Bool {
+        guard let section = page["section"]?.text else { return false }
+        return !section.isEmpty
+    }
+
+    /// A page that is no project: who wrote it (its authors, else the site's author), when, in
+    /// what language, about what.
+    private func article(_ page: TemplateValue, type: String) -> JSONValue {
+        let name = page["title"]?.text ?? title
+        var fields = described(type, name: name, description: page["summary"]?.text ?? "")
+        let isArticle = type == "Article" || type == "BlogPosting"
+        if isArticle { fields.append(("headline", .string(name))) }
+        fields.append(("inLanguage", .string(common.lang)))
+        if let date = page["dateISO"]?.text, !date.isEmpty { fields.append(("datePublished", .string(date))) }
+        if let updated = page["updatedISO"]?.text, !updated.isEmpty {
+            fields.append(("dateModified", .string(updated)))
+        }
+        let tags = (page["tags"]?.listItems ?? []).compactMap { $0["title"]?.text }
+        if !tags.isEmpty { fields.append(("keywords", .string(tags.joined(separator: ", ")))) }
+        let authors: [JSONValue] = (page["authors"]?.listItems ?? []).compactMap { author in
+            guard let name = author["name"]?.text else { return nil }
+            var person: [(String, JSONValue)] = [("@type", .string("Person")), ("name", .string(name))]
+            if let url = author["url"]?.text.flatMap({ $0.contains("://") ? $0 : absolute($0) }) {
+                person.append(("url", .string(url)))
+            }
+            return .object(person)
+        }
+        if let publisher = siteAuthor {
+            if isArticle { fields.append(("author", authors.isEmpty ? publisher : .array(authors))) }
+            fields.append(("publisher", publisher))
+        } else if !authors.isEmpty {
+            fields.append(("author", .array(authors)))
+        }
+        return .object(fields)
+    }
+
+    /// The site's author (site.yaml's `author:`) as an organisation; nil without one.
+    private var siteAuthor: JSONValue? {
+        common.site.author.isEmpty
+            ? nil : .object([("@type", .string("Organization")), ("name", .string(common.site.author))])
     }
 
     private func described(_ type: String, name: String, description: String) -> [(String, JSONValue)] {
@@ -95,10 +144,7 @@ struct StructuredData {
     private var website: JSONValue {
         var fields = described("WebSite", name: common.site.title, description: common.site.description)
         fields.append(("inLanguage", .string(common.lang)))
-        if !common.site.author.isEmpty {
-            fields.append(
-                ("publisher", .object([("@type", .string("Organization")), ("name", .string(common.site.author))])))
-        }
+        if let publisher = siteAuthor { fields.append(("publisher", publisher)) }
         return .object(fields)
     }
 
@@ -114,13 +160,7 @@ struct StructuredData {
             return .object(member)
         }
         if !members.isEmpty { fields.append(("member", .array(members))) }
-        if !common.site.author.isEmpty {
-            fields.append(
-                (
-                    "parentOrganization",
-                    .object([("@type", .string("Organization")), ("name", .string(common.site.author))])
-                ))
-        }
+        if let owner = siteAuthor { fields.append(("parentOrganization", owner)) }
         return .object(fields)
     }
 
@@ -216,6 +256,11 @@ extension TemplateValue {
         case .bytes(let bytes): return String(decoding: bytes, as: UTF8.self)
         default: return nil
         }
+    }
+
+    fileprivate var isTrue: Bool {
+        if case .bool(let value) = self { return value }
+        return false
     }
 
     fileprivate var listItems: [TemplateValue]? {

@@ -7,7 +7,8 @@ import Templates
 /// dated post, an `Article` for any other page of a section, a `CollectionPage` for a section's
 /// page that lists its pages and a `WebPage` for one at the top, an `Organization` for a
 /// record, a `DefinedTermSet` for a page with a glossary and a `WebSite` for the front page.
-/// Everything comes from the content and site.yaml; URLs are absolute where site.yaml has a `baseURL`, left out otherwise.
+/// Everything comes from the content and site.yaml; URLs are absolute where site.yaml has a
+/// `baseURL`, left out otherwise.
 struct StructuredData {
     let root: TemplateRoot
     /// The page's URL, checked once for the links resolved against it.

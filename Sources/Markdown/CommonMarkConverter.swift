@@ -27,7 +27,8 @@ public struct MarkdownRenderer: Sendable {
             ? GFMExtensions(
                 text: text, flags: flags, tagFilter: options.unsafeHTML && options.tagFilter,
                 idPrefix: options.headingIDPrefix, siteHTML: options.siteHTML,
-                alertTitles: options.alertTitles, liquid: options.liquid, liquidSite: options.liquidSite,
+                alertTitles: options.alertTitles, alertTitleMarks: options.alertTitleMarks, liquid: options.liquid,
+                liquidSite: options.liquidSite,
                 kramdown: options.kramdown,
                 gitbook: options.gitbook, mdx: options.mdx, vue: options.vue, wikiLinks: options.wikiLinks,
                 param: { hooks.param($0) }) : nil

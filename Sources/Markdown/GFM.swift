@@ -50,16 +50,20 @@ struct GFMExtensions {
     private let hasBlocks: Bool
     /// Titles of GitHub's alerts, by kind (`note`: `Observera`); GitHub's English ones for the rest.
     private let alertTitles: [String: String]
+    /// The attributes marking an alert's title as another language than the page's, by kind.
+    private let alertTitleMarks: [String: String]
 
     init(
         text: String, flags: Int32, tagFilter: Bool, idPrefix: String, siteHTML: Bool,
-        alertTitles: [String: String] = [:], liquid: Bool = false, liquidSite: [String: String] = [:],
+        alertTitles: [String: String] = [:], alertTitleMarks: [String: String] = [:], liquid: Bool = false,
+        liquidSite: [String: String] = [:],
         kramdown: Bool = false,
         gitbook: Bool = false, mdx: Bool = false, vue: Bool = false, wikiLinks: Bool = false,
         param: (String) -> String? = { _ in nil }
     ) {
         self.flags = flags
         self.alertTitles = alertTitles
+        self.alertTitleMarks = alertTitleMarks
         self.tagFilter = tagFilter
         self.siteHTML = siteHTML
         var source = Array(text.utf8)
@@ -134,7 +138,10 @@ struct GFMExtensions {
                 alignmentStyle: siteHTML
             ).apply(to: root) : []
         if hasBlocks { PyMdownBlocks.restructure(root) }
-        if mayHaveAlerts { GFMAlerts.apply(to: root, titles: alertTitles, admonitions: admonitions) }
+        if mayHaveAlerts {
+            GFMAlerts.apply(
+                to: root, titles: alertTitles, marks: alertTitleMarks, admonitions: admonitions)
+        }
         var definitionParagraphs: DefinitionLists.Paragraphs? = nil
         if let definitionLists, !definitionLists.definitionLines.isEmpty {
             definitionParagraphs = definitionLists.apply(to: root)

@@ -13,10 +13,12 @@ enum GFMAlerts {
         "caution": "Caution",
     ]
 
-    /// Turns every such block quote below `root` into an alert titled from `titles` (by kind),
-    /// and every quote marked as one of `admonitions` (MkDocs', see `MkDocsAdmonitions`) into it.
+    /// Turns every such block quote below `root` into an alert titled from `titles` (by kind,
+    /// each title's element with the attributes `marks` gives its kind), and every quote marked
+    /// as one of `admonitions` (MkDocs', see `MkDocsAdmonitions`) into it.
     static func apply(
-        to root: OpaquePointer, titles: [String: String], admonitions: [MkDocsAdmonitions.Admonition] = []
+        to root: OpaquePointer, titles: [String: String], marks: [String: String] = [:],
+        admonitions: [MkDocsAdmonitions.Admonition] = []
     ) {
         var quotes: [OpaquePointer] = []
         let iterator = cmark_iter_new(root)!
@@ -32,7 +34,7 @@ enum GFMAlerts {
         for (place, quote) in quotes.enumerated().reversed() {
             let alert = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK)!
             if !admonitions.isEmpty, let (admonition, title) = takeAdmonition(from: quote, admonitions) {
-                let (enter, exit) = html(of: admonition, titles: titles, title: title)
+                let (enter, exit) = html(of: admonition, titles: titles, marks: marks, title: title)
                 cmark_node_set_on_enter(alert, enter)
                 cmark_node_set_on_exit(alert, exit)
                 if let title { cmark_node_append_child(alert, title) }
@@ -42,7 +44,7 @@ enum GFMAlerts {
                 cmark_node_set_on_enter(
                     alert,
                     "<div class=\"markdown-alert markdown-alert-\(marker)\" role=\"note\">\n"
-                        + "<p class=\"markdown-alert-title\">\(escapeAttribute(title))</p>")
+                        + "<p class=\"markdown-alert-title\"\(marks[marker] ?? "")>\(escapeAttribute(title))</p>")
                 cmark_node_set_on_exit(alert, "</div>")
             } else {
                 cmark_node_free(alert)
@@ -131,7 +133,8 @@ enum GFMAlerts {
     /// its name capitalised, as MkDocs shows it. `title` is the block of a title written
     /// (`<p>` or `<summary>`), which comes first in the box.
     private static func html(
-        of admonition: MkDocsAdmonitions.Admonition, titles: [String: String], title: OpaquePointer?
+        of admonition: MkDocsAdmonitions.Admonition, titles: [String: String], marks: [String: String],
+        title: OpaquePointer?
     ) -> (enter: String, exit: String) {
         // A `<div>`, not a `<section>`: once tabs.js names each panel by its tab, sets of tabs with
         // the same labels (npm, yarn) would be landmarks of the same name (axe's landmark-unique).
@@ -148,7 +151,9 @@ enum GFMAlerts {
         let element = admonition.collapsible ? "summary" : "p"
         let ownTitle =
             title != nil || admonition.title == "" && !admonition.collapsible
-            ? "" : "\n<\(element) class=\"markdown-alert-title\">\(named)</\(element)>"
+            ? ""
+            : "\n<\(element) class=\"markdown-alert-title\"\(kinds.contains(type) ? marks[type] ?? "" : "")>"
+                + "\(named)</\(element)>"
         if admonition.collapsible {
             return ("<details class=\"\(classes)\"\(admonition.open ? " open" : "")>" + ownTitle, "</details>")
         }

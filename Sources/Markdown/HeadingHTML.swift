@@ -36,11 +36,23 @@ extension MarkdownRenderer {
             exit.reserveCapacity(id.utf8.count + text.utf8.count + label.utf8.count + 80)
             exit.append("<a class=\"heading-anchor\" href=\"#")
             exit.append(id)
-            exit.append("\" aria-label=\"")
-            exit.append(escapeAttribute(label))
-            exit.append(": ")
-            exit.append(text)
-            exit.append("\">#</a>")
+            if let mark = options.headingAnchorMark {
+                // The label in its language, the heading's text in the page's: hidden text, since
+                // an aria-label has one language.
+                exit.append("\"><span aria-hidden=\"true\">#</span><span class=\"visually-hidden\"><span")
+                exit.append(mark)
+                exit.append(">")
+                exit.append(escapeAttribute(label))
+                exit.append("</span>: ")
+                exit.append(text)
+                exit.append("</span></a>")
+            } else {
+                exit.append("\" aria-label=\"")
+                exit.append(escapeAttribute(label))
+                exit.append(": ")
+                exit.append(text)
+                exit.append("\">#</a>")
+            }
         }
         exit.append("</h")
         exit.append(level)

@@ -70,6 +70,10 @@ public struct MarkdownOptions: Sendable {
     public var smartPunctuation: Bool
     /// Accessible name of the `#` link placed after each heading; nil for no anchor links.
     public var headingAnchorLabel: String?
+    /// The attributes that mark `headingAnchorLabel` as written in another language than the
+    /// page (` lang="en"`): the label is then the link's hidden text, in an element of its own
+    /// (an `aria-label` cannot say that its words are in two languages).
+    public var headingAnchorMark: String? = nil
     /// Put before every heading id, so several documents can share one HTML page (`trafikverket-`).
     public var headingIDPrefix: String
     /// Added to every heading level (at most h6), for documents nested under other headings.
@@ -91,6 +95,9 @@ public struct MarkdownOptions: Sendable {
     /// With `gfm`: the titles of GitHub's alerts (`> [!NOTE]`), by kind (`note`, `tip`,
     /// `important`, `warning`, `caution`); GitHub's English ones where a kind has none.
     public var alertTitles: [String: String] = [:]
+    /// The attributes that mark an alert's title as written in another language than the page
+    /// (` lang="en"` where a theme without the page's language shows its English), by kind.
+    public var alertTitleMarks: [String: String] = [:]
     /// With `gfm`: each definition list's term gets an id made from its text as a heading's is,
     /// unique among the page's headings and terms (Hugo's `autoDefinitionTermID`, whose docs link
     /// to `#titlecasestyle` for the term `` `titleCaseStyle` ``).

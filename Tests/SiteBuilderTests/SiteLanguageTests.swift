@@ -206,6 +206,34 @@ import Testing
         #expect(try #require(result.file("projects/procurement-of-furniture/index.html")).contains("martie 2026"))
     }
 
+    /// What the build writes into a page's text in the theme's English is marked too: an alert's
+    /// title, and the label of each heading's link (hidden text then, beside the heading's own
+    /// words, which are the page's language). A site whose language the theme speaks gets neither.
+    @Test func theThemesEnglishInAPagesTextIsMarked() throws {
+        let notes = ["guide/notes.md": "---\ntitle: Note\nauthor: Ana Pop\n---\n## Istoric\n\n> [!NOTE]\n> Text.\n"]
+        let page = try #require(try build(language: "ro", changes: notes).file("guide/notes/index.html"))
+        #expect(page.contains("<dt lang=\"en\">Author</dt>"), "\(page)")
+        #expect(page.contains("<p class=\"markdown-alert-title\" lang=\"en\">Note</p>"), "\(page)")
+        #expect(
+            page.contains(
+                "<a class=\"heading-anchor\" href=\"#istoric\"><span aria-hidden=\"true\">#</span>"
+                    + "<span class=\"visually-hidden\"><span lang=\"en\">Link to this section</span>: "
+                    + "Istoric</span></a>"),
+            "\(page)")
+        // The site's own word for a note is its language's.
+        let own = try build(
+            language: "ro",
+            changes: notes.merging(["site.yaml": Self.siteYAML(language: "ro") + "\nstrings:\n  alert.note: Notă\n"]) {
+                $1
+            })
+        #expect(try #require(own.file("guide/notes/index.html")).contains("<p class=\"markdown-alert-title\">Notă</p>"))
+        let swedish = try #require(try Fixture.buildWithDefaultTheme(notes).file("guide/notes/index.html"))
+        #expect(swedish.contains("<p class=\"markdown-alert-title\">Observera</p>"), "\(swedish)")
+        #expect(
+            swedish.contains(
+                "<a class=\"heading-anchor\" href=\"#istoric\" aria-label=\"Länk till avsnittet: Istoric\">#</a>"))
+    }
+
     /// The default theme speaks German, French, Spanish, Finnish, Danish, Norwegian, Portuguese,
     /// Italian and Dutch too: a site in one of them builds without a warning (its file has every key
     /// the others have) in its words, Norwegian written `no` gets Bokmål's, `pt-BR` Portuguese.

@@ -120,12 +120,13 @@ struct StructuredData {
             }
             return .object(person)
         }
-        if let publisher = siteAuthor {
-            if isArticle { fields.append(("author", authors.isEmpty ? publisher : .array(authors))) }
-            fields.append(("publisher", publisher))
-        } else if !authors.isEmpty {
+        // An article is its site's author's unless it names its own.
+        if !authors.isEmpty {
             fields.append(("author", .array(authors)))
+        } else if isArticle, let publisher = siteAuthor {
+            fields.append(("author", publisher))
         }
+        if let publisher = siteAuthor { fields.append(("publisher", publisher)) }
         return .object(fields)
     }
 

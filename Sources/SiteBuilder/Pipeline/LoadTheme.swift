@@ -48,6 +48,13 @@ struct Theme: Sendable {
 
     func string(_ key: String) -> String { strings[key] ?? key }
 
+    /// The attributes that mark UI string `key` as written in another language than the page's
+    /// (` lang="en"`, `uiMarks`); empty when it is in the page's.
+    func mark(_ key: String) -> String {
+        guard case .map(let marks)? = uiMarks, case .string(let mark)? = marks[key] else { return "" }
+        return mark
+    }
+
     /// Titles of GitHub's alerts (`> [!NOTE]`) in the theme's language, by kind, from its strings
     /// `alert.note`, `alert.tip`, `alert.important`, `alert.warning` and `alert.caution`.
     var alertTitles: [String: String] {

@@ -168,6 +168,7 @@ struct RenderMarkdown {
             String(reflecting: config.includes),
             String(reflecting: config.links), String(reflecting: style), theme.string("headingAnchor"),
             theme.alertTitles.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ","),
+            theme.mark("headingAnchor"), MarkdownOptions.alertKinds.map { theme.mark("alert." + $0) }.joined(),
         ].joined(separator: "\n")
     }
 
@@ -182,6 +183,11 @@ struct RenderMarkdown {
             headingAnchorLabel: theme.string("headingAnchor"),
             headingIDs: site.config.headingIDs, gfm: site.config.gfm, siteHTML: true)
         options.alertTitles = theme.alertTitles
+        for kind in MarkdownOptions.alertKinds where !theme.mark("alert." + kind).isEmpty {
+            options.alertTitleMarks[kind] = theme.mark("alert." + kind)
+        }
+        let anchorMark = theme.mark("headingAnchor")
+        options.headingAnchorMark = anchorMark.isEmpty ? nil : anchorMark
         options.definitionTermIDs = site.config.definitionTermIDs
         options.rustHiddenLines = site.config.rustHiddenLines
         options.liquid = site.config.liquid

@@ -25,11 +25,13 @@ struct DiagnosticReport: Codable, Equatable, Sendable {
         self.source = source
     }
 
-    /// Reports for `diagnostics`, reading each source line from disk (paths as the user typed
+    /// Reports for `diagnostics`, the errors first (what stops the build is what an editor must
+    /// see, above any warnings), reading each source line from disk (paths as the user typed
     /// them, so relative to the working directory); each file is read once.
     static func reports(for diagnostics: [Diagnostic]) -> [DiagnosticReport] {
         var lines: [String: [Substring]] = [:]
-        return diagnostics.map { diagnostic in
+        let ordered = diagnostics.filter { $0.severity == .error } + diagnostics.filter { $0.severity != .error }
+        return ordered.map { diagnostic in
             if lines[diagnostic.file] == nil {
                 let text = (try? String(contentsOfFile: diagnostic.file, encoding: .utf8)) ?? ""
                 lines[diagnostic.file] = text.split(separator: "\n", omittingEmptySubsequences: false)

@@ -82,4 +82,14 @@ import Testing
         #expect(text.contains(#""location":"Content/a.md:3:8""#))
         #expect(text.contains(#""source":"x: [y]""#))
     }
+
+    /// The overlay shows what stops the build first, whatever files the warnings are in.
+    @Test func errorsComeBeforeWarnings() {
+        let reports = DiagnosticReport.reports(for: [
+            .init(.warning, "Content/a.md", .init(line: 1, column: 1), "first warning"),
+            .init(.error, "Content/z.md", .init(line: 4, column: 7), "the error"),
+            .init(.warning, "Content/b.md", .init(line: 2, column: 1), "second warning"),
+        ])
+        #expect(reports.map(\.message) == ["the error", "first warning", "second warning"])
+    }
 }

@@ -76,44 +76,6 @@ import Testing
         #expect(e == ["Content/projekt/x.md:\(location): error: \(message)"])
     }
 
-    /// Front matter fields without the `---` above them are text (the `---` below makes them a
-    /// heading): the page builds, with a warning that says which line is missing.
-    @Test func frontMatterWithoutItsFirstLine() throws {
-        var content = Fixture.basic
-        content["om-oss.md"] = "title: Om oss\nsummary: Kort\n---\nText\n"
-        // A paragraph that reads like a field, made a heading on purpose, and a page without
-        // front matter: no warning.
-        content["notera.md"] = "Notera: detta gäller alla\n---\n\nText\n"
-        content["bara-text.md"] = "# Rubrik\n\ntitle: inte ett fält\n\n---\n"
-        let result = try Fixture(content: content).build()
-        #expect(result.succeeded)
-        #expect(
-            result.messages.filter { $0.contains("front matter") } == [
-                "Content/om-oss.md:1:1: warning: the page has no front matter: 'title: Om oss' is read as text, since "
-                    + "the file does not start with '---'; add a line with only '---' above it"
-            ], "\(result.messages)")
-    }
-
-    /// A field written like one the build reads, which the page lacks, is a warning: a capital
-    /// letter (Hugo reads `Title`), a slip, or the Swedish word. Fields of the theme's own (`math`,
-    /// `author`) and those the page also has right say nothing.
-    @Test func misspeltFieldsAreSaid() throws {
-        var content = Fixture.basic
-        content["om-oss.md"] =
-            "---\nTitle: Om oss\nsummery: Kort\ndatum: 2026-01-01\nmath: true\nauthor: A\nweigth: 2\n---\nText\n"
-        content["kontakt.md"] = "---\ntitle: Kontakt\ntitel: Kontakt\ndate: 2026-01-01\n---\nText\n"
-        let result = try Fixture(content: content).build()
-        #expect(result.succeeded)
-        let hint = "a field the build does not read reaches templates only, as page.params."
-        #expect(
-            result.messages.filter { $0.contains("unknown field") } == [
-                "Content/om-oss.md:2:1: warning: unknown field 'Title'; did you mean 'title'? \(hint)Title",
-                "Content/om-oss.md:3:1: warning: unknown field 'summery'; did you mean 'summary'? \(hint)summery",
-                "Content/om-oss.md:4:1: warning: unknown field 'datum'; did you mean 'date'? \(hint)datum",
-                "Content/om-oss.md:7:1: warning: unknown field 'weigth'; did you mean 'weight'? \(hint)weigth",
-            ], "\(result.messages)")
-    }
-
     /// A site.yaml key that is no setting (a typo, another generator's) changes nothing: it is
     /// said at its line, with the setting it was likely meant to be; a language's own value is not.
     @Test func unknownSettingsAreSaid() throws {

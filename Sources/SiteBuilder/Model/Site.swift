@@ -39,6 +39,11 @@ struct Site: Sendable {
     /// has no translation of, by source path (`projekt/x.md` -> `/projekt/x/`), for relative links.
     var untranslatedPages: [String: String] = [:]
 
+    /// Source paths of the Markdown files that are no page because they could not be read (a
+    /// front matter error, reported at them): what names them or is named only by them is not
+    /// reported again, so an editor's one mistake gives one message, not one per link to it.
+    var unreadablePages: Set<String> = []
+
     /// With `links: {wiki: true}`: each page by its name as a wiki link writes it (`WikiName`).
     var pageByWikiName: [String: Int] = [:]
 

@@ -70,13 +70,16 @@ extension BuildPipeline {
         let split = SplitLanguages(configs: configs, log: log)
         // The languages' files live only while they are parsed: as in `BuildPipeline.model`, the
         // pages hold their text, and the files' bytes go before the bodies are rendered.
+        var unreadable: [Set<String>] = []
         var pages = { [configs] () -> [[Page]] in
             let files = split.markdown(content.markdown)
             return configs.indices.map { n in
-                ParseFrontMatter(
+                let pages = ParseFrontMatter(
                     config: configs[n], includeDrafts: options.includeDrafts, log: log, sectionSlugs: n > 0,
                     folderPages: PageLocation.folderPages(files[n].lazy.map(\.relativePath))
                 ).run(files[n])
+                unreadable.append(ParseFrontMatter.unreadable(files[n], pages: pages, log: log))
+                return pages
             }
         }()
         content = content.afterParsing
@@ -88,6 +91,7 @@ extension BuildPipeline {
         var sites: [Site] = []
         for n in configs.indices {
             var model = BuildSiteModel(config: configs[n], log: logs[n])
+            model.unreadable = unreadable[n]
             if n > 0 {
                 model.alsoKnown = sites[0].knownPaths
                 model.alsoSources = Set(sites[0].pageBySource.keys)

@@ -69,6 +69,7 @@ public enum BuildPipeline {
             inputs?.parse(
                 content.markdown, settings: .of(config, options, folderPages: parser.folderPages), with: parser)
             ?? parser.run(content.markdown)
+        let unreadable = ParseFrontMatter.unreadable(content.markdown, pages: parsed, log: log)
         // The pages hold their text now: the files' bytes (as much again as the Markdown) would
         // otherwise stay until the bodies are rendered, when the build holds the most.
         content = content.afterParsing
@@ -77,6 +78,7 @@ public enum BuildPipeline {
         clock.lap("LoadData")
         var model = BuildSiteModel(config: config, log: log)
         model.memo = inputs?.modelMemo
+        model.unreadable = unreadable
         let site = model.run(pages: parsed, data: data, staticFiles: Set(content.staticFiles.map(\.relativePath)))
         clock.lap("BuildSiteModel")
         let markdown = RenderMarkdown(style: options.linkStyle, log: log)

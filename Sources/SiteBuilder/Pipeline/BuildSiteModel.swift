@@ -14,6 +14,8 @@ struct BuildSiteModel {
     var alsoSources: Set<String> = []
     /// The locale's answers from earlier builds (the preview's), for sorting titles.
     var memo: SiteModelMemo?
+    /// Source paths of the Markdown files that could not be read (`Site.unreadablePages`).
+    var unreadable: Set<String> = []
 
     /// site.yaml as shown in messages.
     private var configPath: String { config.file }
@@ -33,13 +35,14 @@ struct BuildSiteModel {
                 hint: "rename one of the files")
         }
         let (pageBySource, pageByPath) = (indexes.bySource, indexes.byPath)
-        if let home = config.home, pageBySource[home.path] == nil {
+        if let home = config.home, pageBySource[home.path] == nil, !unreadable.contains(home.path) {
             log.error(
                 config.file, home.position, "home: '\(home.path)' is no page of the site",
                 hint: "it is a draft or left out by ignore:; name a page that is built, or remove home:")
         }
         let reading = ReadingOrder(
-            config: config, pages: pages, pageBySource: pageBySource, untranslated: alsoSources, log: log)
+            config: config, pages: pages, pageBySource: pageBySource, untranslated: alsoSources.union(unreadable),
+            log: log)
         // Listing order: the nav's pages in its order, then weight (none last), then title in the
         // site language's order. Sorting the titles keeps one core busy; the terms are placed and
         // checked on the other meanwhile.
@@ -87,6 +90,7 @@ struct BuildSiteModel {
         site.sections = sections
         site.sectionByFolder = sectionByFolder
         site.pageByPath = pageByPath
+        site.unreadablePages = unreadable
         if config.links.wiki { site.pageByWikiName = WikiName.pages(pages) }
         // Two sources of one path, each said at the page or folder to rename.
         site.clashes = Set(indexes.clashes.map { pages[$0.0].path })
@@ -280,13 +284,15 @@ struct BuildSiteModel {
 
         // Cross references, once: each page in listing order adds itself to the records it names.
         let roleIDs = collection.roles.map(\.id)
+        // The records an unknown id was likely meant to be (its suggestion): not said to be unused.
+        var meant = Set<String>()
         for pageIndex in order {
             var rolesByRecord: [(Int, [String])] = []
             for reference in pages[pageIndex].references where reference.collection == collection.key {
                 guard let recordIndex = index[reference.id] else {
-                    let guess =
-                        Suggestion.closest(to: reference.id, in: records.map(\.id)).map { "; did you mean '\($0)'?" }
-                        ?? ""
+                    let closest = Suggestion.closest(to: reference.id, in: records.map(\.id))
+                    if let closest { meant.insert(closest) }
+                    let guess = closest.map { "; did you mean '\($0)'?" } ?? ""
                     log.error(
                         pages[pageIndex].source.displayPath, reference.position,
                         "unknown \(collection.singular.lowercased()) '\(reference.id)'",
@@ -308,8 +314,9 @@ struct BuildSiteModel {
             }
             for (recordIndex, roles) in rolesByRecord { records[recordIndex].usages.append((pageIndex, roles)) }
         }
-        if let file = data[collection.data] {
-            for record in records where record.usages.isEmpty {
+        // A page that could not be read may be the one that references a record.
+        if let file = data[collection.data], unreadable.isEmpty {
+            for record in records where record.usages.isEmpty && !meant.contains(record.id) {
                 log.warning(
                     file.source.displayPath, record.value.position,
                     "\(collection.singular.lowercased()) '\(record.id)' is not referenced by any page",

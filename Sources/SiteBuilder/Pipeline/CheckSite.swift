@@ -77,7 +77,9 @@ struct CheckSite {
         {
             used.insert("authors")
         }
-        for (name, file) in site.data.sorted(by: { $0.key < $1.key }) where !used.contains(name) {
+        // A page that could not be read may be the one that shows a data file.
+        for (name, file) in site.data.sorted(by: { $0.key < $1.key })
+        where !used.contains(name) && site.unreadablePages.isEmpty {
             log.warning(
                 file.source.displayPath, .start, "data file '\(name)' is not used by any page or template",
                 hint: "show it with a block such as ```tabell data=\(name) or remove the file")

@@ -38,6 +38,21 @@ extension ParseFrontMatter {
         }
     }
 
+    /// Whether `text` is a page whose front matter lost its opening `---` line: it starts with a
+    /// field the build reads (`fieldsWithoutOpeningFence`), and every line up to the first `---`
+    /// is written (none blank) and they are a YAML mapping. Markdown would make all of them one
+    /// heading; the editor meant fields, and they are read as such (with a warning).
+    func frontMatterWithoutOpeningFence(_ text: String) -> Bool {
+        guard fieldsWithoutOpeningFence(text) != nil else { return false }
+        let lines = text.split(separator: "\n", maxSplits: 50, omittingEmptySubsequences: false)
+        guard let fence = lines.firstIndex(where: { $0 == "---" }),
+            lines[..<fence].allSatisfy({ !$0.allSatisfy(\.isWhitespace) })
+        else { return false }
+        let yaml = lines[..<fence].joined(separator: "\n")
+        let parsed = SimpleYAML.parse(yaml) ?? YAMLReader.parse(yaml, file: "", log: DiagnosticLog())
+        return parsed?.pairs != nil
+    }
+
     /// The first line of a body that starts with front matter fields but lacks the `---` line
     /// above them (the one below makes the fields a heading): `title: …` or another field the
     /// build reads, and a line of only `---` further down. Nil for any other body.

@@ -102,6 +102,8 @@ struct PageHooks: MarkdownHooks {
                     outside(link, written)
                     return nil
                 }
+                // The page is there, with an error of its own that the build reported.
+                if let resolved = resolvedFile(), site.unreadablePages.contains(resolved) { return nil }
                 broken(
                     link.position, "link to '\(path)' points to no page",
                     hint: "links to pages are paths to their .md files relative to this file")

@@ -171,6 +171,7 @@ public struct MarkdownRenderer: Sendable {
             + Self.liquidWarning(gfm, lineOffset: lineOffset) + Self.mdxWarning(gfm, lineOffset: lineOffset)
             + Self.gitbookWarning(gfm, lineOffset: lineOffset, includesRead: options.includesRead)
             + walk.unspacedHeadings.map { Self.unspacedHeadingWarning($0.text, at: $0.position) }
+            + UnclosedFence.warning(walk.lastTopCodeBlock, lines: walk.lines)
             + Self.admonitionWarnings(gfm, lineOffset: lineOffset)
             + (options.headingLevelShift == 0 ? rawHTML.imagesWithoutAlt.map(Self.imageWithoutAltWarning) : [])
             + (options.headingLevelShift == 0 ? rawHTML.frames.map(Self.frameFromElsewhereWarning) : [])
@@ -238,6 +239,9 @@ struct TreeWalk {
     /// Lines of a paragraph that start like a heading without the space after its marks
     /// (`##Rubrik`, which is text), and where.
     var unspacedHeadings: [(text: String, position: SourcePosition)] = []
+    /// The last code block outside any list or quote: where it starts, and the lines of the text
+    /// where it starts and ends (`UnclosedFence`).
+    var lastTopCodeBlock: (position: SourcePosition, startLine: Int, endLine: Int)?
 
     init(lineOffset: Int, source: [UInt8], shifts: [Int: ColumnShift] = [:]) {
         var lines = SourceLines(lineOffset: lineOffset, source: source)
@@ -285,6 +289,12 @@ struct TreeWalk {
                     linkPositions.append(lines.position(of: node))
                 case CMARK_NODE_CODE_BLOCK:
                     codeBlocks.append(node)
+                    if cmark_node_get_type(cmark_node_parent(node)) == CMARK_NODE_DOCUMENT {
+                        lastTopCodeBlock = (
+                            lines.position(of: node), Int(cmark_node_get_start_line(node)),
+                            Int(cmark_node_get_end_line(node))
+                        )
+                    }
                     if rustHiddenLines, RustHiddenLines.isRust(info: string(cmark_node_get_fence_info(node))),
                         let code = Optional(string(cmark_node_get_literal(node))),
                         let shown = RustHiddenLines.shown(code)

@@ -177,6 +177,7 @@ struct LoadSiteConfig {
         config.includes = markdown.flatMap { includes($0, read) }
         config.includes?.gitbook = config.gitbook
         config.includes?.vue = config.vue
+        config.includes?.mdx = config.mdx
         config.ignore = ignorePatterns(map, read)
         config.staticFolder = staticFolder(map, read)
         config.include = includedPaths(map, read)

@@ -14,7 +14,10 @@ import Markdown
 /// - with GitBook's blocks read (`markdown: {gitbook: true}`), `{% include "../.gitbook/includes/x.md" %}`,
 ///   a space's reusable content, is the whole file, as `{{#include}}` puts one in;
 /// - with Vue read (`markdown: {vue: true}`), VitePress' `<!--@include: ./part.md-->` is the file
-///   (`{3,10}` after it: those lines), its front matter left out.
+///   (`{3,10}` after it: those lines), its front matter left out;
+/// - with MDX read (`markdown: {mdx: true}`), a component imported from a Markdown file
+///   (`import Note from './_note.md'`, then `<Note />` at the start of a line) is that file, its
+///   front matter left out, as Docusaurus puts in a partial.
 ///
 /// Paths are relative to the file that includes; every file read must be in the includes folder.
 /// An included file's own includes are put in too, ten deep at most. The text after an include
@@ -51,9 +54,11 @@ struct BodyIncludes {
     /// The body of the page made from `file` (below the content folder) with its includes put in;
     /// nil when it has none (most pages: a byte search finds no `{{`).
     func expand(_ body: String, file: String, lineOffset: Int) -> Expansion? {
+        let partials = settings.mdx && body.containsUTF8("import ") ? Directive.mdxPartials(in: body) : [:]
         guard
             body.containsUTF8("{{") || settings.gitbook && body.containsUTF8("{%")
                 || settings.vue && (body.containsUTF8("<!--@include:") || body.containsUTF8("<<< "))
+                || !partials.isEmpty
         else { return nil }
         let folder = settings.content.appendingPathComponent(file).deletingLastPathComponent()
         var reads: [SiteRead] = []
@@ -61,7 +66,7 @@ struct BodyIncludes {
         var origins: [(line: Int, includedAt: Int?)] = []
         var changed = false
         let text = replace(
-            body, folder: folder, depth: 0, changed: &changed,
+            body, folder: folder, depth: 0, partials: partials, changed: &changed,
             note: { reads.append($0) },
             problem: { offset, message, hint in
                 let position = Self.position(ofByte: offset, in: body)
@@ -77,7 +82,8 @@ struct BodyIncludes {
     /// `text` with its directives replaced; `origins` gets a line's origin for each line of the
     /// result when given at the top level (depth 0).
     private func replace(
-        _ text: String, folder: URL, depth: Int, changed: inout Bool, note: (SiteRead) -> Void,
+        _ text: String, folder: URL, depth: Int, partials: [String: String] = [:], changed: inout Bool,
+        note: (SiteRead) -> Void,
         problem: (Int, String, String) -> Void, origins: inout [(line: Int, includedAt: Int?)]
     ) -> String {
         let bytes = Array(text.utf8)
@@ -112,7 +118,7 @@ struct BodyIncludes {
         // The fence the line at `i` is inside: a `<<<` there is code, not a snippet.
         var fence: CodeFence? = nil
         while i + 2 < bytes.count {
-            if settings.vue && (i == 0 || bytes[i - 1] == 0x0A) {
+            if (settings.vue || !partials.isEmpty) && (i == 0 || bytes[i - 1] == 0x0A) {
                 let line = bytes[i..<(bytes[i...].firstIndex(of: 0x0A) ?? bytes.count)]
                 if let open = fence {
                     if open.isClosed(by: line) { fence = nil }
@@ -122,12 +128,16 @@ struct BodyIncludes {
             }
             let isLiquid = settings.gitbook && bytes[i] == UInt8(ascii: "{") && bytes[i + 1] == UInt8(ascii: "%")
             let isComment = settings.vue && bytes[i] == UInt8(ascii: "<") && bytes[i + 1] == UInt8(ascii: "!")
+            // A partial's tag starts its line (up to three spaces in), outside code.
+            let partial =
+                !partials.isEmpty && fence == nil && bytes[i] == UInt8(ascii: "<") && Self.startsLine(bytes, at: i)
+                ? Directive(mdxPartial: bytes, at: i, partials: partials) : nil
             let snippet =
                 settings.vue && fence == nil && bytes[i] == UInt8(ascii: "<") && bytes[i + 1] == UInt8(ascii: "<")
                     && (i == 0 || bytes[i - 1] == 0x0A) ? VitePressSnippet(bytes, at: i) : nil
             guard
                 bytes[i] == UInt8(ascii: "{") && (bytes[i + 1] == UInt8(ascii: "{") || isLiquid) || isComment
-                    || snippet != nil
+                    || snippet != nil || partial != nil
             else {
                 i += 1
                 continue
@@ -144,11 +154,13 @@ struct BodyIncludes {
                 continue
             }
             let found =
-                snippet != nil
-                ? snippet?.directive
-                : isComment
-                    ? Directive(vitePressInclude: bytes, at: i)
-                    : isLiquid ? Directive(gitbookInclude: bytes, at: i) : Directive(bytes, at: i)
+                partial != nil
+                ? partial
+                : snippet != nil
+                    ? snippet?.directive
+                    : isComment
+                        ? Directive(vitePressInclude: bytes, at: i)
+                        : isLiquid ? Directive(gitbookInclude: bytes, at: i) : Directive(bytes, at: i)
             guard let directive = found, Self.names.contains(directive.name)
             else {
                 i += 2
@@ -172,9 +184,9 @@ struct BodyIncludes {
                     content = code
                 }
                 if isComment { content = Self.withoutFrontMatter(content) }
-                if isLiquid {
-                    // GitBook's reusable content has front matter (its title in GitBook), not shown,
-                    // and links from its own file; the including page is elsewhere.
+                if isLiquid || partial != nil {
+                    // GitBook's reusable content and MDX's partials have front matter (a title),
+                    // not shown, and links from their own file; the including page is elsewhere.
                     content = Self.withoutFrontMatter(content)
                     if let from = FolderPath.relative(included.folder.path, to: settings.content) {
                         content = IncludedLinks.rebased(content, from: from)
@@ -185,7 +197,9 @@ struct BodyIncludes {
                 } else if depth + 1 < Self.maximumDepth {
                     var none: [(line: Int, includedAt: Int?)] = []
                     content = replace(
-                        content, folder: included.folder, depth: depth + 1, changed: &changed, note: note,
+                        content, folder: included.folder, depth: depth + 1,
+                        partials: settings.mdx ? Directive.mdxPartials(in: content) : [:], changed: &changed,
+                        note: note,
                         problem: { _, message, hint in problem(i, message, hint) }, origins: &none)
                 } else if content.containsUTF8("{{#") {
                     problem(i, "includes nest more than \(Self.maximumDepth) deep", "an included file includes itself?")
@@ -205,8 +219,9 @@ struct BodyIncludes {
                 changed = true
                 start = directive.end
             } else {
-                // As mdBook leaves it: the directive as written.
-                copy(bytes[i..<directive.end])
+                // As mdBook leaves it: the directive as written; a partial's tag goes (the error
+                // said what is wrong with it, and a component left out would be said again).
+                if partial == nil { copy(bytes[i..<directive.end]) }
                 start = directive.end
             }
             i = directive.end
@@ -269,6 +284,13 @@ struct BodyIncludes {
             taken = selected
         }
         return (taken, real.deletingLastPathComponent())
+    }
+
+    /// Whether only up to three spaces stand before `index` on its line.
+    private static func startsLine(_ bytes: [UInt8], at index: Int) -> Bool {
+        var i = index
+        while i > 0, bytes[i - 1] == 0x20, index - i < 3 { i -= 1 }
+        return i == 0 || bytes[i - 1] == 0x0A
     }
 
     /// The index just after the last `}}` on the line from `start`, nil without one.

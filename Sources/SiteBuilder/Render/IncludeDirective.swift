@@ -101,3 +101,46 @@ struct Directive {
         selection = IncludedLines.Selection(parts.count > 1 ? String(parts[1]) : nil)
     }
 }
+
+extension Directive {
+    /// MDX's `<Partial />` at `start` (at most three spaces into its line), where `partials` maps
+    /// the names a page imports from Markdown files (`import Partial from './_partial.md'`) to
+    /// their paths: the whole file, as Docusaurus puts in a partial. Its props are not read.
+    init?(mdxPartial bytes: [UInt8], at start: Int, partials: [String: String]) {
+        var i = start + 1
+        while i < bytes.count, Self.isNameByte(bytes[i]) { i += 1 }
+        let name = String(decoding: bytes[(start + 1)..<i], as: UTF8.self)
+        guard let path = partials[name], i < bytes.count, bytes[i] == 0x20 || bytes[i] == UInt8(ascii: "/"),
+            let close = Self.end(of: "/>", in: bytes, from: i)
+        else { return nil }
+        self.name = "include"
+        self.path = path
+        selection = IncludedLines.Selection(nil)
+        properties = []
+        end = close + 2
+    }
+
+    /// The Markdown files a page imports as components, by name: `import Note from './_note.md';`
+    /// (`.mdx` too, a relative path), each on a line of its own as MDX writes imports.
+    static func mdxPartials(in text: String) -> [String: String] {
+        var partials: [String: String] = [:]
+        for line in text.split(separator: "\n") where line.hasPrefix("import ") {
+            let words = line.dropFirst("import ".count).split(separator: " ", omittingEmptySubsequences: true)
+            guard words.count == 3, words[1] == "from", words[0].utf8.allSatisfy(isNameByte) else { continue }
+            var source = words[2].trimmingCharacters(in: .whitespaces)
+            if source.hasSuffix(";") { source.removeLast() }
+            guard let quote = source.first, quote == "'" || quote == "\"", source.count > 2, source.last == quote
+            else { continue }
+            let path = String(source.dropFirst().dropLast())
+            guard path.hasPrefix("./") || path.hasPrefix("../"), path.hasSuffix(".md") || path.hasSuffix(".mdx")
+            else { continue }
+            partials[String(words[0])] = path
+        }
+        return partials
+    }
+
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "_") || byte == UInt8(ascii: "$") || (byte >= 0x30 && byte <= 0x39)
+            || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
+    }
+}

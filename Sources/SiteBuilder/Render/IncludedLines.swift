@@ -12,6 +12,9 @@ struct IncludeSettings: Sendable, Equatable {
     var gitbook = false
     /// VitePress' `<!--@include: file-->` is read too (`markdown: {vue: true}`).
     var vue = false
+    /// MDX's partials, Markdown files a page imports and shows as a component (`import Note from
+    /// './_note.md'`, `<Note />`), are read too (`markdown: {mdx: true}`).
+    var mdx = false
 }
 
 /// The lines of a file to include, taken as mdBook takes them.

@@ -139,6 +139,7 @@ public struct DocusaurusImport {
             markdown:
               unsafeHTML: true      # raw HTML is kept, as MDX keeps it
               mdx: true             # .mdx files are pages; imports, {/* comments */}, <Tabs> and <Admonition> are read
+              includes: .           # partials (import Note from './_note.md', then <Note />) are put in
             links:
               broken: warning       # a broken link is a warning (error: the build fails)
               docIDs: true          # URLs from docs' ids and slugs, number prefixes left out, as Docusaurus makes them

@@ -82,4 +82,25 @@ import Testing
             },
             "\(result.messages)")
     }
+
+    /// The preview renders again the pages that put in a partial when it changes.
+    @Test func thePreviewFollowsAPartial() throws {
+        var content = Fixture.basic.merging(Self.content) { $1 }
+        content["site.yaml"] = Fixture.siteYAML + Self.markdown
+        let fixture = try Fixture(content: content)
+        let session = SiteSession(options: fixture.options)
+        guard case .updated = session.buildAll() else { throw CancellationError() }
+        func page() -> String {
+            session.file("guide/index.html").map { String(decoding: $0.data, as: UTF8.self) } ?? ""
+        }
+        #expect(page().contains("Inner text."))
+        let url = fixture.root.appendingPathComponent("Content/delar/_inner.mdx")
+        try Fixture.write("Changed text.\n", to: url)
+        guard case .updated = session.rebuild(changedPaths: [url.path]) else {
+            Issue.record("rebuild failed: \(session.diagnostics)")
+            return
+        }
+        #expect(session.waitForBackgroundWork(timeout: .seconds(60)))
+        #expect(page().contains("Changed text.") && !page().contains("Inner text."), "\(page())")
+    }
 }

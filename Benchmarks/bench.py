@@ -13,10 +13,16 @@ warm-up round first, then --runs measured rounds):
                       difference of the two, round by round)
   hugo                clean build of the same corpus (its layouts come with the corpus; no search)
   pagefind            indexing Hugo's output (what Hugo + Pagefind is compared with)
-  cmark               all Markdown bodies in one file, rendered by one process (CPU time: the
-                      lower bound of the Markdown work)
-  cmark-2             the same bodies split in two halves, two processes at once (wall time: the
-                      lower bound on these 2 cores, as Kretslopp uses both)
+  cmark               all Markdown bodies in one file, rendered by one process with the options
+                      Kretslopp reads Markdown with, `--smart` (CPU time: the lower bound of the
+                      Markdown work). Kretslopp parses with cmark's smart punctuation
+                      (CMARK_OPT_SMART: its pages have curly quotes and dashes); without it cmark does
+                      less of that work, since its inline parser then does not stop at every `.` and
+                      `-` to look for ellipses and dashes. (Positions cmark tracks either way; it
+                      writes them with --sourcepos, which Kretslopp does not.)
+  cmark-default       the same with cmark's default options (no smart punctuation), reported beside
+  cmark-2             the same bodies split in two halves, two processes at once, `--smart` (wall
+                      time: the lower bound on these 2 cores, as Kretslopp uses both)
   write-floor         the files of the round's Kretslopp build written again into a new folder on
                       the same file system, and nothing else (Benchmarks/write_floor.py, which times
                       only its writing): the kernel's share that any build writing them pays
@@ -189,7 +195,7 @@ def check_output(name: str, paths: dict) -> str:
         if indexed < n:
             raise BadOutput(f"pagefind indexed {indexed} pages, fewer than the {n} projects")
         return f"{indexed} pages indexed"
-    if name in ("cmark", "cmark-2"):
+    if name in ("cmark", "cmark-2", "cmark-default"):
         outputs = sorted(paths["cmark_out"].glob("*.html"))
         rendered = sum(p.read_text(encoding="utf-8").count("<h2>") for p in outputs)
         if rendered != paths["headings"]:
@@ -220,9 +226,12 @@ def commands(paths: dict, names: list[str] | None = None) -> dict:
                          [paths["hugo_out"]]),
         "pagefind": lambda: ([pagefind_binary(), "--site", str(paths["hugo_out"]), "--output-path", str(paths["pagefind_out"]),
                               "--quiet"], [paths["pagefind_out"]]),
-        "cmark": lambda: (["sh", "-c", f'mkdir "{out}" && exec cmark "{paths["bodies"]}" > "{out}/all.html"'], [out]),
-        "cmark-2": lambda: (["sh", "-c", f'mkdir "{out}" && {{ cmark "{half1}" > "{out}/1.html" & first=$!; '
-                                         f'cmark "{half2}" > "{out}/2.html" && wait $first; }}'], [out]),
+        "cmark": lambda: (["sh", "-c", f'mkdir "{out}" && exec cmark --smart "{paths["bodies"]}" > "{out}/all.html"'],
+                          [out]),
+        "cmark-default": lambda: (["sh", "-c", f'mkdir "{out}" && exec cmark "{paths["bodies"]}" > "{out}/all.html"'],
+                                  [out]),
+        "cmark-2": lambda: (["sh", "-c", f'mkdir "{out}" && {{ cmark --smart "{half1}" > "{out}/1.html" & first=$!; '
+                                         f'cmark --smart "{half2}" > "{out}/2.html" && wait $first; }}'], [out]),
         # After kretslopp in every round: it writes that round's output again.
         "write-floor": lambda: ([sys.executable, str(ROOT / "Benchmarks/write_floor.py"), str(paths["kretslopp_out"]),
                                  str(paths["floor_out"])], [paths["floor_out"]]),
@@ -332,6 +341,8 @@ def run_size(style: str, n: int, runs: int, work: pathlib.Path, aside: SetAside)
         "Kretslopp / (Hugo + Pagefind), wall time": row(k_wall, med("hugo", "wall") + med("pagefind", "wall")),
         "Kretslopp / (Hugo + Pagefind), CPU time": row(k_cpu, med("hugo", "cpu") + med("pagefind", "cpu")),
         "Kretslopp / cmark, CPU time (one cmark process)": row(k_cpu, med("cmark", "cpu"), "cpu_cmark"),
+        "Kretslopp / cmark with its default options (no smart punctuation), CPU time":
+            row(k_cpu, med("cmark-default", "cpu")),
         "Kretslopp / cmark, wall time (two cmark processes on the 2 cores)": row(k_wall, med("cmark-2", "wall")),
         "Writing Kretslopp's files alone / cmark, CPU time": row(med("write-floor", "cpu"), med("cmark", "cpu")),
         "Kretslopp's search index / Pagefind, wall time": row(index_wall, med("pagefind", "wall"), "index_pagefind"),

@@ -21,6 +21,28 @@ def html_files(folder: pathlib.Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*.html"))}
 
 
+def test_cmark_reads_markdown_with_the_options_kretslopp_reads_it_with(kretslopp, site, tmp_path):
+    """The cmark the build is measured against renders with smart punctuation, as Kretslopp does (its
+    pages have curly quotes, dashes and ellipses); the run with cmark's default options does not."""
+    text = '"Citat" -- och --- sedan... slut.'
+    paths = {"cmark_out": tmp_path / "cmark", "bodies": tmp_path / "bodies.md",
+             "halves": [tmp_path / "1.md", tmp_path / "2.md"]}
+    paths["bodies"].write_text(text + "\n", encoding="utf-8")
+    commands = bench.commands(paths, ["cmark", "cmark-default"])
+    rendered = {}
+    for name in ("cmark", "cmark-default"):
+        subprocess.run(commands[name][0], check=True, capture_output=True)
+        rendered[name] = (paths["cmark_out"] / "all.html").read_text(encoding="utf-8")
+        shutil.rmtree(paths["cmark_out"])
+    (site / "Content/om.md").write_text("---\ntitle: Om\n---\n" + text + "\n", encoding="utf-8")
+    code, _, err = kretslopp("build", "--output", "built", cwd=site)
+    assert code == 0, err
+    page = (site / "built/om/index.html").read_text(encoding="utf-8")
+    smart = "<p>\u201cCitat\u201d \u2013 och \u2014 sedan\u2026 slut.</p>"
+    assert rendered["cmark"].strip() == smart and smart in page
+    assert rendered["cmark-default"].strip() == "<p>&quot;Citat&quot; -- och --- sedan... slut.</p>"
+
+
 def test_a_build_without_the_search_index_differs_only_by_the_index(kretslopp, site):
     code, _, err = kretslopp("build", "--output", "with", cwd=site)
     assert code == 0, err
@@ -49,7 +71,7 @@ def test_every_timed_output_is_checked(kretslopp, tmp_path, style, monkeypatch):
     # The two halves for two cmark processes hold every body once.
     assert paths["halves"][0].read_text() + paths["halves"][1].read_text() == paths["bodies"].read_text()
     assert paths["headings"] > PAGES
-    names = ["kretslopp", "kretslopp-no-index", "cmark", "cmark-2", "write-floor"]
+    names = ["kretslopp", "kretslopp-no-index", "cmark", "cmark-default", "cmark-2", "write-floor"]
     commands = bench.commands(paths, names)
     for name in names:
         command, clean = commands[name]

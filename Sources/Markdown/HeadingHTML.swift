@@ -37,14 +37,14 @@ extension MarkdownRenderer {
             exit.append("<a class=\"heading-anchor\" href=\"#")
             exit.append(id)
             if let mark = options.headingAnchorMark {
-                // The label in its language, the heading's text in the page's: hidden text, since
-                // an aria-label has one language.
-                exit.append("\"><span aria-hidden=\"true\">#</span><span class=\"visually-hidden\"><span")
+                // The label in its own language, as hidden text (an aria-label cannot say which):
+                // without the heading's words, which would be in the page's text twice (found
+                // by the reader's search, marked by the search's highlighting); the link is in
+                // the heading, which says where it leads.
+                exit.append("\"><span aria-hidden=\"true\">#</span><span class=\"visually-hidden\"")
                 exit.append(mark)
                 exit.append(">")
                 exit.append(escapeAttribute(label))
-                exit.append("</span>: ")
-                exit.append(text)
                 exit.append("</span></a>")
             } else {
                 exit.append("\" aria-label=\"")

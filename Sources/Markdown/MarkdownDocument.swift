@@ -71,8 +71,8 @@ public struct MarkdownOptions: Sendable {
     /// Accessible name of the `#` link placed after each heading; nil for no anchor links.
     public var headingAnchorLabel: String?
     /// The attributes that mark `headingAnchorLabel` as written in another language than the
-    /// page (` lang="en"`): the label is then the link's hidden text, in an element of its own
-    /// (an `aria-label` cannot say that its words are in two languages).
+    /// page (` lang="en"`): the label alone is then the link's hidden text, in an element that
+    /// says its language (an `aria-label` cannot).
     public var headingAnchorMark: String? = nil
     /// Put before every heading id, so several documents can share one HTML page (`trafikverket-`).
     public var headingIDPrefix: String

@@ -237,20 +237,10 @@ import Testing
         content["site.yaml"] = Fixture.siteYAML + "\nmarkdown:\n  includes: .\n"
         content["om.md"] = "---\ntitle: Om\n---\n## Bakgrund\nFörsta texten.\n"
         content["projekt/cirkulara-goteborg.md"]! += "\n{{#include ../om.md:5}}\n"
-        let fixture = try Fixture(content: content)
-        let session = SiteSession(options: fixture.options)
-        guard case .updated = session.buildAll() else { throw CancellationError() }
-        func page() -> String {
-            session.file("projekt/cirkulara-goteborg/index.html").map { String(decoding: $0.data, as: UTF8.self) } ?? ""
-        }
-        #expect(page().contains("Första texten."))
-        let url = fixture.root.appendingPathComponent("Content/om.md")
-        try Fixture.write("---\ntitle: Om\n---\n## Bakgrund\nAndra texten.\n", to: url)
-        guard case .updated = session.rebuild(changedPaths: [url.path]) else {
-            Issue.record("rebuild failed: \(session.diagnostics)")
-            return
-        }
-        #expect(session.waitForBackgroundWork(timeout: .seconds(60)))
-        #expect(page().contains("Andra texten."))
+        let page = try Fixture(content: content).previewEdit(
+            "om.md", to: "---\ntitle: Om\n---\n## Bakgrund\nAndra texten.\n",
+            page: "projekt/cirkulara-goteborg/index.html")
+        #expect(page?.before.contains("Första texten.") == true)
+        #expect(page?.after.contains("Andra texten.") == true)
     }
 }

@@ -151,6 +151,27 @@ struct Fixture {
         return session
     }
 
+    /// The site page `page` in a preview of this fixture, before and after `text` is saved to the
+    /// content file `path` and the preview rebuilds as after a save (its background work done);
+    /// nil, with the failure recorded, when a build fails.
+    func previewEdit(_ path: String, to text: String, page: String) throws -> (before: String, after: String)? {
+        let session = SiteSession(options: options)
+        guard case .updated = session.buildAll() else {
+            Issue.record("the first build failed: \(session.diagnostics)")
+            return nil
+        }
+        func current() -> String { session.file(page).map { String(decoding: $0.data, as: UTF8.self) } ?? "" }
+        let before = current()
+        let url = root.appendingPathComponent("Content/" + path)
+        try Fixture.write(text, to: url)
+        guard case .updated = session.rebuild(changedPaths: [url.path]) else {
+            Issue.record("rebuild failed: \(session.diagnostics)")
+            return nil
+        }
+        #expect(session.waitForBackgroundWork(timeout: .seconds(60)))
+        return (before, current())
+    }
+
     /// The basic site with `files` added (later ones win), built with the default theme.
     static func buildWithDefaultTheme(_ files: [String: String]...) throws -> BuildResult {
         var content = basic

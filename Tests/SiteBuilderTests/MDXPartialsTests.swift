@@ -87,20 +87,9 @@ import Testing
     @Test func thePreviewFollowsAPartial() throws {
         var content = Fixture.basic.merging(Self.content) { $1 }
         content["site.yaml"] = Fixture.siteYAML + Self.markdown
-        let fixture = try Fixture(content: content)
-        let session = SiteSession(options: fixture.options)
-        guard case .updated = session.buildAll() else { throw CancellationError() }
-        func page() -> String {
-            session.file("guide/index.html").map { String(decoding: $0.data, as: UTF8.self) } ?? ""
-        }
-        #expect(page().contains("Inner text."))
-        let url = fixture.root.appendingPathComponent("Content/delar/_inner.mdx")
-        try Fixture.write("Changed text.\n", to: url)
-        guard case .updated = session.rebuild(changedPaths: [url.path]) else {
-            Issue.record("rebuild failed: \(session.diagnostics)")
-            return
-        }
-        #expect(session.waitForBackgroundWork(timeout: .seconds(60)))
-        #expect(page().contains("Changed text.") && !page().contains("Inner text."), "\(page())")
+        let page = try Fixture(content: content).previewEdit(
+            "delar/_inner.mdx", to: "Changed text.\n", page: "guide/index.html")
+        #expect(page?.before.contains("Inner text.") == true)
+        #expect(page?.after.contains("Changed text.") == true && page?.after.contains("Inner text.") == false)
     }
 }

@@ -38,6 +38,23 @@ extension ParseFrontMatter {
         }
     }
 
+    /// The text's front matter and body (`FrontMatterSplitter`); fields without the `---` line
+    /// above them and one below are the front matter the editor meant, read so with a warning.
+    func splitFrontMatter(_ text: consuming String, of file: SourceFile) -> FrontMatterSplitter.Result {
+        var text = consume text
+        let fenceless = !text.hasPrefix("---") && frontMatterWithoutOpeningFence(text)
+        if fenceless { text = "---\n" + text }
+        var split = FrontMatterSplitter.split(consume text)
+        guard fenceless else { return split }
+        // Positions are the file's own, which has no line for the fence put in.
+        split.yamlLineOffset -= 1
+        split.bodyLineOffset -= 1
+        log.warning(
+            file.displayPath, .start, "the front matter has no '---' line above it: read as front matter all the same",
+            hint: "add a line with only '---' as the file's first line")
+        return split
+    }
+
     /// Whether `text` is a page whose front matter lost its opening `---` line: it starts with a
     /// field the build reads (`fieldsWithoutOpeningFence`), and every line up to the first `---`
     /// is written (none blank) and they are a YAML mapping. Markdown would make all of them one

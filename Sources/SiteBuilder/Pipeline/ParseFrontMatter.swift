@@ -22,37 +22,13 @@ struct ParseFrontMatter {
         parallelMap(files.count) { parse(files[$0]) }.compactMap { $0 }
     }
 
-    /// The source paths of `files` that are no page of `pages` because they could not be read:
-    /// an error was reported at them (a draft left out is not one).
-    static func unreadable(_ files: [SourceFile], pages: [Page], log: DiagnosticLog) -> Set<String> {
-        guard pages.count < files.count else { return [] }
-        let failed = Set(log.all.lazy.filter { $0.severity == .error }.map(\.file))
-        guard !failed.isEmpty else { return [] }
-        let read = Set(pages.lazy.map(\.source.relativePath))
-        return Set(
-            files.lazy.filter { !read.contains($0.relativePath) && failed.contains($0.displayPath) }.map(\.relativePath)
-        )
-    }
-
     func parse(_ file: SourceFile) -> Page? {
         guard var text = file.text(log: log) else { return nil }
         if text.firstUTF8Offset(of: 13) != nil {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        // Fields without the `---` above them, a line of it below: the front matter the editor meant.
-        let fenceless = !text.hasPrefix("---") && frontMatterWithoutOpeningFence(text)
-        if fenceless { text = "---\n" + text }
         // Handed over: the body is cut out of the file's text where it is, not copied.
-        var split = FrontMatterSplitter.split(consume text)
-        if fenceless {
-            // Positions are the file's own, which has no line for the fence put in.
-            split.yamlLineOffset -= 1
-            split.bodyLineOffset -= 1
-            log.warning(
-                file.displayPath, .start,
-                "the front matter has no '---' line above it: read as front matter all the same",
-                hint: "add a line with only '---' as the file's first line")
-        }
+        let split = splitFrontMatter(consume text, of: file)
         if split.unterminated {
             let fence = split.isTOML ? "+++" : "---"
             log.error(

@@ -5,7 +5,8 @@ import Testing
 /// An editor's one mistake gives one message: a page whose front matter cannot be read is
 /// reported at the mistake, and what only its absence breaks (links to it, the nav entry that
 /// names it, the records and data files only it uses) is not reported again as broken; a
-/// mistyped id is not also its record "referenced by no page".
+/// mistyped id is not also its record "referenced by no page"; a data file that cannot be read
+/// is not also missing, nor is every reference to its records unknown.
 @Suite struct OneMessagePerMistakeTests {
     /// The project page with its list of tags left open.
     static let brokenProject = """
@@ -90,5 +91,23 @@ import Testing
         #expect(!result.messages.contains { $0.contains("'ivl' is not referenced") }, "\(result.messages)")
         // Another record no page names is still said to be unused.
         #expect(result.messages.contains { $0.contains("'abb' is not referenced") }, "\(result.messages)")
+    }
+
+    @Test func aBrokenDataFileIsOneErrorNotOnePerReference() throws {
+        var content = Fixture.basic
+        content["data/organisationer.yaml"] = Fixture.basic["data/organisationer.yaml"]! + "x: [\n"
+        content["data/utslapp.csv"] = "År,Ton\n2020,\"12\n"
+        content["om.md"] = "---\ntitle: Om\n---\n## Bakgrund\n\n```tabell data=utslapp\n```\n"
+        let result = try Fixture(content: content).build()
+        let errors = result.diagnostics.filter { $0.severity == .error }
+        #expect(
+            errors.map(\.file) == ["Content/data/organisationer.yaml", "Content/data/utslapp.csv"], "\(result.messages)"
+        )
+        // A data file that is not there at all is still said to be missing, where it is named.
+        content["data/organisationer.yaml"] = nil
+        content["om.md"] = "---\ntitle: Om\n---\n```tabell data=saknas\n```\n"
+        let missing = try Fixture(content: content).build().messages
+        #expect(missing.contains { $0.contains("needs the data file data/organisationer.yaml") }, "\(missing)")
+        #expect(missing.contains { $0.contains("no data file named 'saknas'") }, "\(missing)")
     }
 }

@@ -43,6 +43,9 @@ struct Site: Sendable {
     /// front matter error, reported at them): what names them or is named only by them is not
     /// reported again, so an editor's one mistake gives one message, not one per link to it.
     var unreadablePages: Set<String> = []
+    /// The names of the data files that could not be read (`LoadData.unreadable`): a collection
+    /// or block that names one is not reported again.
+    var unreadableData: Set<String> = []
 
     /// With `links: {wiki: true}`: each page by its name as a wiki link writes it (`WikiName`).
     var pageByWikiName: [String: Int] = [:]

@@ -92,6 +92,7 @@ extension BuildPipeline {
         for n in configs.indices {
             var model = BuildSiteModel(config: configs[n], log: logs[n])
             model.unreadable = unreadable[n]
+            model.unreadableData = LoadData.unreadable(content.data, loaded: data)
             if n > 0 {
                 model.alsoKnown = sites[0].knownPaths
                 model.alsoSources = Set(sites[0].pageBySource.keys)

@@ -79,6 +79,7 @@ public enum BuildPipeline {
         var model = BuildSiteModel(config: config, log: log)
         model.memo = inputs?.modelMemo
         model.unreadable = unreadable
+        model.unreadableData = LoadData.unreadable(content.data, loaded: data)
         let site = model.run(pages: parsed, data: data, staticFiles: Set(content.staticFiles.map(\.relativePath)))
         clock.lap("BuildSiteModel")
         let markdown = RenderMarkdown(style: options.linkStyle, log: log)

@@ -16,6 +16,8 @@ struct BuildSiteModel {
     var memo: SiteModelMemo?
     /// Source paths of the Markdown files that could not be read (`Site.unreadablePages`).
     var unreadable: Set<String> = []
+    /// Names of the data files that could not be read (`Site.unreadableData`).
+    var unreadableData: Set<String> = []
 
     /// site.yaml as shown in messages.
     private var configPath: String { config.file }
@@ -91,6 +93,7 @@ struct BuildSiteModel {
         site.sectionByFolder = sectionByFolder
         site.pageByPath = pageByPath
         site.unreadablePages = unreadable
+        site.unreadableData = unreadableData
         if config.links.wiki { site.pageByWikiName = WikiName.pages(pages) }
         // Two sources of one path, each said at the page or folder to rename.
         site.clashes = Set(indexes.clashes.map { pages[$0.0].path })
@@ -276,11 +279,13 @@ struct BuildSiteModel {
                         id: id, title: title, type: type, description: read.string(map, "beskrivning") ?? "",
                         value: map, path: "/\(collection.path)/\(Slug.make(id))/", usages: []))
             }
-        } else {
+        } else if !unreadableData.contains(collection.data) {
             log.error(
                 configPath, .start, "collection '\(collection.key)' needs the data file data/\(collection.data).yaml",
                 hint: "create it or fix 'data:' in site.yaml")
         }
+        // A data file that could not be read was said to be wrong; its records are not there to check against.
+        let checked = !unreadableData.contains(collection.data)
 
         // Cross references, once: each page in listing order adds itself to the records it names.
         let roleIDs = collection.roles.map(\.id)
@@ -290,6 +295,7 @@ struct BuildSiteModel {
             var rolesByRecord: [(Int, [String])] = []
             for reference in pages[pageIndex].references where reference.collection == collection.key {
                 guard let recordIndex = index[reference.id] else {
+                    guard checked else { continue }
                     let closest = Suggestion.closest(to: reference.id, in: records.map(\.id))
                     if let closest { meant.insert(closest) }
                     let guess = closest.map { "; did you mean '\($0)'?" } ?? ""

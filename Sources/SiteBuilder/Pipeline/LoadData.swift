@@ -25,14 +25,18 @@ struct LoadData {
             let name = String(fileName[..<dot])
             let ext = fileName[fileName.index(after: dot)...].lowercased()
             guard let text = file.text(log: log) else { continue }
-            let value: DataValue?
+            var value: DataValue?
             var separator: CSVReader.Separator? = nil
+            // A file with an error in it is not read at all: what it holds so far is not all it says.
+            let reading = DiagnosticLog()
+            defer { log.merge(reading) }
             switch ext {
-            case "yaml", "yml", "json": value = YAMLReader.parse(text, file: file.displayPath, log: log)
+            case "yaml", "yml", "json": value = YAMLReader.parse(text, file: file.displayPath, log: reading)
             case "csv":
-                let csv = CSVReader.parse(text, file: file.displayPath, log: log)
+                let csv = CSVReader.parse(text, file: file.displayPath, log: reading)
                 value = csv?.value
                 separator = csv?.separator
+                if reading.hasErrors { value = nil }
             default:
                 log.warning(
                     file.displayPath, .start, "unknown data file type '.\(ext)'", hint: "use .yaml, .json or .csv")
@@ -49,5 +53,22 @@ struct LoadData {
             result[name] = DataFile(name: name, source: file, value: value, separator: separator)
         }
         return result
+    }
+
+    /// The names of the data files of `files` that `loaded` lacks because they could not be read
+    /// (an error was said at each): what names them is not reported again (`Site.unreadableData`).
+    static func unreadable(_ files: [SourceFile], loaded: [String: DataFile]) -> Set<String> {
+        var names = Set<String>()
+        for file in files {
+            let fileName = file.relativePath.dropFirst("data/".count)
+            guard let dot = fileName.lastIndex(of: "."), !fileName.contains("/") else { continue }
+            let name = String(fileName[..<dot])
+            if ["yaml", "yml", "json", "csv"].contains(fileName[fileName.index(after: dot)...].lowercased()),
+                loaded[name] == nil
+            {
+                names.insert(name)
+            }
+        }
+        return names
     }
 }

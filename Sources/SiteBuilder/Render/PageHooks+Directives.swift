@@ -20,6 +20,8 @@ extension PageHooks {
         }
         record.dataUsed.append(name)
         guard let file = dataFile(name) else {
+            // A data file that could not be read was said to be wrong at its line.
+            if site.unreadableData.contains(name) { return "" }
             let guess = Suggestion.closest(to: name, in: site.data.keys.sorted()).map { "did you mean '\($0)'? " } ?? ""
             log.error(
                 page.source.displayPath, directive.position, "no data file named '\(name)'",

@@ -13,6 +13,8 @@ public struct MustacheTheme: Sendable {
         var compiled: [String: CompiledTemplate] = [:]
         var errors: [TemplateError] = []
         var sources: [String: String] = [:]
+        // Templates there but wrong (said at their mistake): a reference to one is no second error.
+        var unreadable = Set<String>()
         for (name, file) in Self.templateFiles(in: directory) {
             guard let data = FileManager.default.contents(atPath: file.path),
                 let text = String(data: data, encoding: .utf8)
@@ -21,12 +23,14 @@ public struct MustacheTheme: Sendable {
                     TemplateError(
                         file: name + ".mustache", line: 1, column: 1,
                         message: "cannot read the template as UTF-8 text"))
+                unreadable.insert(name)
                 continue
             }
             do {
                 compiled[name] = try TemplateParser.parse(text)
                 sources[name] = text
             } catch {
+                unreadable.insert(name)
                 errors.append(
                     TemplateError(
                         file: name + ".mustache", line: error.line, column: error.column,
@@ -34,7 +38,8 @@ public struct MustacheTheme: Sendable {
             }
         }
         for (name, template) in compiled.sorted(by: { $0.key < $1.key }) {
-            for reference in template.partials where compiled[reference.name] == nil {
+            for reference in template.partials
+            where compiled[reference.name] == nil && !unreadable.contains(reference.name) {
                 errors.append(
                     TemplateError(
                         file: name + ".mustache", line: reference.line, column: reference.column,

@@ -52,6 +52,19 @@ import Testing
         #expect(error?.errors.first?.message.contains("never closed") == true)
     }
 
+    /// A partial with a syntax error is one error, at the mistake: the templates that use it are
+    /// not also told that it does not exist.
+    @Test func aBrokenPartialIsNotAlsoMissing() throws {
+        let dir = try theme([
+            "page.mustache": "{{> partials/foot }}", "single.mustache": "{{> partials/foot }}",
+            "partials/foot.mustache": "<footer>{{site}</footer>",
+        ])
+        let error = #expect(throws: TemplateErrors.self) { try MustacheTheme(directory: dir) }
+        #expect(error?.errors.count == 1, "\(error?.errors ?? [])")
+        #expect(error?.errors.first?.file == "partials/foot.mustache")
+        #expect(error?.errors.first?.message.hasPrefix("template syntax:") == true)
+    }
+
     @Test func missingPartialUnderChangedDelimitersIsAnError() throws {
         let dir = try theme([
             "page.mustache": "a\n{{=<% %>=}}\nb <%> partials/missing %>\n<%<layouts/gone%><%/layouts/gone%>\n"

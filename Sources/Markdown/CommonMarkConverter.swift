@@ -42,7 +42,8 @@ public struct MarkdownRenderer: Sendable {
         if options.kramdown, let gfm { KramdownHTML.splitAtClosingTags(root, source: gfm.source, flags: flags) }
         let unfinished = gfm?.apply(to: root)
 
-        var walk = TreeWalk(lineOffset: lineOffset, source: Array(text.utf8), shifts: gfm?.columnShifts ?? [:])
+        var walk = TreeWalk(
+            lineOffset: lineOffset, source: gfm?.original ?? Array(text.utf8), shifts: gfm?.columnShifts ?? [:])
         walk.takenApart = unfinished?.takenApart ?? []
         walk.rustHiddenLines = options.rustHiddenLines
         walk.codeLines = CodeLineMarks(ranges: options.gfm, magicComments: options.mdx, notation: options.vue)

@@ -15,6 +15,9 @@ struct GFMExtensions {
     private let siteHTML: Bool
     /// The source to parse: the text with footnote definitions blanked out.
     private(set) var source: [UInt8]
+    /// The text's own bytes, as written: the same buffer as `source` until a pass rewrites it
+    /// (most pages), so positions are read from it without a second copy of the text.
+    let original: [UInt8]
     private let footnotes: GFMFootnotes?
     private let mayHaveTables: Bool
     private let mayHaveStrikethrough: Bool
@@ -66,7 +69,8 @@ struct GFMExtensions {
         self.alertTitleMarks = alertTitleMarks
         self.tagFilter = tagFilter
         self.siteHTML = siteHTML
-        var source = Array(text.utf8)
+        original = Array(text.utf8)
+        var source = original
         // MDX's own syntax first: what it leaves is the page's Markdown.
         let mdxPass = mdx && MDXSyntax.mayApply(to: source) ? MDXSyntax(source: &source) : nil
         mdxLeftOut = mdxPass?.leftOut ?? []

@@ -120,7 +120,13 @@ struct PageHooks: MarkdownHooks {
         // (unless the site's links are written from their files, as GitBook writes them). Without
         // its last `/` (`../advanced/transports`, as MkDocs' docs write them) it is that page too:
         // a server sends the browser there; the link says it, so that it also works from file://.
-        if !link.isImage, !site.config.links.relativeToFile, let target = Self.join(url: page.path, path),
+        let relativeURL = link.isImage || site.config.links.relativeToFile ? nil : Self.join(url: page.path, path)
+        // Most links of a site are a page's URL: its index says it is known too (every page's path
+        // is), one lookup instead of two. The preview notes the known-path answer, so asks for it.
+        if !recordsReads, let target = relativeURL, let index = site.pageByPath[target] {
+            return pageLink(index, fragment: fragment, position: link.position)
+        }
+        if let target = relativeURL,
             let known = isKnown(target) ? target : Self.folderURL(target).flatMap({ isKnown($0) ? $0 : nil })
         {
             // A Markdown page's anchors are checked as a link to its file is; a listing has none to check.

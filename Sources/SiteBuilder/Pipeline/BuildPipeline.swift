@@ -56,6 +56,8 @@ public enum BuildPipeline {
         var loader = LoadContent(root: options.content, displayRoot: options.contentDisplay, log: log)
         loader.mdx = config.mdx
         loader.staticFolder = config.staticFolder
+        // Each page is parsed once here, so its text can be read as text and handed over.
+        loader.readsText = inputs == nil
         var content = inputs?.load(config.contentFilter, with: loader) ?? loader.run(config.contentFilter)
         clock.lap("LoadContent")
         func loadTheme(_ log: DiagnosticLog) -> Theme? {

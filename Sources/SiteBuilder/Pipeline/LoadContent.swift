@@ -12,7 +12,17 @@ struct SourceFile: Sendable {
     var relativePath: String
     /// Path as shown in messages (`Content/projekt/x.md`).
     var displayPath: String
-    var data: Data
+    /// The file's bytes.
+    var data: Data {
+        get { bytes ?? textOnce?.bytes.map { Data($0) } ?? Data() }
+        set {
+            bytes = newValue
+            textOnce = nil
+        }
+    }
+    private var bytes: Data?
+    /// A page's text when a build read it as text (`LoadContent.readsText`), until it is parsed.
+    private var textOnce: TextOnce?
     /// On a site in several languages, the language folder the file was read from (`no/` for
     /// `no/docs/x.md`, whose `relativePath` is its original's, `docs/x.md`); empty otherwise.
     var languageFolder = ""
@@ -44,6 +54,33 @@ struct SourceFile: Sendable {
         return mdx && path.hasSuffix(".mdx") ? "mdx" : nil
     }
 
+    init(
+        relativePath: String, displayPath: String, data: Data, languageFolder: String = "",
+        writtenExtension: String = "md"
+    ) {
+        self.relativePath = relativePath
+        self.displayPath = displayPath
+        self.bytes = data
+        self.languageFolder = languageFolder
+        self.writtenExtension = writtenExtension
+    }
+
+    /// A page's file read as text (`TextFile`).
+    init(relativePath: String, displayPath: String, text: TextOnce, writtenExtension: String = "md") {
+        self.relativePath = relativePath
+        self.displayPath = displayPath
+        self.textOnce = text
+        self.writtenExtension = writtenExtension
+    }
+
+    /// The same file in another place: a translation's, read from its language folder.
+    func moved(to relativePath: String, languageFolder: String) -> SourceFile {
+        var file = self
+        file.relativePath = relativePath
+        file.languageFolder = languageFolder
+        return file
+    }
+
     /// The same file without its bytes: what a page keeps once its text has been taken apart.
     var withoutBytes: SourceFile {
         SourceFile(
@@ -63,6 +100,23 @@ struct ContentFiles: Sendable {
     /// What the later stages need once the pages are parsed: the data and static files. The
     /// Markdown files' bytes are let go (the pages hold their text; the preview keeps its own copy).
     var afterParsing: ContentFiles { ContentFiles(data: data, staticFiles: staticFiles) }
+}
+
+/// A file as `LoadContent` read it: its bytes, or a page's text.
+private enum FileRead: Sendable {
+    case bytes(Data)
+    case text(TextOnce)
+
+    func file(relativePath: String, displayPath: String, writtenExtension: String = "md") -> SourceFile {
+        switch self {
+        case .bytes(let data):
+            SourceFile(
+                relativePath: relativePath, displayPath: displayPath, data: data, writtenExtension: writtenExtension)
+        case .text(let text):
+            SourceFile(
+                relativePath: relativePath, displayPath: displayPath, text: text, writtenExtension: writtenExtension)
+        }
+    }
 }
 
 /// Reads the content folder. Hidden files are skipped; symlinked folders are followed
@@ -86,6 +140,9 @@ struct LoadContent {
     var mdx = false
     /// The folder copied as it is to the site's root (site.yaml's `static:`).
     var staticFolder = "static"
+    /// Whether pages are read as text (`TextFile`), handed once to the parser: a build's, which
+    /// reads each file once. The preview keeps every file's bytes to compare with the next read.
+    var readsText = false
 
     /// The files of the content folder, by relative and full path, in the order they are read.
     typealias Listing = [(relative: String, path: String)]
@@ -110,8 +167,15 @@ struct LoadContent {
     func read(_ found: Listing) -> ContentFiles {
         let paths = found.map(\.path)
         let known = found.map { self.known[$0.relative] }
-        let contents = parallelMap(paths.count, minimumChunk: 8) {
-            known[$0] ?? FileManager.default.contents(atPath: paths[$0])
+        let staticPrefix = staticFolder + "/"
+        let asText = found.map { file in
+            readsText && !file.relative.hasPrefix("data/") && !file.relative.hasPrefix(staticPrefix)
+                && SourceFile.pageExtension(of: file.relative, mdx: mdx) != nil
+        }
+        let contents = parallelMap(paths.count, minimumChunk: 8) { i -> FileRead? in
+            if let bytes = known[i] { return .bytes(bytes) }
+            if asText[i], let text = TextFile.read(paths[i]) { return .text(TextOnce(text)) }
+            return FileManager.default.contents(atPath: paths[i]).map(FileRead.bytes)
         }
         var files = ContentFiles()
         // Markdown under another name (Docusaurus' `.mdx` without `mdx`, `.mdown`): copied as it is.
@@ -119,15 +183,14 @@ struct LoadContent {
         defer { reportOtherMarkdown(otherMarkdown) }
         // The files' names, made the first time a page is not an `.md` file (few sites have any).
         var names: Set<String>? = nil
-        let staticPrefix = staticFolder + "/"
         for (i, (relative, _)) in found.enumerated() {
-            guard let data = contents[i] else {
+            guard let read = contents[i] else {
                 log.error(
                     display(relative), .start, "cannot read file (permission denied?)",
                     hint: "check the file's permissions")
                 continue
             }
-            let file = SourceFile(relativePath: relative, displayPath: display(relative), data: data)
+            let file = read.file(relativePath: relative, displayPath: display(relative))
             switch true {
             case relative.hasPrefix("data/"): files.data.append(file)
             case relative.hasSuffix(".md") && !relative.hasPrefix(staticPrefix): files.markdown.append(file)
@@ -142,8 +205,8 @@ struct LoadContent {
                     continue
                 }
                 files.markdown.append(
-                    SourceFile(
-                        relativePath: page, displayPath: display(relative), data: data,
+                    read.file(
+                        relativePath: page, displayPath: display(relative),
                         writtenExtension: relative.hasSuffix(".mdx") ? "mdx" : "markdown"))
             default:
                 if !relative.hasPrefix(staticPrefix), Self.isOtherMarkdown(relative) { otherMarkdown.append(relative) }
@@ -277,6 +340,7 @@ extension SourceFile {
 
     /// The file as UTF-8 text without a byte order mark; reports invalid bytes at their line and column.
     func text(log: DiagnosticLog) -> String? {
+        if let text = textOnce?.take() { return text }
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         // Through the contiguous bytes: `String(validating:)` over `Data` goes one byte at a time.

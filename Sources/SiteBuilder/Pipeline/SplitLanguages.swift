@@ -30,9 +30,7 @@ struct SplitLanguages {
             }
             seen[language][original] = file.displayPath
             result[language].append(
-                SourceFile(
-                    relativePath: original, displayPath: file.displayPath, data: file.data,
-                    languageFolder: Self.languageFolder(of: file.relativePath, languages)))
+                file.moved(to: original, languageFolder: Self.languageFolder(of: file.relativePath, languages)))
         }
         return result
     }

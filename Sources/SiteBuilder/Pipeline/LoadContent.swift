@@ -281,14 +281,16 @@ struct LoadContent {
             return
         }
         defer { visited.remove(real) }
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: url.path)
-        } catch {
-            log.error(display(relative), .start, "cannot read folder: \(error.localizedDescription)")
+        let entries: [(name: String, kind: FolderEntries.Kind)]
+        switch FolderEntries.read(url.path) {
+        case .success(let read): entries = read.sorted { $0.name < $1.name }
+        case .failure(let error):
+            log.error(
+                display(relative), .start, "cannot read folder: \(error.reason)", hint: "check the folder's permissions"
+            )
             return
         }
-        for name in names.sorted() {
+        for (name, kind) in entries {
             let path = url.path + "/" + name
             let childRelative = relative.isEmpty ? name : relative + "/" + name
             // Checked before stat: a broken link or a pipe in an ignored folder is no concern of the build.
@@ -301,12 +303,20 @@ struct LoadContent {
                         staticFolder: staticFolder)
             let onTheWay = !content && filter.leadsToIncluded(childRelative)
             if !content && !onTheWay { continue }
-            // stat follows symbolic links, as a reader of the folder would; Foundation's
-            // attributesOfItem would also look up the owner's name, for every file.
+            // A link is followed (stat), as a reader of the folder would; the folder's listing
+            // says what the other entries are. Foundation's attributesOfItem would also look up
+            // the owner's name, for every file.
             var info = stat()
-            guard stat(path, &info) == 0 else {
-                log.error(display(childRelative), .start, "broken symbolic link", hint: "remove it or fix its target")
-                continue
+            switch kind {
+            case .folder: info.st_mode = S_IFDIR
+            case .file: info.st_mode = S_IFREG
+            case .other: info.st_mode = 0
+            case .unknown:
+                guard stat(path, &info) == 0 else {
+                    log.error(
+                        display(childRelative), .start, "broken symbolic link", hint: "remove it or fix its target")
+                    continue
+                }
             }
             switch info.st_mode & S_IFMT {
             case S_IFDIR:

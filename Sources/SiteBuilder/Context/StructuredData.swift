@@ -22,11 +22,21 @@ struct StructuredData {
     /// The JSON text as UTF-8, safe inside a `<script>` element (`<`, `>` and `&` are `\u`
     /// escapes, so no value can close the element); empty when there is nothing to say.
     var jsonUTF8: [UInt8] {
-        var graph: [JSONValue] = []
-        if let main = mainItem { graph.append(main) }
-        if let trail = breadcrumbList { graph.append(trail) }
-        guard !graph.isEmpty else { return [] }
-        return JSONValue.object([("@context", .string("https://schema.org")), ("@graph", .array(graph))]).utf8
+        let crumbs = common.breadcrumbs ?? []
+        // A record, the front page and any page have a main item; a listing only its trail.
+        let hasMain = root.record != nil || common.isHome || root.page != nil
+        guard hasMain || !crumbs.isEmpty else { return [] }
+        // Written as it is made, not built as a tree first: every page has one.
+        var json = JSONWriter(capacity: 1024)
+        json.object { json in
+            json.field("@context", "https://schema.org")
+            json.key("@graph")
+            json.array { json in
+                if hasMain { mainItem(&json) }
+                if !crumbs.isEmpty { breadcrumbList(crumbs, &json) }
+            }
+        }
+        return json.bytes
     }
 
     /// The absolute URL of the image shown when the page is shared (the theme's touch icon, made
@@ -54,43 +64,48 @@ struct StructuredData {
         canonical.isEmpty ? nil : base.resolve(relative)
     }
 
-    private var breadcrumbList: JSONValue? {
-        guard let crumbs = common.breadcrumbs, !crumbs.isEmpty else { return nil }
-        var items: [JSONValue] = []
-        for (offset, crumb) in crumbs.enumerated() {
-            items.append(listItem(offset + 1, name: crumb.title, url: absolute(crumb.url)))
+    private func breadcrumbList(_ crumbs: [LinkValues], _ json: inout JSONWriter) {
+        json.object { json in
+            json.field("@type", "BreadcrumbList")
+            json.key("itemListElement")
+            json.array { json in
+                for (offset, crumb) in crumbs.enumerated() {
+                    listItem(offset + 1, name: crumb.title, url: absolute(crumb.url), &json)
+                }
+                listItem(crumbs.count + 1, name: title, url: canonical.isEmpty ? nil : canonical, &json)
+            }
         }
-        items.append(listItem(crumbs.count + 1, name: title, url: canonical.isEmpty ? nil : canonical))
-        return .object([("@type", .string("BreadcrumbList")), ("itemListElement", .array(items))])
     }
 
-    private func listItem(_ position: Int, name: String, url: String?) -> JSONValue {
-        var fields: [(String, JSONValue)] = [
-            ("@type", .string("ListItem")), ("position", .int(position)), ("name", .string(name)),
-        ]
-        if let url { fields.append(("item", .string(url))) }
-        return .object(fields)
+    private func listItem(_ position: Int, name: String, url: String?, _ json: inout JSONWriter) {
+        json.object { json in
+            json.field("@type", "ListItem")
+            json.key("position")
+            json.int(position)
+            json.field("name", name)
+            if let url { json.field("item", url) }
+        }
     }
 
-    private var mainItem: JSONValue? {
-        if let record = root.record { return organization(record) }
-        if common.isHome { return website }
-        guard let page = root.page else { return nil }
+    private func mainItem(_ json: inout JSONWriter) {
+        if let record = root.record { return organization(record, &json) }
+        if common.isHome { return website(&json) }
+        guard let page = root.page else { return }
         // The body is searched as the bytes it is: made into a String only for a glossary.
         let marker = "class=\"glossary-entry\""
         switch page["content"] {
         case .bytes(let bytes) where bytes.containsUTF8(marker):
-            return termSet(page, content: String(decoding: bytes, as: UTF8.self))
-        case .string(let text) where text.containsUTF8(marker): return termSet(page, content: text)
+            return termSet(page, content: String(decoding: bytes, as: UTF8.self), &json)
+        case .string(let text) where text.containsUTF8(marker): return termSet(page, content: text, &json)
         default: break
         }
-        if page["status"] != nil || page["organisations"]?.listItems?.isEmpty == false { return project(page) }
+        if page["status"] != nil || page["organisations"]?.listItems?.isEmpty == false { return project(page, &json) }
         // A section's page lists its pages; the others are read.
         let type =
             root.projects != nil
             ? "CollectionPage"
             : page["dated"]?.isTrue == true ? "BlogPosting" : isInSection(page) ? "Article" : "WebPage"
-        return article(page, type: type)
+        article(page, type: type, &json)
     }
 
     private func isInSection(_ page: TemplateValue) -> Bool {
@@ -100,145 +115,185 @@ struct StructuredData {
 
     /// A page that is no project: who wrote it (its authors, else the site's author), when, in
     /// what language, about what.
-    private func article(_ page: TemplateValue, type: String) -> JSONValue {
-        let name = page["title"]?.text ?? title
-        var fields = described(type, name: name, description: page["summary"]?.text ?? "")
-        let isArticle = type == "Article" || type == "BlogPosting"
-        if isArticle { fields.append(("headline", .string(name))) }
-        fields.append(("inLanguage", .string(common.lang)))
-        if let date = page["dateISO"]?.text, !date.isEmpty { fields.append(("datePublished", .string(date))) }
-        if let updated = page["updatedISO"]?.text, !updated.isEmpty {
-            fields.append(("dateModified", .string(updated)))
-        }
-        let tags = (page["tags"]?.listItems ?? []).compactMap { $0["title"]?.text }
-        if !tags.isEmpty { fields.append(("keywords", .string(tags.joined(separator: ", ")))) }
-        let authors: [JSONValue] = (page["authors"]?.listItems ?? []).compactMap { author in
-            guard let name = author["name"]?.text else { return nil }
-            var person: [(String, JSONValue)] = [("@type", .string("Person")), ("name", .string(name))]
-            if let url = author["url"]?.text.flatMap({ $0.contains("://") ? $0 : absolute($0) }) {
-                person.append(("url", .string(url)))
+    private func article(_ page: TemplateValue, type: String, _ json: inout JSONWriter) {
+        json.object { json in
+            let name = page["title"]?.text ?? title
+            described(type, name: name, description: page["summary"]?.text ?? "", &json)
+            let isArticle = type == "Article" || type == "BlogPosting"
+            if isArticle { json.field("headline", name) }
+            json.field("inLanguage", common.lang)
+            if let date = page["dateISO"]?.text, !date.isEmpty { json.field("datePublished", date) }
+            if let updated = page["updatedISO"]?.text, !updated.isEmpty { json.field("dateModified", updated) }
+            keywords(page, &json)
+            let authors = (page["authors"]?.listItems ?? []).compactMap { author in
+                author["name"]?.text.map { name in
+                    (name, author["url"]?.text.flatMap({ $0.contains("://") ? $0 : absolute($0) }))
+                }
             }
-            return .object(person)
+            // An article is its site's author's unless it names its own.
+            if !authors.isEmpty {
+                json.key("author")
+                json.array { json in
+                    for (name, url) in authors {
+                        json.object { json in
+                            json.field("@type", "Person")
+                            json.field("name", name)
+                            if let url { json.field("url", url) }
+                        }
+                    }
+                }
+            } else if isArticle {
+                siteAuthor("author", &json)
+            }
+            siteAuthor("publisher", &json)
         }
-        // An article is its site's author's unless it names its own.
-        if !authors.isEmpty {
-            fields.append(("author", .array(authors)))
-        } else if isArticle, let publisher = siteAuthor {
-            fields.append(("author", publisher))
+    }
+
+    /// The site's author (site.yaml's `author:`) as an organisation, as the field `key`; nothing
+    /// without one.
+    private func siteAuthor(_ key: String, _ json: inout JSONWriter) {
+        guard !common.site.author.isEmpty else { return }
+        json.key(key)
+        json.object { json in
+            json.field("@type", "Organization")
+            json.field("name", common.site.author)
         }
-        if let publisher = siteAuthor { fields.append(("publisher", publisher)) }
-        return .object(fields)
     }
 
-    /// The site's author (site.yaml's `author:`) as an organisation; nil without one.
-    private var siteAuthor: JSONValue? {
-        common.site.author.isEmpty
-            ? nil : .object([("@type", .string("Organization")), ("name", .string(common.site.author))])
+    private func described(_ type: String, name: String, description: String, _ json: inout JSONWriter) {
+        json.field("@type", type)
+        json.field("name", name)
+        if !description.isEmpty { json.field("description", description) }
+        if !canonical.isEmpty { json.field("url", canonical) }
     }
 
-    private func described(_ type: String, name: String, description: String) -> [(String, JSONValue)] {
-        var fields: [(String, JSONValue)] = [("@type", .string(type)), ("name", .string(name))]
-        if !description.isEmpty { fields.append(("description", .string(description))) }
-        if !canonical.isEmpty { fields.append(("url", .string(canonical))) }
-        return fields
-    }
-
-    private var website: JSONValue {
-        var fields = described("WebSite", name: common.site.title, description: common.site.description)
-        fields.append(("inLanguage", .string(common.lang)))
-        if let publisher = siteAuthor { fields.append(("publisher", publisher)) }
-        return .object(fields)
-    }
-
-    private func project(_ page: TemplateValue) -> JSONValue {
-        var fields = described(
-            "Project", name: page["title"]?.text ?? title, description: page["summary"]?.text ?? "")
+    /// The page's tags, as `keywords`.
+    private func keywords(_ page: TemplateValue, _ json: inout JSONWriter) {
         let tags = (page["tags"]?.listItems ?? []).compactMap { $0["title"]?.text }
-        if !tags.isEmpty { fields.append(("keywords", .string(tags.joined(separator: ", ")))) }
-        let members: [JSONValue] = (page["organisations"]?.listItems ?? []).compactMap { organisation in
-            guard let name = organisation["title"]?.text else { return nil }
-            var member: [(String, JSONValue)] = [("@type", .string("Organization")), ("name", .string(name))]
-            if let url = organisation["url"]?.text.flatMap(absolute) { member.append(("url", .string(url))) }
-            return .object(member)
-        }
-        if !members.isEmpty { fields.append(("member", .array(members))) }
-        if let owner = siteAuthor { fields.append(("parentOrganization", owner)) }
-        return .object(fields)
+        if !tags.isEmpty { json.field("keywords", tags.joined(separator: ", ")) }
     }
 
-    private func organization(_ record: RecordValues) -> JSONValue {
-        var fields = described("Organization", name: record.title, description: record.description)
-        if let website = record.fields["webbplats"]?.text, website.hasPrefix("http") {
-            fields.append(("sameAs", .string(website)))
+    private func website(_ json: inout JSONWriter) {
+        json.object { json in
+            described("WebSite", name: common.site.title, description: common.site.description, &json)
+            json.field("inLanguage", common.lang)
+            siteAuthor("publisher", &json)
         }
-        return .object(fields)
+    }
+
+    private func project(_ page: TemplateValue, _ json: inout JSONWriter) {
+        json.object { json in
+            described("Project", name: page["title"]?.text ?? title, description: page["summary"]?.text ?? "", &json)
+            keywords(page, &json)
+            let members = (page["organisations"]?.listItems ?? []).compactMap { organisation in
+                organisation["title"]?.text.map { ($0, organisation["url"]?.text.flatMap(absolute)) }
+            }
+            if !members.isEmpty {
+                json.key("member")
+                json.array { json in
+                    for (name, url) in members {
+                        json.object { json in
+                            json.field("@type", "Organization")
+                            json.field("name", name)
+                            if let url { json.field("url", url) }
+                        }
+                    }
+                }
+            }
+            siteAuthor("parentOrganization", &json)
+        }
+    }
+
+    private func organization(_ record: RecordValues, _ json: inout JSONWriter) {
+        json.object { json in
+            described("Organization", name: record.title, description: record.description, &json)
+            if let website = record.fields["webbplats"]?.text, website.hasPrefix("http") {
+                json.field("sameAs", website)
+            }
+        }
     }
 
     /// The glossary's entries as the build wrote them (`DataTable`: `<div class="glossary-entry"
     /// id="…"><dt>term</dt><dd>definition</dd></div>`).
-    private func termSet(_ page: TemplateValue, content: String) -> JSONValue {
-        var fields = described(
-            "DefinedTermSet", name: page["title"]?.text ?? title, description: page["summary"]?.text ?? "")
-        var terms: [JSONValue] = []
-        for entry in content.components(separatedBy: "<div class=\"glossary-entry\" id=\"").dropFirst() {
-            guard let idEnd = entry.range(of: "\""), let dt = entry.range(of: "<dt>"),
-                let dtEnd = entry.range(of: "</dt>", range: dt.upperBound..<entry.endIndex)
-            else { continue }
-            let id = HTML.unescape(String(entry[..<idEnd.lowerBound]))
-            var term: [(String, JSONValue)] = [
-                ("@type", .string("DefinedTerm")),
-                ("name", .string(HTML.plainText(String(entry[dt.upperBound..<dtEnd.lowerBound])))),
-            ]
-            if let dd = entry.range(of: "<dd>"),
-                let ddEnd = entry.range(of: "</dd>", range: dd.upperBound..<entry.endIndex)
-            {
-                term.append(("description", .string(HTML.plainText(String(entry[dd.upperBound..<ddEnd.lowerBound])))))
+    private func termSet(_ page: TemplateValue, content: String, _ json: inout JSONWriter) {
+        json.object { json in
+            described(
+                "DefinedTermSet", name: page["title"]?.text ?? title, description: page["summary"]?.text ?? "",
+                &json)
+            json.key("hasDefinedTerm")
+            json.array { json in
+                for entry in content.components(separatedBy: "<div class=\"glossary-entry\" id=\"").dropFirst() {
+                    guard let idEnd = entry.range(of: "\""), let dt = entry.range(of: "<dt>"),
+                        let dtEnd = entry.range(of: "</dt>", range: dt.upperBound..<entry.endIndex)
+                    else { continue }
+                    let id = HTML.unescape(String(entry[..<idEnd.lowerBound]))
+                    json.object { json in
+                        json.field("@type", "DefinedTerm")
+                        json.field("name", HTML.plainText(String(entry[dt.upperBound..<dtEnd.lowerBound])))
+                        if let dd = entry.range(of: "<dd>"),
+                            let ddEnd = entry.range(of: "</dd>", range: dd.upperBound..<entry.endIndex)
+                        {
+                            json.field("description", HTML.plainText(String(entry[dd.upperBound..<ddEnd.lowerBound])))
+                        }
+                        if !canonical.isEmpty { json.field("url", canonical + "#" + id) }
+                    }
+                }
             }
-            if !canonical.isEmpty { term.append(("url", .string(canonical + "#" + id))) }
-            terms.append(.object(term))
         }
-        fields.append(("hasDefinedTerm", .array(terms)))
-        return .object(fields)
     }
 }
 
-/// A JSON value with its keys in the order written, and its text safe inside an HTML
-/// `<script>` element.
-enum JSONValue {
-    case string(String)
-    case int(Int)
-    case array([JSONValue])
-    case object([(String, JSONValue)])
+/// JSON written as it is made, with its keys in the order written and its text safe inside an
+/// HTML `<script>` element.
+struct JSONWriter {
+    private(set) var bytes: [UInt8] = []
+    /// Whether the innermost object or array has nothing in it yet (or a key waits for its value).
+    private var fresh = true
 
-    var utf8: [UInt8] {
-        // Enough for a page's breadcrumbs and description without growing.
-        var out: [UInt8] = []
-        out.reserveCapacity(1024)
-        write(into: &out)
-        return out
+    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    /// An object, its fields written by `body`.
+    mutating func object(_ body: (inout JSONWriter) -> Void) { container(UInt8(ascii: "{"), UInt8(ascii: "}"), body) }
+
+    /// An array, its elements written by `body`.
+    mutating func array(_ body: (inout JSONWriter) -> Void) { container(UInt8(ascii: "["), UInt8(ascii: "]"), body) }
+
+    /// A field's name; its value comes next.
+    mutating func key(_ name: String) {
+        separate()
+        JSON.append(name, inScript: true, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        fresh = true
     }
 
-    private func write(into out: inout [UInt8]) {
-        switch self {
-        case .string(let string): JSON.append(string, inScript: true, to: &out)
-        case .int(let number): out.append(contentsOf: String(number).utf8)
-        case .array(let items):
-            out.append(UInt8(ascii: "["))
-            for (i, item) in items.enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                item.write(into: &out)
-            }
-            out.append(UInt8(ascii: "]"))
-        case .object(let fields):
-            out.append(UInt8(ascii: "{"))
-            for (i, field) in fields.enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                JSON.append(field.0, inScript: true, to: &out)
-                out.append(UInt8(ascii: ":"))
-                field.1.write(into: &out)
-            }
-            out.append(UInt8(ascii: "}"))
-        }
+    mutating func string(_ value: String) {
+        separate()
+        JSON.append(value, inScript: true, to: &bytes)
+    }
+
+    mutating func int(_ value: Int) {
+        separate()
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    /// A field with a text value.
+    mutating func field(_ name: String, _ value: String) {
+        key(name)
+        string(value)
+    }
+
+    private mutating func container(_ open: UInt8, _ close: UInt8, _ body: (inout JSONWriter) -> Void) {
+        separate()
+        bytes.append(open)
+        fresh = true
+        body(&self)
+        bytes.append(close)
+        fresh = false
+    }
+
+    private mutating func separate() {
+        if !fresh { bytes.append(UInt8(ascii: ",")) }
+        fresh = false
     }
 }
 

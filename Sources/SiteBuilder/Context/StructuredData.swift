@@ -132,16 +132,7 @@ struct StructuredData {
             }
             // An article is its site's author's unless it names its own.
             if !authors.isEmpty {
-                json.key("author")
-                json.array { json in
-                    for (name, url) in authors {
-                        json.object { json in
-                            json.field("@type", "Person")
-                            json.field("name", name)
-                            if let url { json.field("url", url) }
-                        }
-                    }
-                }
+                named("author", type: "Person", authors, &json)
             } else if isArticle {
                 siteAuthor("author", &json)
             }
@@ -157,6 +148,20 @@ struct StructuredData {
         json.object { json in
             json.field("@type", "Organization")
             json.field("name", common.site.author)
+        }
+    }
+
+    /// People or organisations of one `type`, each with its name and URL, as the field `key`.
+    private func named(_ key: String, type: String, _ entries: [(String, String?)], _ json: inout JSONWriter) {
+        json.key(key)
+        json.array { json in
+            for (name, url) in entries {
+                json.object { json in
+                    json.field("@type", type)
+                    json.field("name", name)
+                    if let url { json.field("url", url) }
+                }
+            }
         }
     }
 
@@ -188,18 +193,7 @@ struct StructuredData {
             let members = (page["organisations"]?.listItems ?? []).compactMap { organisation in
                 organisation["title"]?.text.map { ($0, organisation["url"]?.text.flatMap(absolute)) }
             }
-            if !members.isEmpty {
-                json.key("member")
-                json.array { json in
-                    for (name, url) in members {
-                        json.object { json in
-                            json.field("@type", "Organization")
-                            json.field("name", name)
-                            if let url { json.field("url", url) }
-                        }
-                    }
-                }
-            }
+            if !members.isEmpty { named("member", type: "Organization", members, &json) }
             siteAuthor("parentOrganization", &json)
         }
     }

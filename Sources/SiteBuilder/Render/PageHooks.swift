@@ -335,44 +335,6 @@ struct PageHooks: MarkdownHooks {
         return (candidates, fragment)
     }
 
-    // What the body reads of the rest of the site goes through these, each noted with its answer
-    // in `record.reads`: a body whose reads all answer alike in the next build is the same body.
-
-    /// The page made from the file `source` (`projekt/x.md`), by index.
-    private func pageIndex(_ source: String) -> Int? {
-        let index = site.pageBySource[source]
-        if recordsReads { record.reads.append(.page(source: source, path: index.map { site.pages[$0].path })) }
-        return index
-    }
-
-    /// The page a wiki link names, by index.
-    private func wikiPage(_ name: String) -> Int? {
-        let index = WikiName.find(name, in: site.pageByWikiName)
-        if recordsReads { record.reads.append(.wikiPage(name: name, path: index.map { site.pages[$0].path })) }
-        return index
-    }
-
-    /// The default language's page for `source`, which this language has no translation of.
-    private func untranslated(_ source: String) -> String? {
-        let path = site.untranslatedPages[source]
-        if recordsReads { record.reads.append(.untranslated(source: source, path: path)) }
-        return path
-    }
-
-    /// Whether the build writes a page at the site path `path`.
-    private func isKnown(_ path: String) -> Bool {
-        let known = site.knownPaths.contains(path)
-        if recordsReads { record.reads.append(.knownPath(path, known)) }
-        return known
-    }
-
-    /// Whether `path` (below the content folder) is a file copied as it is.
-    private func isCopied(_ path: String) -> Bool {
-        let exists = site.staticFiles.contains(path)
-        if recordsReads { record.reads.append(.staticFile(path, exists)) }
-        return exists
-    }
-
     /// A link or image that points to nothing: an error, or a warning when site.yaml says
     /// `links: {broken: warning}`.
     private func broken(_ position: SourcePosition, _ message: String, hint: String) {

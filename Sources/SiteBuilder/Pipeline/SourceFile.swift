@@ -9,7 +9,7 @@ struct SourceFile: Sendable {
     var displayPath: String
     /// The file's bytes.
     var data: Data {
-        get { bytes ?? textOnce?.bytes.map { Data($0) } ?? Data() }
+        get { bytes ?? textOnce?.data ?? Data() }
         set {
             bytes = newValue
             textOnce = nil

@@ -1,3 +1,5 @@
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -52,5 +54,5 @@ final class TextOnce: @unchecked Sendable {
     }
 
     /// The text's bytes, while it is here.
-    var bytes: [UInt8]? { text.map { Array($0.utf8) } }
+    var data: Data? { text.map { Data($0.utf8) } }
 }

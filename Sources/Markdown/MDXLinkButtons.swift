@@ -18,7 +18,7 @@ enum MDXLinkButtons {
 
     /// The button whose opening tag starts at `start`, as a link, and the index after its closing
     /// tag; nil when it does not close on this line.
-    private static func button(in line: [UInt8], at start: Int) -> (link: String, end: Int)? {
+    private static func button(in line: [UInt8], at start: Int) -> (html: String, end: Int)? {
         let rest = Array(line[start...])
         guard let close = MDXSyntax.tagEnd(rest), let tag = MDXSyntax.parse(Array(rest[...close])),
             tag.name == "LinkButton", !tag.isClosing, !tag.isSelfClosing

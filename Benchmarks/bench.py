@@ -71,7 +71,7 @@ def kretslopp_binary() -> pathlib.Path:
     for candidate in (os.environ.get("KRETSLOPP_BIN"), ROOT / ".build/release/kretslopp"):
         if candidate and pathlib.Path(candidate).exists():
             return pathlib.Path(candidate)
-    sys.exit("no release binary: run `swift build -c release` first (make bench does)")
+    sys.exit("no release binary: run `swift build -c release --product kretslopp --static-swift-stdlib` first (make bench does)")
 
 
 def pagefind_binary() -> str:

@@ -130,7 +130,7 @@ def binary(explicit: str | None) -> Path:
     for candidate in (REPO / ".build/release/kretslopp", REPO / ".build/debug/kretslopp"):
         if candidate.is_file():
             return candidate
-    sys.exit("no kretslopp binary: run `swift build -c release --product kretslopp` or pass --bin")
+    sys.exit("no kretslopp binary: run `swift build -c release --product kretslopp --static-swift-stdlib` or pass --bin")
 
 
 def build(work: Path, content_folder: Path, kretslopp: Path, reuse: bool) -> tuple[Path, str]:

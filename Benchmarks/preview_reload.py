@@ -77,7 +77,7 @@ def default_binary() -> Path:
     for candidate in (REPO / ".build/release/kretslopp", REPO / ".build/debug/kretslopp"):
         if candidate.is_file():
             return candidate
-    sys.exit("no kretslopp binary: run 'swift build -c release --product kretslopp' first")
+    sys.exit("no kretslopp binary: run 'swift build -c release --product kretslopp --static-swift-stdlib' first")
 
 
 GOAL_MS = 100

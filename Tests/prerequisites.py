@@ -38,12 +38,13 @@ def kretslopp_binary() -> Path:
         path = Path(env)
         if not (path.is_file() and os.access(path, os.X_OK)):
             missing(f"KRETSLOPP_BIN={env} is not an executable file: point it at a built kretslopp "
-                    "(swift build -c release --product kretslopp; .build/release/kretslopp)")
+                    "(make site, or swift build -c release --product kretslopp --static-swift-stdlib)")
         return path
     for candidate in (REPO / ".build/release/kretslopp", REPO / ".build/debug/kretslopp"):
         if candidate.is_file() and os.access(candidate, os.X_OK):
             return candidate
-    missing("no kretslopp binary: run `swift build -c release --product kretslopp` or set KRETSLOPP_BIN")
+    missing("no kretslopp binary: run `make site` (or `swift build -c release --product kretslopp "
+            "--static-swift-stdlib`) or set KRETSLOPP_BIN")
 
 
 def chromium() -> tuple[str, str]:

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Installs what Kretslopp needs that is not there yet. Usage: scripts/install-deps.sh build|test|bench
-# build: the C libraries (libcmark, libstemmer, mimalloc) and poppler-utils (report --pdf). test: also Chromium,
+# build: the C libraries (libcmark, libstemmer, mimalloc, curl) and poppler-utils (report --pdf). test: also Chromium,
 # its driver, Java for the Nu checker, cmark, and the Python test packages. Runs apt-get (with sudo when not
 # root) only when missing.
 set -euo pipefail
 level=${1:-build}
 
 # poppler-utils: `kretslopp report --pdf` reads where the contents' headings landed with pdfinfo.
-apt_packages=(libcmark-dev libstemmer-dev libmimalloc-dev poppler-utils)
+# libcurl4-openssl-dev: the release binary links Foundation statically (Makefile's RELEASE_BUILD), and
+# its networking part (the external link check's URLSession) is built on libcurl.
+apt_packages=(libcmark-dev libstemmer-dev libmimalloc-dev libcurl4-openssl-dev poppler-utils)
 if [ "$level" = test ] || [ "$level" = bench ]; then
   # cmark and time (/usr/bin/time): the benchmark harness's own tests run them
   # (Tests/cli/test_bench_harness.py).

@@ -33,6 +33,8 @@ struct GFMExtensions {
     let mdxExpressionsLeftOut: [(line: Int, column: Int, name: String)]
     /// Vue components whose tags were left out (see `VueSyntax`).
     let vueLeftOut: [(line: Int, column: Int, name: String)]
+    /// Vue's `{{ … }}` expressions left as written (see `VueInterpolation`).
+    let vueExpressionsLeft: [(line: Int, column: Int, name: String)]
     /// GitBook's tags left as written or not drawn (see `GitBookBlocks`).
     let gitbookNotDrawn: [(line: Int, column: Int, name: String)]
     /// GitBook's hints and tabs never closed (see `GitBookBlocks`).
@@ -77,6 +79,9 @@ struct GFMExtensions {
         mdxExpressionsLeftOut = mdxPass?.expressionsLeftOut ?? []
         let vuePass = vue && VueSyntax.mayApply(to: source) ? VueSyntax(source: &source) : nil
         vueLeftOut = vuePass?.leftOut ?? []
+        let vueText =
+            vue && VueInterpolation.mayApply(to: source) ? VueInterpolation(source: &source, value: param) : nil
+        vueExpressionsLeft = vueText?.leftAsWritten ?? []
         // Jekyll runs Liquid over the page before its Markdown is read.
         let liquidTags =
             liquid && (Self.contains(source, "{{") || Self.contains(source, "{%"))

@@ -43,8 +43,9 @@ extension MarkdownRenderer {
         ]
     }
 
-    /// One warning for the MDX components whose tags were left out, and one for the HTML
-    /// attributes given JavaScript values, each at the first.
+    /// One warning for the MDX components whose tags were left out, one for the HTML attributes
+    /// given JavaScript values, and one each for Vue's components left out and its expressions
+    /// shown as written, each at the first.
     static func mdxWarning(_ gfm: GFMExtensions?, lineOffset: Int) -> [MarkdownProblem] {
         guard let gfm else { return [] }
         let components = componentsLeftOut(
@@ -61,7 +62,15 @@ extension MarkdownRenderer {
         }
         let vue = componentsLeftOut(
             gfm.vueLeftOut, by: "Vue", lineOffset: lineOffset, read: "<script> and <style> blocks and <Badge>")
-        return components + attributes + vue
+        let expressions = atFirst(
+            gfm.vueExpressionsLeft, lineOffset: lineOffset,
+            hint: "write the text itself; {{ $frontmatter.name }} is read (the page's front matter value)"
+        ) { count, names in
+            (count == 1 ? "a Vue expression is shown as written" : "\(count) Vue expressions are shown as written")
+                + " (first here; \(names)): Vue runs such JavaScript in the reader's browser, and Kretslopp does not "
+                + "use Vue"
+        }
+        return components + attributes + vue + expressions
     }
 
     /// One warning at the first of the components of `framework` (React's, Vue's) whose tags were

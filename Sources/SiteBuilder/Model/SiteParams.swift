@@ -26,8 +26,10 @@ enum SiteParams {
         return own[key] ?? own["params." + key] ?? site[key]
     }
 
-    /// Whether a page's body shows a param (and so depends on its front matter as well as its text).
+    /// Whether a page's body shows a param, Hugo's or VitePress' (`{{ $frontmatter.title }}`), and
+    /// so depends on its front matter as well as its text.
     static func isShown(in body: String) -> Bool {
-        body.utf8.count >= 9 && (body.contains("< param") || body.contains("% param"))
+        body.utf8.count >= 9
+            && (body.contains("< param") || body.contains("% param") || body.contains("$frontmatter."))
     }
 }

@@ -472,9 +472,16 @@ def goals_table(results: dict, stages: dict, scaling: dict, n: int) -> str:
         for size, (cpu, mem) in sorted(scaling.items()):
             if size == n:
                 continue
+            figures = f"CPU {cpu / base_cpu:.2f}×, memory {mem / base_mem:.2f}×"
+            if size < n:
+                # A smaller site pays the same fixed costs (the process, the theme, the assets) over
+                # fewer pages: its figures are reported beside the goal's, not judged by it.
+                lines.append(f"| per page at {thousands(size)} against {thousands(n)} (reported, not a goal: "
+                             f"fixed costs over fewer pages) | real | {figures} | – |")
+                continue
             lines.append(f"| per page at {thousands(size)} no worse than at {thousands(n)} (room {SCALING_ROOM - 1:.0%}) "
-                         f"| real | CPU {cpu / base_cpu:.2f}×, memory {mem / base_mem:.2f}× "
-                         f"| {verdict(size < n or (cpu <= base_cpu * SCALING_ROOM and mem <= base_mem * SCALING_ROOM))} |")
+                         f"| real | {figures} "
+                         f"| {verdict(cpu <= base_cpu * SCALING_ROOM and mem <= base_mem * SCALING_ROOM)} |")
     lines.append("")
     lines.append("The preview's goal (every kind of edit ≤ 100 ms) is measured by `Benchmarks/preview_reload.py`.")
     return "\n".join(lines) + "\n"

@@ -6,7 +6,8 @@ RELEASE_BIN := .build/release/kretslopp
 # The release binary carries Swift's own libraries inside it (Go's and Hugo's way): its calls into the
 # Swift runtime (retain, release: a tenth of the build's time) are then direct calls, not through
 # the dynamic linker's tables, and it starts in 15 ms instead of 23. 5-9% less CPU time for a
-# 10,000-page build (paired runs, both corpus styles, 2026-12-07; `make bench`).
+# 10,000-page build (paired runs against the dynamic binary, both corpus styles, 2026-12-07); the
+# `make bench` after it is the README's.
 RELEASE_BUILD := $(SWIFT) build -c release --product kretslopp --static-swift-stdlib
 DEBUG_BIN := .build/debug/kretslopp
 
